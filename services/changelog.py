@@ -1,0 +1,82 @@
+"""The change log: who (the OS login), when and what, for every edit a user makes."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import ChangeLog
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        # No login name (a service account without a passwd entry): say so rather than guess one.
+        return "未知用户"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def log_change(
+    session: Session,
+    entity: str,
+    entity_id: int,
+    action: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> ChangeLog:
+    entry = ChangeLog(
+        who=current_user(),
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        before=json.dumps({k: _plain(v) for k, v in before.items()}, ensure_ascii=False) if before else None,
+        after=json.dumps({k: _plain(v) for k, v in after.items()}, ensure_ascii=False) if after else None,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    id: int
+    at: datetime
+    who: str
+    entity: str
+    entity_id: int
+    action: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+def history(session: Session, entity: str, entity_id: int) -> list[ChangeView]:
+    rows = session.scalars(
+        select(ChangeLog)
+        .where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)
+        .order_by(ChangeLog.at.desc(), ChangeLog.id.desc())
+    )
+    return [
+        ChangeView(
+            r.id,
+            r.at,
+            r.who,
+            r.entity,
+            r.entity_id,
+            r.action,
+            json.loads(r.before) if r.before else {},
+            json.loads(r.after) if r.after else {},
+        )
+        for r in rows
+    ]

@@ -1,0 +1,81 @@
+"""The command-line interface of DESIGN.md: `python main.py [--db URL] COMMAND …`.
+
+Exit codes: 0 success, 1 input rejected (a Chinese message on stderr, nothing written), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TextIO
+
+from services.errors import DubanError
+
+VERSION = "0.1.0"
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+_COMMANDS: dict[str, tuple[Handler, Callable[[argparse.ArgumentParser], None], str]] = {}
+
+
+def command(name: str, help_text: str):
+    """Register a subcommand: the decorated function handles it, `configure` adds its arguments."""
+
+    def register(configure: Callable[[argparse.ArgumentParser], None]):
+        def with_handler(handler: Handler) -> Handler:
+            _COMMANDS[name] = (handler, configure, help_text)
+            return handler
+
+        return with_handler
+
+    return register
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期“{text}”格式不对，应为 2024-07-20 这样的形式") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Importing the command modules registers their commands.
+    from services import cli_commands  # noqa: F401
+
+    parser = argparse.ArgumentParser(
+        prog="督办台账", description="督办台账：行动方案任务督办（无子命令时打开图形界面）"
+    )
+    parser.add_argument("--db", metavar="URL", help="数据库地址（默认：用户数据文件夹中的 SQLite 文件）")
+    parser.add_argument("--version", action="version", version=f"督办台账 {VERSION}")
+    parser.add_argument("--smoke-test", action="store_true", help="无界面打开主窗口、访问每个视图后退出")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (_handler, configure, help_text) in _COMMANDS.items():
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        configure(sub)
+    return parser
+
+
+def print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_usage(err)
+        return EXIT_USAGE
+    handler = _COMMANDS[args.command][0]
+    try:
+        return handler(args, out)
+    except DubanError as exc:
+        err.write(f"错误：{exc}\n")
+        return EXIT_REJECTED

@@ -1,0 +1,111 @@
+"""Typed errors raised by services.
+
+Every error carries a Chinese message that says what happened and what to do next; the UI shows
+``str(error)`` in one place (ui/errors.py) and the CLI prints it on stderr with exit code 1.
+Callers match on the type, never on the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DubanError(Exception):
+    """Base of every error a user can cause and fix; never a bug."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --- storage -------------------------------------------------------------------------------------
+
+
+class StorageError(DubanError):
+    """The database cannot be opened or written."""
+
+
+class NotADatabase(StorageError):
+    pass
+
+
+class SchemaTooNew(StorageError):
+    pass
+
+
+class DatabaseLocked(StorageError):
+    pass
+
+
+class DatabaseReadOnly(StorageError):
+    pass
+
+
+class DiskFull(StorageError):
+    pass
+
+
+# --- ledger --------------------------------------------------------------------------------------
+
+
+class NotFound(DubanError):
+    """A plan, task, unit or contact id that does not exist (or was deleted)."""
+
+
+class InvalidValue(DubanError):
+    """A value typed by the user that cannot be stored as it is."""
+
+
+class EditConflict(DubanError):
+    """Someone else changed the same record since it was read (optimistic locking)."""
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+class PlanRejected(DubanError):
+    """A plan document that cannot be read or holds no plan."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(f"无法读取方案文件“{file}”：{reason}")
+        self.file = file
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class CellRef:
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+    def describe(self) -> str:
+        parts = []
+        if self.sheet:
+            parts.append(f"工作表“{self.sheet}”")
+        if self.row:
+            parts.append(f"第{self.row}行")
+        if self.column:
+            parts.append(f"{self.column}列")
+        return "".join(parts)
+
+
+class WorkbookRejected(DubanError):
+    """An Excel file that is refused as a whole (not a workbook, too big, encrypted, …)."""
+
+    def __init__(self, file: str, reason: str, where: CellRef | None = None) -> None:
+        place = f"（{where.describe()}）" if where and where.describe() else ""
+        super().__init__(f"文件“{file}”{place}未导入：{reason}")
+        self.file = file
+        self.reason = reason
+        self.where = where or CellRef()
+
+
+class ReturnRejected(WorkbookRejected):
+    """A progress return that is refused as a whole."""
+
+
+class ExportFailed(DubanError):
+    """A ledger, PDF or notice that could not be written (folder missing, file open in Excel, disk full)."""

@@ -1,0 +1,290 @@
+"""Read the ledger: measures and tasks with their owners, targets and traffic light, filtered."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from models import Assignment, ItemKind, LedgerItem, Plan, Role, Target, TaskStatus, Unit, UnitAlias
+from services.lights import Light, LightRule, task_window, traffic_light
+
+
+@dataclass(frozen=True)
+class TargetView:
+    id: int
+    text: str
+    quantity: float | None
+    unit: str | None
+    comparator: str | None
+    done: float | None
+    year: int | None = None
+    recurring: str | None = None
+
+    def describe(self) -> str:
+        """`80个 / 已完成 30` as a clerk reads it in one table cell."""
+        if self.quantity is None:
+            return self.text
+        amount = f"{self.quantity:g}{self.unit or ''}"
+        done = "—" if self.done is None else f"{self.done:g}"
+        return f"{amount}（完成 {done}）"
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    id: int
+    plan_id: int
+    parent_id: int | None
+    kind: str
+    level: int
+    position: int
+    number: str | None
+    title: str
+    text: str | None
+    section: str | None
+    domain: str | None
+    lead_units: tuple[str, ...]
+    co_units: tuple[str, ...]
+    due: date | None
+    recurring: str | None
+    targets: tuple[TargetView, ...]
+    progress: int | None
+    status: str
+    light: Light
+    version: int
+    latest_situation: str | None
+
+    def to_json(self) -> dict:
+        """The `tasks --json` shape of DESIGN.md (more keys may follow the required ones)."""
+        return {
+            "id": self.id,
+            "plan_id": self.plan_id,
+            "number": self.number,
+            "title": self.title,
+            "lead_units": list(self.lead_units),
+            "co_units": list(self.co_units),
+            "due": self.due.isoformat() if self.due else None,
+            "targets": [{"quantity": t.quantity, "unit": t.unit, "done": t.done} for t in self.targets],
+            "progress": self.progress,
+            "status": self.status,
+            "light": str(self.light),
+            "kind": self.kind,
+            "section": self.section,
+            "domain": self.domain,
+            "recurring": self.recurring,
+        }
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    plan_id: int | None = None
+    unit_id: int | None = None
+    status: str | None = None  # "open" | "closed"
+    lights: frozenset[Light] = field(default_factory=frozenset)
+    due_within_days: int | None = None  # due by today + N days (overdue included)
+    overdue: bool = False  # past its due date and still open
+    search: str = ""
+    kinds: frozenset[str] = frozenset({ItemKind.MEASURE, ItemKind.TASK})
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: int
+    title: str
+    doc_number: str | None
+    issued_on: date | None
+    measures: int
+    tasks: int
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "doc_number": self.doc_number,
+            "issued_on": self.issued_on.isoformat() if self.issued_on else None,
+            "measures": self.measures,
+            "tasks": self.tasks,
+        }
+
+
+def list_plans(session: Session) -> list[PlanSummary]:
+    plans = session.scalars(select(Plan).order_by(Plan.id)).all()
+    counts: dict[tuple[int, str], int] = {}
+    for plan_id, kind in session.execute(
+        select(LedgerItem.plan_id, LedgerItem.kind).where(LedgerItem.deleted_at.is_(None))
+    ):
+        counts[(plan_id, kind)] = counts.get((plan_id, kind), 0) + 1
+    return [
+        PlanSummary(
+            p.id,
+            p.title,
+            p.doc_number,
+            p.issued_on,
+            counts.get((p.id, ItemKind.MEASURE), 0),
+            counts.get((p.id, ItemKind.TASK), 0),
+        )
+        for p in plans
+    ]
+
+
+def query_ledger(
+    session: Session,
+    flt: LedgerFilter = LedgerFilter(),
+    *,
+    as_of: date | None = None,
+    rule: LightRule = LightRule(),
+) -> list[LedgerRow]:
+    as_of = as_of or date.today()
+    stmt = (
+        select(LedgerItem)
+        .where(LedgerItem.deleted_at.is_(None), LedgerItem.kind.in_(flt.kinds))
+        .options(
+            selectinload(LedgerItem.targets),
+            selectinload(LedgerItem.assignments).selectinload(Assignment.unit),
+        )
+        .order_by(LedgerItem.plan_id, LedgerItem.position)
+    )
+    if flt.plan_id is not None:
+        stmt = stmt.where(LedgerItem.plan_id == flt.plan_id)
+    if flt.status:
+        stmt = stmt.where(LedgerItem.status == flt.status)
+    if flt.unit_id is not None:
+        stmt = stmt.where(
+            exists().where(Assignment.item_id == LedgerItem.id, Assignment.unit_id == flt.unit_id)
+        )
+    if flt.due_within_days is not None:
+        stmt = stmt.where(
+            LedgerItem.due_on.is_not(None), LedgerItem.due_on <= as_of + timedelta(days=flt.due_within_days)
+        )
+    if flt.overdue:
+        stmt = stmt.where(
+            LedgerItem.due_on.is_not(None), LedgerItem.due_on < as_of, LedgerItem.status == TaskStatus.OPEN
+        )
+    for word in flt.search.split():
+        stmt = stmt.where(_matches(word))
+    items = session.scalars(stmt).all()
+    plans = {p.id: p for p in session.scalars(select(Plan).where(Plan.id.in_({i.plan_id for i in items})))}
+    sections = _section_titles(session, {i.plan_id for i in items})
+    rows = [_row(item, plans[item.plan_id], sections, as_of, rule) for item in items]
+    if flt.lights:
+        rows = [r for r in rows if r.light in flt.lights]
+    return rows
+
+
+def _matches(word: str):
+    like = f"%{word}%"
+    unit_ids = (
+        select(Unit.id)
+        .outerjoin(UnitAlias, UnitAlias.unit_id == Unit.id)
+        .where(or_(Unit.name.like(like), UnitAlias.alias.like(like)))
+    )
+    return or_(
+        LedgerItem.title.like(like),
+        LedgerItem.text.like(like),
+        LedgerItem.number == word,
+        LedgerItem.domain.like(like),
+        exists().where(Assignment.item_id == LedgerItem.id, Assignment.unit_id.in_(unit_ids)),
+    )
+
+
+def _section_titles(session: Session, plan_ids: set[int]) -> dict[int, tuple[int | None, str]]:
+    rows = session.execute(
+        select(
+            LedgerItem.id, LedgerItem.parent_id, LedgerItem.kind, LedgerItem.number, LedgerItem.title
+        ).where(LedgerItem.plan_id.in_(plan_ids))
+    )
+    return {
+        r.id: (r.parent_id, f"{r.number}、{r.title}" if r.number else r.title)
+        if r.kind == ItemKind.SECTION
+        else (r.parent_id, "")
+        for r in rows
+    }
+
+
+def _nearest_section(parent_id: int | None, sections: dict[int, tuple[int | None, str]]) -> str | None:
+    seen = 0
+    while parent_id is not None and seen < 50:
+        parent, title = sections.get(parent_id, (None, ""))
+        if title:
+            return title
+        parent_id, seen = parent, seen + 1
+    return None
+
+
+def _row(item: LedgerItem, plan: Plan, sections, as_of: date, rule: LightRule) -> LedgerRow:
+    ordered = sorted(item.assignments, key=lambda a: a.position)
+    window = task_window(
+        due=item.due_on, start=item.start_on, recurring=item.recurring, plan_start=plan.issued_on, as_of=as_of
+    )
+    return LedgerRow(
+        id=item.id,
+        plan_id=item.plan_id,
+        parent_id=item.parent_id,
+        kind=item.kind,
+        level=item.level,
+        position=item.position,
+        number=item.number,
+        title=item.title,
+        text=item.text,
+        section=_nearest_section(item.parent_id, sections),
+        domain=item.domain,
+        lead_units=tuple(a.unit.name for a in ordered if a.role == Role.LEAD),
+        co_units=tuple(a.unit.name for a in ordered if a.role == Role.CO),
+        due=window.due,
+        recurring=item.recurring,
+        targets=tuple(_target_view(t) for t in item.targets),
+        progress=item.progress,
+        status=item.status,
+        light=traffic_light(
+            closed=item.status == TaskStatus.CLOSED,
+            window=window,
+            progress=item.progress,
+            as_of=as_of,
+            rule=rule,
+        ),
+        version=item.version,
+        latest_situation=item.latest_situation,
+    )
+
+
+def _target_view(t: Target) -> TargetView:
+    return TargetView(t.id, t.text, t.quantity, t.unit, t.comparator, t.done, t.year, t.recurring)
+
+
+def plan_tree(session: Session, plan_id: int) -> Sequence[tuple[int, int | None, str, str | None, str]]:
+    """(id, parent_id, kind, number, title) of every live node of a plan, in document order."""
+    return session.execute(
+        select(LedgerItem.id, LedgerItem.parent_id, LedgerItem.kind, LedgerItem.number, LedgerItem.title)
+        .where(LedgerItem.plan_id == plan_id, LedgerItem.deleted_at.is_(None))
+        .order_by(LedgerItem.position)
+    ).all()
+
+
+def units_in_use(session: Session) -> list[tuple[int, str]]:
+    """Units that own at least one live measure or task, for the unit filter."""
+    rows = session.execute(
+        select(Unit.id, Unit.name)
+        .where(exists().where(Assignment.unit_id == Unit.id))
+        .order_by(Unit.name)
+    )
+    return [(r.id, r.name) for r in rows]
+
+
+@dataclass(frozen=True)
+class ChecklistData:
+    rows: tuple[LedgerRow, ...]
+    units: tuple[tuple[int, str], ...]
+    plans: tuple[tuple[int, str, tuple], ...]
+
+
+def load_checklist(session: Session, flt: LedgerFilter, *, as_of: date, rule: LightRule) -> ChecklistData:
+    """Everything the checklist view shows, read in one session (run off the GUI thread)."""
+    plans = tuple((p.id, p.title, tuple(plan_tree(session, p.id))) for p in list_plans(session))
+    return ChecklistData(
+        rows=tuple(query_ledger(session, flt, as_of=as_of, rule=rule)),
+        units=tuple(units_in_use(session)),
+        plans=plans,
+    )

@@ -1,0 +1,119 @@
+"""Progress history of a task: each report is a new dated entry; the task shows the latest one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import ProgressEntry
+from services.changelog import current_user, log_change
+from services.errors import InvalidValue
+from services.tasks import get_item
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    reported_on: date
+    progress: int | None = None
+    done_this_period: float | None = None
+    done_total: float | None = None
+    situation: str | None = None
+    problems: str | None = None
+    next_steps: str | None = None
+
+
+@dataclass(frozen=True)
+class ProgressView:
+    id: int
+    reported_on: date
+    progress: int | None
+    done_this_period: float | None
+    done_total: float | None
+    situation: str | None
+    problems: str | None
+    next_steps: str | None
+    recorded_by: str
+    recorded_at: datetime
+    from_return: bool
+
+
+def validate(report: ProgressReport) -> None:
+    if report.progress is not None and not 0 <= report.progress <= 100:
+        raise InvalidValue(f"进度应在 0 到 100 之间，填写的是 {report.progress}。")
+    for label, value in (("本期完成数量", report.done_this_period), ("累计完成数量", report.done_total)):
+        if value is not None and value < 0:
+            raise InvalidValue(f"{label}不能为负数，填写的是 {value:g}。")
+
+
+def record_progress(
+    session: Session,
+    item_id: int,
+    report: ProgressReport,
+    *,
+    unit_id: int | None = None,
+    round_id: int | None = None,
+    batch_id: int | None = None,
+) -> int:
+    """Add a dated entry and carry its figures onto the task (and its single target, when it has one)."""
+    validate(report)
+    item = get_item(session, item_id)
+    entry = ProgressEntry(
+        item_id=item.id,
+        reported_on=report.reported_on,
+        progress=report.progress,
+        done_this_period=report.done_this_period,
+        done_total=report.done_total,
+        situation=report.situation,
+        problems=report.problems,
+        next_steps=report.next_steps,
+        unit_id=unit_id,
+        round_id=round_id,
+        batch_id=batch_id,
+        recorded_by=current_user(),
+    )
+    session.add(entry)
+    before = {"progress": item.progress, "latest_situation": item.latest_situation}
+    if report.progress is not None:
+        item.progress = report.progress
+    if report.situation:
+        item.latest_situation = report.situation
+    if report.done_total is not None and len(item.targets) == 1:
+        item.targets[0].done = report.done_total
+    item.updated_at = datetime.now()
+    session.flush()
+    log_change(
+        session,
+        "task",
+        item.id,
+        "progress",
+        before,
+        {"progress": item.progress, "latest_situation": item.latest_situation, "entry_id": entry.id},
+    )
+    return entry.id
+
+
+def progress_history(session: Session, item_id: int) -> list[ProgressView]:
+    entries = session.scalars(
+        select(ProgressEntry)
+        .where(ProgressEntry.item_id == item_id)
+        .order_by(ProgressEntry.reported_on.desc(), ProgressEntry.id.desc())
+    )
+    return [
+        ProgressView(
+            e.id,
+            e.reported_on,
+            e.progress,
+            e.done_this_period,
+            e.done_total,
+            e.situation,
+            e.problems,
+            e.next_steps,
+            e.recorded_by,
+            e.recorded_at,
+            e.round_id is not None,
+        )
+        for e in entries
+    ]

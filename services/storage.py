@@ -1,0 +1,151 @@
+"""Open the ledger database: refuse what is not ours, back up, then upgrade to the current schema."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import db, schema
+from services import backup
+from services.errors import (
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DiskFull,
+    NotADatabase,
+    SchemaTooNew,
+    StorageError,
+)
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """An open database: where it is and how to start a session on it."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        return db.sqlite_path(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
+    """Open (and create or upgrade) the ledger at `url`, the per-user default when None."""
+    url = url or db.default_url()
+    path = db.sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+    engine = db.make_engine(url)
+    try:
+        _check_revision(engine)
+        if upgrade:
+            _upgrade(engine, path)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Ledger(url=url, engine=engine, session_factory=db.make_session_factory(engine))
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        if not path.parent.exists():
+            raise StorageError(
+                f"数据库所在的文件夹“{path.parent}”不存在。请检查路径，或在设置中选择其他数据库文件。"
+            )
+        return
+    if path.is_dir():
+        raise NotADatabase(f"“{path}”是一个文件夹，不是数据库文件。请选择一个 .sqlite3 文件。")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise NotADatabase(
+            f"“{path.name}”不是督办台账的数据库文件（可能是其他程序的文件或已损坏）。"
+            "文件未作任何改动。请选择正确的数据库文件，或从备份恢复。"
+        )
+
+
+def _check_revision(engine: Engine) -> None:
+    try:
+        current = schema.current_revision(engine)
+    except DBAPIError as exc:
+        raise translate_db_error(exc) from exc
+    if current is None:
+        return
+    if current not in schema.known_revisions():
+        raise SchemaTooNew(
+            "这个数据库由更新版本的督办台账创建（数据库版本"
+            f"“{current}”），当前程序无法识别。数据未作改动。请安装最新版本的督办台账后再打开。"
+        )
+
+
+def _upgrade(engine: Engine, path: Path | None) -> None:
+    try:
+        current = schema.current_revision(engine)
+        if current == schema.head_revision():
+            return
+        if path is not None and path.exists() and current is not None and schema.has_user_tables(engine):
+            copy = backup.backup_before(path, reason="upgrade")
+            log.info("backed up %s to %s before upgrading from %s", path, copy, current)
+        schema.upgrade(engine)
+    except DBAPIError as exc:
+        raise translate_db_error(exc) from exc
+
+
+def translate_db_error(exc: BaseException) -> StorageError:
+    """Turn a driver error into a message the clerk can act on; unknown errors keep their text."""
+    original = getattr(exc, "orig", exc)
+    text = str(original).lower()
+    if isinstance(original, sqlite3.DatabaseError) and "file is not a database" in text:
+        return NotADatabase(
+            "数据库文件已损坏或不是督办台账的数据库。文件未作改动。请从备份恢复（文件—恢复备份）。"
+        )
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(
+            "数据库正被另一个程序或另一台电脑占用，暂时无法写入。请稍后重试；"
+            "如果持续出现，请关闭其他打开该数据库的督办台账窗口。本次操作未保存。"
+        )
+    if "readonly" in text or "read-only" in text or "attempt to write a readonly" in text:
+        return DatabaseReadOnly(
+            "数据库文件是只读的，无法保存修改。请检查文件属性或文件夹权限，"
+            "或把数据库复制到“我的文档”后在设置中选择它。本次操作未保存。"
+        )
+    if (
+        "disk is full" in text
+        or "database or disk is full" in text
+        or getattr(original, "errno", None) == errno.ENOSPC
+    ):
+        return DiskFull("磁盘空间已满，无法保存。请清理磁盘空间后重试。本次操作未保存，台账数据完好。")
+    return StorageError(f"数据库操作失败：{original}。本次操作未保存。")
+
+
+@contextmanager
+def user_action(ledger: Ledger) -> Iterator[Session]:
+    """One user action, one transaction: everything or nothing, with driver errors in plain Chinese."""
+    try:
+        with ledger.session_factory.begin() as session:
+            yield session
+    except (OperationalError, DBAPIError) as exc:
+        raise translate_db_error(exc) from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull(
+                "磁盘空间已满，无法保存。请清理磁盘空间后重试。本次操作未保存，台账数据完好。"
+            ) from exc
+        raise

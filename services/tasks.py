@@ -1,0 +1,244 @@
+"""Edit the ledger: create, edit, close, reopen, delete and restore tasks; undo an edit.
+
+Every function takes the caller's session (one user action = one transaction) and writes a change-log
+entry, so the office can always answer "who changed this and when".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import Assignment, ChangeLog, ItemKind, LedgerItem, Plan, Role, Target, TaskStatus
+from services.changelog import log_change
+from services.errors import EditConflict, InvalidValue, NotFound
+from services.units import resolve_unit
+
+EDITABLE_FIELDS = ("number", "title", "text", "domain", "start_on", "due_on", "recurring")
+
+
+@dataclass(frozen=True)
+class TaskDraft:
+    title: str
+    text: str | None = None
+    number: str | None = None
+    domain: str | None = None
+    due_on: date | None = None
+    lead_units: tuple[str, ...] = ()
+    co_units: tuple[str, ...] = ()
+
+
+def get_item(session: Session, item_id: int, *, include_deleted: bool = False) -> LedgerItem:
+    item = session.get(LedgerItem, item_id)
+    if item is None or (item.deleted_at is not None and not include_deleted):
+        raise NotFound(f"编号为 {item_id} 的任务不存在或已删除。请刷新任务清单后重试。")
+    return item
+
+
+def _check_version(item: LedgerItem, expected_version: int | None) -> None:
+    if expected_version is not None and item.version != expected_version:
+        raise EditConflict(
+            f"任务“{item.title[:30]}”已被其他人修改（可能在另一台电脑上）。"
+            "您的修改未保存；已为您载入最新内容，请核对后重新修改。"
+        )
+
+
+def _units_of(item: LedgerItem, role: Role) -> list[str]:
+    return [a.unit.name for a in sorted(item.assignments, key=lambda a: a.position) if a.role == role]
+
+
+def _snapshot(item: LedgerItem) -> dict[str, Any]:
+    values = {name: getattr(item, name) for name in EDITABLE_FIELDS}
+    values["lead_units"] = _units_of(item, Role.LEAD)
+    values["co_units"] = _units_of(item, Role.CO)
+    return values
+
+
+def set_units(
+    session: Session, item: LedgerItem, lead: tuple[str, ...] | list[str], co: tuple[str, ...] | list[str]
+):
+    """Replace the item's owners; a unit named as lead and co is lead only."""
+    item.assignments.clear()
+    session.flush()
+    seen: set[int] = set()
+    position = 0
+    for role, names in ((Role.LEAD, lead), (Role.CO, co)):
+        for name in names:
+            if not name.strip():
+                continue
+            unit = resolve_unit(session, name)
+            if unit.id in seen:
+                continue
+            seen.add(unit.id)
+            item.assignments.append(Assignment(unit_id=unit.id, unit=unit, role=role, position=position))
+            position += 1
+
+
+def create_task(session: Session, plan_id: int, parent_id: int | None, draft: TaskDraft) -> int:
+    if session.get(Plan, plan_id) is None:
+        raise NotFound(f"编号为 {plan_id} 的方案不存在。")
+    if not draft.title.strip():
+        raise InvalidValue("任务名称不能为空。请填写任务名称。")
+    parent = get_item(session, parent_id) if parent_id is not None else None
+    last = session.scalar(select(func.max(LedgerItem.position)).where(LedgerItem.plan_id == plan_id)) or 0
+    item = LedgerItem(
+        plan_id=plan_id,
+        parent_id=parent_id,
+        kind=ItemKind.TASK,
+        level=(parent.level + 1) if parent else 1,
+        position=last + 1,
+        number=draft.number,
+        title=draft.title.strip(),
+        text=draft.text,
+        domain=draft.domain,
+        due_on=draft.due_on,
+        status=TaskStatus.OPEN,
+    )
+    session.add(item)
+    session.flush()
+    set_units(session, item, draft.lead_units, draft.co_units)
+    session.flush()
+    log_change(session, "task", item.id, "create", None, _snapshot(item))
+    return item.id
+
+
+def edit_task(session: Session, item_id: int, expected_version: int | None, **changes: Any) -> int:
+    """Apply `changes` (fields of EDITABLE_FIELDS, lead_units, co_units); returns the change-log id."""
+    item = get_item(session, item_id)
+    _check_version(item, expected_version)
+    unknown = set(changes) - set(EDITABLE_FIELDS) - {"lead_units", "co_units"}
+    if unknown:
+        raise InvalidValue(f"无法修改这些字段：{'、'.join(sorted(unknown))}")
+    if "title" in changes and not (changes["title"] or "").strip():
+        raise InvalidValue("任务名称不能为空。请填写任务名称。")
+    before = _snapshot(item)
+    for name in EDITABLE_FIELDS:
+        if name in changes:
+            setattr(item, name, changes[name])
+    if "lead_units" in changes or "co_units" in changes:
+        set_units(
+            session,
+            item,
+            changes.get("lead_units", before["lead_units"]),
+            changes.get("co_units", before["co_units"]),
+        )
+    item.updated_at = datetime.now()
+    session.flush()
+    after = _snapshot(item)
+    changed = [k for k in after if after[k] != before[k]]
+    entry = log_change(
+        session, "task", item.id, "edit", {k: before[k] for k in changed}, {k: after[k] for k in changed}
+    )
+    return entry.id
+
+
+def close_task(
+    session: Session, item_id: int, expected_version: int | None = None, on: date | None = None
+) -> int:
+    item = get_item(session, item_id)
+    _check_version(item, expected_version)
+    if item.status == TaskStatus.CLOSED:
+        raise InvalidValue(f"任务“{item.title[:30]}”已经办结。")
+    before = {"status": item.status, "closed_on": item.closed_on}
+    item.status, item.closed_on = TaskStatus.CLOSED, on or date.today()
+    session.flush()
+    return log_change(
+        session, "task", item.id, "close", before, {"status": item.status, "closed_on": item.closed_on}
+    ).id
+
+
+def reopen_task(session: Session, item_id: int, expected_version: int | None = None) -> int:
+    item = get_item(session, item_id)
+    _check_version(item, expected_version)
+    if item.status != TaskStatus.CLOSED:
+        raise InvalidValue(f"任务“{item.title[:30]}”尚未办结，无需重新打开。")
+    before = {"status": item.status, "closed_on": item.closed_on}
+    item.status, item.closed_on = TaskStatus.OPEN, None
+    session.flush()
+    return log_change(
+        session, "task", item.id, "reopen", before, {"status": item.status, "closed_on": None}
+    ).id
+
+
+def delete_task(session: Session, item_id: int, expected_version: int | None = None) -> int:
+    """Delete softly: the row stays so that undo brings back its progress history and attachments."""
+    item = get_item(session, item_id)
+    _check_version(item, expected_version)
+    now = datetime.now()
+    item.deleted_at = now
+    for child in session.scalars(select(LedgerItem).where(LedgerItem.parent_id == item.id)):
+        if child.deleted_at is None:
+            child.deleted_at = now
+    session.flush()
+    return log_change(session, "task", item.id, "delete", {"deleted_at": None}, {"deleted_at": now}).id
+
+
+def revert_change(session: Session, change_id: int) -> int:
+    """Undo one logged edit, close, reopen or delete by putting its `before` values back."""
+    entry = session.get(ChangeLog, change_id)
+    if entry is None or entry.entity != "task":
+        raise NotFound("要撤销的修改记录不存在。")
+    item = get_item(session, entry.entity_id, include_deleted=True)
+    before = json.loads(entry.before) if entry.before else {}
+    current = _snapshot(item) | {
+        "status": item.status,
+        "closed_on": item.closed_on,
+        "deleted_at": item.deleted_at,
+    }
+    if entry.action == "delete":
+        deleted_at = item.deleted_at
+        item.deleted_at = None
+        for child in session.scalars(select(LedgerItem).where(LedgerItem.parent_id == item.id)):
+            if child.deleted_at == deleted_at:
+                child.deleted_at = None
+    else:
+        for name, value in before.items():
+            if name in ("lead_units", "co_units"):
+                continue
+            if name in ("due_on", "start_on", "closed_on") and value:
+                value = date.fromisoformat(value)
+            setattr(item, name, value)
+        if "lead_units" in before or "co_units" in before:
+            set_units(
+                session,
+                item,
+                before.get("lead_units", current["lead_units"]),
+                before.get("co_units", current["co_units"]),
+            )
+    session.flush()
+    return log_change(session, "task", item.id, "undo", {"change_id": change_id}, before or None).id
+
+
+def set_target(
+    session: Session,
+    item_id: int,
+    target_id: int | None,
+    *,
+    text: str,
+    quantity: float | None,
+    unit: str | None,
+    done: float | None,
+) -> int:
+    """Add (target_id None) or change a target of a task."""
+    item = get_item(session, item_id)
+    if (quantity is not None and quantity < 0) or (done is not None and done < 0):
+        raise InvalidValue("目标数量和完成数量不能为负数。")
+    if target_id is None:
+        target = Target(item_id=item.id, position=len(item.targets), text=text or "", comparator=">=")
+        item.targets.append(target)
+        before: dict[str, Any] = {}
+    else:
+        target = session.get(Target, target_id)
+        if target is None or target.item_id != item.id:
+            raise NotFound("该目标不存在或不属于这个任务。")
+        before = {"text": target.text, "quantity": target.quantity, "unit": target.unit, "done": target.done}
+    target.text, target.quantity, target.unit, target.done = text or "", quantity, unit or None, done
+    session.flush()
+    after = {"text": target.text, "quantity": quantity, "unit": target.unit, "done": done}
+    log_change(session, "target", target.id, "edit" if before else "create", before or None, after)
+    return target.id

@@ -1,0 +1,128 @@
+"""The checklist table: one row per measure or task, holding frozen LedgerRow values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from services.ledger import LedgerRow
+from ui.lights import BACKGROUND, DOT, light_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LedgerTableModel", text)
+
+
+def _due(row: LedgerRow) -> str:
+    if row.due is None:
+        return _t("Yearly") if row.recurring == "yearly" else "—"
+    return row.due.isoformat()
+
+
+def _targets(row: LedgerRow) -> str:
+    return "；".join(t.describe() for t in row.targets if t.quantity is not None)
+
+
+def _progress(row: LedgerRow) -> str:
+    return "—" if row.progress is None else f"{row.progress}%"
+
+
+def _status(row: LedgerRow) -> str:
+    return light_label(row.light)
+
+
+# (header, display text, sort key); sort keys put unknown values last.
+COLUMNS: list[tuple[str, Callable[[LedgerRow], str], Callable[[LedgerRow], Any]]] = [
+    ("No.", lambda r: r.number or "", lambda r: r.position),
+    ("Section / domain", lambda r: r.domain or r.section or "", lambda r: r.domain or r.section or ""),
+    ("Task", lambda r: r.title, lambda r: r.title),
+    ("Lead units", lambda r: "、".join(r.lead_units), lambda r: "、".join(r.lead_units)),
+    ("Co-responsible units", lambda r: "、".join(r.co_units), lambda r: "、".join(r.co_units)),
+    ("Due", _due, lambda r: r.due or date.max),
+    ("Targets and done", _targets, _targets),
+    ("Progress", _progress, lambda r: -1 if r.progress is None else r.progress),
+    ("Status", _status, lambda r: ["red", "yellow", "green", "grey"].index(r.light)),
+]
+STATUS_COLUMN = len(COLUMNS) - 1
+TITLE_COLUMN = 2
+
+
+class LedgerTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[LedgerRow] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: Sequence[LedgerRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sort:
+            self._apply_sort(*self._sort)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> LedgerRow:
+        return self._rows[row]
+
+    def rows(self) -> list[LedgerRow]:
+        return list(self._rows)
+
+    def row_of_id(self, item_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == item_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(COLUMNS):
+            return _t(COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[column][1](row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TITLE_COLUMN:
+                return row.text or row.title
+            if column == STATUS_COLUMN and row.latest_situation:
+                return row.latest_situation
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and column == STATUS_COLUMN:
+            return BACKGROUND[row.light]
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS_COLUMN:
+            return DOT[row.light]
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [(self._rows[i.row()].id, i.column()) if i.isValid() else None for i in persistent]
+        self._sort = (column, order)
+        self._apply_sort(column, order)
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(where[key[0]], key[1]) if key else QModelIndex() for key in ids],
+        )
+        self.layoutChanged.emit()
+
+    def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
+        key = COLUMNS[column][2]
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)

@@ -1,0 +1,83 @@
+"""The plan tree beside the checklist: plans, their sections and measures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from ui.checklist.model import ID_ROLE
+
+PLAN_ROLE = ID_ROLE + 1
+_RECURSIVE = Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly
+
+
+class PlanTree(QTreeView):
+    """Selecting a node narrows the table to that node's subtree (a whole plan, a section, a measure)."""
+
+    scope_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree_model = QStandardItemModel(self)
+        self.tree_model.setHorizontalHeaderLabels([self.tr("Plans and sections")])
+        self.setModel(self.tree_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self.selectionModel().currentChanged.connect(lambda *_: self.scope_changed.emit())
+        self._children: dict[int, list[int]] = {}
+
+    def set_plans(
+        self, plans: list[tuple[int, str, list[tuple[int, int | None, str, str | None, str]]]]
+    ) -> None:
+        """`plans`: (plan id, title, nodes) with nodes as (id, parent id, kind, number, title)."""
+        scope = self.scope()
+        self.tree_model.removeRows(0, self.tree_model.rowCount())
+        self._children = {}
+        for plan_id, title, nodes in plans:
+            plan_item = QStandardItem(title)
+            plan_item.setData(plan_id, PLAN_ROLE)
+            plan_item.setToolTip(title)
+            self.tree_model.appendRow(plan_item)
+            items: dict[int, QStandardItem] = {}
+            for node_id, parent_id, kind, number, node_title in nodes:
+                self._children.setdefault(parent_id or -plan_id, []).append(node_id)
+                if kind == "task":
+                    continue  # tasks are rows of the table; the tree shows where they hang
+                label = f"{number}. {node_title}" if number else node_title
+                item = QStandardItem(label[:60])
+                item.setToolTip(node_title)
+                item.setData(node_id, ID_ROLE)
+                item.setData(plan_id, PLAN_ROLE)
+                (items.get(parent_id) if parent_id in items else plan_item).appendRow(item)
+                items[node_id] = item
+        self.expandToDepth(0)
+        if scope is not None:
+            self.select_scope(*scope)
+
+    def scope(self) -> tuple[int, int | None] | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(PLAN_ROLE), index.data(ID_ROLE)
+
+    def select_scope(self, plan_id: int, node_id: int | None) -> None:
+        for row in range(self.tree_model.rowCount()):
+            plan_item = self.tree_model.item(row)
+            if plan_item.data(PLAN_ROLE) != plan_id:
+                continue
+            if node_id is None:
+                self.setCurrentIndex(plan_item.index())
+                return
+            found = self.tree_model.match(plan_item.index(), ID_ROLE, node_id, 1, _RECURSIVE)
+            if found:
+                self.setCurrentIndex(found[0])
+            return
+
+    def subtree_ids(self, node_id: int) -> set[int]:
+        ids, stack = set(), [node_id]
+        while stack:
+            current = stack.pop()
+            ids.add(current)
+            stack.extend(self._children.get(current, []))
+        return ids

@@ -1,0 +1,315 @@
+"""The task checklist: the plan tree beside a filtered, sortable table, with edit actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import tasks as task_service
+from services.ledger import ChecklistData, LedgerFilter, load_checklist
+from ui import settings
+from ui.checklist.filters import FilterBar
+from ui.checklist.model import LedgerTableModel
+from ui.checklist.tree import PlanTree
+from ui.context import AppContext
+from ui.errors import show_error
+
+
+class ChecklistView(QWidget):
+    """Reloads in the background whenever a filter or the ledger changes."""
+
+    loaded = Signal()
+    open_sample_requested = Signal()
+    import_plan_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.as_of: date | None = None  # None: today
+        self.model = LedgerTableModel(self)
+        self.tree = PlanTree(self)
+        self.filters = FilterBar(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((50, 130, 380, 140, 140, 90, 150, 60, 80)):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel(self)
+        self._build_actions()
+        self.empty = self._build_empty_state()
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.toolbar)
+        right_layout.addWidget(self.filters)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.pages)
+
+        self.filters.changed.connect(self.reload)
+        self.tree.scope_changed.connect(self.reload)
+        self.table.doubleClicked.connect(lambda *_: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        context.ledger_changed.connect(self.reload)
+        self._restore_layout()
+        self._pending: LedgerFilter | None = None
+        self._loading = False
+        self._update_actions()
+
+    # --- layout -----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.new_action = QAction(self.tr("New task"), self, shortcut=QKeySequence.StandardKey.New)
+        self.edit_action = QAction(self.tr("Edit…"), self, shortcut=QKeySequence("Return"))
+        self.progress_action = QAction(self.tr("Record progress…"), self, shortcut=QKeySequence("Ctrl+P"))
+        self.close_action = QAction(self.tr("Close task"), self, shortcut=QKeySequence("Ctrl+K"))
+        self.reopen_action = QAction(self.tr("Reopen"), self)
+        self.delete_action = QAction(self.tr("Delete"), self, shortcut=QKeySequence.StandardKey.Delete)
+        for action, slot in (
+            (self.new_action, self.new_task),
+            (self.edit_action, self.edit_selected),
+            (self.progress_action, self.record_progress),
+            (self.close_action, self.close_selected),
+            (self.reopen_action, self.reopen_selected),
+            (self.delete_action, self.delete_selected),
+        ):
+            action.triggered.connect(slot)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.toolbar.addAction(action)
+            self.addAction(action)
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("No plan yet"), page)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        hint = QLabel(
+            self.tr(
+                "Import the plan your office received (.docx or .txt) and the ledger fills itself:\n"
+                "measures, lead and co-responsible units, targets and deadlines.\n"
+                "Or open the sample plan to look around first."
+            ),
+            page,
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.sample_button = QPushButton(self.tr("Open the sample plan"), page)
+        self.import_button = QPushButton(self.tr("Import a plan…"), page)
+        self.sample_button.clicked.connect(self.open_sample_requested)
+        self.import_button.clicked.connect(self.import_plan_requested)
+        buttons.addWidget(self.sample_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _restore_layout(self) -> None:
+        splitter = settings.CHECKLIST_SPLITTER.get()
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = settings.CHECKLIST_HEADER.get()
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        settings.CHECKLIST_SPLITTER.set(self.splitter.saveState())
+        settings.CHECKLIST_HEADER.set(self.table.horizontalHeader().saveState())
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def current_filter(self) -> LedgerFilter:
+        scope = self.tree.scope()
+        return self.filters.current(scope[0] if scope else None)
+
+    def reload(self) -> None:
+        """Queue a reload; while one runs, only the newest request is kept (fast typing)."""
+        self._pending = self.current_filter()
+        if not self._loading:
+            self._start_load()
+
+    def _start_load(self) -> None:
+        flt, self._pending = self._pending, None
+        if flt is None:
+            return
+        self._loading = True
+        ledger, as_of, rule = self.context.ledger, self.as_of or date.today(), self.context.light_rule()
+
+        def work(_progress):
+            with ledger.session_factory() as session:
+                return load_checklist(session, flt, as_of=as_of, rule=rule)
+
+        self.context.runner.run(work, self._loaded, self._failed)
+
+    def _loaded(self, data: ChecklistData) -> None:
+        self._loading = False
+        if self._pending is not None:
+            self._start_load()
+            return
+        selected = self.selected_id()
+        self.tree.blockSignals(True)
+        self.tree.set_plans([(pid, title, list(nodes)) for pid, title, nodes in data.plans])
+        self.tree.blockSignals(False)
+        self.filters.set_units(list(data.units))
+        rows = data.rows
+        scope = self.tree.scope()
+        if scope and scope[1] is not None:
+            inside = self.tree.subtree_ids(scope[1])
+            rows = tuple(r for r in rows if r.id in inside)
+        self.model.set_rows(rows)
+        self.pages.setCurrentWidget(self.splitter if data.plans else self.empty)
+        self.count_label.setText(self.tr("%n item(s)", "", len(rows)))
+        if selected is not None:
+            self.select_id(selected)
+        self._update_actions()
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        show_error(self, exc)
+
+    # --- selection --------------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def select_id(self, item_id: int) -> None:
+        row = self.model.row_of_id(item_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _update_actions(self) -> None:
+        item_id = self.selected_id()
+        row = self.model.row_at(self.model.row_of_id(item_id)) if item_id is not None else None
+        for action in (self.edit_action, self.progress_action, self.delete_action):
+            action.setEnabled(row is not None)
+        self.close_action.setEnabled(row is not None and row.status == "open")
+        self.reopen_action.setEnabled(row is not None and row.status == "closed")
+        self.new_action.setEnabled(self.tree.scope() is not None)
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def _selected_row(self):
+        item_id = self.selected_id()
+        return None if item_id is None else self.model.row_at(self.model.row_of_id(item_id))
+
+    def _apply(self, work, description: str, message: str) -> bool:
+        try:
+            with self.context.action() as session:
+                change_id = work(session)
+        except Exception as exc:
+            show_error(self, exc)
+            self.context.ledger_changed.emit()
+            return False
+        self.context.push_undo(change_id, description)
+        self.context.status_message.emit(message)
+        self.context.ledger_changed.emit()
+        return True
+
+    def new_task(self) -> None:
+        from ui.task_editor import TaskEditorDialog
+
+        scope = self.tree.scope()
+        if scope is None:
+            return
+        dialog = TaskEditorDialog(self.context, None, self, plan_id=scope[0], parent_id=scope[1])
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        from ui.task_editor import TaskEditorDialog
+
+        item_id = self.selected_id()
+        if item_id is not None:
+            TaskEditorDialog(self.context, item_id, self).exec()
+
+    def record_progress(self) -> None:
+        from ui.task_editor import TaskEditorDialog
+
+        item_id = self.selected_id()
+        if item_id is not None:
+            TaskEditorDialog(self.context, item_id, self, start_tab="progress").exec()
+
+    def close_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        self._apply(
+            lambda s: task_service.close_task(s, row.id, row.version),
+            self.tr("close task"),
+            self.tr("Closed: {title}").format(title=row.title[:30]),
+        )
+
+    def reopen_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        self._apply(
+            lambda s: task_service.reopen_task(s, row.id, row.version),
+            self.tr("reopen task"),
+            self.tr("Reopened: {title}").format(title=row.title[:30]),
+        )
+
+    def delete_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete task"),
+            self.tr("Delete “{title}” with its progress history?\nYou can undo this with Ctrl+Z.").format(
+                title=row.title[:60]
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._apply(
+            lambda s: task_service.delete_task(s, row.id, row.version),
+            self.tr("delete task"),
+            self.tr("Deleted: {title} (Ctrl+Z to undo)").format(title=row.title[:30]),
+        )

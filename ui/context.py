@@ -1,0 +1,66 @@
+"""What every view needs: the open ledger, the background runner, the undo stack and change signals."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from services.lights import LightRule
+from services.storage import Ledger, user_action
+from ui import settings
+from ui.background import BackgroundRunner
+
+
+@dataclass
+class UndoEntry:
+    change_id: int
+    description: str
+
+
+class AppContext(QObject):
+    """Shared by the main window and its views; the views talk to each other only through its signals."""
+
+    ledger_changed = Signal()
+    undo_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, ledger: Ledger, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.data_dir = data_dir
+        self.runner = BackgroundRunner(self)
+        self._undo: list[UndoEntry] = []
+
+    def action(self) -> AbstractContextManager[Session]:
+        """One user action on the GUI thread, for quick edits: one transaction."""
+        return user_action(self.ledger)
+
+    def light_rule(self) -> LightRule:
+        return settings.light_rule()
+
+    # --- undo of the last edits -----------------------------------------------------------------
+
+    def push_undo(self, change_id: int, description: str) -> None:
+        self._undo.append(UndoEntry(change_id, description))
+        del self._undo[:-50]
+        self.undo_changed.emit()
+
+    def peek_undo(self) -> UndoEntry | None:
+        return self._undo[-1] if self._undo else None
+
+    def pop_undo(self) -> UndoEntry | None:
+        entry = self._undo.pop() if self._undo else None
+        self.undo_changed.emit()
+        return entry
+
+
+@dataclass(frozen=True)
+class ViewInfo:
+    key: str
+    title: str
+    icon: str = ""
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,62 @@
+"""Errors shown in one place: known errors as a message with what to do, bugs as a crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from services.errors import DubanError, EditConflict
+
+log = logging.getLogger(__name__)
+_log_file: Path | None = None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """A user-fixable error: its own message, which already says what to do next."""
+    if isinstance(exc, DubanError):
+        box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Cannot do that"), str(exc), parent=parent)
+        if isinstance(exc, EditConflict):
+            box.setIcon(QMessageBox.Icon.Information)
+        box.exec()
+        return
+    show_crash(parent, exc)
+
+
+def show_crash(parent: QWidget | None, exc: BaseException) -> None:
+    log.error("unexpected error", exc_info=exc)
+    where = str(_log_file) if _log_file else tr("(no log file)")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        tr("Unexpected error"),
+        tr(
+            "The program hit an unexpected problem; your ledger data was not changed by it.\n\n"
+            "Please send the log file to your support contact:\n{log}"
+        ).format(log=where),
+        parent=parent,
+    )
+    box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.exec()
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    global _log_file
+    _log_file = log_file
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+        if QApplication.instance() is not None and not isinstance(value, KeyboardInterrupt):
+            show_crash(QApplication.activeWindow(), value)
+        else:
+            sys.__excepthook__(kind, value, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,56 @@
+"""Every setting declared once: key, type and default, over QSettings. Services get plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+ORGANIZATION = "DubanTaizhang"
+APPLICATION = "DubanTaizhang"
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+    def get(self, settings: QSettings | None = None) -> T:
+        settings = settings or QSettings()
+        value: Any = settings.value(self.key, self.default)
+        if value is None:
+            return self.default
+        if self.type is bool and isinstance(value, str):
+            return value.lower() == "true"  # type: ignore[return-value]
+        try:
+            return self.type(value) if self.type in (int, str, float, bool) else value
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, value: T, settings: QSettings | None = None) -> None:
+        (settings or QSettings()).setValue(self.key, value)
+
+
+LANGUAGE = Setting("ui/language", str, "zh_CN")
+DATABASE_URL = Setting("storage/database_url", str, "")
+WINDOW_GEOMETRY = Setting("window/geometry", object, None)
+WINDOW_STATE = Setting("window/state", object, None)
+CHECKLIST_SPLITTER = Setting("checklist/splitter", object, None)
+CHECKLIST_HEADER = Setting("checklist/header", object, None)
+DUE_SOON_DAYS = Setting("lights/due_soon_days", int, 15)
+BEHIND_YELLOW = Setting("lights/behind_yellow", int, 10)
+BEHIND_RED = Setting("lights/behind_red", int, 30)
+SAMPLE_OFFERED = Setting("start/sample_offered", bool, False)
+LAST_OPEN_DIR = Setting("files/last_open_dir", str, "")
+
+
+def light_rule():
+    from services.lights import LightRule
+
+    return LightRule(
+        due_soon_days=DUE_SOON_DAYS.get(), behind_yellow=BEHIND_YELLOW.get(), behind_red=BEHIND_RED.get()
+    )
