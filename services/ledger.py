@@ -78,6 +78,9 @@ class LedgerRow:
         }
 
 
+ALL_KINDS = frozenset({ItemKind.SECTION, ItemKind.MEASURE, ItemKind.TASK})
+
+
 @dataclass(frozen=True)
 class LedgerFilter:
     plan_id: int | None = None
@@ -88,6 +91,7 @@ class LedgerFilter:
     overdue: bool = False  # past its due date and still open
     search: str = ""
     kinds: frozenset[str] = frozenset({ItemKind.MEASURE, ItemKind.TASK})
+    ids: frozenset[int] = frozenset()  # only these items, when given
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,8 @@ def query_ledger(
     )
     if flt.plan_id is not None:
         stmt = stmt.where(LedgerItem.plan_id == flt.plan_id)
+    if flt.ids:
+        stmt = stmt.where(LedgerItem.id.in_(flt.ids))
     if flt.status:
         stmt = stmt.where(LedgerItem.status == flt.status)
     if flt.unit_id is not None:
@@ -266,9 +272,7 @@ def plan_tree(session: Session, plan_id: int) -> Sequence[tuple[int, int | None,
 def units_in_use(session: Session) -> list[tuple[int, str]]:
     """Units that own at least one live measure or task, for the unit filter."""
     rows = session.execute(
-        select(Unit.id, Unit.name)
-        .where(exists().where(Assignment.unit_id == Unit.id))
-        .order_by(Unit.name)
+        select(Unit.id, Unit.name).where(exists().where(Assignment.unit_id == Unit.id)).order_by(Unit.name)
     )
     return [(r.id, r.name) for r in rows]
 

@@ -75,13 +75,18 @@ def record_progress(
         recorded_by=current_user(),
     )
     session.add(entry)
-    before = {"progress": item.progress, "latest_situation": item.latest_situation}
+    single = item.targets[0] if len(item.targets) == 1 else None
+    before = {
+        "progress": item.progress,
+        "latest_situation": item.latest_situation,
+        "target_done": single.done if single else None,
+    }
     if report.progress is not None:
         item.progress = report.progress
     if report.situation:
         item.latest_situation = report.situation
-    if report.done_total is not None and len(item.targets) == 1:
-        item.targets[0].done = report.done_total
+    if report.done_total is not None and single is not None:
+        single.done = report.done_total
     item.updated_at = datetime.now()
     session.flush()
     log_change(

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Assignment, ChangeLog, ItemKind, LedgerItem, Plan, Role, Target, TaskStatus
+from models import Assignment, ChangeLog, ItemKind, LedgerItem, Plan, ProgressEntry, Role, Target, TaskStatus
 from services.changelog import log_change
 from services.errors import EditConflict, InvalidValue, NotFound
 from services.units import resolve_unit
@@ -190,7 +190,9 @@ def revert_change(session: Session, change_id: int) -> int:
         "closed_on": item.closed_on,
         "deleted_at": item.deleted_at,
     }
-    if entry.action == "delete":
+    if entry.action == "progress":
+        _undo_progress(session, item, before, json.loads(entry.after or "{}"))
+    elif entry.action == "delete":
         deleted_at = item.deleted_at
         item.deleted_at = None
         for child in session.scalars(select(LedgerItem).where(LedgerItem.parent_id == item.id)):
@@ -212,6 +214,15 @@ def revert_change(session: Session, change_id: int) -> int:
             )
     session.flush()
     return log_change(session, "task", item.id, "undo", {"change_id": change_id}, before or None).id
+
+
+def _undo_progress(session: Session, item: LedgerItem, before: dict, after: dict) -> None:
+    progress_entry = session.get(ProgressEntry, after.get("entry_id"))
+    if progress_entry is not None:
+        session.delete(progress_entry)
+    item.progress, item.latest_situation = before.get("progress"), before.get("latest_situation")
+    if len(item.targets) == 1 and "target_done" in before:
+        item.targets[0].done = before["target_done"]
 
 
 def set_target(

@@ -1,0 +1,44 @@
+"""Import a plan document: read, parse, store, all in the caller's one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from services.plan_store import store_plan
+from services.resources import resource_path
+
+SAMPLE_PLAN = ("samples", "haimen_equipment_renewal_plan.txt")
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A parsed plan as the review screen and the store see it: the JSON of DESIGN.md, plus the source."""
+
+    file_name: str
+    source_text: str
+    plan: dict[str, Any]
+
+
+def parse_document(path: Path) -> ParsedDocument:
+    from services.plan_parser import parse_plan_file, to_json
+
+    parsed = parse_plan_file(path)
+    return ParsedDocument(Path(path).name, parsed.source_text, to_json(parsed))
+
+
+def store_document(session: Session, document: ParsedDocument) -> int:
+    return store_plan(
+        session, document.plan, source_name=document.file_name, source_text=document.source_text
+    )
+
+
+def import_plan_file(session: Session, path: Path) -> int:
+    return store_document(session, parse_document(path))
+
+
+def sample_plan_path() -> Path:
+    return resource_path(*SAMPLE_PLAN)

@@ -1,0 +1,34 @@
+"""Read a task with everything the editor shows, in one session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from services.attachments import AttachmentView, list_attachments
+from services.changelog import ChangeView, history
+from services.ledger import ALL_KINDS, LedgerFilter, LedgerRow, query_ledger
+from services.lights import LightRule
+from services.progress import ProgressView, progress_history
+from services.storage import Ledger
+
+
+@dataclass(frozen=True)
+class TaskDetail:
+    row: LedgerRow
+    progress: tuple[ProgressView, ...]
+    attachments: tuple[AttachmentView, ...]
+    changes: tuple[ChangeView, ...]
+
+
+def load_detail(ledger: Ledger, item_id: int, data_dir: Path, rule: LightRule) -> TaskDetail | None:
+    with ledger.session_factory() as session:
+        rows = query_ledger(session, LedgerFilter(ids=frozenset({item_id}), kinds=ALL_KINDS), rule=rule)
+        if not rows:
+            return None
+        return TaskDetail(
+            rows[0],
+            tuple(progress_history(session, item_id)),
+            tuple(list_attachments(session, item_id, data_dir)),
+            tuple(history(session, "task", item_id)),
+        )

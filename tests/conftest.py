@@ -1,0 +1,109 @@
+"""Shared fixtures: a temporary ledger with a small hand-made plan; Qt without a screen."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from services.plan_store import store_plan
+from services.storage import Ledger, open_ledger, user_action
+
+SMALL_PLAN = {
+    "title": "测试区推动大规模设备更新行动方案",
+    "doc_number": "测政发〔2024〕1号",
+    "issued_on": "2024-07-10",
+    "items": [
+        {"kind": "section", "level": 1, "number": "一", "title": "实施设备更新行动"},
+        {"kind": "section", "level": 2, "number": "一", "title": "推动制造业设备更新"},
+        {
+            "kind": "measure",
+            "level": 3,
+            "number": "1",
+            "title": "加快重点行业设备更新和技术改造",
+            "text": "每年组织实施技术改造项目80个以上。（区发改委牵头负责，各区镇参与）",
+            "lead_units": ["区发改委"],
+            "co_units": ["各区镇"],
+            "targets": [
+                {
+                    "text": "每年组织实施技术改造项目80个以上",
+                    "quantity": 80,
+                    "unit": "个",
+                    "comparator": ">=",
+                    "year": None,
+                    "recurring": "yearly",
+                }
+            ],
+            "deadlines": [],
+        },
+        {
+            "kind": "measure",
+            "level": 3,
+            "number": "2",
+            "title": "推进医疗卫生设备更新",
+            "text": "到2027年更新医疗设备226台（套）。（区卫健委牵头负责）",
+            "lead_units": ["区卫健委"],
+            "co_units": [],
+            "targets": [
+                {
+                    "text": "到2027年更新医疗设备226台（套）",
+                    "quantity": 226,
+                    "unit": "台（套）",
+                    "comparator": "=",
+                    "year": 2027,
+                    "recurring": None,
+                }
+            ],
+            "deadlines": ["2027-12-31"],
+        },
+        {"kind": "section", "level": 1, "number": "二", "title": "保障措施"},
+        {
+            "kind": "measure",
+            "level": 2,
+            "number": "3",
+            "title": "建立设备更新项目库",
+            "text": "各牵头部门于7月31日前建立设备更新项目库。（发改委负责）",
+            "lead_units": ["发改委"],
+            "co_units": ["区工信局"],
+            "targets": [],
+            "deadlines": ["2024-07-31"],
+        },
+    ],
+    "roster": [{"role": "组长", "name": "宋涯", "title": "区委常委、区政府副区长", "unit": None}],
+    "task_table": [],
+}
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("DUBAN_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_url(data_dir: Path) -> str:
+    return f"sqlite:///{(data_dir / 'ledger.sqlite3').as_posix()}"
+
+
+@pytest.fixture
+def ledger(db_url: str):
+    opened = open_ledger(db_url)
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def plan_id(ledger: Ledger) -> int:
+    with user_action(ledger) as session:
+        return store_plan(session, SMALL_PLAN, source_name="test.txt")
+
+
+@pytest.fixture
+def as_of() -> date:
+    return date(2024, 7, 20)

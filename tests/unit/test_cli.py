@@ -1,0 +1,64 @@
+import io
+import json
+
+from services.cli import run
+
+
+def call(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_tasks_json_has_the_contract_shape(db_url, plan_id):
+    code, out, _ = call("--db", db_url, "tasks", "--plan", str(plan_id), "--as-of", "2024-07-20", "--json")
+    assert code == 0
+    tasks = json.loads(out)
+    assert [t["number"] for t in tasks] == ["1", "2", "3"]
+    first = tasks[0]
+    required = [
+        "id",
+        "plan_id",
+        "number",
+        "title",
+        "lead_units",
+        "co_units",
+        "due",
+        "targets",
+        "progress",
+        "status",
+        "light",
+    ]
+    assert list(first)[: len(required)] == required
+    assert first["targets"] == [{"quantity": 80.0, "unit": "个", "done": None}]
+    assert first["due"] == "2024-12-31" and first["status"] == "open" and first["progress"] is None
+    assert tasks[2]["light"] == "yellow" and tasks[2]["due"] == "2024-07-31"
+
+
+def test_plans_lists_and_json(db_url, plan_id):
+    code, out, _ = call("--db", db_url, "plans", "--json")
+    assert code == 0
+    assert json.loads(out) == [
+        {
+            "id": plan_id,
+            "title": "测试区推动大规模设备更新行动方案",
+            "doc_number": "测政发〔2024〕1号",
+            "issued_on": "2024-07-10",
+            "measures": 3,
+            "tasks": 0,
+        }
+    ]
+
+
+def test_usage_errors_exit_2_and_rejections_exit_1(db_url, tmp_path):
+    assert call("--db", db_url, "tasks", "--as-of", "yesterday")[0] == 2
+    assert call("--db", db_url, "no-such-command")[0] == 2
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database")
+    code, _, err = call("--db", f"sqlite:///{bad}", "plans")
+    assert code == 1 and "不是督办台账的数据库文件" in err
+
+
+def test_version(capsys):
+    assert run(["--version"]) == 0
+    assert "督办台账" in capsys.readouterr().out

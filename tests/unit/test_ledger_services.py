@@ -1,0 +1,154 @@
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from models import Contact, ItemKind, ProgressEntry, Unit
+from services.attachments import add_attachment, list_attachments
+from services.changelog import history
+from services.errors import EditConflict, InvalidValue, NotFound
+from services.ledger import LedgerFilter, list_plans, query_ledger
+from services.lights import Light
+from services.progress import ProgressReport, progress_history, record_progress
+from services.storage import user_action
+from services.tasks import (
+    TaskDraft,
+    close_task,
+    create_task,
+    delete_task,
+    edit_task,
+    reopen_task,
+    revert_change,
+)
+
+
+def rows_by_number(ledger, as_of, **flt):
+    with user_action(ledger) as s:
+        return {r.number: r for r in query_ledger(s, LedgerFilter(**flt), as_of=as_of)}
+
+
+def test_stored_plan_reads_back_with_owners_targets_and_sections(ledger, plan_id, as_of):
+    rows = rows_by_number(ledger, as_of)
+    assert set(rows) == {"1", "2", "3"}
+    first = rows["1"]
+    assert first.lead_units == ("区发改委",) and first.co_units == ("各区镇",)
+    assert first.section == "一、推动制造业设备更新"
+    assert first.targets[0].quantity == 80 and first.targets[0].unit == "个"
+    assert first.recurring == "yearly" and first.due == date(2024, 12, 31)
+    # `发改委` in measure 3 is the same unit as `区发改委` in measure 1.
+    assert rows["3"].lead_units == ("区发改委",)
+    with user_action(ledger) as s:
+        units = {u.name for u in s.scalars(select(Unit))}
+        assert "发改委" not in units and "区发改委" in units
+        assert s.scalar(select(Contact)).name == "宋涯"
+        assert [p.measures for p in list_plans(s)] == [3]
+
+
+def test_lights_in_the_ledger(ledger, plan_id, as_of):
+    rows = rows_by_number(ledger, as_of)
+    assert rows["3"].light == Light.YELLOW  # due 7-31, 11 days away
+    assert rows["2"].light == Light.GREEN
+    assert rows_by_number(ledger, date(2024, 8, 1))["3"].light == Light.RED
+
+
+def test_filters_by_unit_status_due_and_search(ledger, plan_id, as_of):
+    with user_action(ledger) as s:
+        unit_id = s.scalar(select(Unit.id).where(Unit.name == "区卫健委"))
+    assert set(rows_by_number(ledger, as_of, unit_id=unit_id)) == {"2"}
+    assert set(rows_by_number(ledger, as_of, search="医疗")) == {"2"}
+    assert set(rows_by_number(ledger, as_of, search="发改委")) == {"1", "3"}
+    assert set(rows_by_number(ledger, as_of, due_within_days=30)) == {"3"}
+    assert set(rows_by_number(ledger, date(2024, 8, 1), overdue=True)) == {"3"}
+    assert set(rows_by_number(ledger, as_of, lights=frozenset({Light.YELLOW}))) == {"3"}
+    assert rows_by_number(ledger, as_of, status="closed") == {}
+
+
+def test_edit_is_logged_with_who_and_can_be_undone(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["2"]
+    with user_action(ledger) as s:
+        change = edit_task(s, row.id, row.version, title="更新医疗设备", lead_units=("区卫健委", "区财政局"))
+    edited = rows_by_number(ledger, as_of)["2"]
+    assert edited.title == "更新医疗设备" and edited.lead_units == ("区卫健委", "区财政局")
+    with user_action(ledger) as s:
+        log = history(s, "task", row.id)[0]
+        assert log.action == "edit" and log.who and log.before["title"] == "推进医疗卫生设备更新"
+        revert_change(s, change)
+    restored = rows_by_number(ledger, as_of)["2"]
+    assert restored.title == row.title and restored.lead_units == ("区卫健委",)
+
+
+def test_an_edit_based_on_an_old_version_is_refused(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["2"]
+    with user_action(ledger) as s:
+        edit_task(s, row.id, row.version, title="甲电脑的修改")
+    with pytest.raises(EditConflict, match="已被其他人修改"), user_action(ledger) as s:
+        edit_task(s, row.id, row.version, title="乙电脑的修改")
+    assert rows_by_number(ledger, as_of)["2"].title == "甲电脑的修改"
+
+
+def test_close_reopen_delete_and_undo_delete(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["3"]
+    with user_action(ledger) as s:
+        close_task(s, row.id, on=date(2024, 7, 25))
+    assert rows_by_number(ledger, as_of)["3"].light == Light.GREY
+    with user_action(ledger) as s:
+        reopen_task(s, row.id)
+        deleted = delete_task(s, row.id)
+    assert "3" not in rows_by_number(ledger, as_of)
+    with user_action(ledger) as s:
+        revert_change(s, deleted)
+    assert rows_by_number(ledger, as_of)["3"].status == "open"
+
+
+def test_progress_history_is_kept_and_undo_removes_the_entry(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["2"]
+    with user_action(ledger) as s:
+        record_progress(
+            s, row.id, ProgressReport(date(2024, 7, 1), progress=20, done_total=40, situation="采购中")
+        )
+        record_progress(
+            s, row.id, ProgressReport(date(2024, 8, 1), progress=35, done_total=80, situation="已招标")
+        )
+        last_change = history(s, "task", row.id)[0].id
+    current = rows_by_number(ledger, as_of)["2"]
+    assert current.progress == 35 and current.targets[0].done == 80 and current.latest_situation == "已招标"
+    with user_action(ledger) as s:
+        assert [e.progress for e in progress_history(s, row.id)] == [35, 20]
+        revert_change(s, last_change)
+        assert len(s.scalars(select(ProgressEntry)).all()) == 1
+    assert rows_by_number(ledger, as_of)["2"].targets[0].done == 40
+
+
+def test_bad_values_are_refused_with_a_message(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["2"]
+    with pytest.raises(InvalidValue, match="0 到 100"), user_action(ledger) as s:
+        record_progress(s, row.id, ProgressReport(date(2024, 7, 1), progress=120))
+    with pytest.raises(InvalidValue, match="不能为空"), user_action(ledger) as s:
+        edit_task(s, row.id, None, title="  ")
+    with pytest.raises(NotFound), user_action(ledger) as s:
+        edit_task(s, 99999, None, title="x")
+
+
+def test_create_task_under_a_section(ledger, plan_id, as_of):
+    with user_action(ledger) as s:
+        new_id = create_task(
+            s,
+            plan_id,
+            1,
+            TaskDraft(title="新增任务", number="9", due_on=date(2024, 9, 30), lead_units=("区商务局",)),
+        )
+    row = rows_by_number(ledger, as_of)["9"]
+    assert row.id == new_id and row.kind == ItemKind.TASK and row.section == "一、实施设备更新行动"
+
+
+def test_attachments_are_copied_into_the_data_folder(ledger, plan_id, data_dir, tmp_path, as_of):
+    evidence = tmp_path / "照片.jpg"
+    evidence.write_bytes(b"\xff\xd8 fake jpeg")
+    row = rows_by_number(ledger, as_of)["1"]
+    with user_action(ledger) as s:
+        add_attachment(s, row.id, evidence, data_dir)
+        views = list_attachments(s, row.id, data_dir)
+    evidence.unlink()
+    assert views[0].file_name == "照片.jpg" and views[0].path.read_bytes() == b"\xff\xd8 fake jpeg"
+    with pytest.raises(InvalidValue, match="找不到文件"), user_action(ledger) as s:
+        add_attachment(s, row.id, tmp_path / "missing.pdf", data_dir)

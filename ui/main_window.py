@@ -1,0 +1,177 @@
+"""The main window: navigation between the product's areas, menus, undo and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from services.cli import VERSION
+from services.tasks import revert_change
+from ui import settings
+from ui.checklist.view import ChecklistView
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.plan_actions import PlanActions
+
+PLAN_SUFFIXES = {".docx", ".txt"}
+
+
+class MainWindow(QMainWindow):
+    view_shown = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Duban Ledger — action plan follow-up"))
+        self.setAcceptDrops(True)
+        self.resize(1360, 820)
+        self.plan_actions = PlanActions(context, self)
+        self.checklist = ChecklistView(context, self)
+        self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
+        self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
+        self.views: list[tuple[str, str, QWidget]] = [
+            ("checklist", self.tr("Task checklist"), self.checklist)
+        ]
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget(self)
+        for _key, title, widget in self.views:
+            self.nav.addItem(title)
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self._show_row)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+        where = context.ledger.sqlite_file
+        self.db_label.setText(
+            self.tr("Database: {where}").format(where=where or context.ledger.engine.url.render_as_string())
+        )
+        context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.undo_changed.connect(self._update_undo)
+        self._build_menus()
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+        self.checklist.reload()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import plan…"), self, shortcut=QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self.plan_actions.choose_and_import)
+        sample = QAction(self.tr("Open the &sample plan"), self)
+        sample.triggered.connect(self.plan_actions.open_sample)
+        data_folder = QAction(self.tr("Open the &data folder"), self)
+        data_folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
+        )
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        for action in (self.import_action, sample, data_folder):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self, shortcut=QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        refresh = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.context.ledger_changed)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(refresh)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row, (_key, title, _widget) in enumerate(self.views):
+            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self._update_undo()
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.views):
+            self.stack.setCurrentIndex(row)
+            self.view_shown.emit(self.views[row][0])
+
+    def show_view(self, key: str) -> QWidget:
+        for row, (view_key, _title, widget) in enumerate(self.views):
+            if view_key == key:
+                self.nav.setCurrentRow(row)
+                return widget
+        raise KeyError(key)
+
+    # --- undo -------------------------------------------------------------------------------------
+
+    def _update_undo(self) -> None:
+        entry = self.context.peek_undo()
+        self.undo_action.setEnabled(entry is not None)
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=entry.description) if entry else self.tr("&Undo")
+        )
+
+    def undo(self) -> None:
+        entry = self.context.pop_undo()
+        if entry is None:
+            return
+        try:
+            with self.context.action() as session:
+                revert_change(session, entry.change_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Undone: {what}").format(what=entry.description), 8000)
+        self.context.ledger_changed.emit()
+
+    # --- files dropped on the window --------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(Path(u.toLocalFile()).suffix.lower() in PLAN_SUFFIXES for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in PLAN_SUFFIXES:
+                self.plan_actions.import_file(path)
+                break
+
+    # --- window state -----------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.WINDOW_STATE.get()
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        self.checklist.save_layout()
+        self.context.runner.wait(10000)
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("Duban Ledger {version}\nAn offline ledger for a leadership-group office.").format(
+                version=VERSION
+            ),
+        )
