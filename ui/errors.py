@@ -17,14 +17,15 @@ log = logging.getLogger(__name__)
 _log_file: Path | None = None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A user-fixable error: its own message, which already says what to do next."""
     if isinstance(exc, DubanError):
-        box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Cannot do that"), str(exc), parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title or QCoreApplication.translate("errors", "Cannot do that"),
+            str(exc),
+            parent=parent,
+        )
         if isinstance(exc, EditConflict):
             box.setIcon(QMessageBox.Icon.Information)
         box.exec()
@@ -34,13 +35,14 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
 def show_crash(parent: QWidget | None, exc: BaseException) -> None:
     log.error("unexpected error", exc_info=exc)
-    where = str(_log_file) if _log_file else tr("(no log file)")
+    where = str(_log_file) if _log_file else QCoreApplication.translate("errors", "(no log file)")
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        tr("Unexpected error"),
-        tr(
+        QCoreApplication.translate("errors", "Unexpected error"),
+        QCoreApplication.translate(
+            "errors",
             "The program hit an unexpected problem; your ledger data was not changed by it.\n\n"
-            "Please send the log file to your support contact:\n{log}"
+            "Please send the log file to your support contact:\n{log}",
         ).format(log=where),
         parent=parent,
     )

@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from services.ledger import LedgerRow
 from ui.lights import BACKGROUND, DOT, light_label
@@ -39,15 +46,35 @@ def _status(row: LedgerRow) -> str:
 
 # (header, display text, sort key); sort keys put unknown values last.
 COLUMNS: list[tuple[str, Callable[[LedgerRow], str], Callable[[LedgerRow], Any]]] = [
-    ("No.", lambda r: r.number or "", lambda r: r.position),
-    ("Section / domain", lambda r: r.domain or r.section or "", lambda r: r.domain or r.section or ""),
-    ("Task", lambda r: r.title, lambda r: r.title),
-    ("Lead units", lambda r: "、".join(r.lead_units), lambda r: "、".join(r.lead_units)),
-    ("Co-responsible units", lambda r: "、".join(r.co_units), lambda r: "、".join(r.co_units)),
-    ("Due", _due, lambda r: r.due or date.max),
-    ("Targets and done", _targets, _targets),
-    ("Progress", _progress, lambda r: -1 if r.progress is None else r.progress),
-    ("Status", _status, lambda r: ["red", "yellow", "green", "grey"].index(r.light)),
+    (QT_TRANSLATE_NOOP("LedgerTableModel", "No."), lambda r: r.number or "", lambda r: r.position),
+    (
+        QT_TRANSLATE_NOOP("LedgerTableModel", "Section / domain"),
+        lambda r: r.domain or r.section or "",
+        lambda r: r.domain or r.section or "",
+    ),
+    (QT_TRANSLATE_NOOP("LedgerTableModel", "Task"), lambda r: r.title, lambda r: r.title),
+    (
+        QT_TRANSLATE_NOOP("LedgerTableModel", "Lead units"),
+        lambda r: "、".join(r.lead_units),
+        lambda r: "、".join(r.lead_units),
+    ),
+    (
+        QT_TRANSLATE_NOOP("LedgerTableModel", "Co-responsible units"),
+        lambda r: "、".join(r.co_units),
+        lambda r: "、".join(r.co_units),
+    ),
+    (QT_TRANSLATE_NOOP("LedgerTableModel", "Due"), _due, lambda r: r.due or date.max),
+    (QT_TRANSLATE_NOOP("LedgerTableModel", "Targets and done"), _targets, _targets),
+    (
+        QT_TRANSLATE_NOOP("LedgerTableModel", "Progress"),
+        _progress,
+        lambda r: -1 if r.progress is None else r.progress,
+    ),
+    (
+        QT_TRANSLATE_NOOP("LedgerTableModel", "Status"),
+        _status,
+        lambda r: ["red", "yellow", "green", "grey"].index(r.light),
+    ),
 ]
 STATUS_COLUMN = len(COLUMNS) - 1
 TITLE_COLUMN = 2
