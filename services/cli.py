@@ -41,9 +41,21 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"日期“{text}”格式不对，应为 2024-07-20 这样的形式") from exc
 
 
+def _load_command_modules() -> None:
+    """Importing `services/cli_*.py` registers their commands; each area keeps its commands beside it."""
+    import importlib
+    import pkgutil
+
+    import services
+
+    for module in sorted(
+        m.name for m in pkgutil.iter_modules(services.__path__) if m.name.startswith("cli_")
+    ):
+        importlib.import_module(f"services.{module}")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    # Importing the command modules registers their commands.
-    from services import cli_commands  # noqa: F401
+    _load_command_modules()
 
     parser = argparse.ArgumentParser(
         prog="督办台账", description="督办台账：行动方案任务督办（无子命令时打开图形界面）"

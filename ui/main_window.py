@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from services.cli import VERSION
 from services.tasks import revert_change
 from ui import settings
-from ui.checklist.view import ChecklistView
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.plan_actions import PlanActions
+from ui.views import VIEWS
 
 PLAN_SUFFIXES = {".docx", ".txt"}
 
@@ -37,12 +37,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1360, 820)
         self.plan_actions = PlanActions(context, self)
-        self.checklist = ChecklistView(context, self)
+        self.views: list[tuple[str, str, QWidget]] = []
+        for spec in VIEWS:
+            widget = spec.load()(context, self)
+            self.views.append((spec.key, QCoreApplication.translate("views", spec.title), widget))
+        self.checklist = self.view("checklist")
         self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
         self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
-        self.views: list[tuple[str, str, QWidget]] = [
-            ("checklist", self.tr("Task checklist"), self.checklist)
-        ]
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget(self)
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             self.view_shown.emit(self.views[row][0])
 
+    def view(self, key: str):
+        return next(widget for view_key, _title, widget in self.views if view_key == key)
+
     def show_view(self, key: str) -> QWidget:
         for row, (view_key, _title, widget) in enumerate(self.views):
             if view_key == key:
@@ -163,7 +167,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
-        self.checklist.save_layout()
+        for _key, _title, widget in self.views:
+            if hasattr(widget, "save_layout"):
+                widget.save_layout()
         self.context.runner.wait(10000)
         super().closeEvent(event)
 

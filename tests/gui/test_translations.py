@@ -43,9 +43,13 @@ def source_strings() -> set[tuple[str, str]]:
             args = node.args
             if name == "tr" and isinstance(args[0], ast.Constant) and id(node) in classes:
                 found.add((classes[id(node)], args[0].value))
-            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
-                if isinstance(args[0], ast.Constant) and isinstance(args[1], ast.Constant):
-                    found.add((args[0].value, args[1].value))
+            elif (
+                name in ("translate", "QT_TRANSLATE_NOOP")
+                and len(args) >= 2
+                and isinstance(args[0], ast.Constant)
+                and isinstance(args[1], ast.Constant)
+            ):
+                found.add((args[0].value, args[1].value))
     return found
 
 
@@ -70,4 +74,4 @@ def test_compiled_translation_answers_in_chinese(qapp, context, text):
     translator = QTranslator()
     assert translator.load(str(QM))
     translated = translator.translate(context, text, None, 1)
-    assert translated and translated != text or not any(ch.isalpha() for ch in text)
+    assert (translated and translated != text) or not any(ch.isalpha() for ch in text)

@@ -1,0 +1,27 @@
+"""The product's areas, in navigation order. Each view is built as `Class(context, parent)`.
+
+A view is listed here only when it does something (no placeholder screens). Add a line to add an area.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    title: str  # translated in the "views" context
+    target: str  # "module:Class"
+
+    def load(self):
+        module, name = self.target.split(":")
+        return getattr(importlib.import_module(module), name)
+
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("checklist", QT_TRANSLATE_NOOP("views", "Task checklist"), "ui.checklist.view:ChecklistView"),
+)
