@@ -1,0 +1,94 @@
+"""Read an action plan (行动方案) into its outline, owners, targets, deadlines and annexes.
+
+Qt-free and database-free: `parse_plan_file(path)` / `parse_plan_text(text)` return a frozen
+`ParsedPlan`; `to_json(plan)` gives the `parse-plan --json` shape of DESIGN.md. Unit names stay as the
+document writes them; resolving them to registered units is the importer's job.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from services.errors import PlanRejected
+from services.plan_parser.annexes import read_annexes, unit_of_title
+from services.plan_parser.assemble import build_items
+from services.plan_parser.header import find_doc_number, find_issue_date, find_title
+from services.plan_parser.model import (
+    ParsedDeadline,
+    ParsedItem,
+    ParsedPlan,
+    ParsedTarget,
+    PlanBlock,
+    RosterEntry,
+    TargetShare,
+    TaskTableRow,
+)
+from services.plan_parser.serialize import to_json
+from services.plan_parser.structure import read_outline
+from services.plan_parser.text import clean_line
+
+__all__ = [
+    "ParsedDeadline",
+    "ParsedItem",
+    "ParsedPlan",
+    "ParsedTarget",
+    "PlanBlock",
+    "RosterEntry",
+    "TargetShare",
+    "TaskTableRow",
+    "parse_plan_blocks",
+    "parse_plan_file",
+    "parse_plan_text",
+    "to_json",
+    "unit_of_title",
+]
+
+NO_STRUCTURE = (
+    "没有找到方案的层次结构（“一、”“（一）”标题或“1.”编号的具体措施）。"
+    "请确认选择的是行动方案正文，而不是通知、新闻稿或扫描件；若措施没有编号，请在 Word/WPS 中为措施加上编号后再导入"
+)
+
+
+def parse_plan_text(text: str, file_name: str = "方案.txt") -> ParsedPlan:
+    """Parse plan text (one paragraph per line; Word tables flattened to tab-led lines)."""
+    normalized = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return parse_plan_blocks([PlanBlock(line) for line in normalized.split("\n")], file_name)
+
+
+def parse_plan_file(path: str | Path) -> ParsedPlan:
+    """Read and parse a .txt or .docx plan; raises PlanRejected for anything that is not one."""
+    from services.plan_reader import read_plan_blocks
+
+    path = Path(path)
+    return parse_plan_blocks(read_plan_blocks(path), path.name)
+
+
+def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
+    lines = [clean_line(block.text) for block in blocks]
+    outline = read_outline(lines)
+    if not outline.items or not any(item.kind == "measure" for item in outline.items):
+        raise PlanRejected(file_name, NO_STRUCTURE)
+    header = lines[: outline.header_end]
+    body = lines[outline.header_end : outline.annex_start]
+    issued_on = find_issue_date(header, body)
+    doc_number = find_doc_number(header)
+    document_year = issued_on.year if issued_on else _year_of(doc_number)
+    roster, task_table = read_annexes(blocks, lines, outline.annex_start)
+    items = build_items(outline.items, document_year, task_table)
+    return ParsedPlan(
+        file_name=file_name,
+        title=find_title(header),
+        doc_number=doc_number,
+        issued_on=issued_on,
+        items=tuple(items),
+        roster=tuple(roster),
+        task_table=tuple(task_table),
+        source_text="\n".join(lines),
+    )
+
+
+def _year_of(doc_number: str | None) -> int | None:
+    import re
+
+    match = re.search(r"\d{4}", doc_number or "")
+    return int(match.group()) if match else None

@@ -1,0 +1,97 @@
+"""Turn the outline's draft items into ParsedItems: owners, targets, deadlines and doubts."""
+
+from __future__ import annotations
+
+import re
+
+from services.plan_parser.clauses import Responsibility, clauses_in, merge, with_carry_over
+from services.plan_parser.deadlines import find_deadlines
+from services.plan_parser.model import ParsedItem, TaskTableRow
+from services.plan_parser.structure import DraftItem
+from services.plan_parser.targets import find_targets
+from services.plan_parser.text import fold
+
+NO_CLAUSE = "未找到责任单位"
+FROM_TASK_TABLE = "责任单位取自附件任务表"
+_TITLE_MAX = 40
+_PUNCTUATION = re.compile(r"[\s，。；：、“”《》（）!！？?,.;:()\"']")
+
+
+def measure_title(draft: DraftItem) -> str:
+    """The measure's lead words: its first sentence, or its first line when the title stands alone."""
+    rest = draft.rest.strip()
+    folded = fold(rest)
+    if len(draft.lines) > 1 and not folded.rstrip().endswith(("。", "）", "；")) and len(rest) <= _TITLE_MAX:
+        return rest
+    for stops in ("。；！？（", "，"):
+        positions = [p for p in (folded.find(ch) for ch in stops) if p > 0]
+        if positions and min(positions) <= _TITLE_MAX:
+            return rest[: min(positions)].strip()
+    return rest[:_TITLE_MAX].strip()
+
+
+def _owners_from_table(title: str, number: str, table: list[TaskTableRow]) -> TaskTableRow | None:
+    """The task-table row that names this measure: its task text starts with the measure's title."""
+    key = _PUNCTUATION.sub("", fold(title))
+    if len(key) >= 4:
+        for row in table:
+            task = _PUNCTUATION.sub("", fold(row.task))
+            if task.startswith(key) or (len(task) >= 4 and key.startswith(task)):
+                return row
+    return None
+
+
+def build_items(
+    drafts: list[DraftItem], document_year: int | None, table: list[TaskTableRow]
+) -> list[ParsedItem]:
+    items: list[ParsedItem] = []
+    carried: tuple[str, ...] = ()
+    any_clause = False
+    for draft in drafts:
+        if draft.kind == "section":
+            items.append(
+                ParsedItem("section", draft.level, draft.number, draft.heading, draft.text, line=draft.line)
+            )
+            continue
+        text = draft.text
+        found = clauses_in(text)
+        own = merge([responsibility for _, responsibility in found]) if found else Responsibility()
+        any_clause = any_clause or bool(found)
+        responsibility = with_carry_over(own, carried)
+        carried = tuple(dict.fromkeys([*carried, *own.carry_over]))
+        title = measure_title(draft)
+        doubts: list[str] = []
+        leads, cos = responsibility.lead_units, responsibility.co_units
+        if not own.lead_units:
+            row = _owners_from_table(title, draft.number, table)
+            if row and row.lead_units:
+                leads = row.lead_units
+                cos = tuple(
+                    u
+                    for u in dict.fromkeys([*row.co_units, *cos, *responsibility.lead_units])
+                    if u not in leads
+                )
+                doubts.append(FROM_TASK_TABLE)
+            else:
+                doubts.append(NO_CLAUSE)
+        targets, target_doubts = find_targets(text, [span for span, _ in found])
+        deadlines = find_deadlines(text, document_year)
+        doubts.extend(target_doubts)
+        doubts.extend(f"期限“{d.text}”缺少年份" for d in deadlines if d.due is None)
+        items.append(
+            ParsedItem(
+                kind="measure",
+                level=draft.level,
+                number=draft.number,
+                title=title,
+                text=text,
+                lead_units=leads,
+                co_units=cos,
+                targets=tuple(targets),
+                deadlines=tuple(deadlines),
+                doubts=tuple(dict.fromkeys(doubts)),
+                line=draft.line,
+            )
+        )
+    del any_clause
+    return items

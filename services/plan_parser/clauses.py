@@ -1,0 +1,214 @@
+"""Responsibility clauses: who leads a measure and who works with the lead.
+
+The rules are DESIGN.md's: units named before 牵头 or after 牵头单位： lead; units after 责任单位：,
+配合单位： or before 配合 / 参与 / 负责 are co-units when the same clause names a lead, and leads when it
+does not. Several clauses in one measure merge, a unit that leads in any of them is only a lead, and a
+carry-over sentence (以下均需各镇街负责) hands its units to every later measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from services.plan_parser.text import ends_like_unit, fold, looks_like_unit, split_units
+
+_LEAD_LABEL = re.compile(r"^(?:牵头单位|牵头部门|牵头|主办单位|主责单位|主责部门)[：]\s*(.+)$")
+_OTHER_LABEL = re.compile(r"^(?:责任单位|责任部门|责任主体|落实单位)[：]\s*(.+)$")
+_CO_LABEL = re.compile(r"^(?:配合单位|配合部门|协办单位|协助单位|参与单位)[：]\s*(.+)$")
+_LEAD_VERB = re.compile(r"^(?:由)?(.+?)(?:牵头(?:负责|实施|落实|推进)?|为牵头单位|主办|主责)$")
+_OTHER_VERB = re.compile(
+    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|为责任单位)$"
+)
+_CO_VERB = re.compile(
+    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|配合|协同|协助|协办|为配合单位)$"
+)
+_CARRY_OVER = re.compile(
+    r"以下(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?(?:需|须|由|要)?(.+?)(?:负责|参与|配合|落实)(?:.*)$"
+)
+# Where one clause holds several labelled parts without punctuation between them.
+_LABEL_START = re.compile(r"(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[：])")
+_SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
+_PHRASE_BREAK = re.compile(r"，")
+CLAUSE_WORDS = re.compile(r"牵头|责任单位|责任部门|配合|负责|参与|协办|主办|主责|落实单位")
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    lead_units: tuple[str, ...] = ()
+    co_units: tuple[str, ...] = ()
+    carry_over: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.lead_units or self.co_units or self.carry_over)
+
+
+@dataclass
+class _ClauseParts:
+    leads: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    cos: list[str] = field(default_factory=list)
+    carry: list[str] = field(default_factory=list)
+
+
+def _units_or_none(written: str, *, labelled: bool = True) -> list[str] | None:
+    """The units of a list, or None when a piece is not a plausible unit name.
+
+    Without a label (牵头单位：) the names must also end like an organisation, so a phrase such as
+    抓好落实 is not read as a unit 抓好 that 落实.
+    """
+    units = split_units(written)
+    if not units or not all(looks_like_unit(unit) for unit in units):
+        return None
+    if not labelled and not all(ends_like_unit(unit) or fold(unit).startswith("各") for unit in units):
+        return None
+    return units
+
+
+def _read_phrase(original: str, parts: _ClauseParts, last_role: list[str] | None) -> list[str] | None:
+    """Read one comma-separated phrase; returns the list its units went to (for a following bare list)."""
+    folded = fold(original).strip()
+    offset = len(fold(original)) - len(fold(original).lstrip())
+    original = original[offset : offset + len(folded)]
+    if not folded:
+        return last_role
+    carry = _CARRY_OVER.match(folded)
+    if carry:
+        units = _units_or_none(original[carry.start(1) : carry.end(1)])
+        if units:
+            parts.carry.extend(units)
+        return None
+    if "不再一一列出" in folded or folded.startswith("下同"):
+        return None
+    for pattern, target, labelled in (
+        (_LEAD_LABEL, parts.leads, True),
+        (_CO_LABEL, parts.cos, True),
+        (_OTHER_LABEL, parts.others, True),
+        (_LEAD_VERB, parts.leads, False),
+        (_CO_VERB, parts.cos, False),
+        (_OTHER_VERB, parts.others, False),
+    ):
+        match = pattern.match(folded)
+        if match:
+            units = _units_or_none(original[match.start(1) : match.end(1)], labelled=labelled)
+            if units:
+                target.extend(units)
+                return target
+    # A bare list continues the role of the phrase before it: 责任单位：区财政局，区商务局.
+    if last_role is not None:
+        units = _units_or_none(original, labelled=False)
+        if units:
+            last_role.extend(units)
+            return last_role
+    return None
+
+
+def read_clause(content: str) -> Responsibility:
+    """Read the inside of one clause (a parenthesis or a line of its own); empty when it is no clause."""
+    if not CLAUSE_WORDS.search(fold(content)):
+        return Responsibility()
+    parts = _ClauseParts()
+    folded = fold(content)
+    pieces: list[str] = []
+    start = 0
+    for match in _SEGMENT_BREAK.finditer(folded):
+        pieces.append(content[start : match.start()])
+        start = match.end()
+    pieces.append(content[start:])
+    for segment in pieces:
+        subsegments = [s for s in _LABEL_START.split(segment) if s]
+        for subsegment in subsegments:
+            last_role: list[str] | None = None
+            phrase_start = 0
+            folded_sub = fold(subsegment)
+            for match in _PHRASE_BREAK.finditer(folded_sub):
+                last_role = _read_phrase(subsegment[phrase_start : match.start()], parts, last_role)
+                phrase_start = match.end()
+            _read_phrase(subsegment[phrase_start:], parts, last_role)
+    if parts.leads:
+        leads, cos = parts.leads, parts.cos + parts.others
+    else:
+        # A clause that names no lead makes all its units lead (DESIGN.md).
+        leads, cos = parts.others + parts.cos, []
+    return Responsibility(_unique(leads), _unique(cos), _unique(parts.carry))
+
+
+def merge(responsibilities: list[Responsibility]) -> Responsibility:
+    """Several clauses of one measure as one: a unit that leads anywhere is only a lead."""
+    leads = _unique([u for r in responsibilities for u in r.lead_units])
+    cos = _unique([u for r in responsibilities for u in r.co_units if u not in leads])
+    carry = _unique([u for r in responsibilities for u in r.carry_over])
+    return Responsibility(leads, cos, carry)
+
+
+def with_carry_over(own: Responsibility, carried: tuple[str, ...]) -> Responsibility:
+    """Add the units of an earlier carry-over sentence: co-units beside a lead, else leads."""
+    if not carried:
+        return own
+    if own.lead_units:
+        cos = _unique([*own.co_units, *(u for u in carried if u not in own.lead_units)])
+        return Responsibility(own.lead_units, cos, own.carry_over)
+    return Responsibility(_unique([*carried]), own.co_units, own.carry_over)
+
+
+def _unique(units: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(units))
+
+
+# --- finding clauses in a measure ---------------------------------------------------------------
+
+_OPEN, _CLOSE = "（", "）"
+
+
+def parenthesized(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every outermost parenthesis, ( and （ alike, end exclusive and past the closer."""
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(folded):
+        if char == _OPEN:
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char == _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index + 1))
+    return spans
+
+
+_OWN_LINE = re.compile(r"^[（]?\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[：]")
+
+
+def is_clause_line(line: str) -> bool:
+    """A responsibility clause written on a line of its own (责任单位：区发改委)."""
+    return bool(_OWN_LINE.match(fold(line).strip()))
+
+
+def clauses_in(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    """Every clause of a measure's text with its span; parentheses that are no clause are skipped."""
+    found: list[tuple[tuple[int, int], Responsibility]] = []
+    for start, end in parenthesized(text):
+        responsibility = read_clause(text[start + 1 : end - 1])
+        if not responsibility.is_empty:
+            found.append(((start, end), responsibility))
+    # Clause lines without parentheses (责任单位：X on a line of its own, kept in the measure text);
+    # consecutive lines are one clause, so 牵头单位：X / 责任单位：Y keeps Y a co-unit.
+    offset = 0
+    block_start: int | None = None
+    block_lines: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        stripped = line.strip()
+        if offset and is_clause_line(stripped) and not fold(stripped).startswith(_OPEN):
+            if block_start is None:
+                block_start = offset
+            block_lines.append(stripped)
+        elif block_lines:
+            responsibility = read_clause("\n".join(block_lines))
+            if not responsibility.is_empty and block_start is not None:
+                found.append(((block_start, offset - 1), responsibility))
+            block_start, block_lines = None, []
+        offset += len(line) + 1
+    return found

@@ -1,0 +1,198 @@
+"""The plan's outline: headings (一、 / （一）) and numbered measures (1. 1． 1﹒ 1、 （1）).
+
+Reads source lines in order and groups them into items. A measure's text is its whole paragraph: the
+numbered line, lines a soft wrap broke off, and a responsibility clause written on its own line.
+Paragraphs that are not measures (the preamble, the body of 总体要求, boxes) stay out of every item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from services.plan_parser.clauses import is_clause_line, read_clause
+from services.plan_parser.header import is_page_number
+from services.plan_parser.text import fold
+
+_CN = "一二三四五六七八九十百零〇"
+_LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)[章部分])\s*")
+_LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
+_MEASURE = re.compile(r"^(\d{1,3})\s*[.、](?!\d)\s*")
+_SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
+_ANNEX = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
+_TERMINAL = tuple("。！？；）”」』…")
+
+
+@dataclass
+class DraftItem:
+    """An item being read; frozen into a ParsedItem once its responsibility is known."""
+
+    kind: str
+    level: int
+    number: str
+    line: int
+    lines: list[str] = field(default_factory=list)
+    heading: str = ""
+    marker: str = ""  # which numbering made it: "l1", "l2", "m", "p"
+    prefix_length: int = 0  # characters of numbering at the start of the first line
+
+    @property
+    def rest(self) -> str:
+        """The first line without its numbering."""
+        return self.lines[0][self.prefix_length :]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Outline:
+    items: list[DraftItem]
+    header_end: int  # index of the first structural line; everything before is the header
+    annex_start: int  # index of the first annex line, or len(lines)
+
+
+def annex_start(lines: list[str]) -> int:
+    for index, line in enumerate(lines):
+        if _ANNEX.match(fold(line).strip()) and len(line.strip()) <= 40:
+            return index
+    return len(lines)
+
+
+def _heading_title(rest: str) -> str:
+    """The heading's words: 总体要求 from 一、总体要求 or 一、总体要求。以…"""
+    folded = fold(rest)
+    for stop in ("。", "："):
+        position = folded.find(stop)
+        if position != -1:
+            return rest[:position].strip()
+    return rest.strip()
+
+
+def _looks_like_heading(rest: str) -> bool:
+    """A short line of words, no sentence body and no clause: a heading rather than a measure."""
+    folded = fold(rest).strip()
+    body = folded.rstrip("。")
+    if "。" in body or len(body) > 40:
+        return False
+    return not read_clause_in_line(folded)
+
+
+def read_clause_in_line(folded: str) -> bool:
+    start = folded.find("（")
+    return start != -1 and not read_clause(folded[start + 1 :].rstrip("）")).is_empty
+
+
+def _is_clause_paragraph(stripped: str) -> bool:
+    """A line that is only a clause: 责任单位：X, or （X牵头，Y配合） standing alone."""
+    folded = fold(stripped)
+    if is_clause_line(folded):
+        return True
+    return folded.startswith("（") and folded.endswith("）") and not read_clause(folded[1:-1]).is_empty
+
+
+def _ends_paragraph(lines: list[str]) -> bool:
+    return fold(lines[-1]).rstrip().endswith(_TERMINAL)
+
+
+def read_outline(lines: list[str]) -> Outline:
+    end = annex_start(lines)
+    items: list[DraftItem] = []
+    open_measure: DraftItem | None = None
+    depth = 0  # depth of the current section: 0 before any heading
+    has_level1 = False
+    in_box = False
+    last_number = 0
+    measure_heading: DraftItem | None = None  # a 1. line turned into a heading over （1） measures
+    header_end: int | None = None
+
+    for index in range(end):
+        raw = lines[index]
+        stripped = raw.strip()
+        if not stripped or is_page_number(stripped):
+            continue
+        folded = fold(stripped)
+
+        level1 = _LEVEL1.match(folded)
+        level2 = None if level1 else _LEVEL2.match(folded)
+        measure = None if (level1 or level2) else _MEASURE.match(folded)
+        sub = None if (level1 or level2 or measure) else _SUBMEASURE.match(folded)
+
+        if level1:
+            rest = stripped[level1.end() :]
+            items.append(
+                DraftItem(
+                    "section",
+                    1,
+                    level1.group(1) or level1.group(2),
+                    index,
+                    [stripped],
+                    _heading_title(rest),
+                    "l1",
+                )
+            )
+            depth, has_level1, open_measure, in_box, measure_heading = 1, True, None, False, None
+        elif level2:
+            rest = stripped[level2.end() :]
+            level = 2 if has_level1 else 1
+            in_box, measure_heading = False, None
+            if _looks_like_heading(rest):
+                items.append(
+                    DraftItem(
+                        "section", level, level2.group(1), index, [stripped], _heading_title(rest), "l2"
+                    )
+                )
+                depth, open_measure = level, None
+            else:
+                open_measure = DraftItem(
+                    "measure",
+                    level,
+                    level2.group(1),
+                    index,
+                    [stripped],
+                    marker="l2",
+                    prefix_length=level2.end(),
+                )
+                items.append(open_measure)
+        elif measure:
+            number = int(measure.group(1))
+            if in_box and number <= last_number:
+                continue  # a numbered line inside a 专栏 box, not a measure of the plan
+            in_box, measure_heading = False, None
+            last_number = number
+            open_measure = DraftItem(
+                "measure",
+                depth + 1,
+                measure.group(1),
+                index,
+                [stripped],
+                marker="m",
+                prefix_length=measure.end(),
+            )
+            items.append(open_measure)
+        elif sub and not in_box:
+            parent = open_measure if open_measure and open_measure.marker == "m" else None
+            if parent and len(parent.lines) == 1 and _looks_like_heading(parent.rest):
+                # 1.标题 followed by （1）…: the numbered line is a heading over sub-measures.
+                parent.kind, parent.heading = "section", _heading_title(parent.rest)
+                measure_heading = parent
+            elif parent:
+                parent.lines.append(stripped)  # sub-points of one measure stay in its paragraph
+                continue
+            level = measure_heading.level + 1 if measure_heading else depth + 1
+            open_measure = DraftItem(
+                "measure", level, sub.group(1), index, [stripped], marker="p", prefix_length=sub.end()
+            )
+            items.append(open_measure)
+        elif _BOX.match(folded):
+            in_box, open_measure = True, None
+        elif open_measure and (_is_clause_paragraph(stripped) or not _ends_paragraph(open_measure.lines)):
+            open_measure.lines.append(stripped)
+        else:
+            open_measure = None
+            continue
+        if header_end is None and items:
+            header_end = items[0].line
+    return Outline(items, header_end if header_end is not None else end, end)

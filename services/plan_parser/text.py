@@ -1,0 +1,188 @@
+"""Text helpers shared by the parser: folding variants, reading numbers, splitting unit lists.
+
+Matching runs on a *folded* copy of the text (traditional characters and punctuation variants mapped to
+one form, character for character), so every offset found in the folded copy is valid in the original
+and unit names can be cut from the text exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+# Traditional -> simplified, only the characters that appear in clause words, headings, units and
+# annexes. Hand-written because no T->S library is a dependency and one-to-one mapping keeps offsets.
+_TRADITIONAL = (
+    "牽牵 頭头 責责 單单 負负 參参 與与 職职 務务 關关 於于 發发 區区 辦办 組组 長长 員员 會会 門门 號号 臺台 "
+    "個个 輛辆 萬万 億亿 項项 點点 標标 準准 達达 實实 動动 劃划 計计 強强 設设 備备 總总 體体 領领 導导 協协 "
+    "鎮镇 縣县 級级 業业 廠厂 將将 應应 時时 數数 據据 產产 經经 濟济 環环 護护 農农 機机 醫医 療疗 衛卫 為为 "
+    "並并 進进 續续 爭争 確确 現现 規规 構构 屬属 檢检 測测 網网 電电 車车 舊旧 換换 書书 記记 廣广 東东 處处 "
+    "廳厅 園园 統统 籌筹 調调 約约 兩两 餘余 專专 欄栏 畝亩 條条 種种 類类 價价 億亿 節节 能能 資资 源源 "
+    "財财 稅税 銀银 貿贸 商商 聯联 絡络 組组 黨党 樣样 層层 鄉乡 園园 場场 館馆 醫医 藥药 監监 營营 運运 輸输 "
+    "務务 創创 新新 團团 體体 區区 鎮镇 街街 幹干 圍围 綜综 態态 規规 劃划 橋桥 縣县 鄰邻 術术 養养 護护 災灾 "
+    "應应 急急 責责 質质 屆届 週周 歲岁 億亿 圓圆 億亿 門门 戶户 處处 點点 讓让 這这 對对 個个 從从 及及 們们 "
+    "來来 後后 與与 開开 間间 問问 題题 義义 學学 習习 傳传 報报 訊讯 證证 議议 論论 認认 識识 試试 讀读 請请 "
+    "風风 氣气 電电 熱热 燈灯 爐炉 煤煤 礦矿 鋼钢 鐵铁 銷销 購购 買买 賣卖 費费 貸贷 貼贴 補补 獎奖 勵励 樓楼 "
+    "萬万 億亿 臺台 級级 處处"
+)
+_FOLD_PAIRS = {pair[0]: pair[1] for pair in _TRADITIONAL.split()}
+_FOLD_PAIRS.update(
+    {
+        "(": "（",
+        ")": "）",
+        ":": "：",
+        ";": "；",
+        ",": "，",
+        "﹒": ".",
+        "．": ".",
+        "\u3000": " ",
+        "\xa0": " ",
+        "％": "%",
+        "［": "〔",
+        "］": "〕",
+    }
+)
+# Full-width digits fold to ASCII so one pattern reads both.
+_FOLD_PAIRS.update({chr(0xFF10 + i): str(i) for i in range(10)})
+_FOLD_TABLE = str.maketrans(_FOLD_PAIRS)
+
+_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+
+
+def fold(text: str) -> str:
+    """The same text with variants unified; same length as `text`, so offsets carry over."""
+    return text.translate(_FOLD_TABLE)
+
+
+def clean_line(line: str) -> str:
+    """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text)."""
+    return _BOOKMARK.sub("", line)
+
+
+CN_DIGITS = "〇零一二三四五六七八九十百千万亿两"
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def cn_year_to_digits(text: str) -> str:
+    """二〇二四年 -> 2024年 (digit by digit, so the length is kept)."""
+    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT_VALUE[c] for c in m.group()), text)
+
+
+def to_number(numeral: str) -> int | float | None:
+    """'80', '1.2', '２６', '二十六', '一千' -> a number; None when it is not one."""
+    numeral = fold(numeral).strip()
+    if not numeral:
+        return None
+    try:
+        value = float(numeral) if "." in numeral else int(numeral)
+    except ValueError:
+        try:
+            value = cn2an.cn2an(numeral, "smart")
+        except (ValueError, KeyError, IndexError):
+            return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# --- unit lists ----------------------------------------------------------------------------------
+
+# Endings of organisation names; used to decide whether 和 joins two units or is part of one name
+# (区发展和改革局 is one unit, 区发改委和区财政局 are two).
+UNIT_ENDINGS = (
+    "局",
+    "委",
+    "办",
+    "中心",
+    "部",
+    "院",
+    "馆",
+    "所",
+    "站",
+    "队",
+    "会",
+    "公司",
+    "集团",
+    "政府",
+    "街道",
+    "镇",
+    "处",
+    "科",
+    "室",
+    "部门",
+    "单位",
+    "分局",
+    "支局",
+    "厅",
+    "行",
+    "社",
+    "团",
+    "校",
+    "区镇",
+    "镇街",
+    "园区",
+    "管委会",
+    "法院",
+    "检察院",
+    "联",
+    "协",
+    "板块",
+    "机构",
+    "医院",
+    "学校",
+    "银行",
+    "企业",
+    "街",
+    "乡",
+    "社区",
+    "新区",
+    "开发区",
+    "海关",
+    "大队",
+    "支队",
+    "分公司",
+    "服务中心",
+)
+# A bare generic word after 、 belongs to the previous name: 区有关部门、单位.
+_GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}
+_LIST_SEPARATORS = re.compile(r"[、，,；;\n/]+")
+_AND = re.compile(r"和|及|与")
+
+
+def ends_like_unit(name: str) -> bool:
+    return fold(name).endswith(UNIT_ENDINGS)
+
+
+def split_units(written: str) -> list[str]:
+    """`区发改委、区住建局和区财政局等` -> ['区发改委', '区住建局', '区财政局'], names as written."""
+    units: list[str] = []
+    for piece in _LIST_SEPARATORS.split(written):
+        piece = piece.strip(" \t\u3000。.：:")
+        piece = re.sub(r"(等(有关|相关)?(部门|单位)?)$", "", piece) if len(piece) > 3 else piece
+        if not piece:
+            continue
+        if piece in _GENERIC_TAILS and units:
+            units[-1] = f"{units[-1]}、{piece}"
+            continue
+        units.extend(_split_on_and(piece))
+    return units
+
+
+def _split_on_and(piece: str) -> list[str]:
+    for match in _AND.finditer(piece):
+        left, right = piece[: match.start()], piece[match.end() :]
+        if len(left) >= 2 and len(right) >= 2 and ends_like_unit(left) and ends_like_unit(right):
+            return [left, *_split_on_and(right)]
+    return [piece]
+
+
+def looks_like_unit(name: str) -> bool:
+    """A plausible organisation name, not a sentence fragment caught by a loose clause pattern."""
+    folded = fold(name)
+    if not 2 <= len(folded) <= 30:
+        return False
+    if re.search(r"[。！？“”\"《》\d%]", folded):
+        return False
+    return not re.search(r"(推进|加强|开展|实施|完成|建立|做好|提高|确保|按照|根据)", folded)
