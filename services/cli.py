@@ -91,3 +91,5 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except DubanError as exc:
         err.write(f"错误：{exc}\n")
         return EXIT_REJECTED
+    except BrokenPipeError:  # `… | head`: the reader has what it wanted
+        return EXIT_OK

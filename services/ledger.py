@@ -9,7 +9,18 @@ from datetime import date, timedelta
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Assignment, ItemKind, LedgerItem, Plan, Role, Target, TaskStatus, Unit, UnitAlias
+from models import (
+    Assignment,
+    ItemKind,
+    LedgerItem,
+    Plan,
+    ProgressEntry,
+    Role,
+    Target,
+    TaskStatus,
+    Unit,
+    UnitAlias,
+)
 from services.lights import Light, LightRule, task_window, traffic_light
 
 
@@ -174,7 +185,8 @@ def query_ledger(
     items = session.scalars(stmt).all()
     plans = {p.id: p for p in session.scalars(select(Plan).where(Plan.id.in_({i.plan_id for i in items})))}
     sections = _section_titles(session, {i.plan_id for i in items})
-    rows = [_row(item, plans[item.plan_id], sections, as_of, rule) for item in items]
+    yearly = _this_years_progress(session, [i.id for i in items if i.recurring == "yearly"], as_of)
+    rows = [_row(item, plans[item.plan_id], sections, as_of, rule, yearly) for item in items]
     if flt.lights:
         rows = [r for r in rows if r.light in flt.lights]
     return rows
@@ -196,16 +208,26 @@ def _matches(word: str):
     )
 
 
+def section_label(level: int, number: str | None, title: str) -> str:
+    """`一、总体要求` for a first-level heading, `（一）推动…` below it, as the document writes them."""
+    if not number:
+        return title
+    return f"{number}、{title}" if level <= 1 else f"（{number}）{title}"
+
+
 def _section_titles(session: Session, plan_ids: set[int]) -> dict[int, tuple[int | None, str]]:
     rows = session.execute(
         select(
-            LedgerItem.id, LedgerItem.parent_id, LedgerItem.kind, LedgerItem.number, LedgerItem.title
+            LedgerItem.id,
+            LedgerItem.parent_id,
+            LedgerItem.kind,
+            LedgerItem.level,
+            LedgerItem.number,
+            LedgerItem.title,
         ).where(LedgerItem.plan_id.in_(plan_ids))
     )
     return {
-        r.id: (r.parent_id, f"{r.number}、{r.title}" if r.number else r.title)
-        if r.kind == ItemKind.SECTION
-        else (r.parent_id, "")
+        r.id: (r.parent_id, section_label(r.level, r.number, r.title) if r.kind == ItemKind.SECTION else "")
         for r in rows
     }
 
@@ -220,7 +242,30 @@ def _nearest_section(parent_id: int | None, sections: dict[int, tuple[int | None
     return None
 
 
-def _row(item: LedgerItem, plan: Plan, sections, as_of: date, rule: LightRule) -> LedgerRow:
+def _this_years_progress(session: Session, item_ids: list[int], as_of: date) -> dict[int, int | None]:
+    """A yearly task starts each year afresh: its progress is the latest report of `as_of`'s year."""
+    latest: dict[int, int | None] = dict.fromkeys(item_ids)
+    if not item_ids:
+        return latest
+    entries = session.execute(
+        select(ProgressEntry.item_id, ProgressEntry.progress)
+        .where(
+            ProgressEntry.item_id.in_(item_ids),
+            ProgressEntry.reported_on >= date(as_of.year, 1, 1),
+            ProgressEntry.reported_on <= as_of,
+            ProgressEntry.progress.is_not(None),
+        )
+        .order_by(ProgressEntry.reported_on, ProgressEntry.id)
+    )
+    for item_id, progress in entries:
+        latest[item_id] = progress
+    return latest
+
+
+def _row(
+    item: LedgerItem, plan: Plan, sections, as_of: date, rule: LightRule, yearly: dict[int, int | None]
+) -> LedgerRow:
+    progress = yearly.get(item.id, item.progress)
     ordered = sorted(item.assignments, key=lambda a: a.position)
     window = task_window(
         due=item.due_on, start=item.start_on, recurring=item.recurring, plan_start=plan.issued_on, as_of=as_of
@@ -242,12 +287,12 @@ def _row(item: LedgerItem, plan: Plan, sections, as_of: date, rule: LightRule) -
         due=window.due,
         recurring=item.recurring,
         targets=tuple(_target_view(t) for t in item.targets),
-        progress=item.progress,
+        progress=progress,
         status=item.status,
         light=traffic_light(
             closed=item.status == TaskStatus.CLOSED,
             window=window,
-            progress=item.progress,
+            progress=progress,
             as_of=as_of,
             rule=rule,
         ),

@@ -18,6 +18,7 @@ from services.units import resolve_unit
 
 TASK_TABLE_TITLE = "年度任务清单"
 _YEAR_IN_HEADER = re.compile(r"(20\d\d)年")
+_TABLE_TITLE_LINE = re.compile(r"^[^\n]{0,40}任务清单[^\n]{0,10}$", re.M)
 
 
 def _iso(value: str | None) -> date | None:
@@ -105,7 +106,7 @@ def store_plan(
         else:
             set_units(session, item, raw.get("lead_units") or [], raw.get("co_units") or [])
             _add_targets(item, raw.get("targets") or [])
-    position = _store_task_table(session, plan, parsed, position)
+    position = _store_task_table(session, plan, parsed, position, source_text or "")
     _store_roster(session, plan, parsed.get("roster") or [])
     session.add(
         ImportBatch(kind="plan", summary=f"导入方案“{title}”（{position} 项）", created_by=current_user())
@@ -115,11 +116,28 @@ def store_plan(
     return plan.id
 
 
-def _store_task_table(session, plan: Plan, parsed: dict[str, Any], position: int) -> int:
+def _task_table_title(parsed: dict[str, Any], source_text: str) -> str:
+    """The annex table's own title (`2024年海门区推动大规模设备更新任务清单`) when the document has one."""
+    if parsed.get("task_table_title"):
+        return parsed["task_table_title"]
+    found = _TABLE_TITLE_LINE.search(source_text)
+    return found.group(0).strip() if found else TASK_TABLE_TITLE
+
+
+def _row_deadlines(row: dict[str, Any], plan: Plan) -> list[str]:
+    if row.get("deadlines"):
+        return row["deadlines"]
+    from services.plan_parser.deadlines import find_deadlines, unique_dates
+
+    year = plan.issued_on.year if plan.issued_on else None
+    return [d.isoformat() for d in unique_dates(find_deadlines(row.get("task") or "", year))]
+
+
+def _store_task_table(session, plan: Plan, parsed: dict[str, Any], position: int, source_text: str) -> int:
     rows = parsed.get("task_table") or []
     if not rows:
         return position
-    header = parsed.get("task_table_title") or TASK_TABLE_TITLE
+    header = _task_table_title(parsed, source_text)
     year_match = _YEAR_IN_HEADER.search(header)
     # A checklist titled `2024年…任务清单` is the year's work: a row without its own date is due at year end.
     year_end = date(int(year_match.group(1)), 12, 31) if year_match else None
@@ -142,7 +160,7 @@ def _store_task_table(session, plan: Plan, parsed: dict[str, Any], position: int
             title=text[:500] or "（无内容）",
             text=text,
             domain=row.get("domain"),
-            due_on=_deadline(row.get("deadlines") or []) or year_end,
+            due_on=_deadline(_row_deadlines(row, plan)) or year_end,
             status=TaskStatus.OPEN,
         )
         session.add(item)
