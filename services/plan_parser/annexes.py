@@ -197,7 +197,8 @@ def task_table_from_rows(rows: list[Row]) -> list[TaskTableRow]:
         written_leads = tuple(split_units(row[columns["lead"]]))
         leads = written_leads or leads
         if "co" in columns:
-            cos = tuple(split_units(row[columns["co"]])) or cos
+            # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
+            cos = tuple(split_units(row[columns["co"]]))
         task = row[columns["task"]].strip()
         if not task:
             continue
