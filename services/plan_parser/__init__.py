@@ -7,6 +7,7 @@ document writes them; resolving them to registered units is the importer's job.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from services.errors import PlanRejected
@@ -31,6 +32,7 @@ __all__ = [
     "ParsedDeadline",
     "ParsedItem",
     "ParsedPlan",
+    "NO_STRUCTURE",
     "ParsedTarget",
     "PlanBlock",
     "RosterEntry",
@@ -88,7 +90,5 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
 
 
 def _year_of(doc_number: str | None) -> int | None:
-    import re
-
     match = re.search(r"\d{4}", doc_number or "")
     return int(match.group()) if match else None

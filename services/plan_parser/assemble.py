@@ -30,7 +30,7 @@ def measure_title(draft: DraftItem) -> str:
     return rest[:_TITLE_MAX].strip()
 
 
-def _owners_from_table(title: str, number: str, table: list[TaskTableRow]) -> TaskTableRow | None:
+def _owners_from_table(title: str, table: list[TaskTableRow]) -> TaskTableRow | None:
     """The task-table row that names this measure: its task text starts with the measure's title."""
     key = _PUNCTUATION.sub("", fold(title))
     if len(key) >= 4:
@@ -46,7 +46,6 @@ def build_items(
 ) -> list[ParsedItem]:
     items: list[ParsedItem] = []
     carried: tuple[str, ...] = ()
-    any_clause = False
     for draft in drafts:
         if draft.kind == "section":
             items.append(
@@ -56,14 +55,13 @@ def build_items(
         text = draft.text
         found = clauses_in(text)
         own = merge([responsibility for _, responsibility in found]) if found else Responsibility()
-        any_clause = any_clause or bool(found)
         responsibility = with_carry_over(own, carried)
         carried = tuple(dict.fromkeys([*carried, *own.carry_over]))
         title = measure_title(draft)
         doubts: list[str] = []
         leads, cos = responsibility.lead_units, responsibility.co_units
         if not own.lead_units:
-            row = _owners_from_table(title, draft.number, table)
+            row = _owners_from_table(title, table)
             if row and row.lead_units:
                 leads = row.lead_units
                 cos = tuple(
@@ -93,5 +91,4 @@ def build_items(
                 line=draft.line,
             )
         )
-    del any_clause
     return items
