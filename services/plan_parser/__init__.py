@@ -29,10 +29,10 @@ from services.plan_parser.structure import read_outline
 from services.plan_parser.text import clean_line
 
 __all__ = [
+    "NO_STRUCTURE",
     "ParsedDeadline",
     "ParsedItem",
     "ParsedPlan",
-    "NO_STRUCTURE",
     "ParsedTarget",
     "PlanBlock",
     "RosterEntry",
