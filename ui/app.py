@@ -103,6 +103,8 @@ def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
     context = AppContext(ledger, folder)
     window = MainWindow(context)
     window.show()
+    if not smoke_test:
+        window.start_watching()
     if smoke_test:
         return _smoke_test(app, window)
     code = app.exec()

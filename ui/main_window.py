@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
         )
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        for action in (self.import_action, sample, data_folder):
+        settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.edit_settings)
+        for action in (self.import_action, sample, data_folder, settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -172,6 +174,35 @@ class MainWindow(QMainWindow):
                 widget.save_layout()
         self.context.runner.wait(10000)
         super().closeEvent(event)
+
+    def edit_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self).exec():
+            self.context.ledger_changed.emit()  # thresholds change every light
+            self.statusBar().showMessage(self.tr("Settings saved."), 8000)
+
+    def start_watching(self) -> None:
+        """Tray announcements and, when something is overdue or due this week, the reminders first."""
+        from ui.tray import TrayNotifier
+
+        self.tray = TrayNotifier(self.context, self)
+        self.tray.activated.connect(self._raise)
+        reminders = self.view("reminders")
+
+        def first_load(count: int) -> None:
+            reminders.loaded.disconnect(first_load)
+            urgent = any(r.category in ("overdue", "week") for g in reminders.groups for r in g.reminders)
+            if urgent:
+                self.show_view("reminders")
+
+        reminders.loaded.connect(first_load)
+        self.tray.check()
+
+    def _raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -54,3 +54,8 @@ def light_rule():
     return LightRule(
         due_soon_days=DUE_SOON_DAYS.get(), behind_yellow=BEHIND_YELLOW.get(), behind_red=BEHIND_RED.get()
     )
+
+
+OFFICE_NAME = Setting("documents/office_name", str, "领导小组办公室")
+REMINDER_DAYS = Setting("reminders/days", int, 30)
+TRAY_ANNOUNCED = Setting("tray/announced", str, "{}")

@@ -24,4 +24,8 @@ class ViewSpec:
 
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("checklist", QT_TRANSLATE_NOOP("views", "Task checklist"), "ui.checklist.view:ChecklistView"),
+    ViewSpec("reminders", QT_TRANSLATE_NOOP("views", "Reminders"), "ui.reminders.view:ReminderView"),
+    ViewSpec(
+        "calendar", QT_TRANSLATE_NOOP("views", "Deadline calendar"), "ui.reminders.calendar:CalendarView"
+    ),
 )

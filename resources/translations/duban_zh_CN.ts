@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/calendar.py" line="116"/>
+        <source>Due on {day}: %n task(s)</source>
+        <translation>
+            <numerusform>{day} 到期：%n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <location filename="../../ui/checklist/view.py" line="100"/>
@@ -339,57 +349,95 @@ You can undo this with Ctrl+Z.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
 供领导小组办公室离线使用的任务督办台账。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="239"/>
+        <source>Urge notices</source>
+        <translation>督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="246"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="252"/>
+        <source>Units report by</source>
+        <translation>要求报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="253"/>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="262"/>
+        <source>Save urge notices in</source>
+        <translation>督办通知单保存到</translation>
     </message>
 </context>
 <context>
@@ -498,6 +546,169 @@ An offline ledger for a leadership-group office.</source>
         <location filename="../../ui/task_tabs.py" line="133"/>
         <source>Progress recorded.</source>
         <translation>进展已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderView</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="53"/>
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="55"/>
+        <source>Hide handled</source>
+        <translation>隐藏已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="56"/>
+        <source>Mark handled…</source>
+        <translation>标记已处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="57"/>
+        <source>Urge notices (PDF)…</source>
+        <translation>生成督办通知单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="63"/>
+        <source>Unit / task</source>
+        <translation>单位 / 任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="64"/>
+        <source>Why</source>
+        <translation>提醒原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="65"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="66"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="67"/>
+        <source>Light</source>
+        <translation>灯色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="68"/>
+        <source>Liaison officer</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="69"/>
+        <source>Handled</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="120"/>
+        <source>no liaison officer on file</source>
+        <translation>未登记联络员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="128"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="130"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="153"/>
+        <source>%n task(s) need attention as of {day}.</source>
+        <translation>
+            <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="158"/>
+        <source>Nothing is overdue or due soon. Well done.</source>
+        <translation>没有逾期或即将到期的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="178"/>
+        <source>Mark handled</source>
+        <translation>标记已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="178"/>
+        <source>What was done (e.g. phoned the liaison officer):</source>
+        <translation>处理情况（如：已电话联系联络员）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="189"/>
+        <source>%n reminder(s) marked handled.</source>
+        <translation>
+            <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="224"/>
+        <source>%n urge notice(s) written to {folder}</source>
+        <translation>
+            <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="230"/>
+        <source>Writing urge notices…</source>
+        <translation>正在生成督办通知单…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="13"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="16"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="21"/>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <source>Yellow when due within</source>
+        <translation>距期限不足以下天数时亮黄灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <source>Yellow when behind the expected pace by more than</source>
+        <translation>落后序时进度超过以下值时亮黄灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <source>Red when behind the expected pace by more than</source>
+        <translation>落后序时进度超过以下值时亮红灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>Office name on documents</source>
+        <translation>文件落款单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <source>Language (after restart)</source>
+        <translation>界面语言（重启后生效）</translation>
     </message>
 </context>
 <context>
@@ -621,6 +832,31 @@ An offline ledger for a leadership-group office.</source>
     </message>
 </context>
 <context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../ui/tray.py" line="48"/>
+        <source>Duban Ledger</source>
+        <translation>督办台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="50"/>
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tray.py" line="77"/>
+        <source>%n task(s) turned yellow or red, e.g. {title}</source>
+        <translation>
+            <numerusform>%n 项任务变为黄灯或红灯，如：{title}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="80"/>
+        <source>Tasks need attention</source>
+        <translation>有任务需要关注</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="70"/>
@@ -706,6 +942,16 @@ Please send the log file to your support contact:
         <location filename="../../ui/views.py" line="26"/>
         <source>Task checklist</source>
         <translation>任务清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="27"/>
+        <source>Reminders</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="29"/>
+        <source>Deadline calendar</source>
+        <translation>期限日历</translation>
     </message>
 </context>
 </TS>

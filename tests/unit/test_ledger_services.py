@@ -32,7 +32,7 @@ def test_stored_plan_reads_back_with_owners_targets_and_sections(ledger, plan_id
     assert set(rows) == {"1", "2", "3"}
     first = rows["1"]
     assert first.lead_units == ("区发改委",) and first.co_units == ("各区镇",)
-    assert first.section == "一、推动制造业设备更新"
+    assert first.section == "（一）推动制造业设备更新"
     assert first.targets[0].quantity == 80 and first.targets[0].unit == "个"
     assert first.recurring == "yearly" and first.due == date(2024, 12, 31)
     # `发改委` in measure 3 is the same unit as `区发改委` in measure 1.

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+
+from services.lights import Light
+from ui.reminders.calendar import CalendarView
+from ui.reminders.view import ReminderView
+
+
+def make_view(context, qtbot, cls, as_of):
+    view = cls(context)
+    qtbot.add_widget(view)
+    context.runner.wait()
+    qtbot.wait(100)  # deliver the first load (as of today) before looking at another day
+    view.as_of = as_of
+    return view
+
+
+def test_panel_groups_by_unit_and_marks_handled(context, plan_id, qtbot):
+    view = make_view(context, qtbot, ReminderView, date(2024, 8, 1))
+    with qtbot.wait_signal(view.loaded) as blocker:
+        view.reload()
+    assert blocker.args == [1]
+    unit = view.tree.topLevelItem(0)
+    assert unit.text(0) == "区发改委（1）"
+    task = unit.child(0)
+    assert "建立设备更新项目库" in task.text(0) and task.text(1) == "已逾期"
+    task.setSelected(True)
+    assert view.handle_button.isEnabled()
+    with qtbot.wait_signal(view.loaded):
+        view.mark_selected_handled("已电话催办")
+    assert "已电话催办" in view.tree.topLevelItem(0).child(0).text(6)
+    with qtbot.wait_signal(view.loaded) as blocker:
+        view.hide_handled.setChecked(True)
+    assert blocker.args == [0] and view.tree.topLevelItemCount() == 0
+
+
+def test_panel_writes_urge_notices_for_the_selected_unit(context, plan_id, qtbot, tmp_path):
+    view = make_view(context, qtbot, ReminderView, date(2024, 8, 1))
+    view.setProperty("quiet", True)
+    with qtbot.wait_signal(view.loaded):
+        view.reload()
+    view.tree.topLevelItem(0).setSelected(True)
+    out = tmp_path / "notices"
+    out.mkdir()
+    with qtbot.wait_signal(context.status_message, timeout=10000):
+        view.write_notices(out, date(2024, 8, 8))
+    assert [p.name for p in out.iterdir()] == ["督办通知单-区发改委-20240801.pdf"]
+
+
+def test_calendar_colours_deadlines_and_lists_the_day(context, plan_id, qtbot):
+    view = make_view(context, qtbot, CalendarView, date(2024, 7, 20))
+    view.reload()
+    context.runner.wait()
+    qtbot.waitUntil(lambda: view.calendar.worst(date(2024, 7, 31)) is not None, timeout=5000)
+    qtbot.wait(50)  # let the queued result of the reload reach the GUI thread
+    assert view.calendar.worst(date(2024, 7, 31)) == Light.YELLOW
+    view.show_day(date(2024, 7, 31))
+    assert view.day_tasks.count() == 1 and "建立设备更新项目库" in view.day_tasks.item(0).text()
+    view.calendar.setSelectedDate(QDate(2024, 7, 30))
+    assert view.day_tasks.count() == 0
+    view.grab()  # paints every cell, coloured ones included

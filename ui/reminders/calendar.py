@@ -1,0 +1,123 @@
+"""Deadlines on a month grid, each day coloured by its worst light; click a day to see its tasks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.ledger import LedgerFilter, LedgerRow, query_ledger
+from services.lights import LIGHT_LABELS, Light
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.lights import BACKGROUND, DOT
+
+SEVERITY = [Light.GREY, Light.GREEN, Light.YELLOW, Light.RED]
+
+
+class LightCalendar(QCalendarWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.by_day: dict[date, list[LedgerRow]] = {}
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+
+    def worst(self, day: date) -> Light | None:
+        rows = self.by_day.get(day)
+        return max((r.light for r in rows), key=SEVERITY.index) if rows else None
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
+        light = self.worst(date(qdate.year(), qdate.month(), qdate.day()))
+        if light is None:
+            super().paintCell(painter, rect, qdate)
+            return
+        painter.save()
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), BACKGROUND[light])
+        painter.restore()
+        self._paint_day(painter, rect, qdate, light)
+
+    def _paint_day(self, painter: QPainter, rect: QRect, qdate: QDate, light: Light) -> None:
+        painter.save()
+        if qdate == self.selectedDate():
+            painter.setPen(QColor("#1a73e8"))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.setPen(QColor("#202124"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(qdate.day()))
+        count = len(self.by_day[date(qdate.year(), qdate.month(), qdate.day())])
+        painter.setPen(DOT[light])
+        painter.drawText(
+            rect.adjusted(0, 0, -4, -2),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            f"{count}",
+        )
+        painter.restore()
+
+
+class CalendarView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.as_of: date | None = None
+        self.calendar = LightCalendar(self)
+        self.day_label = QLabel(self)
+        self.day_tasks = QListWidget(self)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.day_label)
+        lower_layout.addWidget(self.day_tasks)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.calendar)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self.calendar.selectionChanged.connect(self.show_selected_day)
+        context.ledger_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        ledger, as_of, rule = self.context.ledger, self.as_of or date.today(), self.context.light_rule()
+
+        def work(_progress):
+            with ledger.session_factory() as session:
+                return query_ledger(session, LedgerFilter(), as_of=as_of, rule=rule)
+
+        self.context.runner.run(work, self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, rows: list[LedgerRow]) -> None:
+        by_day: dict[date, list[LedgerRow]] = {}
+        for row in rows:
+            if row.due is not None:
+                by_day.setdefault(row.due, []).append(row)
+        self.calendar.by_day = by_day
+        self.calendar.updateCells()
+        self.show_selected_day()
+
+    def show_day(self, day: date) -> None:
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.show_selected_day()
+
+    def show_selected_day(self) -> None:
+        qdate = self.calendar.selectedDate()
+        day = date(qdate.year(), qdate.month(), qdate.day())
+        rows = self.calendar.by_day.get(day, [])
+        self.day_label.setText(self.tr("Due on {day}: %n task(s)", "", len(rows)).format(day=day.isoformat()))
+        self.day_tasks.clear()
+        for row in sorted(rows, key=lambda r: SEVERITY.index(r.light), reverse=True):
+            units = "、".join(row.lead_units) or "—"
+            item = QListWidgetItem(f"[{LIGHT_LABELS[row.light]}] {row.number or ''} {row.title}　（{units}）")
+            item.setBackground(BACKGROUND[row.light])
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.day_tasks.addItem(item)

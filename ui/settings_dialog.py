@@ -1,0 +1,52 @@
+"""Settings the office changes: traffic-light thresholds, the office name on documents, the language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from ui import settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.due_soon = QSpinBox(self)
+        self.due_soon.setRange(0, 365)
+        self.due_soon.setSuffix(self.tr(" days"))
+        self.behind_yellow = QSpinBox(self)
+        self.behind_red = QSpinBox(self)
+        for box in (self.behind_yellow, self.behind_red):
+            box.setRange(0, 100)
+            box.setSuffix(self.tr(" points"))
+        self.office = QLineEdit(self)
+        self.language = QComboBox(self)
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.due_soon.setValue(settings.DUE_SOON_DAYS.get())
+        self.behind_yellow.setValue(settings.BEHIND_YELLOW.get())
+        self.behind_red.setValue(settings.BEHIND_RED.get())
+        self.office.setText(settings.OFFICE_NAME.get())
+        self.language.setCurrentIndex(max(self.language.findData(settings.LANGUAGE.get()), 0))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Yellow when due within"), self.due_soon)
+        form.addRow(self.tr("Yellow when behind the expected pace by more than"), self.behind_yellow)
+        form.addRow(self.tr("Red when behind the expected pace by more than"), self.behind_red)
+        form.addRow(self.tr("Office name on documents"), self.office)
+        form.addRow(self.tr("Language (after restart)"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if self.behind_red.value() < self.behind_yellow.value():
+            self.behind_red.setValue(self.behind_yellow.value())
+        settings.DUE_SOON_DAYS.set(self.due_soon.value())
+        settings.BEHIND_YELLOW.set(self.behind_yellow.value())
+        settings.BEHIND_RED.set(self.behind_red.value())
+        settings.OFFICE_NAME.set(self.office.text().strip() or settings.OFFICE_NAME.default)
+        settings.LANGUAGE.set(self.language.currentData())
+        super().accept()
