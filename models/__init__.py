@@ -10,6 +10,7 @@ from models.progress import (
     ProgressReturn,
     ReminderNote,
     ReportingRound,
+    RoundUnit,
 )
 from models.units import Contact, Unit, UnitAlias, UnitKind
 
@@ -28,6 +29,7 @@ __all__ = [
     "ReminderNote",
     "ReportingRound",
     "Role",
+    "RoundUnit",
     "Target",
     "TargetShare",
     "TaskStatus",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -52,6 +52,28 @@ class ProgressReturn(Base):
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"))
     file_name: Mapped[str] = mapped_column(String(300))
     received_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # What the preview showed when the office accepted the file, for the unit's return history.
+    rows: Mapped[int | None] = mapped_column(Integer)
+    problems: Mapped[int | None] = mapped_column(Integer)
+
+
+class RoundUnit(Base):
+    """A unit asked for a return in a round: the template it was sent and whether it came back.
+
+    ``checksum`` is the checksum of the template's locked cells as sent, so a returned workbook whose
+    hidden sheet carries another checksum (an older template, a tampered sheet) can be told apart.
+    """
+
+    __tablename__ = "round_unit"
+    __table_args__ = (UniqueConstraint("round_id", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("reporting_round.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
+    template_version: Mapped[int] = mapped_column(Integer, default=1)
+    checksum: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    chased_on: Mapped[date | None] = mapped_column(Date)
 
 
 class ImportBatch(Base):
