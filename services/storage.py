@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import db, schema
+from models.db import data_dir, sqlite_url
 from services import backup
 from services.errors import (
     DatabaseLocked,
@@ -26,6 +27,8 @@ from services.errors import (
 )
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Ledger", "data_dir", "open_ledger", "sqlite_url", "translate_db_error", "user_action"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

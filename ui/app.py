@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from models.db import data_dir, sqlite_url
 from services.errors import StorageError
 from services.resources import resource_path
-from services.storage import Ledger, open_ledger
+from services.storage import Ledger, data_dir, open_ledger, sqlite_url
 from ui import settings
 from ui.errors import install_excepthook
 

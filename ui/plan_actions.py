@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from services.plan_import import import_plan_file, sample_plan_path
+from services.plan_import import ParsedDocument, parse_document, sample_plan_path, store_document
+from services.plan_review import units_to_flag
 from services.storage import user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.plan_review import PlanReviewDialog
 
 
 class PlanActions(QObject):
@@ -21,9 +23,11 @@ class PlanActions(QObject):
         super().__init__(window)
         self.context = context
         self.window = window
+        self.last_review: PlanReviewDialog | None = None
 
     def open_sample(self) -> None:
-        self.import_file(sample_plan_path())
+        # The sample is known good: straight into the ledger, so a new user sees it at once.
+        self.import_file(sample_plan_path(), review=False)
 
     def choose_and_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -36,13 +40,40 @@ class PlanActions(QObject):
             settings.LAST_OPEN_DIR.set(str(Path(name).parent))
             self.import_file(Path(name))
 
-    def import_file(self, path: Path) -> None:
-        """Parse and store in the background: a long plan takes a moment, the window stays alive."""
+    def import_file(self, path: Path, *, review: bool = True) -> None:
+        """Parse in the background, let the clerk review and correct, then store in one transaction."""
         ledger = self.context.ledger
+
+        def parse(_progress):
+            document = parse_document(path)
+            with ledger.session_factory() as session:
+                return document, units_to_flag(session, document.plan)
+
+        def parsed(result) -> None:
+            document, unknown = result
+            if review:
+                dialog = PlanReviewDialog(document, unknown, self.window)
+                self.last_review = dialog
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+                document = dialog.confirmed_document()
+            self._store(document)
+
+        self.context.runner.run(
+            parse,
+            parsed,
+            lambda exc: show_error(self.window, exc),
+            parent=self.window,
+            label=self.tr("Reading plan…"),
+        )
+
+    def _store(self, document: ParsedDocument) -> None:
+        ledger = self.context.ledger
+        path = Path(document.file_name)
 
         def work(_progress):
             with user_action(ledger) as session:
-                return import_plan_file(session, path)
+                return store_document(session, document)
 
         def done(plan_id: int) -> None:
             self.context.status_message.emit(self.tr("Plan imported: {name}").format(name=path.name))

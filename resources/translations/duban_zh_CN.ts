@@ -443,24 +443,119 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="31"/>
+        <location filename="../../ui/plan_actions.py" line="35"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="33"/>
+        <location filename="../../ui/plan_actions.py" line="37"/>
         <source>Plan documents (*.docx *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="48"/>
+        <location filename="../../ui/plan_actions.py" line="67"/>
+        <source>Reading plan…</source>
+        <translation>正在读取方案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="79"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="57"/>
+        <location filename="../../ui/plan_actions.py" line="88"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <location filename="../../ui/plan_review.py" line="49"/>
+        <source>Review the plan before importing — {name}</source>
+        <translation>导入前核对方案 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="57"/>
+        <source>Plan title</source>
+        <translation>方案标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="60"/>
+        <source>Issued on</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="62"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="66"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="66"/>
+        <location filename="../../ui/plan_review.py" line="110"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="66"/>
+        <location filename="../../ui/plan_review.py" line="111"/>
+        <source>Co-responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="66"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="83"/>
+        <source>Import into the ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="96"/>
+        <source>Selected measure</source>
+        <translation>所选措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="107"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="107"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="107"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="109"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="112"/>
+        <source>Deadlines</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="113"/>
+        <source>Targets</source>
+        <translation>目标指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="144"/>
+        <source>{measures} measures, {table} task-table rows, {roster} leadership-group members. {doubtful} measures are highlighted for checking.</source>
+        <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
 </context>
 <context>
@@ -859,27 +954,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="74"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>Choose or create a database</source>
         <translation>选择或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Ledger database (*.sqlite3);;All files (*)</source>
         <translation>台账数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
