@@ -36,12 +36,11 @@ class TargetView:
     recurring: str | None = None
 
     def describe(self) -> str:
-        """`80个 / 已完成 30` as a clerk reads it in one table cell."""
+        """`80个（完成30）` as a clerk reads it in one table cell; just `80个` before anything is reported."""
         if self.quantity is None:
             return self.text
         amount = f"{self.quantity:g}{self.unit or ''}"
-        done = "—" if self.done is None else f"{self.done:g}"
-        return f"{amount}（完成 {done}）"
+        return amount if self.done is None else f"{amount}（完成{self.done:g}）"
 
 
 @dataclass(frozen=True)

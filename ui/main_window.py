@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
         self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(112)
         self.stack = QStackedWidget(self)
         for _key, title, widget in self.views:
             self.nav.addItem(title)

@@ -58,7 +58,7 @@ def test_tree_selection_narrows_the_table(window, plan_id, qtbot):
     found = view.tree.tree_model.match(
         view.tree.tree_model.index(0, 0),
         Qt.ItemDataRole.DisplayRole,
-        "二. 保障措施",
+        "二、保障措施",
         1,
         Qt.MatchFlag.MatchRecursive,
     )

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from services.ledger import section_label
 from ui.checklist.model import ID_ROLE
 
 PLAN_ROLE = ID_ROLE + 1
@@ -40,11 +41,16 @@ class PlanTree(QTreeView):
             plan_item.setToolTip(title)
             self.tree_model.appendRow(plan_item)
             items: dict[int, QStandardItem] = {}
+            level_of: dict[int | None, int] = {}
             for node_id, parent_id, kind, number, node_title in nodes:
                 self._children.setdefault(parent_id or -plan_id, []).append(node_id)
                 if kind == "task":
                     continue  # tasks are rows of the table; the tree shows where they hang
-                label = f"{number}. {node_title}" if number else node_title
+                if kind == "section":
+                    label = section_label(level_of.get(parent_id, 0) + 1, number, node_title)
+                else:
+                    label = f"{number}. {node_title}" if number else node_title
+                level_of[node_id] = level_of.get(parent_id, 0) + 1
                 item = QStandardItem(label[:60])
                 item.setToolTip(node_title)
                 item.setData(node_id, ID_ROLE)

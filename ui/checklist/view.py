@@ -58,7 +58,7 @@ class ChecklistView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((50, 130, 380, 140, 140, 90, 150, 60, 80)):
+        for column, width in enumerate((44, 110, 290, 120, 100, 84, 120, 46, 64)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel(self)
         self._build_actions()
@@ -75,7 +75,7 @@ class ChecklistView(QWidget):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
+        self.splitter.setSizes([230, 1000])
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.empty)
