@@ -41,7 +41,7 @@ def chart_drawings(chart: PdfBarChart, width: float, max_height: float, font: st
 def _drawing(chart: PdfBarChart, bars: Sequence[PdfBar], title: str, width: float, font: str) -> Drawing:
     label_size = 10.0
     height = _CHART_PAD_TOP + _CHART_PAD_BOTTOM + BAR_PITCH * max(len(bars), 1)
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)  # not the unembedded Helvetica default
     drawing.add(String(width / 2, height - 16, title, fontName=font, fontSize=12, textAnchor="middle"))
     if not bars:
         drawing.add(String(width / 2, height / 2 - 10, "（无数据）", fontName=font, fontSize=label_size))

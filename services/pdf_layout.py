@@ -88,8 +88,11 @@ def _render(target: Path, spec: PdfDocument, fonts: PdfFonts) -> None:
         title=spec.title,
         author=spec.author,
         creator="督办台账",
+        # Start every page on the embedded font: reportlab's default Helvetica would otherwise be
+        # listed in the PDF as a font that is not embedded, which strict checkers (and PDF/A) flag.
+        initialFontName=fonts.table,
     )
-    footer = _numbered_canvas(fonts.table, bottom) if spec.page_numbers else Canvas
+    footer = _numbered_canvas(fonts.table, bottom, spec.page_numbers)
     doc.build(_story(spec, PdfStyles(fonts, spec.body_size), doc.width, doc.height), canvasmaker=footer)
 
 
@@ -149,11 +152,19 @@ def _signature(lines: tuple[str, ...], styles: PdfStyles) -> Flowable:
         colWidths=[text_width, 4 * size],
         hAlign="RIGHT",
     )
-    block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    block.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.fonts.body),  # not Helvetica, which is not embedded
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return KeepTogether([Spacer(1, 2 * size), block])
 
 
-def _numbered_canvas(font: str, bottom_margin: float) -> type[Canvas]:
+def _numbered_canvas(font: str, bottom_margin: float, page_numbers: bool) -> type[Canvas]:
     """A canvas that knows the page count: it keeps each page until the end, then stamps the footer.
 
     The usual reportlab recipe; a second build pass would double the time of a 20-page table.
@@ -172,11 +183,10 @@ def _numbered_canvas(font: str, bottom_margin: float) -> type[Canvas]:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont(font, SIZE_WU_HAO)
-                width = self._pagesize[0]
-                self.drawCentredString(
-                    width / 2, bottom_margin / 2, f"第 {self._pageNumber} 页 共 {total} 页"
-                )
+                if page_numbers:
+                    self.setFont(font, SIZE_WU_HAO)
+                    label = f"第 {self._pageNumber} 页 共 {total} 页"
+                    self.drawCentredString(self._pagesize[0] / 2, bottom_margin / 2, label)
                 super().showPage()
             super().save()
 

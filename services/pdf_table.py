@@ -120,6 +120,8 @@ def build_table(table: PdfTable, styles: PdfStyles, width: float, page_height: f
     inner_widths = [w - 2 * _PAD for w in col_widths]
     commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        # Plain-string cells (the blanks of a span row) would be set in Helvetica, a font not embedded.
+        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.table),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), _PAD),
         ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD),

@@ -107,9 +107,8 @@ def test_every_font_is_embedded_truetype(tmp_path: Path) -> None:
     for page in PdfReader(path).pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
-            descriptor = font.get("/FontDescriptor")
-            if descriptor is None:
-                continue  # reportlab's default Helvetica, declared but never used for text
+            descriptor = font.get("/FontDescriptor")  # none for an unembedded standard font (Helvetica)
+            assert descriptor is not None, font["/BaseFont"]
             assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
             embedded.add(str(font["/BaseFont"]))
     assert embedded, "no embedded TrueType font found"
