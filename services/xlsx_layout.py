@@ -9,8 +9,9 @@ Everything here works on an ordinary worksheet and on a write-only one (``Workbo
 which the 10,000-task ledger needs for speed: rows are appended as ready-made cells, never edited after.
 
 Formula injection: a task text such as ``=HYPERLINK(...)`` or ``-1+2`` typed by a clerk must stay text.
-openpyxl turns any string starting with ``=`` into a formula; ``set_value``/``text_cell`` store such text
-as a string with Excel's quote prefix, so Excel neither evaluates it on opening nor on editing.
+openpyxl turns any string starting with ``=`` into a formula; ``CellMaker``, ``set_value`` and ``text_cell``
+store such text as a string with Excel's quote prefix, so Excel evaluates it neither on opening nor on
+editing. Every helper here writes through them.
 """
 
 from __future__ import annotations
@@ -173,6 +174,7 @@ TITLE_STYLE = CellStyle(font=TITLE_FONT, align="center", border=False)
 SUBTITLE_STYLE = CellStyle(font=SUBTITLE_FONT, align="center", border=False)
 HEADER_STYLE = CellStyle(font=HEADER_FONT, align="center", fill=HEADER_FILL_STYLE)
 SPAN_STYLE = CellStyle(font=HEADER_FONT, fill=SPAN_FILL_STYLE)
+NOTE_STYLE = CellStyle(font=BODY_FONT, align="left", border=False)  # 填表说明 under or above a form
 
 
 class CellMaker:
@@ -252,6 +254,25 @@ def write_title(
         ws.row_dimensions[row].height = 20
         ws.append([maker.cell(line, SUBTITLE_STYLE)])
         _merge(ws, f"A{row}:{last}{row}")
+    return row + 1
+
+
+def append_merged_row(
+    ws: Any, row: int, text: str, n_columns: int, style: CellStyle = NOTE_STYLE, height: float | None = None
+) -> int:
+    """Append one line merged across the table (an instruction, a 填报单位 line); return the next row.
+
+    ``row`` is the row this append writes; ``height`` is needed when the text wraps, since Excel does not
+    size a merged row to its text (about 15 points per line at 11 pt).
+    """
+    if height is not None:
+        ws.row_dimensions[row].height = height
+    maker = CellMaker(ws)
+    cells = [maker.cell(text, style)]
+    if style.border or style.fill is not None:
+        cells += [maker.cell(None, style) for _ in range(n_columns - 1)]
+    ws.append(cells)
+    _merge(ws, f"A{row}:{get_column_letter(n_columns)}{row}")
     return row + 1
 
 

@@ -16,6 +16,7 @@ from services.xlsx_layout import (
     XlsxColumn,
     XlsxSheet,
     XlsxSpanRow,
+    append_merged_row,
     safe_text,
     save_workbook,
     set_value,
@@ -156,3 +157,20 @@ def test_workbook_open_in_excel_is_export_failed(tmp_path: Path, monkeypatch: py
 def test_missing_folder_is_export_failed(tmp_path: Path) -> None:
     with pytest.raises(ExportFailed, match="不存在"):
         save_workbook(Workbook(), tmp_path / "没有" / "台账.xlsx")
+
+
+def test_instruction_lines_below_the_table(tmp_path: Path) -> None:
+    workbook = Workbook(write_only=True)
+    ws = workbook.create_sheet("报送表")
+    layout = write_table_sheet(ws, ledger_sheet(sample_rows()))
+    row = append_merged_row(
+        ws, layout.last_row + 1, "填表说明：1. 进度填百分数；2. =号开头的内容按文字保存。", 5
+    )
+    append_merged_row(ws, row, "=不是公式", 5, height=30)
+    path = save_workbook(workbook, tmp_path / "报送表.xlsx")
+
+    ws = load_workbook(path)["报送表"]
+    assert ws.cell(layout.last_row + 1, 1).value.startswith("填表说明")
+    assert f"A{row}:E{row}" in {str(r) for r in ws.merged_cells.ranges}
+    assert ws.cell(row, 1).value == "=不是公式" and ws.cell(row, 1).data_type == "s"
+    assert ws.row_dimensions[row].height == 30
