@@ -10,6 +10,7 @@ from services.errors import DatabaseLocked, DatabaseReadOnly, NotADatabase, Sche
 from services.storage import Ledger, open_ledger, user_action
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_created_at_head_with_wal_and_foreign_keys(ledger):
     assert schema.current_revision(ledger.engine) == schema.head_revision()
     with ledger.engine.connect() as conn:
@@ -48,6 +49,7 @@ def test_missing_folder_is_explained(tmp_path):
         open_ledger(f"sqlite:///{tmp_path}/nowhere/ledger.sqlite3")
 
 
+@pytest.mark.sqlite_only
 def test_upgrade_from_first_migration_keeps_every_row_and_backs_up(data_dir, db_url):
     engine = make_engine(db_url)
     schema.upgrade(engine, "0001")
@@ -97,6 +99,7 @@ def _short_timeout_ledger(url: str) -> Ledger:
     return opened
 
 
+@pytest.mark.sqlite_only
 def test_a_locked_database_gives_a_clear_message_and_writes_nothing(ledger, plan_id, db_url):
     quick = _short_timeout_ledger(db_url)
     blocker = sqlite3.connect(db_url.removeprefix("sqlite:///"), timeout=0)
@@ -112,6 +115,7 @@ def test_a_locked_database_gives_a_clear_message_and_writes_nothing(ledger, plan
         assert session.get(LedgerItem, 3).title != "改了"
 
 
+@pytest.mark.sqlite_only
 def test_a_read_only_database_gives_a_clear_message(db_url, ledger, plan_id):
     path = db_url.removeprefix("sqlite:///")
     engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
