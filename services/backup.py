@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+
+from services.errors import BackupRejected
 
 BACKUP_DIR_NAME = "backups"
 KEEP_BACKUPS = 20
@@ -43,3 +45,67 @@ def rotate(folder: Path, stem: str, keep: int) -> None:
     copies = sorted(folder.glob(f"{stem}-*.sqlite3"))
     for old in copies[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
+
+
+def daily_backup(db_file: Path, keep: int = KEEP_BACKUPS, today: date | None = None) -> Path | None:
+    """The first start of a day keeps a copy; later starts that day do nothing."""
+    today = today or date.today()
+    if not db_file.exists() or any(
+        backup_dir_for(db_file).glob(f"{db_file.stem}-{today:%Y%m%d}-*-daily.sqlite3")
+    ):
+        return None
+    return backup_before(db_file, reason="daily", keep=keep)
+
+
+def check_copy(path: Path, known_revisions: set[str]) -> str | None:
+    """Check a backup before it replaces anything; returns its schema revision, raises when unusable."""
+    if not path.is_file():
+        raise BackupRejected(f"找不到备份文件“{path}”。请确认路径后重试。")
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise BackupRejected(f"“{path.name}”不是督办台账的备份文件。当前台账未作改动。")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupRejected(
+            f"备份文件“{path.name}”已损坏（{exc}）。当前台账未作改动，请换一个备份。"
+        ) from exc
+    if result != "ok":
+        raise BackupRejected(
+            f"备份文件“{path.name}”未通过完整性检查（{result}）。当前台账未作改动，请换一个备份。"
+        )
+    if revision is None or "plan" not in tables:
+        raise BackupRejected(f"“{path.name}”不是督办台账的备份（缺少台账数据表）。当前台账未作改动。")
+    if revision[0] not in known_revisions:
+        raise BackupRejected(
+            f"备份“{path.name}”来自更新版本的督办台账（数据库版本 {revision[0]}）。请先升级程序再恢复。当前台账未作改动。"
+        )
+    return revision[0]
+
+
+def restore(copy: Path, db_file: Path, known_revisions: set[str]) -> Path | None:
+    """Put a checked backup in place of the database; the replaced database is kept in backups/."""
+    check_copy(copy, known_revisions)
+    kept = (
+        backup_before(db_file, reason="before-restore", keep=KEEP_BACKUPS * 2) if db_file.exists() else None
+    )
+    source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(db_file)
+        try:
+            source.backup(target)  # page by page inside SQLite: other readers never see half a file
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return kept

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from services.cli import command, print_json
 from services.plan_import import parse_document, store_document
-from services.storage import open_ledger, user_action
+from services.storage import open_ledger, safety_copy, user_action
 
 
 def _parse_args(p: argparse.ArgumentParser) -> None:
@@ -52,6 +52,7 @@ def import_plan(args: argparse.Namespace, out: TextIO) -> int:
     document = parse_document(args.file)  # parse first: a refused file never opens the database
     ledger = open_ledger(args.db)
     try:
+        safety_copy(ledger, "import")
         with user_action(ledger) as session:
             plan_id = store_document(session, document)
     finally:

@@ -48,6 +48,10 @@ class DiskFull(StorageError):
     pass
 
 
+class BackupRejected(StorageError):
+    """A backup that cannot be made or put back; the ledger is left as it was."""
+
+
 # --- ledger --------------------------------------------------------------------------------------
 
 

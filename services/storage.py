@@ -111,6 +111,14 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
         raise translate_db_error(exc) from exc
 
 
+def safety_copy(ledger: Ledger, reason: str) -> Path | None:
+    """A copy before a risky write (an import); other servers keep their own backups."""
+    path = ledger.sqlite_file
+    if path is None or not path.exists():
+        return None
+    return backup.backup_before(path, reason=reason)
+
+
 def translate_db_error(exc: BaseException) -> StorageError:
     """Turn a driver error into a message the clerk can act on; unknown errors keep their text."""
     original = getattr(exc, "orig", exc)

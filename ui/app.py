@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from services import backup
 from services.errors import StorageError
 from services.resources import resource_path
 from services.storage import Ledger, data_dir, open_ledger, sqlite_url
@@ -96,6 +98,11 @@ def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
     ledger = open_with_recovery(db_url or settings.DATABASE_URL.get() or None)
     if ledger is None:
         return 1
+    if ledger.sqlite_file is not None:
+        try:
+            backup.daily_backup(ledger.sqlite_file)
+        except (OSError, sqlite3.Error):
+            log.exception("daily backup failed")  # the app still opens; the log says why
     from ui.context import AppContext
     from ui.main_window import MainWindow
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from services.plan_import import ParsedDocument, parse_document, sample_plan_path, store_document
 from services.plan_review import units_to_flag
-from services.storage import user_action
+from services.storage import safety_copy, user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -72,6 +72,7 @@ class PlanActions(QObject):
         path = Path(document.file_name)
 
         def work(_progress):
+            safety_copy(ledger, "import")
             with user_action(ledger) as session:
                 return store_document(session, document)
 

@@ -10,7 +10,7 @@ from services.errors import EditConflict, InvalidValue, NotFound
 from services.ledger import LedgerFilter, list_plans, query_ledger
 from services.lights import Light
 from services.progress import ProgressReport, progress_history, record_progress
-from services.storage import user_action
+from services.storage import open_ledger, user_action
 from services.tasks import (
     TaskDraft,
     close_task,
@@ -152,3 +152,17 @@ def test_attachments_are_copied_into_the_data_folder(ledger, plan_id, data_dir, 
     assert views[0].file_name == "照片.jpg" and views[0].path.read_bytes() == b"\xff\xd8 fake jpeg"
     with pytest.raises(InvalidValue, match="找不到文件"), user_action(ledger) as s:
         add_attachment(s, row.id, tmp_path / "missing.pdf", data_dir)
+
+
+def test_conflicting_edit_on_another_pc_is_caught(db_url, ledger, plan_id):
+    """Two PCs read version 1 of the same task; the second save gets a conflict, not an overwrite."""
+    other_pc = open_ledger(db_url)
+    try:
+        with user_action(ledger) as s:
+            row = query_ledger(s, LedgerFilter())[0]
+        with user_action(other_pc) as s:
+            edit_task(s, row.id, row.version, title="乙电脑改的")
+        with pytest.raises(EditConflict), user_action(ledger) as s:
+            edit_task(s, row.id, row.version, title="甲电脑改的")
+    finally:
+        other_pc.dispose()
