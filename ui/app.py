@@ -9,6 +9,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from services import backup
@@ -58,6 +59,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("督办台账")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "duban.png"))))
     return app
 
 
@@ -93,7 +95,8 @@ def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
     app = make_application()
     folder = data_dir()
     log_file = setup_logging(folder)
-    install_excepthook(log_file)
+    if not smoke_test:  # a crash dialog would wait forever for a click that never comes
+        install_excepthook(log_file)
     install_translations(app, settings.LANGUAGE.get())
     ledger = open_with_recovery(db_url or settings.DATABASE_URL.get() or None)
     if ledger is None:
@@ -107,7 +110,14 @@ def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
     from ui.main_window import MainWindow
 
     context = AppContext(ledger, folder)
-    window = MainWindow(context)
+    try:
+        window = MainWindow(context)
+    except Exception:
+        if not smoke_test:
+            raise
+        log.exception("smoke test: the main window could not be built")
+        print("smoke test failed: see", log_file, file=sys.stderr)
+        return 1
     window.show()
     if not smoke_test:
         window.start_watching()

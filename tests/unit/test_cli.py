@@ -62,3 +62,20 @@ def test_usage_errors_exit_2_and_rejections_exit_1(db_url, tmp_path):
 def test_version(capsys):
     assert run(["--version"]) == 0
     assert "督办台账" in capsys.readouterr().out
+
+
+def test_every_command_module_is_listed():
+    from pathlib import Path
+
+    from services.cli import COMMAND_MODULES
+
+    on_disk = {p.stem for p in (Path(__file__).parents[2] / "services").glob("cli_*.py")}
+    assert on_disk <= set(COMMAND_MODULES), f"add to services/cli.py COMMAND_MODULES: {on_disk - set(COMMAND_MODULES)}"
+
+
+def test_contract_commands_exist():
+    from services.cli import _COMMANDS, build_parser
+
+    build_parser()
+    for name in ("plans", "tasks", "parse-plan", "import-plan", "reminders", "backup", "restore"):
+        assert name in _COMMANDS
