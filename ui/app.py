@@ -98,7 +98,13 @@ def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
     if not smoke_test:  # a crash dialog would wait forever for a click that never comes
         install_excepthook(log_file)
     install_translations(app, settings.LANGUAGE.get())
-    ledger = open_with_recovery(db_url or settings.DATABASE_URL.get() or None)
+    requested = db_url or settings.DATABASE_URL.get() or None
+    from ui.single_instance import InstanceServer, ask_running_instance
+
+    if not smoke_test and ask_running_instance(requested or "default"):
+        log.info("another window has this database open; asked it to come forward")
+        return 0
+    ledger = open_with_recovery(requested)
     if ledger is None:
         return 1
     if ledger.sqlite_file is not None:
@@ -121,6 +127,8 @@ def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
     window.show()
     if not smoke_test:
         window.start_watching()
+        instance = InstanceServer(requested or "default", window)
+        instance.raise_requested.connect(window.bring_forward)
     if smoke_test:
         return _smoke_test(app, window)
     code = app.exec()

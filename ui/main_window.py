@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         from ui.tray import TrayNotifier
 
         self.tray = TrayNotifier(self.context, self)
-        self.tray.activated.connect(self._raise)
+        self.tray.activated.connect(self.bring_forward)
         reminders = self.view("reminders")
 
         def first_load(count: int) -> None:
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         reminders.loaded.connect(first_load)
         self.tray.check()
 
-    def _raise(self) -> None:
+    def bring_forward(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
