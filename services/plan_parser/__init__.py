@@ -8,11 +8,13 @@ document writes them; resolving them to registered units is the importer's job.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from services.errors import PlanRejected
 from services.plan_parser.annexes import read_annexes, unit_of_title
 from services.plan_parser.assemble import build_items
+from services.plan_parser.deadlines import find_deadlines
 from services.plan_parser.header import find_doc_number, find_issue_date, find_title
 from services.plan_parser.model import (
     ParsedDeadline,
@@ -26,6 +28,7 @@ from services.plan_parser.model import (
 )
 from services.plan_parser.serialize import to_json
 from services.plan_parser.structure import read_outline
+from services.plan_parser.targets import find_targets
 from services.plan_parser.text import clean_line
 
 __all__ = [
@@ -76,6 +79,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     doc_number = find_doc_number(header)
     document_year = issued_on.year if issued_on else _year_of(doc_number)
     roster, task_table = read_annexes(blocks, lines, outline.annex_start)
+    task_table = [_with_goals(row, document_year) for row in task_table]
     items = build_items(outline.items, document_year, task_table)
     return ParsedPlan(
         file_name=file_name,
@@ -87,6 +91,12 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         task_table=tuple(task_table),
         source_text="\n".join(lines),
     )
+
+
+def _with_goals(row: TaskTableRow, document_year: int | None) -> TaskTableRow:
+    """A task-table row with the targets and deadlines its task text names, as a measure's."""
+    targets, _doubts = find_targets(row.task, [])
+    return replace(row, targets=tuple(targets), deadlines=tuple(find_deadlines(row.task, document_year)))
 
 
 def _year_of(doc_number: str | None) -> int | None:

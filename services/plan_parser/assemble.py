@@ -55,8 +55,9 @@ def build_items(
         text = draft.text
         found = clauses_in(text)
         own = merge([responsibility for _, responsibility in found]) if found else Responsibility()
-        responsibility = with_carry_over(own, carried)
+        # A carry-over sentence names units for its own measure too (…，不再做分工，下同).
         carried = tuple(dict.fromkeys([*carried, *own.carry_over]))
+        responsibility = with_carry_over(own, carried)
         title = measure_title(draft)
         doubts: list[str] = []
         leads, cos = responsibility.lead_units, responsibility.co_units
@@ -72,7 +73,9 @@ def build_items(
                 doubts.append(FROM_TASK_TABLE)
             else:
                 doubts.append(NO_CLAUSE)
-        targets, target_doubts = find_targets(text, [span for span, _ in found])
+        # The numbering (1. / （一）) is no part of any target's wording.
+        numbering = [(0, draft.prefix_length)] if draft.prefix_length else []
+        targets, target_doubts = find_targets(text, [*numbering, *(span for span, _ in found)])
         deadlines = find_deadlines(text, document_year)
         doubts.extend(target_doubts)
         doubts.extend(f"期限“{d.text}”缺少年份" for d in deadlines if d.due is None)

@@ -26,6 +26,15 @@ _CO_VERB = re.compile(
 _CARRY_OVER = re.compile(
     r"以下(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?(?:需|须|由|要)?(.+?)(?:负责|参与|配合|落实)(?:.*)$"
 )
+# 具体任务均涉及相关市（州）人民政府，不再做分工，下同: units every measure involves, named once.
+_INVOLVES = re.compile(
+    r"^(?:具体|各项|以上|上述)?(?:任务|工作|措施)?(?:均|都|皆|全部)?(?:涉及|需|须|由|要)(.+?)(?:负责|参与|配合|落实)?$"
+)
+_REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
+# What a labelled list may end with: 责任单位：X、Y按职责分工负责 names X and Y.
+_LABEL_TAIL = re.compile(
+    r"(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|配合|参与)$"
+)
 # Where one clause holds several labelled parts without punctuation between them.
 _LABEL_START = re.compile(r"(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[：])")
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
@@ -66,21 +75,22 @@ def _units_or_none(written: str, *, labelled: bool = True) -> list[str] | None:
     return units
 
 
-def _read_phrase(original: str, parts: _ClauseParts, last_role: list[str] | None) -> list[str] | None:
-    """Read one comma-separated phrase; returns the list its units went to (for a following bare list)."""
+def _trimmed(original: str) -> tuple[str, str]:
+    """The phrase without surrounding blanks, as written and folded."""
     folded = fold(original).strip()
     offset = len(fold(original)) - len(fold(original).lstrip())
-    original = original[offset : offset + len(folded)]
+    return original[offset : offset + len(folded)], folded
+
+
+def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list[str], list[str]] | None:
+    """(the list a phrase's units belong to, its units), or None when the phrase names no units by role."""
+    original, folded = _trimmed(original)
     if not folded:
-        return last_role
-    carry = _CARRY_OVER.match(folded)
+        return None
+    carry = _CARRY_OVER.match(folded) or (_INVOLVES.match(folded) if repeats else None)
     if carry:
         units = _units_or_none(original[carry.start(1) : carry.end(1)])
-        if units:
-            parts.carry.extend(units)
-        return None
-    if "不再一一列出" in folded or folded.startswith("下同"):
-        return None
+        return (parts.carry, units) if units else None
     for pattern, target, labelled in (
         (_LEAD_LABEL, parts.leads, True),
         (_CO_LABEL, parts.cos, True),
@@ -91,17 +101,55 @@ def _read_phrase(original: str, parts: _ClauseParts, last_role: list[str] | None
     ):
         match = pattern.match(folded)
         if match:
-            units = _units_or_none(original[match.start(1) : match.end(1)], labelled=labelled)
+            written = original[match.start(1) : match.end(1)]
+            if labelled:
+                tail = _LABEL_TAIL.search(fold(written))
+                if tail and tail.start() >= 2:
+                    written = written[: tail.start()]
+            units = _units_or_none(written, labelled=labelled)
             if units:
-                target.extend(units)
-                return target
-    # A bare list continues the role of the phrase before it: 责任单位：区财政局，区商务局.
-    if last_role is not None:
-        units = _units_or_none(original, labelled=False)
-        if units:
-            last_role.extend(units)
-            return last_role
+                return target, units
     return None
+
+
+def _is_verb_phrase(original: str) -> bool:
+    """X配合 / X负责 / X牵头: units followed by what they do (not a label before them)."""
+    folded = _trimmed(original)[1]
+    return not any(p.match(folded) for p in (_LEAD_LABEL, _CO_LABEL, _OTHER_LABEL)) and any(
+        p.match(folded) for p in (_LEAD_VERB, _CO_VERB, _OTHER_VERB)
+    )
+
+
+def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> None:
+    """Read the comma-separated phrases of one clause part.
+
+    A bare list of units belongs to the verb that follows it (X牵头，Y、Z等部门，W配合: Y and Z
+    cooperate), else continues the role of the phrase before it (责任单位：区财政局，区商务局).
+    """
+    last_role: list[str] | None = None
+    pending: list[str] = []  # bare lists waiting for the verb after them
+    for phrase in phrases:
+        role = _role_of(phrase, parts, repeats=repeats)
+        if role is not None:
+            target, units = role
+            if pending and _is_verb_phrase(phrase) and target is not parts.carry:
+                target.extend(pending)
+            elif pending and last_role is not None:
+                last_role.extend(pending)
+            pending = []
+            target.extend(units)
+            last_role = None if target is parts.carry else target
+            continue
+        units = _units_or_none(_trimmed(phrase)[0], labelled=False)
+        if units and (last_role is not None or pending):
+            pending.extend(units)
+        elif units is None and pending and last_role is not None:
+            last_role.extend(pending)
+            pending, last_role = [], None
+        else:
+            last_role = None
+    if pending and last_role is not None:
+        last_role.extend(pending)
 
 
 def read_clause(content: str) -> Responsibility:
@@ -116,16 +164,17 @@ def read_clause(content: str) -> Responsibility:
         pieces.append(content[start : match.start()])
         start = match.end()
     pieces.append(content[start:])
+    repeats = bool(_REPEATS.search(folded))
     for segment in pieces:
         subsegments = [s for s in _LABEL_START.split(segment) if s]
         for subsegment in subsegments:
-            last_role: list[str] | None = None
+            phrases: list[str] = []
             phrase_start = 0
-            folded_sub = fold(subsegment)
-            for match in _PHRASE_BREAK.finditer(folded_sub):
-                last_role = _read_phrase(subsegment[phrase_start : match.start()], parts, last_role)
+            for match in _PHRASE_BREAK.finditer(fold(subsegment)):
+                phrases.append(subsegment[phrase_start : match.start()])
                 phrase_start = match.end()
-            _read_phrase(subsegment[phrase_start:], parts, last_role)
+            phrases.append(subsegment[phrase_start:])
+            _read_phrases(phrases, parts, repeats=repeats)
     if parts.leads:
         leads, cos = parts.leads, parts.cos + parts.others
     else:
@@ -159,27 +208,34 @@ def _unique(units: list[str]) -> tuple[str, ...]:
 # --- finding clauses in a measure ---------------------------------------------------------------
 
 _OPEN, _CLOSE = "（", "）"
+# Brackets a clause may stand in, folded: （…） and (…), and 〔…〕 for ［…］ [...] 【…】 as well.
+_PAIRS = {"（": "）", "〔": "〕"}
+OPENERS = tuple(_PAIRS)
 
 
 def parenthesized(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every outermost parenthesis, ( and （ alike, end exclusive and past the closer."""
+    """(start, end) of every outermost bracket pair, end exclusive and past the closer.
+
+    （…） and 〔…〕 nest inside each other (〔责任单位：相关市（州）人民政府〕); a closer that does not
+    match the innermost opener is ignored.
+    """
     folded = fold(text)
     spans: list[tuple[int, int]] = []
-    depth = 0
+    stack: list[str] = []
     start = 0
     for index, char in enumerate(folded):
-        if char == _OPEN:
-            if depth == 0:
+        if char in _PAIRS:
+            if not stack:
                 start = index
-            depth += 1
-        elif char == _CLOSE and depth:
-            depth -= 1
-            if depth == 0:
+            stack.append(char)
+        elif stack and char == _PAIRS[stack[-1]]:
+            stack.pop()
+            if not stack:
                 spans.append((start, index + 1))
     return spans
 
 
-_OWN_LINE = re.compile(r"^[（]?\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[：]")
+_OWN_LINE = re.compile(r"^[（〔]?\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[：]")
 
 
 def is_clause_line(line: str) -> bool:
@@ -201,7 +257,7 @@ def clauses_in(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     block_lines: list[str] = []
     for line in [*text.split("\n"), ""]:
         stripped = line.strip()
-        if offset and is_clause_line(stripped) and not fold(stripped).startswith(_OPEN):
+        if offset and is_clause_line(stripped) and not fold(stripped).startswith(OPENERS):
             if block_start is None:
                 block_start = offset
             block_lines.append(stripped)

@@ -1,4 +1,7 @@
-"""Deadlines: 7月31日前, 2024年底前, 到2027年, X月底, 上半年, 第三季度末 -> dates.
+"""Deadlines: 7月31日前, 2024年底前, 到2027年, X月底, X月前, 2025年前, 上半年, 第三季度末 -> dates.
+
+`X月前` is read as written, before month X begins (6月前 -> 5月31日); `2025年前` as the goal years
+of plans use it, by 2025 like 到2025年 (2025-12-31).
 
 A phrase without a year takes the document's year; when the document's year is unknown the deadline
 keeps its text and no date, and the measure is marked doubtful rather than given a guessed year.
@@ -8,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from services.plan_parser.model import ParsedDeadline
 from services.plan_parser.text import cn_year_to_digits, fold, to_number
@@ -17,12 +20,15 @@ _BEFORE = r"(?:前|之前|以前|为止)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full", re.compile(rf"(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日{_BEFORE}")),
     ("month_end", re.compile(r"(\d{4})年(\d{1,2})月(?:底|末)(?:前|之前)?")),
+    ("month_before", re.compile(rf"(\d{{4}})年(\d{{1,2}})月份?{_BEFORE}")),
+    ("year_before", re.compile(r"(\d{4})年(?:以|之)?前(?![一二三两四五六七八九十\d]|半|期)")),
     ("half", re.compile(r"(\d{4})年(上|下)半年(?:前|底前|末)?")),
     ("quarter", re.compile(r"(\d{4})年(?:第)?([一二三四1-4])季度(?:末|底)?(?:前)?")),
     ("year_end", re.compile(r"(?:(?:到|至|截至|截止到?|于)\s*)?(\d{4})年(?:年)?(?:底|末)(?:前|之前)?")),
     ("by_year", re.compile(r"(?:到|至|截至|截止到?)\s*(\d{4})年(?!\d|版|度)")),
     ("day", re.compile(rf"(?<![\d年])(\d{{1,2}})月(\d{{1,2}})日{_BEFORE}")),
     ("month_end_no_year", re.compile(r"(?<![\d年])(\d{1,2})月(?:底|末)(?:前|之前)?")),
+    ("month_before_no_year", re.compile(rf"(?<![\d年个])(\d{{1,2}})月份?{_BEFORE}")),
     ("half_no_year", re.compile(r"(?<![\d年])(?:今年|年内|本年)?(上|下)半年(?:前|底前|末)")),
     ("quarter_no_year", re.compile(r"(?<![\d年])第([一二三四1-4])季度(?:末|底)(?:前)?")),
     ("year_end_no_year", re.compile(r"(?<![\d])(?:今年|本年度?)?年(?:底|末)前")),
@@ -33,6 +39,13 @@ def _month_end(year: int, month: int) -> date | None:
     if not 1 <= month <= 12:
         return None
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day_before_month(year: int, month: int) -> date | None:
+    """6月前: before June begins, so 5月31日 (1月前 is the last day of the year before)."""
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, 1) - timedelta(days=1)
 
 
 def _resolve(kind: str, groups: tuple[str, ...], document_year: int | None) -> date | None:
@@ -46,7 +59,9 @@ def _resolve(kind: str, groups: tuple[str, ...], document_year: int | None) -> d
         if kind == "quarter":
             quarter = to_number(groups[1])
             return _month_end(int(groups[0]), 3 * int(quarter)) if quarter else None
-        if kind in ("year_end", "by_year"):
+        if kind == "month_before":
+            return _day_before_month(int(groups[0]), int(groups[1]))
+        if kind in ("year_end", "by_year", "year_before"):
             return date(int(groups[0]), 12, 31)
         if document_year is None:
             return None
@@ -54,6 +69,8 @@ def _resolve(kind: str, groups: tuple[str, ...], document_year: int | None) -> d
             return date(document_year, int(groups[0]), int(groups[1]))
         if kind == "month_end_no_year":
             return _month_end(document_year, int(groups[0]))
+        if kind == "month_before_no_year":
+            return _day_before_month(document_year, int(groups[0]))
         if kind == "half_no_year":
             return _month_end(document_year, 6 if groups[0] == "上" else 12)
         if kind == "quarter_no_year":

@@ -79,6 +79,8 @@ class TaskTableRow:
     task: str
     lead_units: tuple[str, ...] = ()
     co_units: tuple[str, ...] = ()
+    targets: tuple[ParsedTarget, ...] = ()
+    deadlines: tuple[ParsedDeadline, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,10 @@ def to_json(plan: ParsedPlan) -> dict[str, Any]:
         "task_table": [
             {"seq": r.seq, "domain": r.domain, "task": r.task, "lead_units": list(r.lead_units)}
             | ({"co_units": list(r.co_units)} if r.co_units else {})
+            | {
+                "targets": [_target(t) for t in r.targets],
+                "deadlines": [d.isoformat() for d in unique_dates(list(r.deadlines))],
+            }
             for r in plan.task_table
         ],
     }

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from services.plan_parser.clauses import is_clause_line, read_clause
+from services.plan_parser.clauses import OPENERS, clauses_in, is_clause_line, parenthesized, read_clause
 from services.plan_parser.header import is_page_number
 from services.plan_parser.text import fold
 
 _CN = "一二三四五六七八九十百零〇"
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)[章部分])\s*")
 _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
-_MEASURE = re.compile(r"^(\d{1,3})\s*[.、](?!\d)\s*")
+# 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
+_MEASURE = re.compile(r"^(\d{1,3})\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 _ANNEX = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
@@ -81,20 +82,37 @@ def _looks_like_heading(rest: str) -> bool:
 
 
 def read_clause_in_line(folded: str) -> bool:
-    start = folded.find("（")
-    return start != -1 and not read_clause(folded[start + 1 :].rstrip("）")).is_empty
+    """The line holds a clause in brackets: （X牵头） or 〔责任单位：X〕, closed or cut by a wrap."""
+    if any(not read_clause(folded[start + 1 : end - 1]).is_empty for start, end in parenthesized(folded)):
+        return True
+    starts = [p for p in (folded.find(opener) for opener in OPENERS) if p != -1]
+    return bool(starts) and not read_clause(folded[min(starts) + 1 :].rstrip("）〕")).is_empty
 
 
 def _is_clause_paragraph(stripped: str) -> bool:
-    """A line that is only a clause: 责任单位：X, or （X牵头，Y配合） standing alone."""
+    """A line that is only a clause: 责任单位：X, or （X牵头，Y配合） / 〔…〕 standing alone."""
     folded = fold(stripped)
     if is_clause_line(folded):
         return True
-    return folded.startswith("（") and folded.endswith("）") and not read_clause(folded[1:-1]).is_empty
+    spans = parenthesized(folded)
+    return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
 
 
 def _ends_paragraph(lines: list[str]) -> bool:
     return fold(lines[-1]).rstrip().endswith(_TERMINAL)
+
+
+def _settle_heading(heading: DraftItem | None, body: list[str]) -> None:
+    """A heading with no numbered item under it whose paragraphs carry a clause is a measure.
+
+    （一）地区生产总值增长7%以上 / 责任单位：区发展和改革局, or （一）标题 followed by body paragraphs
+    that end in （X牵头）: the heading line and its paragraphs are the measure's text.
+    """
+    if heading is None or not body:
+        return
+    if clauses_in("\n".join([*heading.lines, *body])):
+        heading.kind = "measure"
+        heading.lines.extend(body)
 
 
 def read_outline(lines: list[str]) -> Outline:
@@ -107,6 +125,8 @@ def read_outline(lines: list[str]) -> Outline:
     last_number = 0
     measure_heading: DraftItem | None = None  # a 1. line turned into a heading over （1） measures
     header_end: int | None = None
+    bare: DraftItem | None = None  # the last heading, while nothing numbered stands under it
+    bare_body: list[str] = []  # the paragraphs after it
 
     for index in range(end):
         raw = lines[index]
@@ -120,30 +140,43 @@ def read_outline(lines: list[str]) -> Outline:
         measure = None if (level1 or level2) else _MEASURE.match(folded)
         sub = None if (level1 or level2 or measure) else _SUBMEASURE.match(folded)
 
+        if level1 or level2 or measure or sub or _BOX.match(folded):
+            # A numbered line under the bare heading makes it a real heading; anything else settles it.
+            child = bool(measure or sub) or bool(level2 and bare is not None and bare.marker == "l1")
+            if not child:
+                _settle_heading(bare, bare_body)
+            bare, bare_body = None, []
+
         if level1:
             rest = stripped[level1.end() :]
-            items.append(
-                DraftItem(
-                    "section",
-                    1,
-                    level1.group(1) or level1.group(2),
-                    index,
-                    [stripped],
-                    _heading_title(rest),
-                    "l1",
-                )
+            bare = DraftItem(
+                "section",
+                1,
+                level1.group(1) or level1.group(2),
+                index,
+                [stripped],
+                _heading_title(rest),
+                "l1",
+                prefix_length=level1.end(),
             )
+            items.append(bare)
             depth, has_level1, open_measure, in_box, measure_heading = 1, True, None, False, None
         elif level2:
             rest = stripped[level2.end() :]
             level = 2 if has_level1 else 1
             in_box, measure_heading = False, None
             if _looks_like_heading(rest):
-                items.append(
-                    DraftItem(
-                        "section", level, level2.group(1), index, [stripped], _heading_title(rest), "l2"
-                    )
+                bare = DraftItem(
+                    "section",
+                    level,
+                    level2.group(1),
+                    index,
+                    [stripped],
+                    _heading_title(rest),
+                    "l2",
+                    prefix_length=level2.end(),
                 )
+                items.append(bare)
                 depth, open_measure = level, None
             else:
                 open_measure = DraftItem(
@@ -190,9 +223,13 @@ def read_outline(lines: list[str]) -> Outline:
             in_box, open_measure = True, None
         elif open_measure and (_is_clause_paragraph(stripped) or not _ends_paragraph(open_measure.lines)):
             open_measure.lines.append(stripped)
+        elif bare is not None:
+            bare_body.append(stripped)
+            continue
         else:
             open_measure = None
             continue
         if header_end is None and items:
             header_end = items[0].line
+    _settle_heading(bare, bare_body)
     return Outline(items, header_end if header_end is not None else end, end)

@@ -41,6 +41,10 @@ _FOLD_PAIRS.update(
         "％": "%",
         "［": "〔",
         "］": "〕",
+        "[": "〔",
+        "]": "〕",
+        "【": "〔",
+        "】": "〕",
     }
 )
 # Full-width digits fold to ASCII so one pattern reads both.
@@ -144,6 +148,10 @@ UNIT_ENDINGS = (
     "支队",
     "分公司",
     "服务中心",
+    "专班",
+    "工作组",
+    "小组",
+    "指挥部",
 )
 # A bare generic word after 、 belongs to the previous name: 区有关部门、单位.
 _GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}

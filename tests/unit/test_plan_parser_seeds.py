@@ -407,7 +407,21 @@ def test_haimen_json_shape(haimen: ParsedPlan) -> None:
         "domain": MANUFACTURING,
         "task": "完成数字化改造项目60个。",
         "lead_units": ["发改委"],
+        "targets": [
+            {
+                "text": "完成数字化改造项目60个",
+                "quantity": 60,
+                "unit": "个",
+                "comparator": "=",
+                "year": None,
+                "recurring": None,
+                "breakdown": [],
+            }
+        ],
+        "deadlines": [],
     }
+    # A row's deadline is read like a measure's, in the document's year (2024).
+    assert data["task_table"][0]["deadlines"] == ["2024-07-31"]
 
 
 def test_the_shipped_sample_is_the_haimen_seed() -> None:

@@ -314,3 +314,114 @@ def test_docx_with_roster_and_task_tables(tmp_path: Path) -> None:
         ("3", "农业", "更新农机100台（套）", ["农业农村局", "财政局"]),
         ("4", "农业", "建设烘干中心2个", ["农业农村局"]),
     ]
+
+
+# --- styles met in published plans of other provinces ------------------------------------------
+
+TARGET_LINES = """\
+某区人民政府办公室关于印发2023年区重点工作责任分解方案的通知
+各街道办事处，区人民政府各部门：
+一、各责任单位要高度重视，对照目标任务制订工作方案，狠抓落实。
+二、各责任单位要在每季度最后一个月的25日前报送进展情况。
+某区2023年重点工作责任分解方案
+一、主要预期目标
+（一）地区生产总值增长6%以上
+
+责任单位：区发展和改革局
+
+（二）规上工业增加值增长10%以上
+牵头单位：区经信局
+责任单位：某某经济开发区，全区经济运行各专班
+二、重点任务
+（一）指导思想
+坚持稳中求进，推动高质量发展。
+（二）优化营商环境
+深化“一网通办”改革，压缩审批时限。
+持续开展涉企收费清理。（区政务服务局牵头，区市场监管局配合）
+"""
+
+
+def test_a_short_heading_with_its_clause_below_is_a_measure() -> None:
+    plan = parse_plan_text(TARGET_LINES)
+    assert [(m.number, m.title, list(m.lead_units), list(m.co_units)) for m in plan.measures] == [
+        ("一", "地区生产总值增长6%以上", ["区发展和改革局"], []),
+        ("二", "规上工业增加值增长10%以上", ["区经信局"], ["某某经济开发区", "全区经济运行各专班"]),
+        ("二", "优化营商环境", ["区政务服务局"], ["区市场监管局"]),
+    ]
+    first = plan.measures[0]
+    assert first.text == "（一）地区生产总值增长6%以上\n责任单位：区发展和改革局"
+    # The numbering is no part of a target's wording.
+    assert [(t.text, t.quantity, t.unit) for t in first.targets] == [("地区生产总值增长6%以上", 6, "%")]
+    # A heading's body paragraphs that carry the clause are the measure's text, none lost.
+    last = plan.measures[-1]
+    assert last.text.endswith("压缩审批时限。\n持续开展涉企收费清理。（区政务服务局牵头，区市场监管局配合）")
+    # A heading whose paragraphs name no owner stays a heading.
+    assert ("section", "指导思想") in [(i.kind, i.title) for i in plan.items]
+
+
+def test_clauses_in_square_and_hexagonal_brackets() -> None:
+    plan = parse_plan_text(
+        "某区方案\n一、任务\n（一）疫情防控\n"
+        "1、做好常态化防控工作。[牵头单位：区卫健局；责任单位：区指挥部成员单位、各街办（新区）]\n"
+        "2、开展环境整治。【牵头单位：区城管局、区创文办；责任单位：各街办（新区）】\n"
+        "3、推进市场准入改革。〔责任单位：区市场监管局〕\n"
+    )
+    assert [(list(m.lead_units), list(m.co_units)) for m in plan.measures] == [
+        (["区卫健局"], ["区指挥部成员单位", "各街办（新区）"]),
+        (["区城管局", "区创文办"], ["各街办（新区）"]),
+        (["区市场监管局"], []),
+    ]
+
+
+def test_labelled_list_ending_in_by_duty_and_a_said_once_carry_over() -> None:
+    plan = parse_plan_text(
+        "某省方案\n一、深化改革\n"
+        "（一）加强市场体系建设。全面融入全国统一大市场。〔责任单位：省发展改革委、省市场监管局按职责分工负责。"
+        "具体任务均涉及各市（州）人民政府，不再做分工，下同。〕\n"
+        "（二）优化市场准入环境。持续实施歇业登记制度。〔责任单位：省市场监管局〕\n"
+    )
+    assert [(list(m.lead_units), list(m.co_units)) for m in plan.measures] == [
+        (["省发展改革委", "省市场监管局"], ["各市（州）人民政府"]),
+        (["省市场监管局"], ["各市（州）人民政府"]),
+    ]
+
+
+def test_a_bare_list_belongs_to_the_verb_after_it() -> None:
+    plan = parse_plan_text(
+        "某区措施\n一、加快项目建设\n"
+        "1. 加强项目储备。完善项目库。（区发改局牵头，区财政局、区住建局等部门，区国投公司、各街道办事处配合）\n"
+        "2. 强化要素保障。（牵头单位：区自然资源局，区住建局；配合单位：区财政局）\n"
+    )
+    first, second = plan.measures
+    assert first.lead_units == ("区发改局",)
+    assert first.co_units == ("区财政局", "区住建局", "区国投公司", "各街道办事处")
+    # After a label, a bare list continues the label's role.
+    assert (second.lead_units, second.co_units) == (("区自然资源局", "区住建局"), ("区财政局",))
+
+
+def test_before_a_month_and_before_a_year() -> None:
+    plan = parse_plan_text(
+        "某县方案\n2024年3月1日\n一、任务\n"
+        "1.建立项目库，6月前完成摸底，2025年前全部建成。（县发改委负责）\n"
+        "2.2024年前三季度完成投资5亿元。（县财政局负责）\n"
+        "3.2025年3月份前完成验收。（县住建局负责）\n"
+    )
+    first, second, third = plan.measures
+    assert [(d.text, d.due) for d in first.deadlines] == [
+        ("6月前", date(2024, 5, 31)),
+        ("2025年前", date(2025, 12, 31)),
+    ]
+    assert second.deadlines == ()  # 前三季度 is a period, not a deadline
+    assert [d.due for d in third.deadlines] == [date(2025, 2, 28)]
+
+
+def test_task_table_rows_get_targets_and_deadlines() -> None:
+    plan = parse_plan_text(
+        "某区方案\n2024年5月6日\n一、任务\n1.推进设备更新。（区发改委负责）\n附件：2024年任务清单\n\n"
+        "\t序号\n\t领域\n\t2024年推进任务\n\t牵头部门\n\n"
+        "\t1\n\t工业\n\t9月底前完成技改项目30个以上。\n\t区工信局\n"
+    )
+    assert plan.task_table, "the annex table is read"
+    row = plan.task_table[0]
+    assert [d.due for d in row.deadlines] == [date(2024, 9, 30)]
+    assert [(t.quantity, t.unit, t.comparator) for t in row.targets] == [(30, "个", ">=")]
