@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
+from models import schema
 from services.errors import BackupRejected
 
 BACKUP_DIR_NAME = "backups"
@@ -57,8 +58,9 @@ def daily_backup(db_file: Path, keep: int = KEEP_BACKUPS, today: date | None = N
     return backup_before(db_file, reason="daily", keep=keep)
 
 
-def check_copy(path: Path, known_revisions: set[str]) -> str | None:
+def check_copy(path: Path, known_revisions: set[str] | None = None) -> str | None:
     """Check a backup before it replaces anything; returns its schema revision, raises when unusable."""
+    known_revisions = schema.known_revisions() if known_revisions is None else known_revisions
     if not path.is_file():
         raise BackupRejected(f"找不到备份文件“{path}”。请确认路径后重试。")
     with path.open("rb") as handle:
@@ -93,7 +95,7 @@ def check_copy(path: Path, known_revisions: set[str]) -> str | None:
     return revision[0]
 
 
-def restore(copy: Path, db_file: Path, known_revisions: set[str]) -> Path | None:
+def restore(copy: Path, db_file: Path, known_revisions: set[str] | None = None) -> Path | None:
     """Put a checked backup in place of the database; the replaced database is kept in backups/."""
     check_copy(copy, known_revisions)
     kept = (

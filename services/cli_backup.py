@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from models import schema
 from services import backup
 from services.cli import command
 from services.errors import BackupRejected
@@ -53,7 +52,7 @@ def restore(args: argparse.Namespace, out: TextIO) -> int:
     ledger.dispose()
     if db_file is None:
         raise BackupRejected(NOT_SQLITE)
-    kept = backup.restore(args.file, db_file, schema.known_revisions())
+    kept = backup.restore(args.file, db_file)
     open_ledger(args.db).dispose()  # an older backup is upgraded to the current schema now
     out.write(f"已恢复。原数据库保留在：{kept}\n" if kept else "已恢复。\n")
     return 0

@@ -6,7 +6,14 @@ from sqlalchemy.orm import sessionmaker
 
 from models import LedgerItem, schema
 from models.db import make_engine
-from services.errors import DatabaseLocked, DatabaseReadOnly, NotADatabase, SchemaTooNew, StorageError
+from services.errors import (
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DiskFull,
+    NotADatabase,
+    SchemaTooNew,
+    StorageError,
+)
 from services.storage import Ledger, open_ledger, user_action
 
 
@@ -127,3 +134,40 @@ def test_a_read_only_database_gives_a_clear_message(db_url, ledger, plan_id):
         engine.dispose()
     with ledger.session_factory() as session:
         assert session.get(LedgerItem, 3).title != "改了"
+
+
+@pytest.mark.sqlite_only
+def test_a_full_disk_gives_a_clear_message_and_the_import_writes_nothing(db_url, ledger):
+    """SQLite's max_page_count makes the database 'full' exactly as a full disk does (SQLITE_FULL)."""
+    from services.ledger import list_plans
+    from services.plan_import import import_plan_file, sample_plan_path
+
+    full = open_ledger(db_url, upgrade=False)
+
+    @event.listens_for(full.engine, "connect")
+    def cap_size(dbapi_connection, _record):
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+    full.engine.dispose()  # the pooled connection from opening predates the cap
+    try:
+        with pytest.raises(DiskFull, match="磁盘空间已满"), user_action(full) as session:
+            import_plan_file(session, sample_plan_path())
+    finally:
+        full.dispose()
+    with user_action(ledger) as session:
+        assert list_plans(session) == []
+
+
+def test_a_data_folder_with_chinese_characters_and_spaces(tmp_path, monkeypatch):
+    folder = tmp_path / "我的 文档" / "督办 台账"
+    monkeypatch.setenv("DUBAN_DATA_DIR", str(folder))
+    from services.plan_import import import_plan_file, sample_plan_path
+
+    opened = open_ledger()
+    try:
+        with user_action(opened) as session:
+            import_plan_file(session, sample_plan_path())
+        assert opened.sqlite_file.parent == folder.resolve()
+    finally:
+        opened.dispose()
