@@ -130,7 +130,7 @@ def _row_deadlines(row: dict[str, Any], plan: Plan) -> list[str]:
     from services.plan_parser.deadlines import find_deadlines, unique_dates
 
     year = plan.issued_on.year if plan.issued_on else None
-    return [d.isoformat() for d in unique_dates(find_deadlines(row.get("task") or "", year))]
+    return [d.isoformat() for d in unique_dates(find_deadlines(row.get("task") or "", year, plan.issued_on))]
 
 
 def _store_task_table(session, plan: Plan, parsed: dict[str, Any], position: int, source_text: str) -> int:

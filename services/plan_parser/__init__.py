@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from services.errors import PlanRejected
@@ -79,8 +80,8 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     doc_number = find_doc_number(header)
     document_year = issued_on.year if issued_on else _year_of(doc_number)
     roster, task_table = read_annexes(blocks, lines, outline.annex_start)
-    task_table = [_with_goals(row, document_year) for row in task_table]
-    items = build_items(outline.items, document_year, task_table)
+    task_table = [_with_goals(row, document_year, issued_on) for row in task_table]
+    items = build_items(outline.items, document_year, task_table, issued_on)
     return ParsedPlan(
         file_name=file_name,
         title=find_title(header),
@@ -93,10 +94,12 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     )
 
 
-def _with_goals(row: TaskTableRow, document_year: int | None) -> TaskTableRow:
+def _with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | None = None) -> TaskTableRow:
     """A task-table row with the targets and deadlines its task text names, as a measure's."""
     targets, _doubts = find_targets(row.task, [])
-    return replace(row, targets=tuple(targets), deadlines=tuple(find_deadlines(row.task, document_year)))
+    return replace(
+        row, targets=tuple(targets), deadlines=tuple(find_deadlines(row.task, document_year, issued_on))
+    )
 
 
 def _year_of(doc_number: str | None) -> int | None:

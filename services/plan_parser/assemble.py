@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from services.plan_parser.clauses import Responsibility, clauses_in, merge, with_carry_over
 from services.plan_parser.deadlines import find_deadlines
@@ -42,7 +43,10 @@ def _owners_from_table(title: str, table: list[TaskTableRow]) -> TaskTableRow | 
 
 
 def build_items(
-    drafts: list[DraftItem], document_year: int | None, table: list[TaskTableRow]
+    drafts: list[DraftItem],
+    document_year: int | None,
+    table: list[TaskTableRow],
+    issued_on: date | None = None,
 ) -> list[ParsedItem]:
     items: list[ParsedItem] = []
     carried: tuple[str, ...] = ()
@@ -76,7 +80,7 @@ def build_items(
         # The numbering (1. / （一）) is no part of any target's wording.
         numbering = [(0, draft.prefix_length)] if draft.prefix_length else []
         targets, target_doubts = find_targets(text, [*numbering, *(span for span, _ in found)])
-        deadlines = find_deadlines(text, document_year)
+        deadlines = find_deadlines(text, document_year, issued_on)
         doubts.extend(target_doubts)
         doubts.extend(f"期限“{d.text}”缺少年份" for d in deadlines if d.due is None)
         items.append(

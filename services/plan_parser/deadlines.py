@@ -83,8 +83,18 @@ def _resolve(kind: str, groups: tuple[str, ...], document_year: int | None) -> d
     return None
 
 
-def find_deadlines(text: str, document_year: int | None) -> list[ParsedDeadline]:
-    """Every deadline phrase in document order; a span already read by a longer pattern is skipped."""
+_NO_YEAR = ("day", "month_end_no_year", "month_before_no_year", "half_no_year", "quarter_no_year")
+
+
+def find_deadlines(
+    text: str, document_year: int | None, issued_on: date | None = None
+) -> list[ParsedDeadline]:
+    """Every deadline phrase in document order; a span already read by a longer pattern is skipped.
+
+    A phrase without a year takes the document's year, unless that day had already passed when the
+    document was issued: `7月31日前` in a plan issued in October means next July, not a deadline
+    missed before the plan existed.
+    """
     folded = cn_year_to_digits(fold(text))
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, ParsedDeadline]] = []
@@ -95,6 +105,8 @@ def find_deadlines(text: str, document_year: int | None) -> list[ParsedDeadline]
                 continue
             taken.append((start, end))
             due = _resolve(kind, match.groups(), document_year)
+            if due is not None and issued_on is not None and kind in _NO_YEAR and due < issued_on:
+                due = _resolve(kind, match.groups(), issued_on.year + 1)
             found.append((start, ParsedDeadline(text[start:end].strip(), due)))
     found.sort(key=lambda pair: pair[0])
     return [deadline for _, deadline in found]

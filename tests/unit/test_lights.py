@@ -48,3 +48,20 @@ def test_yearly_task_is_due_at_each_year_end():
         due=None, start=None, recurring="yearly", plan_start=date(2024, 7, 10), as_of=date(2025, 3, 1)
     )
     assert w == Window(date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_day_without_a_year_already_past_at_issue_means_next_year():
+    from services.plan_parser import parse_plan_text
+
+    text = "某区行动方案\n2024年10月28日\n一、重点任务\n1.建立项目库。各部门于7月31日前建立项目库，12月底前完成首批。（区发改委负责）\n"
+    measure = parse_plan_text(text).measures[0]
+    assert [d.due for d in measure.deadlines] == [date(2025, 7, 31), date(2024, 12, 31)]
+
+
+def test_leap_day_and_year_end_arithmetic():
+    window = Window(date(2024, 2, 29), date(2024, 12, 31))
+    assert expected_pace(window, date(2024, 2, 29)) == 0.0
+    assert expected_pace(window, date(2024, 12, 31)) == 100.0
+    assert expected_pace(window, date(2025, 1, 1)) == 100.0  # past the due date the pace stays at 100
+    assert light(date(2024, 12, 31), date(2024, 12, 31)) == Light.YELLOW
+    assert light(date(2025, 1, 1), date(2024, 12, 31)) == Light.RED
