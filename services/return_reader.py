@@ -1,0 +1,290 @@
+"""Read a returned workbook into plain values, before anything is compared with the ledger.
+
+The file is opened by services/xlsx_safety.py (size, zip and macro checks; cached values only). It is
+recognised by its hidden sheet, found by the marker in A1 whatever the sheet is called now; without one
+(the unit copied the rows into a new workbook) by its header row and the 填报单位 / 报送期次 lines
+above it. Rows are found below the header wherever they are: blank rows, note rows and the 填表说明
+block are skipped, re-sorted rows keep their 台账编号. Formulas are never evaluated; a formula whose
+value was never cached (a file written by a program and not opened in Excel since) is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.xml.functions import iterparse
+
+from services import xlsx_safety
+from services.errors import CellRef, ReturnRejected, WorkbookRejected
+from services.return_template import (
+    COLUMNS,
+    EDITABLE_COLUMNS,
+    HIDDEN_SHEET,
+    ID,
+    KEY_CHECKSUM,
+    KEY_PERIOD,
+    KEY_ROUND,
+    KEY_UNIT,
+    KEY_UNIT_ID,
+    KEY_VERSION,
+    LOCKED_COLUMNS,
+    LOCKED_HEADER_ROW,
+    MARKER,
+    TASK,
+)
+from services.return_values import is_empty, normal_text
+
+HEADER_SCAN_ROWS = 40
+NOTE_STARTS = ("填表说明", "说明", "备注", "注：", "注:", "填报人", "联系人", "审核人", "单位负责人")
+# Headers as clerks retype them, mapped to the template's; compared without spaces or brackets.
+HEADER_ALIASES = {
+    "编号": ID,
+    "任务编号": ID,
+    "台账号": ID,
+    "任务名称": TASK,
+    "任务内容": TASK,
+    "重点任务": TASK,
+    "目标任务": "目标",
+    "指标": "目标",
+    "时限": "完成时限",
+    "期限": "完成时限",
+    "完成期限": "完成时限",
+    "本期完成": "本期完成数量",
+    "本期完成量": "本期完成数量",
+    "累计完成数量": "累计完成",
+    "累计完成量": "累计完成",
+    "进度": "进度（%）",
+    "完成进度": "进度（%）",
+    "进度%": "进度（%）",
+    "工作进展": "进展情况",
+    "进展": "进展情况",
+    "困难和问题": "存在问题",
+    "问题": "存在问题",
+    "下一步计划": "下步计划",
+    "下步工作计划": "下步计划",
+    "完成情况": "是否完成",
+    "实际完成时间": "完成时间",
+    "完成日期": "完成时间",
+}
+_KNOWN = {c.header for c in COLUMNS}
+_UNIT_LINE = re.compile(r"填报单位(?:（盖章）|\(盖章\))?[:：]\s*([^\s　：:]+)")
+_PERIOD_LINE = re.compile(r"报送期次[:：]\s*([^\s　]+)")
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What the hidden sheet says about the file."""
+
+    version: int | None
+    round_id: int | None
+    unit_id: int | None
+    unit: str | None
+    period: str | None
+    checksum: str | None
+    locked: dict[int, tuple[str, ...]] = field(default_factory=dict)  # item id -> locked cells as sent
+
+
+@dataclass(frozen=True)
+class RawCell:
+    value: Any
+    number_format: str | None
+    column: str  # letter, for messages
+
+
+@dataclass(frozen=True)
+class RawRow:
+    sheet: str
+    row: int
+    cells: dict[str, RawCell]  # template header -> cell
+
+    def value(self, header: str) -> Any:
+        cell = self.cells.get(header)
+        return None if cell is None else cell.value
+
+    def where(self, header: str) -> CellRef:
+        cell = self.cells.get(header)
+        return CellRef(self.sheet, self.row, cell.column if cell else None)
+
+
+@dataclass(frozen=True)
+class RawReturn:
+    path: Path
+    file_name: str
+    sheet: str
+    identity: Identity | None
+    header_unit: str | None  # 填报单位 as written above the table
+    header_period: str | None
+    rows: tuple[RawRow, ...]
+    uncached_formulas: tuple[CellRef, ...]
+
+
+def header_key(text: Any) -> str | None:
+    key = re.sub(r"[\s　*＊]", "", normal_text(text)).replace("(", "（").replace(")", "）")
+    if key in _KNOWN:
+        return key
+    bare = key.replace("（", "").replace("）", "")
+    for known in _KNOWN:
+        if bare == known.replace("（", "").replace("）", ""):
+            return known
+    return HEADER_ALIASES.get(bare)
+
+
+def read_return(path: Path | str) -> RawReturn:
+    """Read one returned workbook; ReturnRejected when it is no return at all."""
+    path = Path(path)
+    name = path.name
+    try:
+        workbook = xlsx_safety.open_workbook(path)
+    except WorkbookRejected as exc:
+        raise ReturnRejected(name, exc.reason, exc.where) from None
+    try:
+        identity, data_sheets = None, []
+        for ws in workbook.worksheets:
+            rows = _sheet_cells(ws, name)
+            first = rows[0][1] if rows else {}
+            if normal_text(first.get("A", RawCell(None, None, "A")).value) == MARKER:
+                identity = identity or _identity(rows)
+            else:
+                data_sheets.append((ws, rows))
+        for ws, rows in data_sheets:
+            found = _table(ws.title, rows)
+            if found is not None:
+                header_unit, header_period, table_rows = found
+                uncached = _uncached_formulas(workbook, ws, name) if _has_formulas(workbook, ws) else ()
+                return RawReturn(
+                    path, name, ws.title, identity, header_unit, header_period, table_rows, uncached
+                )
+    finally:
+        workbook.close()
+    raise ReturnRejected(
+        name,
+        "没有找到报送表：工作表中没有“任务”“进展情况”等表头。请使用领导小组办公室下发的报送表模板填写。",
+    )
+
+
+def _sheet_cells(ws: Any, file_name: str) -> list[tuple[int, dict[str, RawCell]]]:
+    """Non-empty cells of every row, with their number formats (80% is stored as 0.8)."""
+    ws.reset_dimensions()  # some programs declare A1 for any sheet; read to the last row instead
+    rows = []
+    limit = xlsx_safety.DEFAULT_LIMITS.max_rows
+    try:
+        for number, row in enumerate(ws.iter_rows(), start=1):
+            if number > limit:
+                raise WorkbookRejected(
+                    file_name,
+                    f"工作表超过 {limit} 行的上限：请删除表格下方多余的行后保存，再导入。",
+                    CellRef(ws.title),
+                )
+            cells = {}
+            for cell in row:
+                value = getattr(cell, "value", None)
+                if value is None or (isinstance(value, str) and not value.strip()):
+                    continue
+                letter = get_column_letter(cell.column)
+                cells[letter] = RawCell(value, getattr(cell, "number_format", None), letter)
+            if cells:
+                rows.append((number, cells))
+    except WorkbookRejected as exc:
+        raise ReturnRejected(exc.file, exc.reason, exc.where) from None
+    except Exception as exc:  # the sheet's XML is parsed only now; a broken part is the file's fault
+        raise ReturnRejected(
+            file_name, "文件内容有误，无法读取：" + xlsx_safety.SAVE_AS_XLSX, CellRef(ws.title)
+        ) from exc
+    return rows
+
+
+def _identity(rows: list[tuple[int, dict[str, RawCell]]]) -> Identity:
+    values: dict[str, Any] = {}
+    locked: dict[int, tuple[str, ...]] = {}
+    letters = [get_column_letter(i) for i in range(1, len(LOCKED_COLUMNS) + 1)]
+    for number, cells in rows:
+        if number < LOCKED_HEADER_ROW and "A" in cells and "B" in cells:
+            values[normal_text(cells["A"].value)] = cells["B"].value
+        elif number > LOCKED_HEADER_ROW:
+            texts = tuple(normal_text(cells[c].value) if c in cells else "" for c in letters)
+            if texts[0].isdigit():
+                locked[int(texts[0])] = texts
+
+    def number(key: str) -> int | None:
+        text = normal_text(values.get(key))
+        return int(text) if text.isdigit() else None
+
+    return Identity(
+        version=number(KEY_VERSION),
+        round_id=number(KEY_ROUND),
+        unit_id=number(KEY_UNIT_ID),
+        unit=normal_text(values.get(KEY_UNIT)) or None,
+        period=normal_text(values.get(KEY_PERIOD)) or None,
+        checksum=normal_text(values.get(KEY_CHECKSUM)) or None,
+        locked=locked,
+    )
+
+
+def _table(sheet: str, rows: list[tuple[int, dict[str, RawCell]]]):
+    """(unit, period, rows) when the sheet holds a return table, else None."""
+    for index, (_number, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        columns = {letter: header_key(cell.value) for letter, cell in cells.items()}
+        columns = {letter: key for letter, key in columns.items() if key}
+        if TASK not in columns.values() or not set(columns.values()) & set(EDITABLE_COLUMNS[:4]):
+            continue
+        above = " ".join(normal_text(c.value) for _n, cs in rows[:index] for c in cs.values())
+        unit = m[1] if (m := _UNIT_LINE.search(above)) else None
+        period = m[1] if (m := _PERIOD_LINE.search(above)) else None
+        by_header = {key: letter for letter, key in columns.items()}
+        return unit, period, tuple(_data_rows(sheet, rows[index + 1 :], by_header))
+    return None
+
+
+def _data_rows(sheet: str, rows, by_header: dict[str, str]):
+    task_letter, id_letter = by_header[TASK], by_header.get(ID)
+    for number, cells in rows:
+        first = normal_text(cells[min(cells)].value) if cells else ""
+        if first.startswith(NOTE_STARTS) and task_letter not in cells:
+            if first.startswith("填表说明"):
+                return  # the instruction block closes the table
+            continue
+        has_id = (
+            id_letter is not None
+            and normal_text(cells.get(id_letter, RawCell(None, None, "")).value).isdigit()
+        )
+        if not has_id and (task_letter not in cells or is_empty(cells[task_letter].value)):
+            continue  # a blank, note or subtotal row
+        yield RawRow(
+            sheet, number, {key: cells[letter] for key, letter in by_header.items() if letter in cells}
+        )
+
+
+def _member(workbook: Any, ws: Any) -> bytes:
+    return workbook._archive.read(ws._worksheet_path)  # the sheet's own XML part, read-only workbook
+
+
+def _has_formulas(workbook: Any, ws: Any) -> bool:
+    try:
+        return _FORMULA_TAG.search(_member(workbook, ws)) is not None
+    except (AttributeError, KeyError):
+        return False
+
+
+def _uncached_formulas(workbook: Any, ws: Any, file_name: str) -> tuple[CellRef, ...]:
+    """Cells with a formula and no cached value: data_only reads them as empty, which would be a lie."""
+    import io
+
+    found = []
+    for _event, element in iterparse(io.BytesIO(_member(workbook, ws)), events=("end",)):
+        if element.tag.endswith("}c"):
+            children = {child.tag.rsplit("}", 1)[-1] for child in element}
+            if "f" in children and "v" not in children:
+                ref = element.get("r") or ""
+                m = re.match(r"([A-Z]+)(\d+)", ref)
+                if m:
+                    found.append(CellRef(ws.title, int(m[2]), m[1]))
+            element.clear()
+    return tuple(found)
+
+
+__all__ = ["HIDDEN_SHEET", "Identity", "RawCell", "RawReturn", "RawRow", "header_key", "read_return"]

@@ -1,0 +1,152 @@
+"""What clerks type into a return, read the way they meant it.
+
+`８０` (full-width), `80%`, `0.8` and `80` are all eighty per cent; `已完成` in a number column means done;
+`2024.7.31`, `2024年7月31日`, `2024/7/31` and an Excel date are one date. A value that cannot be read is
+reported with a message that says what was found and what was expected; the caller attaches the cell.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+
+DONE_WORDS = ("已完成", "完成", "已全部完成", "全部完成", "已办结", "办结", "是", "已完工")
+NOT_DONE_WORDS = ("否", "未完成", "尚未完成", "正在推进", "推进中", "进行中", "未")
+EMPTY_WORDS = ("", "—", "-", "/", "无", "暂无", "——", "－")
+
+_NUMBER = re.compile(r"^[+]?(\d+(?:\.\d+)?)\s*(%|％)?$")
+_LEADING_NUMBER = re.compile(r"^(?:约|共|累计|完成)?\s*(\d+(?:\.\d+)?)\s*(%)?\s*([^\d.%]{0,8})$")
+_DATE = re.compile(r"(\d{4})\s*[.\-/年．]\s*(\d{1,2})\s*[.\-/月．]\s*(\d{1,2})\s*日?")
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot be read as its column needs; the message is Chinese and names the value."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A value read from a cell, and a note when reading it took a guess the office should see."""
+
+    value: object
+    note: str | None = None
+    done: bool = False  # the cell said 已完成 rather than giving a number
+
+
+def normal_text(value: object) -> str:
+    """Full-width digits and letters to half-width, spaces trimmed: what every comparison starts from."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def is_empty(value: object) -> bool:
+    return normal_text(value) in EMPTY_WORDS
+
+
+def text_value(value: object) -> str | None:
+    if is_empty(value):
+        return None
+    if isinstance(value, str):
+        return value.strip() or None  # keep the clerk's characters: only trim
+    return normal_text(value)
+
+
+def _is_percent_format(number_format: str | None) -> bool:
+    return bool(number_format) and "%" in number_format
+
+
+def quantity(value: object, number_format: str | None = None) -> Reading:
+    """A count such as 本期完成数量 / 累计完成: `12`, `１２`, `12台`, `约12`; `已完成` is done without a number."""
+    if is_empty(value):
+        return Reading(None)
+    if isinstance(value, bool):
+        raise ValueProblem(f"“{value}”不是数字")
+    if isinstance(value, int | float):
+        if value < 0:
+            raise ValueProblem(f"数量不能为负数，填写的是 {value:g}")
+        return Reading(float(value))
+    text = normal_text(value).replace(",", "").replace("，", "")
+    if text in DONE_WORDS:
+        return Reading(None, f"填写的是“{text}”而不是数字，按已完成处理", done=True)
+    m = _LEADING_NUMBER.match(text)
+    if m and not m[2]:
+        note = f"“{text}”按 {float(m[1]):g} 读取" if m[3] or text != m[1] else None
+        return Reading(float(m[1]), note)
+    raise ValueProblem(f"“{text}”不是数字，应只填数字（如 12）")
+
+
+def percent(value: object, number_format: str | None = None) -> Reading:
+    """进度: `80`, `80%`, `0.8`, `８０％`, an Excel percentage cell; `已完成` is 100."""
+    if is_empty(value):
+        return Reading(None)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+        if _is_percent_format(number_format):
+            number *= 100  # Excel stores 80% as 0.8
+        elif 0 < number < 1:
+            return Reading(_checked_percent(number * 100), f"“{value:g}”按 {number * 100:g}% 读取")
+        return Reading(_checked_percent(number))
+    text = normal_text(value)
+    if text in DONE_WORDS:
+        return Reading(100, f"填写的是“{text}”，按 100% 读取", done=True)
+    m = _NUMBER.match(text.replace(" ", ""))
+    if not m:
+        raise ValueProblem(f"“{text}”不是进度，应填 0—100 的数字（如 80 或 80%）")
+    number = float(m[1])
+    if not m[2] and 0 < number < 1:
+        return Reading(_checked_percent(number * 100), f"“{text}”按 {number * 100:g}% 读取")
+    return Reading(_checked_percent(number))
+
+
+def _checked_percent(number: float) -> int:
+    if not 0 <= number <= 100.0001:
+        raise ValueProblem(f"进度应在 0 到 100 之间，填写的是 {number:g}")
+    return round(number)
+
+
+def calendar_date(value: object) -> Reading:
+    """`2024.7.31`, `2024年7月31日`, `2024/7/31`, `2024-07-31`, or a date cell."""
+    if is_empty(value):
+        return Reading(None)
+    if isinstance(value, datetime):
+        return Reading(value.date())
+    if isinstance(value, date):
+        return Reading(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and 30000 < value < 60000:
+        from openpyxl.utils.datetime import from_excel
+
+        return Reading(from_excel(value).date(), "日期以数字形式保存，已换算")
+    text = normal_text(value)
+    m = _DATE.search(text)
+    if m:
+        try:
+            return Reading(date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            pass
+    raise ValueProblem(f"“{text}”不是日期，应写成 2024-07-31 或 2024年7月31日")
+
+
+def completed(value: object) -> Reading:
+    """是否完成: `是` / `否`, `已完成`, `√`, or a date (done on that day). Value: (done, day)."""
+    if is_empty(value):
+        return Reading((None, None))
+    if isinstance(value, datetime | date):
+        return Reading((True, calendar_date(value).value))
+    text = normal_text(value)
+    if text in DONE_WORDS or text in ("√", "✓", "Y", "y", "yes", "Yes", "1"):
+        return Reading((True, None))
+    if text in NOT_DONE_WORDS or text in ("×", "N", "n", "no", "No", "0"):
+        return Reading((False, None))
+    m = _DATE.search(text)
+    if m:
+        day = calendar_date(m[0]).value
+        return Reading((True, day), f"“{text}”按已完成（{day.isoformat()}）读取")
+    raise ValueProblem(f"“{text}”无法判断是否完成，应填“是”或“否”")
