@@ -1,0 +1,221 @@
+"""The Excel ledger (台账) the office keeps for the city-level office: one sheet per plan, then a summary.
+
+Each plan sheet lists the sections, measures and tasks in document order: the section headings as
+merged rows, then one row per measure or task with its units, due date, targets against what is done,
+progress, the traffic light as a cell fill and the latest 进展情况. The layout (title, frozen and
+filtered header, A4 landscape with the header repeated and page numbers, formula-safe text) comes from
+services/xlsx_layout.py; the workbook is write-only, so a 10,000-task plan streams out row by row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from services.ledger import LedgerRow, section_label
+from services.lights import LIGHT_LABELS
+from services.stats import GroupStat, PlanLedger, compute_stats
+from services.xlsx_layout import (
+    XlsxCell,
+    XlsxColumn,
+    XlsxSheet,
+    XlsxSpanRow,
+    save_workbook,
+    write_table_sheet,
+)
+
+Progress = Callable[[int, int], None]
+
+LEDGER_COLUMNS = (
+    XlsxColumn("序号", 6, "center"),
+    XlsxColumn("所属领域", 14),
+    XlsxColumn("任务内容", 36),
+    XlsxColumn("牵头单位", 14),
+    XlsxColumn("责任单位", 16),
+    XlsxColumn("完成时限", 13, "center", 'yyyy"年"m"月"d"日"'),
+    XlsxColumn("目标任务", 14),
+    XlsxColumn("已完成", 12),
+    XlsxColumn("完成进度", 9, "center", "0%"),
+    XlsxColumn("状态", 8, "center"),
+    XlsxColumn("最新进展情况", 40),
+)
+
+SUMMARY_COLUMNS = (
+    XlsxColumn("领域 / 牵头单位", 34),
+    XlsxColumn("任务总数", 10, "center"),
+    XlsxColumn("已办结", 9, "center"),
+    XlsxColumn("红灯", 8, "center"),
+    XlsxColumn("黄灯", 8, "center"),
+    XlsxColumn("绿灯", 8, "center"),
+    XlsxColumn("平均进度", 10, "center", "0%"),
+)
+
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass(frozen=True)
+class LedgerExport:
+    path: Path
+    sheets: tuple[str, ...]
+    rows: int  # measures and tasks written
+
+
+def chinese_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def plan_subtitles(ledger: PlanLedger, as_of: date, extra: str = "") -> tuple[str, ...]:
+    """`（海政发〔2024〕1号，2024年7月10日印发）` when known, then `截至2024年9月30日`."""
+    plan = ledger.plan
+    issued = [p for p in (plan.doc_number, plan.issued_on and f"{chinese_date(plan.issued_on)}印发") if p]
+    lines = [f"（{'，'.join(issued)}）"] if issued else []
+    lines.append(f"截至{chinese_date(as_of)}{extra}")
+    return tuple(lines)
+
+
+def target_text(row: LedgerRow) -> str:
+    parts = [f"{t.quantity:g}{t.unit or ''}" if t.quantity is not None else t.text for t in row.targets]
+    return "；".join(p for p in parts if p)
+
+
+def done_text(row: LedgerRow) -> str:
+    return "；".join(f"{t.done:g}{t.unit or ''}" for t in row.targets if t.done is not None)
+
+
+def due_value(row: LedgerRow) -> date | str | None:
+    if row.due is not None and row.recurring != "yearly":
+        return row.due
+    return "每年" if row.recurring == "yearly" else None
+
+
+def shown_progress(row: LedgerRow) -> int | None:
+    """Closing a task (办结) does not touch its last reported figure; on paper a closed task is done."""
+    return 100 if row.status == "closed" else row.progress
+
+
+def due_text(row: LedgerRow) -> str:
+    """As plans write deadlines: `2024年底`, `2024年7月31日`, `每年年底`."""
+    if row.recurring == "yearly":
+        return "每年年底"
+    if row.due is None:
+        return "—"
+    if (row.due.month, row.due.day) == (12, 31):
+        return f"{row.due.year}年底"
+    return chinese_date(row.due)
+
+
+def light_text(row: LedgerRow) -> str:
+    return LIGHT_LABELS[row.light]
+
+
+def sheet_name(title: str, taken: set[str]) -> str:
+    """Excel allows 31 characters and none of []:*?/\\ in a sheet name, and no two alike."""
+    base = _SHEET_FORBIDDEN.sub("", title).strip("'") or "台账"
+    name, n = base[:31], 2
+    while name in taken:
+        suffix = f"({n})"
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+    taken.add(name)
+    return name
+
+
+def _ledger_rows(ledger: PlanLedger, progress: Progress, done_before: int, total: int) -> Iterator:
+    written = 0
+    for row in ledger.rows:
+        if row.kind == "section":
+            yield XlsxSpanRow(section_label(row.level, row.number, row.title))
+            continue
+        yield (
+            row.number or "",
+            row.domain or row.section or "",
+            row.title,
+            "、".join(row.lead_units),
+            "、".join(row.co_units),
+            due_value(row),
+            target_text(row),
+            done_text(row),
+            None if shown_progress(row) is None else shown_progress(row) / 100,
+            XlsxCell(light_text(row), light=str(row.light)),
+            row.latest_situation or "",
+        )
+        written += 1
+        if written % 500 == 0:
+            progress(done_before + written, total)
+
+
+def _summary_rows(
+    groups_by_domain: Sequence[GroupStat], groups_by_unit: Sequence[GroupStat], whole
+) -> Iterator:
+    yield _summary_row("全部任务", whole.lights, whole.average_progress, bold=True)
+    yield XlsxSpanRow("一、按领域")
+    for group in groups_by_domain:
+        yield _summary_row(group.label, group.lights, group.average_progress)
+    yield XlsxSpanRow("二、按牵头单位")
+    for group in groups_by_unit:
+        yield _summary_row(group.label, group.lights, group.average_progress)
+
+
+def _summary_row(label: str, lights, average: float, *, bold: bool = False) -> tuple:
+    def count(n: int, light: str | None = None):
+        # A count worth a look is coloured like its light; zero stays plain.
+        return XlsxCell(n, light=light if n else None, bold=bold)
+
+    return (
+        XlsxCell(label, bold=bold),
+        count(lights.total),
+        count(lights.grey),
+        count(lights.red, "red"),
+        count(lights.yellow, "yellow"),
+        count(lights.green),
+        XlsxCell(average / 100, bold=bold),
+    )
+
+
+def write_ledger(
+    path: Path | str, ledgers: Sequence[PlanLedger], *, as_of: date, progress: Progress | None = None
+) -> LedgerExport:
+    """Write the ledger of ``ledgers`` (one sheet each, then 汇总) to ``path`` atomically."""
+    report = progress or (lambda done, total: None)
+    total = sum(len(ledger.rows) for ledger in ledgers)
+    workbook = Workbook(write_only=True)
+    taken: set[str] = set()
+    names = []
+    done = 0
+    for ledger in ledgers:
+        name = sheet_name("台账" if len(ledgers) == 1 else ledger.plan.title, taken)
+        names.append(name)
+        write_table_sheet(
+            workbook.create_sheet(name),
+            XlsxSheet(
+                title=f"《{ledger.plan.title}》任务推进台账",
+                columns=LEDGER_COLUMNS,
+                rows=_ledger_rows(ledger, report, done, total),
+                subtitle_lines=plan_subtitles(ledger, as_of),
+                freeze_columns=3,
+            ),
+        )
+        done += len(ledger.rows)
+    stats = compute_stats(ledgers, as_of=as_of)
+    summary_title = (
+        f"《{ledgers[0].plan.title}》任务推进情况汇总" if len(ledgers) == 1 else "各方案任务推进情况汇总"
+    )
+    names.append(sheet_name("汇总", taken))
+    write_table_sheet(
+        workbook.create_sheet(names[-1]),
+        XlsxSheet(
+            title=summary_title,
+            columns=SUMMARY_COLUMNS,
+            rows=_summary_rows(stats.by_domain, stats.by_unit, stats),
+            subtitle_lines=(f"截至{chinese_date(as_of)}",),
+            landscape=False,
+            auto_filter=False,
+        ),
+    )
+    saved = save_workbook(workbook, path)
+    report(total, total)
+    return LedgerExport(saved, tuple(names), stats.total)
