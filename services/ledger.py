@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import exists, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from models import (
     Assignment,
@@ -24,8 +25,7 @@ from models import (
 from services.lights import Light, LightRule, task_window, traffic_light
 
 
-@dataclass(frozen=True)
-class TargetView:
+class TargetView(NamedTuple):
     id: int
     text: str
     quantity: float | None
@@ -43,8 +43,9 @@ class TargetView:
         return amount if self.done is None else f"{amount}（完成{self.done:g}）"
 
 
-@dataclass(frozen=True)
-class LedgerRow:
+class LedgerRow(NamedTuple):
+    """One measure or task as the ledger shows it (a NamedTuple: 100,000 of these are built at once)."""
+
     id: int
     plan_id: int
     parent_id: int | None
@@ -144,51 +145,113 @@ def list_plans(session: Session) -> list[PlanSummary]:
     ]
 
 
+def _conditions(flt: LedgerFilter) -> list:
+    """The filters SQL can apply; dates and lights depend on `as_of` and are applied to built rows."""
+    conditions = [LedgerItem.deleted_at.is_(None), LedgerItem.kind.in_(flt.kinds)]
+    if flt.plan_id is not None:
+        conditions.append(LedgerItem.plan_id == flt.plan_id)
+    if flt.ids:
+        conditions.append(LedgerItem.id.in_(flt.ids))
+    if flt.status:
+        conditions.append(LedgerItem.status == flt.status)
+    if flt.unit_id is not None:
+        conditions.append(
+            exists().where(Assignment.item_id == LedgerItem.id, Assignment.unit_id == flt.unit_id)
+        )
+    conditions.extend(_matches(word) for word in flt.search.split())
+    return conditions
+
+
 def query_ledger(
     session: Session,
     flt: LedgerFilter = LedgerFilter(),
     *,
     as_of: date | None = None,
     rule: LightRule = LightRule(),
+    with_text: bool = True,
 ) -> list[LedgerRow]:
+    """Rows of the ledger with their owners, targets and light as on `as_of`.
+
+    Read with Core queries, not ORM objects: a city office's ledger may hold 100,000 tasks, and the
+    checklist, the exports and the reminders all come through here.
+    """
     as_of = as_of or date.today()
-    stmt = (
-        select(LedgerItem)
-        .where(LedgerItem.deleted_at.is_(None), LedgerItem.kind.in_(flt.kinds))
-        .options(
-            selectinload(LedgerItem.targets),
-            selectinload(LedgerItem.assignments).selectinload(Assignment.unit),
+    conditions = _conditions(flt)
+    scope = select(LedgerItem.id).where(*conditions)
+    columns = [
+        LedgerItem.id,
+        LedgerItem.plan_id,
+        LedgerItem.parent_id,
+        LedgerItem.kind,
+        LedgerItem.level,
+        LedgerItem.position,
+        LedgerItem.number,
+        LedgerItem.title,
+        LedgerItem.domain,
+        LedgerItem.start_on,
+        LedgerItem.due_on,
+        LedgerItem.recurring,
+        LedgerItem.status,
+        LedgerItem.progress,
+        LedgerItem.version,
+        LedgerItem.latest_situation,
+    ]
+    if with_text:
+        columns.append(LedgerItem.text)
+    connection = session.connection()  # Core rows: no ORM identity map for 100,000 read-only rows
+    items = connection.execute(
+        select(*columns).where(*conditions).order_by(LedgerItem.plan_id, LedgerItem.position)
+    ).all()
+    owners: dict[int, tuple[list[str], list[str]]] = {}
+    for item_id, name, role in connection.execute(
+        select(Assignment.item_id, Unit.name, Assignment.role)
+        .join(Unit, Unit.id == Assignment.unit_id)
+        .where(Assignment.item_id.in_(scope))
+        .order_by(Assignment.item_id, Assignment.position)
+    ).all():
+        lead, co = owners.setdefault(item_id, ([], []))
+        (lead if role == Role.LEAD else co).append(name)
+    targets: dict[int, list[TargetView]] = {}
+    for t in connection.execute(
+        select(
+            Target.item_id,
+            Target.id,
+            Target.text,
+            Target.quantity,
+            Target.unit,
+            Target.comparator,
+            Target.done,
+            Target.year,
+            Target.recurring,
         )
-        .order_by(LedgerItem.plan_id, LedgerItem.position)
-    )
-    if flt.plan_id is not None:
-        stmt = stmt.where(LedgerItem.plan_id == flt.plan_id)
-    if flt.ids:
-        stmt = stmt.where(LedgerItem.id.in_(flt.ids))
-    if flt.status:
-        stmt = stmt.where(LedgerItem.status == flt.status)
-    if flt.unit_id is not None:
-        stmt = stmt.where(
-            exists().where(Assignment.item_id == LedgerItem.id, Assignment.unit_id == flt.unit_id)
-        )
-    if flt.due_within_days is not None:
-        stmt = stmt.where(
-            LedgerItem.due_on.is_not(None), LedgerItem.due_on <= as_of + timedelta(days=flt.due_within_days)
-        )
-    if flt.overdue:
-        stmt = stmt.where(
-            LedgerItem.due_on.is_not(None), LedgerItem.due_on < as_of, LedgerItem.status == TaskStatus.OPEN
-        )
-    for word in flt.search.split():
-        stmt = stmt.where(_matches(word))
-    items = session.scalars(stmt).all()
-    plans = {p.id: p for p in session.scalars(select(Plan).where(Plan.id.in_({i.plan_id for i in items})))}
-    sections = _section_titles(session, {i.plan_id for i in items})
+        .where(Target.item_id.in_(scope))
+        .order_by(Target.item_id, Target.position)
+    ).all():
+        targets.setdefault(t.item_id, []).append(TargetView(*t[1:]))
+    plan_ids = {i.plan_id for i in items}
+    plan_starts = dict(session.execute(select(Plan.id, Plan.issued_on).where(Plan.id.in_(plan_ids))).all())
+    sections = _section_titles(session, plan_ids)
     yearly = _this_years_progress(session, [i.id for i in items if i.recurring == "yearly"], as_of)
-    rows = [_row(item, plans[item.plan_id], sections, as_of, rule, yearly) for item in items]
-    if flt.lights:
-        rows = [r for r in rows if r.light in flt.lights]
+    rows = []
+    section_of: dict[int | None, str | None] = {}
+    for item in items:
+        if item.parent_id not in section_of:
+            section_of[item.parent_id] = _nearest_section(item.parent_id, sections)
+        start = plan_starts.get(item.plan_id)
+        row = _row(item, start, section_of[item.parent_id], as_of, rule, yearly, owners, targets, with_text)
+        if _keep(row, flt, as_of):
+            rows.append(row)
     return rows
+
+
+def _keep(row: LedgerRow, flt: LedgerFilter, as_of: date) -> bool:
+    if flt.lights and row.light not in flt.lights:
+        return False
+    if flt.due_within_days is not None and (
+        row.due is None or row.due > as_of + timedelta(days=flt.due_within_days)
+    ):
+        return False
+    return not (flt.overdue and (row.due is None or row.due >= as_of or row.status != TaskStatus.OPEN))
 
 
 def _matches(word: str):
@@ -244,64 +307,54 @@ def _nearest_section(parent_id: int | None, sections: dict[int, tuple[int | None
 def _this_years_progress(session: Session, item_ids: list[int], as_of: date) -> dict[int, int | None]:
     """A yearly task starts each year afresh: its progress is the latest report of `as_of`'s year."""
     latest: dict[int, int | None] = dict.fromkeys(item_ids)
-    if not item_ids:
-        return latest
-    entries = session.execute(
-        select(ProgressEntry.item_id, ProgressEntry.progress)
-        .where(
-            ProgressEntry.item_id.in_(item_ids),
-            ProgressEntry.reported_on >= date(as_of.year, 1, 1),
-            ProgressEntry.reported_on <= as_of,
-            ProgressEntry.progress.is_not(None),
+    for start in range(0, len(item_ids), 900):  # stay far below SQLite's limit on bound parameters
+        chunk = item_ids[start : start + 900]
+        entries = session.execute(
+            select(ProgressEntry.item_id, ProgressEntry.progress)
+            .where(
+                ProgressEntry.item_id.in_(chunk),
+                ProgressEntry.reported_on >= date(as_of.year, 1, 1),
+                ProgressEntry.reported_on <= as_of,
+                ProgressEntry.progress.is_not(None),
+            )
+            .order_by(ProgressEntry.reported_on, ProgressEntry.id)
         )
-        .order_by(ProgressEntry.reported_on, ProgressEntry.id)
-    )
-    for item_id, progress in entries:
-        latest[item_id] = progress
+        for item_id, progress in entries:
+            latest[item_id] = progress
     return latest
 
 
-def _row(
-    item: LedgerItem, plan: Plan, sections, as_of: date, rule: LightRule, yearly: dict[int, int | None]
-) -> LedgerRow:
-    progress = yearly.get(item.id, item.progress)
-    ordered = sorted(item.assignments, key=lambda a: a.position)
-    window = task_window(
-        due=item.due_on, start=item.start_on, recurring=item.recurring, plan_start=plan.issued_on, as_of=as_of
-    )
+def _row(item, plan_start, section, as_of, rule, yearly, owners, targets, with_text) -> LedgerRow:
+    # Unpacked once: attribute access on a SQLAlchemy Row is a lookup, and this runs 100,000 times.
+    (item_id, plan_id, parent_id, kind, level, position, number, title, domain, start_on, due_on, recurring,
+     status, progress, version, latest_situation, *text) = item  # fmt: skip
+    progress = yearly.get(item_id, progress)
+    window = task_window(due=due_on, start=start_on, recurring=recurring, plan_start=plan_start, as_of=as_of)
+    lead, co = owners.get(item_id, ((), ()))
+    closed = status == TaskStatus.CLOSED
     return LedgerRow(
-        id=item.id,
-        plan_id=item.plan_id,
-        parent_id=item.parent_id,
-        kind=item.kind,
-        level=item.level,
-        position=item.position,
-        number=item.number,
-        title=item.title,
-        text=item.text,
-        section=_nearest_section(item.parent_id, sections),
-        domain=item.domain,
-        lead_units=tuple(a.unit.name for a in ordered if a.role == Role.LEAD),
-        co_units=tuple(a.unit.name for a in ordered if a.role == Role.CO),
-        due=window.due,
-        recurring=item.recurring,
-        targets=tuple(_target_view(t) for t in item.targets),
-        progress=progress,
-        status=item.status,
-        light=traffic_light(
-            closed=item.status == TaskStatus.CLOSED,
-            window=window,
-            progress=progress,
-            as_of=as_of,
-            rule=rule,
-        ),
-        version=item.version,
-        latest_situation=item.latest_situation,
+        item_id,
+        plan_id,
+        parent_id,
+        kind,
+        level,
+        position,
+        number,
+        title,
+        text[0] if with_text else None,
+        section,
+        domain,
+        tuple(lead),
+        tuple(co),
+        window.due,
+        recurring,
+        tuple(targets.get(item_id, ())),
+        progress,
+        status,
+        traffic_light(closed=closed, window=window, progress=progress, as_of=as_of, rule=rule),
+        version,
+        latest_situation,
     )
-
-
-def _target_view(t: Target) -> TargetView:
-    return TargetView(t.id, t.text, t.quantity, t.unit, t.comparator, t.done, t.year, t.recurring)
 
 
 def plan_tree(session: Session, plan_id: int) -> Sequence[tuple[int, int | None, str, str | None, str]]:
@@ -328,11 +381,12 @@ class ChecklistData:
     plans: tuple[tuple[int, str, tuple], ...]
 
 
-def load_checklist(session: Session, flt: LedgerFilter, *, as_of: date, rule: LightRule) -> ChecklistData:
-    """Everything the checklist view shows, read in one session (run off the GUI thread)."""
+def load_checklist(session: Session, *, as_of: date, rule: LightRule) -> ChecklistData:
+    """Everything the checklist view shows, read in one session (run off the GUI thread); the view
+    filters these rows in memory as the clerk types (services/ledger_filter.py)."""
     plans = tuple((p.id, p.title, tuple(plan_tree(session, p.id))) for p in list_plans(session))
     return ChecklistData(
-        rows=tuple(query_ledger(session, flt, as_of=as_of, rule=rule)),
+        rows=tuple(query_ledger(session, LedgerFilter(), as_of=as_of, rule=rule, with_text=False)),
         units=tuple(units_in_use(session)),
         plans=plans,
     )

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from services.ledger import LedgerFilter
+from services.ledger_filter import RowFilter
 from services.lights import Light
 
 SEARCH_DELAY_MS = 250
@@ -75,6 +76,19 @@ class FilterBar(QWidget):
         found = self.unit.findData(current)
         self.unit.setCurrentIndex(max(found, 0))
         self.unit.blockSignals(False)
+
+    def row_filter(self) -> RowFilter:
+        """What the clerk asked for, to filter the loaded rows in memory."""
+        flt = self.current(None)
+        unit = self.unit.currentText() if self.unit.currentData() is not None else None
+        return RowFilter(
+            search=flt.search,
+            unit=unit,
+            status=flt.status,
+            lights=flt.lights,
+            due_within_days=flt.due_within_days,
+            overdue=flt.overdue,
+        )
 
     def current(self, plan_id: int | None) -> LedgerFilter:
         light = self.light.currentData()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from services import tasks as task_service
-from services.ledger import ChecklistData, LedgerFilter, load_checklist
+from services.ledger import ChecklistData, load_checklist
+from services.ledger_filter import RowFilter, RowIndex
 from ui import settings
 from ui.checklist.filters import FilterBar
 from ui.checklist.model import LedgerTableModel
@@ -83,14 +85,15 @@ class ChecklistView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.pages)
 
-        self.filters.changed.connect(self.reload)
-        self.tree.scope_changed.connect(self.reload)
+        self.filters.changed.connect(self.apply_filters)
+        self.tree.scope_changed.connect(self.apply_filters)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         context.ledger_changed.connect(self.reload)
         self._restore_layout()
-        self._pending: LedgerFilter | None = None
+        self._pending = False
         self._loading = False
+        self.index = RowIndex(())
         self._update_actions()
 
     # --- layout -----------------------------------------------------------------------------------
@@ -161,51 +164,56 @@ class ChecklistView(QWidget):
 
     # --- loading ----------------------------------------------------------------------------------
 
-    def current_filter(self) -> LedgerFilter:
+    def current_filter(self) -> RowFilter:
+        flt = self.filters.row_filter()
         scope = self.tree.scope()
-        return self.filters.current(scope[0] if scope else None)
+        if scope is None:
+            return flt
+        plan_id, node_id = scope
+        inside = frozenset(self.tree.subtree_ids(node_id)) if node_id is not None else None
+        return replace(flt, plan_id=plan_id, inside=inside)
 
     def reload(self) -> None:
-        """Queue a reload; while one runs, only the newest request is kept (fast typing)."""
-        self._pending = self.current_filter()
+        """Read the ledger again in the background; while a read runs, one more is queued at most."""
+        self._pending = True
         if not self._loading:
             self._start_load()
 
     def _start_load(self) -> None:
-        flt, self._pending = self._pending, None
-        if flt is None:
-            return
+        self._pending = False
         self._loading = True
         ledger, as_of, rule = self.context.ledger, self.as_of or date.today(), self.context.light_rule()
 
         def work(_progress):
             with ledger.session_factory() as session:
-                return load_checklist(session, flt, as_of=as_of, rule=rule)
+                data = load_checklist(session, as_of=as_of, rule=rule)
+            return data, RowIndex(data.rows)  # the search keys are built off the GUI thread too
 
         self.context.runner.run(work, self._loaded, self._failed)
 
-    def _loaded(self, data: ChecklistData) -> None:
+    def _loaded(self, result: tuple[ChecklistData, RowIndex]) -> None:
         self._loading = False
-        if self._pending is not None:
+        if self._pending:
             self._start_load()
             return
-        selected = self.selected_id()
+        data, self.index = result
         self.tree.blockSignals(True)
         self.tree.set_plans([(pid, title, list(nodes)) for pid, title, nodes in data.plans])
         self.tree.blockSignals(False)
         self.filters.set_units(list(data.units))
-        rows = data.rows
-        scope = self.tree.scope()
-        if scope and scope[1] is not None:
-            inside = self.tree.subtree_ids(scope[1])
-            rows = tuple(r for r in rows if r.id in inside)
-        self.model.set_rows(rows)
         self.pages.setCurrentWidget(self.splitter if data.plans else self.empty)
+        self.apply_filters()
+        self.loaded.emit()
+
+    def apply_filters(self) -> None:
+        """Narrow the loaded rows in memory: this runs on every keystroke."""
+        selected = self.selected_id()
+        rows = self.index.filter(self.current_filter(), self.as_of or date.today())
+        self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n item(s)", "", len(rows)))
         if selected is not None:
             self.select_id(selected)
         self._update_actions()
-        self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
