@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -52,15 +52,12 @@ class AppContext(QObject):
     def peek_undo(self) -> UndoEntry | None:
         return self._undo[-1] if self._undo else None
 
+    def push_undo_clear(self) -> None:
+        """After a restore the logged changes belong to another ledger: nothing to undo."""
+        self._undo.clear()
+        self.undo_changed.emit()
+
     def pop_undo(self) -> UndoEntry | None:
         entry = self._undo.pop() if self._undo else None
         self.undo_changed.emit()
         return entry
-
-
-@dataclass(frozen=True)
-class ViewInfo:
-    key: str
-    title: str
-    icon: str = ""
-    extra: dict = field(default_factory=dict)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from services.cli import VERSION
 from services.tasks import revert_change
 from ui import settings
+from ui.backup_actions import BackupActions
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.plan_actions import PlanActions
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1360, 820)
         self.plan_actions = PlanActions(context, self)
+        self.backup_actions = BackupActions(context, self)
         self.views: list[tuple[str, str, QWidget]] = []
         for spec in VIEWS:
             widget = spec.load()(context, self)
@@ -84,7 +86,18 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.edit_settings)
-        for action in (self.import_action, sample, data_folder, settings_action):
+        backup_action = QAction(self.tr("&Back up…"), self)
+        backup_action.triggered.connect(lambda: self.backup_actions.make_backup())
+        restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        restore_action.triggered.connect(lambda: self.backup_actions.restore())
+        for action in (
+            self.import_action,
+            sample,
+            data_folder,
+            backup_action,
+            restore_action,
+            settings_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)

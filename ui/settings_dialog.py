@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
+from services.storage import sqlite_url
 from ui import settings
 
 
@@ -20,6 +23,13 @@ class SettingsDialog(QDialog):
             box.setRange(0, 100)
             box.setSuffix(self.tr(" points"))
         self.office = QLineEdit(self)
+        self.database = QLineEdit(self)
+        self.database.setPlaceholderText(self.tr("empty: the database in the data folder"))
+        self.database.setToolTip(
+            self.tr(
+                "Another SQLite file (sqlite:///D:/ledger.sqlite3) or an office server (postgresql+psycopg://user@host/db)"
+            )
+        )
         self.language = QComboBox(self)
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
@@ -27,6 +37,7 @@ class SettingsDialog(QDialog):
         self.behind_yellow.setValue(settings.BEHIND_YELLOW.get())
         self.behind_red.setValue(settings.BEHIND_RED.get())
         self.office.setText(settings.OFFICE_NAME.get())
+        self.database.setText(settings.DATABASE_URL.get())
         self.language.setCurrentIndex(max(self.language.findData(settings.LANGUAGE.get()), 0))
         form = QFormLayout(self)
         form.addRow(self.tr("Yellow when due within"), self.due_soon)
@@ -34,6 +45,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Red when behind the expected pace by more than"), self.behind_red)
         form.addRow(self.tr("Office name on documents"), self.office)
         form.addRow(self.tr("Language (after restart)"), self.language)
+        form.addRow(self.tr("Database (after restart)"), self.database)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -49,4 +61,8 @@ class SettingsDialog(QDialog):
         settings.BEHIND_RED.set(self.behind_red.value())
         settings.OFFICE_NAME.set(self.office.text().strip() or settings.OFFICE_NAME.default)
         settings.LANGUAGE.set(self.language.currentData())
+        url = self.database.text().strip()
+        if url and "://" not in url:
+            url = sqlite_url(Path(url))  # a plain file path is what a clerk pastes
+        settings.DATABASE_URL.set(url)
         super().accept()

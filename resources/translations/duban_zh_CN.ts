@@ -32,6 +32,52 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="35"/>
+        <source>Back up the ledger</source>
+        <translation>备份台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="37"/>
+        <source>Ledger backup (*.sqlite3)</source>
+        <translation>台账备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="53"/>
+        <source>Backup saved: {path}</source>
+        <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="56"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="67"/>
+        <location filename="../../ui/backup_actions.py" line="82"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="69"/>
+        <source>Ledger backup (*.sqlite3);;All files (*)</source>
+        <translation>台账备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="84"/>
+        <source>Replace the current ledger with “{name}”?
+The current ledger is kept in the backups folder, so this can be reversed.</source>
+        <translation>用“{name}”替换当前台账？
+当前台账会保留在备份文件夹中，可以再恢复回来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="103"/>
+        <source>Restored. The replaced ledger is kept as {path}</source>
+        <translation>已恢复。被替换的台账保留为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message numerus="yes">
         <location filename="../../ui/reminders/calendar.py" line="116"/>
@@ -44,42 +90,42 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/checklist/view.py" line="100"/>
+        <location filename="../../ui/checklist/view.py" line="103"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="101"/>
+        <location filename="../../ui/checklist/view.py" line="104"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="102"/>
+        <location filename="../../ui/checklist/view.py" line="105"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="103"/>
+        <location filename="../../ui/checklist/view.py" line="106"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="104"/>
+        <location filename="../../ui/checklist/view.py" line="107"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="105"/>
+        <location filename="../../ui/checklist/view.py" line="108"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="123"/>
+        <location filename="../../ui/checklist/view.py" line="126"/>
         <source>No plan yet</source>
         <translation>还没有方案</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="128"/>
+        <location filename="../../ui/checklist/view.py" line="131"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -88,154 +134,212 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="137"/>
+        <location filename="../../ui/checklist/view.py" line="140"/>
         <source>Open the sample plan</source>
         <translation>打开示例方案</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="138"/>
+        <location filename="../../ui/checklist/view.py" line="141"/>
         <source>Import a plan…</source>
         <translation>导入方案…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="204"/>
+        <location filename="../../ui/checklist/view.py" line="213"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="282"/>
+        <location filename="../../ui/checklist/view.py" line="290"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="283"/>
+        <location filename="../../ui/checklist/view.py" line="291"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="292"/>
+        <location filename="../../ui/checklist/view.py" line="300"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="293"/>
+        <location filename="../../ui/checklist/view.py" line="301"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="302"/>
+        <location filename="../../ui/checklist/view.py" line="310"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="303"/>
+        <location filename="../../ui/checklist/view.py" line="311"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="313"/>
+        <location filename="../../ui/checklist/view.py" line="321"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="314"/>
+        <location filename="../../ui/checklist/view.py" line="322"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
+    <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="21"/>
-        <source>Search tasks, units, numbers… (Ctrl+F)</source>
-        <translation>搜索任务、单位、序号…（Ctrl+F）</translation>
+        <location filename="../../ui/units/dialogs.py" line="39"/>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="26"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+        <location filename="../../ui/units/dialogs.py" line="39"/>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="27"/>
-        <source>Open</source>
-        <translation>未办结</translation>
+        <location filename="../../ui/units/dialogs.py" line="44"/>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="28"/>
-        <source>Closed</source>
-        <translation>已办结</translation>
+        <location filename="../../ui/units/dialogs.py" line="54"/>
+        <source>Primary liaison officer of the unit</source>
+        <translation>本单位主要联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="30"/>
-        <source>All lights</source>
-        <translation>全部灯色</translation>
+        <location filename="../../ui/units/dialogs.py" line="56"/>
+        <source>Role in the group</source>
+        <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="31"/>
-        <source>Red and yellow</source>
-        <translation>红灯和黄灯</translation>
+        <location filename="../../ui/units/dialogs.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="32"/>
-        <source>Red</source>
-        <translation>红灯</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/filters.py" line="33"/>
-        <source>Yellow</source>
-        <translation>黄灯</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/filters.py" line="34"/>
-        <source>Green</source>
-        <translation>绿灯</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/filters.py" line="36"/>
-        <source>Any due date</source>
-        <translation>全部期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/filters.py" line="37"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/filters.py" line="38"/>
-        <source>Due within 7 days</source>
-        <translation>7 天内到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/filters.py" line="39"/>
-        <source>Due within 30 days</source>
-        <translation>30 天内到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/filters.py" line="44"/>
+        <location filename="../../ui/units/dialogs.py" line="58"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
+        <location filename="../../ui/units/dialogs.py" line="59"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="60"/>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="61"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="62"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="22"/>
+        <source>Search tasks, units, numbers… (Ctrl+F)</source>
+        <translation>搜索任务、单位、序号…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="27"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="28"/>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="29"/>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="31"/>
+        <source>All lights</source>
+        <translation>全部灯色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="32"/>
+        <source>Red and yellow</source>
+        <translation>红灯和黄灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="33"/>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="34"/>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="35"/>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="37"/>
+        <source>Any due date</source>
+        <translation>全部期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="38"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="39"/>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="40"/>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
         <location filename="../../ui/checklist/filters.py" line="45"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/filters.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="46"/>
+        <location filename="../../ui/checklist/filters.py" line="47"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="47"/>
+        <location filename="../../ui/checklist/filters.py" line="48"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="72"/>
+        <location filename="../../ui/checklist/filters.py" line="73"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
@@ -314,98 +418,108 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Duban Ledger — action plan follow-up</source>
         <translation>督办台账 — 行动方案任务督办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Open the &amp;sample plan</source>
         <translation>打开示例方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Open the &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>&amp;Back up…</source>
+        <translation>备份台账(&amp;B)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="91"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -458,12 +572,12 @@ An offline ledger for a leadership-group office.</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="79"/>
+        <location filename="../../ui/plan_actions.py" line="80"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="88"/>
+        <location filename="../../ui/plan_actions.py" line="89"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -561,7 +675,7 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../ui/checklist/tree.py" line="23"/>
+        <location filename="../../ui/checklist/tree.py" line="24"/>
         <source>Plans and sections</source>
         <translation>方案与章节</translation>
     </message>
@@ -764,46 +878,145 @@ An offline ledger for a leadership-group office.</source>
     </message>
 </context>
 <context>
+    <name>RosterPreviewDialog</name>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="135"/>
+        <source>Import roster: {file}</source>
+        <translation>导入通讯录：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="138"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="139"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="140"/>
+        <source>No change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="141"/>
+        <location filename="../../ui/units/dialogs.py" line="167"/>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="143"/>
+        <source>{add} new, {update} updated, {same} unchanged, {problems} with problems.</source>
+        <translation>新增 {add} 人，更新 {update} 人，无变化 {same} 人，有问题 {problems} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="150"/>
+        <source>New units will be registered: {units}</source>
+        <translation>将登记以下新单位：{units}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="154"/>
+        <source>Nothing can be imported until every problem is fixed in the workbook.</source>
+        <translation>请先在工作簿中改正所有问题，然后才能导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="160"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="161"/>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="162"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="163"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="164"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="165"/>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="166"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="193"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="13"/>
+        <location filename="../../ui/settings_dialog.py" line="16"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="16"/>
+        <location filename="../../ui/settings_dialog.py" line="19"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="21"/>
+        <location filename="../../ui/settings_dialog.py" line="24"/>
         <source> points</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <source>empty: the database in the data folder</source>
+        <translation>留空：使用数据文件夹中的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <source>Another SQLite file (sqlite:///D:/ledger.sqlite3) or an office server (postgresql+psycopg://user@host/db)</source>
+        <translation>其他 SQLite 文件（sqlite:///D:/ledger.sqlite3）或单位服务器（postgresql+psycopg://用户@服务器/数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>Yellow when due within</source>
         <translation>距期限不足以下天数时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Yellow when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>Red when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮红灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Office name on documents</source>
         <translation>文件落款单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <source>Database (after restart)</source>
+        <translation>数据库（重启后生效）</translation>
     </message>
 </context>
 <context>
@@ -952,29 +1165,538 @@ An offline ledger for a leadership-group office.</source>
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="100"/>
+        <source>Edit unit {name}</source>
+        <translation>编辑单位：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="106"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="113"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="114"/>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="115"/>
+        <source>Aliases (one per line)</source>
+        <translation>别名（每行一个）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitListModel</name>
+    <message>
+        <location filename="../../ui/units/model.py" line="13"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/model.py" line="14"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/model.py" line="15"/>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/model.py" line="16"/>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/model.py" line="17"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/model.py" line="18"/>
+        <source>Tasks (lead / co)</source>
+        <translation>任务（牵头/配合）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/model.py" line="21"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/model.py" line="22"/>
+        <source>Town / street</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/model.py" line="23"/>
+        <source>Group word</source>
+        <translation>统称</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPageWidget</name>
+    <message>
+        <location filename="../../ui/units/page.py" line="62"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="63"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="64"/>
+        <source>Kind, parent, aliases…</source>
+        <translation>类别、上级、别名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="65"/>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="66"/>
+        <source>Edit contact…</source>
+        <translation>编辑联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="67"/>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="68"/>
+        <source>Make primary liaison</source>
+        <translation>设为主要联络员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="87"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="88"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="89"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="90"/>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="91"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="92"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="102"/>
+        <source>Light</source>
+        <translation>灯色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="103"/>
+        <source>Part</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="104"/>
+        <location filename="../../ui/units/page.py" line="114"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="105"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="106"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="107"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="113"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="115"/>
+        <source>Period</source>
+        <translation>报送期次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="116"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="117"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="118"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="121"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="121"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="121"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="121"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="122"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="123"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="124"/>
+        <source>Returns</source>
+        <translation>报送记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="125"/>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="137"/>
+        <source>Choose a unit on the left to see its people, tasks and returns.</source>
+        <translation>在左侧选择一个单位，查看其联系人、任务和报送记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="145"/>
+        <source>Under: {parent}</source>
+        <translation>上级：{parent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="147"/>
+        <source>Also written as: {aliases}</source>
+        <translation>也写作：{aliases}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="149"/>
+        <source>Leads {lead} and co-owns {co} tasks in all plans.</source>
+        <translation>在全部方案中牵头 {lead} 项、配合 {co} 项任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="159"/>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="159"/>
+        <source>Co</source>
+        <translation>配合</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/units/page.py" line="199"/>
+        <source>Tasks (%n)</source>
+        <translation>
+            <numerusform>任务（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/units/page.py" line="200"/>
+        <source>Returns (%n)</source>
+        <translation>
+            <numerusform>报送记录（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="206"/>
+        <source> (primary)</source>
+        <translation>（主要）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="211"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="212"/>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="213"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="214"/>
+        <source>Renamed</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="215"/>
+        <source>Merged another unit in</source>
+        <translation>并入其他单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="216"/>
+        <source>Alias added</source>
+        <translation>新增别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="217"/>
+        <source>Alias removed</source>
+        <translation>删除别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="219"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/page.py" line="219"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../ui/units/view.py" line="55"/>
+        <source>Search unit, alias, person or phone; pinyin initials work too (fgw → 区发改委)</source>
+        <translation>搜索单位、别名、姓名或电话；也可输入拼音首字母（如 fgw → 区发改委）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="58"/>
+        <source>New unit…</source>
+        <translation>新增单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="59"/>
+        <source>Import roster…</source>
+        <translation>导入通讯录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="60"/>
+        <source>Roster to Excel…</source>
+        <translation>导出通讯录（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="61"/>
+        <source>Print roster (PDF)…</source>
+        <translation>打印通讯录（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="129"/>
+        <source>These units look like one (names differ only by 区, spaces or abbreviation): {pairs}. Open one and use “Merge into…” if they are the same; otherwise keep both.</source>
+        <translation>以下单位可能是同一个（名称只差“区”字、空格或简称）：{pairs}。如确为同一单位，请打开其中一个并使用“合并到…”；否则保留两个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="200"/>
+        <source>New unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="200"/>
+        <source>Unit name as documents write it:</source>
+        <translation>单位名称（按文件中的写法）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="210"/>
+        <source>Same unit?</source>
+        <translation>是同一个单位吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="213"/>
+        <source>Add as alias of {unit}</source>
+        <translation>作为“{unit}”的别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="214"/>
+        <source>Create anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="221"/>
+        <source>“{alias}” added as an alias of {unit}.</source>
+        <translation>已将“{alias}”添加为“{unit}”的别名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="232"/>
+        <source>Unit {name} added.</source>
+        <translation>已新增单位：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="243"/>
+        <source>Rename unit</source>
+        <translation>单位改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="243"/>
+        <source>New name (the old one stays as an alias):</source>
+        <translation>新名称（原名称保留为别名）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="249"/>
+        <source>{old} renamed to {new}.</source>
+        <translation>“{old}”已改名为“{new}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="264"/>
+        <location filename="../../ui/units/view.py" line="277"/>
+        <source>Merge unit</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="265"/>
+        <source>Merge {unit} into:</source>
+        <translation>把“{unit}”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="278"/>
+        <source>Move every task, contact and return of {source} to {target}, and keep “{source}” as an alias of {target}?</source>
+        <translation>把“{source}”的全部任务、联系人和报送记录移到“{target}”，并把“{source}”保留为“{target}”的别名？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="285"/>
+        <source>{source} merged into {target}.</source>
+        <translation>“{source}”已合并到“{target}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="314"/>
+        <source>Unit {name} saved.</source>
+        <translation>单位“{name}”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="353"/>
+        <source>Same person?</source>
+        <translation>是同一个人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="364"/>
+        <source>{name} saved.</source>
+        <translation>{name} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="376"/>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="377"/>
+        <source>Remove {name} from the roster?</source>
+        <translation>从通讯录中删除 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="383"/>
+        <source>{name} removed from the roster.</source>
+        <translation>已从通讯录中删除 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="392"/>
+        <source>{name} is now the primary liaison officer.</source>
+        <translation>{name} 已设为主要联络员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="401"/>
+        <location filename="../../ui/units/view.py" line="433"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="401"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="402"/>
+        <source>Save roster</source>
+        <translation>保存通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="419"/>
+        <source>Roster saved to {path}</source>
+        <translation>通讯录已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="423"/>
+        <source>Writing the roster…</source>
+        <translation>正在生成通讯录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="431"/>
+        <source>Import roster</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/view.py" line="453"/>
+        <source>Roster imported from {file}.</source>
+        <translation>已从 {file} 导入通讯录。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Choose or create a database</source>
         <translation>选择或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Ledger database (*.sqlite3);;All files (*)</source>
         <translation>台账数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
@@ -1047,6 +1769,11 @@ Please send the log file to your support contact:
         <location filename="../../ui/views.py" line="29"/>
         <source>Deadline calendar</source>
         <translation>期限日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="31"/>
+        <source>Units and contacts</source>
+        <translation>单位与联系人</translation>
     </message>
 </context>
 </TS>
