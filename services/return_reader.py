@@ -277,8 +277,9 @@ def _uncached_formulas(workbook: Any, ws: Any, file_name: str) -> tuple[CellRef,
     found = []
     for _event, element in iterparse(io.BytesIO(_member(workbook, ws)), events=("end",)):
         if element.tag.endswith("}c"):
-            children = {child.tag.rsplit("}", 1)[-1] for child in element}
-            if "f" in children and "v" not in children:
+            children = {child.tag.rsplit("}", 1)[-1]: child.text for child in element}
+            # openpyxl writes an empty <v/> for a formula it could not compute: no value either.
+            if "f" in children and not children.get("v"):
                 ref = element.get("r") or ""
                 m = re.match(r"([A-Z]+)(\d+)", ref)
                 if m:
