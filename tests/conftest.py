@@ -118,7 +118,9 @@ def pytest_collection_modifyitems(config, items):
     """Tests of SQLite's own file handling (WAL, locks, file headers) run on SQLite only."""
     if TEST_BACKEND != "postgresql":
         return
-    skip = pytest.mark.skip(reason="SQLite file behaviour; runs in the SQLite pass of CI (DUBAN_TEST_DB unset)")
+    skip = pytest.mark.skip(
+        reason="SQLite file behaviour; runs in the SQLite pass of CI (DUBAN_TEST_DB unset)"
+    )
     for item in items:
         if "sqlite_only" in item.keywords:
             item.add_marker(skip)

@@ -78,9 +78,39 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/overview/charts.py" line="63"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/reminders/calendar.py" line="76"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/calendar.py" line="77"/>
+        <source>◀ Previous deadline</source>
+        <translation>◀ 上一个到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/calendar.py" line="78"/>
+        <source>Next deadline ▶</source>
+        <translation>下一个到期日 ▶</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="116"/>
+        <location filename="../../ui/reminders/calendar.py" line="143"/>
+        <source>This month: %n deadline(s), {red} red</source>
+        <translation>
+            <numerusform>本月到期 %n 项，其中红灯 {red} 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/calendar.py" line="154"/>
         <source>Due on {day}: %n task(s)</source>
         <translation>
             <numerusform>{day} 到期：%n 项</numerusform>
@@ -151,44 +181,44 @@ Or open the sample plan to look around first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="290"/>
+        <location filename="../../ui/checklist/view.py" line="328"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="291"/>
+        <location filename="../../ui/checklist/view.py" line="329"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="300"/>
+        <location filename="../../ui/checklist/view.py" line="338"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="301"/>
+        <location filename="../../ui/checklist/view.py" line="339"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="310"/>
+        <location filename="../../ui/checklist/view.py" line="348"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="311"/>
+        <location filename="../../ui/checklist/view.py" line="349"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="321"/>
+        <location filename="../../ui/checklist/view.py" line="359"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="322"/>
+        <location filename="../../ui/checklist/view.py" line="360"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -249,6 +279,151 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../ui/units/dialogs.py" line="62"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsView</name>
+    <message>
+        <location filename="../../ui/exports/view.py" line="45"/>
+        <source>Excel ledger (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="46"/>
+        <source>PDF progress sheet (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="47"/>
+        <source>Progress bulletin draft (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="49"/>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="50"/>
+        <source>One unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="51"/>
+        <source>Red and yellow only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="58"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="64"/>
+        <source>Plan</source>
+        <translation type="unfinished">方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="65"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="66"/>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="67"/>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="68"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="69"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="71"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="73"/>
+        <source>Print progress sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="74"/>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="75"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="84"/>
+        <source>The Excel ledger lists every measure and task with its units, targets, progress and light, with a summary sheet. The progress sheet is the A4 table for the leadership meeting. The bulletin is a Word draft to edit before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="172"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="173"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="174"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="176"/>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="219"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="228"/>
+        <source>Sent to the printer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="229"/>
+        <source>Opened in the PDF viewer for printing: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="230"/>
+        <source>Saved, but no program could print or show it: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exports/view.py" line="233"/>
+        <source>Exported %n item(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="241"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,6 +727,82 @@ An offline ledger for a leadership-group office.</source>
         <location filename="../../ui/reminders/view.py" line="262"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../ui/overview/view.py" line="79"/>
+        <location filename="../../ui/overview/view.py" line="188"/>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="82"/>
+        <source>Plan</source>
+        <translation type="unfinished">方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="90"/>
+        <source>Units that have not returned are listed in the tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="102"/>
+        <source>Average progress by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="103"/>
+        <source>Average progress by lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="104"/>
+        <source>Next deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="174"/>
+        <source>As of {day}: {total} measures and tasks, average progress {average}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="196"/>
+        <source>{label}
+{total} item(s): {closed} closed, {red} red, {yellow} yellow
+Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="209"/>
+        <source>No reporting round yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="213"/>
+        <source>{period}: {returned} of {asked} returned ({rate}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="217"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="218"/>
+        <source>Not returned yet: {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="223"/>
+        <source>No open measure or task has a deadline ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="226"/>
+        <source>{due} (in {days} days)  {units}  {number} {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

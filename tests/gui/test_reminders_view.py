@@ -52,13 +52,25 @@ def test_panel_writes_urge_notices_for_the_selected_unit(context, plan_id, qtbot
 
 def test_calendar_colours_deadlines_and_lists_the_day(context, plan_id, qtbot):
     view = make_view(context, qtbot, CalendarView, date(2024, 7, 20))
-    view.reload()
-    context.runner.wait()
-    qtbot.waitUntil(lambda: view.calendar.worst(date(2024, 7, 31)) is not None, timeout=5000)
-    qtbot.wait(50)  # let the queued result of the reload reach the GUI thread
+    with qtbot.wait_signal(view.loaded):
+        view.reload()
     assert view.calendar.worst(date(2024, 7, 31)) == Light.YELLOW
     view.show_day(date(2024, 7, 31))
     assert view.day_tasks.count() == 1 and "建立设备更新项目库" in view.day_tasks.item(0).text()
     view.calendar.setSelectedDate(QDate(2024, 7, 30))
     assert view.day_tasks.count() == 0
     view.grab()  # paints every cell, coloured ones included
+
+
+def test_calendar_jumps_between_deadlines(context, plan_id, qtbot):
+    view = make_view(context, qtbot, CalendarView, date(2024, 7, 20))
+    with qtbot.wait_signal(view.loaded):
+        view.reload()
+    view.show_day(date(2024, 7, 1))
+    view.next_button.click()
+    assert view.selected_day() == date(2024, 7, 31)
+    view.next_button.click()
+    assert view.selected_day() == date(2024, 12, 31)  # the yearly measure's year end
+    view.previous_button.click()
+    assert view.selected_day() == date(2024, 7, 31)
+    assert "1" in view.month_label.text()

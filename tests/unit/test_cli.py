@@ -70,7 +70,9 @@ def test_every_command_module_is_listed():
     from services.cli import COMMAND_MODULES
 
     on_disk = {p.stem for p in (Path(__file__).parents[2] / "services").glob("cli_*.py")}
-    assert on_disk <= set(COMMAND_MODULES), f"add to services/cli.py COMMAND_MODULES: {on_disk - set(COMMAND_MODULES)}"
+    assert on_disk <= set(COMMAND_MODULES), (
+        f"add to services/cli.py COMMAND_MODULES: {on_disk - set(COMMAND_MODULES)}"
+    )
 
 
 def test_contract_commands_exist():

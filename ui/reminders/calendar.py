@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -64,11 +66,25 @@ class LightCalendar(QCalendarWidget):
 
 
 class CalendarView(QWidget):
+    loaded = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.as_of: date | None = None
         self.calendar = LightCalendar(self)
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.previous_button = QPushButton(self.tr("◀ Previous deadline"), self)
+        self.next_button = QPushButton(self.tr("Next deadline ▶"), self)
+        self.month_label = QLabel(self)
+        self.today_button.clicked.connect(lambda: self.show_day(self.as_of or date.today()))
+        self.previous_button.clicked.connect(lambda: self.jump(-1))
+        self.next_button.clicked.connect(lambda: self.jump(1))
+        self.calendar.currentPageChanged.connect(lambda *_: self._show_month_count())
+        bar = QHBoxLayout()
+        for button in (self.today_button, self.previous_button, self.next_button):
+            bar.addWidget(button)
+        bar.addWidget(self.month_label, 1)
         self.day_label = QLabel(self)
         self.day_tasks = QListWidget(self)
         lower = QWidget(self)
@@ -82,6 +98,7 @@ class CalendarView(QWidget):
         splitter.setSizes([420, 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
         layout.addWidget(splitter)
         self.calendar.selectionChanged.connect(self.show_selected_day)
         context.ledger_changed.connect(self.reload)
@@ -104,6 +121,27 @@ class CalendarView(QWidget):
         self.calendar.by_day = by_day
         self.calendar.updateCells()
         self.show_selected_day()
+        self._show_month_count()
+        self.loaded.emit()
+
+    def selected_day(self) -> date:
+        qdate = self.calendar.selectedDate()
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def jump(self, step: int) -> None:
+        """To the nearest day with deadlines after (step 1) or before (step -1) the selected day."""
+        current = self.selected_day()
+        days = sorted(d for d in self.calendar.by_day if (d > current if step > 0 else d < current))
+        if days:
+            self.show_day(days[0] if step > 0 else days[-1])
+
+    def _show_month_count(self) -> None:
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        rows = [r for d, rs in self.calendar.by_day.items() if (d.year, d.month) == (year, month) for r in rs]
+        red = sum(r.light == Light.RED for r in rows)
+        self.month_label.setText(
+            self.tr("This month: %n deadline(s), {red} red", "", len(rows)).format(red=red)
+        )
 
     def show_day(self, day: date) -> None:
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))

@@ -69,8 +69,8 @@ class ReminderView(QWidget):
                 self.tr("Handled"),
             ]
         )
-        self.tree.setColumnWidth(0, 420)
-        self.tree.setColumnWidth(5, 200)
+        for column, width in enumerate((440, 80, 190, 60, 70, 220)):
+            self.tree.setColumnWidth(column, width)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         bar = QHBoxLayout()
