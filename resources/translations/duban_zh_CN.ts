@@ -82,7 +82,7 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
     <message>
         <location filename="../../ui/overview/charts.py" line="63"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
 </context>
 <context>
@@ -286,144 +286,144 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../ui/exports/view.py" line="45"/>
         <source>Excel ledger (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="46"/>
         <source>PDF progress sheet (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 进度表（.pdf）</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="47"/>
         <source>Progress bulletin draft (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>进展情况通报稿（.docx）</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="49"/>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>全部任务</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="50"/>
         <source>One unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单个单位</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="51"/>
         <source>Red and yellow only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅红灯和黄灯</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="58"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="64"/>
         <source>Plan</source>
-        <translation type="unfinished">方案</translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="65"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="66"/>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="67"/>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="68"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="69"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="71"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="73"/>
         <source>Print progress sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>打印进度表</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="74"/>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="75"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所在文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="84"/>
         <source>The Excel ledger lists every measure and task with its units, targets, progress and light, with a summary sheet. The progress sheet is the A4 table for the leadership meeting. The bulletin is a Word draft to edit before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 台账列出每项措施和任务的责任单位、目标、进度和灯色，并附汇总表；进度表是供领导小组会议使用的 A4 表格；通报稿是 Word 草稿，修改后再印发。</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="172"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="173"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="174"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="176"/>
+        <location filename="../../ui/exports/view.py" line="177"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="219"/>
+        <location filename="../../ui/exports/view.py" line="221"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/view.py" line="228"/>
-        <source>Sent to the printer: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/view.py" line="229"/>
-        <source>Opened in the PDF viewer for printing: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/exports/view.py" line="230"/>
+        <source>Sent to the printer: {name}</source>
+        <translation>已发送到打印机：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="231"/>
+        <source>Opened in the PDF viewer for printing: {name}</source>
+        <translation>已在 PDF 阅读器中打开，请从阅读器打印：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="232"/>
         <source>Saved, but no program could print or show it: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但没有可以打印或打开它的程序：{name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/view.py" line="233"/>
+        <location filename="../../ui/exports/view.py" line="235"/>
         <source>Exported %n item(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 项到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="241"/>
+        <location filename="../../ui/exports/view.py" line="243"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -735,74 +735,76 @@ An offline ledger for a leadership-group office.</source>
         <location filename="../../ui/overview/view.py" line="79"/>
         <location filename="../../ui/overview/view.py" line="188"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>全部方案</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="82"/>
         <source>Plan</source>
-        <translation type="unfinished">方案</translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="90"/>
         <source>Units that have not returned are listed in the tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标停留可查看未报送的单位。</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="102"/>
         <source>Average progress by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>各领域平均进度</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="103"/>
         <source>Average progress by lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>各牵头单位平均进度</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="104"/>
         <source>Next deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>近期到期</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="174"/>
         <source>As of {day}: {total} measures and tasks, average progress {average}%</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {day}：共 {total} 项措施和任务，平均进度 {average}%</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="196"/>
         <source>{label}
 {total} item(s): {closed} closed, {red} red, {yellow} yellow
 Click to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+共 {total} 项：已办结 {closed} 项，红灯 {red} 项，黄灯 {yellow} 项
+点击查看。</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="209"/>
         <source>No reporting round yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开展报送</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="213"/>
         <source>{period}: {returned} of {asked} returned ({rate}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}：应报 {asked} 家，已报 {returned} 家（{rate}%）</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="217"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="218"/>
         <source>Not returned yet: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未报送：{units}</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="223"/>
         <source>No open measure or task has a deadline ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有即将到期的未办结措施或任务。</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="226"/>
         <source>{due} (in {days} days)  {units}  {number} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}（还有 {days} 天）  {units}  {number} {title}</translation>
     </message>
 </context>
 <context>
@@ -2008,23 +2010,33 @@ Please send the log file to your support contact:
     <name>views</name>
     <message>
         <location filename="../../ui/views.py" line="26"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="27"/>
         <source>Task checklist</source>
         <translation>任务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="27"/>
+        <location filename="../../ui/views.py" line="28"/>
         <source>Reminders</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="29"/>
+        <location filename="../../ui/views.py" line="30"/>
         <source>Deadline calendar</source>
         <translation>期限日历</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="31"/>
+        <location filename="../../ui/views.py" line="32"/>
         <source>Units and contacts</source>
         <translation>单位与联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="33"/>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
