@@ -1,0 +1,295 @@
+"""The overview (总览): the plan at a glance, every figure a door into the checklist.
+
+Counts by light, completion by domain and by lead unit, the current round's return rate and the next
+deadlines. Clicking a figure opens the checklist filtered to what the figure counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.ledger import PlanSummary, list_plans
+from services.lights import Light
+from services.stats import Deadline, GroupStat, PlanStats, plan_stats
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.lights import BACKGROUND, DOT, light_label
+from ui.overview.charts import Bar, BarChart
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+# The filter value the checklist's light box uses for each tile; closed tasks are a status there.
+_TILE_ORDER = (Light.RED, Light.YELLOW, Light.GREEN, Light.GREY)
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    plans: tuple[PlanSummary, ...]
+    stats: PlanStats
+
+
+def _dot(light: Light) -> QIcon:
+    """A coloured dot: light-coloured text (yellow on white) would be hard to read."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(DOT[light])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LightTile(QPushButton):
+    """A big count on the light's colour; a button, so it takes the keyboard as well as the mouse."""
+
+    def __init__(self, light: Light, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.light = light
+        self.setMinimumSize(130, 70)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(
+            f"QPushButton {{ background: {BACKGROUND[light].name()}; border: 2px solid {DOT[light].name()};"
+            " border-radius: 6px; font-size: 15px; padding: 6px; }"
+            f"QPushButton:hover {{ border-width: 3px; }}"
+        )
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.setText(f"{count}\n{light_label(self.light)}")
+
+
+class OverviewView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.as_of: date | None = None  # None: today
+        self.data: OverviewData | None = None
+        self._loading = self._again = False
+
+        self.plan = QComboBox(self)
+        self.plan.setMinimumContentsLength(30)
+        self.plan.addItem(self.tr("All plans"), None)
+        self.heading = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Plan"), self))
+        top.addWidget(self.plan, 1)
+        top.addWidget(self.heading, 2)
+
+        self.tiles = {light: LightTile(light, self) for light in _TILE_ORDER}
+        self.return_tile = QPushButton(self)
+        self.return_tile.setMinimumSize(200, 70)
+        self.return_tile.setStyleSheet("QPushButton { font-size: 15px; padding: 6px; }")
+        self.return_tile.setToolTip(self.tr("Units that have not returned are listed in the tooltip."))
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        tiles.addWidget(self.return_tile)
+        tiles.addStretch(1)
+
+        self.domain_chart = BarChart(self)
+        self.unit_chart = BarChart(self)
+        self.deadlines = QListWidget(self)
+        self.deadlines.setAlternatingRowColors(True)
+        grid = QGridLayout()
+        grid.addWidget(self._boxed(self.tr("Average progress by domain"), self.domain_chart), 0, 0)
+        grid.addWidget(self._boxed(self.tr("Average progress by lead unit"), self.unit_chart), 0, 1)
+        deadlines_box = QGroupBox(self.tr("Next deadlines"), self)
+        QVBoxLayout(deadlines_box).addWidget(self.deadlines)
+        grid.addWidget(deadlines_box, 1, 0, 1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addLayout(grid, 1)
+
+        self.plan.currentIndexChanged.connect(self.reload)
+        for light, tile in self.tiles.items():
+            tile.clicked.connect(lambda _=False, lt=light: self.open_light(lt))
+        self.domain_chart.bar_clicked.connect(lambda i: self.open_group(self._stats().by_domain[i]))
+        self.unit_chart.bar_clicked.connect(lambda i: self.open_group(self._stats().by_unit[i]))
+        self.deadlines.itemActivated.connect(self._open_deadline)
+        self.deadlines.itemClicked.connect(self._open_deadline)
+        self.return_tile.clicked.connect(self._open_returns)
+        context.ledger_changed.connect(self.reload)
+        self.reload()
+
+    def _boxed(self, title: str, chart: BarChart) -> QGroupBox:
+        box = QGroupBox(title, self)
+        scroll = QScrollArea(box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(chart)
+        QVBoxLayout(box).addWidget(scroll)
+        return box
+
+    def _stats(self) -> PlanStats:
+        assert self.data is not None
+        return self.data.stats
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        ledger, rule = self.context.ledger, self.context.light_rule()
+        as_of, plan_id = self.as_of or date.today(), self.plan.currentData()
+
+        def work(_progress) -> OverviewData:
+            with ledger.session_factory() as session:
+                plans = tuple(list_plans(session))
+                known = {p.id for p in plans}
+                ids = [plan_id] if plan_id in known else [p.id for p in plans]
+                return OverviewData(plans, plan_stats(session, ids, as_of=as_of, rule=rule))
+
+        self.context.runner.run(work, self._loaded, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        show_error(self, exc)
+
+    def _loaded(self, data: OverviewData) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.reload()
+            return
+        self.data = data
+        self._fill_plans(data.plans)
+        stats = data.stats
+        for light, tile in self.tiles.items():
+            tile.set_count(stats.lights.of(light))
+        self.heading.setText(
+            self.tr("As of {day}: {total} measures and tasks, average progress {average}%").format(
+                day=stats.as_of.isoformat(), total=stats.total, average=f"{stats.average_progress:.0f}"
+            )
+        )
+        self._fill_return_rate(stats)
+        self.domain_chart.set_bars([self._bar(g) for g in stats.by_domain])
+        self.unit_chart.set_bars([self._bar(g) for g in stats.by_unit])
+        self._fill_deadlines(stats.next_deadlines)
+        self.loaded.emit()
+
+    def _fill_plans(self, plans: tuple[PlanSummary, ...]) -> None:
+        current = self.plan.currentData()
+        self.plan.blockSignals(True)
+        self.plan.clear()
+        self.plan.addItem(self.tr("All plans"), None)
+        for plan in plans:
+            self.plan.addItem(plan.title, plan.id)
+        self.plan.setCurrentIndex(max(self.plan.findData(current), 0))
+        self.plan.blockSignals(False)
+
+    def _bar(self, group: GroupStat) -> Bar:
+        tooltip = self.tr(
+            "{label}\n{total} item(s): {closed} closed, {red} red, {yellow} yellow\nClick to see them."
+        ).format(
+            label=group.label,
+            total=group.total,
+            closed=group.closed,
+            red=group.lights.red,
+            yellow=group.lights.yellow,
+        )
+        return Bar(group.label, group.average_progress, tooltip)
+
+    def _fill_return_rate(self, stats: PlanStats) -> None:
+        rate = stats.return_rate
+        if rate is None:
+            self.return_tile.setText(self.tr("No reporting round yet"))
+            self.return_tile.setToolTip("")
+            return
+        self.return_tile.setText(
+            self.tr("{period}: {returned} of {asked} returned ({rate}%)").format(
+                period=rate.period, returned=rate.returned, asked=rate.asked, rate=f"{rate.rate:.0f}"
+            )
+        )
+        missing = "、".join(rate.missing_units) or self.tr("none")
+        self.return_tile.setToolTip(self.tr("Not returned yet: {units}").format(units=missing))
+
+    def _fill_deadlines(self, deadlines: tuple[Deadline, ...]) -> None:
+        self.deadlines.clear()
+        if not deadlines:
+            self.deadlines.addItem(self.tr("No open measure or task has a deadline ahead."))
+            return
+        for d in deadlines:
+            text = self.tr("{due} (in {days} days)  {units}  {number} {title}").format(
+                due=d.due.isoformat(),
+                days=d.days_left,
+                units="、".join(d.lead_units) or "—",
+                number=d.number or "",
+                title=d.title,
+            )
+            item = QListWidgetItem(text)
+            item.setData(ITEM_ROLE, d)
+            item.setIcon(_dot(d.light))
+            item.setToolTip(d.title)
+            self.deadlines.addItem(item)
+
+    # --- click-through to the checklist ------------------------------------------------------------
+
+    def _checklist(self):
+        window = self.window()
+        return window.show_view("checklist") if hasattr(window, "show_view") else None
+
+    def open_light(self, light: Light) -> None:
+        checklist = self._checklist()
+        if checklist is None:
+            return
+        plan_id = self.plan.currentData()
+        if light == Light.GREY:
+            checklist.show_filtered(plan_id=plan_id, status="closed")
+        else:
+            checklist.show_filtered(plan_id=plan_id, light=str(light))
+
+    def open_group(self, group: GroupStat) -> None:
+        checklist = self._checklist()
+        if checklist is None:
+            return
+        if group.unit_id is not None:
+            checklist.show_filtered(
+                plan_id=self.plan.currentData(), unit_id=group.unit_id, unit_name=group.label
+            )
+        elif group.node_id is not None:
+            checklist.show_filtered(plan_id=group.plan_id, node_id=group.node_id)
+        else:
+            checklist.show_filtered(plan_id=self.plan.currentData(), search=group.domain or "")
+
+    def _open_deadline(self, item: QListWidgetItem) -> None:
+        deadline = item.data(ITEM_ROLE)
+        checklist = self._checklist() if isinstance(deadline, Deadline) else None
+        if checklist is not None:
+            checklist.show_filtered(plan_id=deadline.plan_id, item_id=deadline.item_id)
+
+    def _open_returns(self) -> None:
+        """The round's units are late or waiting: the reminders are where the office chases them."""
+        window = self.window()
+        if self.data and self.data.stats.return_rate and hasattr(window, "show_view"):
+            try:
+                window.show_view("returns")
+            except KeyError:
+                window.show_view("reminders")
