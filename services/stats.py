@@ -84,6 +84,19 @@ def load_plan_ledger(
     return PlanLedger(info, rows, {k: tuple(v) for k, v in units.items()})
 
 
+def with_headings(ledger: PlanLedger, items: Sequence[LedgerRow]) -> list[LedgerRow]:
+    """``items`` in document order with the section headings above them; a heading over nothing is left out."""
+    by_id = {r.id: r for r in ledger.rows}
+    kept = {r.id for r in items}
+    for row in items:
+        parent = by_id.get(row.parent_id) if row.parent_id is not None else None
+        while parent is not None and parent.id not in kept:
+            if parent.kind == ItemKind.SECTION:
+                kept.add(parent.id)
+            parent = by_id.get(parent.parent_id) if parent.parent_id is not None else None
+    return [r for r in ledger.rows if r.id in kept]
+
+
 def item_progress(row: LedgerRow) -> float:
     """A closed task counts as done; a task nobody has reported on counts as not started."""
     if row.status == TaskStatus.CLOSED:
@@ -208,7 +221,7 @@ def current_return_rate(session: Session, plan_ids: Sequence[int], *, as_of: dat
         return None
     current = session.scalar(
         select(ReportingRound)
-        .where(ReportingRound.plan_id.in_(plan_ids), ReportingRound.created_at <= _end_of(as_of))
+        .where(ReportingRound.plan_id.in_(plan_ids))
         .order_by(ReportingRound.created_at.desc(), ReportingRound.id.desc())
         .limit(1)
     )
@@ -242,12 +255,6 @@ def current_return_rate(session: Session, plan_ids: Sequence[int], *, as_of: dat
         missing_units=missing,
         overdue=current.due_on is not None and as_of > current.due_on,
     )
-
-
-def _end_of(day: date):
-    from datetime import datetime, time
-
-    return datetime.combine(day, time.max)
 
 
 @dataclass(frozen=True)
