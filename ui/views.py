@@ -23,9 +23,11 @@ class ViewSpec:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("overview", QT_TRANSLATE_NOOP("views", "Overview"), "ui.overview.view:OverviewView"),
     ViewSpec("checklist", QT_TRANSLATE_NOOP("views", "Task checklist"), "ui.checklist.view:ChecklistView"),
     ViewSpec("reminders", QT_TRANSLATE_NOOP("views", "Reminders"), "ui.reminders.view:ReminderView"),
     ViewSpec(
         "calendar", QT_TRANSLATE_NOOP("views", "Deadline calendar"), "ui.reminders.calendar:CalendarView"
     ),
+    ViewSpec("exports", QT_TRANSLATE_NOOP("views", "Exports"), "ui.exports.view:ExportsView"),
 )
