@@ -19,7 +19,7 @@ from openpyxl import Workbook
 
 from services.ledger import LedgerRow, section_label
 from services.lights import LIGHT_LABELS
-from services.stats import GroupStat, PlanLedger, compute_stats
+from services.stats import GroupStat, PlanLedger, compute_stats, with_headings
 from services.xlsx_layout import (
     XlsxCell,
     XlsxColumn,
@@ -126,12 +126,12 @@ def sheet_name(title: str, taken: set[str]) -> str:
 
 def _ledger_rows(ledger: PlanLedger, progress: Progress, done_before: int, total: int) -> Iterator:
     written = 0
-    for row in ledger.rows:
+    for row in with_headings(ledger, ledger.items()):
         if row.kind == "section":
             yield XlsxSpanRow(section_label(row.level, row.number, row.title))
             continue
         yield (
-            row.number or "",
+            int(row.number) if (row.number or "").isdigit() else row.number or "",
             row.domain or row.section or "",
             row.title,
             "、".join(row.lead_units),

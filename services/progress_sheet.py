@@ -39,7 +39,7 @@ from services.pdf_layout import (
     PdfTable,
     build_pdf,
 )
-from services.stats import GroupStat, PlanLedger, compute_stats
+from services.stats import GroupStat, PlanLedger, compute_stats, with_headings
 
 Variant = Literal["all", "unit", "lagging"]
 LAGGING = frozenset({Light.RED, Light.YELLOW})
@@ -90,18 +90,8 @@ class SheetChoice:
 
 
 def select_rows(ledger: PlanLedger, choice: SheetChoice) -> list[LedgerRow]:
-    """The kept measures and tasks, each section heading kept only when something under it is."""
-    items = [r for r in ledger.rows if r.kind != "section" and choice.keeps(r, ledger)]
-    needed: set[int] = set()
-    by_id = {r.id: r for r in ledger.rows}
-    for row in items:
-        parent = by_id.get(row.parent_id) if row.parent_id is not None else None
-        while parent is not None and parent.id not in needed:
-            if parent.kind == "section":
-                needed.add(parent.id)
-            parent = by_id.get(parent.parent_id) if parent.parent_id is not None else None
-    kept = {r.id for r in items} | needed
-    return [r for r in ledger.rows if r.id in kept]
+    """The kept measures and tasks, each under its section headings."""
+    return with_headings(ledger, [r for r in ledger.items() if choice.keeps(r, ledger)])
 
 
 def _table_row(row: LedgerRow) -> tuple:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,6 +218,44 @@ class ChecklistView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
         show_error(self, exc)
+
+    def show_filtered(
+        self,
+        *,
+        plan_id: int | None = None,
+        node_id: int | None = None,
+        light: str | None = None,
+        status: str | None = None,
+        unit_id: int | None = None,
+        unit_name: str = "",
+        search: str = "",
+        item_id: int | None = None,
+    ) -> None:
+        """Show what a figure elsewhere (the overview) counts: a plan or section, a light ("red",
+        "red+yellow"…), a status, a unit, search words; ``item_id`` is selected once loaded."""
+        bar = self.filters
+        bar.blockSignals(True)
+        bar.clear()
+        if unit_id is not None and bar.unit.findData(unit_id) < 0:
+            bar.unit.addItem(unit_name or str(unit_id), unit_id)  # the unit list is not loaded yet
+        for combo, value in ((bar.unit, unit_id), (bar.light, light), (bar.status, status)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        bar.search.setText(search)
+        bar.blockSignals(False)
+        self.tree.blockSignals(True)
+        if plan_id is None:
+            self.tree.setCurrentIndex(QModelIndex())
+        else:
+            self.tree.select_scope(plan_id, node_id)
+        self.tree.blockSignals(False)
+        if item_id is not None:
+
+            def select() -> None:
+                self.loaded.disconnect(select)
+                self.select_id(item_id)
+
+            self.loaded.connect(select)
+        self.reload()
 
     # --- selection --------------------------------------------------------------------------------
 
