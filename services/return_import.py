@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import (
@@ -27,6 +27,7 @@ from models import (
     ProgressReturn,
     ReportingRound,
     RoundUnit,
+    Target,
     Unit,
 )
 from services.changelog import current_user, log_change
@@ -44,7 +45,7 @@ from services.return_check import (
     check_return,
 )
 from services.return_reader import RawReturn, read_return
-from services.rounds import RoundView, get_round, parse_period, sent_checksum, unit_tasks
+from services.rounds import RoundView, get_round, parse_period, plan_return_tasks, sent_checksum
 from services.units import find_unit, name_key
 
 RETURN_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xls", ".et", ".csv")
@@ -246,39 +247,51 @@ def _round_problems(session, raw, round_view, unit_id, unit, expected, seen) -> 
 
 
 class _Cache:
-    """What the checks need from the ledger, read once per plan and per unit for the whole batch."""
+    """What the checks need from the ledger, read once per plan for the whole batch."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.plans: dict[int, dict[int, tuple[str | None, str]]] = {}
+        self.plans: dict[int, tuple[dict, dict, dict]] = {}
 
     def context(self, round_view: RoundView, unit_id: int, unit: str) -> CheckContext:
         s = self.session
         if round_view.plan_id not in self.plans:
-            rows = s.execute(
-                select(LedgerItem.id, LedgerItem.number, LedgerItem.title).where(
-                    LedgerItem.plan_id == round_view.plan_id, LedgerItem.deleted_at.is_(None)
+            items = {
+                r.id: r
+                for r in s.execute(
+                    select(
+                        LedgerItem.id,
+                        LedgerItem.number,
+                        LedgerItem.title,
+                        LedgerItem.progress,
+                        LedgerItem.latest_situation,
+                    ).where(LedgerItem.plan_id == round_view.plan_id, LedgerItem.deleted_at.is_(None))
                 )
-            )
-            self.plans[round_view.plan_id] = {r.id: (r.number, r.title) for r in rows}
-        tasks = {t.item_id: t for t in unit_tasks(s, round_view.plan_id, unit_id)}
+            }
+            comparators: dict[int, list[str | None]] = {}
+            for t in s.execute(
+                select(Target.item_id, Target.comparator)
+                .join(LedgerItem, LedgerItem.id == Target.item_id)
+                .where(LedgerItem.plan_id == round_view.plan_id)
+            ):
+                comparators.setdefault(t.item_id, []).append(t.comparator)
+            self.plans[round_view.plan_id] = (items, comparators, plan_return_tasks(s, round_view.plan_id))
+        items, comparators, by_unit = self.plans[round_view.plan_id]
+        tasks = {t.item_id: t for t in by_unit.get(unit_id, [])}
         return CheckContext(
             round=round_view,
             unit_id=unit_id,
             unit=unit,
             tasks=tasks,
-            plan_items=self.plans[round_view.plan_id],
-            state=_ledger_state(s, list(tasks), unit_id, round_view.id),
+            plan_items={i.id: (i.number, i.title) for i in items.values()},
+            state=_ledger_state(s, items, comparators, list(tasks), unit_id, round_view.id),
             sent_checksum=sent_checksum(s, round_view.id, unit_id),
         )
 
 
 def _ledger_state(
-    session: Session, item_ids: list[int], unit_id: int, round_id: int
+    session: Session, items: dict, comparators: dict, item_ids: list[int], unit_id: int, round_id: int
 ) -> dict[int, LedgerState]:
-    items = session.scalars(
-        select(LedgerItem).where(LedgerItem.id.in_(item_ids)).options(selectinload(LedgerItem.targets))
-    ).all()
     last_total: dict[int, tuple[float, str | None]] = {}
     last_text: dict[int, tuple[str | None, str | None]] = {}
     entries = session.execute(
@@ -299,18 +312,19 @@ def _ledger_state(
         if e.done_total is not None and e.round_id != round_id:
             last_total[e.item_id] = (e.done_total, e.period)
     state = {}
-    for item in items:
-        total, period = last_total.get(item.id, (None, None))
-        problems, next_steps = last_text.get(item.id, (None, None))
-        single = item.targets[0] if len(item.targets) == 1 else None
-        state[item.id] = LedgerState(
+    for item_id in item_ids:
+        item = items[item_id]
+        total, period = last_total.get(item_id, (None, None))
+        problems, next_steps = last_text.get(item_id, (None, None))
+        compared = comparators.get(item_id, [])
+        state[item_id] = LedgerState(
             item.progress,
             item.latest_situation,
             total,
             period,
             problems,
             next_steps,
-            single.comparator if single else None,
+            compared[0] if len(compared) == 1 else None,
         )
     return state
 
@@ -369,29 +383,36 @@ def commit_returns(session: Session, files: Sequence[FilePreview]) -> ImportResu
                 u.next_steps,
             )
             validate(report)
-            entry = ProgressEntry(
-                item_id=u.item_id,
-                unit_id=f.unit_id,
-                round_id=f.round.id,
-                batch_id=batch.id,
-                recorded_by=user,
-                **{k: getattr(report, k) for k in ProgressReport.__dataclass_fields__},
+            entries.append(
+                {
+                    "item_id": u.item_id,
+                    "unit_id": f.unit_id,
+                    "round_id": f.round.id,
+                    "batch_id": batch.id,
+                    "recorded_by": user,
+                    **{k: getattr(report, k) for k in ProgressReport.__dataclass_fields__},
+                }
             )
-            entries.append(entry)
             _carry(items[u.item_id], report)
-    session.add_all(entries)
     session.flush()
+    # Bulk inserts (STYLE.md #3): the 3,000 rows of a 30-file batch in a fraction of the ORM's time.
+    entry_ids = session.scalars(
+        insert(ProgressEntry).returning(ProgressEntry.id, sort_by_parameter_order=True), entries
+    ).all()
     # One change-log line per task as record_progress writes it, so the task's history shows the import.
-    session.add_all(
-        ChangeLog(
-            who=user,
-            entity="task",
-            entity_id=e.item_id,
-            action="progress",
-            before=json.dumps(before[str(e.item_id)], ensure_ascii=False),
-            after=json.dumps({"entry_id": e.id, "batch_id": batch.id}, ensure_ascii=False),
-        )
-        for e in entries
+    session.execute(
+        insert(ChangeLog),
+        [
+            {
+                "who": user,
+                "entity": "task",
+                "entity_id": e["item_id"],
+                "action": "progress",
+                "before": json.dumps(before[str(e["item_id"])], ensure_ascii=False),
+                "after": json.dumps({"entry_id": entry_id, "batch_id": batch.id}),
+            }
+            for e, entry_id in zip(entries, entry_ids, strict=True)
+        ],
     )
     log_change(
         session,

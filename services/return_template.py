@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
 from services.return_values import normal_text
-from services.rounds import ReturnTask, RoundView, open_round, record_sent, round_units, unit_tasks
+from services.rounds import ReturnTask, RoundView, open_round, plan_return_tasks, record_sent, round_units
 from services.urge_notice import DEFAULT_OFFICE, chinese_date
 from services.xlsx_layout import (
     BODY_FONT,
@@ -276,9 +276,9 @@ def make_templates(
     units = [
         (uid, name) for uid, name in round_units(session, plan_id) if unit_ids is None or uid in unit_ids
     ]
-    files = []
+    files, by_unit = [], plan_return_tasks(session, plan_id)
     for done, (unit_id, unit) in enumerate(units):
-        tasks = unit_tasks(session, plan_id, unit_id)
+        tasks = by_unit.get(unit_id, [])
         workbook, checksum = build_template(round_view, unit_id, unit, tasks, office)
         path = save_workbook(workbook, Path(out_dir) / template_file_name(round_view.period, unit))
         record_sent(session, round_view.id, unit_id, checksum, TEMPLATE_VERSION)

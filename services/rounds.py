@@ -24,6 +24,7 @@ from models import (
     ProgressReturn,
     ReportingRound,
     RoundUnit,
+    Target,
     TaskStatus,
     Unit,
     UnitKind,
@@ -169,18 +170,47 @@ def _live_items(plan_id: int) -> tuple:
 
 
 def unit_tasks(session: Session, plan_id: int, unit_id: int) -> list[ReturnTask]:
-    rows = session.execute(
-        select(LedgerItem, Assignment.role)
-        .join(Assignment, Assignment.item_id == LedgerItem.id)
-        .where(*_live_items(plan_id), Assignment.unit_id == unit_id)
-        .order_by(LedgerItem.position)
-    )
-    return [_task(item, role) for item, role in rows]
+    return plan_return_tasks(session, plan_id).get(unit_id, [])
 
 
-def _task(item: LedgerItem, role: str) -> ReturnTask:
-    parts = [f"{t.quantity:g}{t.unit or ''}" if t.quantity is not None else t.text for t in item.targets]
-    single = item.targets[0] if len(item.targets) == 1 else None
+def plan_return_tasks(session: Session, plan_id: int) -> dict[int, list[ReturnTask]]:
+    """Every unit's return rows of a plan, read with three column queries.
+
+    Column rows, not ORM objects: an import of thirty returns asks for them per unit, and thousands of
+    short-lived ORM instances cost more than the whole check (measured in bench/returns_bench.py).
+    """
+    items = {
+        r.id: r
+        for r in session.execute(
+            select(
+                LedgerItem.id, LedgerItem.number, LedgerItem.title, LedgerItem.due_on, LedgerItem.position
+            ).where(*_live_items(plan_id))
+        )
+    }
+    targets: dict[int, list] = {}
+    for t in session.execute(
+        select(Target.item_id, Target.text, Target.quantity, Target.unit)
+        .join(LedgerItem, LedgerItem.id == Target.item_id)
+        .where(*_live_items(plan_id))
+        .order_by(Target.item_id, Target.position, Target.id)
+    ):
+        targets.setdefault(t.item_id, []).append(t)
+    tasks: dict[int, list[ReturnTask]] = {}
+    for a in session.execute(
+        select(Assignment.item_id, Assignment.unit_id, Assignment.role)
+        .join(LedgerItem, LedgerItem.id == Assignment.item_id)
+        .where(*_live_items(plan_id))
+    ):
+        item = items[a.item_id]
+        tasks.setdefault(a.unit_id, []).append(_task(item, targets.get(item.id, []), a.role))
+    for rows in tasks.values():
+        rows.sort(key=lambda t: items[t.item_id].position)
+    return tasks
+
+
+def _task(item, targets: list, role: str) -> ReturnTask:
+    parts = [f"{t.quantity:g}{t.unit or ''}" if t.quantity is not None else t.text for t in targets]
+    single = targets[0] if len(targets) == 1 else None
     return ReturnTask(
         item_id=item.id,
         number=item.number,
@@ -256,6 +286,7 @@ def round_status(session: Session, round_id: int, *, as_of: date) -> RoundStatus
     ):
         returns.setdefault(r.unit_id, []).append(r)
     order = {unit_id: n for n, (unit_id, _name) in enumerate(round_units(session, view.plan_id))}
+    tasks = plan_return_tasks(session, view.plan_id)
     units = []
     for asked_unit, name in sorted(asked, key=lambda row: (order.get(row[0].unit_id, 1 << 30), row[1])):
         got = returns.get(asked_unit.unit_id, [])
@@ -270,7 +301,7 @@ def round_status(session: Session, round_id: int, *, as_of: date) -> RoundStatus
             UnitStatus(
                 unit_id=asked_unit.unit_id,
                 unit=name,
-                tasks=len(unit_tasks(session, view.plan_id, asked_unit.unit_id)),
+                tasks=len(tasks.get(asked_unit.unit_id, [])),
                 state=state,
                 returned_at=last.received_at if last else None,
                 file_name=last.file_name if last else None,
