@@ -89,7 +89,7 @@ def _check_revision(engine: Engine) -> None:
         current = schema.current_revision(engine)
     except DBAPIError as exc:
         raise translate_db_error(exc) from exc
-    if current is None:
+    if current is None or current == schema.HEAD_REVISION:
         return
     if current not in schema.known_revisions():
         raise SchemaTooNew(
@@ -101,7 +101,7 @@ def _check_revision(engine: Engine) -> None:
 def _upgrade(engine: Engine, path: Path | None) -> None:
     try:
         current = schema.current_revision(engine)
-        if current == schema.head_revision():
+        if current == schema.HEAD_REVISION:
             return
         if path is not None and path.exists() and current is not None and schema.has_user_tables(engine):
             copy = backup.backup_before(path, reason="upgrade")

@@ -126,7 +126,7 @@ def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
         return 1
     window.show()
     if not smoke_test:
-        window.start_watching()
+        QTimer.singleShot(0, window.start_watching)  # after the first paint
         instance = InstanceServer(requested or "default", window)
         instance.raise_requested.connect(window.bring_forward)
     if smoke_test:
@@ -142,7 +142,7 @@ def _smoke_test(app: QApplication, window) -> int:
 
     def visit() -> None:
         try:
-            for key, _title, _widget in window.views:
+            for key in window.view_keys:
                 window.show_view(key)
                 app.processEvents()
             window.context.runner.wait(10000)

@@ -39,19 +39,19 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self.plan_actions = PlanActions(context, self)
         self.backup_actions = BackupActions(context, self)
-        self.views: list[tuple[str, str, QWidget]] = []
-        for spec in VIEWS:
-            widget = spec.load()(context, self)
-            self.views.append((spec.key, QCoreApplication.translate("views", spec.title), widget))
-        self.checklist = self.view("checklist")
-        self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
-        self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
+        # Views are built when first shown: the window paints at once, and an area nobody opens
+        # costs nothing (its imports, such as openpyxl or reportlab, included).
+        self.specs = VIEWS
+        self._built: dict[str, QWidget] = {}
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(112)
         self.stack = QStackedWidget(self)
-        for _key, title, widget in self.views:
-            self.nav.addItem(title)
-            self.stack.addWidget(widget)
+        for spec in self.specs:
+            self.nav.addItem(QCoreApplication.translate("views", spec.title))
+            self.stack.addWidget(QWidget(self.stack))  # a stand-in until the view is built
+        self.checklist = self.view("checklist")
+        self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
+        self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(refresh)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for row, (_key, title, _widget) in enumerate(self.views):
+        for row, spec in enumerate(self.specs):
+            title = QCoreApplication.translate("views", spec.title)
             action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             view_menu.addAction(action)
@@ -119,20 +120,41 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         self._update_undo()
 
+    @property
+    def view_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    @property
+    def views(self) -> list[tuple[str, str, QWidget]]:
+        """The views built so far, as (key, title, widget)."""
+        return [
+            (spec.key, QCoreApplication.translate("views", spec.title), self._built[spec.key])
+            for spec in self.specs
+            if spec.key in self._built
+        ]
+
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.views):
+        if 0 <= row < len(self.specs):
+            self.view(self.specs[row].key)
             self.stack.setCurrentIndex(row)
-            self.view_shown.emit(self.views[row][0])
+            self.view_shown.emit(self.specs[row].key)
 
     def view(self, key: str):
-        return next(widget for view_key, _title, widget in self.views if view_key == key)
+        """The view for `key`, built now if it has not been shown yet."""
+        if key not in self._built:
+            row = self.view_keys.index(key)
+            widget = self.specs[row].load()(self.context, self)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[key] = widget
+        return self._built[key]
 
     def show_view(self, key: str) -> QWidget:
-        for row, (view_key, _title, widget) in enumerate(self.views):
-            if view_key == key:
-                self.nav.setCurrentRow(row)
-                return widget
-        raise KeyError(key)
+        widget = self.view(key)
+        self.nav.setCurrentRow(self.view_keys.index(key))
+        return widget
 
     # --- undo -------------------------------------------------------------------------------------
 

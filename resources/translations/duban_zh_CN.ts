@@ -374,54 +374,54 @@ You can undo this with Ctrl+Z.</source>
         <translation>Excel 台账列出每项措施和任务的责任单位、目标、进度和灯色，并附汇总表；进度表是供领导小组会议使用的 A4 表格；通报稿是 Word 草稿，修改后再印发。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="172"/>
+        <location filename="../../ui/exports/view.py" line="177"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="173"/>
+        <location filename="../../ui/exports/view.py" line="178"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="174"/>
+        <location filename="../../ui/exports/view.py" line="179"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="177"/>
+        <location filename="../../ui/exports/view.py" line="182"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="221"/>
+        <location filename="../../ui/exports/view.py" line="226"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="230"/>
+        <location filename="../../ui/exports/view.py" line="235"/>
         <source>Sent to the printer: {name}</source>
         <translation>已发送到打印机：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="231"/>
+        <location filename="../../ui/exports/view.py" line="236"/>
         <source>Opened in the PDF viewer for printing: {name}</source>
         <translation>已在 PDF 阅读器中打开，请从阅读器打印：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="232"/>
+        <location filename="../../ui/exports/view.py" line="237"/>
         <source>Saved, but no program could print or show it: {name}</source>
         <translation>已保存，但没有可以打印或打开它的程序：{name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/view.py" line="235"/>
+        <location filename="../../ui/exports/view.py" line="240"/>
         <source>Exported %n item(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 项到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="243"/>
+        <location filename="../../ui/exports/view.py" line="248"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -543,6 +543,154 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="54"/>
+        <source>Import returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="57"/>
+        <source>Drop returned workbooks or a folder of mail attachments here, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="58"/>
+        <source>Add files…</source>
+        <translation type="unfinished">添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="59"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <source>Period</source>
+        <translation type="unfinished">报送期次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
+        <source>Task / problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="77"/>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <source>Import accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="109"/>
+        <source>Returned workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="109"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="115"/>
+        <source>Folder of returned workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="176"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="176"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="196"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="197"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="198"/>
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="210"/>
+        <source>Problems (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="217"/>
+        <source>Changes (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="256"/>
+        <source>Imported %n return(s), %1 task rows; undo it from Reporting rounds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerTableModel</name>
     <message>
         <location filename="../../ui/checklist/model.py" line="49"/>
@@ -649,7 +797,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="105"/>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -664,37 +812,37 @@ You can undo this with Ctrl+Z.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -704,27 +852,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="239"/>
+        <location filename="../../ui/reminders/view.py" line="240"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="246"/>
+        <location filename="../../ui/reminders/view.py" line="247"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="252"/>
+        <location filename="../../ui/reminders/view.py" line="253"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="253"/>
+        <location filename="../../ui/reminders/view.py" line="254"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="262"/>
+        <location filename="../../ui/reminders/view.py" line="263"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -732,43 +880,43 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/overview/view.py" line="79"/>
-        <location filename="../../ui/overview/view.py" line="188"/>
+        <location filename="../../ui/overview/view.py" line="93"/>
+        <location filename="../../ui/overview/view.py" line="202"/>
         <source>All plans</source>
         <translation>全部方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="82"/>
+        <location filename="../../ui/overview/view.py" line="96"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="90"/>
+        <location filename="../../ui/overview/view.py" line="104"/>
         <source>Units that have not returned are listed in the tooltip.</source>
         <translation>鼠标停留可查看未报送的单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="102"/>
+        <location filename="../../ui/overview/view.py" line="116"/>
         <source>Average progress by domain</source>
         <translation>各领域平均进度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="103"/>
+        <location filename="../../ui/overview/view.py" line="117"/>
         <source>Average progress by lead unit</source>
         <translation>各牵头单位平均进度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="104"/>
+        <location filename="../../ui/overview/view.py" line="118"/>
         <source>Next deadlines</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="174"/>
+        <location filename="../../ui/overview/view.py" line="188"/>
         <source>As of {day}: {total} measures and tasks, average progress {average}%</source>
         <translation>截至 {day}：共 {total} 项措施和任务，平均进度 {average}%</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="196"/>
+        <location filename="../../ui/overview/view.py" line="210"/>
         <source>{label}
 {total} item(s): {closed} closed, {red} red, {yellow} yellow
 Click to see them.</source>
@@ -777,32 +925,32 @@ Click to see them.</source>
 点击查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="209"/>
+        <location filename="../../ui/overview/view.py" line="223"/>
         <source>No reporting round yet</source>
         <translation>尚未开展报送</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="213"/>
+        <location filename="../../ui/overview/view.py" line="227"/>
         <source>{period}: {returned} of {asked} returned ({rate}%)</source>
         <translation>{period}：应报 {asked} 家，已报 {returned} 家（{rate}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="217"/>
+        <location filename="../../ui/overview/view.py" line="231"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="218"/>
+        <location filename="../../ui/overview/view.py" line="232"/>
         <source>Not returned yet: {units}</source>
         <translation>尚未报送：{units}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="223"/>
+        <location filename="../../ui/overview/view.py" line="237"/>
         <source>No open measure or task has a deadline ahead.</source>
         <translation>没有即将到期的未办结措施或任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="226"/>
+        <location filename="../../ui/overview/view.py" line="240"/>
         <source>{due} (in {days} days)  {units}  {number} {title}</source>
         <translation>{due}（还有 {days} 天）  {units}  {number} {title}</translation>
     </message>
@@ -1013,121 +1161,160 @@ Click to see them.</source>
 <context>
     <name>ReminderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="53"/>
+        <location filename="../../ui/reminders/view.py" line="52"/>
         <source>Due within %n day(s)</source>
         <translation>
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="55"/>
+        <location filename="../../ui/reminders/view.py" line="54"/>
         <source>Hide handled</source>
         <translation>隐藏已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="56"/>
+        <location filename="../../ui/reminders/view.py" line="55"/>
         <source>Mark handled…</source>
         <translation>标记已处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="57"/>
+        <location filename="../../ui/reminders/view.py" line="56"/>
         <source>Urge notices (PDF)…</source>
         <translation>生成督办通知单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="63"/>
+        <location filename="../../ui/reminders/view.py" line="62"/>
         <source>Unit / task</source>
         <translation>单位 / 任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="64"/>
+        <location filename="../../ui/reminders/view.py" line="63"/>
         <source>Why</source>
         <translation>提醒原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="65"/>
+        <location filename="../../ui/reminders/view.py" line="64"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="66"/>
+        <location filename="../../ui/reminders/view.py" line="65"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="67"/>
+        <location filename="../../ui/reminders/view.py" line="66"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="68"/>
+        <location filename="../../ui/reminders/view.py" line="67"/>
         <source>Liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="69"/>
+        <location filename="../../ui/reminders/view.py" line="68"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="120"/>
+        <location filename="../../ui/reminders/view.py" line="119"/>
         <source>no liaison officer on file</source>
         <translation>未登记联络员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="128"/>
+        <location filename="../../ui/reminders/view.py" line="127"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="130"/>
+        <location filename="../../ui/reminders/view.py" line="129"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="153"/>
+        <location filename="../../ui/reminders/view.py" line="152"/>
         <source>%n task(s) need attention as of {day}.</source>
         <translation>
             <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="158"/>
+        <location filename="../../ui/reminders/view.py" line="157"/>
         <source>Nothing is overdue or due soon. Well done.</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="178"/>
+        <location filename="../../ui/reminders/view.py" line="177"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="178"/>
+        <location filename="../../ui/reminders/view.py" line="177"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="189"/>
+        <location filename="../../ui/reminders/view.py" line="188"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="224"/>
+        <location filename="../../ui/reminders/view.py" line="225"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="230"/>
+        <location filename="../../ui/reminders/view.py" line="231"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message>
+        <location filename="../../ui/units/roster_actions.py" line="26"/>
+        <location filename="../../ui/units/roster_actions.py" line="62"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/roster_actions.py" line="28"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/roster_actions.py" line="31"/>
+        <source>Save roster</source>
+        <translation>保存通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/roster_actions.py" line="47"/>
+        <source>Roster saved to {path}</source>
+        <translation>通讯录已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/roster_actions.py" line="51"/>
+        <source>Writing the roster…</source>
+        <translation>正在生成通讯录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/roster_actions.py" line="60"/>
+        <source>Import roster</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/roster_actions.py" line="82"/>
+        <source>Roster imported from {file}.</source>
+        <translation>已从 {file} 导入通讯录。</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1399,64 @@ Click to see them.</source>
         <location filename="../../ui/units/dialogs.py" line="193"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>RoundStatusModel</name>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="16"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="17"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="18"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="19"/>
+        <source>Returned at</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="20"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="21"/>
+        <source>Liaison officer</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="22"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="23"/>
+        <source>Chased on</source>
+        <translation>催报日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="26"/>
+        <source>Returned</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="27"/>
+        <source>Late</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="28"/>
+        <source>Waiting</source>
+        <translation>待报送</translation>
     </message>
 </context>
 <context>
@@ -1754,176 +1999,140 @@ Click to see them.</source>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/units/view.py" line="55"/>
+        <location filename="../../ui/units/view.py" line="52"/>
         <source>Search unit, alias, person or phone; pinyin initials work too (fgw → 区发改委)</source>
         <translation>搜索单位、别名、姓名或电话；也可输入拼音首字母（如 fgw → 区发改委）</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="58"/>
+        <location filename="../../ui/units/view.py" line="55"/>
         <source>New unit…</source>
         <translation>新增单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="59"/>
+        <location filename="../../ui/units/view.py" line="56"/>
         <source>Import roster…</source>
         <translation>导入通讯录…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="60"/>
+        <location filename="../../ui/units/view.py" line="57"/>
         <source>Roster to Excel…</source>
         <translation>导出通讯录（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="61"/>
+        <location filename="../../ui/units/view.py" line="58"/>
         <source>Print roster (PDF)…</source>
         <translation>打印通讯录（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="129"/>
+        <location filename="../../ui/units/view.py" line="126"/>
         <source>These units look like one (names differ only by 区, spaces or abbreviation): {pairs}. Open one and use “Merge into…” if they are the same; otherwise keep both.</source>
         <translation>以下单位可能是同一个（名称只差“区”字、空格或简称）：{pairs}。如确为同一单位，请打开其中一个并使用“合并到…”；否则保留两个。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="200"/>
+        <location filename="../../ui/units/view.py" line="197"/>
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="200"/>
+        <location filename="../../ui/units/view.py" line="197"/>
         <source>Unit name as documents write it:</source>
         <translation>单位名称（按文件中的写法）：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="210"/>
+        <location filename="../../ui/units/view.py" line="207"/>
         <source>Same unit?</source>
         <translation>是同一个单位吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="213"/>
+        <location filename="../../ui/units/view.py" line="210"/>
         <source>Add as alias of {unit}</source>
         <translation>作为“{unit}”的别名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="214"/>
+        <location filename="../../ui/units/view.py" line="211"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="221"/>
+        <location filename="../../ui/units/view.py" line="218"/>
         <source>“{alias}” added as an alias of {unit}.</source>
         <translation>已将“{alias}”添加为“{unit}”的别名。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="232"/>
+        <location filename="../../ui/units/view.py" line="229"/>
         <source>Unit {name} added.</source>
         <translation>已新增单位：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="243"/>
+        <location filename="../../ui/units/view.py" line="240"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="243"/>
+        <location filename="../../ui/units/view.py" line="240"/>
         <source>New name (the old one stays as an alias):</source>
         <translation>新名称（原名称保留为别名）：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="249"/>
+        <location filename="../../ui/units/view.py" line="246"/>
         <source>{old} renamed to {new}.</source>
         <translation>“{old}”已改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="264"/>
-        <location filename="../../ui/units/view.py" line="277"/>
+        <location filename="../../ui/units/view.py" line="261"/>
+        <location filename="../../ui/units/view.py" line="274"/>
         <source>Merge unit</source>
         <translation>合并单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="265"/>
+        <location filename="../../ui/units/view.py" line="262"/>
         <source>Merge {unit} into:</source>
         <translation>把“{unit}”合并到：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="278"/>
+        <location filename="../../ui/units/view.py" line="275"/>
         <source>Move every task, contact and return of {source} to {target}, and keep “{source}” as an alias of {target}?</source>
         <translation>把“{source}”的全部任务、联系人和报送记录移到“{target}”，并把“{source}”保留为“{target}”的别名？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="285"/>
+        <location filename="../../ui/units/view.py" line="282"/>
         <source>{source} merged into {target}.</source>
         <translation>“{source}”已合并到“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="314"/>
+        <location filename="../../ui/units/view.py" line="311"/>
         <source>Unit {name} saved.</source>
         <translation>单位“{name}”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="353"/>
+        <location filename="../../ui/units/view.py" line="350"/>
         <source>Same person?</source>
         <translation>是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="364"/>
+        <location filename="../../ui/units/view.py" line="361"/>
         <source>{name} saved.</source>
         <translation>{name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="376"/>
+        <location filename="../../ui/units/view.py" line="373"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="377"/>
+        <location filename="../../ui/units/view.py" line="374"/>
         <source>Remove {name} from the roster?</source>
         <translation>从通讯录中删除 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="383"/>
+        <location filename="../../ui/units/view.py" line="380"/>
         <source>{name} removed from the roster.</source>
         <translation>已从通讯录中删除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="392"/>
+        <location filename="../../ui/units/view.py" line="389"/>
         <source>{name} is now the primary liaison officer.</source>
         <translation>{name} 已设为主要联络员。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/units/view.py" line="401"/>
-        <location filename="../../ui/units/view.py" line="433"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/units/view.py" line="401"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/units/view.py" line="402"/>
-        <source>Save roster</source>
-        <translation>保存通讯录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/units/view.py" line="419"/>
-        <source>Roster saved to {path}</source>
-        <translation>通讯录已保存到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/units/view.py" line="423"/>
-        <source>Writing the roster…</source>
-        <translation>正在生成通讯录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/units/view.py" line="431"/>
-        <source>Import roster</source>
-        <translation>导入通讯录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/units/view.py" line="453"/>
-        <source>Roster imported from {file}.</source>
-        <translation>已从 {file} 导入通讯录。</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2220,7 @@ Please send the log file to your support contact:
     <message>
         <location filename="../../ui/views.py" line="26"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
         <location filename="../../ui/views.py" line="27"/>
@@ -2036,7 +2245,7 @@ Please send the log file to your support contact:
     <message>
         <location filename="../../ui/views.py" line="33"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>导出与打印</translation>
     </message>
 </context>
 </TS>

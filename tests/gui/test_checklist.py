@@ -18,7 +18,7 @@ def numbers(view):
 
 
 def test_empty_database_offers_the_sample_plan(window, qtbot):
-    view = window.checklist
+    view = window.show_view("checklist")
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.empty, timeout=5000)
     assert view.sample_button.isVisible() and view.import_button.isVisible()
 

@@ -171,3 +171,7 @@ def test_a_data_folder_with_chinese_characters_and_spaces(tmp_path, monkeypatch)
         assert opened.sqlite_file.parent == folder.resolve()
     finally:
         opened.dispose()
+
+
+def test_head_revision_constant_matches_the_migrations():
+    assert schema.HEAD_REVISION == schema.head_revision()

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from services.lights import LIGHT_LABELS
 from services.reminders import CATEGORY_LABELS, UnitReminders, collect_reminders, mark_handled
 from services.storage import user_action
-from services.urge_notice import write_urge_notices
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -207,6 +206,8 @@ class ReminderView(QWidget):
         office = settings.OFFICE_NAME.get()
 
         def work(_progress):
+            from services.urge_notice import write_urge_notices  # reportlab: imported when first needed
+
             with user_action(ledger) as session:
                 return write_urge_notices(
                     session,
