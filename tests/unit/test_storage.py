@@ -174,4 +174,4 @@ def test_a_data_folder_with_chinese_characters_and_spaces(tmp_path, monkeypatch)
 
 
 def test_head_revision_constant_matches_the_migrations():
-    assert schema.HEAD_REVISION == schema.head_revision()
+    assert schema.head_revision() == schema.HEAD_REVISION
