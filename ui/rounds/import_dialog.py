@@ -1,0 +1,287 @@
+"""Import returns: drop files or a folder, read in the background, preview each file, accept, commit.
+
+Nothing is written until "Import accepted": the preview is read in a worker with its own session and
+handed back as frozen FilePreview values; the commit is one transaction (one ImportBatch) that the
+rounds view can undo as a whole.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.return_check import ERROR, LEVEL_LABELS, NOTE, WARNING
+from services.return_import import FilePreview, ImportResult, commit_returns, preview_returns
+from services.storage import user_action
+from ui.context import AppContext
+from ui.errors import show_error
+
+_LEVEL_COLOURS = {ERROR: QColor("#b3261e"), WARNING: QColor("#8a5a00"), NOTE: QColor("#555555")}
+
+
+class _Relay(QObject):
+    """Carries the worker's progress to the dialog's own bar (queued across threads)."""
+
+    progressed = Signal(int, int)
+
+
+class ImportDialog(QDialog):
+    previewed = Signal(int)  # number of files in the preview
+    imported = Signal(object)  # ImportResult
+
+    def __init__(
+        self, context: AppContext, round_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.round_id = round_id
+        self.paths: list[Path] = []
+        self.previews: list[FilePreview] = []
+        self.setWindowTitle(self.tr("Import returns"))
+        self.setAcceptDrops(True)
+        self.resize(1100, 680)
+        hint = QLabel(self.tr("Drop returned workbooks or a folder of mail attachments here, or"), self)
+        self.add_files_button = QPushButton(self.tr("Add files…"), self)
+        self.add_folder_button = QPushButton(self.tr("Add folder…"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.files = QTreeWidget(self)
+        self.files.setHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Unit"),
+                self.tr("Period"),
+                self.tr("Changes"),
+                self.tr("Problems"),
+                self.tr("Result"),
+            ]
+        )
+        self.files.setColumnWidth(0, 330)
+        self.files.setRootIsDecorated(False)
+        self.details = QTreeWidget(self)
+        self.details.setHeaderLabels(
+            [self.tr("Task / problem"), self.tr("Column"), self.tr("Old → new"), self.tr("Where")]
+        )
+        self.details.setColumnWidth(0, 420)
+        self.details.setColumnWidth(2, 300)
+        self.details.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.files)
+        splitter.addWidget(self.details)
+        splitter.setSizes([260, 380])
+        self.accept_all_button = QPushButton(self.tr("Accept all"), self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import accepted"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        top = QHBoxLayout()
+        top.addWidget(hint)
+        top.addWidget(self.add_files_button)
+        top.addWidget(self.add_folder_button)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.accept_all_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.relay = _Relay(self)
+        self.relay.progressed.connect(self._on_progress)
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.clicked.connect(self.commit)
+        self.files.currentItemChanged.connect(lambda *_: self._show_details())
+        self.files.itemChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    # --- adding files ------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Returned workbooks"), "", self.tr("Excel workbooks (*.xlsx);;All files (*)")
+        )
+        if names:
+            self.add_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of returned workbooks"))
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add files (or folders) and preview the whole set again: a second return shows only in the set."""
+        self.paths = list(dict.fromkeys([*self.paths, *paths]))
+        ledger, all_paths, round_id, relay = self.context.ledger, list(self.paths), self.round_id, self.relay
+
+        def work(progress):
+            def both(done: int, total: int) -> None:
+                progress(done, total)
+                relay.progressed.emit(done, total)
+
+            with user_action(ledger) as session:
+                return preview_returns(session, all_paths, expected_round_id=round_id, progress=both)
+
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self._set_busy(True)
+        self.context.runner.run(work, self._show, self._failed)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.progress.setVisible(False)
+        show_error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (
+            self.add_files_button,
+            self.add_folder_button,
+            self.accept_all_button,
+            self.import_button,
+        ):
+            button.setEnabled(not busy)
+
+    # --- preview -----------------------------------------------------------------------------------
+
+    def _show(self, previews: list[FilePreview]) -> None:
+        self.progress.setVisible(False)
+        self._set_busy(False)
+        self.previews = previews
+        self.files.blockSignals(True)
+        self.files.clear()
+        for n, p in enumerate(previews):
+            item = QTreeWidgetItem(
+                [
+                    p.file_name,
+                    p.unit or "—",
+                    p.round.period if p.round else "—",
+                    str(len(p.changes)),
+                    self._problem_counts(p),
+                    self.tr("Refused") if not p.acceptable else self.tr("Ready"),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
+            if p.acceptable:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                # Files with warnings wait for the user's decision; clean files start accepted.
+                item.setCheckState(0, Qt.CheckState.Unchecked if p.count(WARNING) else Qt.CheckState.Checked)
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setForeground(5, QBrush(_LEVEL_COLOURS[ERROR]))
+                item.setToolTip(0, p.refused or "")
+            self.files.addTopLevelItem(item)
+        self.files.blockSignals(False)
+        if previews:
+            self.files.setCurrentItem(self.files.topLevelItem(0))
+        self._update_buttons()
+        self.previewed.emit(len(previews))
+
+    def _problem_counts(self, p: FilePreview) -> str:
+        if p.refused:
+            return self.tr("refused")
+        return (
+            self.tr("%n warning(s)", "", p.count(WARNING) + p.count(ERROR))
+            + "，"
+            + self.tr("%n note(s)", "", p.count(NOTE))
+        )
+
+    def _show_details(self) -> None:
+        self.details.clear()
+        item = self.files.currentItem()
+        if item is None:
+            return
+        p = self.previews[item.data(0, Qt.ItemDataRole.UserRole)]
+        if p.refused:
+            QTreeWidgetItem(self.details, [p.refused])
+            return
+        problems = QTreeWidgetItem(self.details, [self.tr("Problems (%n)", "", len(p.problems))])
+        for problem in p.problems:
+            child = QTreeWidgetItem(
+                problems,
+                [f"[{LEVEL_LABELS[problem.level]}] {problem.message}", "", "", problem.where.describe()],
+            )
+            child.setForeground(0, QBrush(_LEVEL_COLOURS[problem.level]))
+            child.setToolTip(0, problem.message)
+        changes = QTreeWidgetItem(self.details, [self.tr("Changes (%n)", "", len(p.changes))])
+        for change in p.changes:
+            child = QTreeWidgetItem(
+                changes, [change.task, change.field, f"{change.old} → {change.new}", change.where.describe()]
+            )
+            child.setToolTip(2, f"{change.old} → {change.new}")
+        self.details.expandAll()
+
+    # --- accept and commit ------------------------------------------------------------------------
+
+    def accepted_previews(self) -> list[FilePreview]:
+        chosen = []
+        for row in range(self.files.topLevelItemCount()):
+            item = self.files.topLevelItem(row)
+            if item.checkState(0) == Qt.CheckState.Checked:
+                chosen.append(self.previews[item.data(0, Qt.ItemDataRole.UserRole)])
+        return chosen
+
+    def accept_all(self) -> None:
+        for row in range(self.files.topLevelItemCount()):
+            item = self.files.topLevelItem(row)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(0, Qt.CheckState.Checked)
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(bool(self.accepted_previews()))
+        self.accept_all_button.setEnabled(any(p.acceptable for p in self.previews))
+
+    def commit(self) -> None:
+        chosen = self.accepted_previews()
+        if not chosen:
+            return
+        try:
+            with self.context.action() as session:
+                result: ImportResult = commit_returns(session, chosen)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.context.status_message.emit(
+            self.tr(
+                "Imported %n return(s), %1 task rows; undo it from Reporting rounds.", "", result.files
+            ).replace("%1", str(result.rows))
+        )
+        self.context.ledger_changed.emit()
+        self.imported.emit(result)
+        self.accept()
+
+
+__all__ = ["ImportDialog"]

@@ -1,0 +1,354 @@
+"""Reporting rounds: make the units' templates, import what comes back, see who is late and chase them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.chase_notice import write_chase_notice
+from services.ledger import list_plans
+from services.return_import import list_batches, undo_batch
+from services.return_template import make_templates
+from services.rounds import (
+    LATE,
+    RETURNED,
+    RoundStatus,
+    RoundView,
+    list_rounds,
+    parse_period,
+    round_status,
+    unit_history,
+)
+from services.storage import user_action
+from ui import settings
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.rounds.import_dialog import ImportDialog
+from ui.rounds.status_model import UNIT_ID_ROLE, RoundStatusModel
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    rounds: tuple[RoundView, ...]
+    status: RoundStatus | None
+    plans: tuple[tuple[int, str], ...]
+
+
+def current_quarter(today: date) -> str:
+    return f"{today.year}年第{(today.month - 1) // 3 + 1}季度"
+
+
+class RoundsView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.as_of: date | None = None
+        self.data = _Loaded((), None, ())
+        self.rounds = QComboBox(self)
+        self.rounds.setMinimumWidth(360)
+        self.templates_button = QPushButton(self.tr("New round / templates…"), self)
+        self.import_button = QPushButton(self.tr("Import returns…"), self)
+        self.chase_button = QPushButton(self.tr("Chase notice for late units (PDF)…"), self)
+        self.undo_button = QPushButton(self.tr("Undo last import…"), self)
+        self.summary = QLabel(self)
+        self.model = RoundStatusModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.history_label = QLabel(self.tr("Select a unit to see its returns."), self)
+        self.history = QTreeWidget(self)
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels(
+            [
+                self.tr("Period"),
+                self.tr("Plan"),
+                self.tr("File"),
+                self.tr("Received"),
+                self.tr("Tasks"),
+                self.tr("Warnings"),
+            ]
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Round:"), self))
+        bar.addWidget(self.rounds, 1)
+        for button in (self.templates_button, self.import_button, self.chase_button, self.undo_button):
+            bar.addWidget(button)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.history_label)
+        lower_layout.addWidget(self.history)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.rounds.activated.connect(lambda _i: self.reload())
+        self.templates_button.clicked.connect(self.new_round)
+        self.import_button.clicked.connect(lambda: self.open_import())
+        self.chase_button.clicked.connect(lambda: self.write_chase())
+        self.undo_button.clicked.connect(lambda: self.undo_last_import())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_history())
+        context.ledger_changed.connect(self.reload)
+        self.reload()
+
+    def today(self) -> date:
+        return self.as_of or date.today()
+
+    def round_id(self) -> int | None:
+        return self.rounds.currentData()
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        ledger, wanted, as_of = self.context.ledger, self.round_id(), self.today()
+
+        def work(_progress) -> _Loaded:
+            with user_action(ledger) as session:
+                rounds = tuple(list_rounds(session))
+                chosen = wanted if any(r.id == wanted for r in rounds) else (rounds[0].id if rounds else None)
+                status = round_status(session, chosen, as_of=as_of) if chosen else None
+                plans = tuple((p.id, p.title) for p in list_plans(session))
+            return _Loaded(rounds, status, plans)
+
+        self.context.runner.run(work, self._show, lambda exc: show_error(self, exc))
+
+    def _show(self, data: _Loaded) -> None:
+        self.data = data
+        self.rounds.clear()
+        for r in data.rounds:
+            self.rounds.addItem(f"{r.plan_title[:24]} — {r.label()}", r.id)
+        status = data.status
+        if status is not None:
+            self.rounds.setCurrentIndex(self.rounds.findData(status.round.id))
+        self.model.set_units(status.units if status else ())
+        if status is None:
+            self.summary.setText(
+                self.tr("No reporting round yet: make the templates of a round to start one.")
+            )
+        else:
+            self.summary.setText(
+                self.tr("%1 of %2 units returned; %3 late.")
+                .replace("%1", str(status.count(RETURNED)))
+                .replace("%2", str(len(status.units)))
+                .replace("%3", str(status.count(LATE)))
+            )
+        has_round = status is not None
+        self.import_button.setEnabled(bool(data.plans))
+        self.chase_button.setEnabled(has_round and status.count(LATE) > 0)
+        self.undo_button.setEnabled(has_round)
+        self.history.clear()
+        self.loaded.emit()
+
+    def show_history(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        unit_id = rows[0].data(UNIT_ID_ROLE)
+        unit = rows[0].data()
+        with self.context.action() as session:
+            records = unit_history(session, unit_id)
+        self.history_label.setText(self.tr("Returns of %1:").replace("%1", unit))
+        self.history.clear()
+        for r in records:
+            QTreeWidgetItem(
+                self.history,
+                [
+                    r.period,
+                    r.plan_title,
+                    r.file_name,
+                    r.received_at.strftime("%Y-%m-%d %H:%M"),
+                    str(r.rows or 0),
+                    str(r.problems or 0),
+                ],
+            )
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def new_round(self) -> None:
+        dialog = TemplatesDialog(self.data.plans, self.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.make_templates(*dialog.values())
+
+    def make_templates(self, plan_id: int, period: str, due: date, out_dir: Path) -> None:
+        ledger, office = self.context.ledger, settings.OFFICE_NAME.get()
+
+        def work(progress):
+            with user_action(ledger) as session:
+                return make_templates(
+                    session, plan_id, period, out_dir, due_on=due, office=office, progress=progress
+                )
+
+        def done(made) -> None:
+            self.context.status_message.emit(
+                self.tr("%n template(s) written to %1", "", len(made.files)).replace("%1", str(out_dir))
+            )
+            self.context.ledger_changed.emit()
+
+        self.context.runner.run(
+            work, done, lambda exc: show_error(self, exc), parent=self, label=self.tr("Writing templates…")
+        )
+
+    def open_import(self, paths: list[Path] | None = None) -> ImportDialog:
+        dialog = ImportDialog(self.context, self.round_id(), self)
+        if paths:
+            dialog.add_paths(paths)
+        if not self.property("quiet"):
+            dialog.exec()
+        return dialog
+
+    def write_chase(self, path: Path | None = None) -> None:
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save chase notice"),
+                f"催报通知-{self.today():%Y%m%d}.pdf",
+                self.tr("PDF (*.pdf)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            with self.context.action() as session:
+                notice = write_chase_notice(
+                    session, round_id, path, as_of=self.today(), office=settings.OFFICE_NAME.get()
+                )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.context.status_message.emit(
+            self.tr("Chase notice for %n unit(s) saved: %1", "", len(notice.units)).replace("%1", str(path))
+        )
+        self.context.ledger_changed.emit()
+
+    def undo_last_import(self, confirm: bool = True) -> None:
+        with self.context.action() as session:
+            batch = next((b for b in list_batches(session) if b.undone_at is None), None)
+        if batch is None:
+            QMessageBox.information(self, self.tr("Undo import"), self.tr("There is no import to undo."))
+            return
+        question = self.tr("Undo the import of %1 (%2)? The tasks get back the figures they had before it.")
+        question = question.replace("%1", batch.summary or "").replace(
+            "%2", f"{batch.created_at:%Y-%m-%d %H:%M}"
+        )
+        if (
+            confirm
+            and QMessageBox.question(self, self.tr("Undo import"), question) != QMessageBox.StandardButton.Yes
+        ):
+            return
+        try:
+            with self.context.action() as session:
+                undo_batch(session, batch.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.context.status_message.emit(self.tr("Import undone: %1").replace("%1", batch.summary or ""))
+        self.context.ledger_changed.emit()
+
+
+class TemplatesDialog(QDialog):
+    """Plan, period, due date and folder of a round's templates."""
+
+    def __init__(
+        self, plans: tuple[tuple[int, str], ...], today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Templates for a reporting round"))
+        self.plan = QComboBox(self)
+        for plan_id, title in plans:
+            self.plan.addItem(title, plan_id)
+        self.period = QLineEdit(current_quarter(today), self)
+        self.period.setToolTip(self.tr("For example 2024年第3季度 or 2024年10月"))
+        self.due = QDateEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.folder = QLineEdit(settings.LAST_OPEN_DIR.get() or str(Path.home()), self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Plan:"), self.plan)
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Returns due:"), self.due)
+        form.addRow(self.tr("Save to folder:"), folder_row)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        form.addRow(buttons)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        browse.clicked.connect(self._browse)
+        self.period.textChanged.connect(self._period_changed)
+        self._period_changed()
+
+    def _period_changed(self) -> None:
+        try:
+            end = parse_period(self.period.text()).end
+        except Exception as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        due = end + timedelta(days=5)
+        self.due.setDate(QDate(due.year, due.month, due.day))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save templates to"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _check(self) -> None:
+        if self.plan.currentData() is None or self.error.text() or not Path(self.folder.text()).is_dir():
+            if not Path(self.folder.text()).is_dir():
+                self.error.setText(self.tr("Choose an existing folder for the templates."))
+            return
+        settings.LAST_OPEN_DIR.set(self.folder.text())
+        self.accept()
+
+    def values(self) -> tuple[int, str, date, Path]:
+        return (
+            self.plan.currentData(),
+            self.period.text(),
+            self.due.date().toPython(),
+            Path(self.folder.text()),
+        )
