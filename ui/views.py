@@ -29,5 +29,6 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
         "calendar", QT_TRANSLATE_NOOP("views", "Deadline calendar"), "ui.reminders.calendar:CalendarView"
     ),
+    ViewSpec("rounds", QT_TRANSLATE_NOOP("views", "Reporting rounds"), "ui.rounds.view:RoundsView"),
     ViewSpec("exports", QT_TRANSLATE_NOOP("views", "Exports"), "ui.exports.view:ExportsView"),
 )
