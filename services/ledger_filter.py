@@ -7,8 +7,8 @@ would take seconds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from services.ledger import LedgerRow
@@ -46,27 +46,47 @@ class RowIndex:
             ).lower()
             for r in self.rows
         ]
+        self._last: tuple[RowFilter, list[tuple[LedgerRow, str]]] | None = None
 
     def filter(self, flt: RowFilter, as_of: date) -> list[LedgerRow]:
+        pairs = zip(self.rows, self.keys, strict=True)
+        # Typing only narrows the search: when the words extend the last ones under the same other
+        # criteria, the last result is searched instead of every row.
+        narrowing = self._last is not None and _narrows(self._last[0], flt)
+        if narrowing:
+            pairs = self._last[1]
         words = flt.search.lower().split()
-        due_limit = as_of + timedelta(days=flt.due_within_days) if flt.due_within_days is not None else None
-        result = []
-        for row, key in zip(self.rows, self.keys, strict=True):
-            if flt.plan_id is not None and row.plan_id != flt.plan_id:
-                continue
-            if flt.inside is not None and row.id not in flt.inside:
-                continue
-            if flt.status and row.status != flt.status:
-                continue
-            if flt.lights and row.light not in flt.lights:
-                continue
-            if flt.unit and flt.unit not in row.lead_units and flt.unit not in row.co_units:
-                continue
-            if due_limit is not None and (row.due is None or row.due > due_limit):
-                continue
-            if flt.overdue and (row.due is None or row.due >= as_of or row.status != "open"):
-                continue
-            if words and not all(word in key for word in words):
-                continue
-            result.append(row)
-        return result
+        if words:
+            pairs = [(row, key) for row, key in pairs if all(word in key for word in words)]
+        checks = _checks(flt, as_of)
+        if checks and not narrowing:
+            pairs = [(row, key) for row, key in pairs if all(check(row) for check in checks)]
+        pairs = list(pairs)
+        self._last = (flt, pairs)
+        return [row for row, _key in pairs]
+
+
+def _narrows(previous: RowFilter, current: RowFilter) -> bool:
+    same_rest = replace(previous, search="") == replace(current, search="")
+    old, new = previous.search.lower().split(), current.search.lower().split()
+    return same_rest and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
+
+
+def _checks(flt: RowFilter, as_of: date) -> list[Callable[[LedgerRow], bool]]:
+    checks: list[Callable[[LedgerRow], bool]] = []
+    if flt.plan_id is not None:
+        checks.append(lambda r: r.plan_id == flt.plan_id)
+    if flt.inside is not None:
+        checks.append(lambda r: r.id in flt.inside)
+    if flt.status:
+        checks.append(lambda r: r.status == flt.status)
+    if flt.lights:
+        checks.append(lambda r: r.light in flt.lights)
+    if flt.unit:
+        checks.append(lambda r: flt.unit in r.lead_units or flt.unit in r.co_units)
+    if flt.due_within_days is not None:
+        limit = as_of + timedelta(days=flt.due_within_days)
+        checks.append(lambda r: r.due is not None and r.due <= limit)
+    if flt.overdue:
+        checks.append(lambda r: r.due is not None and r.due < as_of and r.status == "open")
+    return checks

@@ -35,3 +35,14 @@ def test_unit_subtree_overdue_and_several_words(ledger, plan_id, as_of):
     assert numbers(index.filter(RowFilter(search="项目库 医疗"), as_of)) == []
     inside = frozenset(r.id for r in index.rows if r.number in ("1", "2"))
     assert numbers(index.filter(RowFilter(inside=inside), as_of)) == ["1", "2"]
+
+
+def test_typing_narrows_and_deleting_widens_again(ledger, plan_id, as_of):
+    with user_action(ledger) as s:
+        index = RowIndex(query_ledger(s, LedgerFilter(), as_of=as_of))
+    assert numbers(index.filter(RowFilter(search="区"), as_of)) == ["1", "2", "3"]
+    assert numbers(index.filter(RowFilter(search="区卫"), as_of)) == ["2"]
+    assert numbers(index.filter(RowFilter(search="区卫 医疗"), as_of)) == ["2"]
+    assert numbers(index.filter(RowFilter(search="区"), as_of)) == ["1", "2", "3"]  # backspace: all again
+    assert numbers(index.filter(RowFilter(search="区", status="closed"), as_of)) == []
+    assert numbers(index.filter(RowFilter(search="区发", status="open"), as_of)) == ["1", "3"]
