@@ -545,148 +545,148 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="54"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="56"/>
         <source>Import returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="57"/>
-        <source>Drop returned workbooks or a folder of mail attachments here, or</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="58"/>
-        <source>Add files…</source>
-        <translation type="unfinished">添加文件…</translation>
+        <translation>导入报送表</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/import_dialog.py" line="59"/>
+        <source>Drop returned workbooks or a folder of mail attachments here, or</source>
+        <translation>把报回的报送表或邮件附件文件夹拖到这里，或</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="60"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="61"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="67"/>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="68"/>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
         <source>Period</source>
-        <translation type="unfinished">报送期次</translation>
+        <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="70"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="71"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
-        <source>Task / problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
-        <source>Old → new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="77"/>
-        <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <source>Task / problem</source>
+        <translation>任务 / 问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="88"/>
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="91"/>
         <source>Import accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已接受的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="109"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="122"/>
         <source>Returned workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>报回的报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="109"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="122"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="115"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="128"/>
         <source>Folder of returned workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>报送表所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="176"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="194"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="176"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="194"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="196"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="215"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="197"/>
-        <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="198"/>
-        <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="210"/>
-        <source>Problems (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>拒收</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/rounds/import_dialog.py" line="217"/>
-        <source>Changes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="256"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="219"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>提示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="231"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>问题（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="239"/>
+        <source>Changes (%n)</source>
+        <translation>
+            <numerusform>变化（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="279"/>
         <source>Imported %n return(s), %1 task rows; undo it from Reporting rounds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 份报送表、%1 项任务；可在“报送轮次”中撤销。</numerusform>
         </translation>
     </message>
 </context>
@@ -1458,6 +1458,139 @@ Click to see them.</source>
         <source>Waiting</source>
         <translation>待报送</translation>
     </message>
+    <message>
+        <location filename="../../ui/rounds/status_model.py" line="30"/>
+        <source>none on file</source>
+        <translation>未登记</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="75"/>
+        <source>New round / templates…</source>
+        <translation>新建轮次 / 生成报送表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="76"/>
+        <source>Import returns…</source>
+        <translation>导入报送表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="77"/>
+        <source>Chase notice for late units (PDF)…</source>
+        <translation>逾期单位催报通知（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="78"/>
+        <source>Undo last import…</source>
+        <translation>撤销最近一次导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="87"/>
+        <source>Select a unit to see its returns.</source>
+        <translation>选择一个单位，查看它的历次报送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="92"/>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="93"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="94"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="95"/>
+        <source>Received</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="96"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="97"/>
+        <source>Warnings</source>
+        <translation>警告数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="101"/>
+        <source>Round:</source>
+        <translation>报送轮次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="160"/>
+        <source>No reporting round yet: make the templates of a round to start one.</source>
+        <translation>还没有报送轮次：生成一期报送表即开始一个轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="164"/>
+        <source>%1 of %2 units returned; %3 late.</source>
+        <translation>%2 个单位中已报送 %1 个，逾期未报 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="184"/>
+        <source>Returns of %1:</source>
+        <translation>%1 的历次报送：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/view.py" line="218"/>
+        <source>%n template(s) written to %1</source>
+        <translation>
+            <numerusform>已生成 %n 份报送表，保存在 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="223"/>
+        <source>Writing templates…</source>
+        <translation>正在生成报送表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="241"/>
+        <source>Save chase notice</source>
+        <translation>保存催报通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="243"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/view.py" line="257"/>
+        <source>Chase notice for %n unit(s) saved: %1</source>
+        <translation>
+            <numerusform>已保存 %n 个单位的催报通知：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="265"/>
+        <location filename="../../ui/rounds/view.py" line="273"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="265"/>
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="267"/>
+        <source>Undo the import of %1 (%2)? The tasks get back the figures they had before it.</source>
+        <translation>撤销导入的 %1（%2）？各项任务将恢复为导入前的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="282"/>
+        <source>Import undone: %1</source>
+        <translation>已撤销导入：%1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1635,6 +1768,54 @@ Click to see them.</source>
         <location filename="../../ui/task_editor.py" line="240"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="293"/>
+        <source>Templates for a reporting round</source>
+        <translation>生成报送表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="298"/>
+        <source>For example 2024年第3季度 or 2024年10月</source>
+        <translation>例如 2024年第3季度 或 2024年10月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="303"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="310"/>
+        <source>Plan:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="311"/>
+        <source>Period:</source>
+        <translation>报送期次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="312"/>
+        <source>Returns due:</source>
+        <translation>报送截止：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="313"/>
+        <source>Save to folder:</source>
+        <translation>保存到文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="336"/>
+        <source>Save templates to</source>
+        <translation>报送表保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="343"/>
+        <source>Choose an existing folder for the templates.</source>
+        <translation>请选择一个已存在的文件夹保存报送表。</translation>
     </message>
 </context>
 <context>
@@ -2239,11 +2420,16 @@ Please send the log file to your support contact:
     </message>
     <message>
         <location filename="../../ui/views.py" line="32"/>
+        <source>Reporting rounds</source>
+        <translation>报送轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views.py" line="33"/>
         <source>Units and contacts</source>
         <translation>单位与联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="33"/>
+        <location filename="../../ui/views.py" line="34"/>
         <source>Exports</source>
         <translation>导出与打印</translation>
     </message>

@@ -27,6 +27,7 @@ STATES = {
     LATE: QT_TRANSLATE_NOOP("RoundStatusModel", "Late"),
     WAITING: QT_TRANSLATE_NOOP("RoundStatusModel", "Waiting"),
 }
+NONE_ON_FILE = QT_TRANSLATE_NOOP("RoundStatusModel", "none on file")
 _FILL = {RETURNED: QColor("#d8efdc"), LATE: QColor("#f7d4d1"), WAITING: QColor("#fdf1c9")}
 
 
@@ -78,7 +79,7 @@ class RoundStatusModel(QAbstractTableModel):
             _t(STATES[unit.state]) + (f" ×{unit.returns}" if unit.returns > 1 else ""),
             unit.returned_at.strftime("%Y-%m-%d %H:%M") if unit.returned_at else "—",
             unit.file_name or "—",
-            liaison.name if liaison else _t("none on file"),
+            liaison.name if liaison else _t(NONE_ON_FILE),
             liaison.phones() if liaison else "—",
             unit.chased_on.isoformat() if unit.chased_on else "—",
         )
