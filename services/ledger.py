@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -103,6 +103,9 @@ class LedgerFilter:
     search: str = ""
     kinds: frozenset[str] = frozenset({ItemKind.MEASURE, ItemKind.TASK})
     ids: frozenset[int] = frozenset()  # only these items, when given
+    # Only rows that may need attention: due by this date, yearly, or progress below this figure
+    # (a task at or above 100 - behind_red can never be red by pace). Lets reminders skip most rows.
+    attention: tuple[date, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,15 @@ def _conditions(flt: LedgerFilter) -> list:
             exists().where(Assignment.item_id == LedgerItem.id, Assignment.unit_id == flt.unit_id)
         )
     conditions.extend(_matches(word) for word in flt.search.split())
+    if flt.attention is not None:
+        due_by, below = flt.attention
+        conditions.append(
+            or_(
+                LedgerItem.due_on <= due_by,
+                LedgerItem.recurring == "yearly",
+                and_(LedgerItem.progress.is_not(None), LedgerItem.progress < below),
+            )
+        )
     return conditions
 
 

@@ -135,7 +135,9 @@ def collect_reminders(
 ) -> list[UnitReminders]:
     if days < 0:
         raise InvalidValue(f"提醒天数不能为负数，填写的是 {days}。")
-    rows = query_ledger(session, LedgerFilter(plan_id=plan_id, status="open"), as_of=as_of, rule=rule)
+    attention = (as_of + timedelta(days=days), 100 - rule.behind_red)
+    flt = LedgerFilter(plan_id=plan_id, status="open", attention=attention)
+    rows = query_ledger(session, flt, as_of=as_of, rule=rule, with_text=False)
     notes = _recent_notes(session, as_of)
     grouped: dict[str, list[Reminder]] = {}
     for row in rows:

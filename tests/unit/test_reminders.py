@@ -101,3 +101,26 @@ def test_tray_announces_a_task_once_a_day_when_it_turns_worse():
     assert announce == [1]
     announce, state = lights_to_announce(state, {1: Light.GREEN}, day2)
     assert announce == [] and state == {}
+
+
+def test_the_attention_prefilter_drops_nothing_that_needs_attention(ledger):
+    """collect_reminders reads only likely rows; the result must equal judging every row."""
+    from services.ledger import LedgerFilter, query_ledger
+    from services.plan_import import import_plan_file, sample_plan_path
+    from services.progress import ProgressReport, record_progress
+    from services.reminders import categorize
+
+    with user_action(ledger) as s:
+        import_plan_file(s, sample_plan_path())
+        rows = query_ledger(s, LedgerFilter())
+        for n, row in enumerate(rows[:20]):
+            record_progress(s, row.id, ProgressReport(date(2025, 3, 1), progress=(n * 7) % 100))
+    for day in (date(2024, 7, 20), date(2025, 3, 15), date(2025, 12, 10), date(2027, 6, 1)):
+        with user_action(ledger) as s:
+            every = {
+                r.id
+                for r in query_ledger(s, LedgerFilter(status="open"), as_of=day)
+                if categorize(r, day, 30)
+            }
+            found = {r.item_id for g in collect_reminders(s, as_of=day, days=30) for r in g.reminders}
+        assert found == every, day
