@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from openpyxl import load_workbook  # noqa: E402
+from openpyxl import load_workbook
 
-from services.plan_store import store_plan  # noqa: E402
-from services.return_import import check_files, commit_returns, read_files  # noqa: E402
-from services.storage import open_ledger, user_action  # noqa: E402
-from tests.unit.returns_fill import fill, make_round  # noqa: E402
+from services.plan_store import store_plan
+from services.return_import import check_files, commit_returns, read_files
+from services.storage import open_ledger, user_action
+from tests.unit.returns_fill import fill, make_round
 
 UNITS, ROWS, REPEAT = 30, 100, 5
 
