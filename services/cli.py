@@ -59,12 +59,7 @@ def _load_command_modules() -> None:
     import importlib
 
     for name in COMMAND_MODULES:
-        try:
-            importlib.import_module(f"services.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"services.{name}":
-                raise
-            # An area whose module is not written yet simply has no commands.
+        importlib.import_module(f"services.{name}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -113,3 +113,33 @@ class ReturnRejected(WorkbookRejected):
 
 class ExportFailed(DubanError):
     """A ledger, PDF or notice that could not be written (folder missing, file open in Excel, disk full)."""
+
+
+# --- units and contacts --------------------------------------------------------------------------
+
+
+class UnitLooksLikeExisting(InvalidValue):
+    """A new unit name that differs from a registered one only by 区, spaces or an abbreviation.
+
+    The user decides: add the name as an alias of ``existing`` (or merge), or keep both units.
+    """
+
+    def __init__(self, message: str, existing: str) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
+class AliasTaken(InvalidValue):
+    """An alias that already belongs to another unit (``owner``): merge the two, or pick another alias."""
+
+    def __init__(self, message: str, owner: str) -> None:
+        super().__init__(message)
+        self.owner = owner
+
+
+class DuplicateContact(InvalidValue):
+    """The same person already on the roster (``existing_id``): edit that one, or keep both on purpose."""
+
+    def __init__(self, message: str, existing_id: int) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id

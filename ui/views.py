@@ -30,5 +30,6 @@ VIEWS: tuple[ViewSpec, ...] = (
         "calendar", QT_TRANSLATE_NOOP("views", "Deadline calendar"), "ui.reminders.calendar:CalendarView"
     ),
     ViewSpec("rounds", QT_TRANSLATE_NOOP("views", "Reporting rounds"), "ui.rounds.view:RoundsView"),
+    ViewSpec("units", QT_TRANSLATE_NOOP("views", "Units and contacts"), "ui.units.view:UnitsView"),
     ViewSpec("exports", QT_TRANSLATE_NOOP("views", "Exports"), "ui.exports.view:ExportsView"),
 )
