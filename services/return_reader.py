@@ -20,7 +20,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils import get_column_letter
 from openpyxl.xml.functions import iterparse
 
-from services import xlsx_safety
+from services import return_sheet_xml, xlsx_safety
 from services.errors import CellRef, ReturnRejected, WorkbookRejected
 from services.return_template import (
     COLUMNS,
@@ -145,9 +145,9 @@ def read_return(path: Path | str) -> RawReturn:
     except WorkbookRejected as exc:
         raise ReturnRejected(name, exc.reason, exc.where) from None
     try:
-        identity, data_sheets = None, []
+        identity, data_sheets, uncached_by_sheet = None, [], {}
         for ws in workbook.worksheets:
-            rows = _sheet_cells(ws, name)
+            rows, uncached_by_sheet[ws.title] = _sheet_cells(workbook, ws, name)
             first = rows[0][1] if rows else {}
             if normal_text(first.get("A", RawCell(None, None, "A")).value) == MARKER:
                 identity = identity or _identity(rows)
@@ -157,7 +157,9 @@ def read_return(path: Path | str) -> RawReturn:
             found = _table(ws.title, rows)
             if found is not None:
                 header_unit, header_period, table_rows = found
-                uncached = _uncached_formulas(workbook, ws, name) if _has_formulas(workbook, ws) else ()
+                uncached = uncached_by_sheet[ws.title]
+                if uncached is None:  # read by openpyxl's parser: look for formulas separately
+                    uncached = _uncached_formulas(workbook, ws, name) if _has_formulas(workbook, ws) else ()
                 return RawReturn(
                     path, name, ws.title, identity, header_unit, header_period, table_rows, uncached
                 )
@@ -169,12 +171,15 @@ def read_return(path: Path | str) -> RawReturn:
     )
 
 
-def _sheet_cells(ws: Any, file_name: str) -> list[tuple[int, dict[str, RawCell]]]:
-    """Non-empty cells of every row, with the number format of numbers (80% is stored as 0.8)."""
+def _sheet_cells(workbook: Any, ws: Any, file_name: str):
+    """Non-empty cells of every row, with the number format of numbers (80% is stored as 0.8), and the
+    formulas without a cached value (None when the sheet was read by openpyxl's parser)."""
     rows = []
     limit = xlsx_safety.DEFAULT_LIMITS.max_rows
     try:
-        for number, parsed in _parsed_rows(ws):
+        fast = return_sheet_xml.read_sheet(workbook, ws)
+        parsed = fast.rows if fast is not None else _parsed_rows(ws)
+        for number, cells_of_row in parsed:
             if number > limit:
                 raise WorkbookRejected(
                     file_name,
@@ -182,7 +187,7 @@ def _sheet_cells(ws: Any, file_name: str) -> list[tuple[int, dict[str, RawCell]]
                     CellRef(ws.title),
                 )
             cells = {}
-            for column, value, number_format in parsed:
+            for column, value, number_format in cells_of_row:
                 if value is None or (isinstance(value, str) and not value.strip()):
                     continue
                 letter = get_column_letter(column)
@@ -191,11 +196,20 @@ def _sheet_cells(ws: Any, file_name: str) -> list[tuple[int, dict[str, RawCell]]
                 rows.append((number, cells))
     except WorkbookRejected as exc:
         raise ReturnRejected(exc.file, exc.reason, exc.where) from None
+    except return_sheet_xml.UnsafeSheet:
+        raise ReturnRejected(
+            file_name,
+            "文件含有不允许的 XML 内容（DTD 或实体），可能是恶意构造的文件，为安全起见不导入："
+            + xlsx_safety.RESEND,
+            CellRef(ws.title),
+        ) from None
     except Exception as exc:  # the sheet's XML is parsed only now; a broken part is the file's fault
         raise ReturnRejected(
             file_name, "文件内容有误，无法读取：" + xlsx_safety.SAVE_AS_XLSX, CellRef(ws.title)
         ) from exc
-    return rows
+    if fast is None:
+        return rows, None
+    return rows, tuple(CellRef(ws.title, row, get_column_letter(column)) for row, column in fast.uncached)
 
 
 def _parsed_rows(ws: Any) -> Iterator[tuple[int, list[tuple[int, Any, str | None]]]]:
