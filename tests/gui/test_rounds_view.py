@@ -75,6 +75,7 @@ def test_a_file_with_warnings_waits_for_the_users_acceptance(context, ledger, pl
     assert (
         problems.child(0).text(0)
         == "[警告] 累计完成 5000 超过目标 226台（套）：请核实是否填错（如多填了一位）。"
+        "（工作表“进展情况”第4行G列）"
     )
     assert problems.child(0).text(3) == "工作表“进展情况”第4行G列"
     dialog.accept_all_button.click()

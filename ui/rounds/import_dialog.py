@@ -205,6 +205,8 @@ class ImportDialog(QDialog):
                 item.setToolTip(0, p.refused or "")
             self.files.addTopLevelItem(item)
         self.files.blockSignals(False)
+        for column in range(1, self.files.columnCount()):
+            self.files.resizeColumnToContents(column)
         if previews:
             self.files.setCurrentItem(self.files.topLevelItem(0))
         self._update_buttons()
@@ -226,16 +228,17 @@ class ImportDialog(QDialog):
             return
         p = self.previews[item.data(0, Qt.ItemDataRole.UserRole)]
         if p.refused:
-            QTreeWidgetItem(self.details, [p.refused])
+            QTreeWidgetItem(self.details, [p.refused]).setFirstColumnSpanned(True)
             return
         problems = QTreeWidgetItem(self.details, [self.tr("Problems (%n)", "", len(p.problems))])
         for problem in p.problems:
-            child = QTreeWidgetItem(
-                problems,
-                [f"[{LEVEL_LABELS[problem.level]}] {problem.message}", "", "", problem.where.describe()],
-            )
+            where = problem.where.describe()
+            text = f"[{LEVEL_LABELS[problem.level]}] {problem.message}" + (f"（{where}）" if where else "")
+            child = QTreeWidgetItem(problems, [text, "", "", where])
+            # A message is a sentence, not a column value: it gets the whole row so it can be read.
+            child.setFirstColumnSpanned(True)
             child.setForeground(0, QBrush(_LEVEL_COLOURS[problem.level]))
-            child.setToolTip(0, problem.message)
+            child.setToolTip(0, text)
         changes = QTreeWidgetItem(self.details, [self.tr("Changes (%n)", "", len(p.changes))])
         for change in p.changes:
             child = QTreeWidgetItem(
