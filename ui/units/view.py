@@ -119,7 +119,9 @@ class UnitsView(QWidget):
         self.model.set_units(units)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 140), 220))
-        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 160))
+        # Long alias lists would push the liaison officer's phone out of sight: it is what clerks want.
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 90))
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 130))
         if similar:
             pairs = "；".join(f"{p.first} / {p.second}" for p in similar[:5])
             self.suggestions.setText(
