@@ -11,7 +11,7 @@ from services.errors import InvalidValue
 from services.return_check import LEVEL_LABELS
 from services.return_import import FilePreview, commit_returns, preview_returns
 from services.return_template import make_templates
-from services.storage import open_ledger, user_action
+from services.storage import open_ledger, safety_copy, user_action
 
 
 def _templates_args(p: argparse.ArgumentParser) -> None:
@@ -64,6 +64,7 @@ def import_returns_command(args: argparse.Namespace, out: TextIO) -> int:
             if args.dry_run:
                 out.write("（试运行：未写入台账）\n")
                 return EXIT_OK
+            safety_copy(ledger, "returns")
             result = commit_returns(session, previews)
     finally:
         ledger.dispose()

@@ -110,6 +110,9 @@ def test_every_haimen_unit_returns_and_every_number_reaches_the_ledger(ledger, t
         assert session.scalar(select(func.count(ProgressEntry.id))) == rows
         status = round_status(session, made.round.id, as_of=date(2024, 10, 20))
         assert {u.state for u in status.units} == {RETURNED}
+    if ledger.sqlite_file is not None:  # a server keeps its own backups
+        copies = list((ledger.sqlite_file.parent / "backups").glob("*-returns.sqlite3"))
+        assert len(copies) == 1, "a copy is taken before the returns are merged"
 
 
 def _tasks(session, plan_id, unit_id):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from services.return_check import ERROR, LEVEL_LABELS, NOTE, WARNING
 from services.return_import import FilePreview, ImportResult, commit_returns, preview_returns
-from services.storage import user_action
+from services.storage import safety_copy, user_action
 from ui.context import AppContext
 from ui.errors import show_error
 
@@ -272,6 +272,7 @@ class ImportDialog(QDialog):
         if not chosen:
             return
         try:
+            safety_copy(self.context.ledger, "returns")
             with self.context.action() as session:
                 result: ImportResult = commit_returns(session, chosen)
         except Exception as exc:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from services.errors import DubanError
 from services.roster_export import load_roster, write_roster_pdf, write_roster_xlsx
 from services.roster_import import RosterPreview, commit_roster, preview_roster
-from services.storage import user_action
+from services.storage import safety_copy, user_action
 from ui import settings
 from ui.errors import show_error
 from ui.units.dialogs import RosterPreviewDialog
@@ -77,6 +78,11 @@ def import_roster(view: UnitsView, path: Path | None, confirm) -> None:
             else RosterPreviewDialog(preview, view).exec() == QDialog.DialogCode.Accepted
         )
         if accepted:
+            try:
+                safety_copy(ledger, "roster")
+            except DubanError as exc:
+                show_error(view, exc)
+                return
             view.run_edit(
                 lambda s: commit_roster(s, preview),
                 QCoreApplication.translate("RosterActions", "Roster imported from {file}.").format(
