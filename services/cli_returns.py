@@ -59,7 +59,7 @@ def import_returns_command(args: argparse.Namespace, out: TextIO) -> int:
                 raise InvalidValue(
                     f"{len(refused)} 个文件不能导入（见上），本次未写入任何内容。请改正或移除这些文件后重新导入。"
                     if previews
-                    else "没有找到报送表文件（.xlsx）。"
+                    else "没有找到报送表文件（.xlsx）：请选择各单位报回的 Excel 文件，或存放这些文件的文件夹。"
                 )
             if args.dry_run:
                 out.write("（试运行：未写入台账）\n")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -64,6 +64,7 @@ class FilePreview:
     changes: tuple[Change, ...] = ()
     problems: tuple[Problem, ...] = ()
     updates: tuple[RowUpdate, ...] = ()
+    rejection: ReturnRejected | None = field(default=None, compare=False, repr=False)  # behind `refused`
 
     @property
     def acceptable(self) -> bool:
@@ -134,12 +135,12 @@ def check_files(
     previews = []
     for path, raw in zip(paths, read, strict=True):
         if isinstance(raw, ReturnRejected):
-            previews.append(FilePreview(path, path.name, refused=str(raw)))
+            previews.append(FilePreview(path, path.name, refused=str(raw), rejection=raw))
             continue
         try:
             round_view, unit_id, unit = _recognise(session, raw, expected)
         except ReturnRejected as exc:
-            previews.append(FilePreview(path, raw.file_name, refused=str(exc)))
+            previews.append(FilePreview(path, raw.file_name, refused=str(exc), rejection=exc))
             continue
         ctx = cache.context(round_view, unit_id, unit)
         result = check_return(raw, ctx)
@@ -177,7 +178,8 @@ def _recognise(session: Session, raw: RawReturn, expected: RoundView | None) -> 
             raise ReturnRejected(
                 raw.file_name,
                 f"这份报送表属于编号为 {identity.round_id} 的报送轮次（{identity.period or '期次不明'}），"
-                "本台账中没有这个轮次：可能是在其他电脑上生成的模板，或该轮次已被删除。",
+                "本台账中没有这个轮次：可能是在其他电脑上生成的模板，或该轮次已被删除。"
+                "请导入本台账下发的报送表，或在生成该模板的电脑上导入。",
             )
     unit = _unit_by_content(session, raw)
     if unit is None:
@@ -335,8 +337,12 @@ def _ledger_state(
 def commit_returns(session: Session, files: Sequence[FilePreview]) -> ImportResult:
     """Write the accepted files as one batch; ReturnRejected when one of them cannot be accepted."""
     for f in files:
+        if f.rejection is not None:  # the preview's own refusal, not wrapped in a second "文件…未导入"
+            raise ReturnRejected(f.rejection.file, f.rejection.reason, f.rejection.where)
         if not f.acceptable:
-            raise ReturnRejected(f.file_name, f.refused or "有必须先改正的错误，不能导入。")
+            raise ReturnRejected(
+                f.file_name, "有必须先改正的错误，不能导入：请改正后重新预览，或不接受这个文件。"
+            )
     if not files:
         raise InvalidValue("没有选中要导入的报送表：请在预览中接受至少一个文件。")
     rows = sum(len(f.updates) for f in files)

@@ -41,6 +41,7 @@ from services.return_template import (
 from services.return_values import is_empty, normal_text
 
 HEADER_SCAN_ROWS = 40
+EXCEL_CELL_CHARS = 32_767  # the most Excel and WPS keep in one cell
 NOTE_STARTS = ("填表说明", "说明", "备注", "注：", "注:", "填报人", "联系人", "审核人", "单位负责人")
 # Headers as clerks retype them, mapped to the template's; compared without spaces or brackets.
 HEADER_ALIASES = {
@@ -177,32 +178,28 @@ def _sheet_cells(workbook: Any, ws: Any, file_name: str):
     rows = []
     limit = xlsx_safety.DEFAULT_LIMITS.max_rows
     try:
-        fast = return_sheet_xml.read_sheet(workbook, ws)
+        fast = return_sheet_xml.read_sheet(workbook, ws, max_rows=limit)
         parsed = fast.rows if fast is not None else _parsed_rows(ws)
         for number, cells_of_row in parsed:
             if number > limit:
-                raise WorkbookRejected(
-                    file_name,
-                    f"工作表超过 {limit} 行的上限：请删除表格下方多余的行后保存，再导入。",
-                    CellRef(ws.title),
-                )
+                raise xlsx_safety.too_many_rows(file_name, ws.title, None, limit)
             cells = {}
             for column, value, number_format in cells_of_row:
                 if value is None or (isinstance(value, str) and not value.strip()):
                     continue
                 letter = get_column_letter(column)
+                if isinstance(value, str) and len(value) > EXCEL_CELL_CHARS:
+                    raise _too_long(file_name, len(value), CellRef(ws.title, number, letter))
                 cells[letter] = RawCell(value, number_format, letter)
             if cells:
                 rows.append((number, cells))
     except WorkbookRejected as exc:
         raise ReturnRejected(exc.file, exc.reason, exc.where) from None
+    except return_sheet_xml.TooManyRows:
+        error = xlsx_safety.too_many_rows(file_name, ws.title, None, limit)
+        raise ReturnRejected(error.file, error.reason, error.where) from None
     except return_sheet_xml.UnsafeSheet:
-        raise ReturnRejected(
-            file_name,
-            "文件含有不允许的 XML 内容（DTD 或实体），可能是恶意构造的文件，为安全起见不导入："
-            + xlsx_safety.RESEND,
-            CellRef(ws.title),
-        ) from None
+        raise ReturnRejected(file_name, xlsx_safety.UNSAFE_XML, CellRef(ws.title)) from None
     except Exception as exc:  # the sheet's XML is parsed only now; a broken part is the file's fault
         raise ReturnRejected(
             file_name, "文件内容有误，无法读取：" + xlsx_safety.SAVE_AS_XLSX, CellRef(ws.title)
@@ -210,6 +207,17 @@ def _sheet_cells(workbook: Any, ws: Any, file_name: str):
     if fast is None:
         return rows, None
     return rows, tuple(CellRef(ws.title, row, get_column_letter(column)) for row, column in fast.uncached)
+
+
+def _too_long(file_name: str, length: int, where: CellRef) -> ReturnRejected:
+    # Excel and WPS cut a cell at 32,767 characters: a longer one was written by some other program,
+    # and 40,000 characters of 进展情况 would swamp the ledger and every printed sheet.
+    return ReturnRejected(
+        file_name,
+        f"单元格有 {length} 个字符，超过 Excel 单元格 {EXCEL_CELL_CHARS} 个字符的上限，Excel 和 WPS 不会"
+        "保存这样的内容，文件可能被其他程序改动过：请报送单位精简该单元格的内容，在 Excel 或 WPS 中重新保存后发送。",
+        where,
+    )
 
 
 def _parsed_rows(ws: Any) -> Iterator[tuple[int, list[tuple[int, Any, str | None]]]]:

@@ -37,6 +37,10 @@ class UnsafeSheet(ValueError):
     """A worksheet part with a DTD: never written by Excel, WPS or LibreOffice."""
 
 
+class TooManyRows(ValueError):
+    """A row past the cap: the walk stops there, however long the part is."""
+
+
 @dataclass(frozen=True)
 class SheetCells:
     rows: list[tuple[int, list[Cell]]]
@@ -64,8 +68,12 @@ class _Styles:
         return found
 
 
-def read_sheet(workbook: Any, ws: Any) -> SheetCells | None:
-    """The non-empty cells of `ws`, or None when this is no ordinary worksheet part (use openpyxl then)."""
+def read_sheet(workbook: Any, ws: Any, max_rows: int | None = None) -> SheetCells | None:
+    """The non-empty cells of `ws`, or None when this is no ordinary worksheet part (use openpyxl then).
+
+    TooManyRows as soon as a row numbered above `max_rows` is reached: a million-row part is refused
+    after reading past the cap, not after reading a million rows.
+    """
     try:
         data = workbook._archive.read(ws._worksheet_path)
         strings = ws._shared_strings
@@ -85,6 +93,8 @@ def read_sheet(workbook: Any, ws: Any) -> SheetCells | None:
     row_number = 0
     for _event, row in parsed:
         row_number = int(row.get("r") or row_number + 1)
+        if max_rows is not None and row_number > max_rows:
+            raise TooManyRows(row_number)
         cells: list[Cell] = []
         column = 0
         for c in row.iterchildren(_C):

@@ -7,6 +7,7 @@ reported with a message that says what was found and what was expected; the call
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -63,6 +64,18 @@ def _is_percent_format(number_format: str | None) -> bool:
     return bool(number_format) and "%" in number_format
 
 
+def _finite(value: object, number: str | float | int) -> float:
+    """A float that can be stored and compared: a 400-digit integer or ``inf`` came from no spreadsheet."""
+    try:
+        result = float(number)
+    except OverflowError:
+        result = math.inf
+    if not math.isfinite(result):
+        shown = str(value) if len(str(value)) <= 20 else f"{str(value)[:20]}…"
+        raise ValueProblem(f"“{shown}”不是有效的数字")
+    return result
+
+
 def quantity(value: object, number_format: str | None = None) -> Reading:
     """A count such as 本期完成数量 / 累计完成: `12`, `１２`, `12台`, `约12`; `已完成` is done without a number."""
     if is_empty(value):
@@ -70,16 +83,18 @@ def quantity(value: object, number_format: str | None = None) -> Reading:
     if isinstance(value, bool):
         raise ValueProblem(f"“{value}”不是数字")
     if isinstance(value, int | float):
-        if value < 0:
-            raise ValueProblem(f"数量不能为负数，填写的是 {value:g}")
-        return Reading(float(value))
+        number = _finite(value, value)
+        if number < 0:
+            raise ValueProblem(f"数量不能为负数，填写的是 {number:g}")
+        return Reading(number)
     text = normal_text(value).replace(",", "").replace("，", "")
     if text in DONE_WORDS:
         return Reading(None, f"填写的是“{text}”而不是数字，按已完成处理", done=True)
     m = _LEADING_NUMBER.match(text)
     if m and not m[2]:
-        note = f"“{text}”按 {float(m[1]):g} 读取" if m[3] or text != m[1] else None
-        return Reading(float(m[1]), note)
+        number = _finite(text, m[1])
+        note = f"“{text}”按 {number:g} 读取" if m[3] or text != m[1] else None
+        return Reading(number, note)
     raise ValueProblem(f"“{text}”不是数字，应只填数字（如 12）")
 
 
@@ -88,7 +103,7 @@ def percent(value: object, number_format: str | None = None) -> Reading:
     if is_empty(value):
         return Reading(None)
     if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value)
+        number = _finite(value, value)
         if _is_percent_format(number_format):
             number *= 100  # Excel stores 80% as 0.8
         elif 0 < number < 1:
@@ -100,7 +115,7 @@ def percent(value: object, number_format: str | None = None) -> Reading:
     m = _NUMBER.match(text.replace(" ", ""))
     if not m:
         raise ValueProblem(f"“{text}”不是进度，应填 0—100 的数字（如 80 或 80%）")
-    number = float(m[1])
+    number = _finite(text, m[1])
     if not m[2] and 0 < number < 1:
         return Reading(_checked_percent(number * 100), f"“{text}”按 {number * 100:g}% 读取")
     return Reading(_checked_percent(number))

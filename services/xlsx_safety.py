@@ -7,8 +7,9 @@ with ``WorkbookRejected`` and a reason that tells the clerk what to ask the unit
 loaded read-only with ``data_only=True``: formulas are never evaluated, only the values Excel cached.
 
 Checks, cheapest first: the first bytes (OLE, text, HTML, PDF, zip); the zip directory (content types,
-macros, total and per-member uncompressed size — a 0.6 MB file can unpack to 3.4 GB, FACTS.md); the
-sheets' declared dimensions; and while reading, a row cap (declared dimensions can lie). Python's
+macros, total and per-member uncompressed size — a 0.6 MB file can unpack to 3.4 GB, FACTS.md); a DTD
+in the prolog of any XML part; the sheets' declared dimensions; and while reading, a row cap (declared
+dimensions can lie). Python's
 zipfile never inflates a member past the size its directory declares, so the size check bounds the
 real work. XML entity tricks are refused by defusedxml, which openpyxl uses when it is installed: this
 module refuses to import without it.
@@ -18,10 +19,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 import openpyxl.xml
 import openpyxl.xml.functions
@@ -40,6 +43,19 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 SAVE_AS_XLSX = "请在 Excel 或 WPS 中打开，“另存为”“Excel 工作簿（*.xlsx）”后再导入。"
 RESEND = "请重新下载附件，或请报送单位重新发送。"
+DAMAGED = "文件不完整或已损坏（可能附件没有下载完整）：" + RESEND
+UNSAFE_XML = "文件含有不允许的 XML 内容（实体或外部引用），可能是恶意构造的文件，为安全起见不导入：" + RESEND
+# Excel and WPS write neither a zip password nor a compression method other than deflate; 7-Zip and
+# WinRAR do when a clerk "compresses" the file before mailing it.
+ZIP_PASSWORD = (
+    "文件内部设置了压缩包密码（不是 Excel 的打开密码），无法读取：请报送单位直接发送 Excel 保存的"
+    "“Excel 工作簿（*.xlsx）”，不要用压缩软件加密。"
+)
+ZIP_METHOD = (
+    "文件用 Excel 和 WPS 不使用的压缩方式打包过（可能被压缩软件重新压缩或加密），无法读取："
+    "请报送单位在 Excel 或 WPS 中打开后“另存为”“Excel 工作簿（*.xlsx）”，再重新发送。"
+)
+XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,8 @@ def _reject_not_zip(name: str, head: bytes) -> WorkbookRejected:
     if lowered.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")) or b"<html" in lowered:
         return WorkbookRejected(name, "这是网页（HTML）格式的表格，只是扩展名像 Excel：" + SAVE_AS_XLSX)
     if _looks_like_text(head):
+        if name.lower().endswith((".csv", ".txt", ".tsv")):
+            return WorkbookRejected(name, "这是 CSV 或文本文件，不是 Excel 工作簿：" + SAVE_AS_XLSX)
         return WorkbookRejected(
             name, "这是 CSV 或文本文件（只是改了扩展名），不是 Excel 工作簿：" + SAVE_AS_XLSX
         )
@@ -142,6 +160,9 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: WorkbookLimits) 
             f"文件解压后超过 {limits.max_unpacked_bytes // MB} MB，远大于一份报送表：请在 Excel 或 WPS 中"
             "删除多余的行、列和工作表后另存为 .xlsx，再导入。",
         )
+    for member in members:
+        if member.filename.lower().endswith(XML_SUFFIXES) and _has_doctype(archive, member):
+            raise WorkbookRejected(name, UNSAFE_XML)
 
     content_types = archive.read("[Content_Types].xml") if _small(archive, "[Content_Types].xml") else b""
     lowered_types = content_types.lower()
@@ -163,6 +184,41 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: WorkbookLimits) 
         )
     if "xl/workbook.xml" not in names:
         raise WorkbookRejected(name, "不是 Excel 工作簿（缺少工作簿内容），或文件已损坏：" + SAVE_AS_XLSX)
+
+
+class _RootReached(Exception):
+    pass
+
+
+def _has_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """Whether an XML part declares a DTD (the carrier of entity bombs and external entities).
+
+    Excel, WPS and LibreOffice never write one, whichever part it is, and openpyxl parses some parts
+    with lxml rather than defusedxml; so any DTD refuses the file. Only the prolog is read: expat stops
+    at the root element, or at the DOCTYPE before its declarations are parsed.
+    """
+    found = False
+
+    def doctype(*_args: object) -> None:
+        nonlocal found
+        found = True
+        raise _RootReached
+
+    def root(*_args: object) -> None:
+        raise _RootReached
+
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = doctype
+    parser.StartElementHandler = root
+    with archive.open(member) as stream:
+        while chunk := stream.read(64 * 1024):
+            try:
+                parser.Parse(chunk, False)
+            except _RootReached:
+                return found
+            except expat.ExpatError:
+                return False  # not XML at all: the reader refuses the part if it needs it
+    return found
 
 
 def _small(archive: zipfile.ZipFile, member: str) -> bool:
@@ -203,6 +259,12 @@ def check_workbook_file(path: Path | str, limits: WorkbookLimits = DEFAULT_LIMIT
             name, f"读取文件失败（{error.strerror or error}）：请把文件复制到本机后再导入。"
         ) from None
 
+    if name.startswith("~$") and not data.startswith(ZIP_MAGICS):
+        raise WorkbookRejected(
+            name,
+            "这是 Excel 或 WPS 打开文件时生成的临时锁定文件（文件名以 ~$ 开头），不是报送表："
+            "请导入同一文件夹中文件名不带 ~$ 的原文件。",
+        )
     if data.startswith(OLE_MAGIC):
         raise _reject_ole(name, data)
     if not data.startswith(ZIP_MAGICS):
@@ -210,8 +272,14 @@ def check_workbook_file(path: Path | str, limits: WorkbookLimits = DEFAULT_LIMIT
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_archive(name, archive, limits)
-    except zipfile.BadZipFile:
-        raise WorkbookRejected(name, "文件不完整或已损坏（可能附件没有下载完整）：" + RESEND) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise WorkbookRejected(name, DAMAGED) from None
+    except NotImplementedError:  # zipfile: "That compression method is not supported"
+        raise WorkbookRejected(name, ZIP_METHOD) from None
+    except RuntimeError as error:  # zipfile: "File … is encrypted, password required for extraction"
+        if "encrypted" not in str(error):
+            raise
+        raise WorkbookRejected(name, ZIP_PASSWORD) from None
     return data
 
 
@@ -231,7 +299,7 @@ def open_workbook(path: Path | str, limits: WorkbookLimits = DEFAULT_LIMITS) -> 
         declared = getattr(ws, "max_row", None)
         if declared is not None and declared > limits.max_rows:
             workbook.close()
-            raise _too_many_rows(name, ws.title, declared, limits.max_rows)
+            raise too_many_rows(name, ws.title, declared, limits.max_rows)
     return workbook
 
 
@@ -240,6 +308,8 @@ _LOAD_ERRORS = (
     DefusedXmlException,
     SyntaxError,  # ElementTree's and lxml's ParseError
     zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
     KeyError,
     ValueError,
     TypeError,
@@ -253,19 +323,16 @@ def _load_reason(error: BaseException) -> str:
     cause: BaseException | None = error
     while cause is not None:
         if isinstance(cause, DefusedXmlException):
-            return (
-                "文件含有不允许的 XML 内容（实体或外部引用），可能是恶意构造的文件，为安全起见不导入："
-                + RESEND
-            )
+            return UNSAFE_XML
         if isinstance(cause, SyntaxError):
             return "文件内容有误，无法读取（XML 格式错误）：" + SAVE_AS_XLSX
-        if isinstance(cause, zipfile.BadZipFile):
-            return "文件不完整或已损坏（可能附件没有下载完整）：" + RESEND
+        if isinstance(cause, zipfile.BadZipFile | zlib.error | EOFError):
+            return DAMAGED
         cause = cause.__cause__ or cause.__context__
     return f"文件内容有误，无法读取（{type(error).__name__}）：" + SAVE_AS_XLSX
 
 
-def _too_many_rows(name: str, sheet: str, rows: int | None, limit: int) -> WorkbookRejected:
+def too_many_rows(name: str, sheet: str, rows: int | None, limit: int) -> WorkbookRejected:
     count = f"有 {rows} 行，" if rows else ""
     return WorkbookRejected(
         name,
@@ -287,7 +354,7 @@ def read_rows(
     try:
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             if number > max_rows:
-                raise _too_many_rows(file_name, ws.title, None, max_rows)
+                raise too_many_rows(file_name, ws.title, None, max_rows)
             yield number, tuple(values)
     except _LOAD_ERRORS as error:  # the sheet's XML is parsed only now, as the rows are read
         raise WorkbookRejected(file_name, _load_reason(error), CellRef(sheet=ws.title)) from None
