@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +23,7 @@ class Figure:
     goal: str
     ok: bool
     baseline: float | None = None  # the bare library's figure in the same run
+    baseline_name: str = ""  # what the baseline is, e.g. "bare PySide6 window"
 
     @property
     def ratio(self) -> float | None:
@@ -29,4 +32,14 @@ class Figure:
     def line(self) -> str:
         ratio = f"{self.ratio:.2f}x" if self.ratio is not None else "—"
         verdict = "ok" if self.ok else "short"
-        return f"{self.name:<44} {self.value:>10.3f} {self.unit:<4} goal {self.goal:<26} ratio {ratio:>6}  {verdict}"
+        return f"{self.name:<46} {self.value:>10.3f} {self.unit:<4} goal {self.goal:<34} ratio {ratio:>6}  {verdict}"
+
+
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    """The fastest of `runs` timings: on a shared machine the minimum is the least disturbed run."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best

@@ -1,4 +1,12 @@
-"""Start to the first painted main window on a 10,000-task database, against a bare PySide6 window."""
+"""Start to the first painted main window on a 10,000-task database, against a bare PySide6 window.
+
+The app is started the way a clerk starts it — `main.py --db URL`, through the command-line parser,
+logging, translations, the single-instance check and the main window — in a fresh process each time;
+the bare side is a process that imports PySide6 and shows an empty QMainWindow. Both are timed from the
+parent's clock before the process starts to their first painted frame (bench/paint_probe.py), best of
+RUNS, alternating. The time until the checklist holds the database's rows is reported beside it (the
+database is opened after the first paint, so that is when a clerk sees the tasks; no goal is set).
+"""
 
 from __future__ import annotations
 
@@ -10,68 +18,67 @@ from pathlib import Path
 
 from bench.common import ROOT, Figure
 
-# Each child prints the seconds from its launch (the parent's clock, passed in) to its first
-# painted frame, then leaves at once: background loads that follow the first paint are not start-up.
-PAINTED = """
-def painted():
-    import os, sys, time
-    print(time.time() - {launched})
-    sys.stdout.flush()
-    os._exit(0)
-QTimer.singleShot(0, painted)
-app.exec()
+RUNS = 5
+
+PROBE = """
+import sys
+sys.path.insert(0, {root!r})
+from bench.paint_probe import install
+install({launched!r}, rows={rows!r})
 """
 
 BARE = """
-import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
-from PySide6.QtCore import QTimer
 app = QApplication(sys.argv)
 w = QMainWindow(); w.resize(1200, 800); w.show()
+app.exec()
 """
 
 APP = """
-import sys
-sys.path.insert(0, {root!r})
-from PySide6.QtCore import QTimer
-from ui import app as uiapp
-app = uiapp.make_application()
-uiapp.install_translations(app, "zh_CN")
-from services.storage import open_ledger, data_dir
-from ui.context import AppContext
-from ui.main_window import MainWindow
-w = MainWindow(AppContext(open_ledger({url!r}), data_dir()))
-w.show()
+import runpy
+sys.argv = [{main!r}, "--db", {url!r}]
+runpy.run_path({main!r}, run_name="__main__")
 """
 
 
-def _time(code: str, runs: int = 5) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        launched = time.time()
-        script = code + PAINTED.replace("{launched}", repr(launched))
-        done = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
-        best = min(best, float(done.stdout.strip().splitlines()[-1]))
-    return best
+def _launch(code: str, rows: bool) -> list[float]:
+    launched = time.time()
+    probe = PROBE.format(root=str(ROOT), launched=launched, rows=rows)
+    done = subprocess.run(
+        [sys.executable, "-c", probe + code], check=True, capture_output=True, text=True, timeout=180
+    )
+    return [float(x) for x in done.stdout.strip().splitlines()[-1].split()]
 
 
 def measure(tasks: int = 10_000) -> list[Figure]:
     from bench.generate import generate
 
-    folder = Path(tempfile.mkdtemp())
+    folder = Path(tempfile.mkdtemp(prefix="bench_startup_"))
     url = f"sqlite:///{folder / 'ledger.sqlite3'}"
     generate(url, tasks)
-    bare = _time(BARE)
-    ours = _time(APP.replace("{root!r}", repr(str(ROOT))).replace("{url!r}", repr(url)))
+    app = APP.format(main=str(ROOT / "main.py"), url=url)
+    bare, ours, rows = float("inf"), float("inf"), float("inf")
+    for _ in range(RUNS):
+        bare = min(bare, _launch(BARE, rows=False)[0])
+        painted, filled = _launch(app, rows=True)
+        ours, rows = min(ours, painted), min(rows, filled)
     return [
         Figure(
-            f"start to first window ({tasks:,} tasks)",
+            f"start to first painted window ({tasks:,} tasks)",
             ours,
             "s",
-            "<= 1.5x bare PySide6",
+            "<= 1.5x bare PySide6 window",
             ours <= 1.5 * bare,
             bare,
-        )
+            "bare PySide6 window",
+        ),
+        Figure(
+            f"start to checklist rows shown ({tasks:,} tasks)",
+            rows,
+            "s",
+            "no goal (loads after the first paint)",
+            True,
+        ),
     ]
 
 
