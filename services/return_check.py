@@ -177,7 +177,10 @@ def _check_identity(raw: RawReturn, ctx: CheckContext, result: CheckResult) -> N
         )
     if raw.header_period and normal_text(raw.header_period) != ctx.round.period:
         result.problems.append(
-            Problem(f"表头的报送期次“{raw.header_period}”与模板（{ctx.round.period}）不一致。")
+            Problem(
+                f"表头的报送期次“{raw.header_period}”与模板（{ctx.round.period}）不一致：接受后将计入"
+                f"{ctx.round.period}；如果这是另一期的报表，请该单位用那一期的模板重新填报。"
+            )
         )
 
 

@@ -181,7 +181,7 @@ def bad_crc(good: bytes) -> bytes:
     return bytes(data)
 
 
-def _replace_cell(good: bytes, ref: str, cell_xml: bytes) -> bytes:
+def replace_cell(good: bytes, ref: str, cell_xml: bytes) -> bytes:
     """The sheet with cell `ref` (which must exist) replaced by `cell_xml`."""
     xml = member(good, SHEET)
     start = xml.index(b'<c r="%s"' % ref.encode())
@@ -192,14 +192,14 @@ def _replace_cell(good: bytes, ref: str, cell_xml: bytes) -> bytes:
 
 def long_cell(good: bytes) -> bytes:
     """进展情况 of 40,000 characters: more than Excel keeps in a cell (openpyxl would cut it to 32,767)."""
-    return _replace_cell(
+    return replace_cell(
         good, "I4", b'<c r="I4" t="inlineStr"><is><t>' + "进".encode() * 40_000 + b"</t></is></c>"
     )
 
 
 def not_a_number(good: bytes) -> bytes:
     """A number cell whose value is text: no spreadsheet program writes that."""
-    return _replace_cell(good, "H4", b'<c r="H4"><v>eighty</v></c>')
+    return replace_cell(good, "H4", b'<c r="H4"><v>eighty</v></c>')
 
 
 def broken_sheet_xml(good: bytes) -> bytes:
