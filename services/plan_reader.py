@@ -18,9 +18,11 @@ from charset_normalizer import from_bytes
 
 from services.errors import PlanRejected
 from services.plan_parser.model import PlanBlock
+from services.zip_checks import DAMAGED_ZIP, bomb_member, xml_with_doctype
 
 MAX_BYTES = 20 * 1024 * 1024
-# A .docx whose document.xml unpacks to more than this is not a plan but a zip bomb or a book.
+# A .docx whose XML unpacks to more than this is not a plan but a zip bomb or a book: python-docx reads
+# every part into memory (a 0.6 MB file unpacking to 300 MB of styles took 13 s and 4 GB).
 MAX_DOCUMENT_XML = 60 * 1024 * 1024
 
 SAVE_AS = "请在 Word/WPS 中打开原文件，另存为 .docx（Word 文档）或 .txt（纯文本）后再导入"
@@ -40,6 +42,20 @@ TOO_BIG = "文件超过 20 MB，不像是一份方案。请确认选择了正确
 UNSUPPORTED = "不支持 {suffix} 格式。" + SAVE_AS
 BAD_ENCODING = "无法识别文件的文字编码。请在记事本或 WPS 中打开后以 UTF-8 编码另存为 .txt 再导入"
 MISSING = "文件不存在或无法打开：{error}。请检查文件位置和权限"
+NOT_FOUND = "找不到该文件。请确认文件仍在原位置（邮件附件需先保存到电脑上）"
+FOLDER = "这是一个文件夹，不是方案文件。请打开文件夹，选择其中的 .docx 或 .txt 方案文件"
+NO_PERMISSION = (
+    "没有权限读取该文件（可能正被其他程序打开并锁定）。请关闭正在使用它的程序，"
+    "或把文件复制到“文档”或桌面后再导入"
+)
+BOMB = (
+    "文件解压后的内容异常庞大，不像是一份方案，可能是恶意构造的文件，为安全起见不导入。"
+    "请确认选择了正确的文件，或在 Word/WPS 中打开后另存为 .docx 再导入"
+)
+UNSAFE_XML = (
+    "文件含有不允许的 XML 内容（实体或外部引用），可能是恶意构造的文件，为安全起见不导入。"
+    "请在 Word/WPS 中打开原文件，另存为 .docx 后再导入"
+)
 
 _SPREADSHEET_SUFFIXES = {".xlsx", ".xls", ".xlsm", ".csv", ".et", ".ods"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -62,10 +78,16 @@ def read_plan_blocks(path: Path) -> list[PlanBlock]:
     name = path.name
     suffix = path.suffix.lower()
     try:
+        if path.is_dir():
+            raise PlanRejected(name, FOLDER)
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise PlanRejected(name, TOO_BIG)
         data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise PlanRejected(name, NOT_FOUND) from error
+    except PermissionError as error:  # also Windows' "used by another process" (a sharing violation)
+        raise PlanRejected(name, NO_PERMISSION) from error
     except OSError as error:
         raise PlanRejected(name, MISSING.format(error=error.strerror or error)) from error
     if suffix in _SPREADSHEET_SUFFIXES:
@@ -115,11 +137,19 @@ def decode_text(name: str, data: bytes) -> str:
         if data.startswith(bom):
             return _checked(name, data[len(bom) :].decode(encoding, errors="replace"))
     if b"\x00" in data[:4096]:
-        raise PlanRejected(name, BINARY)
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return _checked(name, utf16)
+        if data.count(b"\x00") * 100 > len(data):
+            raise PlanRejected(name, BINARY)
+        data = data.replace(b"\x00", b"")  # a few stray NULs (a bad copy): invisible, not content
     try:
         return _checked(name, data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return _checked(name, mixed)
     best = from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
     if best is None:
         # charset-normalizer gives up on short texts with a few odd bytes; GB18030 is what such a
@@ -129,6 +159,50 @@ def decode_text(name: str, data: bytes) -> str:
         except UnicodeDecodeError:
             raise PlanRejected(name, BINARY) from None
     return _checked(name, str(best))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM ("Unicode" from some editors): NULs in the high bytes of its
+    ASCII characters. Accepted only when it decodes to Chinese and printable ASCII text, which neither
+    binary data nor UTF-8 read two bytes at a time does."""
+    sample = data[:4096]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if (odd + even) * 100 < len(sample):
+        return None
+    for encoding in ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le"):
+        try:
+            text = data[: len(data) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        head = text[:2000]
+        if sum(map(_plain, head)) * 10 >= len(head) * 9:
+            return text
+    return None
+
+
+def _plain(ch: str) -> bool:
+    if ch.isascii():
+        return ch.isprintable() or ch in "\t\n\r"
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def _mixed_lines(data: bytes) -> str | None:
+    """A text pasted together from UTF-8 and GBK files: each line read in its own encoding.
+
+    Reading the whole file as either garbles the other part; a Chinese line in GBK is practically
+    never valid UTF-8, so a line that is valid UTF-8 is taken as UTF-8."""
+    decoded, utf8, other = [], 0, 0
+    for line in data.split(b"\n"):
+        try:
+            decoded.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                decoded.append(line.decode("gb18030"))
+            except UnicodeDecodeError:
+                return None
+            other += 1
+    return "\n".join(decoded) if utf8 and other else None
 
 
 def _checked(name: str, text: str) -> str:
@@ -152,9 +226,12 @@ def _read_docx(name: str, path: Path) -> list[PlanBlock]:
                 if any(n.startswith("ppt/") for n in names):
                     raise PlanRejected(name, PRESENTATION)
                 raise PlanRejected(name, ARCHIVE if path.suffix.lower() == ".zip" else BROKEN_DOCX)
-            if archive.getinfo("word/document.xml").file_size > MAX_DOCUMENT_XML:
-                raise PlanRejected(name, TOO_BIG)
-    except zipfile.BadZipFile as error:
+            xml = sum(m.file_size for m in archive.infolist() if not m.filename.startswith("word/media/"))
+            if xml > MAX_DOCUMENT_XML or bomb_member(archive) is not None:
+                raise PlanRejected(name, BOMB)
+            if xml_with_doctype(archive):
+                raise PlanRejected(name, UNSAFE_XML)
+    except (*DAMAGED_ZIP, NotImplementedError, RuntimeError) as error:  # damaged, encrypted, odd method
         raise PlanRejected(name, BROKEN_DOCX) from error
     return docx_blocks(name, path)
 

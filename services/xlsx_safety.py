@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.parsers import expat
 
 import openpyxl.xml
 import openpyxl.xml.functions
@@ -33,6 +32,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
 from services.errors import CellRef, WorkbookRejected
+from services.zip_checks import DAMAGED_ZIP, xml_with_doctype
 
 if not openpyxl.xml.DEFUSEDXML or not openpyxl.xml.functions.iterparse.__module__.startswith("defusedxml"):
     # A packaging error, not a user's: the app must never parse untrusted XML without it.
@@ -55,7 +55,6 @@ ZIP_METHOD = (
     "文件用 Excel 和 WPS 不使用的压缩方式打包过（可能被压缩软件重新压缩或加密），无法读取："
     "请报送单位在 Excel 或 WPS 中打开后“另存为”“Excel 工作簿（*.xlsx）”，再重新发送。"
 )
-XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 @dataclass(frozen=True)
@@ -160,9 +159,8 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: WorkbookLimits) 
             f"文件解压后超过 {limits.max_unpacked_bytes // MB} MB，远大于一份报送表：请在 Excel 或 WPS 中"
             "删除多余的行、列和工作表后另存为 .xlsx，再导入。",
         )
-    for member in members:
-        if member.filename.lower().endswith(XML_SUFFIXES) and _has_doctype(archive, member):
-            raise WorkbookRejected(name, UNSAFE_XML)
+    if xml_with_doctype(archive):
+        raise WorkbookRejected(name, UNSAFE_XML)
 
     content_types = archive.read("[Content_Types].xml") if _small(archive, "[Content_Types].xml") else b""
     lowered_types = content_types.lower()
@@ -184,41 +182,6 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: WorkbookLimits) 
         )
     if "xl/workbook.xml" not in names:
         raise WorkbookRejected(name, "不是 Excel 工作簿（缺少工作簿内容），或文件已损坏：" + SAVE_AS_XLSX)
-
-
-class _RootReached(Exception):
-    pass
-
-
-def _has_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
-    """Whether an XML part declares a DTD (the carrier of entity bombs and external entities).
-
-    Excel, WPS and LibreOffice never write one, whichever part it is, and openpyxl parses some parts
-    with lxml rather than defusedxml; so any DTD refuses the file. Only the prolog is read: expat stops
-    at the root element, or at the DOCTYPE before its declarations are parsed.
-    """
-    found = False
-
-    def doctype(*_args: object) -> None:
-        nonlocal found
-        found = True
-        raise _RootReached
-
-    def root(*_args: object) -> None:
-        raise _RootReached
-
-    parser = expat.ParserCreate()
-    parser.StartDoctypeDeclHandler = doctype
-    parser.StartElementHandler = root
-    with archive.open(member) as stream:
-        while chunk := stream.read(64 * 1024):
-            try:
-                parser.Parse(chunk, False)
-            except _RootReached:
-                return found
-            except expat.ExpatError:
-                return False  # not XML at all: the reader refuses the part if it needs it
-    return found
 
 
 def _small(archive: zipfile.ZipFile, member: str) -> bool:
@@ -272,7 +235,7 @@ def check_workbook_file(path: Path | str, limits: WorkbookLimits = DEFAULT_LIMIT
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_archive(name, archive, limits)
-    except (zipfile.BadZipFile, zlib.error, EOFError):
+    except DAMAGED_ZIP:
         raise WorkbookRejected(name, DAMAGED) from None
     except NotImplementedError:  # zipfile: "That compression method is not supported"
         raise WorkbookRejected(name, ZIP_METHOD) from None

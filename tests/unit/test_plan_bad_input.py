@@ -126,7 +126,7 @@ def test_bad_plan_is_refused_with_a_clear_reason(
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(PlanRejected) as caught:
         parse_plan_file(tmp_path / "不存在.txt")
-    assert caught.value.reason.startswith("文件不存在或无法打开")
+    assert caught.value.reason == reader.NOT_FOUND
 
 
 def test_a_file_too_big_to_be_a_plan(tmp_path: Path) -> None:
@@ -149,7 +149,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(PlanRejected) as caught:
         parse_plan_file(file)
-    assert caught.value.reason.startswith("文件不存在或无法打开")
+    assert caught.value.reason == reader.NO_PERMISSION
 
 
 def test_every_reason_tells_what_to_do_next() -> None:
