@@ -7,13 +7,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from services.cli import build_parser
+    from services.cli import window_options
 
-    args, _rest = build_parser().parse_known_args(argv)
-    if args.command is None and not any(a in ("-h", "--help", "--version") for a in argv):
+    window = window_options(argv)
+    if window is not None:
         from ui.app import run_gui
 
-        return run_gui(db_url=args.db, smoke_test=args.smoke_test)
+        return run_gui(db_url=window.db, smoke_test=window.smoke_test)
     from services.cli import run
 
     return run(argv)

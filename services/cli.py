@@ -6,13 +6,13 @@ Exit codes: 0 success, 1 input rejected (a Chinese message on stderr, nothing wr
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TextIO
 
-from services.errors import DubanError
+# json and services.errors are imported where used: main.py imports this module to decide whether
+# the window opens, and the window's first paint should not wait for them.
 
 VERSION = "0.1.0"
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -78,12 +78,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotForTheWindow(Exception):
+    pass
+
+
+class _WindowOptions(argparse.ArgumentParser):
+    def error(self, message: str):  # a malformed line is the full parser's to explain
+        raise _NotForTheWindow(message)
+
+
+def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`--db` and `--smoke-test` when `argv` opens the window; None when it names a command, asks for
+    help or the version, or is malformed — that is the full parser's work (`run`).
+
+    Decided without importing the command modules: they pull in every service (a second of imports),
+    which the window must not wait for.
+    """
+    parser = _WindowOptions(add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--smoke-test", action="store_true")
+    parser.add_argument("--version", action="store_true")
+    parser.add_argument("-h", "--help", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except _NotForTheWindow:
+        return None
+    if args.version or args.help or any(not word.startswith("-") for word in rest):
+        return None
+    return args
+
+
 def print_json(value: Any, out: TextIO) -> None:
+    import json
+
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    from services.errors import DubanError
+
     out, err = out or sys.stdout, err or sys.stderr
     parser = build_parser()
     try:

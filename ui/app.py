@@ -1,28 +1,39 @@
-"""Start the GUI: logging, translations, the database, the main window (and the smoke test)."""
+"""Start the GUI: translations and the main window's frame first; once it has painted, logging, the
+database (opened, upgraded, backed up daily), the views and their data (and the smoke test).
+
+Nothing before the first paint imports SQLAlchemy, the models or the services that use them: a clerk
+sees the window in about the time of a bare Qt window, with "opening the database…" where the views
+go, instead of a second of nothing.
+"""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from services import backup
-from services.errors import StorageError
 from services.resources import resource_path
-from services.storage import Ledger, data_dir, open_ledger, sqlite_url
 from ui import settings
-from ui.errors import install_excepthook
+from ui.errors import install_excepthook, show_crash
+
+if TYPE_CHECKING:
+    from services.storage import Ledger
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
+# Should the window never paint (started minimised, say), the database is opened anyway after this.
+OPEN_WITHOUT_PAINT_MS = 1000
+
 
 def setup_logging(folder: Path) -> Path:
+    from logging.handlers import RotatingFileHandler
+
     logs = folder / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     log_file = logs / "duban.log"
@@ -63,14 +74,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_with_recovery(url: str | None) -> Ledger | None:
+def open_with_recovery(url: str | None, parent: QWidget | None = None) -> Ledger | None:
     """Open the database; when it cannot be opened, say why and let the user pick another file."""
+    from services.errors import StorageError
+    from services.storage import data_dir, open_ledger, sqlite_url
+
     while True:
         try:
             return open_ledger(url)
         except StorageError as exc:
             box = QMessageBox(
-                QMessageBox.Icon.Critical, QApplication.translate("app", "Cannot open the database"), str(exc)
+                QMessageBox.Icon.Critical,
+                QApplication.translate("app", "Cannot open the database"),
+                str(exc),
+                parent=parent,
             )
             choose = box.addButton(
                 QApplication.translate("app", "Choose another database…"), QMessageBox.ButtonRole.AcceptRole
@@ -80,7 +97,7 @@ def open_with_recovery(url: str | None) -> Ledger | None:
             if box.clickedButton() is not choose:
                 return None
             name, _ = QFileDialog.getSaveFileName(
-                None,
+                parent,
                 QApplication.translate("app", "Choose or create a database"),
                 str(data_dir()),
                 QApplication.translate("app", "Ledger database (*.sqlite3);;All files (*)"),
@@ -93,67 +110,107 @@ def open_with_recovery(url: str | None) -> Ledger | None:
 
 def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
     app = make_application()
-    folder = data_dir()
-    log_file = setup_logging(folder)
     if not smoke_test:  # a crash dialog would wait forever for a click that never comes
-        install_excepthook(log_file)
+        install_excepthook(None)  # the log file is named once the data folder is known
     install_translations(app, settings.LANGUAGE.get())
     requested = db_url or settings.DATABASE_URL.get() or None
-    from ui.single_instance import InstanceServer, ask_running_instance
+    from ui.single_instance import ask_running_instance
 
     if not smoke_test and ask_running_instance(requested or "default"):
+        from services.storage import data_dir
+
+        setup_logging(data_dir())
         log.info("another window has this database open; asked it to come forward")
         return 0
-    ledger = open_with_recovery(requested)
-    if ledger is None:
-        return 1
-    if ledger.sqlite_file is not None:
-        try:
-            backup.daily_backup(ledger.sqlite_file)
-        except (OSError, sqlite3.Error):
-            log.exception("daily backup failed")  # the app still opens; the log says why
-    from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    context = AppContext(ledger, folder)
-    try:
-        window = MainWindow(context)
-    except Exception:
-        if not smoke_test:
-            raise
-        log.exception("smoke test: the main window could not be built")
-        print("smoke test failed: see", log_file, file=sys.stderr)
-        return 1
+    window = MainWindow()
     window.show()
-    if not smoke_test:
-        QTimer.singleShot(0, window.start_watching)  # after the first paint
-        instance = InstanceServer(requested or "default", window)
-        instance.raise_requested.connect(window.bring_forward)
-    if smoke_test:
-        return _smoke_test(app, window)
+    startup = _Startup(app, window, requested, smoke_test)
+    # The database is opened once the frame is on screen: the timer lets the paint reach the screen.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, startup.open))
+    QTimer.singleShot(OPEN_WITHOUT_PAINT_MS, startup.open)
     code = app.exec()
-    ledger.dispose()
+    if startup.ledger is not None:
+        startup.ledger.dispose()
     return code
 
 
-def _smoke_test(app: QApplication, window) -> int:
-    """Visit every view once, then quit: proves the (frozen) app starts and its views build."""
-    result = {"code": 0}
+class _Startup:
+    """What follows the first paint: logging, the database, the daily backup, the views."""
 
-    def visit() -> None:
+    def __init__(
+        self, app: QApplication, window: MainWindow, requested: str | None, smoke_test: bool
+    ) -> None:
+        self.app, self.window, self.requested, self.smoke_test = app, window, requested, smoke_test
+        self.started = False
+        self.ledger: Ledger | None = None
+        self.log_file: Path | None = None
+
+    def open(self) -> None:
+        if self.started or self.app.closingDown():
+            return
+        self.started = True
         try:
-            for key in window.view_keys:
-                window.show_view(key)
-                app.processEvents()
-            window.context.runner.wait(10000)
-            app.processEvents()
-            print(f"smoke test ok: {len(window.views)} views")
-        except Exception:
-            log.exception("smoke test failed")
-            result["code"] = 1
-        window.close()
-        app.quit()
+            self.ledger = self._open()
+        except Exception as exc:  # a bug: said once, then the app ends instead of waiting half-built
+            log.exception("the main window could not be opened")
+            if self.smoke_test:
+                print("smoke test failed: see", self.log_file, file=sys.stderr)
+            else:
+                show_crash(self.window, exc)
+        if self.ledger is None:
+            self.window.close()
+            self.app.exit(1)
+            return
+        if self.smoke_test:
+            QTimer.singleShot(0, lambda: _smoke_test(self.app, self.window))
+            return
+        from ui.single_instance import InstanceServer
 
-    QTimer.singleShot(0, visit)
-    app.exec()
-    return result["code"]
+        QTimer.singleShot(0, self.window.start_watching)
+        instance = InstanceServer(self.requested or "default", self.window)
+        instance.raise_requested.connect(self.window.bring_forward)
+
+    def _open(self) -> Ledger | None:
+        import sqlite3
+
+        from services import backup
+        from services.storage import data_dir
+        from ui.context import AppContext
+
+        folder = data_dir()
+        self.log_file = setup_logging(folder)
+        if not self.smoke_test:
+            install_excepthook(self.log_file)
+        ledger = open_with_recovery(self.requested, self.window)
+        if ledger is None:
+            return None
+        if ledger.sqlite_file is not None:
+            try:
+                backup.daily_backup(ledger.sqlite_file)
+            except (OSError, sqlite3.Error):
+                log.exception("daily backup failed")  # the app still opens; the log says why
+        try:
+            self.window.attach(AppContext(ledger, folder))
+        except Exception:
+            ledger.dispose()
+            raise
+        return ledger
+
+
+def _smoke_test(app: QApplication, window: MainWindow) -> None:
+    """Visit every view once, then quit: proves the (frozen) app starts and its views build."""
+    code = 0
+    try:
+        for key in window.view_keys:
+            window.show_view(key)
+            app.processEvents()
+        window.context.runner.wait(10000)
+        app.processEvents()
+        print(f"smoke test ok: {len(window.views)} views")
+    except Exception:
+        log.exception("smoke test failed")
+        code = 1
+    window.close()
+    app.exit(code)

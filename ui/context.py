@@ -5,14 +5,18 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.orm import Session
 
 from services.lights import LightRule
-from services.storage import Ledger, user_action
 from ui import settings
 from ui.background import BackgroundRunner
+
+if TYPE_CHECKING:  # SQLAlchemy is imported once the window has painted (ui/app.py)
+    from sqlalchemy.orm import Session
+
+    from services.storage import Ledger
 
 
 @dataclass
@@ -37,6 +41,8 @@ class AppContext(QObject):
 
     def action(self) -> AbstractContextManager[Session]:
         """One user action on the GUI thread, for quick edits: one transaction."""
+        from services.storage import user_action
+
         return user_action(self.ledger)
 
     def light_rule(self) -> LightRule:

@@ -11,14 +11,14 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from services.errors import DubanError, EditConflict
-
 log = logging.getLogger(__name__)
 _log_file: Path | None = None
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A user-fixable error: its own message, which already says what to do next."""
+    from services.errors import DubanError, EditConflict  # not before the first paint: ui/app.py
+
     if isinstance(exc, DubanError):
         box = QMessageBox(
             QMessageBox.Icon.Warning,

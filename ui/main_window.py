@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,45 +22,80 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from services.cli import VERSION
-from services.tasks import revert_change
 from ui import settings
-from ui.backup_actions import BackupActions
-from ui.context import AppContext
 from ui.errors import show_error
-from ui.plan_actions import PlanActions
 from ui.views import VIEWS
+
+if TYPE_CHECKING:  # the context (and SQLAlchemy with it) comes after the first paint: attach()
+    from ui.context import AppContext
 
 PLAN_SUFFIXES = {".docx", ".txt"}
 
 
-class MainWindow(QMainWindow):
-    view_shown = Signal(str)
+class _Opening(QWidget):
+    """Stands in for a view until the database is open; its first paint means the window is on screen.
 
-    def __init__(self, context: AppContext) -> None:
+    Centred by stretches rather than Qt.AlignmentFlag: the first use of the Qt namespace builds all of
+    its Python enums (15 ms), which the first paint need not wait for."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        label = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"), self)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+def _set_shortcut(action: QAction, keys: str | QKeySequence.StandardKey) -> None:
+    # setShortcuts([…]), not setShortcut(…) or QAction(shortcut=…): choosing among those overloads
+    # builds every Python enum of the Qt namespace (15 ms) before the first paint; this form does not.
+    action.setShortcuts([QKeySequence(keys)])
+
+
+class MainWindow(QMainWindow):
+    """Built as a frame first: `MainWindow()` paints at once with the views standing in as "opening",
+    and `attach(context)` fills it once the database is open (ui/app.py does that after the first
+    paint, so SQLAlchemy and the first query never hold up the window). `MainWindow(context)` does
+    both at once."""
+
+    view_shown = Signal(str)
+    first_painted = Signal()
+
+    def __init__(self, context: AppContext | None = None) -> None:
         super().__init__()
-        self.context = context
+        self.context: AppContext | None = None
         self.setWindowTitle(self.tr("Duban Ledger — action plan follow-up"))
         self.setAcceptDrops(True)
         self.resize(1360, 820)
-        self.plan_actions = PlanActions(context, self)
-        self.backup_actions = BackupActions(context, self)
         # Views are built when first shown: the window paints at once, and an area nobody opens
         # costs nothing (its imports, such as openpyxl or reportlab, included).
         self.specs = VIEWS
         self._built: dict[str, QWidget] = {}
+        self._painted = False
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(112)
         self.stack = QStackedWidget(self)
         for spec in self.specs:
             self.nav.addItem(QCoreApplication.translate("views", spec.title))
-            self.stack.addWidget(QWidget(self.stack))  # a stand-in until the view is built
-        self.checklist = self.view("checklist")
-        self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
-        self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
+            stand_in = _Opening(self.stack)
+            stand_in.painted.connect(self._on_paint)
+            self.stack.addWidget(stand_in)
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -61,30 +105,56 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Fill the frame for an open ledger: actions, the checklist, the first view and its data."""
+        from ui.backup_actions import BackupActions
+        from ui.plan_actions import PlanActions
+
+        self.context = context
+        self.plan_actions = PlanActions(context, self)
+        self.backup_actions = BackupActions(context, self)
+        self.checklist = self.view("checklist")
+        self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
+        self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
         where = context.ledger.sqlite_file
         self.db_label.setText(
             self.tr("Database: {where}").format(where=where or context.ledger.engine.url.render_as_string())
         )
         context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         context.undo_changed.connect(self._update_undo)
-        self._build_menus()
-        self._restore_geometry()
-        self.nav.setCurrentRow(0)
+        for action in self._ledger_actions:
+            action.setEnabled(True)
+        self._update_undo()
+        self._show_row(self.nav.currentRow())
         self.checklist.reload()
+
+    def _on_paint(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import plan…"), self, shortcut=QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self.plan_actions.choose_and_import)
+        self.import_action = QAction(self.tr("&Import plan…"), self)
+        _set_shortcut(self.import_action, QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(lambda: self.plan_actions.choose_and_import())
         sample = QAction(self.tr("Open the &sample plan"), self)
-        sample.triggered.connect(self.plan_actions.open_sample)
+        sample.triggered.connect(lambda: self.plan_actions.open_sample())
         data_folder = QAction(self.tr("Open the &data folder"), self)
         data_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
         )
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        _set_shortcut(quit_action, "Ctrl+Q")
         quit_action.triggered.connect(self.close)
-        settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence.StandardKey.Preferences)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        _set_shortcut(settings_action, QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.edit_settings)
         backup_action = QAction(self.tr("&Back up…"), self)
         backup_action.triggered.connect(lambda: self.backup_actions.make_backup())
@@ -102,23 +172,38 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self, shortcut=QKeySequence.StandardKey.Undo)
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        _set_shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
-        refresh = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.context.ledger_changed)
+        refresh = QAction(self.tr("&Refresh"), self)
+        _set_shortcut(refresh, QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self.context.ledger_changed.emit())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(refresh)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, spec in enumerate(self.specs):
             title = QCoreApplication.translate("views", spec.title)
-            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{row + 1}"))
+            action = QAction(title, self)
+            _set_shortcut(action, f"Ctrl+{row + 1}")
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-        self._update_undo()
+        # What needs the open ledger waits for attach(); undo is enabled by what is on its stack.
+        self._ledger_actions = [
+            self.import_action,
+            sample,
+            data_folder,
+            backup_action,
+            restore_action,
+            settings_action,
+            refresh,
+        ]
+        for action in self._ledger_actions:
+            action.setEnabled(False)
+        self.undo_action.setEnabled(False)
 
     @property
     def view_keys(self) -> list[str]:
@@ -135,6 +220,9 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):
+            if self.context is None:  # still opening: the stand-in says so
+                self.stack.setCurrentIndex(row)
+                return
             self.view(self.specs[row].key)
             self.stack.setCurrentIndex(row)
             self.view_shown.emit(self.specs[row].key)
@@ -166,6 +254,8 @@ class MainWindow(QMainWindow):
         )
 
     def undo(self) -> None:
+        from services.tasks import revert_change
+
         entry = self.context.pop_undo()
         if entry is None:
             return
@@ -181,7 +271,10 @@ class MainWindow(QMainWindow):
     # --- files dropped on the window --------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(Path(u.toLocalFile()).suffix.lower() in PLAN_SUFFIXES for u in event.mimeData().urls()):
+        urls = event.mimeData().urls()
+        if self.context is not None and any(
+            Path(u.toLocalFile()).suffix.lower() in PLAN_SUFFIXES for u in urls
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -207,7 +300,8 @@ class MainWindow(QMainWindow):
         for _key, _title, widget in self.views:
             if hasattr(widget, "save_layout"):
                 widget.save_layout()
-        self.context.runner.wait(10000)
+        if self.context is not None:
+            self.context.runner.wait(10000)
         super().closeEvent(event)
 
     def edit_settings(self) -> None:

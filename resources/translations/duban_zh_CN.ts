@@ -650,40 +650,40 @@ You can undo this with Ctrl+Z.</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="215"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="217"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="217"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="219"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="219"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="221"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>提示 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="231"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="233"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="239"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="242"/>
         <source>Changes (%n)</source>
         <translation>
             <numerusform>变化（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="279"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="283"/>
         <source>Imported %n return(s), %1 task rows; undo it from Reporting rounds.</source>
         <translation>
             <numerusform>已导入 %n 份报送表、%1 项任务；可在“报送轮次”中撤销。</numerusform>
@@ -741,108 +741,113 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Duban Ledger — action plan follow-up</source>
         <translation>督办台账 — 行动方案任务督办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Open the &amp;sample plan</source>
         <translation>打开示例方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Open the &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Back up…</source>
         <translation>备份台账(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -1281,38 +1286,38 @@ Click to see them.</source>
 <context>
     <name>RosterActions</name>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="26"/>
-        <location filename="../../ui/units/roster_actions.py" line="62"/>
+        <location filename="../../ui/units/roster_actions.py" line="27"/>
+        <location filename="../../ui/units/roster_actions.py" line="63"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="28"/>
+        <location filename="../../ui/units/roster_actions.py" line="29"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="31"/>
+        <location filename="../../ui/units/roster_actions.py" line="32"/>
         <source>Save roster</source>
         <translation>保存通讯录</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="47"/>
+        <location filename="../../ui/units/roster_actions.py" line="48"/>
         <source>Roster saved to {path}</source>
         <translation>通讯录已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="51"/>
+        <location filename="../../ui/units/roster_actions.py" line="52"/>
         <source>Writing the roster…</source>
         <translation>正在生成通讯录…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="60"/>
+        <location filename="../../ui/units/roster_actions.py" line="61"/>
         <source>Import roster</source>
         <translation>导入通讯录</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="82"/>
+        <location filename="../../ui/units/roster_actions.py" line="88"/>
         <source>Roster imported from {file}.</source>
         <translation>已从 {file} 导入通讯录。</translation>
     </message>
@@ -2205,113 +2210,113 @@ Click to see them.</source>
         <translation>打印通讯录（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="126"/>
+        <location filename="../../ui/units/view.py" line="128"/>
         <source>These units look like one (names differ only by 区, spaces or abbreviation): {pairs}. Open one and use “Merge into…” if they are the same; otherwise keep both.</source>
         <translation>以下单位可能是同一个（名称只差“区”字、空格或简称）：{pairs}。如确为同一单位，请打开其中一个并使用“合并到…”；否则保留两个。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="197"/>
+        <location filename="../../ui/units/view.py" line="199"/>
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="197"/>
+        <location filename="../../ui/units/view.py" line="199"/>
         <source>Unit name as documents write it:</source>
         <translation>单位名称（按文件中的写法）：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="207"/>
+        <location filename="../../ui/units/view.py" line="209"/>
         <source>Same unit?</source>
         <translation>是同一个单位吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="210"/>
+        <location filename="../../ui/units/view.py" line="212"/>
         <source>Add as alias of {unit}</source>
         <translation>作为“{unit}”的别名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="211"/>
+        <location filename="../../ui/units/view.py" line="213"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="218"/>
+        <location filename="../../ui/units/view.py" line="220"/>
         <source>“{alias}” added as an alias of {unit}.</source>
         <translation>已将“{alias}”添加为“{unit}”的别名。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="229"/>
+        <location filename="../../ui/units/view.py" line="231"/>
         <source>Unit {name} added.</source>
         <translation>已新增单位：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="240"/>
+        <location filename="../../ui/units/view.py" line="242"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="240"/>
+        <location filename="../../ui/units/view.py" line="242"/>
         <source>New name (the old one stays as an alias):</source>
         <translation>新名称（原名称保留为别名）：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="246"/>
+        <location filename="../../ui/units/view.py" line="248"/>
         <source>{old} renamed to {new}.</source>
         <translation>“{old}”已改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="261"/>
-        <location filename="../../ui/units/view.py" line="274"/>
+        <location filename="../../ui/units/view.py" line="263"/>
+        <location filename="../../ui/units/view.py" line="276"/>
         <source>Merge unit</source>
         <translation>合并单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="262"/>
+        <location filename="../../ui/units/view.py" line="264"/>
         <source>Merge {unit} into:</source>
         <translation>把“{unit}”合并到：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="275"/>
+        <location filename="../../ui/units/view.py" line="277"/>
         <source>Move every task, contact and return of {source} to {target}, and keep “{source}” as an alias of {target}?</source>
         <translation>把“{source}”的全部任务、联系人和报送记录移到“{target}”，并把“{source}”保留为“{target}”的别名？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="282"/>
+        <location filename="../../ui/units/view.py" line="284"/>
         <source>{source} merged into {target}.</source>
         <translation>“{source}”已合并到“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="311"/>
+        <location filename="../../ui/units/view.py" line="313"/>
         <source>Unit {name} saved.</source>
         <translation>单位“{name}”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="350"/>
+        <location filename="../../ui/units/view.py" line="352"/>
         <source>Same person?</source>
         <translation>是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="361"/>
+        <location filename="../../ui/units/view.py" line="363"/>
         <source>{name} saved.</source>
         <translation>{name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="373"/>
+        <location filename="../../ui/units/view.py" line="375"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="374"/>
+        <location filename="../../ui/units/view.py" line="376"/>
         <source>Remove {name} from the roster?</source>
         <translation>从通讯录中删除 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="380"/>
+        <location filename="../../ui/units/view.py" line="382"/>
         <source>{name} removed from the roster.</source>
         <translation>已从通讯录中删除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="389"/>
+        <location filename="../../ui/units/view.py" line="391"/>
         <source>{name} is now the primary liaison officer.</source>
         <translation>{name} 已设为主要联络员。</translation>
     </message>
@@ -2319,27 +2324,27 @@ Click to see them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Choose or create a database</source>
         <translation>选择或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>Ledger database (*.sqlite3);;All files (*)</source>
         <translation>台账数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
