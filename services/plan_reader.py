@@ -265,7 +265,10 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
                 if content is not None:
                     walk(content)
 
-    walk(document.element.body)
+    body = getattr(document.element, "body", None)
+    if body is None:  # the main part's root is not <w:document>: not a Word body python-docx can walk
+        raise PlanRejected(name, BROKEN_DOCX)
+    walk(body)
     if not any(block.text.strip() for block in blocks):
         raise PlanRejected(name, EMPTY)
     return blocks

@@ -287,8 +287,9 @@ def _identity(rows: list[tuple[int, dict[str, RawCell]]]) -> Identity:
                 locked[int(texts[0])] = texts
 
     def number(key: str) -> int | None:
+        # An id the database can look up: a 30-digit "round id" overflows SQLite's INTEGER.
         text = normal_text(values.get(key))
-        return int(text) if text.isdigit() else None
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
 
     return Identity(
         version=number(KEY_VERSION),

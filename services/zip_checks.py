@@ -11,8 +11,13 @@ import zlib
 from xml.parsers import expat
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
-# What Python's zipfile raises for a damaged package, besides BadZipFile, once a member is read.
-DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError)
+# What Python's zipfile raises for a damaged package once a member is read: besides BadZipFile, the
+# decompressor's errors, and for a header offset pointing before the start, ValueError (in memory) or
+# OSError (on disk).
+DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError)
+
+
+_DOCTYPE_WORDS = (b"DOCTYPE", "DOCTYPE".encode("utf-16-le"), "DOCTYPE".encode("utf-16-be"))
 
 
 class _PrologRead(Exception):
@@ -39,14 +44,18 @@ def has_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
     parser = expat.ParserCreate()
     parser.StartDoctypeDeclHandler = doctype
     parser.StartElementHandler = root
+    head = b""
     with archive.open(member) as stream:
         while chunk := stream.read(64 * 1024):
+            head = head or chunk
             try:
                 parser.Parse(chunk, False)
             except _PrologRead:
                 return found
-            except expat.ExpatError:
-                return False  # not XML at all: the reader refuses the part if it needs it
+            except (expat.ExpatError, LookupError, ValueError):
+                # Malformed, or in an encoding expat does not know but lxml may (GB18030, EBCDIC):
+                # look for the word itself, in one-byte and two-byte forms.
+                return any(word in head for word in _DOCTYPE_WORDS)
     return found
 
 

@@ -271,3 +271,10 @@ def presentation(_good: bytes) -> bytes:
 def lock_file(_good: bytes) -> bytes:
     """What Excel leaves beside an open workbook: the user name, twice, in 165 bytes."""
     return (b"\x06zhangs".ljust(54, b" ") + "zhangs".encode("utf-16-le")).ljust(165, b"\x00")
+
+
+def doctype_in_an_encoding_expat_lacks(good: bytes) -> bytes:
+    """workbook.xml declared as GB18030 (which lxml reads and expat does not) carrying a DTD."""
+    xml = member(good, "xl/workbook.xml")
+    head = b'<?xml version="1.0" encoding="GB18030"?>' + EXTERNAL.encode()
+    return rezip(good, add={"xl/workbook.xml": head + xml})

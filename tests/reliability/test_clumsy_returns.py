@@ -261,6 +261,12 @@ CASES = [
         ),
     ),
     Case(
+        "hidden sheet's round id overwritten with 30 digits",
+        {PROGRESS: 40},
+        change_hidden("B3", "9" * 30),  # no such id: recognised by unit and period, the checksum agrees
+        expect={"progress": 40},
+    ),
+    Case(
         "a column deleted",
         {PROGRESS: 40, NEXT_STEPS: "继续推进"},
         delete_column(10),

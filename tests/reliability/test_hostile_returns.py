@@ -106,6 +106,7 @@ CASES = [
         bad.in_member("xl/workbook.xml", bad.EXTERNAL),
         UNSAFE,
     ),
+    Case("DTD in an encoding expat lacks", "外部实体3.xlsx", bad.doctype_in_an_encoding_expat_lacks, UNSAFE),
     Case(
         "external DTD in the relationships",
         "外部DTD.xlsx",
