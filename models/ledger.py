@@ -6,7 +6,7 @@ import enum
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
@@ -132,7 +132,11 @@ class Assignment(Base):
     """A unit named as lead or co-responsible for a measure or task."""
 
     __tablename__ = "assignment"
-    __table_args__ = (UniqueConstraint("item_id", "unit_id"),)
+    __table_args__ = (
+        UniqueConstraint("item_id", "unit_id"),
+        # Owners are read per item in position order, often only the leads (migration 0004).
+        Index("ix_assignment_item_order", "item_id", "position", "role", "unit_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("ledger_item.id", ondelete="CASCADE"), index=True)

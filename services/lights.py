@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 
 class Light(enum.StrEnum):
@@ -32,9 +33,9 @@ class LightRule:
     behind_red: int = 30
 
 
-@dataclass(frozen=True)
-class Window:
-    """The period a task (or this year's instance of a yearly task) runs over."""
+class Window(NamedTuple):
+    """The period a task (or this year's instance of a yearly task) runs over (a NamedTuple: one is
+    made for every row of a 100,000-task ledger)."""
 
     start: date | None
     due: date | None

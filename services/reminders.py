@@ -10,15 +10,18 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Contact, ReminderNote, Unit
+from models import Assignment, Contact, LedgerItem, Plan, ReminderNote, Role, Unit
 from services.changelog import current_user, log_change
 from services.errors import InvalidValue
-from services.ledger import LedgerFilter, LedgerRow, query_ledger
-from services.lights import Light, LightRule
+from services.gc_pause import paused_gc
+from services.ledger import LedgerFilter, LedgerRow, ledger_conditions, this_years_progress
+from services.lights import Light, LightRule, task_window, traffic_light
 from services.tasks import get_item
 
 HANDLED_QUIET_DAYS = 7
@@ -33,6 +36,7 @@ class Category(enum.StrEnum):
     BEHIND = "behind"  # not due yet, but far behind the expected pace
 
 
+CATEGORY_ORDER = {category: n for n, category in enumerate(Category)}
 CATEGORY_LABELS = {
     Category.OVERDUE: "已逾期",
     Category.WEEK: "本周到期",
@@ -51,8 +55,9 @@ class Liaison:
         return " / ".join(p for p in (self.mobile, self.office_phone) if p) or "—"
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):
+    """One task that needs attention (a NamedTuple: a busy ledger has tens of thousands at once)."""
+
     item_id: int
     plan_id: int
     number: str | None
@@ -112,14 +117,24 @@ def categorize(row: LedgerRow, as_of: date, days: int) -> Category | None:
     """Why the row needs attention, or None when it does not."""
     if row.status == "closed":
         return None
-    if row.due is not None:
-        if row.due < as_of:
+    return _category(row.due, row.light, as_of, *_horizons(as_of, days))
+
+
+def _horizons(as_of: date, days: int) -> tuple[date, date]:
+    """The last day of "this week" and of the window asked for."""
+    return as_of + timedelta(days=min(7, days)), as_of + timedelta(days=days)
+
+
+def _category(due: date | None, light: Light, as_of: date, week: date, window: date) -> Category | None:
+    """Why an open task due on `due`, with `light`, needs attention, or None when it does not."""
+    if due is not None:
+        if due < as_of:
             return Category.OVERDUE
-        if row.due <= as_of + timedelta(days=min(7, days)):
+        if due <= week:
             return Category.WEEK
-        if row.due <= as_of + timedelta(days=days):
+        if due <= window:
             return Category.MONTH
-    if row.light == Light.RED:
+    if light == Light.RED:
         return Category.BEHIND
     return None
 
@@ -133,49 +148,95 @@ def collect_reminders(
     plan_id: int | None = None,
     include_handled: bool = True,
 ) -> list[UnitReminders]:
+    """Open tasks that need attention, grouped by lead unit."""
+    with paused_gc():  # tens of thousands of reminders at once: services/gc_pause.py
+        return _collect(session, as_of, days, rule, plan_id, include_handled)
+
+
+def _collect(
+    session: Session, as_of: date, days: int, rule: LightRule, plan_id: int | None, include_handled: bool
+) -> list[UnitReminders]:
+    """Open tasks that need attention, grouped by lead unit.
+
+    A reminder list can hold tens of thousands of tasks, so this reads only what a reminder shows
+    (no text, targets, sections or co-responsible units) straight from the tables, and judges each
+    row with the same window and light functions as query_ledger (services/lights.py); the tests
+    check the result against judging every row of query_ledger.
+    """
     if days < 0:
         raise InvalidValue(f"提醒天数不能为负数，填写的是 {days}。")
     attention = (as_of + timedelta(days=days), 100 - rule.behind_red)
-    flt = LedgerFilter(plan_id=plan_id, status="open", attention=attention)
-    rows = query_ledger(session, flt, as_of=as_of, rule=rule, with_text=False)
+    conditions = ledger_conditions(LedgerFilter(plan_id=plan_id, status="open", attention=attention))
+    scope = select(LedgerItem.id).where(*conditions)
+    connection = session.connection()
+    names = dict(connection.execute(select(Unit.id, Unit.name)).all())
+    leads: dict[int, list[str]] = {}
+    for item_id, unit_id in connection.execute(
+        select(Assignment.item_id, Assignment.unit_id)
+        .where(Assignment.role == Role.LEAD, Assignment.item_id.in_(scope))
+        .order_by(Assignment.item_id, Assignment.position)
+    ).all():
+        leads.setdefault(item_id, []).append(names[unit_id])
+    starts = dict(connection.execute(select(Plan.id, Plan.issued_on)).all())
     notes = _recent_notes(session, as_of)
-    grouped: dict[str, list[Reminder]] = {}
-    for row in rows:
-        category = categorize(row, as_of, days)
-        if category is None:
-            continue
-        note = notes.get(row.id)
+    items = connection.execute(
+        select(
+            LedgerItem.id,
+            LedgerItem.plan_id,
+            LedgerItem.position,
+            LedgerItem.number,
+            LedgerItem.title,
+            LedgerItem.start_on,
+            LedgerItem.due_on,
+            LedgerItem.recurring,
+            LedgerItem.progress,
+        ).where(*conditions)
+    ).all()
+    yearly = this_years_progress(session, [i.id for i in items if i.recurring == "yearly"], as_of)
+    week, window_end = _horizons(as_of, days)
+    found: list[tuple[tuple, Reminder]] = []
+    for item_id, plan, position, number, title, start_on, due_on, recurring, progress in items:
+        note = notes.get(item_id)
         if note is not None and not include_handled:
             continue
-        reminder = Reminder(
-            item_id=row.id,
-            plan_id=row.plan_id,
-            number=row.number,
-            title=row.title,
-            due=row.due,
-            days_left=(row.due - as_of).days if row.due else None,
-            light=row.light,
-            category=category,
-            progress=row.progress,
-            lead_units=row.lead_units,
-            handled_on=note.handled_on if note else None,
-            handled_note=note.note if note else None,
+        if recurring == "yearly":
+            progress = yearly[item_id]
+        window = task_window(
+            due=due_on, start=start_on, recurring=recurring, plan_start=starts.get(plan), as_of=as_of
         )
-        for unit in row.lead_units or (NO_LEAD_UNIT,):
+        light = traffic_light(closed=False, window=window, progress=progress, as_of=as_of, rule=rule)
+        due = window.due
+        category = _category(due, light, as_of, week, window_end)
+        if category is None:
+            continue
+        reminder = Reminder(
+            item_id,
+            plan,
+            number,
+            title,
+            due,
+            (due - as_of).days if due else None,
+            light,
+            category,
+            progress,
+            tuple(leads.get(item_id, ())),
+            note.handled_on if note else None,
+            note.note if note else None,
+        )
+        # The key ends in the document order (plan, position), as the ledger lists tasks.
+        found.append(((CATEGORY_ORDER[category], due or date.max, number or "", plan, position), reminder))
+    # Sorted once, then dealt out to the lead units: each unit's list keeps the order.
+    found.sort(key=itemgetter(0))
+    grouped: dict[str, list[Reminder]] = {}
+    for _key, reminder in found:
+        for unit in reminder.lead_units or (NO_LEAD_UNIT,):
             grouped.setdefault(unit, []).append(reminder)
     units = {u.name: u for u in session.scalars(select(Unit).where(Unit.name.in_(grouped)))}
     result = []
     for name, reminders in grouped.items():
         unit = units.get(name)
-        reminders.sort(key=lambda r: (list(Category).index(r.category), r.due or date.max, r.number or ""))
-        result.append(
-            UnitReminders(
-                unit.id if unit else None,
-                name,
-                primary_liaison(session, unit.id) if unit else None,
-                tuple(reminders),
-            )
-        )
+        liaison = primary_liaison(session, unit.id) if unit else None
+        result.append(UnitReminders(unit.id if unit else None, name, liaison, tuple(reminders)))
     # Units with overdue work first, then by how much they have.
     result.sort(
         key=lambda g: (-sum(r.category == Category.OVERDUE for r in g.reminders), -len(g.reminders), g.unit)

@@ -103,24 +103,50 @@ def test_tray_announces_a_task_once_a_day_when_it_turns_worse():
     assert announce == [] and state == {}
 
 
+def _judging_every_row(s, day, days=30, include_handled=True):
+    """The reminders as query_ledger's rows say, judged one by one: what collect_reminders must equal."""
+    from services.ledger import LedgerFilter, query_ledger
+    from services.reminders import CATEGORY_ORDER, NO_LEAD_UNIT, _recent_notes, categorize
+
+    notes = _recent_notes(s, day)
+    grouped = {}
+    for r in query_ledger(s, LedgerFilter(status="open"), as_of=day):
+        category = categorize(r, day, days)
+        note = notes.get(r.id)
+        if category is None or (note is not None and not include_handled):
+            continue
+        shown = (r.id, r.plan_id, r.number, r.title, r.due, (r.due - day).days if r.due else None, r.light,
+                 category, r.progress, r.lead_units, note.handled_on if note else None)  # fmt: skip
+        for unit in r.lead_units or (NO_LEAD_UNIT,):
+            grouped.setdefault(unit, []).append(shown)
+    for shown in grouped.values():  # stable: ties keep the ledger's document order
+        shown.sort(key=lambda x: (CATEGORY_ORDER[x[7]], x[4] or date.max, x[2] or ""))
+    return grouped
+
+
+def _shown(r):
+    return (r.item_id, r.plan_id, r.number, r.title, r.due, r.days_left, r.light, r.category, r.progress,
+            r.lead_units, r.handled_on)  # fmt: skip
+
+
 def test_the_attention_prefilter_drops_nothing_that_needs_attention(ledger):
-    """collect_reminders reads only likely rows; the result must equal judging every row."""
+    """collect_reminders reads only likely rows, and only what a reminder shows; the result must equal
+    judging every row of query_ledger, reminder for reminder, in the same order."""
     from services.ledger import LedgerFilter, query_ledger
     from services.plan_import import import_plan_file, sample_plan_path
     from services.progress import ProgressReport, record_progress
-    from services.reminders import categorize
 
     with user_action(ledger) as s:
         import_plan_file(s, sample_plan_path())
+        import_plan_file(s, sample_plan_path())  # a second plan: the same numbers, due the same days
         rows = query_ledger(s, LedgerFilter())
         for n, row in enumerate(rows[:20]):
             record_progress(s, row.id, ProgressReport(date(2025, 3, 1), progress=(n * 7) % 100))
+        mark_handled(s, rows[3].id, "已电话督促", on=date(2025, 3, 12))
     for day in (date(2024, 7, 20), date(2025, 3, 15), date(2025, 12, 10), date(2027, 6, 1)):
-        with user_action(ledger) as s:
-            every = {
-                r.id
-                for r in query_ledger(s, LedgerFilter(status="open"), as_of=day)
-                if categorize(r, day, 30)
-            }
-            found = {r.item_id for g in collect_reminders(s, as_of=day, days=30) for r in g.reminders}
-        assert found == every, day
+        for include_handled in (True, False):
+            with user_action(ledger) as s:
+                expected = _judging_every_row(s, day, include_handled=include_handled)
+                groups = collect_reminders(s, as_of=day, days=30, include_handled=include_handled)
+            found = {g.unit: [_shown(r) for r in g.reminders] for g in groups}
+            assert found == expected, (day, include_handled)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -84,14 +85,24 @@ class LedgerTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[LedgerRow] = []
+        self._ids: list[int] | None = None  # row ids in table order, made when first looked up
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: Sequence[LedgerRow]) -> None:
+    def set_rows(self, rows: Sequence[LedgerRow], *, ordered: bool = False) -> None:
+        """Show `rows`; `ordered` says they already come in sort_order() (RowIndex.filter gives them so)."""
         self.beginResetModel()
         self._rows = list(rows)
-        if self._sort:
+        self._ids = None
+        if self._sort and not ordered:
             self._apply_sort(*self._sort)
         self.endResetModel()
+
+    def sort_order(self) -> tuple[Callable[[LedgerRow], Any], bool] | None:
+        """The table's order as a sort key and whether it is descending; None when unsorted."""
+        if self._sort is None:
+            return None
+        column, order = self._sort
+        return COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder
 
     def row_at(self, row: int) -> LedgerRow:
         return self._rows[row]
@@ -100,7 +111,12 @@ class LedgerTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def row_of_id(self, item_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == item_id), None)
+        if self._ids is None:
+            self._ids = list(map(attrgetter("id"), self._rows))
+        try:
+            return self._ids.index(item_id)
+        except ValueError:
+            return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -143,6 +159,7 @@ class LedgerTableModel(QAbstractTableModel):
         ids = [(self._rows[i.row()].id, i.column()) if i.isValid() else None for i in persistent]
         self._sort = (column, order)
         self._apply_sort(column, order)
+        self._ids = None
         where = {r.id: n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(
             persistent,

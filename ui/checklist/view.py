@@ -44,6 +44,7 @@ class ChecklistView(QWidget):
         super().__init__(parent)
         self.context = context
         self.as_of: date | None = None  # None: today
+        self.index = RowIndex(())
         self.model = LedgerTableModel(self)
         self.tree = PlanTree(self)
         self.filters = FilterBar(self)
@@ -89,11 +90,14 @@ class ChecklistView(QWidget):
         self.tree.scope_changed.connect(self.apply_filters)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        # A new sort order is arranged once, on the click, rather than on the next keystroke.
+        self.table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self.index.prepare(self.model.sort_order())
+        )
         context.ledger_changed.connect(self.reload)
         self._restore_layout()
         self._pending = False
         self._loading = False
-        self.index = RowIndex(())
         self._update_actions()
 
     # --- layout -----------------------------------------------------------------------------------
@@ -183,11 +187,15 @@ class ChecklistView(QWidget):
         self._pending = False
         self._loading = True
         ledger, as_of, rule = self.context.ledger, self.as_of or date.today(), self.context.light_rule()
+        order = self.model.sort_order()
 
         def work(_progress):
             with ledger.session_factory() as session:
                 data = load_checklist(session, as_of=as_of, rule=rule)
-            return data, RowIndex(data.rows)  # the search keys are built off the GUI thread too
+            # The search keys, and the rows in the table's order, are made off the GUI thread too.
+            index = RowIndex(data.rows)
+            index.prepare(order)
+            return data, index
 
         self.context.runner.run(work, self._loaded, self._failed)
 
@@ -208,8 +216,9 @@ class ChecklistView(QWidget):
     def apply_filters(self) -> None:
         """Narrow the loaded rows in memory: this runs on every keystroke."""
         selected = self.selected_id()
-        rows = self.index.filter(self.current_filter(), self.as_of or date.today())
-        self.model.set_rows(rows)
+        order = self.model.sort_order()
+        rows = self.index.filter(self.current_filter(), self.as_of or date.today(), order)
+        self.model.set_rows(rows, ordered=True)
         self.count_label.setText(self.tr("%n item(s)", "", len(rows)))
         if selected is not None:
             self.select_id(selected)
@@ -269,8 +278,7 @@ class ChecklistView(QWidget):
             self.table.selectRow(row)
 
     def _update_actions(self) -> None:
-        item_id = self.selected_id()
-        row = self.model.row_at(self.model.row_of_id(item_id)) if item_id is not None else None
+        row = self._selected_row()
         for action in (self.edit_action, self.progress_action, self.delete_action):
             action.setEnabled(row is not None)
         self.close_action.setEnabled(row is not None and row.status == "open")
@@ -280,8 +288,8 @@ class ChecklistView(QWidget):
     # --- actions ----------------------------------------------------------------------------------
 
     def _selected_row(self):
-        item_id = self.selected_id()
-        return None if item_id is None else self.model.row_at(self.model.row_of_id(item_id))
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _apply(self, work, description: str, message: str) -> bool:
         try:
