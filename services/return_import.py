@@ -415,14 +415,21 @@ def commit_returns(session: Session, files: Sequence[FilePreview]) -> ImportResu
 
 
 def _insert_entries(session: Session, entries: list[dict], before: dict, batch_id: int, user: str) -> None:
-    # Bulk inserts (STYLE.md #3): the 3,000 rows of a 30-file batch in a fraction of the ORM's time.
+    # Bulk inserts (STYLE.md #3): the 3,000 rows of a 30-file batch in a fraction of the ORM's time,
+    # on the tables themselves (Core), which skips the ORM's bulk bookkeeping as well.
     # Never with an empty list: that is one INSERT of a row of defaults, not none.
-    entry_ids = session.scalars(
-        insert(ProgressEntry).returning(ProgressEntry.id, sort_by_parameter_order=True), entries
-    ).all()
+    entries_table, log_table = ProgressEntry.__table__, ChangeLog.__table__
+    connection = session.connection()
+    entry_ids = (
+        connection.execute(
+            insert(entries_table).returning(entries_table.c.id, sort_by_parameter_order=True), entries
+        )
+        .scalars()
+        .all()
+    )
     # One change-log line per task as record_progress writes it, so the task's history shows the import.
-    session.execute(
-        insert(ChangeLog),
+    connection.execute(
+        insert(log_table),
         [
             {
                 "who": user,

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils import get_column_letter
@@ -92,8 +92,9 @@ class Identity:
     locked: dict[int, tuple[str, ...]] = field(default_factory=dict)  # item id -> locked cells as sent
 
 
-@dataclass(frozen=True)
-class RawCell:
+class RawCell(NamedTuple):
+    """One non-empty cell (a NamedTuple: thirty returns are tens of thousands of cells)."""
+
     value: Any
     number_format: str | None
     column: str  # letter, for messages

@@ -29,6 +29,7 @@ MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _ROW, _C, _V, _F, _IS = (f"{{{MAIN_NS}}}{t}" for t in ("row", "c", "v", "f", "is"))
 _T = f"{{{MAIN_NS}}}t"
 _REF = re.compile(r"([A-Z]+)(\d+)")
+_COLUMNS = {letter: n for n, letter in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1)}  # a return's columns
 
 Cell = tuple[int, Any, str | None]  # column, value, number format of a number
 
@@ -100,7 +101,7 @@ def read_sheet(workbook: Any, ws: Any, max_rows: int | None = None) -> SheetCell
         for c in row.iterchildren(_C):
             ref = c.get("r")
             m = _REF.match(ref) if ref else None
-            column = column_index_from_string(m[1]) if m else column + 1
+            column = (_COLUMNS.get(m[1]) or column_index_from_string(m[1])) if m else column + 1
             value, number_format, formula_without_value = _value(c, strings, styles)
             if formula_without_value:
                 uncached.append((row_number, column))
@@ -115,13 +116,23 @@ def read_sheet(workbook: Any, ws: Any, max_rows: int | None = None) -> SheetCell
 
 
 def _value(c: Any, strings: list, styles: _Styles) -> tuple[Any, str | None, bool]:
+    # One pass over the cell's children: lxml's find() costs a microsecond a call, and a return is
+    # tens of thousands of cells; first <v> and first <is> count, as find() would give them.
+    v = formula = node = None
+    for child in c:
+        tag = child.tag
+        if tag == _V:
+            if v is None:
+                v = child
+        elif tag == _F:
+            formula = child
+        elif tag == _IS and node is None:
+            node = child
     kind = c.get("t", "n")
-    v = c.find(_V)
     text = v.text if v is not None else None
     if kind == "inlineStr":
-        node = c.find(_IS)
         return ("".join(t.text or "" for t in node.iter(_T)) if node is not None else None), None, False
-    if c.find(_F) is not None and not text:
+    if formula is not None and not text:
         return None, None, True
     if text is None:
         return None, None, False
@@ -134,7 +145,7 @@ def _value(c: Any, strings: list, styles: _Styles) -> tuple[Any, str | None, boo
         return text == "1", None, False
     if kind == "d":
         return from_ISO8601(text), None, False
-    number: float | int = float(text) if any(ch in text for ch in ".eE") else int(text)
+    number: float | int = float(text) if "." in text or "e" in text or "E" in text else int(text)
     style_id = int(c.get("s") or 0)
     if style_id in styles.dates:
         return from_excel(number, styles.epoch), None, False

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 DONE_WORDS = ("已完成", "完成", "已全部完成", "全部完成", "已办结", "办结", "是", "已完工")
 NOT_DONE_WORDS = ("否", "未完成", "尚未完成", "正在推进", "推进中", "进行中", "未")
@@ -45,7 +46,22 @@ def normal_text(value: object) -> str:
         value = value.date()
     if isinstance(value, date):
         return f"{value.year}年{value.month}月{value.day}日"
-    return unicodedata.normalize("NFKC", str(value)).strip()
+    text = str(value)
+    if text.isascii():  # NFKC leaves ASCII as it is; most cells are numbers and ids
+        return text.strip()
+    if len(text) <= 200:  # the same titles, targets and units come back in every return of a round
+        return _nfkc(text)
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+@lru_cache(maxsize=16384)
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def forget_normalised() -> None:
+    """Empty normal_text's memory (bench/returns_bench.py times each import as a process's first)."""
+    _nfkc.cache_clear()
 
 
 def is_empty(value: object) -> bool:
