@@ -143,3 +143,10 @@ class DuplicateContact(InvalidValue):
     def __init__(self, message: str, existing_id: int) -> None:
         super().__init__(message)
         self.existing_id = existing_id
+
+
+# --- storage faults (issue 9) --------------------------------------------------------------------
+
+
+class DiskError(StorageError):
+    """The disk refused a write (an I/O error, a file-size limit): the transaction was rolled back."""

@@ -18,8 +18,10 @@ from models import db, schema
 from models.db import data_dir, sqlite_url
 from services import backup
 from services.errors import (
+    BackupRejected,
     DatabaseLocked,
     DatabaseReadOnly,
+    DiskError,
     DiskFull,
     NotADatabase,
     SchemaTooNew,
@@ -31,6 +33,8 @@ log = logging.getLogger(__name__)
 __all__ = ["Ledger", "data_dir", "open_ledger", "sqlite_url", "translate_db_error", "user_action"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# PostgreSQL: lock_not_available (lock_timeout), deadlock_detected, query_canceled (statement_timeout).
+PG_LOCKED = ("55P03", "40P01", "57014")
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,14 @@ def _check_revision(engine: Engine) -> None:
     try:
         current = schema.current_revision(engine)
     except DBAPIError as exc:
-        raise translate_db_error(exc) from exc
+        error = translate_db_error(exc)
+        if isinstance(error, DatabaseReadOnly) and db.sqlite_path(str(engine.url)) is not None:
+            # SQLite cannot even read a WAL database where it may not create the -shm file beside it.
+            raise DatabaseReadOnly(
+                "数据库所在的文件夹是只读的（或没有写入权限），无法打开数据库。数据库文件未作改动。"
+                "请把数据库文件复制到可以写入的文件夹（如“我的文档”），再在设置中选择它。"
+            ) from exc
+        raise error from exc
     if current is None or current == schema.HEAD_REVISION:
         return
     if current not in schema.known_revisions():
@@ -107,16 +118,28 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
             copy = backup.backup_before(path, reason="upgrade")
             log.info("backed up %s to %s before upgrading from %s", path, copy, current)
         schema.upgrade(engine)
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.Error) as exc:  # sqlite3's own from the backup copy
         raise translate_db_error(exc) from exc
 
 
 def safety_copy(ledger: Ledger, reason: str) -> Path | None:
-    """A copy before a risky write (an import); other servers keep their own backups."""
+    """A copy before a risky write (an import); other servers keep their own backups.
+
+    BackupRejected when the copy cannot be made (a full disk is met here first): the import must not
+    go ahead without it, and nothing has been written yet.
+    """
     path = ledger.sqlite_file
     if path is None or not path.exists():
         return None
-    return backup.backup_before(path, reason=reason)
+    try:
+        return backup.backup_before(path, reason=reason)
+    except (sqlite3.Error, OSError) as exc:
+        full = isinstance(translate_db_error(exc), DiskFull | DiskError)
+        why = "磁盘空间不足" if full else "备份文件夹无法写入"
+        raise BackupRejected(
+            f"导入前无法备份数据库（{why}），为安全起见本次没有导入，台账数据未作改动。"
+            f"请清理磁盘空间或检查备份文件夹“{backup.BACKUP_DIR_NAME}”（在数据库文件旁边）后重试。"
+        ) from exc
 
 
 def translate_db_error(exc: BaseException) -> StorageError:
@@ -126,6 +149,19 @@ def translate_db_error(exc: BaseException) -> StorageError:
     if isinstance(original, sqlite3.DatabaseError) and "file is not a database" in text:
         return NotADatabase(
             "数据库文件已损坏或不是督办台账的数据库。文件未作改动。请从备份恢复（文件—恢复备份）。"
+        )
+    sqlstate = getattr(original, "sqlstate", None)  # PostgreSQL (psycopg)
+    if sqlstate in PG_LOCKED:
+        return DatabaseLocked(
+            "数据库中的这些记录正被另一台电脑或另一个窗口修改，等待超时，暂时无法写入。请稍后重试。本次操作未保存。"
+        )
+    if sqlstate == "25006":
+        return DatabaseReadOnly(
+            "数据库服务器目前只允许读取（只读模式），无法保存修改。请联系管理数据库服务器的同事。本次操作未保存。"
+        )
+    if sqlstate == "53100":
+        return DiskFull(
+            "数据库服务器的磁盘空间已满，无法保存。请联系管理数据库服务器的同事。本次操作未保存。"
         )
     if "locked" in text or "busy" in text:
         return DatabaseLocked(
@@ -140,9 +176,15 @@ def translate_db_error(exc: BaseException) -> StorageError:
     if (
         "disk is full" in text
         or "database or disk is full" in text
-        or getattr(original, "errno", None) == errno.ENOSPC
+        or "no space left" in text
+        or getattr(original, "errno", None) in (errno.ENOSPC, errno.EFBIG)
     ):
         return DiskFull("磁盘空间已满，无法保存。请清理磁盘空间后重试。本次操作未保存，台账数据完好。")
+    if "disk i/o error" in text:  # SQLite's word for a write the disk refused (EFBIG, EIO)
+        return DiskError(
+            "写入数据库时磁盘出错（磁盘空间不足、文件大小受限或磁盘故障）。本次操作未保存，台账数据完好。"
+            "请清理磁盘空间、检查磁盘后重试；如果一再出错，请把数据库复制到其他磁盘。"
+        )
     return StorageError(f"数据库操作失败：{original}。本次操作未保存。")
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import io
-import os
 import random
 import struct
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +13,7 @@ from pathlib import Path
 import docx
 
 from tests.reliability.bad_workbooks import member, rezip
+from tests.reliability.privileges import as_another_user, open_folder
 
 PLAN = (
     "某区推动设备更新行动方案\n"
@@ -114,21 +113,11 @@ def big_text(megabytes: int) -> bytes:
 
 @contextmanager
 def unreadable_file(content: bytes) -> Iterator[Path]:
-    """A file this process really cannot read: mode 000, and when running as root (where modes do not
-    bind) the effective user switched to nobody for the duration, as a locked or foreign file is."""
-    folder = Path(tempfile.mkdtemp(prefix="rel_locked_"))
-    folder.chmod(0o755)  # nobody may enter the folder; only the file is closed to it
-    path = folder / "方案.txt"
-    path.write_bytes(content)
-    path.chmod(0)
-    as_root = os.geteuid() == 0
-    try:
-        if as_root:
-            os.seteuid(65534)
-        yield path
-    finally:
-        if as_root:
-            os.seteuid(0)
-        path.chmod(0o600)
-        path.unlink()
-        folder.rmdir()
+    """A file this process really cannot read: mode 000, read by another user when running as root
+    (where modes do not bind), as a file locked by another program or owned by someone else is."""
+    with open_folder() as folder:
+        path = folder / "方案.txt"
+        path.write_bytes(content)
+        path.chmod(0)
+        with as_another_user():
+            yield path

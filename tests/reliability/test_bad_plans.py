@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from models import LedgerItem, Plan
-from services import cli
+from services import cli, plan_reader
 from services.errors import PlanRejected
 from services.plan_import import import_plan_file
 from services.storage import user_action
@@ -147,6 +147,7 @@ def test_a_file_gone_before_it_is_read(shared, tmp_path: Path) -> None:
 
 
 def test_a_file_this_user_may_not_read(shared) -> None:
+    assert plan_reader.read_plan_blocks  # imported before the switch: another user cannot read the venv
     before = fingerprint(shared.ledger)
     with (
         doc.unreadable_file(doc.PLAN.encode()) as path,
