@@ -58,7 +58,8 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    # A read-only folder cannot hold the -wal file; the app still reads in rollback mode.
+    # A read-only folder cannot hold the -wal file: a database still in rollback mode is read as it is;
+    # one already in WAL mode cannot be opened there at all (services/storage.open_ledger says so).
     with contextlib.suppress(sqlite3.OperationalError):
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.close()
