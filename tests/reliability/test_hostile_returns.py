@@ -318,7 +318,7 @@ def test_the_million_rows_are_not_read_past_the_cap(shared, tmp_path: Path, monk
     monkeypatch.setattr(return_sheet_xml, "_value", counting)
     [file] = preview(shared.ledger, path)
     assert file.refused and "超过 20000 行的上限" in file.refused
-    assert 20_000 - 20 < len(rows_read) < 20_200
+    assert 20_000 - 20 < len(rows_read) < 21_000  # the template's own rows, then the cap: not a million
 
 
 def test_a_folder_named_like_a_workbook(shared, tmp_path: Path) -> None:
