@@ -70,7 +70,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A write blocked by another PC's lock waits as long as SQLite's busy timeout, then fails with a
+    # message (services.storage) instead of freezing the window; a server default would wait forever.
+    options = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
+    return create_engine(url, pool_pre_ping=True, connect_args={"options": options})
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

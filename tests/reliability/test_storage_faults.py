@@ -310,3 +310,11 @@ def test_a_database_locked_by_another_process(ledger, returns, db_url) -> None:
     out, err = io.StringIO(), io.StringIO()  # the lock gone, the same import goes through
     assert cli.run(["--db", db_url, "import-returns", *map(str, returns)], out, err) == 0, err.getvalue()
     assert "已导入 3 份报送表" in out.getvalue()
+
+
+@pytest.mark.skipif(TEST_BACKEND != "postgresql", reason="a PostgreSQL setting; runs in CI's PostgreSQL pass")
+def test_postgresql_waits_for_a_lock_as_long_as_sqlite_does(ledger) -> None:
+    from models.db import BUSY_TIMEOUT_MS
+
+    with ledger.engine.connect() as connection:
+        assert connection.exec_driver_sql("SHOW lock_timeout").scalar() == f"{BUSY_TIMEOUT_MS // 1000}s"
