@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from services.resources import resource_path
 from ui import settings
 from ui.errors import install_excepthook, show_crash
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from services.storage import Ledger
     from ui.main_window import MainWindow
 
@@ -76,6 +78,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_with_recovery(url: str | None, parent: QWidget | None = None) -> Ledger | None:
     """Open the database; when it cannot be opened, say why and let the user pick another file."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from services.errors import StorageError
     from services.storage import data_dir, open_ledger, sqlite_url
 

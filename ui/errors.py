@@ -7,9 +7,13 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 _log_file: Path | None = None
@@ -17,7 +21,10 @@ _log_file: Path | None = None
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A user-fixable error: its own message, which already says what to do next."""
-    from services.errors import DubanError, EditConflict  # not before the first paint: ui/app.py
+    # Imported when an error is shown, not before the window's first paint (ui/app.py).
+    from PySide6.QtWidgets import QMessageBox
+
+    from services.errors import DubanError, EditConflict
 
     if isinstance(exc, DubanError):
         box = QMessageBox(
@@ -34,6 +41,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
 
 def show_crash(parent: QWidget | None, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     log.error("unexpected error", exc_info=exc)
     where = str(_log_file) if _log_file else QCoreApplication.translate("errors", "(no log file)")
     box = QMessageBox(

@@ -5,22 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPaintEvent,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +22,11 @@ from ui import settings
 from ui.errors import show_error
 from ui.views import VIEWS
 
+# Only what the frame needs is imported before its first paint: each Qt class costs a millisecond or
+# two the first time it is touched. Events for annotations; dialogs where they are opened.
 if TYPE_CHECKING:  # the context (and SQLAlchemy with it) comes after the first paint: attach()
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+
     from ui.context import AppContext
 
 PLAN_SUFFIXES = {".docx", ".txt"}
@@ -147,9 +142,7 @@ class MainWindow(QMainWindow):
         sample = QAction(self.tr("Open the &sample plan"), self)
         sample.triggered.connect(lambda: self.plan_actions.open_sample())
         data_folder = QAction(self.tr("Open the &data folder"), self)
-        data_folder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
-        )
+        data_folder.triggered.connect(self._open_data_folder)
         quit_action = QAction(self.tr("&Quit"), self)
         _set_shortcut(quit_action, "Ctrl+Q")
         quit_action.triggered.connect(self.close)
@@ -333,7 +326,15 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def _open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
+
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About"),

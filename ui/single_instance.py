@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
+import os
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 TIMEOUT_MS = 1000
 
 
 def server_name(db_url: str) -> str:
+    # This runs before the window's first paint: Qt's SHA-1 (the same digest as hashlib's) and the
+    # user from the environment spare importing OpenSSL and getpass's terminal support (6 ms).
+    data = f"{_user()}|{db_url}".encode()
+    digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha1).toHex()).decode()
+    return f"duban-{digest[:16]}"
+
+
+def _user() -> str:
+    """getpass.getuser(): these variables first, then the password database."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if user := os.environ.get(name):
+            return user
+    import getpass
+
     try:
-        user = getpass.getuser()
+        return getpass.getuser()
     except (KeyError, OSError):
-        user = "user"
-    digest = hashlib.sha1(f"{user}|{db_url}".encode()).hexdigest()[:16]
-    return f"duban-{digest}"
+        return "user"
 
 
 def ask_running_instance(db_url: str) -> bool:

@@ -66,3 +66,14 @@ def test_the_frame_paints_then_attach_fills_it(context, plan_id, qtbot):
     assert window.import_action.isEnabled()
     assert window.stack.currentWidget() is window.view("reminders")
     qtbot.waitUntil(lambda: window.checklist.model.rowCount() == 3, timeout=5000)
+
+
+def test_the_instance_name_is_the_sha1_it_always_was():
+    import getpass
+    import hashlib
+
+    from ui.single_instance import server_name
+
+    url = "sqlite:////tmp/某处/ledger.sqlite3"
+    expected = hashlib.sha1(f"{getpass.getuser()}|{url}".encode()).hexdigest()[:16]
+    assert server_name(url) == f"duban-{expected}"
