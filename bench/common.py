@@ -29,10 +29,16 @@ class Figure:
     def ratio(self) -> float | None:
         return self.value / self.baseline if self.baseline else None
 
+    def shown(self, value: float | None = None) -> str:
+        """The value (or the baseline's) with the decimals its unit deserves."""
+        decimals = {"s": 3, "ms": 1, "MB": 1, "rows": 0}.get(self.unit, 3)
+        return f"{self.value if value is None else value:.{decimals}f}"
+
     def line(self) -> str:
         ratio = f"{self.ratio:.2f}x" if self.ratio is not None else "—"
         verdict = "ok" if self.ok else "short"
-        return f"{self.name:<46} {self.value:>10.3f} {self.unit:<4} goal {self.goal:<34} ratio {ratio:>6}  {verdict}"
+        name, goal = f"{self.name:<52}", f"{self.goal:<38}"
+        return f"{name} {self.shown():>8} {self.unit:<4} goal {goal} ratio {ratio:>6}  {verdict}"
 
 
 def best_of(runs: int, work: Callable[[], object]) -> float:

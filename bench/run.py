@@ -117,10 +117,10 @@ def markdown(figures: list[Figure], host: dict[str, str]) -> str:
         "|---|---:|---|---|---:|---|",
     ]
     for f in figures:
-        bare = f"{f.baseline_name} {f.baseline:.3f} {f.unit}" if f.baseline else "—"
+        bare = f"{f.baseline_name} {f.shown(f.baseline)} {f.unit}" if f.baseline else "—"
         ratio = f"{f.ratio:.2f}x" if f.ratio is not None else "—"
         lines.append(
-            f"| {f.name} | {f.value:.3f} {f.unit} | {f.goal} | {bare.strip()} | {ratio} | "
+            f"| {f.name} | {f.shown()} {f.unit} | {f.goal} | {bare.strip()} | {ratio} | "
             f"{'ok' if f.ok else '**short**'} |"
         )
     lines += ["", "## Machine", ""]
