@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -88,19 +88,24 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for spec in self.specs:
             self.nav.addItem(QCoreApplication.translate("views", spec.title))
-            stand_in = _Opening(self.stack)
-            stand_in.painted.connect(self._on_paint)
-            self.stack.addWidget(stand_in)
+            self.stack.addWidget(QWidget(self.stack))  # a stand-in until the view is built
         self.nav.currentRowChanged.connect(self._show_row)
+        # Until attach() the views' place says the database is being opened.
+        self._opening: _Opening | None = _Opening(self)
+        self._opening.painted.connect(self._on_paint)
+        self.stack.hide()
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        self._central = QHBoxLayout(central)
+        self._central.setContentsMargins(0, 0, 0, 0)
+        self._central.addWidget(self.nav)
+        self._central.addWidget(self.stack, 1)
+        self._central.addWidget(self._opening, 1)
         self.setCentralWidget(central)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
-        self._build_menus()
+        # The menus' titles now, their actions once the frame has painted (_fill_menus).
+        self.menus = [self.menuBar().addMenu(title) for title in self._menu_titles()]
+        self._menus_filled = False
         self._restore_geometry()
         self.nav.setCurrentRow(0)
         if context is not None:
@@ -112,6 +117,12 @@ class MainWindow(QMainWindow):
         from ui.plan_actions import PlanActions
 
         self.context = context
+        self._fill_menus()
+        if self._opening is not None:
+            self._central.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
+            self.stack.show()
         self.plan_actions = PlanActions(context, self)
         self.backup_actions = BackupActions(context, self)
         self.checklist = self.view("checklist")
@@ -132,10 +143,17 @@ class MainWindow(QMainWindow):
     def _on_paint(self) -> None:
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self._fill_menus)  # after this frame, before the database opens
             self.first_painted.emit()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+    def _menu_titles(self) -> list[str]:
+        return [self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Help")]
+
+    def _fill_menus(self) -> None:
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        file_menu, edit_menu, view_menu, help_menu = self.menus
         self.import_action = QAction(self.tr("&Import plan…"), self)
         _set_shortcut(self.import_action, QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(lambda: self.plan_actions.choose_and_import())
@@ -164,7 +182,6 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = QAction(self.tr("&Undo"), self)
         _set_shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
@@ -173,14 +190,12 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(lambda: self.context.ledger_changed.emit())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(refresh)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, spec in enumerate(self.specs):
             title = QCoreApplication.translate("views", spec.title)
             action = QAction(title, self)
             _set_shortcut(action, f"Ctrl+{row + 1}")
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QSettings
 
@@ -13,8 +12,10 @@ ORGANIZATION = "DubanTaizhang"
 APPLICATION = "DubanTaizhang"
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):
+    """One setting (a NamedTuple rather than a dataclass: read before the window's first paint, and
+    the dataclasses module would be imported for it alone)."""
+
     key: str
     type: type
     default: T

@@ -6,13 +6,12 @@ A view is listed here only when it does something (no placeholder screens). Add 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class ViewSpec:
+class ViewSpec(NamedTuple):  # not a dataclass: listed before the window's first paint (ui/settings.py)
     key: str
     title: str  # translated in the "views" context
     target: str  # "module:Class"

@@ -120,42 +120,42 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/checklist/view.py" line="103"/>
+        <location filename="../../ui/checklist/view.py" line="107"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="104"/>
+        <location filename="../../ui/checklist/view.py" line="108"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="105"/>
+        <location filename="../../ui/checklist/view.py" line="109"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="106"/>
+        <location filename="../../ui/checklist/view.py" line="110"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="107"/>
+        <location filename="../../ui/checklist/view.py" line="111"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="108"/>
+        <location filename="../../ui/checklist/view.py" line="112"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="126"/>
+        <location filename="../../ui/checklist/view.py" line="130"/>
         <source>No plan yet</source>
         <translation>还没有方案</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="131"/>
+        <location filename="../../ui/checklist/view.py" line="135"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -164,61 +164,61 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="140"/>
+        <location filename="../../ui/checklist/view.py" line="144"/>
         <source>Open the sample plan</source>
         <translation>打开示例方案</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="141"/>
+        <location filename="../../ui/checklist/view.py" line="145"/>
         <source>Import a plan…</source>
         <translation>导入方案…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="213"/>
+        <location filename="../../ui/checklist/view.py" line="222"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="328"/>
+        <location filename="../../ui/checklist/view.py" line="336"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="329"/>
+        <location filename="../../ui/checklist/view.py" line="337"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="338"/>
+        <location filename="../../ui/checklist/view.py" line="346"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="339"/>
+        <location filename="../../ui/checklist/view.py" line="347"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="348"/>
+        <location filename="../../ui/checklist/view.py" line="356"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="349"/>
+        <location filename="../../ui/checklist/view.py" line="357"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="359"/>
+        <location filename="../../ui/checklist/view.py" line="367"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="360"/>
+        <location filename="../../ui/checklist/view.py" line="368"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -693,47 +693,47 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../ui/checklist/model.py" line="49"/>
+        <location filename="../../ui/checklist/model.py" line="50"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="51"/>
+        <location filename="../../ui/checklist/model.py" line="52"/>
         <source>Section / domain</source>
         <translation>章节/领域</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="55"/>
+        <location filename="../../ui/checklist/model.py" line="56"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="57"/>
+        <location filename="../../ui/checklist/model.py" line="58"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="62"/>
+        <location filename="../../ui/checklist/model.py" line="63"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="66"/>
+        <location filename="../../ui/checklist/model.py" line="67"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="67"/>
+        <location filename="../../ui/checklist/model.py" line="68"/>
         <source>Targets and done</source>
         <translation>目标与完成</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="69"/>
+        <location filename="../../ui/checklist/model.py" line="70"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="74"/>
+        <location filename="../../ui/checklist/model.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -741,113 +741,113 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Duban Ledger — action plan follow-up</source>
         <translation>督办台账 — 行动方案任务督办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Open the &amp;sample plan</source>
         <translation>打开示例方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Open the &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Back up…</source>
         <translation>备份台账(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -2324,27 +2324,27 @@ Click to see them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="97"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Choose or create a database</source>
         <translation>选择或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Ledger database (*.sqlite3);;All files (*)</source>
         <translation>台账数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
@@ -2352,22 +2352,22 @@ Click to see them.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>Cannot do that</source>
         <translation>无法完成操作</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>(no log file)</source>
         <translation>（无日志文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>The program hit an unexpected problem; your ledger data was not changed by it.
 
 Please send the log file to your support contact:
@@ -2404,37 +2404,37 @@ Please send the log file to your support contact:
 <context>
     <name>views</name>
     <message>
-        <location filename="../../ui/views.py" line="26"/>
+        <location filename="../../ui/views.py" line="25"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="27"/>
+        <location filename="../../ui/views.py" line="26"/>
         <source>Task checklist</source>
         <translation>任务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="28"/>
+        <location filename="../../ui/views.py" line="27"/>
         <source>Reminders</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="30"/>
+        <location filename="../../ui/views.py" line="29"/>
         <source>Deadline calendar</source>
         <translation>期限日历</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="32"/>
+        <location filename="../../ui/views.py" line="31"/>
         <source>Reporting rounds</source>
         <translation>报送轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="33"/>
+        <location filename="../../ui/views.py" line="32"/>
         <source>Units and contacts</source>
         <translation>单位与联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views.py" line="34"/>
+        <location filename="../../ui/views.py" line="33"/>
         <source>Exports</source>
         <translation>导出与打印</translation>
     </message>

@@ -58,12 +58,14 @@ def test_the_frame_paints_then_attach_fills_it(context, plan_id, qtbot):
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
     assert window.context is None and not hasattr(window, "checklist")
+    assert window.stack.isHidden() and window._opening.isVisible()
+    qtbot.waitUntil(lambda: hasattr(window, "import_action"), timeout=5000)  # filled after the paint
     assert not window.import_action.isEnabled() and not window.undo_action.isEnabled()
-    window.nav.setCurrentRow(2)  # a click while opening shows the stand-in, builds nothing
+    window.nav.setCurrentRow(2)  # a click while opening builds nothing
     assert window.views == []
 
     window.attach(context)
-    assert window.import_action.isEnabled()
+    assert window.import_action.isEnabled() and window._opening is None and window.stack.isVisible()
     assert window.stack.currentWidget() is window.view("reminders")
     qtbot.waitUntil(lambda: window.checklist.model.rowCount() == 3, timeout=5000)
 
