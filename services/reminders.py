@@ -231,12 +231,12 @@ def _collect(
             grouped.setdefault(unit, []).append(reminder)
             if late:
                 overdue[unit] = overdue.get(unit, 0) + 1
-    units = {u.name: u for u in session.scalars(select(Unit).where(Unit.name.in_(grouped)))}
+    units = {name: unit_id for unit_id, name in names.items() if name in grouped}
+    liaisons = primary_liaisons(session, list(units.values()))
     result = []
     for name, reminders in grouped.items():
-        unit = units.get(name)
-        liaison = primary_liaison(session, unit.id) if unit else None
-        result.append(UnitReminders(unit.id if unit else None, name, liaison, tuple(reminders)))
+        unit_id = units.get(name)
+        result.append(UnitReminders(unit_id, name, liaisons.get(unit_id), tuple(reminders)))
     # Units with overdue work first, then by how much they have.
     result.sort(key=lambda g: (-overdue.get(g.unit, 0), -len(g.reminders), g.unit))
     return result
@@ -265,14 +265,19 @@ def _in_order(found: list[tuple[date, str, int, int, Reminder]]) -> list[Reminde
 
 
 def primary_liaison(session: Session, unit_id: int) -> Liaison | None:
-    contacts = session.scalars(
-        select(Contact)
-        .where(Contact.unit_id == unit_id, Contact.role == LIAISON_ROLE)
-        .order_by(Contact.is_primary.desc(), Contact.id)
-    ).first()
-    if contacts is None:
-        return None
-    return Liaison(contacts.name, contacts.mobile, contacts.office_phone)
+    return primary_liaisons(session, [unit_id]).get(unit_id)
+
+
+def primary_liaisons(session: Session, unit_ids: list[int]) -> dict[int, Liaison]:
+    """Each unit's liaison officer (联络员): the primary one, else the first entered; one query."""
+    found: dict[int, Liaison] = {}
+    for unit_id, name, mobile, office_phone in session.execute(
+        select(Contact.unit_id, Contact.name, Contact.mobile, Contact.office_phone)
+        .where(Contact.unit_id.in_(unit_ids), Contact.role == LIAISON_ROLE)
+        .order_by(Contact.unit_id, Contact.is_primary.desc(), Contact.id)
+    ):
+        found.setdefault(unit_id, Liaison(name, mobile, office_phone))
+    return found
 
 
 def _recent_notes(session: Session, as_of: date) -> dict[int, ReminderNote]:
