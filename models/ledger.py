@@ -91,6 +91,23 @@ class LedgerItem(Base):
     assignments: Mapped[list[Assignment]] = relationship(back_populates="item", cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        # What the reminders read, so they scan this instead of every task's text (migration 0005).
+        Index(
+            "ix_ledger_item_attention",
+            "progress",
+            "recurring",
+            "due_on",
+            "status",
+            "deleted_at",
+            "kind",
+            "plan_id",
+            "position",
+            "number",
+            "title",
+            "start_on",
+        ),
+    )
 
 
 class Target(Base):
