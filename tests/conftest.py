@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -92,17 +94,18 @@ TEST_BACKEND = os.environ.get("DUBAN_TEST_DB", "sqlite")
 PG_ADMIN_URL = os.environ.get("DUBAN_TEST_PG_URL", "postgresql+psycopg:///postgres?host=/var/run/postgresql")
 
 
-@pytest.fixture
-def db_url(data_dir: Path) -> str:
+@contextmanager
+def scratch_database(folder: Path, prefix: str = "duban_test") -> Iterator[str]:
+    """The URL of an empty database of the backend under test, dropped afterwards."""
     if TEST_BACKEND != "postgresql":
-        yield f"sqlite:///{(data_dir / 'ledger.sqlite3').as_posix()}"
+        yield f"sqlite:///{(folder / 'ledger.sqlite3').as_posix()}"
         return
     import uuid
 
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    name = f"duban_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -112,6 +115,12 @@ def db_url(data_dir: Path) -> str:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def db_url(data_dir: Path) -> Iterator[str]:
+    with scratch_database(data_dir) as url:
+        yield url
 
 
 def pytest_collection_modifyitems(config, items):

@@ -3,9 +3,7 @@ fingerprint proves they did not), on SQLite or PostgreSQL as tests/conftest.py's
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,29 +12,8 @@ import pytest
 from services.plan_store import store_plan
 from services.return_template import PROGRESS, SITUATION
 from services.storage import Ledger, open_ledger, user_action
-from tests.conftest import PG_ADMIN_URL, SMALL_PLAN, TEST_BACKEND
+from tests.conftest import SMALL_PLAN, scratch_database
 from tests.unit.returns_fill import fill, make_round, template_of
-
-
-@contextmanager
-def scratch_database(folder: Path) -> Iterator[str]:
-    """The URL of an empty database of the backend under test, dropped afterwards."""
-    if TEST_BACKEND != "postgresql":
-        yield f"sqlite:///{(folder / 'ledger.sqlite3').as_posix()}"
-        return
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"duban_rel_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @dataclass(frozen=True)
