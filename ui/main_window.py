@@ -84,11 +84,12 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._painted = False
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(112)
         self.stack = QStackedWidget(self)
         for spec in self.specs:
             self.nav.addItem(QCoreApplication.translate("views", spec.title))
             self.stack.addWidget(QWidget(self.stack))  # a stand-in until the view is built
+        # As wide as the longest title (English ones are twice the Chinese), never a scroll bar.
+        self.nav.setFixedWidth(max(112, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8))
         self.nav.currentRowChanged.connect(self._show_row)
         # Until attach() the views' place says the database is being opened.
         self._opening: _Opening | None = _Opening(self)
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self._fill_menus()
         if self._opening is not None:
             self._central.removeWidget(self._opening)
+            # Hidden now: deleteLater waits for the event loop, which tests and attach-before-exec lack.
+            self._opening.hide()
             self._opening.deleteLater()
             self._opening = None
             self.stack.show()

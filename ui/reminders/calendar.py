@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from services.ledger import LedgerFilter, LedgerRow, query_ledger
-from services.lights import LIGHT_LABELS, Light
+from services.lights import Light
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.lights import BACKGROUND, DOT
+from ui.lights import BACKGROUND, DOT, light_label
 
 SEVERITY = [Light.GREY, Light.GREEN, Light.YELLOW, Light.RED]
 
@@ -155,7 +155,7 @@ class CalendarView(QWidget):
         self.day_tasks.clear()
         for row in sorted(rows, key=lambda r: SEVERITY.index(r.light), reverse=True):
             units = "、".join(row.lead_units) or "—"
-            item = QListWidgetItem(f"[{LIGHT_LABELS[row.light]}] {row.number or ''} {row.title}　（{units}）")
+            item = QListWidgetItem(f"[{light_label(row.light)}] {row.number or ''} {row.title}　（{units}）")
             item.setBackground(BACKGROUND[row.light])
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.day_tasks.addItem(item)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.lights import LIGHT_LABELS
-from services.reminders import CATEGORY_LABELS, UnitReminders, collect_reminders, mark_handled
+from services.reminders import Category, UnitReminders, collect_reminders, mark_handled
 from services.storage import user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.lights import BACKGROUND
+from ui.lights import BACKGROUND, light_label
+
+
+def category_label(category: Category) -> str:
+    """Why a task is in the panel, in the user's language (services keep the Chinese for print)."""
+    labels = {
+        Category.OVERDUE: QCoreApplication.translate("reminders", "Overdue"),
+        Category.WEEK: QCoreApplication.translate("reminders", "Due this week"),
+        Category.MONTH: QCoreApplication.translate("reminders", "Due soon"),
+        Category.BEHIND: QCoreApplication.translate("reminders", "Behind pace"),
+    }
+    return labels[category]
+
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -131,10 +142,10 @@ class ReminderView(QWidget):
                 child = QTreeWidgetItem(
                     [
                         f"{r.number or ''} {r.title}".strip(),
-                        CATEGORY_LABELS[r.category],
+                        category_label(r.category),
                         due,
                         "—" if r.progress is None else f"{r.progress}%",
-                        LIGHT_LABELS[r.light],
+                        light_label(r.light),
                         "",
                         f"{r.handled_on} {r.handled_note or ''}" if r.handled else "",
                     ]
