@@ -23,6 +23,17 @@ EDITABLE_FIELDS = ("number", "title", "text", "domain", "start_on", "due_on", "r
 
 
 @dataclass(frozen=True)
+class TargetEdit:
+    """One row of the editor's target table: target_id None adds a target to the task."""
+
+    target_id: int | None
+    text: str
+    quantity: float | None = None
+    unit: str | None = None
+    done: float | None = None
+
+
+@dataclass(frozen=True)
 class TaskDraft:
     title: str
     text: str | None = None
@@ -107,8 +118,60 @@ def create_task(session: Session, plan_id: int, parent_id: int | None, draft: Ta
     return item.id
 
 
-def edit_task(session: Session, item_id: int, expected_version: int | None, **changes: Any) -> int:
-    """Apply `changes` (fields of EDITABLE_FIELDS, lead_units, co_units); returns the change-log id."""
+def _targets_of(item: LedgerItem) -> list[dict[str, Any]]:
+    return [
+        {"id": t.id, "text": t.text, "quantity": t.quantity, "unit": t.unit, "done": t.done}
+        for t in sorted(item.targets, key=lambda t: t.position)
+    ]
+
+
+def _apply_targets(session: Session, item: LedgerItem, edits: list[TargetEdit]) -> None:
+    by_id = {t.id: t for t in item.targets}
+    for edit in edits:
+        if (edit.quantity is not None and edit.quantity < 0) or (edit.done is not None and edit.done < 0):
+            raise InvalidValue("目标数量和完成数量不能为负数。")
+        if edit.target_id is None:
+            target = Target(item_id=item.id, position=len(item.targets), text="", comparator=">=")
+            item.targets.append(target)
+        elif edit.target_id in by_id:
+            target = by_id[edit.target_id]
+        else:
+            raise NotFound("该目标不存在或不属于这个任务。请关闭编辑窗口后重新打开。")
+        target.text, target.quantity, target.unit, target.done = (
+            edit.text or "",
+            edit.quantity,
+            edit.unit or None,
+            edit.done,
+        )
+    session.flush()
+
+
+def _restore_targets(item: LedgerItem, before: list[dict[str, Any]]) -> None:
+    """Put the targets back as an edit found them; the ones the edit added go."""
+    kept = {t["id"]: t for t in before}
+    for target in list(item.targets):
+        values = kept.get(target.id)
+        if values is None:
+            item.targets.remove(target)  # delete-orphan: the row goes at the flush
+        else:
+            target.text, target.quantity, target.unit, target.done = (
+                values["text"],
+                values["quantity"],
+                values["unit"],
+                values["done"],
+            )
+
+
+def edit_task(
+    session: Session,
+    item_id: int,
+    expected_version: int | None,
+    *,
+    targets: list[TargetEdit] | None = None,
+    **changes: Any,
+) -> int:
+    """Apply `changes` (fields of EDITABLE_FIELDS, lead_units, co_units) and the target rows; returns
+    the change-log id. The targets go into the same entry, so one undo takes back the whole save."""
     item = get_item(session, item_id)
     _check_version(item, expected_version)
     unknown = set(changes) - set(EDITABLE_FIELDS) - {"lead_units", "co_units"}
@@ -116,10 +179,12 @@ def edit_task(session: Session, item_id: int, expected_version: int | None, **ch
         raise InvalidValue(f"无法修改这些字段：{'、'.join(sorted(unknown))}")
     if "title" in changes and not (changes["title"] or "").strip():
         raise InvalidValue("任务名称不能为空。请填写任务名称。")
-    before = _snapshot(item)
+    before = _snapshot(item) | {"targets": _targets_of(item)}
     for name in EDITABLE_FIELDS:
         if name in changes:
             setattr(item, name, changes[name])
+    if targets:
+        _apply_targets(session, item, targets)
     if "lead_units" in changes or "co_units" in changes:
         set_units(
             session,
@@ -129,7 +194,7 @@ def edit_task(session: Session, item_id: int, expected_version: int | None, **ch
         )
     item.updated_at = datetime.now()
     session.flush()
-    after = _snapshot(item)
+    after = _snapshot(item) | {"targets": _targets_of(item)}
     changed = [k for k in after if after[k] != before[k]]
     entry = log_change(
         session, "task", item.id, "edit", {k: before[k] for k in changed}, {k: after[k] for k in changed}
@@ -199,8 +264,10 @@ def revert_change(session: Session, change_id: int) -> int:
             if child.deleted_at == deleted_at:
                 child.deleted_at = None
     else:
+        if "targets" in before:
+            _restore_targets(item, before["targets"])
         for name, value in before.items():
-            if name in ("lead_units", "co_units"):
+            if name in ("lead_units", "co_units", "targets"):
                 continue
             if name in ("due_on", "start_on", "closed_on") and value:
                 value = date.fromisoformat(value)

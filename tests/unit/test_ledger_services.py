@@ -12,6 +12,7 @@ from services.lights import Light
 from services.progress import ProgressReport, progress_history, record_progress
 from services.storage import open_ledger, user_action
 from services.tasks import (
+    TargetEdit,
     TaskDraft,
     close_task,
     create_task,
@@ -75,6 +76,59 @@ def test_edit_is_logged_with_who_and_can_be_undone(ledger, plan_id, as_of):
         revert_change(s, change)
     restored = rows_by_number(ledger, as_of)["2"]
     assert restored.title == row.title and restored.lead_units == ("区卫健委",)
+
+
+def test_target_edits_are_part_of_the_task_edit_and_its_undo(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["2"]
+    first = row.targets[0]
+    with user_action(ledger) as s:
+        change = edit_task(
+            s,
+            row.id,
+            row.version,
+            domain="医疗",
+            targets=[
+                TargetEdit(first.id, first.text, first.quantity, first.unit, 12),
+                TargetEdit(None, "新增救护车", 5, "辆", None),
+            ],
+        )
+        log = history(s, "task", row.id)[0]
+    # One entry holds the whole save: the history shows the target change beside the field change.
+    assert log.id == change and set(log.after) == {"domain", "targets"}
+    assert [t["done"] for t in log.before["targets"]] == [first.done]
+    assert [(t["text"], t["done"]) for t in log.after["targets"]] == [(first.text, 12), ("新增救护车", None)]
+    edited = rows_by_number(ledger, as_of)["2"]
+    assert [(t.quantity, t.unit, t.done) for t in edited.targets] == [
+        (first.quantity, first.unit, 12),
+        (5, "辆", None),
+    ]
+    with user_action(ledger) as s:
+        revert_change(s, change)
+    restored = rows_by_number(ledger, as_of)["2"]
+    assert restored.domain == row.domain and restored.targets == row.targets
+
+
+def test_an_unchanged_save_logs_no_target_change(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["2"]
+    first = row.targets[0]
+    with user_action(ledger) as s:
+        edit_task(
+            s,
+            row.id,
+            row.version,
+            targets=[TargetEdit(first.id, first.text, first.quantity, first.unit, first.done)],
+        )
+        assert history(s, "task", row.id)[0].after == {}
+
+
+def test_a_negative_target_figure_is_refused_and_nothing_changes(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["2"]
+    first = row.targets[0]
+    with pytest.raises(InvalidValue, match="不能为负数"), user_action(ledger) as s:
+        edit_task(
+            s, row.id, row.version, title="改名", targets=[TargetEdit(first.id, first.text, -1, None, None)]
+        )
+    assert rows_by_number(ledger, as_of)["2"] == row
 
 
 def test_an_edit_based_on_an_old_version_is_refused(ledger, plan_id, as_of):
