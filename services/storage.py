@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import db, schema
@@ -56,10 +56,16 @@ class Ledger:
 def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
     """Open (and create or upgrade) the ledger at `url`, the per-user default when None."""
     url = url or db.default_url()
-    path = db.sqlite_path(url)
-    if path is not None:
-        _check_sqlite_file(path)
-    engine = db.make_engine(url)
+    try:
+        path = db.sqlite_path(url)
+        if path is not None:
+            _check_sqlite_file(path)
+        engine = db.make_engine(url)
+    except ArgumentError as exc:  # a typo in --db or the settings: say which forms work
+        raise StorageError(
+            f"数据库地址“{_shown(url)}”无法识别。请写成 sqlite:///文件路径（本机文件）"
+            "或 postgresql+psycopg://用户名:密码@服务器/数据库名（共享服务器），或在设置中清空以使用默认数据库。"
+        ) from exc
     try:
         _check_revision(engine)
         if upgrade:
@@ -68,6 +74,14 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
         engine.dispose()
         raise
     return Ledger(url=url, engine=engine, session_factory=db.make_session_factory(engine))
+
+
+def _shown(url: str) -> str:
+    """The URL for a message, its password masked when it parses."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def _check_sqlite_file(path: Path) -> None:

@@ -9,6 +9,7 @@ go, instead of a second of nothing.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,7 +113,17 @@ def open_with_recovery(url: str | None, parent: QWidget | None = None) -> Ledger
             url = sqlite_url(Path(name))
 
 
+def _headless_smoke_test() -> None:
+    """`--smoke-test` promises to run without a screen: on a Linux box with no display, where Qt's
+    default xcb plugin would abort, use the offscreen platform unless the caller chose one."""
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
 def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
+    if smoke_test:
+        _headless_smoke_test()
     app = make_application()
     if not smoke_test:  # a crash dialog would wait forever for a click that never comes
         install_excepthook(None)  # the log file is named once the data folder is known

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from services.cli import window_options
+from ui.app import _headless_smoke_test
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,3 +81,21 @@ def test_the_instance_name_is_the_sha1_it_always_was():
     url = "sqlite:////tmp/某处/ledger.sqlite3"
     expected = hashlib.sha1(f"{getpass.getuser()}|{url}".encode()).hexdigest()[:16]
     assert server_name(url) == f"duban-{expected}"
+
+
+@pytest.mark.parametrize(
+    ("env", "platform"),
+    [
+        ({}, "offscreen"),  # no screen at all: offscreen, never xcb's abort
+        ({"DISPLAY": ":0"}, None),  # a screen: Qt's own choice
+        ({"QT_QPA_PLATFORM": "minimal"}, "minimal"),  # the caller's choice stands
+    ],
+)
+def test_the_smoke_test_runs_without_a_screen(monkeypatch, env, platform):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "platform", "linux")
+    _headless_smoke_test()
+    assert os.environ.get("QT_QPA_PLATFORM") == platform

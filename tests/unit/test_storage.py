@@ -56,6 +56,13 @@ def test_missing_folder_is_explained(tmp_path):
         open_ledger(f"sqlite:///{tmp_path}/nowhere/ledger.sqlite3")
 
 
+@pytest.mark.parametrize("url", ["bogus://x", "abc", "postgresql+nosuch://clerk:secret@server/duban"])
+def test_an_unreadable_database_url_is_explained_without_its_password(url):
+    with pytest.raises(StorageError, match="无法识别") as caught:
+        open_ledger(url)
+    assert "secret" not in str(caught.value) and "sqlite:///" in str(caught.value)
+
+
 @pytest.mark.sqlite_only
 def test_upgrade_from_first_migration_keeps_every_row_and_backs_up(data_dir, db_url):
     engine = make_engine(db_url)
