@@ -4,6 +4,7 @@ with doubtful items highlighted, before anything is stored."""
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,6 +35,52 @@ from ui.task_editor import parse_number, split_units
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 DOUBT_COLOUR = QColor("#fbe9a6")
+
+
+def numbered_title(item: dict[str, Any], source_text: str) -> str:
+    """The title with its number as the document writes it: 一、 / （一） / 1. / （1）.
+
+    The parse keeps the bare number; a （一） heading with no 一、 above it is level 1, so the level alone
+    cannot tell the two apart and the line in the source (a measure's own text) decides.
+    """
+    number, title = item.get("number") or "", item.get("title") or ""
+    if not number:
+        return title
+    paren = rf"^\s*[（(]\s*{re.escape(number)}\s*[）)]"
+    written = item.get("text") or ""
+    if written:
+        in_parens = re.match(paren, written) is not None
+    elif re.search(paren + rf"\s*[、.]?\s*{re.escape(title[:6])}", source_text, re.MULTILINE):
+        in_parens = True
+    else:
+        plain = rf"^\s*{re.escape(number)}\s*[、.．]\s*{re.escape(title[:6])}"
+        found = re.search(plain, source_text, re.MULTILINE) is not None
+        in_parens = not found and int(item.get("level") or 1) > 1 and not number.isdigit()
+    if in_parens:
+        return f"（{number}）{title}"
+    return f"{number}. {title}" if number.isdigit() else f"{number}、{title}"
+
+
+def annex_table(headers: list[str], rows: list[list[Any]], parent: QWidget) -> QTableWidget:
+    """A read-only table of an annex as parsed (roster, task table); the store keeps them as shown."""
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            cell = QTableWidgetItem("" if value is None else str(value))
+            cell.setToolTip(cell.text())
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, column, cell)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The longest column (a task, a title) takes the rest of the width and wraps.
+    longest = max(range(len(headers)), key=lambda c: max((len(str(r[c] or "")) for r in rows), default=0))
+    header.setSectionResizeMode(longest, QHeaderView.ResizeMode.Stretch)
+    # Wrapped rows follow the width the table ends up with (a few dozen rows: cheap).
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 class PlanReviewDialog(QDialog):
@@ -52,7 +101,8 @@ class PlanReviewDialog(QDialog):
         self.title = QLineEdit(self._plan.get("title") or "", self)
         self.doc_number = QLineEdit(self._plan.get("doc_number") or "", self)
         self.issued_on = QLineEdit(self._plan.get("issued_on") or "", self)
-        self.issued_on.setPlaceholderText("2024-07-10")
+        # A hint, not a value: a grey date would pass for the date the parse found.
+        self.issued_on.setPlaceholderText(self.tr("e.g. 2024-07-10"))
         header = QFormLayout()
         header.addRow(self.tr("Plan title"), self.title)
         row = QHBoxLayout()
@@ -61,23 +111,51 @@ class PlanReviewDialog(QDialog):
         row.addWidget(self.issued_on)
         header.addRow(self.tr("Document number"), row)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(
             [self.tr("Item"), self.tr("Lead units"), self.tr("Co-responsible units"), self.tr("Due")]
         )
-        self.tree.setColumnWidth(0, 340)
-        self.tree.setColumnWidth(1, 160)
+        # Wide enough for two units or two dates; longer lists end in … with the whole list as tooltip.
+        for column, width in enumerate((330, 150, 130, 100)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.roster = annex_table(
+            [self.tr("Role"), self.tr("Name"), self.tr("Job title"), self.tr("Unit")],
+            [
+                [m.get("role"), m.get("name"), m.get("title"), m.get("unit")]
+                for m in self._plan.get("roster") or []
+            ],
+            self,
+        )
+        self.task_table = annex_table(
+            [self.tr("No."), self.tr("Domain"), self.tr("Task"), self.tr("Lead units")],
+            [
+                [r.get("seq"), r.get("domain"), r.get("task"), "、".join(r.get("lead_units") or [])]
+                for r in self._plan.get("task_table") or []
+            ],
+            self,
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.tree, self.tr("Measures"))
+        self.tabs.addTab(
+            self.task_table,
+            self.tr("Task table ({count})").format(count=self.task_table.rowCount()),
+        )
+        self.tabs.addTab(
+            self.roster, self.tr("Leadership group ({count})").format(count=self.roster.rowCount())
+        )
         self.source = QPlainTextEdit(document.source_text, self)
         self.source.setReadOnly(True)
         self.editor = self._build_editor()
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.source)
         right.addWidget(self.editor)
-        right.setSizes([420, 300])
+        right.setSizes([340, 400])
         splitter = QSplitter(self)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(right)
-        splitter.setSizes([700, 560])
+        splitter.setSizes([740, 520])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(
             self.tr("Import into the ledger"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -99,13 +177,18 @@ class PlanReviewDialog(QDialog):
         self.lead = QLineEdit(box)
         self.co = QLineEdit(box)
         self.deadlines = QLineEdit(box)
-        self.deadlines.setPlaceholderText("2024-12-31, 2027-12-31")
+        self.deadlines.setPlaceholderText(self.tr("year-month-day; several separated by commas"))
         self.doubt_label = QLabel(box)
         self.doubt_label.setWordWrap(True)
         self.doubt_label.setStyleSheet("color: #a15c00;")
         self.targets = QTableWidget(0, 3, box)
         self.targets.setHorizontalHeaderLabels([self.tr("Target"), self.tr("Quantity"), self.tr("Unit")])
-        self.targets.setColumnWidth(0, 320)
+        header = self.targets.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.targets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.targets.setMinimumHeight(150)  # header and four targets without scrolling
         form.addRow(self.tr("Title"), self.item_title)
         form.addRow(self.tr("Lead units"), self.lead)
         form.addRow(self.tr("Co-responsible units"), self.co)
@@ -139,30 +222,33 @@ class PlanReviewDialog(QDialog):
         self.tree.expandAll()
         table = len(self._plan.get("task_table") or [])
         roster = len(self._plan.get("roster") or [])
-        self.summary.setText(
-            self.tr(
-                "{measures} measures, {table} task-table rows, {roster} leadership-group members. "
-                "{doubtful} measures are highlighted for checking."
-            ).format(measures=measures, table=table, roster=roster, doubtful=doubtful)
-        )
+        summary = self.tr(
+            "{measures} measures, {table} task-table rows, {roster} leadership-group members."
+        ).format(measures=measures, table=table, roster=roster)
+        if doubtful:
+            summary += self.tr(" {doubtful} measures are highlighted in yellow: check them first.").format(
+                doubtful=doubtful
+            )
+        self.summary.setText(summary)
 
     def _show_item(self, node: QTreeWidgetItem, item: dict[str, Any]) -> None:
-        number = item.get("number") or ""
+        node.setText(0, numbered_title(item, self.document.source_text))
         if item.get("kind") == "section":
-            node.setText(0, f"{number}、{item.get('title')}" if number else item.get("title") or "")
             font = node.font(0)
             font.setBold(True)
             node.setFont(0, font)
             return
-        node.setText(0, f"{number}. {item.get('title')}")
         node.setText(1, "、".join(item.get("lead_units") or []))
         node.setText(2, "、".join(item.get("co_units") or []))
         node.setText(3, "、".join(item.get("deadlines") or []))
-        doubts = item_doubts(item, self.unknown)
+        doubts = "\n".join(item_doubts(item, self.unknown))
         brush = QBrush(DOUBT_COLOUR) if doubts else QBrush()
+        node.setToolTip(0, doubts or item.get("text") or "")
         for column in range(4):
             node.setBackground(column, brush)
-            node.setToolTip(column, "\n".join(doubts) or item.get("text") or "")
+        for column in range(1, 4):
+            # The whole list, which the column may have cut short, then what is doubtful about it.
+            node.setToolTip(column, "\n".join(filter(None, [node.text(column), doubts])))
 
     def _select(self, node: QTreeWidgetItem | None) -> None:
         self.current = None

@@ -4,29 +4,54 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="153"/>
+        <location filename="../../ui/task_tabs.py" line="220"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="220"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="220"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="220"/>
+        <source>Added on</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="225"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="154"/>
+        <location filename="../../ui/task_tabs.py" line="227"/>
+        <source>No attachments yet. Drop files here, or click “{button}”.</source>
+        <translation>暂无附件。可拖放文件到此处，或点“{button}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="232"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="155"/>
+        <location filename="../../ui/task_tabs.py" line="233"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="188"/>
+        <location filename="../../ui/task_tabs.py" line="268"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="192"/>
+        <location filename="../../ui/task_tabs.py" line="272"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -522,22 +547,173 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="237"/>
+        <location filename="../../ui/task_tabs.py" line="307"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="308"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="309"/>
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="310"/>
+        <source>Section / domain</source>
+        <translation>章节/领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="311"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="312"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="313"/>
+        <source>Repeats</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="314"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="315"/>
+        <source>Co-responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="316"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="317"/>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="318"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="319"/>
+        <source>Situation</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="320"/>
+        <source>Target done</source>
+        <translation>目标完成数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="321"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="322"/>
+        <source>Note</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="323"/>
+        <source>Handled on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="329"/>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="330"/>
+        <location filename="../../ui/task_tabs.py" line="337"/>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="332"/>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="335"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="336"/>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="338"/>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="339"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="340"/>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="341"/>
+        <source>Progress recorded</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="342"/>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="343"/>
+        <source>Attachment removed</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="344"/>
+        <source>Reminder handled</source>
+        <translation>提醒已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="391"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="402"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="237"/>
+        <location filename="../../ui/task_tabs.py" line="402"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="237"/>
+        <location filename="../../ui/task_tabs.py" line="402"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="237"/>
+        <location filename="../../ui/task_tabs.py" line="402"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -991,91 +1167,153 @@ Click to see them.</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="49"/>
+        <location filename="../../ui/plan_review.py" line="98"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="57"/>
+        <location filename="../../ui/plan_review.py" line="105"/>
+        <source>e.g. 2024-07-10</source>
+        <translation>如 2024-07-10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="60"/>
+        <location filename="../../ui/plan_review.py" line="110"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="62"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="66"/>
+        <location filename="../../ui/plan_review.py" line="117"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="66"/>
-        <location filename="../../ui/plan_review.py" line="110"/>
+        <location filename="../../ui/plan_review.py" line="117"/>
+        <location filename="../../ui/plan_review.py" line="132"/>
+        <location filename="../../ui/plan_review.py" line="193"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="66"/>
-        <location filename="../../ui/plan_review.py" line="111"/>
+        <location filename="../../ui/plan_review.py" line="117"/>
+        <location filename="../../ui/plan_review.py" line="194"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="66"/>
+        <location filename="../../ui/plan_review.py" line="117"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="83"/>
+        <location filename="../../ui/plan_review.py" line="124"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="124"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="124"/>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="132"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="132"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="132"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="140"/>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="143"/>
+        <source>Task table ({count})</source>
+        <translation>任务清单（{count} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="146"/>
+        <source>Leadership group ({count})</source>
+        <translation>领导小组（{count} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="161"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="96"/>
+        <location filename="../../ui/plan_review.py" line="174"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="180"/>
+        <source>year-month-day; several separated by commas</source>
+        <translation>年-月-日，多个用逗号隔开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="185"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="185"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="226"/>
+        <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
+        <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="229"/>
+        <source> {doubtful} measures are highlighted in yellow: check them first.</source>
+        <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="124"/>
+        <location filename="../../ui/plan_review.py" line="185"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="109"/>
+        <location filename="../../ui/plan_review.py" line="192"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review.py" line="195"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="113"/>
+        <location filename="../../ui/plan_review.py" line="196"/>
         <source>Targets</source>
         <translation>目标指标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="144"/>
-        <source>{measures} measures, {table} task-table rows, {roster} leadership-group members. {doubtful} measures are highlighted for checking.</source>
-        <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
 </context>
 <context>
@@ -1089,76 +1327,80 @@ Click to see them.</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="55"/>
-        <location filename="../../ui/task_tabs.py" line="82"/>
+        <location filename="../../ui/task_tabs.py" line="92"/>
+        <location filename="../../ui/task_tabs.py" line="119"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="56"/>
-        <location filename="../../ui/task_tabs.py" line="83"/>
+        <location filename="../../ui/task_tabs.py" line="93"/>
+        <location filename="../../ui/task_tabs.py" line="119"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="57"/>
+        <location filename="../../ui/task_tabs.py" line="94"/>
         <source>Done (period / total)</source>
         <translation>完成（本期/累计）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="58"/>
-        <location filename="../../ui/task_tabs.py" line="86"/>
+        <location filename="../../ui/task_tabs.py" line="95"/>
+        <location filename="../../ui/task_tabs.py" line="127"/>
         <source>Situation</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="59"/>
-        <location filename="../../ui/task_tabs.py" line="87"/>
+        <location filename="../../ui/task_tabs.py" line="96"/>
+        <location filename="../../ui/task_tabs.py" line="127"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="60"/>
+        <location filename="../../ui/task_tabs.py" line="98"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="65"/>
+        <location filename="../../ui/task_tabs.py" line="102"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="72"/>
+        <location filename="../../ui/task_tabs.py" line="109"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="80"/>
+        <location filename="../../ui/task_tabs.py" line="116"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="84"/>
+        <location filename="../../ui/task_tabs.py" line="120"/>
+        <location filename="../../ui/task_tabs.py" line="173"/>
         <source>Done this period</source>
         <translation>本期完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="85"/>
+        <location filename="../../ui/task_tabs.py" line="120"/>
+        <location filename="../../ui/task_tabs.py" line="174"/>
         <source>Done in total</source>
         <translation>累计完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="88"/>
+        <location filename="../../ui/task_tabs.py" line="97"/>
+        <location filename="../../ui/task_tabs.py" line="128"/>
         <source>Next steps</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="132"/>
+        <location filename="../../ui/task_editor.py" line="343"/>
+        <location filename="../../ui/task_tabs.py" line="190"/>
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="133"/>
+        <location filename="../../ui/task_tabs.py" line="191"/>
         <source>Progress recorded.</source>
         <translation>进展已记录。</translation>
     </message>
@@ -1658,119 +1900,174 @@ Click to see them.</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../ui/task_editor.py" line="67"/>
+        <location filename="../../ui/task_editor.py" line="86"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="67"/>
+        <location filename="../../ui/task_editor.py" line="86"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="70"/>
+        <location filename="../../ui/task_editor.py" line="89"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="73"/>
+        <location filename="../../ui/task_editor.py" line="143"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="73"/>
-        <location filename="../../ui/task_editor.py" line="205"/>
+        <location filename="../../ui/task_editor.py" line="143"/>
+        <location filename="../../ui/task_editor.py" line="276"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="73"/>
+        <location filename="../../ui/task_editor.py" line="143"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="73"/>
-        <location filename="../../ui/task_editor.py" line="207"/>
+        <location filename="../../ui/task_editor.py" line="143"/>
+        <location filename="../../ui/task_editor.py" line="278"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="81"/>
+        <location filename="../../ui/task_editor.py" line="150"/>
+        <source>To add a target, fill in the empty last row (marked +).</source>
+        <translation>在末行（标“+”的空行）填写即可新增目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="154"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="82"/>
+        <location filename="../../ui/task_editor.py" line="158"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="83"/>
+        <location filename="../../ui/task_editor.py" line="159"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="84"/>
+        <location filename="../../ui/task_editor.py" line="160"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="110"/>
+        <location filename="../../ui/task_editor.py" line="120"/>
         <source>No fixed due date</source>
         <translation>无明确期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="119"/>
+        <location filename="../../ui/task_editor.py" line="129"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="120"/>
+        <location filename="../../ui/task_editor.py" line="130"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="121"/>
+        <location filename="../../ui/task_editor.py" line="131"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="122"/>
+        <location filename="../../ui/task_editor.py" line="132"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="123"/>
+        <location filename="../../ui/task_editor.py" line="133"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="124"/>
+        <location filename="../../ui/task_editor.py" line="134"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="125"/>
+        <location filename="../../ui/task_editor.py" line="135"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="126"/>
+        <location filename="../../ui/task_editor.py" line="136"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="237"/>
+        <location filename="../../ui/task_editor.py" line="287"/>
+        <source>Progress not recorded</source>
+        <translation>进展尚未记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="288"/>
+        <source>The Progress tab holds a report you have not recorded. Record it with this save?</source>
+        <translation>“进度”页有一条填写了但尚未记录的进展。要在保存时一并记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="290"/>
+        <source>Record and save</source>
+        <translation>记录并保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="291"/>
+        <source>Discard this progress</source>
+        <translation>放弃这条进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="292"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="340"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="238"/>
+        <location filename="../../ui/task_editor.py" line="348"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="240"/>
+        <location filename="../../ui/task_editor.py" line="356"/>
+        <source>The progress report you typed has not been recorded.</source>
+        <translation>填写的进展尚未记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="358"/>
+        <source>Your changes to this task have not been saved.</source>
+        <translation>对这个任务的修改尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="362"/>
+        <source>Discard unsaved input?</source>
+        <translation>放弃未保存的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="365"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="366"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="346"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>
@@ -2324,27 +2621,27 @@ Click to see them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Choose or create a database</source>
         <translation>选择或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Ledger database (*.sqlite3);;All files (*)</source>
         <translation>台账数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import copy
+import re
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from services.ledger import LedgerFilter, list_plans, query_ledger
-from services.plan_import import parse_document, sample_plan_path
+from services.plan_import import ParsedDocument, parse_document, sample_plan_path
 from services.storage import user_action
-from ui.plan_review import PlanReviewDialog
+from tests.conftest import SMALL_PLAN
+from ui.plan_review import PlanReviewDialog, numbered_title
 
 
 def test_review_shows_the_tree_and_edits_reach_the_store(ledger, qtbot):
@@ -69,3 +74,69 @@ def test_a_refused_file_shows_its_message_and_stores_nothing(window, qtbot, monk
     assert "扫描件.pdf" in shown[0]
     with user_action(ledger) as s:
         assert list_plans(s) == []
+
+
+def test_numbers_are_shown_as_the_document_writes_them(qtbot):
+    document = parse_document(sample_plan_path())
+    dialog = PlanReviewDialog(document, set(), None)
+    qtbot.add_widget(dialog)
+    section = dialog.tree.topLevelItem(1)
+    assert section.text(0) == "二、实施设备更新行动"
+    assert section.child(0).text(0) == "（一）推动制造业设备更新与技术改造"
+    assert section.child(0).child(0).text(0) == "1. 加快重点行业设备更新和技术改造"
+    # A plan whose top headings are （一）: level 1 by the parse, still （一） on screen.
+    heading = {"kind": "section", "level": 1, "number": "一", "title": "总体要求"}
+    assert numbered_title(heading, "（一）总体要求\n1.加快…") == "（一）总体要求"
+    assert numbered_title(heading, "一、总体要求\n") == "一、总体要求"
+    sub = {"kind": "measure", "level": 2, "number": "2", "title": "建库", "text": "（2）建库。"}
+    assert numbered_title(sub, "") == "（2）建库"
+
+
+def test_columns_show_their_full_text_and_hints_are_not_values(qtbot):
+    document = parse_document(sample_plan_path())
+    dialog = PlanReviewDialog(document, set(), None)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    measures = dialog.tree.topLevelItem(1).child(2)  # （三）: 8. has three lead units
+    measure = next(
+        measures.child(n) for n in range(measures.childCount()) if "、" in measures.child(n).text(1)
+    )
+    assert measure.toolTip(1).startswith(measure.text(1))
+    font_width = dialog.tree.fontMetrics().horizontalAdvance(measure.text(1))
+    assert font_width > dialog.tree.columnWidth(1)  # cut short on screen: the tooltip is the only full view
+    assert not re.fullmatch(r"[\d-]+", dialog.issued_on.placeholderText())  # a hint, not a date
+    assert not re.search(r"\d", dialog.deadlines.placeholderText())
+    dialog.tree.setCurrentItem(measure)
+    header = dialog.targets.horizontalHeader()
+    assert header.length() <= dialog.targets.viewport().width()
+    assert dialog.targets.height() >= 150
+
+
+def test_summary_names_highlighted_measures_only_when_there_are_some(qtbot):
+    plan = copy.deepcopy(SMALL_PLAN)
+    dialog = PlanReviewDialog(ParsedDocument("小.txt", "", plan), set(), None)
+    qtbot.add_widget(dialog)
+    assert dialog.summary.text().startswith("3 measures") and "yellow" not in dialog.summary.text()
+    flagged = PlanReviewDialog(ParsedDocument("小.txt", "", plan), {"区卫健委"}, None)
+    qtbot.add_widget(flagged)
+    assert "1 measures are highlighted in yellow" in flagged.summary.text()
+
+
+def test_roster_and_task_table_can_be_read_before_importing(qtbot):
+    document = parse_document(sample_plan_path())
+    dialog = PlanReviewDialog(document, set(), None)
+    qtbot.add_widget(dialog)
+    assert [dialog.tabs.tabText(n) for n in range(3)] == [
+        "Measures",
+        "Task table (16)",
+        "Leadership group (24)",
+    ]
+    assert [dialog.roster.item(0, c).text() for c in range(4)] == [
+        "组长",
+        "宋涯",
+        "区委常委、区政府副区长",
+        "区政府",
+    ]
+    assert dialog.task_table.rowCount() == 16
+    assert dialog.task_table.item(1, 3).text() == "发改委"
+    assert not dialog.task_table.item(1, 2).flags() & Qt.ItemFlag.ItemIsEditable
