@@ -7,7 +7,7 @@ from datetime import date
 from typing import TextIO
 
 from services.cli import command, iso_date, print_json
-from services.ledger import LedgerFilter, list_plans, query_ledger
+from services.ledger import LedgerFilter, get_plan, list_plans, query_ledger
 from services.lights import LIGHT_LABELS
 from services.storage import open_ledger, user_action
 
@@ -47,6 +47,8 @@ def _tasks_args(p: argparse.ArgumentParser) -> None:
 def tasks(args: argparse.Namespace, out: TextIO) -> int:
     ledger = _open(args)
     with user_action(ledger) as session:
+        if args.plan is not None:
+            get_plan(session, args.plan)  # an unknown number is a mistake, not an empty ledger
         rows = query_ledger(session, LedgerFilter(plan_id=args.plan), as_of=args.as_of or date.today())
     if args.json:
         print_json([r.to_json() for r in rows], out)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TextIO
 
 from services.cli import command, iso_date, print_json
+from services.ledger import get_plan
 from services.reminders import CATEGORY_LABELS, collect_reminders
 from services.storage import open_ledger, user_action
 
@@ -23,6 +24,8 @@ def reminders(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_ledger(args.db)
     try:
         with user_action(ledger) as session:
+            if args.plan is not None:
+                get_plan(session, args.plan)  # an unknown number is a mistake, not "nothing due"
             groups = collect_reminders(
                 session, as_of=args.as_of or date.today(), days=args.days, plan_id=args.plan
             )

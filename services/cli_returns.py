@@ -25,18 +25,44 @@ def _templates_args(p: argparse.ArgumentParser) -> None:
     _templates_args
 )
 def make_templates_command(args: argparse.Namespace, out: TextIO) -> int:
+    created = _first_missing_folder(args.out)
     args.out.mkdir(parents=True, exist_ok=True)
-    ledger = open_ledger(args.db)
     try:
-        with user_action(ledger) as session:
-            made = make_templates(session, args.plan, args.period, args.out, due_on=args.due)
-    finally:
-        ledger.dispose()
+        ledger = open_ledger(args.db)
+        try:
+            with user_action(ledger) as session:
+                made = make_templates(session, args.plan, args.period, args.out, due_on=args.due)
+        finally:
+            ledger.dispose()
+    except BaseException:
+        _remove_empty_folders(args.out, created)  # a rejected command leaves nothing, not even folders
+        raise
     due = made.round.due_on.isoformat() if made.round.due_on else "未定"
     out.write(f"轮次 {made.round.id}：{made.round.period}，报送截止 {due}，共 {len(made.files)} 个单位\n")
     for f in made.files:
         out.write(f"{f.unit}\t{f.tasks} 项任务\t{f.path}\n")
     return EXIT_OK
+
+
+def _first_missing_folder(folder: Path) -> Path | None:
+    """The outermost folder of `folder` that does not exist yet (what mkdir(parents=True) creates)."""
+    if folder.exists():
+        return None
+    while not folder.parent.exists():
+        folder = folder.parent
+    return folder
+
+
+def _remove_empty_folders(folder: Path, created: Path | None) -> None:
+    if created is None:
+        return
+    while True:
+        if not folder.is_dir() or any(folder.iterdir()):
+            return
+        folder.rmdir()
+        if folder == created:
+            return
+        folder = folder.parent
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:

@@ -42,6 +42,16 @@ def _failure(target: Path, error: OSError, *, while_replacing: bool) -> ExportFa
     return ExportFailed(f"文件“{name}”保存失败：{error.strerror or error}。请换一个保存位置后重试。")
 
 
+def check_target(target: Path | str) -> None:
+    """Refuse a missing folder or a folder as the file name before any work is done: a write-only
+    workbook abandoned half-built leaves openpyxl's generators to complain on stderr when collected."""
+    target = Path(target)
+    if target.is_dir():
+        raise ExportFailed(f"“{target}”是一个文件夹，不能保存为文件：请另取一个文件名。")
+    if not target.parent.is_dir():
+        raise _failure(target, FileNotFoundError(errno.ENOENT, "missing folder"), while_replacing=False)
+
+
 def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
     """Call ``write(temp_path)`` then move the temporary file to ``target``.
 

@@ -22,6 +22,7 @@ from models import (
     Unit,
     UnitAlias,
 )
+from services.errors import NotFound
 from services.gc_pause import paused_gc
 from services.lights import Light, LightRule, task_window, traffic_light
 
@@ -79,7 +80,10 @@ class LedgerRow(NamedTuple):
             "lead_units": list(self.lead_units),
             "co_units": list(self.co_units),
             "due": self.due.isoformat() if self.due else None,
-            "targets": [{"quantity": t.quantity, "unit": t.unit, "done": t.done} for t in self.targets],
+            "targets": [
+                {"quantity": _json_number(t.quantity), "unit": t.unit, "done": _json_number(t.done)}
+                for t in self.targets
+            ],
             "progress": self.progress,
             "status": self.status,
             "light": str(self.light),
@@ -88,6 +92,11 @@ class LedgerRow(NamedTuple):
             "domain": self.domain,
             "recurring": self.recurring,
         }
+
+
+def _json_number(value: float | None) -> float | int | None:
+    """80 rather than 80.0, as parse-plan --json writes it: scripts compare the two outputs."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 ALL_KINDS = frozenset({ItemKind.SECTION, ItemKind.MEASURE, ItemKind.TASK})
@@ -127,6 +136,14 @@ class PlanSummary:
             "measures": self.measures,
             "tasks": self.tasks,
         }
+
+
+def get_plan(session: Session, plan_id: int) -> Plan:
+    """The plan, or the message every command gives for an unknown plan number."""
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound(f"编号为 {plan_id} 的方案不存在。用 plans 命令查看已导入的方案。")
+    return plan
 
 
 def list_plans(session: Session) -> list[PlanSummary]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from services.export_files import check_target
 from services.ledger import LedgerRow, section_label
 from services.lights import LIGHT_LABELS
 from services.stats import GroupStat, PlanLedger, compute_stats, with_headings
@@ -180,6 +181,7 @@ def write_ledger(
     path: Path | str, ledgers: Sequence[PlanLedger], *, as_of: date, progress: Progress | None = None
 ) -> LedgerExport:
     """Write the ledger of ``ledgers`` (one sheet each, then 汇总) to ``path`` atomically."""
+    check_target(path)
     report = progress or (lambda done, total: None)
     total = sum(len(ledger.rows) for ledger in ledgers)
     workbook = Workbook(write_only=True)

@@ -277,12 +277,24 @@ def make_templates(
         (uid, name) for uid, name in round_units(session, plan_id) if unit_ids is None or uid in unit_ids
     ]
     files, by_unit = [], plan_return_tasks(session, plan_id)
-    for done, (unit_id, unit) in enumerate(units):
-        tasks = by_unit.get(unit_id, [])
-        workbook, checksum = build_template(round_view, unit_id, unit, tasks, office)
-        path = save_workbook(workbook, Path(out_dir) / template_file_name(round_view.period, unit))
-        record_sent(session, round_view.id, unit_id, checksum, TEMPLATE_VERSION)
-        files.append(TemplateFile(unit_id, unit, path, len(tasks), checksum))
-        if progress:
-            progress(done + 1, len(units))
+    new_files: list[Path] = []
+    try:
+        for done, (unit_id, unit) in enumerate(units):
+            tasks = by_unit.get(unit_id, [])
+            workbook, checksum = build_template(round_view, unit_id, unit, tasks, office)
+            target = Path(out_dir) / template_file_name(round_view.period, unit)
+            existed = target.exists()
+            path = save_workbook(workbook, target)
+            if not existed:
+                new_files.append(path)
+            record_sent(session, round_view.id, unit_id, checksum, TEMPLATE_VERSION)
+            files.append(TemplateFile(unit_id, unit, path, len(tasks), checksum))
+            if progress:
+                progress(done + 1, len(units))
+    except BaseException:
+        # The round rolls back with the transaction; forms already written would name a round that
+        # does not exist, and a unit could fill one in. Take back the ones this call added.
+        for path in new_files:
+            path.unlink(missing_ok=True)
+        raise
     return MadeTemplates(round_view, tuple(files))

@@ -30,6 +30,7 @@ from models import (
     UnitKind,
 )
 from services.errors import InvalidValue, NotFound
+from services.ledger import get_plan
 from services.reminders import Liaison, primary_liaison
 
 # Returns are usually asked for in the first days after the period: the default due date.
@@ -122,9 +123,7 @@ def find_round(session: Session, plan_id: int, period: str) -> RoundView | None:
 
 def open_round(session: Session, plan_id: int, period: str, due_on: date | None = None) -> RoundView:
     """The round of `plan_id` for `period`, created when new; a given due date replaces the old one."""
-    plan = session.get(Plan, plan_id)
-    if plan is None:
-        raise NotFound(f"编号为 {plan_id} 的方案不存在。用 plans 命令查看已导入的方案。")
+    plan = get_plan(session, plan_id)
     parsed = parse_period(period)
     r = session.scalar(
         select(ReportingRound).where(ReportingRound.plan_id == plan_id, ReportingRound.period == parsed.text)

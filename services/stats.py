@@ -26,8 +26,7 @@ from models import (
     TaskStatus,
     Unit,
 )
-from services.errors import NotFound
-from services.ledger import ALL_KINDS, LedgerFilter, LedgerRow, query_ledger
+from services.ledger import ALL_KINDS, LedgerFilter, LedgerRow, get_plan, query_ledger
 from services.lights import Light, LightRule
 
 OTHER_DOMAIN = "其他"
@@ -64,9 +63,7 @@ class PlanLedger:
 def load_plan_ledger(
     session: Session, plan_id: int, *, as_of: date, rule: LightRule = LightRule()
 ) -> PlanLedger:
-    plan = session.get(Plan, plan_id)
-    if plan is None:
-        raise NotFound(f"编号为 {plan_id} 的方案不存在。用 plans 命令查看已导入的方案。")
+    plan = get_plan(session, plan_id)
     rows = tuple(
         query_ledger(session, LedgerFilter(plan_id=plan_id, kinds=ALL_KINDS), as_of=as_of, rule=rule)
     )

@@ -30,7 +30,8 @@ def test_tasks_json_has_the_contract_shape(db_url, plan_id):
         "light",
     ]
     assert list(first)[: len(required)] == required
-    assert first["targets"] == [{"quantity": 80.0, "unit": "个", "done": None}]
+    assert first["targets"] == [{"quantity": 80, "unit": "个", "done": None}]
+    assert isinstance(first["targets"][0]["quantity"], int)  # as parse-plan --json writes it
     assert first["due"] == "2024-12-31" and first["status"] == "open" and first["progress"] is None
     assert tasks[2]["light"] == "yellow" and tasks[2]["due"] == "2024-07-31"
 
@@ -57,6 +58,13 @@ def test_usage_errors_exit_2_and_rejections_exit_1(db_url, tmp_path):
     bad.write_text("not a database")
     code, _, err = call("--db", f"sqlite:///{bad}", "plans")
     assert code == 1 and "不是督办台账的数据库文件" in err
+
+
+def test_an_unknown_plan_number_is_rejected_by_every_command(db_url, plan_id):
+    for command in (["tasks", "--json"], ["reminders"], ["export-ledger", "--out", "x.xlsx"]):
+        code, out, err = call("--db", db_url, *command, "--plan", "999")
+        assert (code, out) == (1, ""), command
+        assert "编号为 999 的方案不存在" in err
 
 
 def test_version(capsys):

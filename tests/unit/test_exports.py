@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import io
 import re
 from datetime import date, datetime
@@ -171,6 +172,14 @@ def test_export_to_a_folder_is_export_failed(ledger, plan_id, as_of, tmp_path: P
     (tmp_path / "是文件夹.xlsx").mkdir()
     with pytest.raises(ExportFailed):
         write_ledger(tmp_path / "是文件夹.xlsx", [plan], as_of=as_of)
+
+
+def test_a_missing_folder_is_refused_before_the_workbook_is_built(ledger, plan_id, as_of, tmp_path, capfd):
+    plan = _plan_ledger(ledger, plan_id, as_of)
+    with pytest.raises(ExportFailed, match="不存在"):
+        write_ledger(tmp_path / "拔出的U盘" / "台账.xlsx", [plan], as_of=as_of)
+    gc.collect()  # an abandoned write-only workbook complains on stderr when collected
+    assert "Exception ignored" not in capfd.readouterr().err
 
 
 def _open_round(ledger, plan_id: int) -> None:

@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from models import LedgerItem, ProgressEntry, Target
+from models import LedgerItem, ProgressEntry, ReportingRound, Target
 from services import cli
-from services.errors import InvalidValue
+from services.errors import ExportFailed, InvalidValue
 from services.plan_import import import_plan_file, sample_plan_path
 from services.return_template import (
     DONE_PERIOD,
@@ -174,6 +174,32 @@ def test_make_templates_cli(ledger, plan_id, tmp_path):
     ]
     assert cli.run(bad, io.StringIO(), err) == 1
     assert "无法识别" in err.getvalue()
+    # A rejected command leaves nothing behind: neither forms nor the folders it made for them.
+    fresh = tmp_path / "新建" / "报送表"
+    assert cli.run([*bad[:-1], str(fresh)], io.StringIO(), io.StringIO()) == 1
+    assert not (tmp_path / "新建").exists()
+
+
+def test_templates_written_before_a_failure_are_taken_back(ledger, plan_id, tmp_path, monkeypatch):
+    from services import return_template
+
+    calls = []
+    real_save = return_template.save_workbook
+
+    def failing_save(workbook, path):
+        calls.append(path)
+        if len(calls) == 2:
+            raise ExportFailed("磁盘空间不足")
+        return real_save(workbook, path)
+
+    monkeypatch.setattr(return_template, "save_workbook", failing_save)
+    out = tmp_path / "报送表"
+    out.mkdir()
+    with pytest.raises(ExportFailed), user_action(ledger) as session:
+        return_template.make_templates(session, plan_id, "2024年10月", out)
+    assert len(calls) == 2 and list(out.iterdir()) == []
+    with user_action(ledger) as session:
+        assert session.scalar(select(func.count()).select_from(ReportingRound)) == 0
 
 
 def test_target_done_follows_the_lead_units_cumulative(ledger, plan_id, tmp_path):
