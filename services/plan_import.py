@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from models import Plan
 from services.plan_store import store_plan
 from services.resources import resource_path
 
@@ -28,6 +31,27 @@ def parse_document(path: Path) -> ParsedDocument:
 
     parsed = parse_plan_file(path)
     return ParsedDocument(Path(path).name, parsed.source_text, to_json(parsed))
+
+
+@dataclass(frozen=True)
+class EarlierImport:
+    plan_id: int
+    title: str
+    imported_at: datetime
+
+
+def earlier_imports(session: Session, document: ParsedDocument) -> list[EarlierImport]:
+    """Plans already in the ledger that look like this document: the same text, or the same title
+    and 文号. A second copy doubles every task and reminder, so the UI asks before storing one."""
+    title, doc_number = document.plan.get("title"), document.plan.get("doc_number")
+    same_title = (
+        Plan.title == title if not doc_number else (Plan.title == title) & (Plan.doc_number == doc_number)
+    )
+    matches = [Plan.source_text == document.source_text]
+    if title:
+        matches.append(same_title)
+    plans = session.scalars(select(Plan).where(or_(*matches)).order_by(Plan.id))
+    return [EarlierImport(p.id, p.title, p.created_at) for p in plans]
 
 
 def store_document(session: Session, document: ParsedDocument) -> int:

@@ -5,9 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from services.plan_import import ParsedDocument, parse_document, sample_plan_path, store_document
+from services.plan_import import (
+    EarlierImport,
+    ParsedDocument,
+    earlier_imports,
+    parse_document,
+    sample_plan_path,
+    store_document,
+)
 from services.plan_review import units_to_flag
 from services.storage import safety_copy, user_action
 from ui import settings
@@ -47,10 +54,12 @@ class PlanActions(QObject):
         def parse(_progress):
             document = parse_document(path)
             with ledger.session_factory() as session:
-                return document, units_to_flag(session, document.plan)
+                return document, units_to_flag(session, document.plan), earlier_imports(session, document)
 
         def parsed(result) -> None:
-            document, unknown = result
+            document, unknown, earlier = result
+            if earlier and not self.confirm_second_copy(earlier):
+                return
             if review:
                 dialog = PlanReviewDialog(document, unknown, self.window)
                 self.last_review = dialog
@@ -66,6 +75,22 @@ class PlanActions(QObject):
             parent=self.window,
             label=self.tr("Reading plan…"),
         )
+
+    def confirm_second_copy(self, earlier: list[EarlierImport]) -> bool:
+        """A plan imported twice doubles its tasks and reminders: say so, and default to not importing."""
+        first = earlier[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Plan already imported"),
+            self.tr(
+                "“{title}” was already imported on {when} (plan No. {id}). A second copy would list "
+                "every task and reminder twice.\n\nImport it again anyway?"
+            ).format(title=first.title, when=first.imported_at.strftime("%Y-%m-%d %H:%M"), id=first.plan_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _store(self, document: ParsedDocument) -> None:
         ledger = self.context.ledger

@@ -1139,27 +1139,41 @@ Click to see them.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="35"/>
+        <location filename="../../ui/plan_actions.py" line="42"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="37"/>
+        <location filename="../../ui/plan_actions.py" line="44"/>
         <source>Plan documents (*.docx *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="67"/>
+        <location filename="../../ui/plan_actions.py" line="76"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="80"/>
+        <location filename="../../ui/plan_actions.py" line="84"/>
+        <source>Plan already imported</source>
+        <translation>方案已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="86"/>
+        <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
+
+Import it again anyway?</source>
+        <translation>《{title}》已于 {when} 导入（方案编号 {id}）。再导入一份，每项任务和提醒都会出现两次。
+
+仍要再导入一份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="105"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="89"/>
+        <location filename="../../ui/plan_actions.py" line="114"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -1714,127 +1728,137 @@ Click to see them.</source>
 <context>
     <name>RoundsView</name>
     <message>
-        <location filename="../../ui/rounds/view.py" line="75"/>
-        <source>New round / templates…</source>
-        <translation>新建轮次 / 生成报送表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rounds/view.py" line="76"/>
+        <location filename="../../ui/rounds/view.py" line="80"/>
         <source>Import returns…</source>
         <translation>导入报送表…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="77"/>
-        <source>Chase notice for late units (PDF)…</source>
-        <translation>逾期单位催报通知（PDF）…</translation>
+        <location filename="../../ui/rounds/view.py" line="78"/>
+        <source>New round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="78"/>
+        <location filename="../../ui/rounds/view.py" line="79"/>
+        <source>Make the units&apos; templates for a new reporting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="81"/>
+        <source>Chase late units (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="82"/>
+        <source>A chase notice listing the units whose returns are late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="83"/>
         <source>Undo last import…</source>
         <translation>撤销最近一次导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="87"/>
+        <location filename="../../ui/rounds/view.py" line="92"/>
         <source>Select a unit to see its returns.</source>
         <translation>选择一个单位，查看它的历次报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="92"/>
+        <location filename="../../ui/rounds/view.py" line="97"/>
         <source>Period</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="93"/>
+        <location filename="../../ui/rounds/view.py" line="98"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="94"/>
+        <location filename="../../ui/rounds/view.py" line="99"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="95"/>
+        <location filename="../../ui/rounds/view.py" line="100"/>
         <source>Received</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="96"/>
+        <location filename="../../ui/rounds/view.py" line="101"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="97"/>
+        <location filename="../../ui/rounds/view.py" line="102"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="101"/>
+        <location filename="../../ui/rounds/view.py" line="106"/>
         <source>Round:</source>
         <translation>报送轮次：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="160"/>
+        <location filename="../../ui/rounds/view.py" line="166"/>
         <source>No reporting round yet: make the templates of a round to start one.</source>
         <translation>还没有报送轮次：生成一期报送表即开始一个轮次。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="164"/>
+        <location filename="../../ui/rounds/view.py" line="170"/>
         <source>%1 of %2 units returned; %3 late.</source>
         <translation>%2 个单位中已报送 %1 个，逾期未报 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="184"/>
+        <location filename="../../ui/rounds/view.py" line="190"/>
         <source>Returns of %1:</source>
         <translation>%1 的历次报送：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/view.py" line="218"/>
+        <location filename="../../ui/rounds/view.py" line="224"/>
         <source>%n template(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份报送表，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="223"/>
+        <location filename="../../ui/rounds/view.py" line="229"/>
         <source>Writing templates…</source>
         <translation>正在生成报送表…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="241"/>
+        <location filename="../../ui/rounds/view.py" line="247"/>
         <source>Save chase notice</source>
         <translation>保存催报通知</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="243"/>
+        <location filename="../../ui/rounds/view.py" line="249"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/view.py" line="257"/>
+        <location filename="../../ui/rounds/view.py" line="263"/>
         <source>Chase notice for %n unit(s) saved: %1</source>
         <translation>
             <numerusform>已保存 %n 个单位的催报通知：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="265"/>
-        <location filename="../../ui/rounds/view.py" line="273"/>
+        <location filename="../../ui/rounds/view.py" line="271"/>
+        <location filename="../../ui/rounds/view.py" line="279"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="265"/>
+        <location filename="../../ui/rounds/view.py" line="271"/>
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="267"/>
+        <location filename="../../ui/rounds/view.py" line="273"/>
         <source>Undo the import of %1 (%2)? The tasks get back the figures they had before it.</source>
         <translation>撤销导入的 %1（%2）？各项任务将恢复为导入前的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="282"/>
+        <location filename="../../ui/rounds/view.py" line="288"/>
         <source>Import undone: %1</source>
         <translation>已撤销导入：%1</translation>
     </message>
@@ -2075,49 +2099,64 @@ Click to see them.</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/rounds/view.py" line="293"/>
+        <location filename="../../ui/rounds/view.py" line="312"/>
         <source>Templates for a reporting round</source>
         <translation>生成报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="298"/>
-        <source>For example 2024年第3季度 or 2024年10月</source>
-        <translation>例如 2024年第3季度 或 2024年10月</translation>
+        <location filename="../../ui/rounds/view.py" line="318"/>
+        <source>There is no plan yet: import a plan first (File ▸ Import a plan…), then make its templates.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="303"/>
+        <location filename="../../ui/rounds/view.py" line="324"/>
+        <source>For example 2024年第3季度, 2024年10月, 2024年上半年 or 2024年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="332"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="310"/>
+        <location filename="../../ui/rounds/view.py" line="341"/>
         <source>Plan:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="311"/>
+        <location filename="../../ui/rounds/view.py" line="342"/>
         <source>Period:</source>
         <translation>报送期次：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="312"/>
+        <location filename="../../ui/rounds/view.py" line="344"/>
         <source>Returns due:</source>
         <translation>报送截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="313"/>
+        <location filename="../../ui/rounds/view.py" line="345"/>
         <source>Save to folder:</source>
         <translation>保存到文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="336"/>
+        <location filename="../../ui/rounds/view.py" line="349"/>
+        <source>Make the templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="394"/>
         <source>Save templates to</source>
         <translation>报送表保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="343"/>
-        <source>Choose an existing folder for the templates.</source>
-        <translation>请选择一个已存在的文件夹保存报送表。</translation>
+        <location filename="../../ui/rounds/view.py" line="404"/>
+        <source>Choose a folder for the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/view.py" line="410"/>
+        <source>Cannot make the folder {folder}: {reason}. Choose another one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
