@@ -26,6 +26,9 @@ def copy_database(source: Path, destination: Path) -> Path:
         dst = sqlite3.connect(destination)
         try:
             src.backup(dst)
+            # One self-contained file: a copy left in WAL mode grows -wal/-shm files beside it the
+            # first time it is opened, even read-only for a restore check, and a USB copy may miss them.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:

@@ -41,6 +41,9 @@ def test_backup_then_restore_gives_back_the_same_ledger(db_url, ledger, plan_id,
     assert titles(db_url) == ["测试区推动大规模设备更新行动方案"]
     kept = list((ledger.sqlite_file.parent / "backups").glob("*-before-restore.sqlite3"))
     assert len(kept) == 1
+    # The copy is one self-contained file, before and after the restore read it: nothing grew beside it.
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("备份")) == [copy.name]
+    assert sqlite3.connect(copy).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
 def test_restore_on_a_fresh_machine(tmp_path, db_url, ledger, plan_id):
