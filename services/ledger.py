@@ -290,6 +290,8 @@ def _query(session, flt, as_of, rule, with_text, with_targets, with_sections) ->
         sections = _section_titles(session, plan_ids)
     yearly_ids = list(connection.execute(scope.where(LedgerItem.recurring == "yearly")).scalars())
     yearly = this_years_progress(session, yearly_ids, as_of)
+    if with_targets and yearly_ids:
+        _this_years_done(session, targets, yearly_ids, as_of)
     rows = []
     section_of: dict[int | None, str | None] = {}
     none = ((), ())
@@ -399,6 +401,31 @@ def this_years_progress(session: Session, item_ids: list[int], as_of: date) -> d
         for item_id, progress in entries:
             latest[item_id] = progress
     return latest
+
+
+def _this_years_done(
+    session: Session, targets: dict[int, list[TargetView]], item_ids: list[int], as_of: date
+):
+    """A yearly task's single target counts afresh each year, like its progress: its done figure is the
+    latest cumulative reported in `as_of`'s year (None before the year's first report), not whatever
+    was reported last, which may belong to another year."""
+    single = [i for i in item_ids if len(targets.get(i, ())) == 1]
+    latest: dict[int, float | None] = dict.fromkeys(single)
+    for start in range(0, len(single), 900):  # far below SQLite's limit on bound parameters
+        entries = session.execute(
+            select(ProgressEntry.item_id, ProgressEntry.done_total)
+            .where(
+                ProgressEntry.item_id.in_(single[start : start + 900]),
+                ProgressEntry.reported_on >= date(as_of.year, 1, 1),
+                ProgressEntry.reported_on <= as_of,
+                ProgressEntry.done_total.is_not(None),
+            )
+            .order_by(ProgressEntry.reported_on, ProgressEntry.id)
+        )
+        for item_id, done in entries:
+            latest[item_id] = done
+    for item_id, done in latest.items():
+        targets[item_id] = [targets[item_id][0]._replace(done=done)]
 
 
 def _row(item, plan_start, section, as_of, rule, yearly, owners, targets, with_text, share) -> LedgerRow:

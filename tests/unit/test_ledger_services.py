@@ -131,6 +131,21 @@ def test_a_negative_target_figure_is_refused_and_nothing_changes(ledger, plan_id
     assert rows_by_number(ledger, as_of)["2"] == row
 
 
+def test_a_yearly_targets_done_counts_afresh_each_year_like_its_progress(ledger, plan_id, as_of):
+    row = rows_by_number(ledger, as_of)["1"]
+    assert row.recurring == "yearly" and len(row.targets) == 1
+    with user_action(ledger) as s:
+        record_progress(s, row.id, ProgressReport(date(2024, 9, 1), progress=40, done_total=30))
+
+    def seen(day):
+        r = rows_by_number(ledger, day)["1"]
+        return r.progress, r.targets[0].done
+
+    assert seen(date(2024, 8, 1)) == (None, None)  # not reported yet on that day
+    assert seen(date(2024, 10, 1)) == (40, 30)
+    assert seen(date(2025, 3, 1)) == (None, None)  # a new year: last year's 30 is not this year's
+
+
 def test_an_edit_based_on_an_old_version_is_refused(ledger, plan_id, as_of):
     row = rows_by_number(ledger, as_of)["2"]
     with user_action(ledger) as s:
