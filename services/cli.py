@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 input rejected (a Chinese message on stderr, nothing wr
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -62,16 +63,42 @@ def _load_command_modules() -> None:
         importlib.import_module(f"services.{name}")
 
 
+# argparse explains usage errors in English; the office reads Chinese. Its messages are stable
+# across Python versions, so the common ones are recognised and said again in Chinese.
+_USAGE_MESSAGES = (
+    (re.compile(r"unrecognized arguments: (.*)"), "无法识别的参数：{0}"),
+    (re.compile(r"the following arguments are required: (.*)"), "缺少必需的参数：{0}"),
+    (re.compile(r"argument (\S+): invalid int value: '(.*)'"), "参数 {0} 应为整数，而不是“{1}”"),
+    (re.compile(r"argument (\S+): invalid choice: '(.*?)' \(choose from (.*)\)"), "“{1}”不可用，可选：{2}"),
+    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 后面需要跟一个值"),
+    (re.compile(r"argument (\S+): (.*)"), "参数 {0}：{1}"),
+)
+
+
+def chinese_usage_message(message: str) -> str:
+    for pattern, chinese in _USAGE_MESSAGES:
+        found = pattern.fullmatch(message)
+        if found:
+            return chinese.format(*found.groups())
+    return message
+
+
+class _ChineseParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"错误：{chinese_usage_message(message)}。用 --help 查看用法。\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     _load_command_modules()
 
-    parser = argparse.ArgumentParser(
+    parser = _ChineseParser(
         prog="督办台账", description="督办台账：行动方案任务督办（无子命令时打开图形界面）"
     )
     parser.add_argument("--db", metavar="URL", help="数据库地址（默认：用户数据文件夹中的 SQLite 文件）")
     parser.add_argument("--version", action="version", version=f"督办台账 {VERSION}")
     parser.add_argument("--smoke-test", action="store_true", help="无界面打开主窗口、访问每个视图后退出")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ChineseParser)
     for name, (_handler, configure, help_text) in _COMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
         configure(sub)

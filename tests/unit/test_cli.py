@@ -89,3 +89,17 @@ def test_contract_commands_exist():
     build_parser()
     for name in ("plans", "tasks", "parse-plan", "import-plan", "reminders", "backup", "restore"):
         assert name in _COMMANDS
+
+
+def test_usage_errors_are_explained_in_chinese(db_url, capsys):
+    cases = [
+        (["tasks", "--plan", "abc"], "参数 --plan 应为整数，而不是“abc”"),
+        (["tasks", "--bogus"], "无法识别的参数：--bogus"),
+        (["no-such-command"], "“no-such-command”不可用，可选："),
+        (["make-templates", "--plan", "1"], "缺少必需的参数：--period, --out"),
+        (["tasks", "--as-of", "2024/7/20"], "应为 2024-07-20 这样的形式"),
+    ]
+    for argv, message in cases:
+        assert call("--db", db_url, *argv)[0] == 2, argv
+        err = capsys.readouterr().err
+        assert message in err and "用 --help 查看用法" in err, (argv, err)
