@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -23,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from services import tasks as task_service
 from services.errors import EditConflict, InvalidValue, NotFound
+from services.progress import ProgressReport
 from services.task_detail import TaskDetail, load_detail
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.task_tabs import AttachmentsTab, HistoryTab, ProgressTab
+from ui.task_tabs import AttachmentsTab, HistoryTab, ProgressTab, record_and_log
 
 UNIT_SEPARATORS = "、，,；; "
 
@@ -47,6 +51,19 @@ def parse_number(text: str, label: str) -> float | None:
         raise InvalidValue(f"“{label}”应填数字，填写的是“{text}”。") from exc
 
 
+def ask(
+    parent: QWidget, title: str, text: str, choices: tuple[tuple[str, QMessageBox.ButtonRole], ...]
+) -> int:
+    """The index of the choice the user took; the first is the default, the last is what Escape means."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = [box.addButton(label, role) for label, role in choices]
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else len(choices) - 1
+
+
 class TaskEditorDialog(QDialog):
     def __init__(
         self,
@@ -64,26 +81,19 @@ class TaskEditorDialog(QDialog):
         self.plan_id = plan_id
         self.parent_id = parent_id
         self.detail: TaskDetail | None = None
+        # What the form showed when loaded, to tell typed-but-unsaved input from the stored task.
+        self._loaded: tuple[dict, list[list[str]]] | None = None
         self.setWindowTitle(self.tr("New task") if item_id is None else self.tr("Edit task"))
         self.resize(820, 620)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_details(), self.tr("Details"))
-        self.targets = QTableWidget(0, 4, self)
-        self.targets.setHorizontalHeaderLabels(
-            [self.tr("Target"), self.tr("Quantity"), self.tr("Unit"), self.tr("Done")]
-        )
-        self.targets.horizontalHeader().setStretchLastSection(False)
-        self.targets.setColumnWidth(0, 420)
-        self.progress_tab = ProgressTab(context, self)
-        self.attachments_tab = AttachmentsTab(context, self)
-        self.history_tab = HistoryTab(self)
+        # Targets, progress, attachments and history hang on the task's id: a new task gets them once saved.
+        self.targets: QTableWidget | None = None
+        self.progress_tab: ProgressTab | None = None
+        self.attachments_tab: AttachmentsTab | None = None
+        self.history_tab: HistoryTab | None = None
         if item_id is not None:
-            self.tabs.addTab(self.targets, self.tr("Targets"))
-            self.tabs.addTab(self.progress_tab, self.tr("Progress"))
-            self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
-            self.tabs.addTab(self.history_tab, self.tr("Change history"))
-            self.progress_tab.recorded.connect(self.refresh)
-            self.attachments_tab.changed.connect(self.refresh)
+            self._build_item_tabs()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -93,7 +103,7 @@ class TaskEditorDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.refresh()
-        if start_tab == "progress" and item_id is not None:
+        if start_tab == "progress" and self.progress_tab is not None:
             self.tabs.setCurrentWidget(self.progress_tab)
 
     def _build_details(self) -> QWidget:
@@ -126,9 +136,37 @@ class TaskEditorDialog(QDialog):
         form.addRow(self.tr("Co-responsible units"), self.co)
         return page
 
-    def refresh(self) -> None:
+    def _build_item_tabs(self) -> None:
+        page = QWidget(self.tabs)
+        self.targets = QTableWidget(0, 4, page)
+        self.targets.setHorizontalHeaderLabels(
+            [self.tr("Target"), self.tr("Quantity"), self.tr("Unit"), self.tr("Done")]
+        )
+        header = self.targets.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.targets.setColumnWidth(column, 110)
+        self.targets.itemChanged.connect(self._keep_blank_target_row)
+        hint = QLabel(self.tr("To add a target, fill in the empty last row (marked +)."), page)
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(self.targets)
+        page_layout.addWidget(hint)
+        self.tabs.addTab(page, self.tr("Targets"))
+        self.progress_tab = ProgressTab(self.context, self.tabs)
+        self.attachments_tab = AttachmentsTab(self.context, self.tabs)
+        self.history_tab = HistoryTab(self.tabs)
+        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
+        self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
+        self.tabs.addTab(self.history_tab, self.tr("Change history"))
+        self.progress_tab.recorded.connect(lambda: self.refresh(keep_typed=True))
+        self.attachments_tab.changed.connect(lambda: self.refresh(keep_typed=True))
+
+    def refresh(self, keep_typed: bool = False) -> None:
+        """Load the task; with keep_typed (after the user's own progress report or attachment, which bump
+        the task's version) unsaved details and targets stay as typed."""
         if self.item_id is None:
             self.no_due.setChecked(True)
+            self._loaded = self._form_state()
             return
         try:
             self.detail = load_detail(
@@ -139,27 +177,38 @@ class TaskEditorDialog(QDialog):
             return
         if self.detail is None:
             show_error(self, NotFound("这个任务已被删除。"))
-            self.reject()
+            QDialog.reject(self)  # nothing left to save, so nothing to ask about
             return
-        row = self.detail.row
-        self.number.setText(row.number or "")
-        self.title_edit.setText(row.title)
-        self.text.setPlainText(row.text or "")
-        self.domain.setText(row.domain or "")
-        self.no_due.setChecked(row.due is None or row.recurring == "yearly")
-        if row.due:
-            self.due.setDate(QDate(row.due.year, row.due.month, row.due.day))
-        self.lead.setText("、".join(row.lead_units))
-        self.co.setText("、".join(row.co_units))
-        self.targets.setRowCount(0)
-        for target in row.targets:
-            self._add_target_row(target.id, target.text, target.quantity, target.unit, target.done)
-        self._add_target_row(None, "", None, None, None)
+        if not (keep_typed and self._has_unsaved_edits()):
+            self._fill(self.detail.row)
+            self._loaded = self._form_state()
         self.progress_tab.show_task(self.item_id, self.detail.progress)
         self.attachments_tab.show_task(self.item_id, self.detail.attachments)
         self.history_tab.show_changes(self.detail.changes)
 
+    def _fill(self, row) -> None:
+        for edit, value in (
+            (self.number, row.number),
+            (self.title_edit, row.title),
+            (self.domain, row.domain),
+            (self.lead, "、".join(row.lead_units)),
+            (self.co, "、".join(row.co_units)),
+        ):
+            edit.setText(value or "")
+            edit.setCursorPosition(0)  # the start of a long title, not its tail
+        self.text.setPlainText(row.text or "")
+        self.no_due.setChecked(row.due is None or row.recurring == "yearly")
+        if row.due:
+            self.due.setDate(QDate(row.due.year, row.due.month, row.due.day))
+        self.targets.blockSignals(True)
+        self.targets.setRowCount(0)
+        for target in row.targets:
+            self._add_target_row(target.id, target.text, target.quantity, target.unit, target.done)
+        self.targets.blockSignals(False)
+        self._add_target_row(None, "", None, None, None)
+
     def _add_target_row(self, target_id, text, quantity, unit, done) -> None:
+        self.targets.blockSignals(True)
         row = self.targets.rowCount()
         self.targets.insertRow(row)
         cells = [
@@ -173,6 +222,28 @@ class TaskEditorDialog(QDialog):
             if column == 0:
                 item.setData(Qt.ItemDataRole.UserRole, target_id)
             self.targets.setItem(row, column, item)
+        self.targets.setVerticalHeaderItem(row, QTableWidgetItem("+" if target_id is None else str(row + 1)))
+        self.targets.blockSignals(False)
+
+    def _keep_blank_target_row(self, item: QTableWidgetItem) -> None:
+        """Once the blank row gets text it is a new target; another blank row takes its place."""
+        if item.row() == self.targets.rowCount() - 1 and item.text().strip():
+            self.targets.setVerticalHeaderItem(item.row(), QTableWidgetItem(str(item.row() + 1)))
+            self._add_target_row(None, "", None, None, None)
+
+    def _target_cells(self) -> list[list[str]]:
+        if self.targets is None:
+            return []
+        return [
+            [self.targets.item(r, c).text() if self.targets.item(r, c) else "" for c in range(4)]
+            for r in range(self.targets.rowCount())
+        ]
+
+    def _form_state(self) -> tuple[dict, list[list[str]]]:
+        return self._changes(), self._target_cells()
+
+    def _has_unsaved_edits(self) -> bool:
+        return self._loaded is not None and self._form_state() != self._loaded
 
     def _changes(self) -> dict:
         due = None
@@ -190,13 +261,13 @@ class TaskEditorDialog(QDialog):
         }
 
     def _target_rows(self):
-        for row in range(self.targets.rowCount()):
-            cells = [self.targets.item(row, c).text() if self.targets.item(row, c) else "" for c in range(4)]
-            target_id = (
-                self.targets.item(row, 0).data(Qt.ItemDataRole.UserRole)
-                if self.targets.item(row, 0)
-                else None
-            )
+        """The targets whose row differs from what was loaded (new rows included)."""
+        loaded = self._loaded[1] if self._loaded else []
+        for row, cells in enumerate(self._target_cells()):
+            if row < len(loaded) and cells == loaded[row]:
+                continue
+            item = self.targets.item(row, 0)
+            target_id = item.data(Qt.ItemDataRole.UserRole) if item else None
             if target_id is None and not any(cell.strip() for cell in cells):
                 continue
             yield (
@@ -207,18 +278,48 @@ class TaskEditorDialog(QDialog):
                 parse_number(cells[3], self.tr("Done")),
             )
 
-    def save(self) -> None:
-        changes = self._changes()
+    def _progress_to_record(self) -> tuple[bool, ProgressReport | None]:
+        """Whether to go on saving, and the typed progress report to record with this save, if any."""
+        if self.progress_tab is None or not self.progress_tab.has_input():
+            return True, None
+        choice = ask(
+            self,
+            self.tr("Progress not recorded"),
+            self.tr("The Progress tab holds a report you have not recorded. Record it with this save?"),
+            (
+                (self.tr("Record and save"), QMessageBox.ButtonRole.AcceptRole),
+                (self.tr("Discard this progress"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+            ),
+        )
+        if choice != 0:
+            return choice == 1, None
         try:
+            return True, self.progress_tab.report()
+        except InvalidValue as exc:
+            self.tabs.setCurrentWidget(self.progress_tab)
+            show_error(self, exc)
+            return False, None
+
+    def save(self) -> None:
+        go_on, report = self._progress_to_record()
+        if not go_on:
+            return
+        changes = self._changes()
+        edited = self._loaded is None or changes != self._loaded[0]
+        change_id = progress_change_id = new_id = None
+        try:
+            # One transaction: details, targets and the typed progress report are saved together or not at all.
             with self.context.action() as session:
                 if self.item_id is None:
                     draft = task_service.TaskDraft(**changes)
                     new_id = task_service.create_task(session, self.plan_id, self.parent_id, draft)
-                    change_id = None
                 else:
-                    version = self.detail.row.version if self.detail else None
-                    change_id = task_service.edit_task(session, self.item_id, version, **changes)
-                    for target_id, text, quantity, unit, done in list(self._target_rows()):
+                    targets = list(self._target_rows())
+                    if edited or targets:  # edit_task also checks that nobody else changed the task
+                        version = self.detail.row.version if self.detail else None
+                        change_id = task_service.edit_task(session, self.item_id, version, **changes)
+                    for target_id, text, quantity, unit, done in targets:
                         task_service.set_target(
                             session,
                             self.item_id,
@@ -228,15 +329,43 @@ class TaskEditorDialog(QDialog):
                             unit=unit,
                             done=done,
                         )
+                    if report is not None:
+                        progress_change_id = record_and_log(session, self.item_id, report)
         except Exception as exc:
             show_error(self, exc)
             if isinstance(exc, EditConflict):
                 self.refresh()
             return
-        if change_id is not None:
+        if change_id is not None and edited:
             self.context.push_undo(change_id, self.tr("edit task"))
-            self.context.status_message.emit(self.tr("Saved: {title}").format(title=changes["title"][:30]))
-        else:
+        if progress_change_id is not None:
+            self.context.push_undo(
+                progress_change_id, QCoreApplication.translate("ProgressTab", "record progress")
+            )
+        if new_id is not None:
             self.context.status_message.emit(self.tr("Task created (No. {id})").format(id=new_id))
+        else:
+            self.context.status_message.emit(self.tr("Saved: {title}").format(title=changes["title"][:30]))
         self.context.ledger_changed.emit()
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape and the close button: ask before typed input is thrown away."""
+        lost = []
+        if self.progress_tab is not None and self.progress_tab.has_input():
+            lost.append(self.tr("The progress report you typed has not been recorded."))
+        if self._has_unsaved_edits():
+            lost.append(self.tr("Your changes to this task have not been saved."))
+        if lost and self.isVisible():
+            choice = ask(
+                self,
+                self.tr("Discard unsaved input?"),
+                "\n".join(lost),
+                (
+                    (self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole),
+                    (self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole),
+                ),
+            )
+            if choice != 1:
+                return
+        super().reject()

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from services.attachments import AttachmentView, add_attachment, remove_attachment
 from services.changelog import ChangeView, history
@@ -34,10 +39,43 @@ from ui.errors import show_error
 NO_PROGRESS = -1
 
 
-def _number(text: str) -> float | None:
+# Columns of long text: they take the spare width, and their cells carry the whole text as a tooltip.
+TEXT_COLUMNS = (3, 4, 5)
+
+
+def _number(text: str, label: str) -> float | None:
     from ui.task_editor import parse_number
 
-    return parse_number(text, "数量")
+    return parse_number(text, label)
+
+
+def _paragraph_edit(parent: QWidget) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    margins = 2 * (edit.frameWidth() + int(edit.document().documentMargin()))
+    edit.setFixedHeight(3 * edit.fontMetrics().lineSpacing() + margins)
+    return edit
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    """One line of the text in the cell, all of it in the tooltip."""
+    item = QTableWidgetItem(" ".join(text.split()) if "\n" in text else text)
+    if text:
+        item.setToolTip(text)
+    return item
+
+
+def _read_only(table: QTableWidget, *, stretch: tuple[int, ...]) -> None:
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
 
 
 class ProgressTab(QWidget):
@@ -49,7 +87,7 @@ class ProgressTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.item_id: int | None = None
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),
@@ -57,13 +95,13 @@ class ProgressTab(QWidget):
                 self.tr("Done (period / total)"),
                 self.tr("Situation"),
                 self.tr("Problems"),
+                self.tr("Next steps"),
                 self.tr("Recorded by"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setColumnWidth(3, 260)
+        _read_only(self.table, stretch=TEXT_COLUMNS)
         box = QGroupBox(self.tr("Record progress"), self)
-        form = QFormLayout(box)
+        grid = QGridLayout(box)
         self.reported_on = QDateEdit(QDate.currentDate(), box)
         self.reported_on.setCalendarPopup(True)
         self.reported_on.setDisplayFormat("yyyy-MM-dd")
@@ -74,19 +112,26 @@ class ProgressTab(QWidget):
         self.percent.setValue(NO_PROGRESS)
         self.done_period = QLineEdit(box)
         self.done_total = QLineEdit(box)
-        self.situation = QLineEdit(box)
-        self.problems = QLineEdit(box)
-        self.next_steps = QLineEdit(box)
+        # Units report paragraphs, not phrases: three visible lines each.
+        self.situation, self.problems, self.next_steps = (_paragraph_edit(box) for _ in range(3))
         self.record_button = QPushButton(self.tr("Record"), box)
         self.record_button.clicked.connect(self.record)
-        form.addRow(self.tr("Date"), self.reported_on)
-        form.addRow(self.tr("Progress"), self.percent)
-        form.addRow(self.tr("Done this period"), self.done_period)
-        form.addRow(self.tr("Done in total"), self.done_total)
-        form.addRow(self.tr("Situation"), self.situation)
-        form.addRow(self.tr("Problems"), self.problems)
-        form.addRow(self.tr("Next steps"), self.next_steps)
-        form.addRow("", self.record_button)
+        pairs = (
+            (self.tr("Date"), self.reported_on, self.tr("Progress"), self.percent),
+            (self.tr("Done this period"), self.done_period, self.tr("Done in total"), self.done_total),
+        )
+        for row, (label, edit, label2, edit2) in enumerate(pairs):
+            grid.addWidget(QLabel(label, box), row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(QLabel(label2, box), row, 2)
+            grid.addWidget(edit2, row, 3)
+        texts = ((self.tr("Situation"), self.situation), (self.tr("Problems"), self.problems))
+        for row, (label, edit) in enumerate((*texts, (self.tr("Next steps"), self.next_steps)), start=2):
+            grid.addWidget(QLabel(label, box), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(edit, row, 1, 1, 3)
+        grid.addWidget(self.record_button, 5, 3, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
@@ -104,38 +149,61 @@ class ProgressTab(QWidget):
                 done,
                 entry.situation or "",
                 entry.problems or "",
+                entry.next_steps or "",
                 entry.recorded_by,
             ]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                self.table.setItem(row, column, _cell(value))
+
+    def has_input(self) -> bool:
+        """Whether the form holds a report that Record has not stored yet (the date alone is no report)."""
+        edits = (self.done_period, self.done_total)
+        texts = (self.situation, self.problems, self.next_steps)
+        return (
+            self.percent.value() != NO_PROGRESS
+            or any(e.text().strip() for e in edits)
+            or any(t.toPlainText().strip() for t in texts)
+        )
+
+    def report(self) -> ProgressReport:
+        """The typed report; raises InvalidValue for a figure that is not a number."""
+        day = self.reported_on.date()
+        return ProgressReport(
+            reported_on=date(day.year(), day.month(), day.day()),
+            progress=None if self.percent.value() == NO_PROGRESS else self.percent.value(),
+            done_this_period=_number(self.done_period.text(), self.tr("Done this period")),
+            done_total=_number(self.done_total.text(), self.tr("Done in total")),
+            situation=self.situation.toPlainText().strip() or None,
+            problems=self.problems.toPlainText().strip() or None,
+            next_steps=self.next_steps.toPlainText().strip() or None,
+        )
 
     def record(self) -> None:
         if self.item_id is None:
             return
-        day = self.reported_on.date()
         try:
-            report = ProgressReport(
-                reported_on=date(day.year(), day.month(), day.day()),
-                progress=None if self.percent.value() == NO_PROGRESS else self.percent.value(),
-                done_this_period=_number(self.done_period.text()),
-                done_total=_number(self.done_total.text()),
-                situation=self.situation.text().strip() or None,
-                problems=self.problems.text().strip() or None,
-                next_steps=self.next_steps.text().strip() or None,
-            )
+            report = self.report()
             with self.context.action() as session:
-                record_progress(session, self.item_id, report)
-                change_id = history(session, "task", self.item_id)[0].id
+                change_id = record_and_log(session, self.item_id, report)
         except Exception as exc:
             show_error(self, exc)
             return
         self.context.push_undo(change_id, self.tr("record progress"))
         self.context.status_message.emit(self.tr("Progress recorded."))
+        self.clear_form()
+        self.context.ledger_changed.emit()
+        self.recorded.emit()
+
+    def clear_form(self) -> None:
         for edit in (self.done_period, self.done_total, self.situation, self.problems, self.next_steps):
             edit.clear()
         self.percent.setValue(NO_PROGRESS)
-        self.context.ledger_changed.emit()
-        self.recorded.emit()
+
+
+def record_and_log(session: Session, item_id: int, report: ProgressReport) -> int:
+    """Record a report in the caller's transaction; returns the change-log id that undo reverts."""
+    record_progress(session, item_id, report)
+    return history(session, "task", item_id)[0].id
 
 
 class AttachmentsTab(QWidget):
@@ -148,32 +216,45 @@ class AttachmentsTab(QWidget):
         self.context = context
         self.item_id: int | None = None
         self.setAcceptDrops(True)
-        self.files = QListWidget(self)
-        self.files.itemDoubleClicked.connect(self._open)
+        self.files = QTableWidget(0, 4, self)
+        self.files.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Size"), self.tr("Added by"), self.tr("Added on")]
+        )
+        _read_only(self.files, stretch=(0,))
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files.itemDoubleClicked.connect(lambda item: self._open(item.row()))
         add = QPushButton(self.tr("Add files…"), self)
+        self.empty_hint = QLabel(
+            self.tr("No attachments yet. Drop files here, or click “{button}”.").format(button=add.text()),
+            self,
+        )
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
         remove = QPushButton(self.tr("Remove"), self)
         open_button = QPushButton(self.tr("Open"), self)
         add.clicked.connect(self._choose)
         remove.clicked.connect(self._remove)
-        open_button.clicked.connect(lambda: self._open(self.files.currentItem()))
+        open_button.clicked.connect(lambda: self._open(self.files.currentRow()))
         buttons = QHBoxLayout()
         for button in (add, open_button, remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.files)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(self.empty_hint, 1)
         layout.addLayout(buttons)
+        self.empty_hint.hide()
 
     def show_task(self, item_id: int, attachments: tuple[AttachmentView, ...]) -> None:
         self.item_id = item_id
-        self.files.clear()
-        for a in attachments:
-            item = QListWidgetItem(
-                f"{a.file_name}    {a.size // 1024 + 1} KB    {a.added_by} {a.added_at:%Y-%m-%d}"
-            )
-            item.setData(256, a.id)
-            item.setData(257, str(a.path))
-            self.files.addItem(item)
+        self.files.setRowCount(len(attachments))
+        for row, a in enumerate(attachments):
+            size = f"{a.size / 1048576:.1f} MB" if a.size >= 1048576 else f"{max(1, round(a.size / 1024))} KB"
+            for column, value in enumerate((a.file_name, size, a.added_by, f"{a.added_at:%Y-%m-%d %H:%M}")):
+                self.files.setItem(row, column, _cell(value))
+            self.files.item(row, 0).setData(Qt.ItemDataRole.UserRole, (a.id, str(a.path)))
+        self.files.setVisible(bool(attachments))
+        self.empty_hint.setVisible(not attachments)
 
     def add_files(self, paths: list[Path]) -> None:
         if self.item_id is None or not paths:
@@ -192,21 +273,26 @@ class AttachmentsTab(QWidget):
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence files"))
         self.add_files([Path(n) for n in names])
 
+    def _attachment(self, row: int) -> tuple[int, str] | None:
+        item = self.files.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
     def _remove(self) -> None:
-        item = self.files.currentItem()
-        if item is None:
+        attachment = self._attachment(self.files.currentRow())
+        if attachment is None:
             return
         try:
             with self.context.action() as session:
-                remove_attachment(session, item.data(256))
+                remove_attachment(session, attachment[0])
         except Exception as exc:
             show_error(self, exc)
             return
         self.changed.emit()
 
-    def _open(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(257)))
+    def _open(self, row: int) -> None:
+        attachment = self._attachment(row)
+        if attachment is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(attachment[1]))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -216,17 +302,110 @@ class AttachmentsTab(QWidget):
         self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
 
-ACTION_LABELS = {
-    "create": "新建",
-    "edit": "修改",
-    "close": "办结",
-    "reopen": "重新打开",
-    "delete": "删除",
-    "undo": "撤销",
-    "progress": "记录进展",
-    "attach": "添加附件",
-    "detach": "移除附件",
+# What the change log writes for a task (services/tasks.py, progress.py, attachments.py, reminders.py),
+# in the words of the editor's own fields.
+FIELD_LABELS = {
+    "number": QT_TRANSLATE_NOOP("HistoryTab", "No."),
+    "title": QT_TRANSLATE_NOOP("HistoryTab", "Task"),
+    "text": QT_TRANSLATE_NOOP("HistoryTab", "Full text"),
+    "domain": QT_TRANSLATE_NOOP("HistoryTab", "Section / domain"),
+    "start_on": QT_TRANSLATE_NOOP("HistoryTab", "Start date"),
+    "due_on": QT_TRANSLATE_NOOP("HistoryTab", "Due"),
+    "recurring": QT_TRANSLATE_NOOP("HistoryTab", "Repeats"),
+    "lead_units": QT_TRANSLATE_NOOP("HistoryTab", "Lead units"),
+    "co_units": QT_TRANSLATE_NOOP("HistoryTab", "Co-responsible units"),
+    "status": QT_TRANSLATE_NOOP("HistoryTab", "Status"),
+    "closed_on": QT_TRANSLATE_NOOP("HistoryTab", "Closed on"),
+    "progress": QT_TRANSLATE_NOOP("HistoryTab", "Progress"),
+    "latest_situation": QT_TRANSLATE_NOOP("HistoryTab", "Situation"),
+    "target_done": QT_TRANSLATE_NOOP("HistoryTab", "Target done"),
+    "file_name": QT_TRANSLATE_NOOP("HistoryTab", "Attachment"),
+    "note": QT_TRANSLATE_NOOP("HistoryTab", "Note"),
+    "handled_on": QT_TRANSLATE_NOOP("HistoryTab", "Handled on"),
 }
+# Ids and timestamps only the program needs (undo uses them); the When column already says when.
+TECHNICAL_KEYS = frozenset({"entry_id", "attachment_id", "change_id", "deleted_at"})
+VALUE_WORDS = {
+    "status": {
+        "open": QT_TRANSLATE_NOOP("HistoryTab", "Open"),
+        "closed": QT_TRANSLATE_NOOP("HistoryTab", "Closed"),
+    },
+    "recurring": {"yearly": QT_TRANSLATE_NOOP("HistoryTab", "Every year")},
+}
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("HistoryTab", "Created"),
+    "edit": QT_TRANSLATE_NOOP("HistoryTab", "Edited"),
+    "close": QT_TRANSLATE_NOOP("HistoryTab", "Closed"),
+    "reopen": QT_TRANSLATE_NOOP("HistoryTab", "Reopened"),
+    "delete": QT_TRANSLATE_NOOP("HistoryTab", "Deleted"),
+    "undo": QT_TRANSLATE_NOOP("HistoryTab", "Undone"),
+    "progress": QT_TRANSLATE_NOOP("HistoryTab", "Progress recorded"),
+    "attach": QT_TRANSLATE_NOOP("HistoryTab", "Attachment added"),
+    "detach": QT_TRANSLATE_NOOP("HistoryTab", "Attachment removed"),
+    "reminder_handled": QT_TRANSLATE_NOOP("HistoryTab", "Reminder handled"),
+}
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How a change is put into words: field labels, shown values of coded fields, "empty", line patterns."""
+
+    labels: Mapping[str, str]
+    words: Mapping[str, Mapping[str, str]]
+    empty: str = "（空）"
+    changed: str = "{field}：{old} → {new}"
+    stated: str = "{field}：{value}"
+
+
+def change_lines(before: Mapping[str, Any], after: Mapping[str, Any], wording: Wording) -> list[str]:
+    """One line per field a change touched: "label：old → new", or "label：value" for a field only set or
+    only removed; ids only the program needs are left out. Pure, for tests."""
+
+    def shown(key: str, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return wording.empty
+        if isinstance(value, list):
+            return "、".join(str(v) for v in value)  # as the editor's unit fields write them
+        if isinstance(value, float):
+            return f"{value:g}"
+        if key == "progress":
+            return f"{value}%"
+        return wording.words.get(key, {}).get(str(value), str(value))
+
+    # Without an "after" (a removal) the "before" says what went; otherwise "after" lists what changed.
+    side = after if any(k not in TECHNICAL_KEYS for k in after) else before
+    lines = []
+    for key, value in side.items():
+        if key in TECHNICAL_KEYS:
+            continue
+        field = wording.labels.get(key, key)
+        if side is after and key in before:
+            if before[key] != value:
+                lines.append(
+                    wording.changed.format(field=field, old=shown(key, before[key]), new=shown(key, value))
+                )
+        elif shown(key, value) != wording.empty:
+            lines.append(wording.stated.format(field=field, value=shown(key, value)))
+    return lines
+
+
+def describe_change(change: ChangeView) -> tuple[str, list[str]]:
+    """The action and detail lines of a logged change, in the user's language."""
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("HistoryTab", text)
+
+    wording = Wording(
+        labels={key: translate(text) for key, text in FIELD_LABELS.items()},
+        words={
+            key: {code: translate(text) for code, text in codes.items()} for key, codes in VALUE_WORDS.items()
+        },
+        empty=QCoreApplication.translate("HistoryTab", "(empty)"),
+        changed=QCoreApplication.translate("HistoryTab", "{field}: {old} → {new}"),
+        stated=QCoreApplication.translate("HistoryTab", "{field}: {value}"),
+    )
+    action = ACTION_LABELS.get(change.action)
+    return translate(action) if action else change.action, change_lines(change.before, change.after, wording)
 
 
 class HistoryTab(QWidget):
@@ -236,22 +415,18 @@ class HistoryTab(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        _read_only(self.table, stretch=(3,))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 
     def show_changes(self, changes: tuple[ChangeView, ...]) -> None:
+        # A save that changed only targets logs an empty task edit (for its version check): not news.
+        changes = tuple(c for c in changes if c.before or c.after or c.action != "edit")
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
-            details = "；".join(
-                f"{key}: {change.before.get(key, '')} → {value}" for key, value in change.after.items()
-            )
-            values = [
-                f"{change.at:%Y-%m-%d %H:%M}",
-                change.who,
-                ACTION_LABELS.get(change.action, change.action),
-                details,
-            ]
+            action, lines = describe_change(change)
+            values = [f"{change.at:%Y-%m-%d %H:%M}", change.who, action, self.tr("; ").join(lines)]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+            if lines:
+                self.table.item(row, 3).setToolTip("\n".join(lines))

@@ -4,54 +4,54 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="220"/>
+        <location filename="../../ui/task_tabs.py" line="221"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="220"/>
+        <location filename="../../ui/task_tabs.py" line="221"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="220"/>
+        <location filename="../../ui/task_tabs.py" line="221"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="220"/>
+        <location filename="../../ui/task_tabs.py" line="221"/>
         <source>Added on</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="225"/>
+        <location filename="../../ui/task_tabs.py" line="226"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="227"/>
+        <location filename="../../ui/task_tabs.py" line="228"/>
         <source>No attachments yet. Drop files here, or click “{button}”.</source>
         <translation>暂无附件。可拖放文件到此处，或点“{button}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="232"/>
+        <location filename="../../ui/task_tabs.py" line="233"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="233"/>
+        <location filename="../../ui/task_tabs.py" line="234"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="268"/>
+        <location filename="../../ui/task_tabs.py" line="269"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="272"/>
+        <location filename="../../ui/task_tabs.py" line="273"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -547,173 +547,188 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="307"/>
+        <location filename="../../ui/task_tabs.py" line="308"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="308"/>
+        <location filename="../../ui/task_tabs.py" line="309"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="309"/>
+        <location filename="../../ui/task_tabs.py" line="310"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="310"/>
+        <location filename="../../ui/task_tabs.py" line="311"/>
         <source>Section / domain</source>
         <translation>章节/领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="311"/>
+        <location filename="../../ui/task_tabs.py" line="312"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="312"/>
+        <location filename="../../ui/task_tabs.py" line="313"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="313"/>
+        <location filename="../../ui/task_tabs.py" line="314"/>
         <source>Repeats</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="314"/>
+        <location filename="../../ui/task_tabs.py" line="315"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="315"/>
+        <location filename="../../ui/task_tabs.py" line="316"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="316"/>
+        <location filename="../../ui/task_tabs.py" line="317"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="317"/>
+        <location filename="../../ui/task_tabs.py" line="318"/>
         <source>Closed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="318"/>
+        <location filename="../../ui/task_tabs.py" line="319"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="319"/>
+        <location filename="../../ui/task_tabs.py" line="320"/>
         <source>Situation</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="320"/>
+        <location filename="../../ui/task_tabs.py" line="321"/>
         <source>Target done</source>
         <translation>目标完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="321"/>
+        <location filename="../../ui/task_tabs.py" line="322"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="322"/>
+        <location filename="../../ui/task_tabs.py" line="323"/>
         <source>Note</source>
         <translation>处理说明</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="323"/>
+        <location filename="../../ui/task_tabs.py" line="324"/>
         <source>Handled on</source>
         <translation>处理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="329"/>
+        <location filename="../../ui/task_tabs.py" line="330"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="330"/>
-        <location filename="../../ui/task_tabs.py" line="337"/>
+        <location filename="../../ui/task_tabs.py" line="331"/>
+        <location filename="../../ui/task_tabs.py" line="338"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="332"/>
+        <location filename="../../ui/task_tabs.py" line="333"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="335"/>
+        <location filename="../../ui/task_tabs.py" line="336"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="336"/>
+        <location filename="../../ui/task_tabs.py" line="337"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="338"/>
+        <location filename="../../ui/task_tabs.py" line="339"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="339"/>
+        <location filename="../../ui/task_tabs.py" line="340"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="340"/>
+        <location filename="../../ui/task_tabs.py" line="341"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="341"/>
+        <location filename="../../ui/task_tabs.py" line="342"/>
         <source>Progress recorded</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="342"/>
+        <location filename="../../ui/task_tabs.py" line="343"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="343"/>
+        <location filename="../../ui/task_tabs.py" line="344"/>
         <source>Attachment removed</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="344"/>
+        <location filename="../../ui/task_tabs.py" line="345"/>
         <source>Reminder handled</source>
         <translation>提醒已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="391"/>
+        <location filename="../../ui/task_tabs.py" line="403"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="402"/>
+        <location filename="../../ui/task_tabs.py" line="404"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="405"/>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="428"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="416"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="402"/>
+        <location filename="../../ui/task_tabs.py" line="416"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="402"/>
+        <location filename="../../ui/task_tabs.py" line="416"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="402"/>
+        <location filename="../../ui/task_tabs.py" line="416"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1341,80 +1356,80 @@ Import it again anyway?</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="92"/>
-        <location filename="../../ui/task_tabs.py" line="119"/>
+        <location filename="../../ui/task_tabs.py" line="93"/>
+        <location filename="../../ui/task_tabs.py" line="120"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="93"/>
-        <location filename="../../ui/task_tabs.py" line="119"/>
+        <location filename="../../ui/task_tabs.py" line="94"/>
+        <location filename="../../ui/task_tabs.py" line="120"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="94"/>
+        <location filename="../../ui/task_tabs.py" line="95"/>
         <source>Done (period / total)</source>
         <translation>完成（本期/累计）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="95"/>
-        <location filename="../../ui/task_tabs.py" line="127"/>
+        <location filename="../../ui/task_tabs.py" line="96"/>
+        <location filename="../../ui/task_tabs.py" line="128"/>
         <source>Situation</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="96"/>
-        <location filename="../../ui/task_tabs.py" line="127"/>
+        <location filename="../../ui/task_tabs.py" line="97"/>
+        <location filename="../../ui/task_tabs.py" line="128"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="98"/>
+        <location filename="../../ui/task_tabs.py" line="99"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="102"/>
+        <location filename="../../ui/task_tabs.py" line="103"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="109"/>
+        <location filename="../../ui/task_tabs.py" line="110"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="116"/>
+        <location filename="../../ui/task_tabs.py" line="117"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="120"/>
-        <location filename="../../ui/task_tabs.py" line="173"/>
+        <location filename="../../ui/task_tabs.py" line="121"/>
+        <location filename="../../ui/task_tabs.py" line="174"/>
         <source>Done this period</source>
         <translation>本期完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="120"/>
-        <location filename="../../ui/task_tabs.py" line="174"/>
+        <location filename="../../ui/task_tabs.py" line="121"/>
+        <location filename="../../ui/task_tabs.py" line="175"/>
         <source>Done in total</source>
         <translation>累计完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="97"/>
-        <location filename="../../ui/task_tabs.py" line="128"/>
+        <location filename="../../ui/task_tabs.py" line="98"/>
+        <location filename="../../ui/task_tabs.py" line="129"/>
         <source>Next steps</source>
         <translation>下步计划</translation>
     </message>
     <message>
         <location filename="../../ui/task_editor.py" line="343"/>
-        <location filename="../../ui/task_tabs.py" line="190"/>
+        <location filename="../../ui/task_tabs.py" line="191"/>
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="191"/>
+        <location filename="../../ui/task_tabs.py" line="192"/>
         <source>Progress recorded.</source>
         <translation>进展已记录。</translation>
     </message>

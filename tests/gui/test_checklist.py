@@ -96,7 +96,7 @@ def test_edit_record_progress_and_undo(window, context, plan_id, qtbot):
     qtbot.add_widget(dialog)
     assert dialog.tabs.currentWidget() is dialog.progress_tab
     dialog.progress_tab.percent.setValue(45)
-    dialog.progress_tab.situation.setText("已完成招标")
+    dialog.progress_tab.situation.setPlainText("已完成招标")
     dialog.progress_tab.record()
     assert dialog.progress_tab.table.rowCount() == 1
     qtbot.waitUntil(lambda: view.model.row_at(view.model.row_of_id(item_id)).progress == 45, timeout=5000)
