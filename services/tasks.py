@@ -290,33 +290,3 @@ def _undo_progress(session: Session, item: LedgerItem, before: dict, after: dict
     item.progress, item.latest_situation = before.get("progress"), before.get("latest_situation")
     if len(item.targets) == 1 and "target_done" in before:
         item.targets[0].done = before["target_done"]
-
-
-def set_target(
-    session: Session,
-    item_id: int,
-    target_id: int | None,
-    *,
-    text: str,
-    quantity: float | None,
-    unit: str | None,
-    done: float | None,
-) -> int:
-    """Add (target_id None) or change a target of a task."""
-    item = get_item(session, item_id)
-    if (quantity is not None and quantity < 0) or (done is not None and done < 0):
-        raise InvalidValue("目标数量和完成数量不能为负数。")
-    if target_id is None:
-        target = Target(item_id=item.id, position=len(item.targets), text=text or "", comparator=">=")
-        item.targets.append(target)
-        before: dict[str, Any] = {}
-    else:
-        target = session.get(Target, target_id)
-        if target is None or target.item_id != item.id:
-            raise NotFound("该目标不存在或不属于这个任务。")
-        before = {"text": target.text, "quantity": target.quantity, "unit": target.unit, "done": target.done}
-    target.text, target.quantity, target.unit, target.done = text or "", quantity, unit or None, done
-    session.flush()
-    after = {"text": target.text, "quantity": quantity, "unit": target.unit, "done": done}
-    log_change(session, "target", target.id, "edit" if before else "create", before or None, after)
-    return target.id

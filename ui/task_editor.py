@@ -315,19 +315,13 @@ class TaskEditorDialog(QDialog):
                     draft = task_service.TaskDraft(**changes)
                     new_id = task_service.create_task(session, self.plan_id, self.parent_id, draft)
                 else:
-                    targets = list(self._target_rows())
+                    targets = [task_service.TargetEdit(*row) for row in self._target_rows()]
                     if edited or targets:  # edit_task also checks that nobody else changed the task
                         version = self.detail.row.version if self.detail else None
-                        change_id = task_service.edit_task(session, self.item_id, version, **changes)
-                    for target_id, text, quantity, unit, done in targets:
-                        task_service.set_target(
-                            session,
-                            self.item_id,
-                            target_id,
-                            text=text,
-                            quantity=quantity,
-                            unit=unit,
-                            done=done,
+                        # The targets go into the same change entry: the history shows them and one
+                        # undo takes back the whole save.
+                        change_id = task_service.edit_task(
+                            session, self.item_id, version, targets=targets, **changes
                         )
                     if report is not None:
                         progress_change_id = record_and_log(session, self.item_id, report)
@@ -336,7 +330,7 @@ class TaskEditorDialog(QDialog):
             if isinstance(exc, EditConflict):
                 self.refresh()
             return
-        if change_id is not None and edited:
+        if change_id is not None:
             self.context.push_undo(change_id, self.tr("edit task"))
         if progress_change_id is not None:
             self.context.push_undo(

@@ -319,6 +319,7 @@ FIELD_LABELS = {
     "progress": QT_TRANSLATE_NOOP("HistoryTab", "Progress"),
     "latest_situation": QT_TRANSLATE_NOOP("HistoryTab", "Situation"),
     "target_done": QT_TRANSLATE_NOOP("HistoryTab", "Target done"),
+    "targets": QT_TRANSLATE_NOOP("HistoryTab", "Targets"),
     "file_name": QT_TRANSLATE_NOOP("HistoryTab", "Attachment"),
     "note": QT_TRANSLATE_NOOP("HistoryTab", "Note"),
     "handled_on": QT_TRANSLATE_NOOP("HistoryTab", "Handled on"),
@@ -355,6 +356,14 @@ class Wording:
     empty: str = "（空）"
     changed: str = "{field}：{old} → {new}"
     stated: str = "{field}：{value}"
+    target: str = "{target}（完成 {done}）"
+
+
+def target_text(target: Mapping[str, Any], wording: Wording) -> str:
+    """`80个（完成 12）` as the targets table reads; the target's words when it has no figure."""
+    quantity, done = target.get("quantity"), target.get("done")
+    figure = f"{quantity:g}{target.get('unit') or ''}" if quantity is not None else (target.get("text") or "")
+    return wording.target.format(target=figure, done=wording.empty if done is None else f"{done:g}")
 
 
 def change_lines(before: Mapping[str, Any], after: Mapping[str, Any], wording: Wording) -> list[str]:
@@ -364,6 +373,8 @@ def change_lines(before: Mapping[str, Any], after: Mapping[str, Any], wording: W
     def shown(key: str, value: Any) -> str:
         if value is None or value == "" or value == []:
             return wording.empty
+        if key == "targets":  # [{"text", "quantity", "unit", "done", …}] as services.tasks logs them
+            return "；".join(target_text(t, wording) for t in value)
         if isinstance(value, list):
             return "、".join(str(v) for v in value)  # as the editor's unit fields write them
         if isinstance(value, float):
@@ -403,6 +414,7 @@ def describe_change(change: ChangeView) -> tuple[str, list[str]]:
         empty=QCoreApplication.translate("HistoryTab", "(empty)"),
         changed=QCoreApplication.translate("HistoryTab", "{field}: {old} → {new}"),
         stated=QCoreApplication.translate("HistoryTab", "{field}: {value}"),
+        target=QCoreApplication.translate("HistoryTab", "{target} (done {done})"),
     )
     action = ACTION_LABELS.get(change.action)
     return translate(action) if action else change.action, change_lines(change.before, change.after, wording)

@@ -256,6 +256,22 @@ def test_history_tab_shows_labels_with_full_detail_tooltip(open_editor, ledger, 
     assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance("2026-11-30 01:39")
 
 
+def test_a_target_edit_shows_in_the_history_and_one_undo_takes_it_back(open_editor, context, ledger, item_id):
+    dialog = open_editor(item_id)
+    dialog.targets.item(0, 3).setText("12")
+    dialog.save()
+    with user_action(ledger) as session:
+        change = history(session, "task", item_id)[0]
+    lines = change_lines(change.before, change.after, WORDING)
+    assert len(lines) == 1 and lines[0].startswith("TARGETS：") and "（完成 12）" in lines[0]
+    entry = context.pop_undo()
+    assert entry.change_id == change.id  # the save is one undo step
+    with user_action(ledger) as session:
+        task_service.revert_change(session, entry.change_id)
+    with user_action(ledger) as session:
+        assert [t.done for t in task_service.get_item(session, item_id).targets] == [None]
+
+
 def test_every_key_the_task_change_log_writes_has_a_label(ledger, plan_id, item_id, tmp_path, data_dir):
     evidence = tmp_path / "a.pdf"
     evidence.write_bytes(b"pdf")
@@ -264,7 +280,13 @@ def test_every_key_the_task_change_log_writes_has_a_label(ledger, plan_id, item_
             session, plan_id, None, task_service.TaskDraft("新任务", co_units=("区工信局",))
         )
         edit = task_service.edit_task(
-            session, item_id, None, title="改", domain="医疗", due_on=date(2025, 1, 1)
+            session,
+            item_id,
+            None,
+            title="改",
+            domain="医疗",
+            due_on=date(2025, 1, 1),
+            targets=[task_service.TargetEdit(None, "新增救护车", 5, "辆", None)],
         )
         task_service.close_task(session, item_id)
         task_service.reopen_task(session, item_id)
