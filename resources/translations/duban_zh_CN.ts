@@ -618,117 +618,127 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location filename="../../ui/task_tabs.py" line="322"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="323"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="323"/>
+        <location filename="../../ui/task_tabs.py" line="324"/>
         <source>Note</source>
         <translation>处理说明</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="324"/>
+        <location filename="../../ui/task_tabs.py" line="325"/>
         <source>Handled on</source>
         <translation>处理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="330"/>
+        <location filename="../../ui/task_tabs.py" line="331"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="331"/>
-        <location filename="../../ui/task_tabs.py" line="338"/>
+        <location filename="../../ui/task_tabs.py" line="332"/>
+        <location filename="../../ui/task_tabs.py" line="339"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="333"/>
+        <location filename="../../ui/task_tabs.py" line="334"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="336"/>
+        <location filename="../../ui/task_tabs.py" line="337"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="337"/>
+        <location filename="../../ui/task_tabs.py" line="338"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="339"/>
+        <location filename="../../ui/task_tabs.py" line="340"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="340"/>
+        <location filename="../../ui/task_tabs.py" line="341"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="341"/>
+        <location filename="../../ui/task_tabs.py" line="342"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="342"/>
+        <location filename="../../ui/task_tabs.py" line="343"/>
         <source>Progress recorded</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="343"/>
+        <location filename="../../ui/task_tabs.py" line="344"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="344"/>
+        <location filename="../../ui/task_tabs.py" line="345"/>
         <source>Attachment removed</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="345"/>
+        <location filename="../../ui/task_tabs.py" line="346"/>
         <source>Reminder handled</source>
         <translation>提醒已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="403"/>
+        <location filename="../../ui/task_tabs.py" line="414"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="404"/>
+        <location filename="../../ui/task_tabs.py" line="415"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="405"/>
+        <location filename="../../ui/task_tabs.py" line="416"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="428"/>
+        <location filename="../../ui/task_tabs.py" line="417"/>
+        <source>{target} (done {done})</source>
+        <translation>{target}（完成 {done}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="440"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="416"/>
+        <location filename="../../ui/task_tabs.py" line="428"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="416"/>
+        <location filename="../../ui/task_tabs.py" line="428"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="416"/>
+        <location filename="../../ui/task_tabs.py" line="428"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="416"/>
+        <location filename="../../ui/task_tabs.py" line="428"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1423,7 +1433,7 @@ Import it again anyway?</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="343"/>
+        <location filename="../../ui/task_editor.py" line="337"/>
         <location filename="../../ui/task_tabs.py" line="191"/>
         <source>record progress</source>
         <translation>记录进展</translation>
@@ -1743,137 +1753,137 @@ Import it again anyway?</source>
 <context>
     <name>RoundsView</name>
     <message>
-        <location filename="../../ui/rounds/view.py" line="80"/>
+        <location filename="../../ui/rounds/view.py" line="71"/>
         <source>Import returns…</source>
         <translation>导入报送表…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="78"/>
+        <location filename="../../ui/rounds/view.py" line="69"/>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建轮次…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="79"/>
+        <location filename="../../ui/rounds/view.py" line="70"/>
         <source>Make the units&apos; templates for a new reporting round</source>
-        <translation type="unfinished"></translation>
+        <translation>为新一期报送生成各单位的报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="81"/>
+        <location filename="../../ui/rounds/view.py" line="72"/>
         <source>Chase late units (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>催报通知（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="82"/>
+        <location filename="../../ui/rounds/view.py" line="73"/>
         <source>A chase notice listing the units whose returns are late</source>
-        <translation type="unfinished"></translation>
+        <translation>生成催报通知，列出逾期未报送的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="83"/>
+        <location filename="../../ui/rounds/view.py" line="74"/>
         <source>Undo last import…</source>
         <translation>撤销最近一次导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="92"/>
+        <location filename="../../ui/rounds/view.py" line="83"/>
         <source>Select a unit to see its returns.</source>
         <translation>选择一个单位，查看它的历次报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="97"/>
+        <location filename="../../ui/rounds/view.py" line="88"/>
         <source>Period</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="98"/>
+        <location filename="../../ui/rounds/view.py" line="89"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="99"/>
+        <location filename="../../ui/rounds/view.py" line="90"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="100"/>
+        <location filename="../../ui/rounds/view.py" line="91"/>
         <source>Received</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="101"/>
+        <location filename="../../ui/rounds/view.py" line="92"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="102"/>
+        <location filename="../../ui/rounds/view.py" line="93"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="106"/>
+        <location filename="../../ui/rounds/view.py" line="97"/>
         <source>Round:</source>
         <translation>报送轮次：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="166"/>
+        <location filename="../../ui/rounds/view.py" line="157"/>
         <source>No reporting round yet: make the templates of a round to start one.</source>
         <translation>还没有报送轮次：生成一期报送表即开始一个轮次。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="170"/>
+        <location filename="../../ui/rounds/view.py" line="161"/>
         <source>%1 of %2 units returned; %3 late.</source>
         <translation>%2 个单位中已报送 %1 个，逾期未报 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="190"/>
+        <location filename="../../ui/rounds/view.py" line="181"/>
         <source>Returns of %1:</source>
         <translation>%1 的历次报送：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/view.py" line="224"/>
+        <location filename="../../ui/rounds/view.py" line="215"/>
         <source>%n template(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份报送表，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="229"/>
+        <location filename="../../ui/rounds/view.py" line="220"/>
         <source>Writing templates…</source>
         <translation>正在生成报送表…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="247"/>
+        <location filename="../../ui/rounds/view.py" line="238"/>
         <source>Save chase notice</source>
         <translation>保存催报通知</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="249"/>
+        <location filename="../../ui/rounds/view.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/view.py" line="263"/>
+        <location filename="../../ui/rounds/view.py" line="254"/>
         <source>Chase notice for %n unit(s) saved: %1</source>
         <translation>
             <numerusform>已保存 %n 个单位的催报通知：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="271"/>
-        <location filename="../../ui/rounds/view.py" line="279"/>
+        <location filename="../../ui/rounds/view.py" line="262"/>
+        <location filename="../../ui/rounds/view.py" line="270"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="271"/>
+        <location filename="../../ui/rounds/view.py" line="262"/>
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="273"/>
+        <location filename="../../ui/rounds/view.py" line="264"/>
         <source>Undo the import of %1 (%2)? The tasks get back the figures they had before it.</source>
         <translation>撤销导入的 %1（%2）？各项任务将恢复为导入前的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="288"/>
+        <location filename="../../ui/rounds/view.py" line="279"/>
         <source>Import undone: %1</source>
         <translation>已撤销导入：%1</translation>
     </message>
@@ -2071,42 +2081,42 @@ Import it again anyway?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="340"/>
+        <location filename="../../ui/task_editor.py" line="334"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="348"/>
+        <location filename="../../ui/task_editor.py" line="342"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="356"/>
+        <location filename="../../ui/task_editor.py" line="350"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="358"/>
+        <location filename="../../ui/task_editor.py" line="352"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="362"/>
+        <location filename="../../ui/task_editor.py" line="356"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="365"/>
+        <location filename="../../ui/task_editor.py" line="359"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="366"/>
+        <location filename="../../ui/task_editor.py" line="360"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="346"/>
+        <location filename="../../ui/task_editor.py" line="340"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>
@@ -2114,64 +2124,64 @@ Import it again anyway?</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/rounds/view.py" line="312"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="51"/>
         <source>Templates for a reporting round</source>
         <translation>生成报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="318"/>
-        <source>There is no plan yet: import a plan first (File ▸ Import a plan…), then make its templates.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/rounds/templates_dialog.py" line="58"/>
+        <source>There is no plan yet: import a plan first (File ▸ Import plan…), then make its templates.</source>
+        <translation>还没有方案：请先导入方案（文件 ▸ 导入方案…），再生成报送表。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="324"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="66"/>
         <source>For example 2024年第3季度, 2024年10月, 2024年上半年 or 2024年度</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2024年第3季度、2024年10月、2024年上半年 或 2024年度</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="332"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="74"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="341"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="83"/>
         <source>Plan:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="342"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="84"/>
         <source>Period:</source>
         <translation>报送期次：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="344"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="86"/>
         <source>Returns due:</source>
         <translation>报送截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="345"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="87"/>
         <source>Save to folder:</source>
         <translation>保存到文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="349"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="91"/>
         <source>Make the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>生成报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="394"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="136"/>
         <source>Save templates to</source>
         <translation>报送表保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="404"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="146"/>
         <source>Choose a folder for the templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择保存报送表的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="410"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="152"/>
         <source>Cannot make the folder {folder}: {reason}. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 {folder}：{reason}。请另选一个文件夹。</translation>
     </message>
 </context>
 <context>
