@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from services.return_template import DONE_TOTAL, PROGRESS, SITUATION
 from services.rounds import LATE, RETURNED
 from tests.unit.returns_fill import fill, make_round, snapshot, template_of
 from ui.rounds.import_dialog import ImportDialog
+from ui.rounds.templates_dialog import TemplatesDialog
 from ui.rounds.view import RoundsView
 
 
@@ -138,3 +141,60 @@ def test_rounds_view_in_the_main_window(window, qtbot):
     view = window.show_view("rounds")
     assert isinstance(view, RoundsView)
     qtbot.wait_until(lambda: "No reporting round yet" in view.summary.text(), timeout=10000)
+
+
+def test_templates_dialog_without_a_plan_says_to_import_one(qtbot):
+    dialog = TemplatesDialog((), date(2024, 10, 3))
+    qtbot.add_widget(dialog)
+    assert dialog.no_plan.isVisibleTo(dialog) and "import a plan first" in dialog.no_plan.text()
+    assert dialog.make_button.text() == "Make the templates" and not dialog.make_button.isEnabled()
+
+
+def test_templates_dialog_wraps_a_bad_period_and_shows_the_format(qtbot):
+    dialog = TemplatesDialog(((1, "测试区推动大规模设备更新行动方案"),), date(2024, 10, 3))
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert not dialog.no_plan.isVisible() and dialog.make_button.isEnabled()
+    hints = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert any("2024年第3季度" in text and "2024年10月" in text for text in hints)
+    dialog.period.setText("第三季度左右的那一期报送，大约十月")
+    dialog.adjustSize()
+    assert "无法识别" in dialog.error.text() and not dialog.make_button.isEnabled()
+    assert dialog.width() <= 620  # the message wraps instead of widening the dialog
+    dialog.period.setText("2024年10月")
+    assert dialog.error.text() == "" and dialog.make_button.isEnabled()
+
+
+def test_templates_go_to_a_new_folder_named_after_the_round(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    dialog = TemplatesDialog(((1, "测试区推动大规模设备更新行动方案"),), date(2024, 10, 3))
+    qtbot.add_widget(dialog)
+    expected = tmp_path / "报送表" / "测试区推动大规模设备更新-2024年第4季度"
+    assert dialog.folder.text() == str(expected) and not expected.exists()
+    dialog.period.setText("2024年第3季度")
+    assert dialog.folder.text().endswith("测试区推动大规模设备更新-2024年第3季度")
+    dialog.make_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    folder = dialog.values()[3]
+    assert folder == tmp_path / "报送表" / "测试区推动大规模设备更新-2024年第3季度" and folder.is_dir()
+
+
+def test_a_folder_the_user_chose_stays_when_the_period_changes(qtbot, tmp_path):
+    dialog = TemplatesDialog(((1, "测试区方案"),), date(2024, 10, 3))
+    qtbot.add_widget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    dialog.folder.textEdited.emit(str(tmp_path))
+    dialog.period.setText("2024年10月")
+    assert dialog.folder.text() == str(tmp_path)
+
+
+def test_round_bar_fits_a_1400_pixel_window(context, ledger, plan_id, qtbot, tmp_path):
+    make_round(ledger, plan_id, tmp_path / "out")
+    view = RoundsView(context)
+    qtbot.add_widget(view)
+    with qtbot.wait_signal(view.loaded, timeout=10000):
+        view.reload()
+    assert view.rounds.count() == 1
+    # The window's navigation list and margins take about 150 pixels of the 1400; the bar used to need
+    # about 1070 in English before translation made the labels wider still.
+    assert view.minimumSizeHint().width() <= 900

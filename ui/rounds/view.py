@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -39,7 +35,6 @@ from services.rounds import (
     RoundStatus,
     RoundView,
     list_rounds,
-    parse_period,
     round_status,
     unit_history,
 )
@@ -49,6 +44,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.rounds.import_dialog import ImportDialog
 from ui.rounds.status_model import UNIT_ID_ROLE, RoundStatusModel
+from ui.rounds.templates_dialog import TemplatesDialog
 
 
 @dataclass(frozen=True)
@@ -56,10 +52,6 @@ class _Loaded:
     rounds: tuple[RoundView, ...]
     status: RoundStatus | None
     plans: tuple[tuple[int, str], ...]
-
-
-def current_quarter(today: date) -> str:
-    return f"{today.year}年第{(today.month - 1) // 3 + 1}季度"
 
 
 class RoundsView(QWidget):
@@ -71,10 +63,14 @@ class RoundsView(QWidget):
         self.as_of: date | None = None
         self.data = _Loaded((), None, ())
         self.rounds = QComboBox(self)
-        self.rounds.setMinimumWidth(360)
-        self.templates_button = QPushButton(self.tr("New round / templates…"), self)
+        # Sized by a fixed length, not by the longest plan title, so the buttons beside it stay on screen.
+        self.rounds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rounds.setMinimumContentsLength(18)
+        self.templates_button = QPushButton(self.tr("New round…"), self)
+        self.templates_button.setToolTip(self.tr("Make the units' templates for a new reporting round"))
         self.import_button = QPushButton(self.tr("Import returns…"), self)
-        self.chase_button = QPushButton(self.tr("Chase notice for late units (PDF)…"), self)
+        self.chase_button = QPushButton(self.tr("Chase late units (PDF)…"), self)
+        self.chase_button.setToolTip(self.tr("A chase notice listing the units whose returns are late"))
         self.undo_button = QPushButton(self.tr("Undo last import…"), self)
         self.summary = QLabel(self)
         self.model = RoundStatusModel(self)
@@ -151,6 +147,7 @@ class RoundsView(QWidget):
         self.rounds.clear()
         for r in data.rounds:
             self.rounds.addItem(f"{r.plan_title[:24]} — {r.label()}", r.id)
+            self.rounds.setItemData(self.rounds.count() - 1, r.plan_title, Qt.ItemDataRole.ToolTipRole)
         status = data.status
         if status is not None:
             self.rounds.setCurrentIndex(self.rounds.findData(status.round.id))
@@ -281,74 +278,3 @@ class RoundsView(QWidget):
             return
         self.context.status_message.emit(self.tr("Import undone: %1").replace("%1", batch.summary or ""))
         self.context.ledger_changed.emit()
-
-
-class TemplatesDialog(QDialog):
-    """Plan, period, due date and folder of a round's templates."""
-
-    def __init__(
-        self, plans: tuple[tuple[int, str], ...], today: date, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Templates for a reporting round"))
-        self.plan = QComboBox(self)
-        for plan_id, title in plans:
-            self.plan.addItem(title, plan_id)
-        self.period = QLineEdit(current_quarter(today), self)
-        self.period.setToolTip(self.tr("For example 2024年第3季度 or 2024年10月"))
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.folder = QLineEdit(settings.LAST_OPEN_DIR.get() or str(Path.home()), self)
-        browse = QPushButton(self.tr("Browse…"), self)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e")
-        form = QFormLayout(self)
-        form.addRow(self.tr("Plan:"), self.plan)
-        form.addRow(self.tr("Period:"), self.period)
-        form.addRow(self.tr("Returns due:"), self.due)
-        form.addRow(self.tr("Save to folder:"), folder_row)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        form.addRow(buttons)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        browse.clicked.connect(self._browse)
-        self.period.textChanged.connect(self._period_changed)
-        self._period_changed()
-
-    def _period_changed(self) -> None:
-        try:
-            end = parse_period(self.period.text()).end
-        except Exception as exc:
-            self.error.setText(str(exc))
-            return
-        self.error.clear()
-        due = end + timedelta(days=5)
-        self.due.setDate(QDate(due.year, due.month, due.day))
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save templates to"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
-    def _check(self) -> None:
-        if self.plan.currentData() is None or self.error.text() or not Path(self.folder.text()).is_dir():
-            if not Path(self.folder.text()).is_dir():
-                self.error.setText(self.tr("Choose an existing folder for the templates."))
-            return
-        settings.LAST_OPEN_DIR.set(self.folder.text())
-        self.accept()
-
-    def values(self) -> tuple[int, str, date, Path]:
-        return (
-            self.plan.currentData(),
-            self.period.text(),
-            self.due.date().toPython(),
-            Path(self.folder.text()),
-        )
