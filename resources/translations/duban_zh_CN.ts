@@ -746,145 +746,172 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="56"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="58"/>
         <source>Import returns</source>
         <translation>导入报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="59"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="61"/>
         <source>Drop returned workbooks or a folder of mail attachments here, or</source>
         <translation>把报回的报送表或邮件附件文件夹拖到这里，或</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="60"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="62"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="61"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="63"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="67"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="70"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="68"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="71"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
         <source>Period</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="70"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="73"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="71"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="82"/>
         <source>Task / problem</source>
         <translation>任务 / 问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="82"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="82"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="82"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="88"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="91"/>
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="91"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="92"/>
+        <source>Ticks every file that has figures to import</source>
+        <translation>勾选所有有数据可导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="95"/>
         <source>Import accepted</source>
         <translation>导入已接受的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="122"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="126"/>
         <source>Returned workbooks</source>
         <translation>报回的报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="122"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="126"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="128"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="132"/>
         <source>Folder of returned workbooks</source>
         <translation>报送表所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="194"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="211"/>
+        <source>No task in this file has anything filled in. Tick it only to record that the unit sent the file back.</source>
+        <translation>这份报送表的任务都没有填写内容。只有想登记该单位已交回报送表时才勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="237"/>
         <source>Refused</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="194"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="239"/>
+        <source>Nothing to import</source>
+        <translation>无可导入内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/import_dialog.py" line="242"/>
+        <source>%n warning(s): check them, then tick</source>
+        <translation>
+            <numerusform>有 %n 条警告，请核对后勾选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="246"/>
         <source>Ready</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="217"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="250"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="219"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="252"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="221"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="254"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>提示 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="233"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="266"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="242"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="275"/>
         <source>Changes (%n)</source>
         <translation>
             <numerusform>变化（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="283"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="318"/>
         <source>Imported %n return(s), %1 task rows; undo it from Reporting rounds.</source>
         <translation>
             <numerusform>已导入 %n 份报送表、%1 项任务；可在“报送轮次”中撤销。</numerusform>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from services.return_template import DONE_TOTAL, PROGRESS, SITUATION
 from services.rounds import LATE, RETURNED
 from tests.unit.returns_fill import fill, make_round, snapshot, template_of
-from ui.rounds.import_dialog import ImportDialog
+from ui.rounds.import_dialog import ACCEPT, CHANGES, FILE, RESULT, ImportDialog
 from ui.rounds.templates_dialog import TemplatesDialog
 from ui.rounds.view import RoundsView
 
@@ -49,17 +49,18 @@ def test_dropping_a_folder_previews_every_file_and_imports_the_accepted_ones(
     with qtbot.wait_signal(dialog.previewed, timeout=20000) as blocker:
         dialog.dropEvent(drop)
     assert blocker.args == [4]
-    rows = {dialog.files.topLevelItem(n).text(0): dialog.files.topLevelItem(n) for n in range(4)}
+    assert dialog.files.headerItem().text(ACCEPT) == "Import"
+    rows = {dialog.files.topLevelItem(n).text(FILE): dialog.files.topLevelItem(n) for n in range(4)}
     refused = rows["old.xls"]
-    assert refused.text(5) == "Refused" and not refused.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert refused.text(RESULT) == "Refused" and not refused.flags() & Qt.ItemFlag.ItemIsUserCheckable
     ready = [r for name, r in rows.items() if name != "old.xls"]
-    assert all(r.checkState(0) == Qt.CheckState.Checked for r in ready)
+    assert all(r.checkState(ACCEPT) == Qt.CheckState.Checked and r.text(RESULT) == "Ready" for r in ready)
     dialog.files.setCurrentItem(refused)
     assert "旧版 Excel 97-2003 工作簿（.xls）" in dialog.details.topLevelItem(0).text(0)
     dialog.files.setCurrentItem(rows[made.files[0].path.name])
     changes = dialog.details.topLevelItem(1)
     assert changes.child(0).text(1) == "进度（%）" and changes.child(0).text(2) == "— → 55"
-    ready[0].setCheckState(0, Qt.CheckState.Unchecked)
+    ready[0].setCheckState(ACCEPT, Qt.CheckState.Unchecked)
     with qtbot.wait_signal(dialog.imported) as result:
         dialog.import_button.click()
     assert result.args[0].files == 2
@@ -73,7 +74,8 @@ def test_a_file_with_warnings_waits_for_the_users_acceptance(context, ledger, pl
     with qtbot.wait_signal(dialog.previewed, timeout=20000):
         dialog.add_paths([path])
     item = dialog.files.topLevelItem(0)
-    assert item.checkState(0) == Qt.CheckState.Unchecked and not dialog.import_button.isEnabled()
+    assert item.checkState(ACCEPT) == Qt.CheckState.Unchecked and not dialog.import_button.isEnabled()
+    assert item.text(RESULT) == "1 warning(s): check them, then tick"
     problems = dialog.details.topLevelItem(0)
     assert (
         problems.child(0).text(0)
@@ -82,7 +84,26 @@ def test_a_file_with_warnings_waits_for_the_users_acceptance(context, ledger, pl
     )
     assert problems.child(0).text(3) == "工作表“进展情况”第4行G列"
     dialog.accept_all_button.click()
-    assert item.checkState(0) == Qt.CheckState.Checked and dialog.import_button.isEnabled()
+    assert item.checkState(ACCEPT) == Qt.CheckState.Checked and dialog.import_button.isEnabled()
+
+
+def test_a_return_with_nothing_filled_in_waits_unticked_and_says_so(
+    context, ledger, plan_id, qtbot, tmp_path
+):
+    made = make_round(ledger, plan_id, tmp_path / "out")
+    empty = fill(template_of(made, "区卫健委"), tmp_path / "empty.xlsx", lambda _i: {})
+    good = fill(template_of(made, "区发改委"), tmp_path / "good.xlsx", lambda _i: {PROGRESS: 40})
+    dialog = _dialog(context, qtbot)
+    with qtbot.wait_signal(dialog.previewed, timeout=20000):
+        dialog.add_paths([empty, good])
+    rows = {dialog.files.topLevelItem(n).text(FILE): dialog.files.topLevelItem(n) for n in range(2)}
+    assert rows["empty.xlsx"].text(CHANGES) == "0"
+    assert rows["empty.xlsx"].checkState(ACCEPT) == Qt.CheckState.Unchecked
+    assert rows["empty.xlsx"].text(RESULT) == "Nothing to import"
+    assert rows["good.xlsx"].checkState(ACCEPT) == Qt.CheckState.Checked
+    dialog.accept_all_button.click()  # accepts what has figures, not the empty return
+    assert rows["empty.xlsx"].checkState(ACCEPT) == Qt.CheckState.Unchecked
+    assert [p.file_name for p in dialog.accepted_previews()] == ["good.xlsx"]
 
 
 def test_cancel_writes_nothing(context, ledger, plan_id, qtbot, tmp_path):

@@ -33,6 +33,8 @@ from ui.context import AppContext
 from ui.errors import show_error
 
 _LEVEL_COLOURS = {ERROR: QColor("#b3261e"), WARNING: QColor("#8a5a00"), NOTE: QColor("#555555")}
+# Columns of the file list: the tick that accepts a file has a column (and a header) of its own.
+ACCEPT, FILE, UNIT, PERIOD, CHANGES, PROBLEMS, RESULT = range(7)
 
 
 class _Relay(QObject):
@@ -64,6 +66,7 @@ class ImportDialog(QDialog):
         self.files = QTreeWidget(self)
         self.files.setHeaderLabels(
             [
+                self.tr("Import"),
                 self.tr("File"),
                 self.tr("Unit"),
                 self.tr("Period"),
@@ -72,7 +75,7 @@ class ImportDialog(QDialog):
                 self.tr("Result"),
             ]
         )
-        self.files.setColumnWidth(0, 330)
+        self.files.setColumnWidth(FILE, 330)
         self.files.setRootIsDecorated(False)
         self.details = QTreeWidget(self)
         self.details.setHeaderLabels(
@@ -86,6 +89,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(self.details)
         splitter.setSizes([260, 380])
         self.accept_all_button = QPushButton(self.tr("Accept all"), self)
+        self.accept_all_button.setToolTip(self.tr("Ticks every file that has figures to import"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
             self.tr("Import accepted"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -186,31 +190,60 @@ class ImportDialog(QDialog):
         for n, p in enumerate(previews):
             item = QTreeWidgetItem(
                 [
+                    "",
                     p.file_name,
                     p.unit or "—",
                     p.round.period if p.round else "—",
                     str(len(p.changes)),
                     self._problem_counts(p),
-                    self.tr("Refused") if not p.acceptable else self.tr("Ready"),
+                    "",
                 ]
             )
-            item.setData(0, Qt.ItemDataRole.UserRole, n)
+            item.setData(ACCEPT, Qt.ItemDataRole.UserRole, n)
+            item.setToolTip(FILE, p.file_name)
+            result, colour, ticked = self._verdict(p)
+            item.setText(RESULT, result)
+            item.setToolTip(RESULT, result)
+            if p.acceptable and not p.updates:
+                item.setToolTip(
+                    RESULT,
+                    self.tr(
+                        "No task in this file has anything filled in. Tick it only to record that the unit "
+                        "sent the file back."
+                    ),
+                )
+            if colour is not None:
+                item.setForeground(RESULT, QBrush(colour))
             if p.acceptable:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                # Files with warnings wait for the user's decision; clean files start accepted.
-                item.setCheckState(0, Qt.CheckState.Unchecked if p.count(WARNING) else Qt.CheckState.Checked)
+                item.setCheckState(ACCEPT, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             else:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setForeground(5, QBrush(_LEVEL_COLOURS[ERROR]))
-                item.setToolTip(0, p.refused or "")
+                item.setToolTip(FILE, p.refused or "")
             self.files.addTopLevelItem(item)
         self.files.blockSignals(False)
-        for column in range(1, self.files.columnCount()):
-            self.files.resizeColumnToContents(column)
+        for column in range(self.files.columnCount()):
+            if column != FILE:
+                self.files.resizeColumnToContents(column)
         if previews:
             self.files.setCurrentItem(self.files.topLevelItem(0))
         self._update_buttons()
         self.previewed.emit(len(previews))
+
+    def _verdict(self, p: FilePreview) -> tuple[str, QColor | None, bool]:
+        """The result column and whether the file starts ticked: only a file with figures to import and
+        nothing to look at first; any other says why it waits."""
+        if not p.acceptable:
+            return self.tr("Refused"), _LEVEL_COLOURS[ERROR], False
+        if not p.updates:
+            return self.tr("Nothing to import"), _LEVEL_COLOURS[NOTE], False
+        if warnings := p.count(WARNING):
+            return (
+                self.tr("%n warning(s): check them, then tick", "", warnings),
+                _LEVEL_COLOURS[WARNING],
+                False,
+            )
+        return self.tr("Ready"), None, True
 
     def _problem_counts(self, p: FilePreview) -> str:
         if p.refused:
@@ -226,7 +259,7 @@ class ImportDialog(QDialog):
         item = self.files.currentItem()
         if item is None:
             return
-        p = self.previews[item.data(0, Qt.ItemDataRole.UserRole)]
+        p = self.previews[item.data(ACCEPT, Qt.ItemDataRole.UserRole)]
         if p.refused:
             QTreeWidgetItem(self.details, [p.refused]).setFirstColumnSpanned(True)
             return
@@ -253,19 +286,21 @@ class ImportDialog(QDialog):
         chosen = []
         for row in range(self.files.topLevelItemCount()):
             item = self.files.topLevelItem(row)
-            if item.checkState(0) == Qt.CheckState.Checked:
-                chosen.append(self.previews[item.data(0, Qt.ItemDataRole.UserRole)])
+            if item.checkState(ACCEPT) == Qt.CheckState.Checked:
+                chosen.append(self.previews[item.data(ACCEPT, Qt.ItemDataRole.UserRole)])
         return chosen
 
     def accept_all(self) -> None:
+        """Every file with something to import; an empty return is ticked one by one, on purpose."""
         for row in range(self.files.topLevelItemCount()):
             item = self.files.topLevelItem(row)
-            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                item.setCheckState(0, Qt.CheckState.Checked)
+            preview = self.previews[item.data(ACCEPT, Qt.ItemDataRole.UserRole)]
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and preview.updates:
+                item.setCheckState(ACCEPT, Qt.CheckState.Checked)
 
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(bool(self.accepted_previews()))
-        self.accept_all_button.setEnabled(any(p.acceptable for p in self.previews))
+        self.accept_all_button.setEnabled(any(p.acceptable and p.updates for p in self.previews))
 
     def commit(self) -> None:
         chosen = self.accepted_previews()
