@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from services.storage import sqlite_url
 from ui import settings
@@ -25,11 +35,18 @@ class SettingsDialog(QDialog):
         self.office = QLineEdit(self)
         self.database = QLineEdit(self)
         self.database.setPlaceholderText(self.tr("empty: the database in the data folder"))
-        self.database.setToolTip(
+        # Room for the whole hint in either language (English labels leave the field less of 560px).
+        hint_width = self.database.fontMetrics().horizontalAdvance(self.database.placeholderText())
+        self.database.setMinimumWidth(hint_width + 24)
+        self.database_help = QLabel(
             self.tr(
-                "Another SQLite file (sqlite:///D:/ledger.sqlite3) or an office server (postgresql+psycopg://user@host/db)"
-            )
+                "Another SQLite file: sqlite:///D:/duban/ledger.sqlite3\n"
+                "An office server: postgresql+psycopg://user:password@server/duban"
+            ),
+            self,
         )
+        self.database_help.setStyleSheet("color: #666666; font-size: 11px;")
+        self.database_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.language = QComboBox(self)
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
@@ -46,12 +63,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Office name on documents"), self.office)
         form.addRow(self.tr("Language (after restart)"), self.language)
         form.addRow(self.tr("Database (after restart)"), self.database)
+        form.addRow("", self.database_help)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # At least 560px, and wider when the labels (English) need it: the layout's own minimum holds.
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def accept(self) -> None:
         if self.behind_red.value() < self.behind_yellow.value():

@@ -266,42 +266,52 @@ You can undo this with Ctrl+Z.</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="54"/>
+        <location filename="../../ui/units/dialogs.py" line="50"/>
+        <source>e.g. 0513-8xxxxxxx ext. 123</source>
+        <translation>如 0513-8xxxxxxx 转 123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="52"/>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/dialogs.py" line="55"/>
         <source>Primary liaison officer of the unit</source>
         <translation>本单位主要联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="56"/>
+        <location filename="../../ui/units/dialogs.py" line="57"/>
         <source>Role in the group</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="57"/>
+        <location filename="../../ui/units/dialogs.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="58"/>
+        <location filename="../../ui/units/dialogs.py" line="59"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="59"/>
+        <location filename="../../ui/units/dialogs.py" line="60"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="60"/>
+        <location filename="../../ui/units/dialogs.py" line="61"/>
         <source>Office phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="61"/>
+        <location filename="../../ui/units/dialogs.py" line="62"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="62"/>
+        <location filename="../../ui/units/dialogs.py" line="63"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1633,83 +1643,83 @@ Import it again anyway?</source>
 <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="135"/>
+        <location filename="../../ui/units/dialogs.py" line="138"/>
         <source>Import roster: {file}</source>
         <translation>导入通讯录：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="138"/>
+        <location filename="../../ui/units/dialogs.py" line="141"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="139"/>
+        <location filename="../../ui/units/dialogs.py" line="142"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="140"/>
+        <location filename="../../ui/units/dialogs.py" line="143"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="141"/>
-        <location filename="../../ui/units/dialogs.py" line="167"/>
+        <location filename="../../ui/units/dialogs.py" line="144"/>
+        <location filename="../../ui/units/dialogs.py" line="170"/>
         <source>Problem</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="143"/>
+        <location filename="../../ui/units/dialogs.py" line="146"/>
         <source>{add} new, {update} updated, {same} unchanged, {problems} with problems.</source>
         <translation>新增 {add} 人，更新 {update} 人，无变化 {same} 人，有问题 {problems} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="150"/>
+        <location filename="../../ui/units/dialogs.py" line="153"/>
         <source>New units will be registered: {units}</source>
         <translation>将登记以下新单位：{units}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="154"/>
+        <location filename="../../ui/units/dialogs.py" line="157"/>
         <source>Nothing can be imported until every problem is fixed in the workbook.</source>
         <translation>请先在工作簿中改正所有问题，然后才能导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="160"/>
+        <location filename="../../ui/units/dialogs.py" line="163"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="161"/>
+        <location filename="../../ui/units/dialogs.py" line="164"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="162"/>
+        <location filename="../../ui/units/dialogs.py" line="165"/>
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="163"/>
+        <location filename="../../ui/units/dialogs.py" line="166"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="164"/>
+        <location filename="../../ui/units/dialogs.py" line="167"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="165"/>
+        <location filename="../../ui/units/dialogs.py" line="168"/>
         <source>Office phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="166"/>
+        <location filename="../../ui/units/dialogs.py" line="169"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="193"/>
+        <location filename="../../ui/units/dialogs.py" line="196"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1918,57 +1928,59 @@ Import it again anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="16"/>
+        <location filename="../../ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="19"/>
+        <location filename="../../ui/settings_dialog.py" line="29"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="24"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source> points</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>empty: the database in the data folder</source>
         <translation>留空：使用数据文件夹中的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
-        <source>Another SQLite file (sqlite:///D:/ledger.sqlite3) or an office server (postgresql+psycopg://user@host/db)</source>
-        <translation>其他 SQLite 文件（sqlite:///D:/ledger.sqlite3）或单位服务器（postgresql+psycopg://用户@服务器/数据库）</translation>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <source>Another SQLite file: sqlite:///D:/duban/ledger.sqlite3
+An office server: postgresql+psycopg://user:password@server/duban</source>
+        <translation>其他 SQLite 文件：sqlite:///D:/督办/ledger.sqlite3
+单位服务器：postgresql+psycopg://用户名:密码@服务器/duban</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Yellow when due within</source>
         <translation>距期限不足以下天数时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Yellow when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Red when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮红灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Office name on documents</source>
         <translation>文件落款单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Database (after restart)</source>
         <translation>数据库（重启后生效）</translation>
     </message>
@@ -2239,27 +2251,27 @@ Import it again anyway?</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="100"/>
+        <location filename="../../ui/units/dialogs.py" line="103"/>
         <source>Edit unit {name}</source>
         <translation>编辑单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="106"/>
+        <location filename="../../ui/units/dialogs.py" line="109"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="113"/>
+        <location filename="../../ui/units/dialogs.py" line="116"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="114"/>
+        <location filename="../../ui/units/dialogs.py" line="117"/>
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="115"/>
+        <location filename="../../ui/units/dialogs.py" line="118"/>
         <source>Aliases (one per line)</source>
         <translation>别名（每行一个）</translation>
     </message>

@@ -126,3 +126,17 @@ def test_roster_export_then_import_with_preview(context, qtbot, plan_id, tmp_pat
     assert seen[0].count("add") == 1 and not seen[0].problems
     with user_action(context.ledger) as s:
         assert s.scalar(select(Contact).where(Contact.name == "陈静")).unit.name == "区发改委"
+
+
+def test_contact_dialog_phone_hints_are_not_numbers_of_the_contact(qtbot):
+    import re
+
+    from ui.units.dialogs import ContactDialog
+
+    dialog = ContactDialog([], None)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert dialog.width() >= 420
+    for edit in (dialog.office_phone, dialog.mobile):
+        hint = edit.placeholderText()
+        assert hint and not re.search(r"\d{7,}", hint), hint  # no whole number a clerk could take as real

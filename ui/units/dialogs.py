@@ -46,9 +46,10 @@ class ContactDialog(QDialog):
             self.unit.addItem(u.name, u.id)
         self.title = QLineEdit(self)
         self.office_phone = QLineEdit(self)
-        self.office_phone.setPlaceholderText("0513-82345678转123")
+        # Hints with x's: a grey full number would pass for the contact's own.
+        self.office_phone.setPlaceholderText(self.tr("e.g. 0513-8xxxxxxx ext. 123"))
         self.mobile = QLineEdit(self)
-        self.mobile.setPlaceholderText("13812345678")
+        self.mobile.setPlaceholderText(self.tr("11-digit mobile number"))
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
         self.primary = QCheckBox(self.tr("Primary liaison officer of the unit"), self)
@@ -67,6 +68,8 @@ class ContactDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Room for a phone number with its extension; wider if the labels need it.
+        self.resize(max(420, self.sizeHint().width()), self.sizeHint().height())
         self.role.currentTextChanged.connect(lambda role: self.primary.setEnabled(role == LIAISON))
         self.role.setCurrentText(contact.role if contact else LIAISON)
         self.primary.setEnabled(self.role.currentText() == LIAISON)
