@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.checklist = self.view("checklist")
         self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
         self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
+        self.view("overview").open_sample_requested.connect(self.plan_actions.open_sample)
+        self.view("overview").import_plan_requested.connect(self.plan_actions.choose_and_import)
         where = context.ledger.sqlite_file
         self.db_label.setText(
             self.tr("Database: {where}").format(where=where or context.ledger.engine.url.render_as_string())

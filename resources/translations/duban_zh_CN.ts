@@ -989,103 +989,103 @@ You can undo this with Ctrl+Z.</source>
         <translation>督办台账 — 行动方案任务督办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Open the &amp;sample plan</source>
         <translation>打开示例方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Open the &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Back up…</source>
         <translation>备份台账(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -1123,43 +1123,65 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/overview/view.py" line="93"/>
-        <location filename="../../ui/overview/view.py" line="202"/>
+        <location filename="../../ui/overview/view.py" line="97"/>
+        <location filename="../../ui/overview/view.py" line="248"/>
         <source>All plans</source>
         <translation>全部方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="96"/>
+        <location filename="../../ui/overview/view.py" line="100"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="104"/>
+        <location filename="../../ui/overview/view.py" line="108"/>
         <source>Units that have not returned are listed in the tooltip.</source>
         <translation>鼠标停留可查看未报送的单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="116"/>
+        <location filename="../../ui/overview/view.py" line="120"/>
         <source>Average progress by domain</source>
         <translation>各领域平均进度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="117"/>
+        <location filename="../../ui/overview/view.py" line="121"/>
         <source>Average progress by lead unit</source>
         <translation>各牵头单位平均进度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="118"/>
+        <location filename="../../ui/overview/view.py" line="122"/>
         <source>Next deadlines</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="188"/>
+        <location filename="../../ui/overview/view.py" line="155"/>
+        <source>No plan yet</source>
+        <translation>还没有方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="160"/>
+        <source>The overview counts the measures and tasks of your plans by traffic light, domain and lead unit.
+Import the plan your office received (.docx or .txt), or open the sample plan to look around first.</source>
+        <translation>总览按红黄绿灯、领域和牵头单位统计各方案的措施和任务。
+请导入收到的方案文件（.docx 或 .txt），或先打开示例方案看看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="168"/>
+        <source>Open the sample plan</source>
+        <translation>打开示例方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="169"/>
+        <source>Import a plan…</source>
+        <translation>导入方案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="234"/>
         <source>As of {day}: {total} measures and tasks, average progress {average}%</source>
         <translation>截至 {day}：共 {total} 项措施和任务，平均进度 {average}%</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="210"/>
+        <location filename="../../ui/overview/view.py" line="256"/>
         <source>{label}
 {total} item(s): {closed} closed, {red} red, {yellow} yellow
 Click to see them.</source>
@@ -1168,32 +1190,32 @@ Click to see them.</source>
 点击查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="223"/>
+        <location filename="../../ui/overview/view.py" line="269"/>
         <source>No reporting round yet</source>
         <translation>尚未开展报送</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="227"/>
+        <location filename="../../ui/overview/view.py" line="273"/>
         <source>{period}: {returned} of {asked} returned ({rate}%)</source>
         <translation>{period}：应报 {asked} 家，已报 {returned} 家（{rate}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="231"/>
+        <location filename="../../ui/overview/view.py" line="277"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="232"/>
+        <location filename="../../ui/overview/view.py" line="278"/>
         <source>Not returned yet: {units}</source>
         <translation>尚未报送：{units}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="237"/>
+        <location filename="../../ui/overview/view.py" line="283"/>
         <source>No open measure or task has a deadline ahead.</source>
         <translation>没有即将到期的未办结措施或任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="240"/>
+        <location filename="../../ui/overview/view.py" line="286"/>
         <source>{due} (in {days} days)  {units}  {number} {title}</source>
         <translation>{due}（还有 {days} 天）  {units}  {number} {title}</translation>
     </message>

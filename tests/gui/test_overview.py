@@ -32,6 +32,27 @@ def test_overview_is_first_and_counts_by_light(window, plan_id, qtbot):
     assert "No reporting round yet" in view.return_tile.text() or "尚无" in view.return_tile.text()
 
 
+def test_an_empty_ledger_shows_where_to_start_not_zeros(window, qtbot, monkeypatch):
+    view = loaded_overview(window, qtbot)
+    assert view.pages.currentWidget() is view.empty
+    assert view.sample_button.isVisibleTo(view) and view.import_button.isVisibleTo(view)
+    asked = []
+    monkeypatch.setattr(
+        "ui.plan_actions.QFileDialog.getOpenFileName", lambda *args: asked.append(args) or ("", "")
+    )
+    view.import_button.click()  # the window's import action asks for the plan file
+    assert len(asked) == 1
+    with qtbot.wait_signal(view.loaded, timeout=20000):
+        view.sample_button.click()  # the window imports the sample; the overview reloads with it
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.content, timeout=20000)
+    assert view.plan.count() == 2  # all plans and the sample
+
+
+def test_with_a_plan_the_figures_show(window, plan_id, qtbot):
+    view = loaded_overview(window, qtbot)
+    assert view.pages.currentWidget() is view.content
+
+
 def test_a_light_tile_opens_the_filtered_checklist(window, plan_id, qtbot):
     view = loaded_overview(window, qtbot)
     checklist = window.view("checklist")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +81,9 @@ class LightTile(QPushButton):
 
 class OverviewView(QWidget):
     loaded = Signal()
+    # An empty ledger offers what the checklist offers; the main window runs them (PlanActions).
+    open_sample_requested = Signal()
+    import_plan_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,10 +125,18 @@ class OverviewView(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 1)
 
+        self.content = QWidget(self)
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(top)
+        content.addLayout(tiles)
+        content.addLayout(grid, 1)
+        self.empty = self._build_empty_state()
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.content)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(tiles)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.pages)
 
         self.plan.currentIndexChanged.connect(self.reload)
         for light, tile in self.tiles.items():
@@ -136,6 +148,39 @@ class OverviewView(QWidget):
         self.return_tile.clicked.connect(self._open_returns)
         context.ledger_changed.connect(self.reload)
         self.reload()
+
+    def _build_empty_state(self) -> QWidget:
+        """Rows of zeros say nothing on a new ledger; this says where to start."""
+        page = QWidget(self)
+        title = QLabel(self.tr("No plan yet"), page)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        hint = QLabel(
+            self.tr(
+                "The overview counts the measures and tasks of your plans by traffic light, domain and "
+                "lead unit.\nImport the plan your office received (.docx or .txt), or open the sample "
+                "plan to look around first."
+            ),
+            page,
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.sample_button = QPushButton(self.tr("Open the sample plan"), page)
+        self.import_button = QPushButton(self.tr("Import a plan…"), page)
+        self.sample_button.clicked.connect(self.open_sample_requested)
+        self.import_button.clicked.connect(self.import_plan_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sample_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
 
     def _boxed(self, title: str, chart: BarChart) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -180,6 +225,7 @@ class OverviewView(QWidget):
             self.reload()
             return
         self.data = data
+        self.pages.setCurrentWidget(self.content if data.plans else self.empty)
         self._fill_plans(data.plans)
         stats = data.stats
         for light, tile in self.tiles.items():
