@@ -30,7 +30,8 @@ from services.progress import ProgressReport
 from services.task_detail import TaskDetail, load_detail
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.task_tabs import AttachmentsTab, HistoryTab, ProgressTab, record_and_log
+from ui.task_history import HistoryTab
+from ui.task_tabs import AttachmentsTab, ProgressTab, record_and_log
 
 UNIT_SEPARATORS = "、，,；; "
 

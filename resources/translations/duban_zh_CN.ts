@@ -4,54 +4,54 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="221"/>
+        <location filename="../../ui/task_tabs.py" line="219"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="221"/>
+        <location filename="../../ui/task_tabs.py" line="219"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="221"/>
+        <location filename="../../ui/task_tabs.py" line="219"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="221"/>
+        <location filename="../../ui/task_tabs.py" line="219"/>
         <source>Added on</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="226"/>
+        <location filename="../../ui/task_tabs.py" line="224"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="228"/>
+        <location filename="../../ui/task_tabs.py" line="226"/>
         <source>No attachments yet. Drop files here, or click “{button}”.</source>
         <translation>暂无附件。可拖放文件到此处，或点“{button}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="233"/>
+        <location filename="../../ui/task_tabs.py" line="231"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="234"/>
+        <location filename="../../ui/task_tabs.py" line="232"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="269"/>
+        <location filename="../../ui/task_tabs.py" line="267"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="273"/>
+        <location filename="../../ui/task_tabs.py" line="271"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -557,198 +557,198 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="308"/>
+        <location filename="../../ui/task_history.py" line="18"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="309"/>
+        <location filename="../../ui/task_history.py" line="19"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="310"/>
+        <location filename="../../ui/task_history.py" line="20"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="311"/>
+        <location filename="../../ui/task_history.py" line="21"/>
         <source>Section / domain</source>
         <translation>章节/领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="312"/>
+        <location filename="../../ui/task_history.py" line="22"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="313"/>
+        <location filename="../../ui/task_history.py" line="23"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="314"/>
+        <location filename="../../ui/task_history.py" line="24"/>
         <source>Repeats</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="315"/>
+        <location filename="../../ui/task_history.py" line="25"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="316"/>
+        <location filename="../../ui/task_history.py" line="26"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="317"/>
+        <location filename="../../ui/task_history.py" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="318"/>
+        <location filename="../../ui/task_history.py" line="28"/>
         <source>Closed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="319"/>
+        <location filename="../../ui/task_history.py" line="29"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="320"/>
+        <location filename="../../ui/task_history.py" line="30"/>
         <source>Situation</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="321"/>
+        <location filename="../../ui/task_history.py" line="31"/>
         <source>Target done</source>
         <translation>目标完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="322"/>
+        <location filename="../../ui/task_history.py" line="32"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="323"/>
+        <location filename="../../ui/task_history.py" line="33"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="324"/>
+        <location filename="../../ui/task_history.py" line="34"/>
         <source>Note</source>
         <translation>处理说明</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="325"/>
+        <location filename="../../ui/task_history.py" line="35"/>
         <source>Handled on</source>
         <translation>处理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="331"/>
+        <location filename="../../ui/task_history.py" line="41"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="332"/>
-        <location filename="../../ui/task_tabs.py" line="339"/>
+        <location filename="../../ui/task_history.py" line="42"/>
+        <location filename="../../ui/task_history.py" line="49"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="334"/>
+        <location filename="../../ui/task_history.py" line="44"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="337"/>
+        <location filename="../../ui/task_history.py" line="47"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="338"/>
+        <location filename="../../ui/task_history.py" line="48"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="340"/>
+        <location filename="../../ui/task_history.py" line="50"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="341"/>
+        <location filename="../../ui/task_history.py" line="51"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="342"/>
+        <location filename="../../ui/task_history.py" line="52"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="343"/>
+        <location filename="../../ui/task_history.py" line="53"/>
         <source>Progress recorded</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="344"/>
+        <location filename="../../ui/task_history.py" line="54"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="345"/>
+        <location filename="../../ui/task_history.py" line="55"/>
         <source>Attachment removed</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="346"/>
+        <location filename="../../ui/task_history.py" line="56"/>
         <source>Reminder handled</source>
         <translation>提醒已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="414"/>
+        <location filename="../../ui/task_history.py" line="124"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="415"/>
+        <location filename="../../ui/task_history.py" line="125"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="416"/>
+        <location filename="../../ui/task_history.py" line="126"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="417"/>
+        <location filename="../../ui/task_history.py" line="127"/>
         <source>{target} (done {done})</source>
         <translation>{target}（完成 {done}）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="440"/>
+        <location filename="../../ui/task_history.py" line="150"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="428"/>
+        <location filename="../../ui/task_history.py" line="138"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="428"/>
+        <location filename="../../ui/task_history.py" line="138"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="428"/>
+        <location filename="../../ui/task_history.py" line="138"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="428"/>
+        <location filename="../../ui/task_history.py" line="138"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1425,80 +1425,80 @@ Import it again anyway?</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="93"/>
-        <location filename="../../ui/task_tabs.py" line="120"/>
+        <location filename="../../ui/task_tabs.py" line="91"/>
+        <location filename="../../ui/task_tabs.py" line="118"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="94"/>
-        <location filename="../../ui/task_tabs.py" line="120"/>
+        <location filename="../../ui/task_tabs.py" line="92"/>
+        <location filename="../../ui/task_tabs.py" line="118"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="95"/>
+        <location filename="../../ui/task_tabs.py" line="93"/>
         <source>Done (period / total)</source>
         <translation>完成（本期/累计）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="96"/>
-        <location filename="../../ui/task_tabs.py" line="128"/>
+        <location filename="../../ui/task_tabs.py" line="94"/>
+        <location filename="../../ui/task_tabs.py" line="126"/>
         <source>Situation</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="97"/>
-        <location filename="../../ui/task_tabs.py" line="128"/>
+        <location filename="../../ui/task_tabs.py" line="95"/>
+        <location filename="../../ui/task_tabs.py" line="126"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="99"/>
+        <location filename="../../ui/task_tabs.py" line="97"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="103"/>
+        <location filename="../../ui/task_tabs.py" line="101"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="110"/>
+        <location filename="../../ui/task_tabs.py" line="108"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="117"/>
+        <location filename="../../ui/task_tabs.py" line="115"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="121"/>
-        <location filename="../../ui/task_tabs.py" line="174"/>
+        <location filename="../../ui/task_tabs.py" line="119"/>
+        <location filename="../../ui/task_tabs.py" line="172"/>
         <source>Done this period</source>
         <translation>本期完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="121"/>
-        <location filename="../../ui/task_tabs.py" line="175"/>
+        <location filename="../../ui/task_tabs.py" line="119"/>
+        <location filename="../../ui/task_tabs.py" line="173"/>
         <source>Done in total</source>
         <translation>累计完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="98"/>
-        <location filename="../../ui/task_tabs.py" line="129"/>
+        <location filename="../../ui/task_tabs.py" line="96"/>
+        <location filename="../../ui/task_tabs.py" line="127"/>
         <source>Next steps</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="337"/>
-        <location filename="../../ui/task_tabs.py" line="191"/>
+        <location filename="../../ui/task_editor.py" line="338"/>
+        <location filename="../../ui/task_tabs.py" line="189"/>
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="192"/>
+        <location filename="../../ui/task_tabs.py" line="190"/>
         <source>Progress recorded.</source>
         <translation>进展已记录。</translation>
     </message>
@@ -2010,174 +2010,174 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../ui/task_editor.py" line="86"/>
+        <location filename="../../ui/task_editor.py" line="87"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="86"/>
+        <location filename="../../ui/task_editor.py" line="87"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="89"/>
+        <location filename="../../ui/task_editor.py" line="90"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="143"/>
+        <location filename="../../ui/task_editor.py" line="144"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="143"/>
-        <location filename="../../ui/task_editor.py" line="276"/>
+        <location filename="../../ui/task_editor.py" line="144"/>
+        <location filename="../../ui/task_editor.py" line="277"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="143"/>
+        <location filename="../../ui/task_editor.py" line="144"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="143"/>
-        <location filename="../../ui/task_editor.py" line="278"/>
+        <location filename="../../ui/task_editor.py" line="144"/>
+        <location filename="../../ui/task_editor.py" line="279"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="150"/>
+        <location filename="../../ui/task_editor.py" line="151"/>
         <source>To add a target, fill in the empty last row (marked +).</source>
         <translation>在末行（标“+”的空行）填写即可新增目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="154"/>
+        <location filename="../../ui/task_editor.py" line="155"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="158"/>
+        <location filename="../../ui/task_editor.py" line="159"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="159"/>
+        <location filename="../../ui/task_editor.py" line="160"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="160"/>
+        <location filename="../../ui/task_editor.py" line="161"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="120"/>
+        <location filename="../../ui/task_editor.py" line="121"/>
         <source>No fixed due date</source>
         <translation>无明确期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="129"/>
+        <location filename="../../ui/task_editor.py" line="130"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="130"/>
+        <location filename="../../ui/task_editor.py" line="131"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="131"/>
+        <location filename="../../ui/task_editor.py" line="132"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="132"/>
+        <location filename="../../ui/task_editor.py" line="133"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="133"/>
+        <location filename="../../ui/task_editor.py" line="134"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="134"/>
+        <location filename="../../ui/task_editor.py" line="135"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="135"/>
+        <location filename="../../ui/task_editor.py" line="136"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="136"/>
+        <location filename="../../ui/task_editor.py" line="137"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="287"/>
+        <location filename="../../ui/task_editor.py" line="288"/>
         <source>Progress not recorded</source>
         <translation>进展尚未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="288"/>
+        <location filename="../../ui/task_editor.py" line="289"/>
         <source>The Progress tab holds a report you have not recorded. Record it with this save?</source>
         <translation>“进度”页有一条填写了但尚未记录的进展。要在保存时一并记录吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="290"/>
+        <location filename="../../ui/task_editor.py" line="291"/>
         <source>Record and save</source>
         <translation>记录并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="291"/>
+        <location filename="../../ui/task_editor.py" line="292"/>
         <source>Discard this progress</source>
         <translation>放弃这条进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="292"/>
+        <location filename="../../ui/task_editor.py" line="293"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="334"/>
+        <location filename="../../ui/task_editor.py" line="335"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="342"/>
+        <location filename="../../ui/task_editor.py" line="343"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="350"/>
+        <location filename="../../ui/task_editor.py" line="351"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="352"/>
+        <location filename="../../ui/task_editor.py" line="353"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="356"/>
+        <location filename="../../ui/task_editor.py" line="357"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="359"/>
+        <location filename="../../ui/task_editor.py" line="360"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="360"/>
+        <location filename="../../ui/task_editor.py" line="361"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="340"/>
+        <location filename="../../ui/task_editor.py" line="341"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>

@@ -16,7 +16,7 @@ from services.progress import ProgressReport, progress_history, record_progress
 from services.reminders import mark_handled
 from services.storage import user_action
 from ui.task_editor import TaskEditorDialog
-from ui.task_tabs import FIELD_LABELS, TECHNICAL_KEYS, Wording, change_lines
+from ui.task_history import FIELD_LABELS, TECHNICAL_KEYS, Wording, change_lines
 
 LONG_TITLE = "推进医疗卫生设备更新，到2027年更新医疗设备226台（套），重点支持县级医院和基层医疗卫生机构"
 
