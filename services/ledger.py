@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
@@ -385,47 +385,37 @@ def _nearest_section(parent_id: int | None, sections: dict[int, tuple[int | None
 
 def this_years_progress(session: Session, item_ids: list[int], as_of: date) -> dict[int, int | None]:
     """A yearly task starts each year afresh: its progress is the latest report of `as_of`'s year."""
-    latest: dict[int, int | None] = dict.fromkeys(item_ids)
-    for start in range(0, len(item_ids), 900):  # stay far below SQLite's limit on bound parameters
-        chunk = item_ids[start : start + 900]
-        entries = session.execute(
-            select(ProgressEntry.item_id, ProgressEntry.progress)
-            .where(
-                ProgressEntry.item_id.in_(chunk),
-                ProgressEntry.reported_on >= date(as_of.year, 1, 1),
-                ProgressEntry.reported_on <= as_of,
-                ProgressEntry.progress.is_not(None),
-            )
-            .order_by(ProgressEntry.reported_on, ProgressEntry.id)
-        )
-        for item_id, progress in entries:
-            latest[item_id] = progress
-    return latest
+    return _latest_this_year(session, ProgressEntry.progress, item_ids, as_of)
 
 
 def _this_years_done(
     session: Session, targets: dict[int, list[TargetView]], item_ids: list[int], as_of: date
-):
+) -> None:
     """A yearly task's single target counts afresh each year, like its progress: its done figure is the
     latest cumulative reported in `as_of`'s year (None before the year's first report), not whatever
     was reported last, which may belong to another year."""
     single = [i for i in item_ids if len(targets.get(i, ())) == 1]
-    latest: dict[int, float | None] = dict.fromkeys(single)
-    for start in range(0, len(single), 900):  # far below SQLite's limit on bound parameters
+    for item_id, done in _latest_this_year(session, ProgressEntry.done_total, single, as_of).items():
+        targets[item_id] = [targets[item_id][0]._replace(done=done)]
+
+
+def _latest_this_year(session: Session, column, item_ids: list[int], as_of: date) -> dict[int, Any]:
+    """Each item's latest non-null `column` of a progress report dated in `as_of`'s year, up to `as_of`."""
+    latest: dict[int, Any] = dict.fromkeys(item_ids)
+    for start in range(0, len(item_ids), 900):  # stay far below SQLite's limit on bound parameters
         entries = session.execute(
-            select(ProgressEntry.item_id, ProgressEntry.done_total)
+            select(ProgressEntry.item_id, column)
             .where(
-                ProgressEntry.item_id.in_(single[start : start + 900]),
+                ProgressEntry.item_id.in_(item_ids[start : start + 900]),
                 ProgressEntry.reported_on >= date(as_of.year, 1, 1),
                 ProgressEntry.reported_on <= as_of,
-                ProgressEntry.done_total.is_not(None),
+                column.is_not(None),
             )
             .order_by(ProgressEntry.reported_on, ProgressEntry.id)
         )
-        for item_id, done in entries:
-            latest[item_id] = done
-    for item_id, done in latest.items():
-        targets[item_id] = [targets[item_id][0]._replace(done=done)]
+        for item_id, value in entries:
+            latest[item_id] = value
+    return latest
 
 
 def _row(item, plan_start, section, as_of, rule, yearly, owners, targets, with_text, share) -> LedgerRow:

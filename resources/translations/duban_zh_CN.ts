@@ -145,42 +145,37 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/checklist/view.py" line="107"/>
+        <location filename="../../ui/checklist/view.py" line="106"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="108"/>
+        <location filename="../../ui/checklist/view.py" line="107"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="109"/>
+        <location filename="../../ui/checklist/view.py" line="108"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="110"/>
+        <location filename="../../ui/checklist/view.py" line="109"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="111"/>
+        <location filename="../../ui/checklist/view.py" line="110"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="112"/>
+        <location filename="../../ui/checklist/view.py" line="111"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="130"/>
-        <source>No plan yet</source>
-        <translation>还没有方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/view.py" line="135"/>
+        <location filename="../../ui/checklist/view.py" line="128"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -188,62 +183,52 @@ Or open the sample plan to look around first.</source>
 各项措施、牵头单位和责任单位、目标指标和完成时限。
 也可以先打开示例方案看看。</translation>
     </message>
-    <message>
-        <location filename="../../ui/checklist/view.py" line="144"/>
-        <source>Open the sample plan</source>
-        <translation>打开示例方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist/view.py" line="145"/>
-        <source>Import a plan…</source>
-        <translation>导入方案…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="222"/>
+        <location filename="../../ui/checklist/view.py" line="204"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="336"/>
+        <location filename="../../ui/checklist/view.py" line="318"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="337"/>
+        <location filename="../../ui/checklist/view.py" line="319"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="346"/>
+        <location filename="../../ui/checklist/view.py" line="328"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="347"/>
+        <location filename="../../ui/checklist/view.py" line="329"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="356"/>
+        <location filename="../../ui/checklist/view.py" line="338"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="357"/>
+        <location filename="../../ui/checklist/view.py" line="339"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="367"/>
+        <location filename="../../ui/checklist/view.py" line="349"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="368"/>
+        <location filename="../../ui/checklist/view.py" line="350"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -1093,6 +1078,24 @@ An offline ledger for a leadership-group office.</source>
     </message>
 </context>
 <context>
+    <name>NoPlanPage</name>
+    <message>
+        <location filename="../../ui/empty_state.py" line="17"/>
+        <source>No plan yet</source>
+        <translation>还没有方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="23"/>
+        <source>Open the sample plan</source>
+        <translation>打开示例方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="24"/>
+        <source>Import a plan…</source>
+        <translation>导入方案…</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDialog</name>
     <message>
         <location filename="../../ui/reminders/view.py" line="251"/>
@@ -1123,65 +1126,50 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/overview/view.py" line="97"/>
-        <location filename="../../ui/overview/view.py" line="248"/>
+        <location filename="../../ui/overview/view.py" line="98"/>
+        <location filename="../../ui/overview/view.py" line="231"/>
         <source>All plans</source>
         <translation>全部方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="100"/>
+        <location filename="../../ui/overview/view.py" line="101"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="108"/>
+        <location filename="../../ui/overview/view.py" line="109"/>
         <source>Units that have not returned are listed in the tooltip.</source>
         <translation>鼠标停留可查看未报送的单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="120"/>
+        <location filename="../../ui/overview/view.py" line="121"/>
         <source>Average progress by domain</source>
         <translation>各领域平均进度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="121"/>
+        <location filename="../../ui/overview/view.py" line="122"/>
         <source>Average progress by lead unit</source>
         <translation>各牵头单位平均进度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="122"/>
+        <location filename="../../ui/overview/view.py" line="123"/>
         <source>Next deadlines</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="155"/>
-        <source>No plan yet</source>
-        <translation>还没有方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/view.py" line="160"/>
+        <location filename="../../ui/overview/view.py" line="157"/>
         <source>The overview counts the measures and tasks of your plans by traffic light, domain and lead unit.
 Import the plan your office received (.docx or .txt), or open the sample plan to look around first.</source>
         <translation>总览按红黄绿灯、领域和牵头单位统计各方案的措施和任务。
 请导入收到的方案文件（.docx 或 .txt），或先打开示例方案看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="168"/>
-        <source>Open the sample plan</source>
-        <translation>打开示例方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/view.py" line="169"/>
-        <source>Import a plan…</source>
-        <translation>导入方案…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/view.py" line="234"/>
+        <location filename="../../ui/overview/view.py" line="217"/>
         <source>As of {day}: {total} measures and tasks, average progress {average}%</source>
         <translation>截至 {day}：共 {total} 项措施和任务，平均进度 {average}%</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="256"/>
+        <location filename="../../ui/overview/view.py" line="239"/>
         <source>{label}
 {total} item(s): {closed} closed, {red} red, {yellow} yellow
 Click to see them.</source>
@@ -1190,32 +1178,32 @@ Click to see them.</source>
 点击查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="269"/>
+        <location filename="../../ui/overview/view.py" line="252"/>
         <source>No reporting round yet</source>
         <translation>尚未开展报送</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="273"/>
+        <location filename="../../ui/overview/view.py" line="256"/>
         <source>{period}: {returned} of {asked} returned ({rate}%)</source>
         <translation>{period}：应报 {asked} 家，已报 {returned} 家（{rate}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="277"/>
+        <location filename="../../ui/overview/view.py" line="260"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="278"/>
+        <location filename="../../ui/overview/view.py" line="261"/>
         <source>Not returned yet: {units}</source>
         <translation>尚未报送：{units}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="283"/>
+        <location filename="../../ui/overview/view.py" line="266"/>
         <source>No open measure or task has a deadline ahead.</source>
         <translation>没有即将到期的未办结措施或任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="286"/>
+        <location filename="../../ui/overview/view.py" line="269"/>
         <source>{due} (in {days} days)  {units}  {number} {title}</source>
         <translation>{due}（还有 {days} 天）  {units}  {number} {title}</translation>
     </message>

@@ -9,11 +9,9 @@ from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -30,6 +28,7 @@ from ui.checklist.filters import FilterBar
 from ui.checklist.model import LedgerTableModel
 from ui.checklist.tree import PlanTree
 from ui.context import AppContext
+from ui.empty_state import NoPlanPage
 from ui.errors import show_error
 
 
@@ -124,34 +123,17 @@ class ChecklistView(QWidget):
             self.addAction(action)
 
     def _build_empty_state(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel(self.tr("No plan yet"), page)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        hint = QLabel(
+        page = NoPlanPage(
             self.tr(
                 "Import the plan your office received (.docx or .txt) and the ledger fills itself:\n"
                 "measures, lead and co-responsible units, targets and deadlines.\n"
                 "Or open the sample plan to look around first."
             ),
-            page,
+            self,
         )
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.sample_button = QPushButton(self.tr("Open the sample plan"), page)
-        self.import_button = QPushButton(self.tr("Import a plan…"), page)
-        self.sample_button.clicked.connect(self.open_sample_requested)
-        self.import_button.clicked.connect(self.import_plan_requested)
-        buttons.addWidget(self.sample_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
+        page.sample_requested.connect(self.open_sample_requested)
+        page.import_requested.connect(self.import_plan_requested)
+        self.sample_button, self.import_button = page.sample_button, page.import_button
         return page
 
     def _restore_layout(self) -> None:

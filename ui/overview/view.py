@@ -31,6 +31,7 @@ from services.ledger import PlanSummary, list_plans
 from services.lights import Light
 from services.stats import Deadline, GroupStat, PlanStats, plan_stats
 from ui.context import AppContext
+from ui.empty_state import NoPlanPage
 from ui.errors import show_error
 from ui.lights import BACKGROUND, DOT, light_label
 from ui.overview.charts import Bar, BarChart
@@ -151,35 +152,17 @@ class OverviewView(QWidget):
 
     def _build_empty_state(self) -> QWidget:
         """Rows of zeros say nothing on a new ledger; this says where to start."""
-        page = QWidget(self)
-        title = QLabel(self.tr("No plan yet"), page)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        hint = QLabel(
+        page = NoPlanPage(
             self.tr(
                 "The overview counts the measures and tasks of your plans by traffic light, domain and "
                 "lead unit.\nImport the plan your office received (.docx or .txt), or open the sample "
                 "plan to look around first."
             ),
-            page,
+            self,
         )
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        self.sample_button = QPushButton(self.tr("Open the sample plan"), page)
-        self.import_button = QPushButton(self.tr("Import a plan…"), page)
-        self.sample_button.clicked.connect(self.open_sample_requested)
-        self.import_button.clicked.connect(self.import_plan_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.sample_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
+        page.sample_requested.connect(self.open_sample_requested)
+        page.import_requested.connect(self.import_plan_requested)
+        self.sample_button, self.import_button = page.sample_button, page.import_button
         return page
 
     def _boxed(self, title: str, chart: BarChart) -> QGroupBox:
