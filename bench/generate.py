@@ -92,6 +92,7 @@ def generate(url: str, tasks: int = 100_000, seed: int = 7) -> dict:
                         "due_on": due,
                         "status": "closed" if rng.random() < 0.1 else "open",
                         "progress": progress,
+                        "lead_unit_ids": measure.lead_unit_ids,  # as set_units keeps it
                         "version": 1,
                         "updated_at": datetime.now(),
                     }

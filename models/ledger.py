@@ -78,6 +78,10 @@ class LedgerItem(Base):
     progress: Mapped[int | None] = mapped_column(Integer)
     latest_situation: Mapped[str | None] = mapped_column(Text)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The lead units' ids in plan order ("3,17"), a copy of the lead assignments kept by
+    # services.tasks.set_units and unit merges: the reminders read it with the task instead of scanning
+    # the tasks a second time for their assignments (migration 0006).
+    lead_unit_ids: Mapped[str | None] = mapped_column(String(500))
     # Bumped on every edit; an edit that carries an older version is refused (two PCs, one task).
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now, onupdate=datetime.now)
@@ -92,7 +96,7 @@ class LedgerItem(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        # What the reminders read, so they scan this instead of every task's text (migration 0005).
+        # What the reminders read, so they scan this instead of every task's text (migrations 0005, 0006).
         Index(
             "ix_ledger_item_attention",
             "progress",
@@ -106,6 +110,7 @@ class LedgerItem(Base):
             "number",
             "title",
             "start_on",
+            "lead_unit_ids",
         ),
     )
 

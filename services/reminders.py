@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Assignment, Contact, LedgerItem, Plan, ReminderNote, Role, Unit
+from models import Contact, LedgerItem, Plan, ReminderNote, Unit
 from services.changelog import current_user, log_change
 from services.errors import InvalidValue
 from services.gc_pause import paused_gc
@@ -166,16 +166,10 @@ def _collect(
         raise InvalidValue(f"提醒天数不能为负数，填写的是 {days}。")
     attention = (as_of + timedelta(days=days), 100 - rule.behind_red)
     conditions = ledger_conditions(LedgerFilter(plan_id=plan_id, status="open", attention=attention))
-    scope = select(LedgerItem.id).where(*conditions)
     connection = session.connection()
-    names = dict(connection.execute(select(Unit.id, Unit.name)).all())
-    leads: dict[int, list[str]] = {}
-    for item_id, unit_id in connection.execute(
-        select(Assignment.item_id, Assignment.unit_id)
-        .where(Assignment.role == Role.LEAD, Assignment.item_id.in_(scope))
-        .order_by(Assignment.item_id, Assignment.position)
-    ).all():
-        leads.setdefault(item_id, []).append(names[unit_id])
+    # Lead units come with each task (LedgerItem.lead_unit_ids, "3,17"): no second scan of the tasks.
+    names = {str(unit_id): name for unit_id, name in connection.execute(select(Unit.id, Unit.name))}
+    leads_of: dict[str | None, tuple[str, ...]] = {None: ()}
     starts = dict(connection.execute(select(Plan.id, Plan.issued_on)).all())
     notes = _recent_notes(session, as_of)
     items = connection.execute(
@@ -189,13 +183,14 @@ def _collect(
             LedgerItem.due_on,
             LedgerItem.recurring,
             LedgerItem.progress,
+            LedgerItem.lead_unit_ids,
         ).where(*conditions)
     ).all()
     yearly = this_years_progress(session, [i[0] for i in items if i[7] == "yearly"], as_of)
     week, window_end = _horizons(as_of, days)
     make_reminder = Reminder._make  # from a tuple: a third of the cost of the keyword constructor
     found: list[tuple[tuple, Reminder]] = []
-    for item_id, plan, position, number, title, start_on, due_on, recurring, progress in items:
+    for item_id, plan, position, number, title, start_on, due_on, recurring, progress, lead_ids in items:
         note = notes.get(item_id)
         if note is not None and not include_handled:
             continue
@@ -209,6 +204,9 @@ def _collect(
         category = _category(due, light, as_of, week, window_end)
         if category is None:
             continue
+        lead_units = leads_of.get(lead_ids)
+        if lead_units is None:  # tasks share a few lead-unit lists: each is split once
+            lead_units = leads_of[lead_ids] = _lead_names(lead_ids, names)
         reminder = make_reminder(
             (
                 item_id,
@@ -220,7 +218,7 @@ def _collect(
                 light,
                 category,
                 progress,
-                tuple(leads.get(item_id, ())),
+                lead_units,
                 note.handled_on if note else None,
                 note.note if note else None,
             )
@@ -234,7 +232,7 @@ def _collect(
             grouped.setdefault(unit, []).append(reminder)
             if late:
                 overdue[unit] = overdue.get(unit, 0) + 1
-    units = {name: unit_id for unit_id, name in names.items() if name in grouped}
+    units = {name: int(unit_id) for unit_id, name in names.items() if name in grouped}
     liaisons = primary_liaisons(session, list(units.values()))
     result = []
     for name, reminders in grouped.items():
@@ -243,6 +241,11 @@ def _collect(
     # Units with overdue work first, then by how much they have.
     result.sort(key=lambda g: (-overdue.get(g.unit, 0), -len(g.reminders), g.unit))
     return result
+
+
+def _lead_names(lead_ids: str, names: dict[str, str]) -> tuple[str, ...]:
+    # An id without a unit cannot come from set_units or a merge; skip it rather than fail the panel.
+    return tuple(names[i] for i in lead_ids.split(",") if i in names)
 
 
 def _in_order(found: list[tuple[date, str, int, int, Reminder]]) -> list[Reminder]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models import Assignment, ChangeLog, ItemKind, LedgerItem, Plan, ProgressEntry, Role, Target, TaskStatus
 from services.changelog import log_change
 from services.errors import EditConflict, InvalidValue, NotFound
+from services.lead_units import lead_unit_ids
 from services.units import resolve_unit
 
 EDITABLE_FIELDS = ("number", "title", "text", "domain", "start_on", "due_on", "recurring")
@@ -88,6 +89,7 @@ def set_units(
             seen.add(unit.id)
             item.assignments.append(Assignment(unit_id=unit.id, unit=unit, role=role, position=position))
             position += 1
+    item.lead_unit_ids = lead_unit_ids(item.assignments)
 
 
 def create_task(session: Session, plan_id: int, parent_id: int | None, draft: TaskDraft) -> int:

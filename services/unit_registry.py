@@ -16,6 +16,7 @@ from models import Assignment, Contact, ProgressEntry, ProgressReturn, Role, Uni
 from models.progress import RoundUnit
 from services.changelog import ChangeView, history, log_change
 from services.errors import AliasTaken, InvalidValue, NotFound, UnitLooksLikeExisting
+from services.lead_units import refresh_lead_unit_ids
 from services.units import clean_name, district_places, find_by_key, name_key, unit_kind
 
 KIND_LABELS = {UnitKind.DEPARTMENT: "部门", UnitKind.TOWN: "镇街", UnitKind.GROUP: "统称"}
@@ -197,7 +198,9 @@ def _move_assignments(session: Session, source_id: int, target_id: int) -> int:
     """A task both units own keeps one assignment: lead if either was lead."""
     held = {a.item_id: a for a in session.scalars(select(Assignment).where(Assignment.unit_id == target_id))}
     moved = 0
+    touched: set[int] = set()
     for assignment in session.scalars(select(Assignment).where(Assignment.unit_id == source_id)).all():
+        touched.add(assignment.item_id)
         kept = held.get(assignment.item_id)
         if kept is None:
             assignment.unit_id = target_id
@@ -206,7 +209,7 @@ def _move_assignments(session: Session, source_id: int, target_id: int) -> int:
                 kept.role = Role.LEAD
             session.delete(assignment)
         moved += 1
-    session.flush()
+    refresh_lead_unit_ids(session, touched)
     return moved
 
 

@@ -93,6 +93,7 @@ def test_upgrade_from_first_migration_keeps_every_row_and_backs_up(data_dir, db_
             item = session.get(LedgerItem, 1)
             assert item.title == "旧措施"
             assert [a.unit.name for a in item.assignments] == ["区发改委"]
+            assert item.lead_unit_ids == "1"  # migration 0006 copies the lead units onto the task
             assert session.scalar(select(func.count()).select_from(LedgerItem)) == 1
         backups = list((data_dir / "backups").glob("ledger-*-upgrade.sqlite3"))
         assert len(backups) == 1

@@ -161,6 +161,10 @@ def test_merge_moves_tasks_contacts_and_returns_and_keeps_the_history(ledger, pl
             a.item_id: a.role for a in s.scalars(select(Assignment).where(Assignment.unit_id == target_id))
         }
         assert roles[items[0].id] == Role.LEAD and roles[items[1].id] == Role.LEAD
+        # The copy of the lead units on each task follows the merge (the reminders read it).
+        for item_id in (items[0].id, items[1].id):
+            assert str(target_id) in s.get(LedgerItem, item_id).lead_unit_ids.split(",")
+            assert str(source) not in s.get(LedgerItem, item_id).lead_unit_ids.split(",")
         people = s.scalars(
             select(Contact).where(Contact.unit_id == target_id, Contact.role == "联络员")
         ).all()
