@@ -135,6 +135,9 @@ def test_the_attention_prefilter_drops_nothing_that_needs_attention(ledger):
     from services.ledger import LedgerFilter, query_ledger
     from services.plan_import import import_plan_file, sample_plan_path
     from services.progress import ProgressReport, record_progress
+    from services.tasks import edit_task
+    from services.unit_registry import merge_units
+    from services.units import find_unit
 
     with user_action(ledger) as s:
         import_plan_file(s, sample_plan_path())
@@ -143,6 +146,9 @@ def test_the_attention_prefilter_drops_nothing_that_needs_attention(ledger):
         for n, row in enumerate(rows[:20]):
             record_progress(s, row.id, ProgressReport(date(2025, 3, 1), progress=(n * 7) % 100))
         mark_handled(s, rows[3].id, "已电话督促", on=date(2025, 3, 12))
+        # The reminders read a copy of the lead units kept on each task: an edit and a merge must keep it.
+        edit_task(s, rows[5].id, None, lead_units=("区财政局", "区发改委"))
+        merge_units(s, find_unit(s, "区教育局").id, find_unit(s, "区教体局").id)
     for day in (date(2024, 7, 20), date(2025, 3, 15), date(2025, 12, 10), date(2027, 6, 1)):
         for include_handled in (True, False):
             with user_action(ledger) as s:
