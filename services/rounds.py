@@ -36,10 +36,11 @@ from services.reminders import Liaison, primary_liaison
 # Returns are usually asked for in the first days after the period: the default due date.
 DEFAULT_DAYS_AFTER_PERIOD = 5
 
-_QUARTER = re.compile(r"^(\d{4})年?第?([1-4一二三四])季度?$")
-_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月(?:份)?$")
-_HALF = re.compile(r"^(\d{4})年(上|下)半年$")
-_YEAR = re.compile(r"^(\d{4})年(?:度|全年)?$")
+# Years 2000–2099: a reporting period of this century, never a year that has no calendar (0000, 9999).
+_QUARTER = re.compile(r"^(20\d{2})年?第?([1-4一二三四])季度?$")
+_MONTH = re.compile(r"^(20\d{2})年(\d{1,2})月(?:份)?$")
+_HALF = re.compile(r"^(20\d{2})年(上|下)半年$")
+_YEAR = re.compile(r"^(20\d{2})年(?:度|全年)?$")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 

@@ -43,7 +43,9 @@ def test_periods_as_offices_write_them(text, normal, end):
     assert (period.text, period.end) == (normal, end)
 
 
-@pytest.mark.parametrize("text", ["", "第3季度", "2024年13月", "2024年第5季度", "十月"])
+@pytest.mark.parametrize(
+    "text", ["", "第3季度", "2024年13月", "2024年第5季度", "十月", "0000年度", "9999年10月"]
+)
 def test_a_period_that_cannot_be_read_says_how_to_write_it(text):
     with pytest.raises(InvalidValue, match="2024年第3季度"):
         parse_period(text)

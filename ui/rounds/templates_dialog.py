@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.errors import InvalidValue
 from services.rounds import parse_period
 
 
@@ -103,7 +104,7 @@ class TemplatesDialog(QDialog):
     def _period_changed(self) -> None:
         try:
             end = parse_period(self.period.text()).end
-        except Exception as exc:
+        except InvalidValue as exc:
             self.error.setText(str(exc))
             self._period_ok = False
             self._update_button()
@@ -120,7 +121,7 @@ class TemplatesDialog(QDialog):
             return
         try:
             period = parse_period(self.period.text()).text
-        except Exception:
+        except InvalidValue:
             return
         self.folder.setText(str(default_folder(self.plan.currentText(), period)))
         self.folder.setCursorPosition(0)  # the start says where it is; the tooltip has it all
