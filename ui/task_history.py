@@ -73,7 +73,8 @@ def target_text(target: Mapping[str, Any], wording: Wording) -> str:
     """`80个（完成 12）` as the targets table reads; the target's words when it has no figure."""
     quantity, done = target.get("quantity"), target.get("done")
     figure = f"{quantity:g}{target.get('unit') or ''}" if quantity is not None else (target.get("text") or "")
-    return wording.target.format(target=figure, done=wording.empty if done is None else f"{done:g}")
+    # "—", not "（空）": the empty figure sits inside the target's own parentheses.
+    return wording.target.format(target=figure, done="—" if done is None else f"{done:g}")
 
 
 def change_lines(before: Mapping[str, Any], after: Mapping[str, Any], wording: Wording) -> list[str]:
@@ -142,7 +143,7 @@ class HistoryTab(QWidget):
         layout.addWidget(self.table)
 
     def show_changes(self, changes: tuple[ChangeView, ...]) -> None:
-        # A save that changed only targets logs an empty task edit (for its version check): not news.
+        # An edit that changed nothing after all (a figure retyped as it was) is not news.
         changes = tuple(c for c in changes if c.before or c.after or c.action != "edit")
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
