@@ -1,0 +1,54 @@
+"""The plan reader on real public plans of several shapes and levels (tests/data/plans/corpus).
+
+The expectations were written by reading each document before the parser ran on it; the floors below
+are the figures the reader reaches, so a change that reads fewer measures or fewer right lead units
+fails here. `uv run python -m tests.unit.plan_corpus` prints the table and every miss.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_document
+
+# shape: (measures found, right lead units, right co-units), as shares of the measures the documents have.
+FLOORS = {
+    "clause-line": (1.0, 1.0, 1.0),
+    "heading-measure": (1.0, 1.0, 1.0),
+    "inline-clause": (1.0, 0.83, 0.91),
+    "task-table": (0.0, 0.0, 0.0),
+    "all": (0.61, 0.56, 0.59),
+}
+MAX_EXTRA = 3  # measures read that the documents do not have (sub-points taken for measures)
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return [score_document(path) for path in corpus_documents()]
+
+
+def test_corpus_is_real_and_described():
+    documents = corpus_documents()
+    assert len(documents) >= 15
+    levels, shapes = set(), set()
+    for path in documents:
+        expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        assert expectation["source"].startswith("http"), path.name
+        assert expectation["measures"] == len(expectation["expected"]) > 0, path.name
+        levels.add(expectation["level"])
+        shapes.add(expectation["shape"])
+    assert {"national", "province", "city", "county", "district"} <= levels
+    assert set(FLOORS) - {"all"} <= shapes
+
+
+def test_accuracy_per_shape(scores):
+    shapes = by_shape(scores)
+    table = report(scores)
+    for shape, (found, leads, cos) in FLOORS.items():
+        got = shapes[shape]
+        assert got.found_share >= found, f"{shape}: measures found\n{table}"
+        assert got.lead_share >= leads, f"{shape}: lead units\n{table}"
+        assert got.co_share >= cos, f"{shape}: co-units\n{table}"
+    assert shapes["all"].extra <= MAX_EXTRA, table
