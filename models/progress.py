@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -29,6 +40,9 @@ class ProgressEntry(Base):
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"))
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # The unit's own 是否完成 / 完成时间, kept as reported: the office still confirms (销号) the task.
+    reported_done: Mapped[bool | None] = mapped_column(Boolean)
+    completed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class ReportingRound(Base):
@@ -45,6 +59,8 @@ class ProgressReturn(Base):
     """A unit's returned workbook for a round."""
 
     __tablename__ = "progress_return"
+    # One returned file is stored once per round, even when two PCs import it at the same time.
+    __table_args__ = (Index("uq_progress_return_round_content", "round_id", "content_sha256", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("reporting_round.id", ondelete="CASCADE"), index=True)
@@ -55,6 +71,8 @@ class ProgressReturn(Base):
     # What the preview showed when the office accepted the file, for the unit's return history.
     rows: Mapped[int | None] = mapped_column(Integer)
     problems: Mapped[int | None] = mapped_column(Integer)
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
+    saved_at: Mapped[datetime | None] = mapped_column(DateTime)  # the workbook's own modified time
 
 
 class RoundUnit(Base):

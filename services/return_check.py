@@ -22,6 +22,7 @@ from services.return_template import (
     ID,
     LOCKED_COLUMNS,
     NEXT_STEPS,
+    NUMBER,
     PROBLEMS,
     PROGRESS,
     SITUATION,
@@ -36,6 +37,7 @@ from services.return_values import (
     normal_text,
     percent,
     quantity,
+    shown,
     text_value,
 )
 from services.rounds import ReturnTask, RoundView
@@ -102,6 +104,7 @@ class CheckContext:
     plan_items: dict[int, tuple[str | None, str]]  # every live item of the plan: id -> (number, title)
     state: dict[int, LedgerState]
     sent_checksum: str | None
+    form_round_id: int | None = None  # the round the form was made for, when it differs or is known
 
 
 @dataclass
@@ -147,6 +150,8 @@ def check_return(raw: RawReturn, ctx: CheckContext) -> CheckResult:
             continue
         seen[item_id] = row.row
         _check_locked(row, item_id, raw, result)
+        if raw.identity is None or item_id not in raw.identity.locked:  # else a locked-cell edit says it
+            _check_number(row, ctx.tasks[item_id], result)
         _check_row(row, ctx.tasks[item_id], ctx.state.get(item_id), ctx, result)
     unfilled = len(ctx.tasks) - len(result.updates)
     if unfilled > 0:
@@ -168,14 +173,19 @@ def _check_identity(raw: RawReturn, ctx: CheckContext, result: CheckResult) -> N
             )
         )
         return
-    expected = locked_checksum(ctx.round.id, ctx.unit_id, list(identity.locked.values()))
+    form_round = ctx.form_round_id or ctx.round.id
+    expected = locked_checksum(form_round, ctx.unit_id, list(identity.locked.values()))
     if identity.checksum != expected or (ctx.sent_checksum and identity.checksum != ctx.sent_checksum):
         result.problems.append(
             Problem(
                 "模板校验码与下发时不符：隐藏工作表被改动，或这是此前下发的旧版模板。请核对各任务后再接受。"
             )
         )
-    if raw.header_period and normal_text(raw.header_period) != ctx.round.period:
+    if (
+        raw.header_period
+        and normal_text(raw.header_period) != ctx.round.period
+        and form_round == ctx.round.id
+    ):
         result.problems.append(
             Problem(
                 f"表头的报送期次“{raw.header_period}”与模板（{ctx.round.period}）不一致：接受后将计入"
@@ -187,17 +197,47 @@ def _check_identity(raw: RawReturn, ctx: CheckContext, result: CheckResult) -> N
 def _row_item(row: RawRow, ctx: CheckContext, by_title, plan_by_title, result: CheckResult) -> int | None:
     id_text = normal_text(row.value(ID))
     title = normal_text(row.value(TASK))
-    item_id = int(id_text) if id_text.isdigit() else by_title.get(title) or plan_by_title.get(title)
+    by_id = int(id_text) if id_text.isdigit() and len(id_text) <= 9 else None
+    by_content = by_title.get(title) or plan_by_title.get(title) if title else None
+    if by_id is not None and by_content is not None and by_id != by_content:
+        # An edited 台账编号 (or a row pasted over another): the id and the words name two tasks, and
+        # guessing either puts figures on a task nobody reported on. Stop the row and ask.
+        number, id_title = ctx.plan_items.get(by_id, (None, "（方案中没有这个编号）"))
+        c_number, c_title = ctx.plan_items[by_content]
+        result.problems.append(
+            Problem(
+                f"台账编号 {id_text} 是任务“{task_label(number, id_title)[:30]}”，本行的任务却是"
+                f"“{task_label(c_number, c_title)[:30]}”（台账编号 {by_content}）：无法判断本行的数字属于哪项任务，"
+                "本行未导入。请与单位核实后，让其改正台账编号或任务重新报送。",
+                row.where(ID),
+                ERROR_ROW,
+            )
+        )
+        return None
+    item_id = by_id if by_id is not None else by_content
     if item_id in ctx.tasks:
         return item_id
     if item_id in ctx.plan_items:
         number, plan_title = ctx.plan_items[item_id]
         message = f"任务“{task_label(number, plan_title)}”不是{ctx.unit}牵头或参与的任务，本行未导入。"
     else:
-        shown = f"台账编号 {id_text}" if id_text else f"“{title[:30]}”"
-        message = f"在方案中找不到这项任务（{shown}），本行未导入。"
+        shown_ = f"台账编号 {id_text}" if id_text else f"“{shown(row.value(TASK), 30)}”"
+        message = f"在方案中找不到这项任务（{shown_}），本行未导入。"
     result.problems.append(Problem(message, row.where(ID if id_text else TASK), ERROR_ROW))
     return None
+
+
+def _check_number(row: RawRow, task: ReturnTask, result: CheckResult) -> None:
+    """A 序号 that names another task is said, even when the id and the words agree."""
+    written = normal_text(row.value(NUMBER))
+    if written and task.number and written != normal_text(task.number):
+        result.problems.append(
+            Problem(
+                f"序号“{shown(row.value(NUMBER))}”与台账中这项任务的序号（{task.number}）不一致："
+                f"已按台账编号和任务内容计入“{task_label(task.number, task.title)[:30]}”，请核实。",
+                row.where(NUMBER),
+            )
+        )
 
 
 def _check_locked(row: RawRow, item_id: int, raw: RawReturn, result: CheckResult) -> None:
@@ -215,6 +255,10 @@ def _check_locked(row: RawRow, item_id: int, raw: RawReturn, result: CheckResult
                     f"锁定单元格被修改：原为“{old or '（空）'}”，现为“{new or '（空）'}”。", row.where(header)
                 )
             )
+
+
+def _text(value: object) -> Reading:
+    return Reading(text_value(value))
 
 
 def _read(row: RawRow, header: str, reader, result: CheckResult) -> Reading:
@@ -239,7 +283,9 @@ def _check_row(row: RawRow, task: ReturnTask, state: LedgerState | None, ctx: Ch
     progress = _read(row, PROGRESS, percent, result)
     done, done_on = _read(row, COMPLETED, lambda v: completed(v), result).value or (None, None)
     on = _read(row, COMPLETED_ON, calendar_date, result).value or done_on
-    situation, problems, next_steps = (text_value(row.value(h)) for h in (SITUATION, PROBLEMS, NEXT_STEPS))
+    situation, problems, next_steps = (
+        _read(row, h, _text, result).value for h in (SITUATION, PROBLEMS, NEXT_STEPS)
+    )
 
     said_done = bool(done) or this_period.done or total.done or progress.done
     total_value = total.value
@@ -293,6 +339,17 @@ def _completed_text(said_done: bool, done: bool | None, on: date | None) -> str 
 
 def _untrustworthy(row: RawRow, task: ReturnTask, state, update: RowUpdate, result: CheckResult) -> None:
     total = update.done_total
+    if task.targets > 1:
+        for header, figure in ((DONE_PERIOD, update.done_this_period), (DONE_TOTAL, total)):
+            if figure is not None:
+                result.problems.append(
+                    Problem(
+                        f"这项任务有 {task.targets} 个目标（{task.target[:40]}），报送表只有一格“{header}”，"
+                        f"无法判断 {figure:g} 属于哪个目标：该数字记入进展记录，不计入任何目标的完成数；"
+                        "请在任务编辑中按目标登记完成数。",
+                        row.where(header),
+                    )
+                )
     if total is not None and state is not None and state.last_total is not None and total < state.last_total:
         when = f"（{state.last_period}）" if state.last_period else ""
         result.problems.append(

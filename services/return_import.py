@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from models import (
@@ -44,7 +45,8 @@ from services.return_check import (
     RowUpdate,
     check_return,
 )
-from services.return_reader import RawReturn, read_return
+from services.return_identity import identity_problems
+from services.return_reader import RawReturn, display_name, read_return
 from services.rounds import RoundView, get_round, parse_period, plan_return_tasks, sent_checksum
 from services.units import find_unit, name_key
 
@@ -65,6 +67,10 @@ class FilePreview:
     problems: tuple[Problem, ...] = ()
     updates: tuple[RowUpdate, ...] = ()
     rejection: ReturnRejected | None = field(default=None, compare=False, repr=False)  # behind `refused`
+    content_sha256: str | None = None
+    saved_at: datetime | None = None
+    current_form: bool = False  # made on the form sent for this round (its checksum agrees)
+    superseded_by: str | None = None  # another return of the unit in this batch wins over this one
 
     @property
     def acceptable(self) -> bool:
@@ -131,24 +137,36 @@ def check_files(
 ) -> list[FilePreview]:
     expected = get_round(session, expected_round_id) if expected_round_id is not None else None
     cache = _Cache(session)
-    seen: dict[tuple[int, int], str] = {}
-    previews = []
+    previews: list[FilePreview] = []
+    raws: list[RawReturn | None] = []
+    contents: dict[str, str] = {}  # content hash -> first file name in this batch
     for path, raw in zip(paths, read, strict=True):
+        raws.append(raw if isinstance(raw, RawReturn) else None)
         if isinstance(raw, ReturnRejected):
-            previews.append(FilePreview(path, path.name, refused=str(raw), rejection=raw))
+            previews.append(FilePreview(path, display_name(path), refused=str(raw), rejection=raw))
             continue
+        if raw.content_sha256 and raw.content_sha256 in contents:
+            exc = ReturnRejected(
+                raw.file_name,
+                f"与本次导入中的“{contents[raw.content_sha256]}”是同一个文件（内容完全相同），不再重复导入："
+                "请从导入列表中去掉其中一个。",
+            )
+            previews.append(FilePreview(path, raw.file_name, refused=str(exc), rejection=exc))
+            continue
+        if raw.content_sha256:
+            contents[raw.content_sha256] = raw.file_name
         try:
-            round_view, unit_id, unit = _recognise(session, raw, expected)
+            round_view, unit_id, unit, form_round = _recognise(session, raw, expected)
         except ReturnRejected as exc:
             previews.append(FilePreview(path, raw.file_name, refused=str(exc), rejection=exc))
             continue
-        ctx = cache.context(round_view, unit_id, unit)
+        ctx = cache.context(round_view, unit_id, unit, form_round)
         result = check_return(raw, ctx)
         problems = [
-            *_round_problems(session, raw, round_view, unit_id, unit, expected, seen),
+            *identity_problems(session, raw, unit_id, unit),
+            *_round_problems(session, raw, round_view, unit_id, unit, expected, form_round),
             *result.problems,
         ]
-        seen[(round_view.id, unit_id)] = raw.file_name
         previews.append(
             FilePreview(
                 path,
@@ -160,12 +178,74 @@ def check_files(
                 changes=tuple(result.changes),
                 problems=tuple(problems),
                 updates=tuple(result.updates),
+                content_sha256=raw.content_sha256,
+                saved_at=raw.saved_at,
+                current_form=form_round == round_view.id
+                and raw.identity is not None
+                and raw.identity.checksum == ctx.sent_checksum,
             )
         )
-    return previews
+    return settle_order(previews)
 
 
-def _recognise(session: Session, raw: RawReturn, expected: RoundView | None) -> tuple[RoundView, int, str]:
+def settle_order(previews: list[FilePreview]) -> list[FilePreview]:
+    """Of several returns of one unit for one round in a batch, one wins: the one made on the form as
+    sent this round, then the one saved last (the workbook's own time, not the order of the file names:
+    `…(1).xlsx` sorts before the original it corrects). The others keep their warnings and bring nothing."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for n, p in enumerate(previews):
+        if p.refused is None and p.round is not None:
+            groups.setdefault((p.round.id, p.unit_id), []).append(n)
+    settled = list(previews)
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        ranked = sorted(
+            indexes, key=lambda n: (previews[n].current_form, previews[n].saved_at or datetime.min, n)
+        )
+        winner = previews[ranked[-1]]
+        reason = _why_wins(winner, [previews[n] for n in ranked[:-1]])
+        for n in ranked[:-1]:
+            loser = previews[n]
+            settled[n] = replace(
+                loser,
+                changes=(),
+                updates=(),
+                superseded_by=winner.file_name,
+                problems=(
+                    Problem(
+                        f"本次导入中还有{loser.unit}{loser.round.period}的另一份报表“{winner.file_name}”，以那份为准"
+                        f"（{reason}）：本表的内容不导入。如果本表才是正确的，请不接受另一份。",
+                    ),
+                    *loser.problems,
+                ),
+            )
+        settled[ranked[-1]] = replace(
+            winner,
+            problems=(
+                Problem(
+                    f"本次导入中{winner.unit}{winner.round.period}有 {len(ranked)} 份报表，以本表为准（{reason}）。",
+                    level=NOTE,
+                ),
+                *winner.problems,
+            ),
+        )
+    return settled
+
+
+def _why_wins(winner: FilePreview, losers: list[FilePreview]) -> str:
+    if winner.current_form and not all(p.current_form for p in losers):
+        return f"“{winner.file_name}”用的是本轮下发的报送表，另一份是旧版模板"
+    saved = [p.saved_at for p in losers if p.saved_at is not None]
+    if winner.saved_at is None or (saved and max(saved) == winner.saved_at):
+        return f"读不出哪份保存得晚，按文件在导入列表中的先后，以后一份“{winner.file_name}”为准"
+    return f"“{winner.file_name}”保存于{winner.saved_at:%Y-%m-%d %H:%M}，是最后保存的一份"
+
+
+def _recognise(
+    session: Session, raw: RawReturn, expected: RoundView | None
+) -> tuple[RoundView, int, str, int | None]:
+    """(round booked to, unit id, unit name, the round the form itself was made for)."""
     identity = raw.identity
     if identity is not None and identity.round_id is not None:
         round_row = session.get(ReportingRound, identity.round_id)
@@ -173,7 +253,10 @@ def _recognise(session: Session, raw: RawReturn, expected: RoundView | None) -> 
         if unit is None and identity.unit:
             unit = find_unit(session, identity.unit)
         if round_row is not None and unit is not None:
-            return get_round(session, round_row.id), unit.id, unit.name
+            if expected is not None and expected.id != round_row.id and expected.plan_id == round_row.plan_id:
+                # The office imports into this round: an old form reused for it is this round's report.
+                return expected, unit.id, unit.name, round_row.id
+            return get_round(session, round_row.id), unit.id, unit.name, round_row.id
         if round_row is None:
             raise ReturnRejected(
                 raw.file_name,
@@ -197,9 +280,9 @@ def _recognise(session: Session, raw: RawReturn, expected: RoundView | None) -> 
         session.scalars(asked.order_by(ReportingRound.created_at.desc(), ReportingRound.id.desc()))
     )
     if expected is not None and (expected.id in candidates or not raw.header_period):
-        return expected, unit.id, unit.name
+        return expected, unit.id, unit.name, None
     if len(candidates) == 1 or (candidates and raw.header_period):
-        return get_round(session, candidates[0]), unit.id, unit.name
+        return get_round(session, candidates[0]), unit.id, unit.name, None
     raise ReturnRejected(
         raw.file_name,
         f"无法确定这是{unit.name}哪一期的报表：请在表格上方填写“报送期次：2024年第3季度”这样的期次后重新导入，"
@@ -218,13 +301,30 @@ def _unit_by_content(session: Session, raw: RawReturn) -> Unit | None:
     return max(matches, key=lambda u: len(u.name)) if matches else None
 
 
-def _round_problems(session, raw, round_view, unit_id, unit, expected, seen) -> list[Problem]:
+def _round_problems(session, raw, round_view, unit_id, unit, expected, form_round) -> list[Problem]:
     problems = []
-    if expected is not None and round_view.id != expected.id:
+    if form_round is not None and form_round != round_view.id:
+        form = get_round(session, form_round)
+        problems.append(
+            Problem(
+                f"这是{form.period}的报送表（旧模板），本次导入的是{round_view.period}：按本次导入计入"
+                f"{round_view.period}。如果这其实是{form.period}迟交的报表，请不接受本表，"
+                f"改在报送轮次页面导入到{form.period}。"
+            )
+        )
+    elif expected is not None and round_view.id != expected.id:
         problems.append(
             Problem(
                 f"这是《{round_view.plan_title}》{round_view.period}的报表，不是本次导入的{expected.period}报表："
                 f"接受后将计入{round_view.period}。"
+            )
+        )
+    elif expected is None and (newer := _newer_round(session, round_view, unit_id)) is not None:
+        problems.append(
+            Problem(
+                f"这是{round_view.period}的报送表，但{newer.period}的报送表已经下发：接受后将计入{round_view.period}。"
+                f"如果单位用旧表报送了{newer.period}的进展，请不接受本表，改为导入到{newer.period}"
+                f"（报送轮次页面，或命令行 --round {newer.id}）。"
             )
         )
     earlier = session.scalars(
@@ -239,13 +339,38 @@ def _round_problems(session, raw, round_view, unit_id, unit, expected, seen) -> 
                 "再次导入将以本表为准。"
             )
         )
-    if (round_view.id, unit_id) in seen:
-        problems.append(
-            Problem(
-                f"本次导入中已有{unit}{round_view.period}的另一份报表“{seen[(round_view.id, unit_id)]}”：两份都接受时以后一份为准。"
+    if raw.content_sha256:
+        same = session.scalars(
+            select(ProgressReturn).where(
+                ProgressReturn.round_id == round_view.id, ProgressReturn.content_sha256 == raw.content_sha256
             )
-        )
+        ).first()
+        if same is not None:
+            problems.append(
+                Problem(
+                    f"这个文件已于{same.received_at:%Y-%m-%d %H:%M}导入过{round_view.period}（文件“{same.file_name}”，"
+                    "内容完全相同），不能重复导入：无需再导入。",
+                    level=ERROR,
+                )
+            )
     return problems
+
+
+def _newer_round(session: Session, round_view: RoundView, unit_id: int) -> RoundView | None:
+    """A later round of the same plan that asked this unit too: the form may be last period's, reused."""
+    newer = session.scalar(
+        select(ReportingRound.id)
+        .join(RoundUnit, RoundUnit.round_id == ReportingRound.id)
+        .where(
+            ReportingRound.plan_id == round_view.plan_id,
+            RoundUnit.unit_id == unit_id,
+            ReportingRound.created_at > round_view.created_at,
+            ReportingRound.id != round_view.id,
+        )
+        .order_by(ReportingRound.created_at.desc(), ReportingRound.id.desc())
+        .limit(1)
+    )
+    return get_round(session, newer) if newer is not None else None
 
 
 class _Cache:
@@ -255,7 +380,9 @@ class _Cache:
         self.session = session
         self.plans: dict[int, tuple[dict, dict, dict]] = {}
 
-    def context(self, round_view: RoundView, unit_id: int, unit: str) -> CheckContext:
+    def context(
+        self, round_view: RoundView, unit_id: int, unit: str, form_round: int | None = None
+    ) -> CheckContext:
         s = self.session
         if round_view.plan_id not in self.plans:
             items = {
@@ -287,7 +414,10 @@ class _Cache:
             tasks=tasks,
             plan_items={i.id: (i.number, i.title) for i in items.values()},
             state=_ledger_state(s, items, comparators, list(tasks), unit_id, round_view.id),
-            sent_checksum=sent_checksum(s, round_view.id, unit_id),
+            # The form is checked against what was sent with it: an old form reused for this round
+            # carries last round's checksum, which is no tampering.
+            sent_checksum=sent_checksum(s, form_round or round_view.id, unit_id),
+            form_round_id=form_round,
         )
 
 
@@ -375,6 +505,8 @@ def commit_returns(session: Session, files: Sequence[FilePreview]) -> ImportResu
                 file_name=f.file_name,
                 rows=len(f.updates),
                 problems=f.count(WARNING),
+                content_sha256=f.content_sha256,
+                saved_at=f.saved_at,
             )
         )
         reported_on = min(parse_period(f.round.period).end, date.today())
@@ -397,10 +529,22 @@ def commit_returns(session: Session, files: Sequence[FilePreview]) -> ImportResu
                     "batch_id": batch.id,
                     "recorded_by": user,
                     **{k: getattr(report, k) for k in ProgressReport.__dataclass_fields__},
+                    "reported_done": u.completed,
+                    "completed_on": u.completed_on,
                 }
             )
             _carry(items[u.item_id], report)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if "content" not in str(exc.orig):
+            raise
+        # Another PC imported the same file into this round between our preview and now.
+        raise ReturnRejected(
+            "、".join(f.file_name for f in files[:3]),
+            "其中有文件刚刚已由其他电脑导入到同一轮次（内容完全相同）：本次未导入任何内容。"
+            "请重新预览，去掉已导入的文件后再导入。",
+        ) from exc
     if entries:  # a return with nothing filled in is still received, but has no rows to insert
         _insert_entries(session, entries, before, batch.id, user)
     log_change(

@@ -10,9 +10,12 @@ value was never cached (a file written by a program and not opened in Excel sinc
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -125,6 +128,8 @@ class RawReturn:
     header_period: str | None
     rows: tuple[RawRow, ...]
     uncached_formulas: tuple[CellRef, ...]
+    saved_at: datetime | None = None  # the workbook's own "last modified" (docProps), else the file's
+    content_sha256: str | None = None  # one file imported twice into a round is refused by this
 
 
 def header_key(text: Any) -> str | None:
@@ -138,10 +143,34 @@ def header_key(text: Any) -> str | None:
     return HEADER_ALIASES.get(bare)
 
 
+def display_name(path: Path) -> str:
+    """The file's name as text that can be shown and stored: a name that is not valid UTF-8 (a GBK name
+    unpacked from a zip on Linux) is decoded as GB18030, else its bad bytes become �."""
+    raw = os.fsencode(path.name)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
+def file_facts(path: Path) -> tuple[str | None, datetime | None]:
+    """SHA-256 of the bytes and the file system's modified time (None when the file cannot be read)."""
+    try:
+        digest = hashlib.sha256()
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest(), datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return None, None
+
+
 def read_return(path: Path | str) -> RawReturn:
     """Read one returned workbook; ReturnRejected when it is no return at all."""
     path = Path(path)
-    name = path.name
+    name = display_name(path)
     try:
         workbook = xlsx_safety.open_workbook(path)
     except WorkbookRejected as exc:
@@ -162,8 +191,18 @@ def read_return(path: Path | str) -> RawReturn:
                 uncached = uncached_by_sheet[ws.title]
                 if uncached is None:  # read by openpyxl's parser: look for formulas separately
                     uncached = _uncached_formulas(workbook, ws, name) if _has_formulas(workbook, ws) else ()
+                content, mtime = file_facts(path)
                 return RawReturn(
-                    path, name, ws.title, identity, header_unit, header_period, table_rows, uncached
+                    path,
+                    name,
+                    ws.title,
+                    identity,
+                    header_unit,
+                    header_period,
+                    table_rows,
+                    uncached,
+                    _saved_at(workbook) or mtime,
+                    content,
                 )
     finally:
         workbook.close()
@@ -171,6 +210,28 @@ def read_return(path: Path | str) -> RawReturn:
         name,
         "没有找到报送表：工作表中没有“任务”“进展情况”等表头。请使用领导小组办公室下发的报送表模板填写。",
     )
+
+
+_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>\s*(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)")
+
+
+def _saved_at(workbook: Any) -> datetime | None:
+    """When Excel or WPS last saved the workbook, from docProps/core.xml (UTC there), in local time.
+
+    Read from the part itself: openpyxl fills a missing docProps with *now*, which would make a file
+    without one look like the newest of two returns."""
+    try:
+        core = workbook._archive.read("docProps/core.xml")
+    except (AttributeError, KeyError, OSError):
+        return None
+    m = _MODIFIED.search(core[:20_000])
+    if not m:
+        return None
+    try:
+        utc = datetime(*map(int, m.groups()), tzinfo=UTC)
+    except ValueError:
+        return None
+    return utc.astimezone().replace(tzinfo=None)
 
 
 def _sheet_cells(workbook: Any, ws: Any, file_name: str):

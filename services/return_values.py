@@ -17,9 +17,25 @@ from functools import lru_cache
 DONE_WORDS = ("已完成", "完成", "已全部完成", "全部完成", "已办结", "办结", "是", "已完工")
 NOT_DONE_WORDS = ("否", "未完成", "尚未完成", "正在推进", "推进中", "进行中", "未")
 EMPTY_WORDS = ("", "—", "-", "/", "无", "暂无", "——", "－")
+# What Excel and WPS show when a formula fails; openpyxl reads them as text. Never a figure or progress.
+EXCEL_ERRORS = (
+    "#VALUE!",
+    "#DIV/0!",
+    "#N/A",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+)
+# 万/亿 scale a figure: 2.5万 square metres is 25,000, not 2.5. 千 and 百 as clerks write them too.
+SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100}
 
 _NUMBER = re.compile(r"^[+]?(\d+(?:\.\d+)?)\s*(%|％)?$")
 _LEADING_NUMBER = re.compile(r"^(?:约|共|累计|完成)?\s*(\d+(?:\.\d+)?)\s*(%)?\s*([^\d.%]{0,8})$")
+_SCALED = re.compile(r"^(万|亿|千|百)")
 _DATE = re.compile(r"(\d{4})\s*[.\-/年．]\s*(\d{1,2})\s*[.\-/月．]\s*(\d{1,2})\s*日?")
 
 
@@ -68,7 +84,20 @@ def is_empty(value: object) -> bool:
     return normal_text(value) in EMPTY_WORDS
 
 
+def shown(value: object, limit: int = 40) -> str:
+    """The clerk's own text for a message (not the normalised copy), cut when it is long."""
+    text = f"{value:g}" if isinstance(value, float) else str(value).strip()
+    return text if len(text) <= limit else f"{text[:limit]}…"
+
+
+def check_not_error(value: object) -> None:
+    """An Excel error value (#VALUE!, #DIV/0!…) is a broken formula, never a value to import."""
+    if isinstance(value, str) and value.strip().upper() in EXCEL_ERRORS:
+        raise ValueProblem(f"单元格显示的是错误值“{value.strip()}”（公式出错），请单位改正公式或直接填写数值")
+
+
 def text_value(value: object) -> str | None:
+    check_not_error(value)
     if is_empty(value):
         return None
     if isinstance(value, str):
@@ -94,6 +123,7 @@ def _finite(value: object, number: str | float | int) -> float:
 
 def quantity(value: object, number_format: str | None = None) -> Reading:
     """A count such as 本期完成数量 / 累计完成: `12`, `１２`, `12台`, `约12`; `已完成` is done without a number."""
+    check_not_error(value)
     if is_empty(value):
         return Reading(None)
     if isinstance(value, bool):
@@ -105,17 +135,21 @@ def quantity(value: object, number_format: str | None = None) -> Reading:
         return Reading(number)
     text = normal_text(value).replace(",", "").replace("，", "")
     if text in DONE_WORDS:
-        return Reading(None, f"填写的是“{text}”而不是数字，按已完成处理", done=True)
+        return Reading(None, f"填写的是“{shown(value)}”而不是数字，按已完成处理", done=True)
     m = _LEADING_NUMBER.match(text)
     if m and not m[2]:
-        number = _finite(text, m[1])
-        note = f"“{text}”按 {number:g} 读取" if m[3] or text != m[1] else None
+        number = _finite(value, m[1])
+        if scale := _SCALED.match(m[3]):
+            number = _finite(value, number * SCALES[scale[1]])
+            return Reading(number, f"“{shown(value)}”按 {number:,.10g} 读取（{scale[1]}已换算）")
+        note = f"“{shown(value)}”按 {number:g} 读取" if m[3] or text != m[1] else None
         return Reading(number, note)
-    raise ValueProblem(f"“{text}”不是数字，应只填数字（如 12）")
+    raise ValueProblem(f"“{shown(value)}”不是数字，应只填数字（如 12）")
 
 
 def percent(value: object, number_format: str | None = None) -> Reading:
     """进度: `80`, `80%`, `0.8`, `８０％`, an Excel percentage cell; `已完成` is 100."""
+    check_not_error(value)
     if is_empty(value):
         return Reading(None)
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -127,13 +161,13 @@ def percent(value: object, number_format: str | None = None) -> Reading:
         return Reading(_checked_percent(number))
     text = normal_text(value)
     if text in DONE_WORDS:
-        return Reading(100, f"填写的是“{text}”，按 100% 读取", done=True)
+        return Reading(100, f"填写的是“{shown(value)}”，按 100% 读取", done=True)
     m = _NUMBER.match(text.replace(" ", ""))
     if not m:
-        raise ValueProblem(f"“{text}”不是进度，应填 0—100 的数字（如 80 或 80%）")
-    number = _finite(text, m[1])
+        raise ValueProblem(f"“{shown(value)}”不是进度，应填 0—100 的数字（如 80 或 80%）")
+    number = _finite(value, m[1])
     if not m[2] and 0 < number < 1:
-        return Reading(_checked_percent(number * 100), f"“{text}”按 {number * 100:g}% 读取")
+        return Reading(_checked_percent(number * 100), f"“{shown(value)}”按 {number * 100:g}% 读取")
     return Reading(_checked_percent(number))
 
 
@@ -145,6 +179,7 @@ def _checked_percent(number: float) -> int:
 
 def calendar_date(value: object) -> Reading:
     """`2024.7.31`, `2024年7月31日`, `2024/7/31`, `2024-07-31`, or a date cell."""
+    check_not_error(value)
     if is_empty(value):
         return Reading(None)
     if isinstance(value, datetime):
@@ -162,11 +197,12 @@ def calendar_date(value: object) -> Reading:
             return Reading(date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError:
             pass
-    raise ValueProblem(f"“{text}”不是日期，应写成 2024-07-31 或 2024年7月31日")
+    raise ValueProblem(f"“{shown(value)}”不是日期，应写成 2024-07-31 或 2024年7月31日")
 
 
 def completed(value: object) -> Reading:
     """是否完成: `是` / `否`, `已完成`, `√`, or a date (done on that day). Value: (done, day)."""
+    check_not_error(value)
     if is_empty(value):
         return Reading((None, None))
     if isinstance(value, datetime | date):
@@ -179,5 +215,5 @@ def completed(value: object) -> Reading:
     m = _DATE.search(text)
     if m:
         day = calendar_date(m[0]).value
-        return Reading((True, day), f"“{text}”按已完成（{day.isoformat()}）读取")
-    raise ValueProblem(f"“{text}”无法判断是否完成，应填“是”或“否”")
+        return Reading((True, day), f"“{shown(value)}”按已完成（{day.isoformat()}）读取")
+    raise ValueProblem(f"“{shown(value)}”无法判断是否完成，应填“是”或“否”")

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -102,6 +102,7 @@ class ReturnTask:
     target_unit: str | None
     due: date | None
     role: str  # "lead" | "co"
+    targets: int = 0  # how many targets: the form has one 累计完成 cell, which fits only one
 
 
 def _view(r: ReportingRound, plan_title: str) -> RoundView:
@@ -220,6 +221,7 @@ def _task(item, targets: list, role: str) -> ReturnTask:
         target_unit=single.unit if single else None,
         due=item.due_on,
         role=role,
+        targets=len(targets),
     )
 
 
@@ -271,6 +273,13 @@ class RoundStatus:
         return sum(u.state == state for u in self.units)
 
 
+def counts_as_returned():
+    """A return that brought nothing (the form sent back untouched, or superseded by a later file of the
+    same unit in its batch) is kept in the history but does not make the unit 已报送: it still owes one.
+    Rows from before the count was kept (NULL) count."""
+    return or_(ProgressReturn.rows.is_(None), ProgressReturn.rows > 0)
+
+
 def round_status(session: Session, round_id: int, *, as_of: date) -> RoundStatus:
     view = get_round(session, round_id)
     asked = session.execute(
@@ -281,7 +290,7 @@ def round_status(session: Session, round_id: int, *, as_of: date) -> RoundStatus
     returns: dict[int, list[ProgressReturn]] = {}
     for r in session.scalars(
         select(ProgressReturn)
-        .where(ProgressReturn.round_id == round_id)
+        .where(ProgressReturn.round_id == round_id, counts_as_returned())
         .order_by(ProgressReturn.received_at, ProgressReturn.id)
     ):
         returns.setdefault(r.unit_id, []).append(r)

@@ -28,6 +28,7 @@ from models import (
 )
 from services.ledger import ALL_KINDS, LedgerFilter, LedgerRow, get_plan, query_ledger
 from services.lights import Light, LightRule
+from services.rounds import counts_as_returned
 
 OTHER_DOMAIN = "其他"
 
@@ -236,7 +237,7 @@ def current_return_rate(session: Session, plan_ids: Sequence[int], *, as_of: dat
         session.execute(
             select(Unit.id, Unit.name)
             .join(ProgressReturn, ProgressReturn.unit_id == Unit.id)
-            .where(ProgressReturn.round_id == current.id)
+            .where(ProgressReturn.round_id == current.id, counts_as_returned())
             .distinct()
         ).all()
     )

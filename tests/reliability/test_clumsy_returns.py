@@ -3,6 +3,8 @@ by looking, and — when the file is accepted — exactly the rows the preview p
 
 from __future__ import annotations
 
+import os
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,7 +73,7 @@ CASES = [
     Case(
         "full-width digits",
         {DONE_PERIOD: "１２", DONE_TOTAL: "３０台", PROGRESS: "６０％"},
-        problems=(N + CELL + "第4行G列：累计完成：“30台”按 30 读取。",),
+        problems=(N + CELL + "第4行G列：累计完成：“３０台”按 30 读取。",),  # the clerk's own characters
         expect={"done_this_period": 12, "done_total": 30, "progress": 60},
     ),
     Case("80% as text", {PROGRESS: "80%"}, expect={"progress": 80}),
@@ -154,19 +156,22 @@ CASES = [
         ),
     ),
     Case(
-        "return for another round",
+        "last round's form used for this round",
         {PROGRESS: 30},
         before="importing October",
         problems=(
-            W + "这是《测试区推动大规模设备更新行动方案》2024年第3季度的报表，不是本次导入的2024年10月报表："
-            "接受后将计入2024年第3季度。",
+            W + "这是2024年第3季度的报送表（旧模板），本次导入的是2024年10月：按本次导入计入2024年10月。"
+            "如果这其实是2024年第3季度迟交的报表，请不接受本表，改在报送轮次页面导入到2024年第3季度。",
         ),
     ),
     Case(
         "two returns of one unit in one batch",
         {PROGRESS: 40},
         before="same unit earlier in the batch",
-        problems=(W + "本次导入中已有区卫健委2024年第3季度的另一份报表“a.xlsx”：两份都接受时以后一份为准。",),
+        problems=(
+            N
+            + "本次导入中区卫健委2024年第3季度有 2 份报表，以本表为准（“区卫健委-报送.xlsx”保存于{saved}，是最后保存的一份）。",
+        ),
     ),
     Case(
         "rows copied into a new workbook",
@@ -304,6 +309,8 @@ def arrange(case: Case, ledger, plan_id, made, tmp_path: Path) -> dict:
         return {}
     if case.before == "same unit earlier in the batch":
         first = fill(template_of(made, HEALTH), tmp_path / "a.xlsx", lambda _i: {PROGRESS: 30})
+        os.utime(first, (0, 0))  # saved long ago: the docProps time is read first, so clear it too
+        _clear_saved_time(first)
         return {"earlier": [first]}
     raise AssertionError(case.before)
 
@@ -338,7 +345,8 @@ def test_clumsy_return(ledger, plan_id, tmp_path: Path, case: Case) -> None:
         return
     assert file.refused is None
     received = _last_received(ledger)
-    assert described(file) == [p.format(received=received) for p in case.problems]
+    saved = f"{file.saved_at:%Y-%m-%d %H:%M}" if file.saved_at else ""
+    assert described(file) == [p.format(received=received, saved=saved) for p in case.problems]
     update = file.updates[0].__dict__ if file.updates else {}
     assert {k: update.get(k) for k in case.expect} == case.expect
     if case.by_item:
@@ -354,6 +362,21 @@ def test_clumsy_return(ledger, plan_id, tmp_path: Path, case: Case) -> None:
     assert written == sorted(
         (u.item_id, u.progress, u.done_this_period, u.done_total, u.situation) for u in file.updates
     )
+
+
+def _clear_saved_time(path: Path) -> None:
+    """A workbook without docProps/core.xml (some programs write none): only the file's own time is left."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist() if n != "docProps/core.xml"}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts.items():
+            z.writestr(
+                name,
+                content.replace(
+                    b'<Override PartName="/docProps/core.xml"', b'<Override PartName="/docProps/x.xml"'
+                ),
+            )
+    os.utime(path, (0, 0))
 
 
 def _last_received(ledger) -> str:

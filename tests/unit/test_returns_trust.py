@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+import re
+import zipfile
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -98,28 +100,65 @@ def test_a_second_return_for_the_same_round(ledger, made, tmp_path):
     )
 
 
-def test_two_returns_of_one_unit_in_one_batch(ledger, made, tmp_path):
-    a = fill(template_of(made, "区卫健委"), tmp_path / "a.xlsx", lambda _i: {PROGRESS: 30})
-    b = fill(template_of(made, "区卫健委"), tmp_path / "b.xlsx", lambda _i: {PROGRESS: 40})
-    _first, second = preview(ledger, a, b)
-    assert (
-        "本次导入中已有区卫健委2024年第3季度的另一份报表“a.xlsx”：两份都接受时以后一份为准。",
-        None,
-        None,
-    ) in (_messages(second))
+def _saved(path, when):
+    """Set the workbook's own saved time, as Excel does on save."""
+    # openpyxl stamps the time of its own save: write the wanted one into docProps/core.xml.
+    data = {}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            data[name] = z.read(name)
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    data["docProps/core.xml"] = re.sub(
+        rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+        rb"\g<1>" + stamp + rb"\g<2>",
+        data["docProps/core.xml"],
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in data.items():
+            z.writestr(name, content)
+    return path
 
 
-def test_a_return_for_another_round(ledger, plan_id, made, tmp_path):
+def test_two_returns_of_one_unit_in_one_batch_the_later_saved_wins(ledger, made, tmp_path):
+    """`…(1).xlsx` sorts before the original it corrects: the saved time decides, not the name."""
+    correction = fill(template_of(made, "区卫健委"), tmp_path / "卫健委(1).xlsx", lambda _i: {PROGRESS: 60})
+    original = fill(template_of(made, "区卫健委"), tmp_path / "卫健委.xlsx", lambda _i: {PROGRESS: 30})
+    _saved(correction, datetime(2024, 10, 3, 9, 30))
+    _saved(original, datetime(2024, 10, 2, 16, 0))
+    first, second = preview(ledger, correction, original)
+    assert [u.progress for u in first.updates] == [60]
+    assert second.updates == () and second.superseded_by == "卫健委(1).xlsx"
+    assert any("以那份为准" in p.message and p.level == "warning" for p in second.problems)
+    assert any("以本表为准" in p.message and "保存于2024-10-03" in p.message for p in first.problems)
+    result = commit(ledger, [first, second])
+    with user_action(ledger) as session:
+        entries = session.scalars(select(ProgressEntry).where(ProgressEntry.batch_id == result.batch_id))
+        assert [e.progress for e in entries] == [60]
+
+
+def test_last_rounds_form_used_for_this_round_is_booked_to_this_round(ledger, plan_id, made, tmp_path):
     october = make_round(ledger, plan_id, tmp_path / "oct", period="2024年10月")
     path = fill(template_of(made, "区卫健委"), tmp_path / "q3.xlsx", lambda _i: {PROGRESS: 30})
     [file] = preview(ledger, path, expected_round_id=october.round.id)
+    assert file.round.id == october.round.id
     assert _messages(file) == [
         (
-            "这是《测试区推动大规模设备更新行动方案》2024年第3季度的报表，不是本次导入的2024年10月报表：接受后将计入2024年第3季度。",
+            "这是2024年第3季度的报送表（旧模板），本次导入的是2024年10月：按本次导入计入2024年10月。"
+            "如果这其实是2024年第3季度迟交的报表，请不接受本表，改在报送轮次页面导入到2024年第3季度。",
             None,
             None,
         )
     ]
+
+
+def test_old_form_without_a_chosen_round_is_flagged_even_for_a_first_return(ledger, plan_id, made, tmp_path):
+    """No earlier return of the unit, no round chosen (the command line): still a warning, not silence."""
+    make_round(ledger, plan_id, tmp_path / "oct", period="2024年10月")
+    path = fill(template_of(made, "区卫健委"), tmp_path / "q3.xlsx", lambda _i: {PROGRESS: 30})
+    [file] = preview(ledger, path)
+    assert file.round.period == "2024年第3季度"
+    [warning] = [p for p in file.problems if p.level == "warning"]
+    assert "2024年10月的报送表已经下发" in warning.message
 
 
 @pytest.mark.parametrize(
