@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date, datetime
+from glob import escape as glob_escape
 from pathlib import Path
 
 from models import schema
@@ -11,6 +13,9 @@ from services.errors import BackupRejected
 
 BACKUP_DIR_NAME = "backups"
 KEEP_BACKUPS = 20
+STAMP = "%Y%m%d-%H%M%S-%f"
+# <stem>-<stamp>-<reason>.sqlite3; the reason may hold hyphens (before-restore).
+_COPY_NAME = re.compile(r"(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3")
 
 
 def backup_dir_for(db_file: Path) -> Path:
@@ -38,7 +43,7 @@ def copy_database(source: Path, destination: Path) -> Path:
 
 def backup_before(db_file: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
     """Copy the database aside before a risky step (an upgrade, an import) and rotate old copies."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = datetime.now().strftime(STAMP)
     target = backup_dir_for(db_file) / f"{db_file.stem}-{stamp}-{reason}.sqlite3"
     copy_database(db_file, target)
     rotate(backup_dir_for(db_file), db_file.stem, keep)
@@ -49,6 +54,30 @@ def rotate(folder: Path, stem: str, keep: int) -> None:
     copies = sorted(folder.glob(f"{stem}-*.sqlite3"))
     for old in copies[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
+
+
+def copies(db_file: Path, reason: str | None = None) -> list[Path]:
+    """The copies of `db_file` in backups/, oldest first; only those made for `reason` when given."""
+    folder = db_file.parent / BACKUP_DIR_NAME
+    found = []
+    for path in folder.glob(f"{glob_escape(db_file.stem)}-*.sqlite3") if folder.is_dir() else []:
+        named = _COPY_NAME.fullmatch(path.name[len(db_file.stem) + 1 :])
+        if named and (reason is None or named["reason"] == reason):
+            found.append(path)
+    return sorted(found)
+
+
+def latest_copy(db_file: Path, reason: str | None = None) -> Path | None:
+    found = copies(db_file, reason)
+    return found[-1] if found else None
+
+
+def taken_at(copy: Path) -> str:
+    """When a copy in backups/ was made, from its name, for a message ("2026-12-03 12:45")."""
+    named = _COPY_NAME.search(copy.name)
+    if named is None:
+        return copy.name
+    return datetime.strptime(named["stamp"], STAMP).strftime("%Y-%m-%d %H:%M")
 
 
 def daily_backup(db_file: Path, keep: int = KEEP_BACKUPS, today: date | None = None) -> Path | None:

@@ -142,6 +142,23 @@ def print_json(value: Any, out: TextIO) -> None:
     out.write("\n")
 
 
+def _restore_hint(exc: Exception, db: str | None) -> str:
+    """The command that puts back the copy an error offers (the window has a button for it instead)."""
+    from services.errors import RestoreOffered
+
+    if not isinstance(exc, RestoreOffered) or exc.backup is None:
+        return ""
+    where = f' --db "{db}"' if db else ""
+    return f'恢复这个副本请运行：{_program()}{where} restore "{exc.backup}"\n'
+
+
+def _program() -> str:
+    """How this program is started from a console: the .exe when frozen, else main.py under Python."""
+    if getattr(sys, "frozen", False):
+        return f'"{sys.executable}"'
+    return "python main.py"
+
+
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     from services.errors import DubanError
 
@@ -159,6 +176,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return handler(args, out)
     except DubanError as exc:
         err.write(f"错误：{exc}\n")
+        err.write(_restore_hint(exc, args.db))
         return EXIT_REJECTED
     except BrokenPipeError:  # `… | head`: the reader has what it wanted
         return EXIT_OK

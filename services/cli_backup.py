@@ -9,7 +9,7 @@ from typing import TextIO
 from services import backup
 from services.cli import command
 from services.errors import BackupRejected
-from services.storage import open_ledger
+from services.storage import open_ledger, restore_backup
 
 NOT_SQLITE = (
     "备份和恢复只适用于本机 SQLite 数据库文件；共享的 PostgreSQL 数据库请由服务器管理员用 pg_dump 备份。"
@@ -47,12 +47,9 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 
 @command("restore", "检查备份并用它替换当前数据库（被替换的数据库保留在 backups 文件夹）")(_restore_args)
 def restore(args: argparse.Namespace, out: TextIO) -> int:
-    ledger = open_ledger(args.db, upgrade=False)
-    db_file = ledger.sqlite_file
-    ledger.dispose()
-    if db_file is None:
-        raise BackupRejected(NOT_SQLITE)
-    kept = backup.restore(args.file, db_file)
+    # Not opened first: the ledger being replaced may be one that cannot be opened (a failed upgrade,
+    # a damaged page) — which is when a restore is needed most.
+    kept = restore_backup(args.db, args.file)
     open_ledger(args.db).dispose()  # an older backup is upgraded to the current schema now
     out.write(f"已恢复。原数据库保留在：{kept}\n" if kept else "已恢复。\n")
     return 0

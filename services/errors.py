@@ -8,6 +8,7 @@ Callers match on the type, never on the text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class DubanError(Exception):
@@ -150,3 +151,22 @@ class DuplicateContact(InvalidValue):
 
 class DiskError(StorageError):
     """The disk refused a write (an I/O error, a file-size limit): the transaction was rolled back."""
+
+
+# --- storage safety (issue 17) -------------------------------------------------------------------
+
+
+class RestoreOffered(StorageError):
+    """The ledger cannot be used as it is; `backup` names the copy to put back, when there is one."""
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class UpgradeFailed(RestoreOffered):
+    """The schema upgrade was refused and rolled back; `backup` is a copy made before an upgrade."""
+
+
+class LedgerCorrupt(RestoreOffered):
+    """SQLite's integrity check found damage; nothing was written; `backup` is the last good copy."""

@@ -26,6 +26,7 @@ from services.errors import (
     NotADatabase,
     SchemaTooNew,
     StorageError,
+    UpgradeFailed,
 )
 
 log = logging.getLogger(__name__)
@@ -61,11 +62,8 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
         if path is not None:
             _check_sqlite_file(path)
         engine = db.make_engine(url)
-    except ArgumentError as exc:  # a typo in --db or the settings: say which forms work
-        raise StorageError(
-            f"数据库地址“{_shown(url)}”无法识别。请写成 sqlite:///文件路径（本机文件）"
-            "或 postgresql+psycopg://用户名:密码@服务器/数据库名（共享服务器），或在设置中清空以使用默认数据库。"
-        ) from exc
+    except ArgumentError as exc:
+        raise _unreadable_url(url) from exc
     try:
         _check_revision(engine)
         if upgrade:
@@ -74,6 +72,23 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
         engine.dispose()
         raise
     return Ledger(url=url, engine=engine, session_factory=db.make_session_factory(engine))
+
+
+def ledger_file(url: str | None) -> Path | None:
+    """The SQLite file behind `url` (the default when None), without opening it; None for a server."""
+    url = url or db.default_url()
+    try:
+        return db.sqlite_path(url)
+    except ArgumentError as exc:
+        raise _unreadable_url(url) from exc
+
+
+def _unreadable_url(url: str) -> StorageError:
+    """A typo in --db or the settings: say which forms work."""
+    return StorageError(
+        f"数据库地址“{_shown(url)}”无法识别。请写成 sqlite:///文件路径（本机文件）"
+        "或 postgresql+psycopg://用户名:密码@服务器/数据库名（共享服务器），或在设置中清空以使用默认数据库。"
+    )
 
 
 def _shown(url: str) -> str:
@@ -124,6 +139,7 @@ def _check_revision(engine: Engine) -> None:
 
 
 def _upgrade(engine: Engine, path: Path | None) -> None:
+    copy = None
     try:
         current = schema.current_revision(engine)
         if current == schema.HEAD_REVISION:
@@ -131,8 +147,60 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
         if path is not None and path.exists() and current is not None and schema.has_user_tables(engine):
             copy = backup.backup_before(path, reason="upgrade")
             log.info("backed up %s to %s before upgrading from %s", path, copy, current)
-        schema.upgrade(engine)
     except (DBAPIError, sqlite3.Error) as exc:  # sqlite3's own from the backup copy
+        raise translate_db_error(exc) from exc
+    try:
+        schema.upgrade(engine)
+    except (DBAPIError, sqlite3.Error, schema.ForeignKeysBroken) as exc:
+        log.exception("upgrade from %s failed; rolled back", current)
+        raise _upgrade_failed(exc, path, copy, current) from exc
+
+
+def _upgrade_failed(
+    exc: BaseException, path: Path | None, copy: Path | None, current: str | None
+) -> StorageError:
+    """What to say when an upgrade was rolled back, naming the copy worth restoring.
+
+    The rollback leaves the database exactly as the copy just made, so that copy adds nothing and is
+    removed: repeated failed starts must not rotate away an older copy made before an earlier, non-atomic
+    upgrade was killed halfway (the case where the database itself is the damaged one).
+    """
+    error = translate_db_error(exc)
+    if isinstance(error, DatabaseLocked | DiskFull | DiskError | DatabaseReadOnly):
+        return error  # a passing condition: the same start succeeds once it is gone
+    if copy is not None:
+        copy.unlink(missing_ok=True)
+    if isinstance(exc, schema.ForeignKeysBroken):
+        why = f"升级后有 {len(exc.violations)} 条记录指向不存在的记录"
+    else:
+        why = str(getattr(exc, "orig", exc))
+    earlier = backup.latest_copy(path, "upgrade") if path is not None else None
+    message = (
+        f"数据库无法升级到当前版本（版本 {current} → {schema.HEAD_REVISION}：{why}）。"
+        "升级已全部撤销，数据库仍是升级前的样子。"
+    )
+    if earlier is None:
+        return UpgradeFailed(
+            message + "请把数据库文件和 logs 文件夹中的日志发给技术支持，或在设置中选择其他数据库。"
+        )
+    return UpgradeFailed(
+        message + f"如果数据库在以前的一次升级中被中断而损坏，可以恢复 {backup.taken_at(earlier)} "
+        f"升级前保存的副本“{earlier}”（之后的修改会丢失；恢复时当前数据库另存一份，可以撤回）。",
+        backup=earlier,
+    )
+
+
+def restore_backup(url: str | None, copy: Path) -> Path | None:
+    """Put `copy` back in place of the SQLite ledger at `url` without opening that ledger first (it may
+    be the one that cannot be opened); returns where the replaced ledger is kept."""
+    db_file = ledger_file(url)
+    if db_file is None:
+        raise BackupRejected(
+            "备份和恢复只适用于本机 SQLite 数据库文件；共享的 PostgreSQL 数据库请由服务器管理员备份。"
+        )
+    try:
+        return backup.restore(copy, db_file)
+    except (sqlite3.Error, OSError) as exc:
         raise translate_db_error(exc) from exc
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from services.resources import resource_path
 from ui import settings
-from ui.errors import install_excepthook, show_crash
+from ui.errors import install_excepthook, show_crash, show_error
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -81,8 +81,8 @@ def open_with_recovery(url: str | None, parent: QWidget | None = None) -> Ledger
     """Open the database; when it cannot be opened, say why and let the user pick another file."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from services.errors import StorageError
-    from services.storage import data_dir, open_ledger, sqlite_url
+    from services.errors import RestoreOffered, StorageError
+    from services.storage import data_dir, open_ledger, restore_backup, sqlite_url
 
     while True:
         try:
@@ -94,11 +94,24 @@ def open_with_recovery(url: str | None, parent: QWidget | None = None) -> Ledger
                 str(exc),
                 parent=parent,
             )
+            offered = exc.backup if isinstance(exc, RestoreOffered) else None
+            restore = None
+            if offered is not None:
+                restore = box.addButton(
+                    QApplication.translate("app", "Restore this copy"), QMessageBox.ButtonRole.AcceptRole
+                )
             choose = box.addButton(
                 QApplication.translate("app", "Choose another database…"), QMessageBox.ButtonRole.AcceptRole
             )
             box.addButton(QApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(restore or choose)
             box.exec()
+            if restore is not None and box.clickedButton() is restore:
+                try:  # then open again: an older copy is upgraded as any older ledger is
+                    restore_backup(url, offered)
+                except StorageError as failed:
+                    show_error(parent, failed)
+                continue
             if box.clickedButton() is not choose:
                 return None
             name, _ = QFileDialog.getSaveFileName(

@@ -693,47 +693,47 @@ You can undo this with Ctrl+Z.</source>
         <translation>提醒已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="124"/>
+        <location filename="../../ui/task_history.py" line="125"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="125"/>
+        <location filename="../../ui/task_history.py" line="126"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="126"/>
+        <location filename="../../ui/task_history.py" line="127"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="127"/>
+        <location filename="../../ui/task_history.py" line="128"/>
         <source>{target} (done {done})</source>
         <translation>{target}（完成 {done}）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="150"/>
+        <location filename="../../ui/task_history.py" line="151"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="138"/>
+        <location filename="../../ui/task_history.py" line="139"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="138"/>
+        <location filename="../../ui/task_history.py" line="139"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="138"/>
+        <location filename="../../ui/task_history.py" line="139"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="138"/>
+        <location filename="../../ui/task_history.py" line="139"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2173,62 +2173,62 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="51"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="52"/>
         <source>Templates for a reporting round</source>
         <translation>生成报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="58"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="59"/>
         <source>There is no plan yet: import a plan first (File ▸ Import plan…), then make its templates.</source>
         <translation>还没有方案：请先导入方案（文件 ▸ 导入方案…），再生成报送表。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="66"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="67"/>
         <source>For example 2024年第3季度, 2024年10月, 2024年上半年 or 2024年度</source>
         <translation>例如 2024年第3季度、2024年10月、2024年上半年 或 2024年度</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="74"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="83"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="84"/>
         <source>Plan:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="84"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="85"/>
         <source>Period:</source>
         <translation>报送期次：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="86"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="87"/>
         <source>Returns due:</source>
         <translation>报送截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="87"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="88"/>
         <source>Save to folder:</source>
         <translation>保存到文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="91"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="92"/>
         <source>Make the templates</source>
         <translation>生成报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="136"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="137"/>
         <source>Save templates to</source>
         <translation>报送表保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="146"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="147"/>
         <source>Choose a folder for the templates.</source>
         <translation>请选择保存报送表的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="152"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="153"/>
         <source>Cannot make the folder {folder}: {reason}. Choose another one.</source>
         <translation>无法创建文件夹 {folder}：{reason}。请另选一个文件夹。</translation>
     </message>
@@ -2739,22 +2739,27 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="101"/>
+        <source>Restore this copy</source>
+        <translation>恢复这个副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="104"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Choose or create a database</source>
         <translation>选择或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Ledger database (*.sqlite3);;All files (*)</source>
         <translation>台账数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
