@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from services.errors import PlanRejected
-from services.plan_parser.annexes import read_annexes, unit_of_title
-from services.plan_parser.assemble import build_items
+from services.plan_parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
+from services.plan_parser.assemble import build_items, measures_from_table
 from services.plan_parser.deadlines import find_deadlines
 from services.plan_parser.header import find_doc_number, find_issue_date, find_title
 from services.plan_parser.model import (
@@ -28,7 +28,8 @@ from services.plan_parser.model import (
     TaskTableRow,
 )
 from services.plan_parser.serialize import to_json
-from services.plan_parser.structure import read_outline
+from services.plan_parser.structure import DraftItem, annex_measures, read_outline
+from services.plan_parser.tables import task_rows, text_tables
 from services.plan_parser.targets import find_targets
 from services.plan_parser.text import clean_line
 
@@ -72,16 +73,30 @@ def parse_plan_file(path: str | Path) -> ParsedPlan:
 def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
-    if not outline.items or not any(item.kind == "measure" for item in outline.items):
-        raise PlanRejected(file_name, NO_STRUCTURE)
-    header = lines[: outline.header_end]
-    body = lines[outline.header_end : outline.annex_start]
+    drafts, header_end = outline.items, outline.header_end
+    if not _has_measures(drafts):
+        # The body is only the framework: the measures may be numbered in an annex.
+        drafts = annex_measures(lines, outline.annex_start)
+    table_only: list[TaskTableRow] = []
+    if not _has_measures(drafts):
+        # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).
+        table_only = _document_task_table(blocks, lines)
+        if not table_only:
+            raise PlanRejected(file_name, NO_STRUCTURE)
+        header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
+    header = lines[:header_end]
+    body = lines[header_end : outline.annex_start]
     issued_on = find_issue_date(header, body)
     doc_number = find_doc_number(header)
     document_year = issued_on.year if issued_on else _year_of(doc_number)
-    roster, task_table = read_annexes(blocks, lines, outline.annex_start)
-    task_table = [_with_goals(row, document_year, issued_on) for row in task_table]
-    items = build_items(outline.items, document_year, task_table, issued_on)
+    if table_only:
+        roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
+        rows = [_with_goals(row, document_year, issued_on) for row in table_only]
+        items = measures_from_table(rows, lines)
+    else:
+        roster, task_table = read_annexes(blocks, lines, outline.annex_start)
+        task_table = [_with_goals(row, document_year, issued_on) for row in task_table]
+        items = build_items(drafts, document_year, task_table, issued_on)
     return ParsedPlan(
         file_name=file_name,
         title=find_title(header),
@@ -94,11 +109,33 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     )
 
 
+def _has_measures(drafts: list[DraftItem]) -> bool:
+    return any(item.kind == "measure" for item in drafts)
+
+
+def _document_task_table(blocks: list[PlanBlock], lines: list[str]) -> list[TaskTableRow]:
+    """The first task table anywhere in the document: a Word table, or one written as text."""
+    for rows in [*word_tables(blocks), rows_from_flattened(lines), *text_tables(lines)]:
+        table = task_rows(rows)
+        if table:
+            return table
+    return []
+
+
+def _line_of(text: str, lines: list[str]) -> int:
+    head = text.strip().split("\n")[0][:12]
+    return next((index for index, line in enumerate(lines) if head and head in line), len(lines))
+
+
 def _with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | None = None) -> TaskTableRow:
-    """A task-table row with the targets and deadlines its task text names, as a measure's."""
+    """A task-table row with the targets and deadlines its task text names, as a measure's.
+
+    The 完成时限 cell counts for deadlines too (2024年12月底前 in a column of its own).
+    """
     targets, _doubts = find_targets(row.task, [])
+    written = f"{row.task}\n{row.due_text}" if row.due_text else row.task
     return replace(
-        row, targets=tuple(targets), deadlines=tuple(find_deadlines(row.task, document_year, issued_on))
+        row, targets=tuple(targets), deadlines=tuple(find_deadlines(written, document_year, issued_on))
     )
 
 

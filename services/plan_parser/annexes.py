@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from services.plan_parser.model import PlanBlock, RosterEntry, TaskTableRow
-from services.plan_parser.text import fold, split_units
+from services.plan_parser.tables import task_rows, text_tables
+from services.plan_parser.text import fold
 
 _ROLE = re.compile(
     r"^(常务副组长|第一副组长|副\s*组\s*长|组\s*长|成\s*员|办公室副主任|办公室主任|副\s*主\s*任|主\s*任|联\s*络\s*员|秘\s*书\s*长)\s*[：]\s*(.*)$"
@@ -151,60 +152,8 @@ def rows_from_flattened(lines: list[str]) -> list[Row]:
     return rows
 
 
-_SEQ = re.compile(r"序号|编号")
-_DOMAIN = re.compile(r"领域|类别|行业|方面|板块|类型")
-_TASK = re.compile(r"任务|内容|措施|事项|工作|目标")
-_LEAD = re.compile(r"牵头")
-_CO = re.compile(r"配合|协办|参与|责任单位|责任部门")
-
-
 def task_table_from_rows(rows: list[Row]) -> list[TaskTableRow]:
-    table: list[TaskTableRow] = []
-    header_index = next(
-        (i for i, row in enumerate(rows) if any(_SEQ.search(c) for c in row) and len(row) >= 3),
-        None,
-    )
-    if header_index is None:
-        return table
-    header = [fold(c).replace(" ", "") for c in rows[header_index]]
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        for key, pattern in (
-            ("seq", _SEQ),
-            ("lead", _LEAD),
-            ("co", _CO),
-            ("domain", _DOMAIN),
-            ("task", _TASK),
-        ):
-            if key not in columns and pattern.search(cell):
-                columns[key] = index
-                break
-    if "lead" not in columns and "co" in columns:
-        columns["lead"] = columns.pop("co")  # 责任单位 alone is the lead column
-    if "task" not in columns or "lead" not in columns:
-        return table
-    domain: str | None = None
-    leads: tuple[str, ...] = ()
-    cos: tuple[str, ...] = ()
-    for row in rows[header_index + 1 :]:
-        if len(row) != len(header):
-            # A merged row across the table (一 | 实施设备更新行动) opens a new part: nothing carries over.
-            domain, leads, cos = None, (), ()
-            continue
-        if "domain" in columns:
-            written = row[columns["domain"]].replace("\n", "").strip()
-            domain = written or domain
-        written_leads = tuple(split_units(row[columns["lead"]]))
-        leads = written_leads or leads
-        if "co" in columns:
-            # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
-            cos = tuple(split_units(row[columns["co"]]))
-        task = row[columns["task"]].strip()
-        if not task:
-            continue
-        seq = row[columns["seq"]].strip() if "seq" in columns else str(len(table) + 1)
-        table.append(TaskTableRow(seq, domain, task, leads, cos))
-    return table
+    return task_rows(rows)
 
 
 def read_annexes(
@@ -212,20 +161,20 @@ def read_annexes(
 ) -> tuple[list[RosterEntry], list[TaskTableRow]]:
     """The roster and the task table, from Word tables anywhere and from the annex text."""
     annex_lines = lines[annex_start:]
-    word_tables = _word_tables(blocks)
+    tables = word_tables(blocks)
     roster = roster_from_lines([line for line in annex_lines if not line.startswith("\t")])
-    for rows in word_tables:
+    for rows in tables:
         if not roster:
             roster = roster_from_rows(rows)
     task_table: list[TaskTableRow] = []
-    for rows in [*word_tables, rows_from_flattened(annex_lines)]:
+    for rows in [*tables, rows_from_flattened(annex_lines), *text_tables(annex_lines)]:
         task_table = task_table_from_rows(rows)
         if task_table:
             break
     return roster, task_table
 
 
-def _word_tables(blocks: list[PlanBlock]) -> list[list[Row]]:
+def word_tables(blocks: list[PlanBlock]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     current: list[Row] = []
     for block in blocks:

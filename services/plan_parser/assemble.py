@@ -24,6 +24,12 @@ def measure_title(draft: DraftItem) -> str:
     folded = fold(rest)
     if len(draft.lines) > 1 and not folded.rstrip().endswith(("。", "）", "；")) and len(rest) <= _TITLE_MAX:
         return rest
+    return lead_words(rest)
+
+
+def lead_words(rest: str) -> str:
+    """A title from running text: the first sentence or clause when it is short, else the first words."""
+    folded = fold(rest)
     for stops in ("。；！？（", "，"):
         positions = [p for p in (folded.find(ch) for ch in stops) if p > 0]
         if positions and min(positions) <= _TITLE_MAX:
@@ -99,3 +105,37 @@ def build_items(
             )
         )
     return items
+
+
+def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[ParsedItem]:
+    """A plan that is only a task table: each row is a measure, each new 领域 a heading above its rows."""
+    items: list[ParsedItem] = []
+    domain: str | None = None
+    for row in rows:
+        line = _line_of(row.task, lines)
+        if row.domain and row.domain != domain:
+            items.append(ParsedItem("section", 1, "", row.domain, row.domain, line=line))
+        domain = row.domain or domain
+        text = row.task if not row.due_text else f"{row.task}\n完成时限：{row.due_text}"
+        items.append(
+            ParsedItem(
+                kind="measure",
+                level=2 if domain else 1,
+                number=row.seq,
+                title=lead_words(row.task.replace("\n", "")),
+                text=text,
+                lead_units=row.lead_units,
+                co_units=row.co_units,
+                targets=row.targets,
+                deadlines=row.deadlines,
+                doubts=() if row.lead_units else (NO_CLAUSE,),
+                line=line,
+            )
+        )
+    return items
+
+
+def _line_of(text: str, lines: list[str]) -> int:
+    """The source line a table cell starts on, for the review screen (0 when it cannot be told)."""
+    head = text.strip().split("\n")[0][:12]
+    return next((index for index, line in enumerate(lines) if head and head in line), 0)

@@ -13,8 +13,12 @@ from dataclasses import dataclass, field
 
 from services.plan_parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
-_LEAD_LABEL = re.compile(r"^(?:牵头单位|牵头部门|牵头|主办单位|主责单位|主责部门)[：]\s*(.+)$")
-_OTHER_LABEL = re.compile(r"^(?:责任单位|责任部门|责任主体|落实单位)[：]\s*(.+)$")
+_LEAD_LABEL = re.compile(
+    r"^(?:牵头考核单位|牵头考核部门|牵头单位|牵头部门|牵头|主办单位|主责单位|主责部门)[：]\s*(.+)$"
+)
+_OTHER_LABEL = re.compile(
+    r"^(?:责任单位|责任部门|责任主体|落实单位|负责考核部门|考核单位|责任考核单位)[：]\s*(.+)$"
+)
 _CO_LABEL = re.compile(r"^(?:配合单位|配合部门|协办单位|协助单位|参与单位)[：]\s*(.+)$")
 _LEAD_VERB = re.compile(r"^(?:由)?(.+?)(?:牵头(?:负责|实施|落实|推进)?|为牵头单位|主办|主责)$")
 _OTHER_VERB = re.compile(
@@ -36,10 +40,12 @@ _LABEL_TAIL = re.compile(
     r"(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|配合|参与)$"
 )
 # Where one clause holds several labelled parts without punctuation between them.
-_LABEL_START = re.compile(r"(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[：])")
+_LABEL_START = re.compile(
+    r"(?=(?:牵头考核单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|负责考核部门)[：])"
+)
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
 _PHRASE_BREAK = re.compile(r"，")
-CLAUSE_WORDS = re.compile(r"牵头|责任单位|责任部门|配合|负责|参与|协办|主办|主责|落实单位")
+CLAUSE_WORDS = re.compile(r"牵头|责任单位|责任部门|配合|负责|参与|参加|协办|主办|主责|落实单位|考核单位")
 
 
 @dataclass(frozen=True)

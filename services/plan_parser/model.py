@@ -81,6 +81,8 @@ class TaskTableRow:
     co_units: tuple[str, ...] = ()
     targets: tuple[ParsedTarget, ...] = ()
     deadlines: tuple[ParsedDeadline, ...] = ()
+    # The row's 完成时限 cell as written (`2024年底前`), read for deadlines with the task text.
+    due_text: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from services.plan_parser.clauses import OPENERS, clauses_in, is_clause_line, parenthesized, read_clause
 from services.plan_parser.header import is_page_number
@@ -55,11 +56,13 @@ class Outline:
     annex_start: int  # index of the first annex line, or len(lines)
 
 
+def is_annex_line(line: str) -> bool:
+    """附件1： / 附件 / 附表2 on a short line of its own: the start of an annex."""
+    return bool(_ANNEX.match(fold(line).strip())) and len(line.strip()) <= 40
+
+
 def annex_start(lines: list[str]) -> int:
-    for index, line in enumerate(lines):
-        if _ANNEX.match(fold(line).strip()) and len(line.strip()) <= 40:
-            return index
-    return len(lines)
+    return next((index for index, line in enumerate(lines) if is_annex_line(line)), len(lines))
 
 
 def _heading_title(rest: str) -> str:
@@ -115,8 +118,9 @@ def _settle_heading(heading: DraftItem | None, body: list[str]) -> None:
         heading.lines.extend(body)
 
 
-def read_outline(lines: list[str]) -> Outline:
-    end = annex_start(lines)
+def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Outline:
+    """The items of lines[start:end]; by default the body, from the first line to the first annex."""
+    end = annex_start(lines) if end is None else end
     items: list[DraftItem] = []
     open_measure: DraftItem | None = None
     depth = 0  # depth of the current section: 0 before any heading
@@ -128,7 +132,7 @@ def read_outline(lines: list[str]) -> Outline:
     bare: DraftItem | None = None  # the last heading, while nothing numbered stands under it
     bare_body: list[str] = []  # the paragraphs after it
 
-    for index in range(end):
+    for index in range(start, end):
         raw = lines[index]
         stripped = raw.strip()
         if not stripped or is_page_number(stripped):
@@ -233,3 +237,25 @@ def read_outline(lines: list[str]) -> Outline:
             header_end = items[0].line
     _settle_heading(bare, bare_body)
     return Outline(items, header_end if header_end is not None else end, end)
+
+
+def annex_measures(lines: list[str], start: int) -> list[DraftItem]:
+    """Numbered measures after 附件 that carry their own clause, with the headings above them.
+
+    A plan whose body is only the framework keeps its measures in an annex (1.…（6月底完成，牵头考核单位：
+    市X局）). Each annex is read like a body; what carries no clause (a roster, a list of names) is left
+    out, and Word tables flattened to tab-led lines are tables, not measures.
+    """
+    masked = ["" if line.startswith("\t") else line for line in lines]
+    bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
+    kept: list[DraftItem] = []
+    for annex, following in pairwise(bounds):
+        headings: list[DraftItem] = []
+        for item in read_outline(masked, annex + 1, following).items:
+            if item.kind == "section":
+                headings = [h for h in headings if h.level < item.level] + [item]
+            elif clauses_in(item.text):
+                kept.extend(headings)
+                kept.append(item)
+                headings = []
+    return kept
