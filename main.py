@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import sys
 
 
 def ensure_streams() -> None:
-    """Give the windowed exe somewhere to write.
+    """Give every command somewhere to write, in UTF-8.
 
     duban.exe is built without a console (installer.spec), and such a process starts with sys.stdout and
     sys.stderr set to None: print() then does nothing, but the CLI's `out.write`, json.dump and
     argparse's usage lines raise AttributeError, so `duban.exe plans` crashed instead of returning its exit
     code. Writes go to the null device instead; to read them, run duban-cli.exe (BUILDING.md).
+
+    Redirected to a file or a pipe, Windows gives Python the ANSI code page (cp1252 on an English PC), which
+    cannot encode the Chinese every command prints: UnicodeEncodeError. UTF-8 is what JSON readers expect
+    and what Notepad opens; a console is unaffected (Python writes it as UTF-16 whatever the encoding).
     """
     for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
+        stream = getattr(sys, name)
+        if stream is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
+        elif isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
+            stream.reconfigure(encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

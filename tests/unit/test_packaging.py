@@ -24,3 +24,23 @@ def test_the_inno_setup_script_carries_the_same_version_and_existing_files():
     # The setup wraps the PyInstaller folder named in installer.spec.
     assert r"dist\duban\*" in script
     assert 'name="duban"' in (ROOT / "installer.spec").read_text(encoding="utf-8")
+
+
+def test_linux_ci_and_the_windows_workflow_check_the_bundle_the_spec_builds():
+    """One script checks the frozen app in both places; the executables it runs are the ones built."""
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    spec = (ROOT / "installer.spec").read_text(encoding="utf-8")
+    assert "bash .ci/check-bundle dist/duban" in workflow
+    assert '.ci/check-bundle "$dist_dir/duban"' in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for step in (
+        "uv sync --frozen",
+        "uv run pytest",
+        "pyinstaller --noconfirm installer.spec",
+        "installer.iss",
+    ):
+        assert step in workflow, step
+    check = (ROOT / ".ci" / "check-bundle").read_text(encoding="utf-8")
+    executables = re.findall(r'"\$bundle/([\w-]+)"', check)
+    assert sorted(executables) == ["duban", "duban-cli"]
+    for name in executables:
+        assert f'executable("{name}"' in spec, name

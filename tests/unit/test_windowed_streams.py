@@ -6,6 +6,7 @@ The frozen bundle is checked the same way in .ci/run, with its standard streams 
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,3 +56,18 @@ def test_the_streams_are_left_alone_when_there_is_a_console():
     before = sys.stdout, sys.stderr
     main.ensure_streams()
     assert (sys.stdout, sys.stderr) == before
+
+
+def test_redirected_output_is_utf8_whatever_the_code_page(db_url, plan_id):
+    """`duban-cli plans > list.txt` on an English Windows: Python would pick cp1252 and fail on Chinese."""
+    raw = io.BytesIO()
+    redirected = io.TextIOWrapper(raw, encoding="cp1252")
+    saved = sys.stdout
+    sys.stdout = redirected
+    try:
+        assert main.main(["--db", db_url, "plans"]) == 0
+        redirected.flush()
+        written = raw.getvalue()
+    finally:
+        sys.stdout = saved
+    assert "测试区推动大规模设备更新行动方案" in written.decode("utf-8")
