@@ -18,6 +18,9 @@ DefaultGroupName=督办台账
 ; Per-user install by default: office PCs often deny administrator rights to clerks.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
+; Qt 6 needs Windows 10 version 1809 (build 17763) or later, Python 3.11 at least 8.1: on an older
+; Windows the install would succeed and the app fail to start. Setup says so instead.
+MinVersion=10.0.17763
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=dist
@@ -27,6 +30,12 @@ UninstallDisplayIcon={app}\duban.exe
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+; Signing (BUILDING.md): iscc /DSign "/Ssigntool=signtool sign /fd sha256 ... $f" installer.iss
+; signs setup.exe and the uninstaller it writes.
+#ifdef Sign
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 
 [Languages]
 ; Recent Inno Setup releases ship ChineseSimplified.isl; with an older one, put the file from

@@ -1,6 +1,7 @@
 """The version and the files the Windows packaging scripts name: one version, nothing missing."""
 
 import re
+import struct
 import tomllib
 from pathlib import Path
 
@@ -44,3 +45,31 @@ def test_linux_ci_and_the_windows_workflow_check_the_bundle_the_spec_builds():
     assert sorted(executables) == ["duban", "duban-cli"]
     for name in executables:
         assert f'executable("{name}"' in spec, name
+
+
+def test_setup_refuses_a_windows_that_qt_6_does_not_run_on():
+    script = (ROOT / "installer.iss").read_text(encoding="utf-8")
+    found = re.search(r"^MinVersion=(\S+)$", script, re.MULTILINE)
+    assert found is not None
+    assert tuple(int(part) for part in found.group(1).split(".")) >= (10, 0, 17763)
+
+
+def test_the_icon_holds_every_size_windows_asks_for():
+    """16/24/32/48 px as bitmaps with their mask (what every reader understands), 256 px as PNG."""
+    data = (ROOT / "resources" / "icons" / "duban.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data, 0)
+    assert (reserved, kind) == (0, 1)
+    frames = {}
+    for index in range(count):
+        width, height, _colours, _reserved, _planes, bits, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index
+        )
+        assert width == height and bits == 32
+        frames[width or 256] = data[offset : offset + length]
+    assert sorted(frames) == [16, 24, 32, 48, 256]
+    assert frames[256].startswith(b"\x89PNG")
+    for size in (16, 24, 32, 48):
+        header_size, width, height = struct.unpack_from("<Iii", frames[size])
+        mask_row = ((size + 7) // 8 + 3) // 4 * 4
+        assert (header_size, width, height) == (40, size, 2 * size)  # a DIB: colour rows, then mask rows
+        assert len(frames[size]) == 40 + size * size * 4 + size * mask_row
