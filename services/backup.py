@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
 from datetime import date, datetime
 from glob import escape as glob_escape
 from pathlib import Path
 
 from models import schema
+from services import integrity
 from services.errors import BackupRejected
 
 BACKUP_DIR_NAME = "backups"
@@ -24,10 +27,20 @@ def backup_dir_for(db_file: Path) -> Path:
     return folder
 
 
-def copy_database(source: Path, destination: Path) -> Path:
+def copy_database(source: Path, destination: Path, *, check: bool = True) -> Path:
+    """A consistent copy of `source`; with `check`, only of a ledger that passes integrity_check.
+
+    LedgerCorrupt (naming the last good copy) when it does not: a damaged copy must never take the
+    place of a good one in the rotation. A restore keeps the ledger it replaces unchecked (check=False),
+    damaged or not — it is the user's, and the restore must not depend on it being readable.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
+        if check:
+            found = integrity.findings(src, full=True)
+            if found:
+                raise integrity.damaged(source, found, "没有备份")
         dst = sqlite3.connect(destination)
         try:
             src.backup(dst)
@@ -41,11 +54,11 @@ def copy_database(source: Path, destination: Path) -> Path:
     return destination
 
 
-def backup_before(db_file: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
+def backup_before(db_file: Path, reason: str, keep: int = KEEP_BACKUPS, *, check: bool = True) -> Path:
     """Copy the database aside before a risky step (an upgrade, an import) and rotate old copies."""
     stamp = datetime.now().strftime(STAMP)
     target = backup_dir_for(db_file) / f"{db_file.stem}-{stamp}-{reason}.sqlite3"
-    copy_database(db_file, target)
+    copy_database(db_file, target, check=check)
     rotate(backup_dir_for(db_file), db_file.stem, keep)
     return target
 
@@ -130,16 +143,53 @@ def check_copy(path: Path, known_revisions: set[str] | None = None) -> str | Non
 def restore(copy: Path, db_file: Path, known_revisions: set[str] | None = None) -> Path | None:
     """Put a checked backup in place of the database; the replaced database is kept in backups/."""
     check_copy(copy, known_revisions)
-    kept = (
-        backup_before(db_file, reason="before-restore", keep=KEEP_BACKUPS * 2) if db_file.exists() else None
-    )
+    kept = _keep_replaced(db_file) if db_file.exists() else None
     source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(db_file)
         try:
             source.backup(target)  # page by page inside SQLite: other readers never see half a file
+        except sqlite3.DatabaseError as exc:
+            if not integrity.is_damage(exc):
+                raise
+            target.close()
+            _replace_damaged(copy, db_file)  # SQLite cannot write into a file it cannot read
         finally:
             target.close()
     finally:
         source.close()
     return kept
+
+
+def _keep_replaced(db_file: Path) -> Path:
+    """The ledger a restore replaces, kept as it is: through SQLite when it can read it, else byte for byte."""
+    try:
+        return backup_before(db_file, reason="before-restore", keep=KEEP_BACKUPS * 2, check=False)
+    except sqlite3.DatabaseError as exc:
+        if not integrity.is_damage(exc):
+            raise
+    kept = backup_dir_for(db_file) / f"{db_file.stem}-{datetime.now().strftime(STAMP)}-before-restore.sqlite3"
+    shutil.copyfile(db_file, kept)
+    wal = db_file.with_name(db_file.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+    return kept
+
+
+def _replace_damaged(copy: Path, db_file: Path) -> None:
+    """A file SQLite cannot read is replaced whole: the copy goes beside it under a temporary name, then
+    takes its name in one rename; the damaged file's -wal and -shm go with it (they belong to it)."""
+    fresh = db_file.with_name(f"{db_file.name}.restoring")
+    fresh.unlink(missing_ok=True)
+    source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(fresh)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    for extra in ("-wal", "-shm"):
+        db_file.with_name(db_file.name + extra).unlink(missing_ok=True)
+    os.replace(fresh, db_file)

@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models import db, schema
 from models.db import data_dir, sqlite_url
-from services import backup
+from services import backup, integrity, ledger_checks
 from services.errors import (
     BackupRejected,
     DatabaseLocked,
     DatabaseReadOnly,
     DiskError,
     DiskFull,
+    LedgerCorrupt,
     NotADatabase,
     SchemaTooNew,
     StorageError,
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Ledger", "data_dir", "open_ledger", "sqlite_url", "translate_db_error", "user_action"]
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # PostgreSQL: lock_not_available (lock_timeout), deadlock_detected, query_canceled (statement_timeout).
 PG_LOCKED = ("55P03", "40P01", "57014")
 
@@ -60,7 +60,7 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
     try:
         path = db.sqlite_path(url)
         if path is not None:
-            _check_sqlite_file(path)
+            ledger_checks.check_before_opening(path, schema.known_revisions)
         engine = db.make_engine(url)
     except ArgumentError as exc:
         raise _unreadable_url(url) from exc
@@ -97,24 +97,6 @@ def _shown(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
-
-
-def _check_sqlite_file(path: Path) -> None:
-    if not path.exists():
-        if not path.parent.exists():
-            raise StorageError(
-                f"数据库所在的文件夹“{path.parent}”不存在。请检查路径，或在设置中选择其他数据库文件。"
-            )
-        return
-    if path.is_dir():
-        raise NotADatabase(f"“{path}”是一个文件夹，不是数据库文件。请选择一个 .sqlite3 文件。")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise NotADatabase(
-            f"“{path.name}”不是督办台账的数据库文件（可能是其他程序的文件或已损坏）。"
-            "文件未作任何改动。请选择正确的数据库文件，或从备份恢复。"
-        )
 
 
 def _check_revision(engine: Engine) -> None:
@@ -231,6 +213,11 @@ def translate_db_error(exc: BaseException) -> StorageError:
     if isinstance(original, sqlite3.DatabaseError) and "file is not a database" in text:
         return NotADatabase(
             "数据库文件已损坏或不是督办台账的数据库。文件未作改动。请从备份恢复（文件—恢复备份）。"
+        )
+    if integrity.is_damage(original):  # "database disk image is malformed", met while working
+        return LedgerCorrupt(
+            "数据库文件已损坏（SQLite：数据库映像格式错误），本次操作未保存。为免损坏扩散，请不要继续录入："
+            "关闭程序，重新打开时程序会检查数据库并指出最近一份完好的备份，用它恢复。"
         )
     sqlstate = getattr(original, "sqlstate", None)  # PostgreSQL (psycopg)
     if sqlstate in PG_LOCKED:

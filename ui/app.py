@@ -204,6 +204,7 @@ class _Startup:
         import sqlite3
 
         from services import backup
+        from services.errors import StorageError
         from services.storage import data_dir
         from ui.context import AppContext
 
@@ -219,6 +220,9 @@ class _Startup:
                 backup.daily_backup(ledger.sqlite_file)
             except (OSError, sqlite3.Error):
                 log.exception("daily backup failed")  # the app still opens; the log says why
+            except StorageError as exc:  # damage the full check found and the quick one on opening did not
+                log.exception("daily backup refused")
+                show_error(self.window, exc)
         try:
             self.window.attach(AppContext(ledger, folder))
         except Exception:

@@ -53,3 +53,28 @@ def test_no_copy_no_restore_button(tmp_path, qapp, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", quit_)
     assert open_with_recovery(f"sqlite:///{other}") is None
     assert sorted(buttons) == ["Choose another database…", "Quit"]
+
+
+def test_a_damaged_ledger_offers_its_last_good_copy(ledger, plan_id, qapp, monkeypatch) -> None:
+    from services import backup
+    from tests.unit.test_ledger_checks import garbage_page
+
+    before = fingerprint(ledger)
+    good = backup.backup_before(ledger.sqlite_file, reason="daily")
+    ledger.dispose()
+    garbage_page(ledger.sqlite_file, "ledger_item")
+    texts = []
+
+    def click_restore(box: QMessageBox) -> int:
+        texts.append(box.text())
+        (restore,) = [b for b in box.buttons() if b.text() == "Restore this copy"]
+        restore.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_restore)
+    opened = open_with_recovery(ledger.url)
+    try:
+        assert fingerprint(opened) == before
+    finally:
+        opened.dispose()
+    assert len(texts) == 1 and "已损坏" in texts[0] and str(good) in texts[0]
