@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from services.errors import CellRef
-from services.return_reader import RawReturn, RawRow
+from services.return_reader import LooseRow, RawReturn, RawRow
 from services.return_template import (
     COMPLETED,
     COMPLETED_ON,
@@ -153,10 +153,31 @@ def check_return(raw: RawReturn, ctx: CheckContext) -> CheckResult:
         if raw.identity is None or item_id not in raw.identity.locked:  # else a locked-cell edit says it
             _check_number(row, ctx.tasks[item_id], result)
         _check_row(row, ctx.tasks[item_id], ctx.state.get(item_id), ctx, result)
+    for loose in raw.loose_rows:
+        result.problems.append(_loose_problem(loose))
     unfilled = len(ctx.tasks) - len(result.updates)
     if unfilled > 0:
         result.problems.append(Problem(f"有 {unfilled} 项任务本期未填写任何内容。", level=NOTE))
     return result
+
+
+def _loose_problem(loose: LooseRow) -> Problem:
+    quoted = "；".join(
+        (f"{header}“{shown(text, 60)}”" if header else f"“{shown(text, 60)}”")
+        for _letter, header, text in loose.cells
+    )
+    if loose.task_row:
+        return Problem(
+            f"报送表没有这一栏，内容未导入：{quoted}。如需记入台账，请写入“进展情况”后重新导入。",
+            loose.where(),
+        )
+    if loose.note:
+        return Problem(f"表中的备注或签名行，未导入：{quoted}。", loose.where(), NOTE)
+    return Problem(
+        f"本行没有台账编号和任务，无法判断属于哪项任务，内容未导入：{quoted}。"
+        "如果是上一项任务的补充（如“其中：…”），请写入该任务的“进展情况”后重新导入。",
+        loose.where(),
+    )
 
 
 # A row problem that skips the row but leaves the file acceptable: shown as a warning.
@@ -274,6 +295,14 @@ def _read(row: RawRow, header: str, reader, result: CheckResult) -> Reading:
         return Reading(None)
     if reading.note:
         result.problems.append(Problem(f"{header}：{reading.note}。", row.where(header), NOTE))
+    if cell.merged_from is not None and reading.value is not None:
+        # One merged 进展 cell over two tasks: the clerk wrote it for both; the office should see that.
+        result.problems.append(
+            Problem(
+                f"{header}：本格与第{cell.merged_from}行合并为一格，合并格中的内容也计入本行的任务，请核实。",
+                row.where(header),
+            )
+        )
     return reading
 
 

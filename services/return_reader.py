@@ -101,6 +101,7 @@ class RawCell(NamedTuple):
     value: Any
     number_format: str | None
     column: str  # letter, for messages
+    merged_from: int | None = None  # the row of a merged cell's value, when this row is under it
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,21 @@ class RawRow:
 
 
 @dataclass(frozen=True)
+class LooseRow:
+    """A row under the header that names no task (其中：…, a note, figures without a task), or the cells of a
+    task row in columns the form does not have: typed by a clerk, so said, never dropped in silence."""
+
+    sheet: str
+    row: int
+    cells: tuple[tuple[str, str, str], ...]  # (column letter, header or "", the clerk's text)
+    note: bool = False  # a 备注/说明/填报人 line: commentary, not figures
+    task_row: bool = False  # cells in extra columns of a task's own row
+
+    def where(self) -> CellRef:
+        return CellRef(self.sheet, self.row, self.cells[0][0] if len(self.cells) == 1 else None)
+
+
+@dataclass(frozen=True)
 class RawReturn:
     path: Path
     file_name: str
@@ -130,6 +146,7 @@ class RawReturn:
     uncached_formulas: tuple[CellRef, ...]
     saved_at: datetime | None = None  # the workbook's own "last modified" (docProps), else the file's
     content_sha256: str | None = None  # one file imported twice into a round is refused by this
+    loose_rows: tuple[LooseRow, ...] = ()
 
 
 def header_key(text: Any) -> str | None:
@@ -176,18 +193,18 @@ def read_return(path: Path | str) -> RawReturn:
     except WorkbookRejected as exc:
         raise ReturnRejected(name, exc.reason, exc.where) from None
     try:
-        identity, data_sheets, uncached_by_sheet = None, [], {}
+        identity, data_sheets, uncached_by_sheet, merged_by_sheet = None, [], {}, {}
         for ws in workbook.worksheets:
-            rows, uncached_by_sheet[ws.title] = _sheet_cells(workbook, ws, name)
+            rows, uncached_by_sheet[ws.title], merged_by_sheet[ws.title] = _sheet_cells(workbook, ws, name)
             first = rows[0][1] if rows else {}
             if normal_text(first.get("A", RawCell(None, None, "A")).value) == MARKER:
                 identity = identity or _identity(rows)
             else:
                 data_sheets.append((ws, rows))
         for ws, rows in data_sheets:
-            found = _table(ws.title, rows)
+            found = _table(ws.title, rows, merged_by_sheet.get(ws.title, ()))
             if found is not None:
-                header_unit, header_period, table_rows = found
+                header_unit, header_period, table_rows, loose = found
                 uncached = uncached_by_sheet[ws.title]
                 if uncached is None:  # read by openpyxl's parser: look for formulas separately
                     uncached = _uncached_formulas(workbook, ws, name) if _has_formulas(workbook, ws) else ()
@@ -203,6 +220,7 @@ def read_return(path: Path | str) -> RawReturn:
                     uncached,
                     _saved_at(workbook) or mtime,
                     content,
+                    loose,
                 )
     finally:
         workbook.close()
@@ -267,8 +285,9 @@ def _sheet_cells(workbook: Any, ws: Any, file_name: str):
             file_name, "文件内容有误，无法读取：" + xlsx_safety.SAVE_AS_XLSX, CellRef(ws.title)
         ) from exc
     if fast is None:
-        return rows, None
-    return rows, tuple(CellRef(ws.title, row, get_column_letter(column)) for row, column in fast.uncached)
+        return rows, None, ()
+    uncached = tuple(CellRef(ws.title, row, get_column_letter(column)) for row, column in fast.uncached)
+    return rows, uncached, tuple(fast.merged)
 
 
 def _too_long(file_name: str, length: int, where: CellRef) -> ReturnRejected:
@@ -364,35 +383,78 @@ def _identity(rows: list[tuple[int, dict[str, RawCell]]]) -> Identity:
     )
 
 
-def _table(sheet: str, rows: list[tuple[int, dict[str, RawCell]]]):
-    """(unit, period, rows) when the sheet holds a return table, else None."""
-    for index, (_number, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
+def _table(sheet: str, rows: list[tuple[int, dict[str, RawCell]]], merged=()):
+    """(unit, period, rows, loose rows) when the sheet holds a return table, else None."""
+    for index, (number, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
         columns = {letter: header_key(cell.value) for letter, cell in cells.items()}
-        columns = {letter: key for letter, key in columns.items() if key}
-        if TASK not in columns.values() or not set(columns.values()) & set(EDITABLE_COLUMNS[:4]):
+        known = {letter: key for letter, key in columns.items() if key}
+        if TASK not in known.values() or not set(known.values()) & set(EDITABLE_COLUMNS[:4]):
             continue
         above = " ".join(normal_text(c.value) for _n, cs in rows[:index] for c in cs.values())
         unit = m[1] if (m := _UNIT_LINE.search(above)) else None
         period = m[1] if (m := _PERIOD_LINE.search(above)) else None
-        by_header = {key: letter for letter, key in columns.items()}
-        return unit, period, tuple(_data_rows(sheet, rows[index + 1 :], by_header))
+        by_header = {key: letter for letter, key in known.items()}
+        extra = {letter: normal_text(cells[letter].value) for letter in cells if letter not in known}
+        body = _with_merged(rows[index + 1 :], merged, below=number)
+        table, loose = [], []
+        for item in _data_rows(sheet, body, by_header, extra):
+            (loose if isinstance(item, LooseRow) else table).append(item)
+        return unit, period, tuple(table), tuple(loose)
     return None
 
 
-def _data_rows(sheet: str, rows, by_header: dict[str, str]):
+def _with_merged(rows, merged, *, below: int):
+    """Rows with a merged cell's value repeated in the rows it covers (only below the header: a two-row
+    header is no data). Excel keeps the value in the top cell; the clerk meant it for every row."""
+    if not merged:
+        return rows
+    by_number = {number: dict(cells) for number, cells in rows}
+    for min_col, top, max_col, bottom in merged:
+        if top <= below:
+            continue
+        source = by_number.get(top, {})
+        for col in range(min_col, max_col + 1):
+            letter = get_column_letter(col)
+            cell = source.get(letter)
+            if cell is None:
+                continue
+            for number in range(top + 1, bottom + 1):
+                by_number.setdefault(number, {})[letter] = RawCell(
+                    cell.value, cell.number_format, letter, top
+                )
+    return sorted(by_number.items())
+
+
+def _data_rows(sheet: str, rows, by_header: dict[str, str], extra: dict[str, str] | None = None):
     task_letter, id_letter = by_header[TASK], by_header.get(ID)
+    known = set(by_header.values())
+    extra = extra or {}
     for number, cells in rows:
+        if not cells:
+            continue
         first = normal_text(cells[min(cells)].value) if cells else ""
+        typed = tuple(
+            (letter, extra.get(letter, ""), str(cell.value).strip())
+            for letter, cell in sorted(cells.items())
+            if cell.merged_from is None and not is_empty(cell.value)
+        )
         if first.startswith(NOTE_STARTS) and task_letter not in cells:
             if first.startswith("填表说明"):
                 return  # the instruction block closes the table
+            if typed:
+                yield LooseRow(sheet, number, typed, note=True)
             continue
         has_id = (
             id_letter is not None
             and normal_text(cells.get(id_letter, RawCell(None, None, "")).value).isdigit()
         )
         if not has_id and (task_letter not in cells or is_empty(cells[task_letter].value)):
-            continue  # a blank, note or subtotal row
+            if typed:  # 其中：…, a subtotal, figures without a task: said, not imported
+                yield LooseRow(sheet, number, typed)
+            continue
+        outside = tuple(t for t in typed if t[0] not in known)
+        if outside:
+            yield LooseRow(sheet, number, outside, task_row=True)
         yield RawRow(
             sheet, number, {key: cells[letter] for key, letter in by_header.items() if letter in cells}
         )
@@ -427,4 +489,13 @@ def _uncached_formulas(workbook: Any, ws: Any, file_name: str) -> tuple[CellRef,
     return tuple(found)
 
 
-__all__ = ["HIDDEN_SHEET", "Identity", "RawCell", "RawReturn", "RawRow", "header_key", "read_return"]
+__all__ = [
+    "HIDDEN_SHEET",
+    "Identity",
+    "LooseRow",
+    "RawCell",
+    "RawReturn",
+    "RawRow",
+    "header_key",
+    "read_return",
+]

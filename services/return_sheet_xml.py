@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -46,6 +46,9 @@ class TooManyRows(ValueError):
 class SheetCells:
     rows: list[tuple[int, list[Cell]]]
     uncached: list[tuple[int, int]]  # (row, column) of formulas without a cached value
+    merged: list[tuple[int, int, int, int]] = field(
+        default_factory=list
+    )  # min col, min row, max col, max row
 
 
 class _Styles:
@@ -112,7 +115,28 @@ def read_sheet(workbook: Any, ws: Any, max_rows: int | None = None) -> SheetCell
         row.clear()
         while row.getprevious() is not None:  # keep memory flat on a long sheet
             del row.getparent()[0]
-    return SheetCells(rows, uncached)
+    return SheetCells(rows, uncached, merged_ranges(data))
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def merged_ranges(data: bytes) -> list[tuple[int, int, int, int]]:
+    """Merged ranges of several rows (a clerk's 进展 cell merged over two tasks); one-row merges are
+    titles and instruction lines, which say nothing about a task."""
+    found = []
+    for m in _MERGE.finditer(data):
+        top, bottom = int(m[2]), int(m[4])
+        if bottom > top:
+            found.append(
+                (
+                    column_index_from_string(m[1].decode()),
+                    top,
+                    column_index_from_string(m[3].decode()),
+                    bottom,
+                )
+            )
+    return found
 
 
 def _value(c: Any, strings: list, styles: _Styles) -> tuple[Any, str | None, bool]:
