@@ -273,7 +273,7 @@ class PlanReviewDialog(QDialog):
             for column, value in enumerate(
                 [
                     target.get("text") or "",
-                    "" if quantity is None else f"{quantity:g}",
+                    "" if quantity is None else _figure(quantity),
                     target.get("unit") or "",
                 ]
             ):
@@ -335,3 +335,8 @@ class PlanReviewDialog(QDialog):
 
     def confirmed_document(self) -> ParsedDocument:
         return ParsedDocument(self.document.file_name, self.document.source_text, self.plan())
+
+
+def _figure(quantity: float) -> str:
+    """320万 is 3200000, never 3.2e+06 (the :g format switches to exponents past six digits)."""
+    return str(int(quantity)) if float(quantity).is_integer() else format(quantity, ".12g")

@@ -31,7 +31,7 @@ from services.plan_parser.serialize import to_json
 from services.plan_parser.structure import DraftItem, annex_measures, read_outline
 from services.plan_parser.tables import task_rows, text_tables
 from services.plan_parser.targets import find_targets
-from services.plan_parser.text import clean_line
+from services.plan_parser.text import clean_line, fold, html_paragraphs
 
 __all__ = [
     "NO_STRUCTURE",
@@ -71,6 +71,11 @@ def parse_plan_file(path: str | Path) -> ParsedPlan:
 
 
 def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
+    blocks = [
+        piece
+        for block in blocks
+        for piece in ([block] if block.cells is not None else map(PlanBlock, html_paragraphs(block.text)))
+    ]
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
     drafts, header_end = outline.items, outline.header_end
@@ -80,7 +85,9 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     table_only: list[TaskTableRow] = []
     if not _has_measures(drafts):
         # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).
-        table_only = _document_task_table(blocks, lines)
+        table_only = _document_task_table(
+            blocks, lines, bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
+        )
         if not table_only:
             raise PlanRejected(file_name, NO_STRUCTURE)
         header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
@@ -96,7 +103,8 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     else:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)
         task_table = [_with_goals(row, document_year, issued_on) for row in task_table]
-        items = build_items(drafts, document_year, task_table, issued_on)
+        rule = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
+        items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
     return ParsedPlan(
         file_name=file_name,
         title=find_title(header),
@@ -109,14 +117,21 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     )
 
 
+# The document's own rule for lists that name no lead: 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 /
+# 排名第一的责任单位为牵头单位.
+FIRST_LISTED_LEADS = re.compile(
+    r"(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?(?:为|是)(?:牵头|主责)"
+)
+
+
 def _has_measures(drafts: list[DraftItem]) -> bool:
     return any(item.kind == "measure" for item in drafts)
 
 
-def _document_task_table(blocks: list[PlanBlock], lines: list[str]) -> list[TaskTableRow]:
+def _document_task_table(blocks: list[PlanBlock], lines: list[str], first_listed: bool) -> list[TaskTableRow]:
     """The first task table anywhere in the document: a Word table, or one written as text."""
     for rows in [*word_tables(blocks), rows_from_flattened(lines), *text_tables(lines)]:
-        table = task_rows(rows)
+        table = task_rows(rows, first_listed_leads=first_listed)
         if table:
             return table
     return []

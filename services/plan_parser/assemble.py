@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from services.plan_parser.clauses import Responsibility, clauses_in, merge, with_carry_over
+from services.plan_parser.clauses import first_listed_leads as first_listed
 from services.plan_parser.deadlines import find_deadlines
 from services.plan_parser.model import ParsedItem, TaskTableRow
 from services.plan_parser.structure import DraftItem
@@ -53,7 +54,10 @@ def build_items(
     document_year: int | None,
     table: list[TaskTableRow],
     issued_on: date | None = None,
+    *,
+    first_listed_leads: bool = False,
 ) -> list[ParsedItem]:
+    """ParsedItems of the outline; `first_listed_leads` is the document's own rule 列第一位者为牵头单位."""
     items: list[ParsedItem] = []
     carried: tuple[str, ...] = ()
     for draft in drafts:
@@ -63,13 +67,17 @@ def build_items(
             )
             continue
         text = draft.text
-        found = clauses_in(text)
+        found = clauses_in(text, bare_lists=first_listed_leads)
         own = merge([responsibility for _, responsibility in found]) if found else Responsibility()
         # A carry-over sentence names units for its own measure too (…，不再做分工，下同).
         carried = tuple(dict.fromkeys([*carried, *own.carry_over]))
         responsibility = with_carry_over(own, carried)
+        if first_listed_leads:
+            responsibility = first_listed(responsibility)
         title = measure_title(draft)
         doubts: list[str] = []
+        if responsibility.odd_units:
+            doubts.append(f"单位名称需核对：{'、'.join(responsibility.odd_units)}")
         leads, cos = responsibility.lead_units, responsibility.co_units
         if not own.lead_units:
             row = _owners_from_table(title, table)

@@ -9,7 +9,7 @@ carry-over sentence (以下均需各镇街负责) hands its units to every later
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from services.plan_parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
@@ -25,7 +25,7 @@ _OTHER_VERB = re.compile(
     r"^(?:由)?(.+?)(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|为责任单位)$"
 )
 _CO_VERB = re.compile(
-    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|配合|协同|协助|协办|为配合单位)$"
+    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|参加|配合|协同|协助|协办|为配合单位)$"
 )
 _CARRY_OVER = re.compile(
     r"以下(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?(?:需|须|由|要)?(.+?)(?:负责|参与|配合|落实)(?:.*)$"
@@ -53,6 +53,11 @@ class Responsibility:
     lead_units: tuple[str, ...] = ()
     co_units: tuple[str, ...] = ()
     carry_over: tuple[str, ...] = ()
+    # Whether a clause said who leads (牵头); when none did, every unit is a lead unless the document
+    # says the first one listed leads (列第一位者为牵头单位).
+    named_lead: bool = False
+    # Names taken by their place in a labelled list that do not read like an organisation: for review.
+    odd_units: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -65,18 +70,33 @@ class _ClauseParts:
     others: list[str] = field(default_factory=list)
     cos: list[str] = field(default_factory=list)
     carry: list[str] = field(default_factory=list)
+    odd: list[str] = field(default_factory=list)
 
 
-def _units_or_none(written: str, *, labelled: bool = True) -> list[str] | None:
-    """The units of a list, or None when a piece is not a plausible unit name.
+_ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
 
-    Without a label (牵头单位：) the names must also end like an organisation, so a phrase such as
-    抓好落实 is not read as a unit 抓好 that 落实.
+
+def _units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None = None) -> list[str] | None:
+    """The units of a list, or None when it is no list of units.
+
+    After a label (牵头单位：) the place makes a name a unit: one that does not read like an
+    organisation is still kept, and noted in `odd` for review, unless it is a sentence. Without a label
+    the names must also end like an organisation, so a phrase such as 抓好落实 is not read as a unit
+    抓好 that 落实.
     """
     units = split_units(written)
-    if not units or not all(looks_like_unit(unit) for unit in units):
+    if not units:
         return None
-    if not labelled and not all(ends_like_unit(unit) or fold(unit).startswith("各") for unit in units):
+    if labelled:
+        implausible = [u for u in units if not looks_like_unit(u)]
+        if len(implausible) == len(units) or any(
+            len(u) > _ODD_MAX or re.search(r"[。！？]", u) for u in implausible
+        ):
+            return None
+        if odd is not None:
+            odd.extend(u for u in units if not (ends_like_unit(u) or fold(u).startswith("各")))
+        return units
+    if not all(looks_like_unit(u) and (ends_like_unit(u) or fold(u).startswith("各")) for u in units):
         return None
     return units
 
@@ -109,13 +129,25 @@ def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list
         if match:
             written = original[match.start(1) : match.end(1)]
             if labelled:
-                tail = _LABEL_TAIL.search(fold(written))
-                if tail and tail.start() >= 2:
-                    written = written[: tail.start()]
-            units = _units_or_none(written, labelled=labelled)
+                target, written = _labelled_role(target, written, parts)
+            units = _units_or_none(written, labelled=labelled, odd=parts.odd if labelled else None)
             if units:
                 return target, units
     return None
+
+
+def _labelled_role(target: list[str], written: str, parts: _ClauseParts) -> tuple[list[str], str]:
+    """责任单位：X牵头 leads and 责任单位：X、Y等有关部门参加 cooperates: the verb outranks the label."""
+    folded = fold(written)
+    if target is parts.others:
+        for verb, role in ((_LEAD_VERB, parts.leads), (_CO_VERB, parts.cos)):
+            found = verb.match(folded)
+            if found:
+                return role, written[found.start(1) : found.end(1)]
+    tail = _LABEL_TAIL.search(folded)
+    if tail and tail.start() >= 2:
+        written = written[: tail.start()]
+    return target, written
 
 
 def _is_verb_phrase(original: str) -> bool:
@@ -147,7 +179,9 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
             last_role = None if target is parts.carry else target
             continue
         units = _units_or_none(_trimmed(phrase)[0], labelled=False)
-        if units and (last_role is not None or pending):
+        if units:
+            # A bare list waits for the verb after it (科技部、人力资源社会保障部，各省级人民政府按职责
+            # 分工负责: all three are responsible), or joins the role before it.
             pending.extend(units)
         elif units is None and pending and last_role is not None:
             last_role.extend(pending)
@@ -186,7 +220,8 @@ def read_clause(content: str) -> Responsibility:
     else:
         # A clause that names no lead makes all its units lead (DESIGN.md).
         leads, cos = parts.others + parts.cos, []
-    return Responsibility(_unique(leads), _unique(cos), _unique(parts.carry))
+    odd = _unique([u for u in parts.odd if u in leads or u in cos])
+    return Responsibility(_unique(leads), _unique(cos), _unique(parts.carry), bool(parts.leads), odd)
 
 
 def merge(responsibilities: list[Responsibility]) -> Responsibility:
@@ -194,7 +229,19 @@ def merge(responsibilities: list[Responsibility]) -> Responsibility:
     leads = _unique([u for r in responsibilities for u in r.lead_units])
     cos = _unique([u for r in responsibilities for u in r.co_units if u not in leads])
     carry = _unique([u for r in responsibilities for u in r.carry_over])
-    return Responsibility(leads, cos, carry)
+    named = any(r.named_lead for r in responsibilities)
+    return Responsibility(
+        leads, cos, carry, named, _unique([u for r in responsibilities for u in r.odd_units])
+    )
+
+
+def first_listed_leads(responsibility: Responsibility) -> Responsibility:
+    """The document's rule 列第一位者为牵头单位: of a clause that names no lead, the first unit leads."""
+    if responsibility.named_lead or len(responsibility.lead_units) < 2:
+        return responsibility
+    first, *rest = responsibility.lead_units
+    cos = _unique([*rest, *(u for u in responsibility.co_units if u != first)])
+    return replace(responsibility, lead_units=(first,), co_units=cos)
 
 
 def with_carry_over(own: Responsibility, carried: tuple[str, ...]) -> Responsibility:
@@ -203,8 +250,8 @@ def with_carry_over(own: Responsibility, carried: tuple[str, ...]) -> Responsibi
         return own
     if own.lead_units:
         cos = _unique([*own.co_units, *(u for u in carried if u not in own.lead_units)])
-        return Responsibility(own.lead_units, cos, own.carry_over)
-    return Responsibility(_unique([*carried]), own.co_units, own.carry_over)
+        return replace(own, co_units=cos)
+    return replace(own, lead_units=_unique([*carried]))
 
 
 def _unique(units: list[str]) -> tuple[str, ...]:
@@ -249,11 +296,19 @@ def is_clause_line(line: str) -> bool:
     return bool(_OWN_LINE.match(fold(line).strip()))
 
 
-def clauses_in(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
-    """Every clause of a measure's text with its span; parentheses that are no clause are skipped."""
+def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, int], Responsibility]]:
+    """Every clause of a measure's text with its span; parentheses that are no clause are skipped.
+
+    With `bare_lists` (a document that says 列第一位者为牵头单位), a bracket that closes a sentence and
+    holds only unit names (（市工信局、市财政局）) is a clause too: such documents write no verb.
+    """
     found: list[tuple[tuple[int, int], Responsibility]] = []
+    folded = fold(text)
     for start, end in parenthesized(text):
         responsibility = read_clause(text[start + 1 : end - 1])
+        if responsibility.is_empty and bare_lists and folded[end : end + 1] in ("", "。", "；", "\n"):
+            units = _units_or_none(text[start + 1 : end - 1], labelled=False)
+            responsibility = Responsibility(tuple(units)) if units else responsibility
         if not responsibility.is_empty:
             found.append(((start, end), responsibility))
     # Clause lines without parentheses (责任单位：X on a line of its own, kept in the measure text);

@@ -20,6 +20,9 @@ _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)[章部分])\s*")
 _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 _MEASURE = re.compile(r"^(\d{1,3})\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")
+# 11.121人才梯队项目: a number glued to a title that starts with digits; a measure only when it is the
+# next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
+_MEASURE_GLUED = re.compile(r"^(\d{1,3})\s*[.、]\s*(?=\d)")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 _ANNEX = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
@@ -106,16 +109,61 @@ def _ends_paragraph(lines: list[str]) -> bool:
 
 
 def _settle_heading(heading: DraftItem | None, body: list[str]) -> None:
-    """A heading with no numbered item under it whose paragraphs carry a clause is a measure.
+    """A heading with no numbered item under it that carries a clause is a measure.
 
     （一）地区生产总值增长7%以上 / 责任单位：区发展和改革局, or （一）标题 followed by body paragraphs
-    that end in （X牵头）: the heading line and its paragraphs are the measure's text.
+    that end in （X牵头）, or 十二、… with its own （X牵头）: the heading line and its paragraphs up to
+    the last clause are the measure's text; what follows the last clause (closing words, the signature
+    under the last item) is not.
     """
-    if heading is None or not body:
+    if heading is None:
         return
-    if clauses_in("\n".join([*heading.lines, *body])):
+    with_clause = [index for index, paragraph in enumerate(body) if clauses_in(paragraph)]
+    if with_clause:
         heading.kind = "measure"
+        heading.lines.extend(body[: with_clause[-1] + 1])
+    elif clauses_in("\n".join(heading.lines)):
+        heading.kind = "measure"
+    elif body and clauses_in("\n".join([*heading.lines, *body])):
+        heading.kind = "measure"  # a clause wrapped over two lines
         heading.lines.extend(body)
+
+
+def _fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
+    """1.标题 over （1）…（4） with one clause after the last point: one measure, its points its text.
+
+    When the points carry no clause of their own and a clause paragraph closes the last one, the clause
+    speaks for the numbered title, as a document that gives owners per measure does.
+    """
+    folded: list[DraftItem] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        points = []
+        following = index + 1
+        while (
+            following < len(items) and items[following].marker == "p" and items[following].level > item.level
+        ):
+            points.append(items[following])
+            following += 1
+        if item.kind == "section" and item.marker == "m" and points and _closed_by_one_clause(points):
+            item.kind = "measure"
+            for point in points:
+                item.lines.extend(point.lines)
+            folded.append(item)
+            index = following
+            continue
+        folded.append(item)
+        index += 1
+    return folded
+
+
+def _closed_by_one_clause(points: list[DraftItem]) -> bool:
+    last = points[-1]
+    if len(last.lines) < 2 or not _is_clause_paragraph(last.lines[-1].strip()):
+        return False
+    own = [*(line for point in points[:-1] for line in point.lines), *last.lines[:-1]]
+    return not clauses_in("\n".join(own))
 
 
 def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Outline:
@@ -142,6 +190,11 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         level1 = _LEVEL1.match(folded)
         level2 = None if level1 else _LEVEL2.match(folded)
         measure = None if (level1 or level2) else _MEASURE.match(folded)
+        if not (level1 or level2 or measure):
+            glued = _MEASURE_GLUED.match(folded)
+            if glued and int(glued.group(1)) == last_number + 1 and last_number:
+                ended = open_measure is None or _ends_paragraph(open_measure.lines)
+                measure = glued if ended else None
         sub = None if (level1 or level2 or measure) else _SUBMEASURE.match(folded)
 
         if level1 or level2 or measure or sub or _BOX.match(folded):
@@ -236,7 +289,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         if header_end is None and items:
             header_end = items[0].line
     _settle_heading(bare, bare_body)
-    return Outline(items, header_end if header_end is not None else end, end)
+    return Outline(_fold_subpoints(items), header_end if header_end is not None else end, end)
 
 
 def annex_measures(lines: list[str], start: int) -> list[DraftItem]:

@@ -82,12 +82,13 @@ def columns_of(header: Row) -> Columns | None:
     )
 
 
-def task_rows(rows: list[Row]) -> list[TaskTableRow]:
+def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[TaskTableRow]:
     """The rows of a task table: the first row that names a task and a unit column is its header.
 
     A blank 领域 or 牵头 cell stands for a cell merged from the row above; a row across the whole table
     (一 | 实施设备更新行动) opens a new part, so nothing carries over it. 牵头单位 beside 责任单位 makes the
-    latter co-units; 责任单位 alone are the leads.
+    latter co-units; 责任单位 alone are the leads, or only the first of them when the document says
+    列第一位者为牵头单位 (`first_listed_leads`).
     """
     found = next(
         ((i, columns) for i, row in enumerate(rows) if len(row) >= 2 and (columns := columns_of(row))), None
@@ -108,8 +109,11 @@ def task_rows(rows: list[Row]) -> list[TaskTableRow]:
         if columns.domain is not None:
             domain = row[columns.domain].replace("\n", "").strip() or domain
         leads = tuple(split_units(row[lead_col])) or leads
+        listed_co: tuple[str, ...] = ()
+        if first_listed_leads and columns.lead is None and len(leads) > 1:
+            leads, listed_co = leads[:1], leads[1:]
         # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
-        cos = tuple(u for c in co_cols for u in split_units(row[c]) if u not in leads)
+        cos = (*listed_co, *(u for c in co_cols for u in split_units(row[c]) if u not in leads))
         task = row[columns.task].strip()
         if not task or row == header:
             continue  # an empty row, or a header repeated on a new page

@@ -7,6 +7,7 @@ and unit names can be cut from the text exactly as written.
 
 from __future__ import annotations
 
+import html
 import re
 
 import cn2an
@@ -52,6 +53,14 @@ _FOLD_PAIRS.update({chr(0xFF10 + i): str(i) for i in range(10)})
 _FOLD_TABLE = str.maketrans(_FOLD_PAIRS)
 
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+# Web pages copied into a .txt keep their markup: </p><p align="left"> between paragraphs.
+_HTML_BREAK = re.compile(r"</(?:p|div|h\d|li|tr|table)\s*>|<br\s*/?>", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|span|div|strong|b|i|u|em|font|td|th|tr|tbody|thead|table|img|a|h\d|li|ul|ol|sup|sub|"
+    r"section|article|center|o:p)\b[^<>]{0,300}>",
+    re.I,
+)
+_HTML_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|mdash|middot|#\d{2,5});")
 
 
 def fold(text: str) -> str:
@@ -60,8 +69,21 @@ def fold(text: str) -> str:
 
 
 def clean_line(line: str) -> str:
-    """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text)."""
-    return _BOOKMARK.sub("", line)
+    """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
+    HTML tags left by a copied web page)."""
+    line = _BOOKMARK.sub("", line)
+    if "<" in line:
+        line = _HTML_TAG.sub("", line)
+    if "&" in line:
+        line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), line)
+    return line
+
+
+def html_paragraphs(text: str) -> list[str]:
+    """A line holding several web paragraphs (<p>…</p><p>…</p>) as one line each; other lines as is."""
+    if "<" not in text or not _HTML_BREAK.search(text):
+        return [text]
+    return _HTML_BREAK.sub("\n", text).split("\n")
 
 
 CN_DIGITS = "〇零一二三四五六七八九十百千万亿两"
@@ -152,26 +174,69 @@ UNIT_ENDINGS = (
     "工作组",
     "小组",
     "指挥部",
+    "署",
+    "委员会",
+    "成员单位",
 )
 # A bare generic word after 、 belongs to the previous name: 区有关部门、单位.
 _GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}
-_LIST_SEPARATORS = re.compile(r"[、，,；;\n/]+")
+# A bare kind of place after 各X、 is governed by the same 各: 各区、县级市 is one party, not a unit 县级市.
+_BARE_PLACES = {
+    "县级市",
+    "县",
+    "区",
+    "市",
+    "镇",
+    "乡",
+    "街道",
+    "乡镇",
+    "镇街",
+    "县区",
+    "县市区",
+    "市县",
+    "园区",
+}
+_SEPARATORS = "、，,；;\n/"
+_OPENING, _CLOSING = "（(〔[【", "）)〕]】"
 _AND = re.compile(r"和|及|与")
+# 区财政局等 / 等有关部门 / 等有关部门和单位: the list's own ending, not a unit.
+_ETC = re.compile(
+    r"等(?:有关|相关|其他|各)?(?:部门|单位|机构)?(?:[和及与、](?:有关|相关)?(?:部门|单位|机构))?$"
+)
 
 
 def ends_like_unit(name: str) -> bool:
     return fold(name).endswith(UNIT_ENDINGS)
 
 
+def _pieces(written: str) -> list[str]:
+    """The list split on 、，/; but not inside brackets: 各县（市、区）人民政府 is one name."""
+    pieces: list[str] = []
+    depth, start = 0, 0
+    for index, char in enumerate(written):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(0, depth - 1)
+        elif char in _SEPARATORS and depth == 0:
+            pieces.append(written[start:index])
+            start = index + 1
+    pieces.append(written[start:])
+    return pieces
+
+
 def split_units(written: str) -> list[str]:
     """`区发改委、区住建局和区财政局等` -> ['区发改委', '区住建局', '区财政局'], names as written."""
     units: list[str] = []
-    for piece in _LIST_SEPARATORS.split(written):
+    for piece in _pieces(written):
         piece = piece.strip(" \t\u3000。.：:")
-        piece = re.sub(r"(等(有关|相关)?(部门|单位)?)$", "", piece) if len(piece) > 3 else piece
+        piece = _ETC.sub("", piece) if len(piece) > 3 else piece
         if not piece:
             continue
         if piece in _GENERIC_TAILS and units:
+            units[-1] = f"{units[-1]}、{piece}"
+            continue
+        if fold(piece) in _BARE_PLACES and units and fold(units[-1]).startswith("各"):
             units[-1] = f"{units[-1]}、{piece}"
             continue
         units.extend(_split_on_and(piece))
@@ -187,10 +252,18 @@ def _split_on_and(piece: str) -> list[str]:
 
 
 def looks_like_unit(name: str) -> bool:
-    """A plausible organisation name, not a sentence fragment caught by a loose clause pattern."""
+    """A plausible organisation name, not a sentence fragment caught by a loose clause pattern.
+
+    A name that ends like an organisation is one whatever words it holds (省十大新兴产业推进组工作专班,
+    省推进工业互联网创新发展专项工作组); other names must not read like an action (抓好落实, 加强协调).
+    """
     folded = fold(name)
     if not 2 <= len(folded) <= 30:
         return False
-    if re.search(r"[。！？“”\"《》\d%]", folded):
+    if re.search(r"[。！？“”\"《》%]", folded):
+        return False
+    if ends_like_unit(folded) or folded.startswith("各"):
+        return True
+    if re.search(r"\d", folded):
         return False
     return not re.search(r"(推进|加强|开展|实施|完成|建立|做好|提高|确保|按照|根据)", folded)

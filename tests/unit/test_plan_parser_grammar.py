@@ -1,0 +1,124 @@
+"""Owners read by clause grammar and position, the document's own lead rule, and shapes of numbering.
+
+Each case is a pattern met in real plans of other provinces (issue 12), written as a short sample.
+"""
+
+from __future__ import annotations
+
+from services.plan_parser import parse_plan_text, to_json
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_units_are_whatever_the_clause_names_in_its_place() -> None:
+    text = """某某省推进外贸发展实施方案
+一、重点任务
+1.优化通关服务。（海关总署、审计署按职责分工负责）
+2.培育新兴产业。（省十大新兴产业推进组工作专班牵头，省推进工业互联网创新发展专项工作组配合）
+3.加强人才支撑。（科技部、人力资源社会保障部，各省级人民政府按职责分工负责）
+4.做好要素保障。（市发展改革委牵头，各区、县级市按职责分工负责）
+5.强化督促落实。（市政府办公室牵头，市财政局等有关部门和单位负责）
+6.推进平台建设。（牵头单位：省商务厅；责任单位：省数据局、自贸试验区工作领导小组成员单位）
+"""
+    assert _owners(text) == [
+        ("1", ["海关总署", "审计署"], []),
+        ("2", ["省十大新兴产业推进组工作专班"], ["省推进工业互联网创新发展专项工作组"]),
+        ("3", ["科技部", "人力资源社会保障部", "各省级人民政府"], []),
+        ("4", ["市发展改革委"], ["各区、县级市"]),
+        ("5", ["市政府办公室"], ["市财政局"]),
+        ("6", ["省商务厅"], ["省数据局", "自贸试验区工作领导小组成员单位"]),
+    ]
+
+
+def test_a_verb_inside_a_labelled_clause_decides_the_role() -> None:
+    text = """某某县乡村振兴重点任务清单
+一、重点任务
+1.保持帮扶政策总体稳定。（责任单位：县扶贫开发办牵头，县教育和体育局、县民政局等有关部门参加，各镇街落实）
+"""
+    assert _owners(text) == [("1", ["县扶贫开发办"], ["县教育和体育局", "县民政局", "各镇街"])]
+
+
+def test_a_unit_name_in_brackets_is_not_split() -> None:
+    text = "某某市工作方案\n一、重点任务\n1.完善预案。（责任单位：市应急局、各县（市、区）人民政府）\n"
+    assert _owners(text) == [("1", ["市应急局", "各县（市、区）人民政府"], [])]
+
+
+def test_an_odd_name_after_a_label_is_kept_for_review() -> None:
+    plan = parse_plan_text(
+        "某某区方案\n一、任务\n1.推进建设。（牵头单位：区发改委、智慧城市运营；配合单位：区财政局）\n"
+    )
+    (measure,) = plan.measures
+    assert list(measure.lead_units) == ["区发改委", "智慧城市运营"]
+    assert any("智慧城市运营" in doubt for doubt in measure.doubts)
+
+
+def test_the_documents_own_rule_makes_the_first_listed_unit_the_lead() -> None:
+    body = """一、重点任务
+1.推进技术改造。（市工信局、市发展改革委、市财政局）
+2.扩大有效投资。（市发展改革委牵头，市财政局配合）
+3.稳定外贸。（市商务局）
+"""
+    ruled = parse_plan_text(f"某某市稳增长工作方案\n各责任单位中列第一位者为牵头单位，下同。\n{body}")
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in ruled.measures] == [
+        ("1", ["市工信局"], ["市发展改革委", "市财政局"]),
+        ("2", ["市发展改革委"], ["市财政局"]),
+        ("3", ["市商务局"], []),
+    ]
+    # Without the rule a bracket of bare names is not read as owners: the clerk is asked instead.
+    plain = parse_plan_text(f"某某市稳增长工作方案\n{body}")
+    assert plain.measures[0].lead_units == ()
+    assert "未找到责任单位" in plain.measures[0].doubts
+
+
+def test_first_place_rule_in_a_table_with_one_unit_column() -> None:
+    text = """某某区重点工作任务分解表
+（排在第一位的部门为牵头部门）
+序号\t工作任务\t责任单位
+1\t推进城市更新\t区住建局、区财政局
+2\t开展消费促进活动\t区商务局
+"""
+    assert _owners(text) == [("1", ["区住建局"], ["区财政局"]), ("2", ["区商务局"], [])]
+
+
+def test_items_of_the_first_level_with_their_own_clause_are_measures() -> None:
+    text = """某某区2024年重点工作责任分工
+一、推进城市更新。（区住建局牵头，区财政局配合）
+二、扩大有效投资。（区发改委负责）
+三、稳定就业。（区人社局负责）
+
+某某区人民政府办公室
+2024年3月1日
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, list(m.lead_units)) for m in plan.measures] == [
+        ("一", ["区住建局"]),
+        ("二", ["区发改委"]),
+        ("三", ["区人社局"]),
+    ]
+    assert "人民政府办公室" not in plan.measures[-1].text  # the signature is no part of the last item
+
+
+def test_numbering_glued_to_digits_and_above_one_hundred() -> None:
+    text = """某某市人才工作要点
+一、重点任务
+10.实施青年人才计划。（市人社局牵头）
+11.121人才梯队项目。培养骨干人才121名。（市委组织部牵头）
+一百零一、完善人才服务。（市人才办负责）
+"""
+    plan = parse_plan_text(text)
+    assert [m.number for m in plan.measures] == ["10", "11", "一百零一"]
+    assert plan.measures[1].title.startswith("121人才梯队项目")
+
+
+def test_web_markup_is_not_part_of_the_plan() -> None:
+    text = (
+        '某某区设备更新行动方案</p><p align="left">一、重点任务</p>'
+        "<p>1.推进设备更新&nbsp;。（区发改委牵头）</p>\n"
+    )
+    plan = parse_plan_text(text)
+    assert plan.title == "某某区设备更新行动方案"
+    (measure,) = plan.measures
+    assert "<" not in measure.text and "&nbsp;" not in measure.text
+    assert to_json(plan)["items"][0]["title"] == "重点任务"
