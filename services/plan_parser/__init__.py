@@ -15,6 +15,7 @@ from pathlib import Path
 from services.errors import PlanRejected
 from services.plan_parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plan_parser.assemble import build_items, measures_from_table
+from services.plan_parser.clauses import FIRST_LISTED_LEADS
 from services.plan_parser.deadlines import find_deadlines
 from services.plan_parser.header import find_doc_number, find_issue_date, find_title
 from services.plan_parser.model import (
@@ -115,13 +116,6 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         task_table=tuple(task_table),
         source_text="\n".join(lines),
     )
-
-
-# The document's own rule for lists that name no lead: 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 /
-# 排名第一的责任单位为牵头单位.
-FIRST_LISTED_LEADS = re.compile(
-    r"(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?(?:为|是)(?:牵头|主责)"
-)
 
 
 def _has_measures(drafts: list[DraftItem]) -> bool:

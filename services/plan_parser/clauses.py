@@ -34,6 +34,12 @@ _CARRY_OVER = re.compile(
 _INVOLVES = re.compile(
     r"^(?:具体|各项|以上|上述)?(?:任务|工作|措施)?(?:均|都|皆|全部)?(?:涉及|需|须|由|要)(.+?)(?:负责|参与|配合|落实)?$"
 )
+# The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
+# 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
+FIRST_LISTED_LEADS = re.compile(
+    r"(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
+    r"(?:为|是)(?:牵头|主责)(?:单位|部门)?"
+)
 _REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
 # What a labelled list may end with: 责任单位：X、Y按职责分工负责 names X and Y.
 _LABEL_TAIL = re.compile(
@@ -197,6 +203,8 @@ def read_clause(content: str) -> Responsibility:
     if not CLAUSE_WORDS.search(fold(content)):
         return Responsibility()
     parts = _ClauseParts()
+    # The rule sentence inside a clause (…，排在首位的为牵头单位，下同) names no unit.
+    content = _blank_rule(content)
     folded = fold(content)
     pieces: list[str] = []
     start = 0
@@ -222,6 +230,14 @@ def read_clause(content: str) -> Responsibility:
         leads, cos = parts.others + parts.cos, []
     odd = _unique([u for u in parts.odd if u in leads or u in cos])
     return Responsibility(_unique(leads), _unique(cos), _unique(parts.carry), bool(parts.leads), odd)
+
+
+def _blank_rule(content: str) -> str:
+    """The clause with the document's lead rule blanked out, offsets kept."""
+    folded = fold(content)
+    for match in reversed(list(FIRST_LISTED_LEADS.finditer(folded))):
+        content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
+    return content
 
 
 def merge(responsibilities: list[Responsibility]) -> Responsibility:

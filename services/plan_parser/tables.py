@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from services.plan_parser.model import TaskTableRow
 from services.plan_parser.text import fold, split_units
@@ -131,7 +132,28 @@ _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 
 def text_tables(lines: list[str]) -> list[list[Row]]:
     """Every table written as text in these lines, as rows of cells (header first)."""
-    return [*_pipe_tables(lines), *_tab_tables(lines), *_spaced_tables(lines)]
+    return [*_pipe_tables(lines), *_tab_tables(lines), *_spaced_tables(lines), *_paragraph_tables(lines)]
+
+
+def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
+    """A web table copied as one paragraph a cell: 序号 / 2022年预期目标 / 责任单位 / 1 / 地区生产总值… / 区发展改革委.
+
+    Each 序号 line starts a table; its cells run to the next 序号 line or the next annex heading.
+    """
+    starts = [i for i, line in enumerate(lines) if column_of(line) == "seq" and line.strip()]
+    tables: list[list[Row]] = []
+    for start, end in pairwise([*starts, len(lines)]):
+        cells: list[str] = []
+        for line in lines[start:end]:
+            stripped = line.strip()
+            if stripped.startswith(("附件", "附表")) and len(stripped) <= 40 and cells:
+                break
+            if stripped and _PIPE not in stripped and "\t" not in line:
+                cells.append(stripped)
+        rows = _rows_from_stream(cells)
+        if len(rows) > 1:
+            tables.append(rows)
+    return tables
 
 
 def _runs(lines: list[str], member) -> list[tuple[int, int]]:

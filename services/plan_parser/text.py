@@ -25,7 +25,7 @@ _TRADITIONAL = (
     "應应 急急 責责 質质 屆届 週周 歲岁 億亿 圓圆 億亿 門门 戶户 處处 點点 讓让 這这 對对 個个 從从 及及 們们 "
     "來来 後后 與与 開开 間间 問问 題题 義义 學学 習习 傳传 報报 訊讯 證证 議议 論论 認认 識识 試试 讀读 請请 "
     "風风 氣气 電电 熱热 燈灯 爐炉 煤煤 礦矿 鋼钢 鐵铁 銷销 購购 買买 賣卖 費费 貸贷 貼贴 補补 獎奖 勵励 樓楼 "
-    "萬万 億亿 臺台 級级 處处"
+    "萬万 億亿 臺台 級级 處处 爲为 衆众 綫线 裏里 纔才 着着"
 )
 _FOLD_PAIRS = {pair[0]: pair[1] for pair in _TRADITIONAL.split()}
 _FOLD_PAIRS.update(
@@ -225,22 +225,50 @@ def _pieces(written: str) -> list[str]:
     return pieces
 
 
+_SHARED_PREFIX_MAX = 4  # 相关市、县政府 / 哈尔滨、黑河、绥芬河市政府: short place words share the next ending
+
+
 def split_units(written: str) -> list[str]:
-    """`区发改委、区住建局和区财政局等` -> ['区发改委', '区住建局', '区财政局'], names as written."""
+    """`区发改委、区住建局和区财政局等` -> ['区发改委', '区住建局', '区财政局'], names as written.
+
+    Short place words before a name share its ending and stay with it, as written: 相关市、县政府 and
+    哈尔滨、黑河、绥芬河市政府 are one party each, not a unit called 相关市.
+    """
     units: list[str] = []
+    waiting: list[str] = []  # short words that are no organisation, waiting for the name they share
     for piece in _pieces(written):
-        piece = piece.strip(" \t\u3000。.：:")
-        piece = _ETC.sub("", piece) if len(piece) > 3 else piece
-        if not piece:
+        stripped = piece.strip(" \t\u3000。.：:")
+        if (
+            stripped
+            and len(stripped) <= _SHARED_PREFIX_MAX
+            and not ends_like_unit(stripped)
+            and not fold(stripped).startswith("各")
+            and fold(stripped) not in _GENERIC_TAILS
+            and not (fold(stripped) in _BARE_PLACES and units and fold(units[-1]).startswith("各"))
+        ):
+            waiting.append(stripped)
             continue
-        if piece in _GENERIC_TAILS and units:
-            units[-1] = f"{units[-1]}、{piece}"
-            continue
-        if fold(piece) in _BARE_PLACES and units and fold(units[-1]).startswith("各"):
-            units[-1] = f"{units[-1]}、{piece}"
-            continue
-        units.extend(_split_on_and(piece))
+        if waiting and stripped and ends_like_unit(stripped):
+            piece = "、".join([*waiting, stripped])
+            waiting = []
+        units.extend(_split_piece(piece, units))
+    for word in waiting:
+        units.extend(_split_piece(word, units))
     return units
+
+
+def _split_piece(piece: str, units: list[str]) -> list[str]:
+    """One piece of a list as units; a generic tail or a bare place after 各X joins the unit before."""
+    piece = piece.strip(" \t\u3000。.：:")
+    piece = _ETC.sub("", piece) if len(piece) > 3 else piece
+    if not piece:
+        return []
+    if units and (
+        piece in _GENERIC_TAILS or (fold(piece) in _BARE_PLACES and fold(units[-1]).startswith("各"))
+    ):
+        units[-1] = f"{units[-1]}、{piece}"
+        return []
+    return _split_on_and(piece)
 
 
 def _split_on_and(piece: str) -> list[str]:

@@ -14,11 +14,15 @@ import pytest
 from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_document
 
 # shape: (measures found, right lead units, right co-units), as shares of the measures the documents have.
+# The five documents marked held_out were added after the reader was changed for the first fifteen; as
+# it stood they scored 47% found and 26% right leads. The patterns they showed (a table copied one
+# cell a paragraph, 相关市、县政府, the lead rule inside a clause, 爲) were fixed for every document.
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
     "inline-clause": (1.0, 1.0, 1.0),
     "task-table": (1.0, 1.0, 1.0),
+    "work-points": (1.0, 1.0, 1.0),
     "all": (1.0, 1.0, 1.0),
 }
 MAX_EXTRA = 0  # measures read that the documents do not have (sub-points taken for measures)
@@ -31,7 +35,7 @@ def scores():
 
 def test_corpus_is_real_and_described():
     documents = corpus_documents()
-    assert len(documents) >= 15
+    assert len(documents) >= 20
     levels, shapes = set(), set()
     for path in documents:
         expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
@@ -40,7 +44,7 @@ def test_corpus_is_real_and_described():
         levels.add(expectation["level"])
         shapes.add(expectation["shape"])
     assert {"national", "province", "city", "county", "district"} <= levels
-    assert set(FLOORS) - {"all"} <= shapes
+    assert set(FLOORS) - {"all", "held-out"} <= shapes
 
 
 def test_accuracy_per_shape(scores):

@@ -122,3 +122,24 @@ def test_web_markup_is_not_part_of_the_plan() -> None:
     (measure,) = plan.measures
     assert "<" not in measure.text and "&nbsp;" not in measure.text
     assert to_json(plan)["items"][0]["title"] == "重点任务"
+
+
+def test_short_place_words_share_the_name_after_them() -> None:
+    text = """某省稳增长若干措施
+一、重点任务
+1.加快铁路建设。（省发改委、相关市、县政府负责）
+2.推进机场建设。（哈尔滨、黑河、绥芬河市政府、省农垦总局负责）
+"""
+    assert _owners(text) == [
+        ("1", ["省发改委", "相关市、县政府"], []),
+        ("2", ["哈尔滨、黑河、绥芬河市政府", "省农垦总局"], []),
+    ]
+
+
+def test_the_lead_rule_stated_inside_the_first_clause_holds_for_the_document() -> None:
+    text = """韶關市降低企業成本若干措施
+一、政策措施
+1.降低稅收負擔。（責任單位：市稅務局、市財政局，排在首位的爲牽頭單位，下同）
+2.降低用地成本。（責任單位：市自然資源局、市財政局）
+"""
+    assert _owners(text) == [("1", ["市稅務局"], ["市財政局"]), ("2", ["市自然資源局"], ["市財政局"])]

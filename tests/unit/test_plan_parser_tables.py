@@ -124,3 +124,10 @@ def test_annex_task_table_beside_numbered_measures_stays_the_task_table() -> Non
         ("1", "工业", ("区工信局",)),
         ("2", "农业", ("区农业农村局",)),
     ]
+
+
+def test_a_web_table_copied_one_cell_a_paragraph_is_read() -> None:
+    cells = ["序号", "2022年预期目标", "责任单位", "1", "地区生产总值增长5.5%左右", "区发展改革委"]
+    cells += ["2", "工业增加值增长7%左右", "区经济信息委"]
+    text = "某某区政府工作报告目标任务分解\n\n附件1\n\n" + "\n\n".join(cells) + "\n"
+    assert _owners(parse_plan_text(text)) == [("1", ["区发展改革委"], []), ("2", ["区经济信息委"], [])]
