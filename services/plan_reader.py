@@ -1,7 +1,8 @@
 """Read a plan document into paragraphs and table rows, refusing what is not a readable plan.
 
 .txt in UTF-8, GB18030/GBK (or Big5 for a traditional-character plan), with or without BOM, CRLF or LF;
-.docx through python-docx with paragraphs and tables in document order. Everything else is refused with
+.docx through python-docx with paragraphs and tables in document order; OFD and .odt through
+services/plan_formats.py. Everything else is refused with
 a `PlanRejected` whose reason says what the file is and what to do instead; the file is sniffed by its
 first bytes, because offices rename files freely (a scanned PDF saved as 方案.docx is common).
 """
@@ -95,8 +96,8 @@ def read_plan_blocks(path: Path) -> list[PlanBlock]:
     _refuse_by_magic(name, suffix, data)
     if data.startswith(b"PK\x03\x04"):
         return _read_docx(name, path)
-    if suffix == ".docx":
-        raise PlanRejected(name, BROKEN_DOCX)
+    if suffix in (".docx", ".ofd", ".odt"):
+        raise PlanRejected(name, _broken(suffix))
     if suffix not in _TEXT_SUFFIXES:
         raise PlanRejected(name, UNSUPPORTED.format(suffix=suffix))
     text = decode_text(name, data)
@@ -217,23 +218,58 @@ def _checked(name: str, text: str) -> str:
 
 
 def _read_docx(name: str, path: Path) -> list[PlanBlock]:
+    """A zip package: a .docx, or an OFD / OpenDocument text read by services/plan_formats.py."""
+    suffix = path.suffix.lower()
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-            if "word/document.xml" not in names:
+            kind = _package_kind(name, archive, names)
+            if kind is None:
                 if any(n.startswith("xl/") for n in names):
                     raise PlanRejected(name, SPREADSHEET)
                 if any(n.startswith("ppt/") for n in names):
                     raise PlanRejected(name, PRESENTATION)
-                raise PlanRejected(name, ARCHIVE if path.suffix.lower() == ".zip" else BROKEN_DOCX)
-            xml = sum(m.file_size for m in archive.infolist() if not m.filename.startswith("word/media/"))
+                raise PlanRejected(name, ARCHIVE if suffix == ".zip" else _broken(suffix))
+            media = ("word/media/", "Pictures/", "Res/")
+            xml = sum(m.file_size for m in archive.infolist() if not m.filename.startswith(media))
             if xml > MAX_DOCUMENT_XML or bomb_member(archive) is not None:
                 raise PlanRejected(name, BOMB)
             if xml_with_doctype(archive):
                 raise PlanRejected(name, UNSAFE_XML)
+            if kind != "docx":
+                from services import plan_formats
+
+                reader = plan_formats.ofd_blocks if kind == "ofd" else plan_formats.odt_blocks
+                return reader(name, archive)
     except (*DAMAGED_ZIP, NotImplementedError, RuntimeError) as error:  # damaged, encrypted, odd method
-        raise PlanRejected(name, BROKEN_DOCX) from error
+        raise PlanRejected(name, _broken(suffix)) from error
     return docx_blocks(name, path)
+
+
+_OPENDOCUMENT = "application/vnd.oasis.opendocument."
+
+
+def _package_kind(name: str, archive: zipfile.ZipFile, names: set[str]) -> str | None:
+    """docx, ofd or odt by the package's own parts (offices rename files); None for anything else."""
+    if "word/document.xml" in names:
+        return "docx"
+    if "OFD.xml" in names:
+        return "ofd"
+    if "mimetype" in names and "content.xml" in names:
+        mimetype = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+        if mimetype == _OPENDOCUMENT + "text":
+            return "odt"
+        if mimetype.startswith(_OPENDOCUMENT + "spreadsheet"):
+            raise PlanRejected(name, SPREADSHEET)
+        if mimetype.startswith(_OPENDOCUMENT + "presentation"):
+            raise PlanRejected(name, PRESENTATION)
+    return None
+
+
+def _broken(suffix: str) -> str:
+    from services import plan_formats
+
+    return {".ofd": plan_formats.OFD_BROKEN, ".odt": plan_formats.ODT_BROKEN}.get(suffix, BROKEN_DOCX)
 
 
 def docx_blocks(name: str, path: Path) -> list[PlanBlock]:

@@ -1217,8 +1217,8 @@ Click to see them.</source>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="44"/>
-        <source>Plan documents (*.docx *.txt);;All files (*)</source>
-        <translation>方案文件 (*.docx *.txt);;所有文件 (*)</translation>
+        <source>Plan documents (*.docx *.txt *.ofd *.odt);;All files (*)</source>
+        <translation>方案文件 (*.docx *.txt *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="76"/>

@@ -1,0 +1,128 @@
+"""OFD (GB/T 33190) and OpenDocument text plans: read like a .docx, or refused with a message naming them."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from services.errors import PlanRejected
+from services.plan_parser import parse_plan_file
+
+PLAN_LINES = [
+    "某某区推动设备更新实施方案",
+    "一、重点任务",
+    "1.推进工业设备更新。2024年底前完成技改项目20项。（区工信局牵头，区财政局配合）",
+    "2.推进农机更新。（区农业农村局负责）",
+]
+OFD_NS = "http://www.ofdspec.org/2016"
+
+
+def _ofd(path: Path, lines: list[str]) -> Path:
+    """An OFD package as GB/T 33190 lays it out: OFD.xml -> Document.xml -> one Content.xml a page.
+
+    Each line is a TextObject placed lower on the page; the second line is split into two runs placed
+    side by side, as layout software writes them.
+    """
+    objects = []
+    for index, line in enumerate(lines):
+        top = 30 + index * 8
+        if index == 2:
+            half = len(line) // 2
+            objects.append(
+                f'<ofd:TextObject ID="{index}a" Boundary="100 {top} 80 6"><ofd:TextCode X="0" Y="5">{line[half:]}</ofd:TextCode></ofd:TextObject>'
+            )
+            objects.append(
+                f'<ofd:TextObject ID="{index}b" Boundary="20 {top} 80 6"><ofd:TextCode X="0" Y="5">{line[:half]}</ofd:TextCode></ofd:TextObject>'
+            )
+        else:
+            objects.append(
+                f'<ofd:TextObject ID="{index}" Boundary="20 {top} 170 6"><ofd:TextCode X="0" Y="5">{line}</ofd:TextCode></ofd:TextObject>'
+            )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(
+            "OFD.xml",
+            f'<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
+        )
+        package.writestr(
+            "Doc_0/Document.xml",
+            f'<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+        )
+        package.writestr(
+            "Doc_0/Pages/Page_0/Content.xml",
+            f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="9">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>',
+        )
+    return path
+
+
+def _odt(path: Path, mimetype: str = "application/vnd.oasis.opendocument.text") -> Path:
+    text_ns = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    table_ns = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    office_ns = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    paragraphs = "".join(f"<text:p>{line}</text:p>" for line in PLAN_LINES[:3])
+    table = (
+        "<table:table><table:table-row><table:table-cell><text:p>序号</text:p></table:table-cell>"
+        "<table:table-cell><text:p>任务</text:p></table:table-cell><table:table-cell><text:p>牵头部门</text:p>"
+        "</table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>1</text:p>"
+        "</table:table-cell><table:table-cell><text:p>完成技改项目20项</text:p></table:table-cell>"
+        "<table:table-cell><text:p>区工信局</text:p></table:table-cell></table:table-row></table:table>"
+    )
+    content = (
+        f'<office:document-content xmlns:office="{office_ns}" xmlns:text="{text_ns}" xmlns:table="{table_ns}">'
+        f"<office:body><office:text>{paragraphs}<text:p>2.推进农机更新。<text:s/>（区农业农村局负责）</text:p>"
+        f"<text:p>附件：</text:p>{table}</office:text></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", mimetype)
+        package.writestr("content.xml", content)
+    return path
+
+
+def _owners(plan) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in plan.measures]
+
+
+EXPECTED = [("1", ["区工信局"], ["区财政局"]), ("2", ["区农业农村局"], [])]
+
+
+def test_an_ofd_plan_reads_like_its_text(tmp_path: Path) -> None:
+    plan = parse_plan_file(_ofd(tmp_path / "方案.ofd", PLAN_LINES))
+
+    assert plan.title == "某某区推动设备更新实施方案"
+    assert _owners(plan) == EXPECTED
+    assert plan.measures[0].text == PLAN_LINES[2]  # runs put back in reading order
+
+
+def test_an_ofd_renamed_to_docx_is_still_read(tmp_path: Path) -> None:
+    assert _owners(parse_plan_file(_ofd(tmp_path / "方案.docx", PLAN_LINES))) == EXPECTED
+
+
+def test_an_ofd_without_text_is_named_in_the_message(tmp_path: Path) -> None:
+    with pytest.raises(PlanRejected, match="OFD") as refused:
+        parse_plan_file(_ofd(tmp_path / "扫描件.ofd", []))
+    assert "Word 原件" in refused.value.reason
+
+
+def test_a_damaged_ofd_is_named_in_the_message(tmp_path: Path) -> None:
+    path = tmp_path / "方案.ofd"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("OFD.xml", "<ofd:OFD xmlns:ofd='x'><ofd:DocBody>")
+    with pytest.raises(PlanRejected, match="OFD 版式文件"):
+        parse_plan_file(path)
+    path.write_bytes(b"not a zip at all")
+    with pytest.raises(PlanRejected, match="OFD 版式文件"):
+        parse_plan_file(path)
+
+
+def test_an_odt_plan_is_read_with_its_annex_table(tmp_path: Path) -> None:
+    plan = parse_plan_file(_odt(tmp_path / "方案.odt"))
+
+    assert _owners(plan) == EXPECTED
+    assert [(r.seq, r.lead_units) for r in plan.task_table] == [("1", ("区工信局",))]
+
+
+def test_an_opendocument_spreadsheet_is_refused_as_a_spreadsheet(tmp_path: Path) -> None:
+    path = _odt(tmp_path / "报表.odt", "application/vnd.oasis.opendocument.spreadsheet")
+    with pytest.raises(PlanRejected, match="表格文件"):
+        parse_plan_file(path)
