@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import sqlite3
+import time
 from datetime import date, datetime
 from glob import escape as glob_escape
 from pathlib import Path
@@ -15,7 +17,11 @@ from services import integrity
 from services.errors import BackupRejected
 
 BACKUP_DIR_NAME = "backups"
-KEEP_BACKUPS = 20
+KEEP_BACKUPS = 20  # for a reason not listed below
+# Copies kept per reason. A restore's copy of the ledger it replaced is never deleted by the program
+# (None): the restore promised it could be undone; the user deletes it.
+KEEP_BY_REASON: dict[str, int | None] = {"import": 20, "daily": 14, "upgrade": 10, "before-restore": None}
+SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP = "%Y%m%d-%H%M%S-%f"
 # <stem>-<stamp>-<reason>.sqlite3; the reason may hold hyphens (before-restore).
 _COPY_NAME = re.compile(r"(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3")
@@ -28,20 +34,24 @@ def backup_dir_for(db_file: Path) -> Path:
 
 
 def copy_database(source: Path, destination: Path, *, check: bool = True) -> Path:
-    """A consistent copy of `source`; with `check`, only of a ledger that passes integrity_check.
+    """A consistent copy of `source` at `destination`, which appears only once the copy is whole.
 
-    LedgerCorrupt (naming the last good copy) when it does not: a damaged copy must never take the
-    place of a good one in the rotation. A restore keeps the ledger it replaces unchecked (check=False),
-    damaged or not — it is the user's, and the restore must not depend on it being readable.
+    With `check`, only of a ledger that passes integrity_check: LedgerCorrupt (naming the last good
+    copy) when it does not, so a damaged copy never takes the place of a good one in the rotation. A
+    restore keeps the ledger it replaces unchecked (check=False): it is the user's, damaged or not.
+    The copy is written under a temporary name beside `destination`, checked (not empty, quick_check),
+    and renamed: a full disk, a kill or a failing check leaves no half copy under a real name.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
+    _refuse_to_overwrite(destination)
+    partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         if check:
             found = integrity.findings(src, full=True)
             if found:
                 raise integrity.damaged(source, found, "没有备份")
-        dst = sqlite3.connect(destination)
+        dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
             # One self-contained file: a copy left in WAL mode grows -wal/-shm files beside it the
@@ -49,24 +59,69 @@ def copy_database(source: Path, destination: Path, *, check: bool = True) -> Pat
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        if check:
+            _check_written(partial, destination)
+        os.replace(partial, destination)
     finally:
         src.close()
+        partial.unlink(missing_ok=True)
     return destination
 
 
-def backup_before(db_file: Path, reason: str, keep: int = KEEP_BACKUPS, *, check: bool = True) -> Path:
-    """Copy the database aside before a risky step (an upgrade, an import) and rotate old copies."""
+def _refuse_to_overwrite(destination: Path) -> None:
+    """`backup --out` onto a file that is not a database: say so instead of writing over it."""
+    if destination.is_dir():
+        raise BackupRejected(
+            f"“{destination}”是一个文件夹。请在文件夹中给备份起一个文件名，例如 台账备份.sqlite3。"
+        )
+    if destination.exists() and destination.stat().st_size > 0:
+        with destination.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise BackupRejected(
+                    f"“{destination.name}”已存在，而且不是数据库备份；为免覆盖它，没有备份。请换一个文件名。"
+                )
+
+
+def _check_written(partial: Path, destination: Path) -> None:
+    found = ["文件是空的"] if partial.stat().st_size == 0 else integrity.file_findings(partial, full=False)
+    if found:
+        raise BackupRejected(
+            f"刚写入的备份副本未通过检查（{'；'.join(found[:3])}），已删除，数据库未作改动。"
+            f"请检查“{destination.parent}”所在磁盘的空间和状态后重试。"
+        )
+
+
+def backup_before(db_file: Path, reason: str, keep: int | None = None, *, check: bool = True) -> Path:
+    """Copy the database aside before a risky step (an upgrade, an import) and rotate that reason's copies.
+
+    Each reason keeps its own number of copies (KEEP_BY_REASON): twenty imports in a morning must not
+    push out the copy made before last month's upgrade, nor the copy a restore promised to keep.
+    """
+    folder = backup_dir_for(db_file)
+    _remove_stale_partials(folder)
     stamp = datetime.now().strftime(STAMP)
-    target = backup_dir_for(db_file) / f"{db_file.stem}-{stamp}-{reason}.sqlite3"
+    target = folder / f"{db_file.stem}-{stamp}-{reason}.sqlite3"
     copy_database(db_file, target, check=check)
-    rotate(backup_dir_for(db_file), db_file.stem, keep)
+    rotate(db_file, reason, KEEP_BY_REASON.get(reason, KEEP_BACKUPS) if keep is None else keep)
     return target
 
 
-def rotate(folder: Path, stem: str, keep: int) -> None:
-    copies = sorted(folder.glob(f"{stem}-*.sqlite3"))
-    for old in copies[:-keep] if keep > 0 else []:
+def rotate(db_file: Path, reason: str, keep: int | None) -> None:
+    """Delete all but the newest `keep` copies made for `reason`; None keeps every one."""
+    if keep is None:
+        return
+    made = copies(db_file, reason)
+    for old in made[:-keep] if keep > 0 else made:
         old.unlink(missing_ok=True)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Temporary copies left by a killed program; an hour old, so never one another program is writing."""
+    hour_ago = time.time() - 3600
+    for partial in folder.glob(".*.partial"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < hour_ago:
+                partial.unlink()
 
 
 def copies(db_file: Path, reason: str | None = None) -> list[Path]:
@@ -93,11 +148,11 @@ def taken_at(copy: Path) -> str:
     return datetime.strptime(named["stamp"], STAMP).strftime("%Y-%m-%d %H:%M")
 
 
-def daily_backup(db_file: Path, keep: int = KEEP_BACKUPS, today: date | None = None) -> Path | None:
+def daily_backup(db_file: Path, keep: int | None = None, today: date | None = None) -> Path | None:
     """The first start of a day keeps a copy; later starts that day do nothing."""
     today = today or date.today()
     if not db_file.exists() or any(
-        backup_dir_for(db_file).glob(f"{db_file.stem}-{today:%Y%m%d}-*-daily.sqlite3")
+        copy.name.startswith(f"{db_file.stem}-{today:%Y%m%d}-") for copy in copies(db_file, "daily")
     ):
         return None
     return backup_before(db_file, reason="daily", keep=keep)
@@ -109,7 +164,7 @@ def check_copy(path: Path, known_revisions: set[str] | None = None) -> str | Non
     if not path.is_file():
         raise BackupRejected(f"找不到备份文件“{path}”。请确认路径后重试。")
     with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise BackupRejected(f"“{path.name}”不是督办台账的备份文件。当前台账未作改动。")
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -164,7 +219,7 @@ def restore(copy: Path, db_file: Path, known_revisions: set[str] | None = None) 
 def _keep_replaced(db_file: Path) -> Path:
     """The ledger a restore replaces, kept as it is: through SQLite when it can read it, else byte for byte."""
     try:
-        return backup_before(db_file, reason="before-restore", keep=KEEP_BACKUPS * 2, check=False)
+        return backup_before(db_file, reason="before-restore", check=False)
     except sqlite3.DatabaseError as exc:
         if not integrity.is_damage(exc):
             raise

@@ -3,9 +3,10 @@ revision 0004: every time, the file is at 0004 or at the head revision with ever
 (issue 17). Before the upgrade was one transaction, a kill between 0006's ADD COLUMN and its UPDATE left
 0005 with the new column, and every later start failed on "duplicate column name".
 
-The kill points are drawn from a seeded generator over the whole start, measured once uninterrupted;
-the test says where they landed (before or after the commit) and fails if they all landed on one side,
-since then it proved nothing about the other."""
+The kill points are drawn from a seeded generator: one in four while the copy in backups/ is made, the
+rest during the migration and just after it (timed from an uninterrupted start); no copy may be left half
+made. The test says where the kills landed (before or after the commit) and fails if they all landed on
+one side, since then it proved nothing about the other."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ import pytest
 
 from models import schema
 from models.db import make_engine
+from services import backup, integrity
 from services.storage import open_ledger, sqlite_url
 from tests.reliability.fingerprint import fingerprint
 
@@ -119,20 +121,27 @@ class Child:
             if line.startswith(prefix):
                 return line
 
-    def start(self, db: Path, kill_after: float | None) -> float:
-        """Open `db` in a worker; kill it `kill_after` seconds after it started, or time a whole start."""
+    def start(self, db: Path, kill: tuple[str, float] | None) -> tuple[float, float]:
+        """Open `db` in a worker; kill it (the line to wait for, seconds after it) or time a whole start.
+        Returns the seconds from the worker's start to `upgrading` and from there to the end."""
         self.send(sqlite_url(db))
         pid = int(self.until("worker ").split()[1])
         started = time.perf_counter()
-        if kill_after is None:
+        if kill is None:
+            self.until("upgrading")
+            upgrading = time.perf_counter()
             assert self.until("opened ") == f"opened {schema.HEAD_REVISION}"
+            timings = (upgrading - started, time.perf_counter() - upgrading)
         else:
-            time.sleep(kill_after)
+            after, delay = kill
+            if after != "worker":
+                self.until(after)
+            time.sleep(delay)
             os.kill(pid, signal.SIGKILL)  # still our child (a zombie at worst) until `reap`
-        elapsed = time.perf_counter() - started
+            timings = (0.0, 0.0)
         self.send("reap")
         self.until("reaped")
-        return elapsed
+        return timings
 
     def close(self) -> None:
         self.process.stdin.close()
@@ -155,7 +164,7 @@ def test_an_upgrade_killed_anywhere_leaves_the_old_or_the_new_revision_whole(tmp
     child = Child()
     try:
         calibration = fresh("calibration")
-        whole = child.start(calibration, None)
+        copying, upgrading = child.start(calibration, None)
         new = dump(calibration)
         assert new[2] == [("ok",)] and new != old
         opened = open_ledger(sqlite_url(calibration))
@@ -168,13 +177,19 @@ def test_an_upgrade_killed_anywhere_leaves_the_old_or_the_new_revision_whole(tmp
         landed = []
         for trial in range(TRIALS):
             db = fresh(f"trial{trial}")
-            kill_after = rng.uniform(0, 1.25 * whole)
-            child.start(db, kill_after)
+            # One kill in four while the copy is made; the rest during the migration and just after it.
+            if rng.random() < 0.25:
+                kill = ("worker", rng.uniform(0, copying))
+            else:
+                kill = ("upgrading", rng.uniform(0, 1.5 * upgrading))
+            child.start(db, kill)
             found = dump(db)
-            assert found[2] == [("ok",)], (trial, kill_after, found[2])
+            assert found[2] == [("ok",)], (trial, kill, found[2])
             whole_revision = found in (old, new)  # not compared in the assert: its diff runs to megabytes
-            assert whole_revision, (trial, kill_after, [row for row in found[0] if row not in old[0]])
+            assert whole_revision, (trial, kill, [row for row in found[0] if row not in old[0]])
             landed.append("before" if found == old else "after")
+            for copy in backup.copies(db):  # a kill during the copy leaves no half copy under a real name
+                assert copy.stat().st_size > 0 and not integrity.file_findings(copy, full=False), copy
             reopened = open_ledger(sqlite_url(db))  # the next start: upgrades what is still at 0004
             try:
                 assert schema.current_revision(reopened.engine) == schema.HEAD_REVISION
@@ -186,8 +201,9 @@ def test_an_upgrade_killed_anywhere_leaves_the_old_or_the_new_revision_whole(tmp
         child.close()
     tally = Counter(landed)
     print(
-        f"\n{TRIALS} kills over a {whole * 1000:.0f} ms start (copy + upgrade {OLD}→{schema.HEAD_REVISION}):",
-        f"{tally['before']} before the commit, {tally['after']} after;",
+        f"\n{TRIALS} kills while opening a {OLD} ledger (copy {copying * 1000:.0f} ms, then upgrade to"
+        f" {schema.HEAD_REVISION} {upgrading * 1000:.0f} ms): {tally['before']} left it at {OLD} (before the"
+        f" commit), {tally['after']} at {schema.HEAD_REVISION} (after);",
         " ".join(landed),
     )
     assert tally["before"] and tally["after"], f"every kill landed on one side of the commit: {tally}"

@@ -4,7 +4,7 @@
 
 It imports the app and Alembic once, then for every URL on stdin forks a worker that opens the ledger as
 the app's start does (`open_ledger`: the copy in backups/, then the schema upgrade) and says on stdout
-``worker <pid>`` and, when done, ``opened <revision>``. The test kills the worker with SIGKILL wherever it
+``worker <pid>``, ``upgrading`` once the copy is made, and ``opened <revision>`` when done. The test kills the worker with SIGKILL wherever it
 likes; the worker is reaped only when the test says ``reap``, so its pid cannot be reused under the kill.
 """
 
@@ -30,7 +30,18 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
+def say_then_upgrade(upgrade):
+    """schema.upgrade, announced: the test times its kills from the start of the migration itself."""
+
+    def announced(*args, **kwargs):
+        say("upgrading")
+        return upgrade(*args, **kwargs)
+
+    return announced
+
+
 def main() -> None:
+    schema.upgrade = say_then_upgrade(schema.upgrade)
     for line in sys.stdin:
         if line.strip() == "reap":
             os.wait()
