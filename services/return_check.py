@@ -80,6 +80,7 @@ class RowUpdate:
     next_steps: str | None = None
     completed: bool | None = None
     completed_on: date | None = None
+    where: CellRef | None = None  # the row it came from, for what is said about it later
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,7 @@ def _check_row(row: RawRow, task: ReturnTask, state: LedgerState | None, ctx: Ch
         next_steps=next_steps,
         completed=True if said_done else done,
         completed_on=on,
+        where=row.where(PROGRESS),
     )
     if all(
         v is None

@@ -250,7 +250,10 @@ def _hidden_sheet(
         (KEY_PERIOD, round_view.period),
         (KEY_CHECKSUM, checksum),
     ):
-        meta.append([key, value])
+        # set_value: a unit renamed to "=…" (or so imported from a roster) stays text, not a formula.
+        row = meta.max_row + 1 if meta.max_row > 1 or meta["A1"].value is not None else 1
+        meta.cell(row=row, column=1, value=key)
+        set_value(meta.cell(row=row, column=2), value)
     for column, header in enumerate(LOCKED_COLUMNS, start=1):
         meta.cell(row=LOCKED_HEADER_ROW, column=column, value=header)
     for offset, values in enumerate(locked, start=1):
