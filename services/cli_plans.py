@@ -7,19 +7,21 @@ from pathlib import Path
 from typing import TextIO
 
 from services.cli import command, print_json
-from services.plan_import import parse_document, store_document
-from services.storage import open_ledger, safety_copy, user_action
+
+# Services are imported in the handlers: parse-plan is run on its own (services/cli.py QUICK_COMMANDS)
+# and needs only the parser, not the database.
 
 
 def _parse_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, metavar="FILE", help="方案文件（.docx 或 .txt）")
+    p.add_argument("file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、.ofd 或 .odt）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（DESIGN.md 规定的格式）")
 
 
 @command("parse-plan", "解析方案文件并输出结果，不写入数据库")(_parse_args)
 def parse_plan(args: argparse.Namespace, out: TextIO) -> int:
-    document = parse_document(args.file)
-    plan = document.plan
+    from services.plan_parser import parse_plan_file, to_json
+
+    plan = to_json(parse_plan_file(args.file))
     if args.json:
         print_json(plan, out)
         return 0
@@ -44,11 +46,14 @@ def parse_plan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, metavar="FILE", help="方案文件（.docx 或 .txt）")
+    p.add_argument("file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、.ofd 或 .odt）")
 
 
 @command("import-plan", "解析方案文件并存入台账，输出方案编号")(_import_args)
 def import_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from services.plan_import import parse_document, store_document
+    from services.storage import open_ledger, safety_copy, user_action
+
     document = parse_document(args.file)  # parse first: a refused file never opens the database
     ledger = open_ledger(args.db)
     try:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import html
 import re
 
-import cn2an
-
 # Traditional -> simplified, only the characters that appear in clause words, headings, units and
 # annexes. Hand-written because no T->S library is a dependency and one-to-one mapping keeps offsets.
 _TRADITIONAL = (
@@ -105,6 +103,8 @@ def to_number(numeral: str) -> int | float | None:
         value = float(numeral) if "." in numeral else int(numeral)
     except ValueError:
         try:
+            import cn2an  # 0.3 s of imports: only when a plan writes a number in Chinese numerals
+
             value = cn2an.cn2an(numeral, "smart")
         except (ValueError, KeyError, IndexError):
             return None
