@@ -12,7 +12,7 @@ from datetime import date, datetime
 from glob import escape as glob_escape
 from pathlib import Path
 
-from models import schema
+from models import schema, schema_shape
 from services import integrity
 from services.errors import BackupRejected
 
@@ -159,7 +159,11 @@ def daily_backup(db_file: Path, keep: int | None = None, today: date | None = No
 
 
 def check_copy(path: Path, known_revisions: set[str] | None = None) -> str | None:
-    """Check a backup before it replaces anything; returns its schema revision, raises when unusable."""
+    """Check a backup before it replaces anything; returns its schema revision, raises when unusable.
+
+    Whole (integrity_check), a ledger (alembic_version and its tables), not from a newer app, and exactly
+    the schema its revision's migrations make: no trigger, view, table or column more or less.
+    """
     known_revisions = schema.known_revisions() if known_revisions is None else known_revisions
     if not path.is_file():
         raise BackupRejected(f"找不到备份文件“{path}”。请确认路径后重试。")
@@ -176,6 +180,7 @@ def check_copy(path: Path, known_revisions: set[str] | None = None) -> str | Non
                 if "alembic_version" in tables
                 else None
             )
+            shape = schema_shape.describe(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
@@ -191,6 +196,12 @@ def check_copy(path: Path, known_revisions: set[str] | None = None) -> str | Non
     if revision[0] not in known_revisions:
         raise BackupRejected(
             f"备份“{path.name}”来自更新版本的督办台账（数据库版本 {revision[0]}）。请先升级程序再恢复。当前台账未作改动。"
+        )
+    wrong = schema_shape.differences(shape, schema_shape.expected(revision[0]))
+    if wrong:
+        raise BackupRejected(
+            f"备份“{path.name}”的数据库结构与督办台账（数据库版本 {revision[0]}）不符：{'；'.join(wrong[:5])}"
+            f"{' 等' if len(wrong) > 5 else ''}。它可能被其他程序改动过，不能用来恢复。当前台账未作改动，请换一个备份。"
         )
     return revision[0]
 
