@@ -108,25 +108,43 @@ def _ends_paragraph(lines: list[str]) -> bool:
     return fold(lines[-1]).rstrip().endswith(_TERMINAL)
 
 
-def _settle_heading(heading: DraftItem | None, body: list[str]) -> None:
+def _settle_heading(heading: DraftItem | None, body: list[tuple[int, str]]) -> list[DraftItem]:
     """A heading with no numbered item under it that carries a clause is a measure.
 
     （一）地区生产总值增长7%以上 / 责任单位：区发展和改革局, or （一）标题 followed by body paragraphs
     that end in （X牵头）, or 十二、… with its own （X牵头）: the heading line and its paragraphs up to
     the last clause are the measure's text; what follows the last clause (closing words, the signature
-    under the last item) is not.
+    under the last item) is not. When two or more unnumbered paragraphs under the heading each close
+    with their own clause, each is a measure (with no number, as none is written) under the heading.
+    Returns those paragraph measures, to follow the heading.
     """
     if heading is None:
-        return
-    with_clause = [index for index, paragraph in enumerate(body) if clauses_in(paragraph)]
+        return []
+    with_clause = [index for index, (_, paragraph) in enumerate(body) if clauses_in(paragraph)]
+    own_clause = bool(clauses_in("\n".join(heading.lines)))
+    if len(with_clause) >= 2 and not own_clause:
+        return _paragraph_measures(heading, body, with_clause)
     if with_clause:
         heading.kind = "measure"
-        heading.lines.extend(body[: with_clause[-1] + 1])
-    elif clauses_in("\n".join(heading.lines)):
+        heading.lines.extend(paragraph for _, paragraph in body[: with_clause[-1] + 1])
+    elif own_clause:
         heading.kind = "measure"
-    elif body and clauses_in("\n".join([*heading.lines, *body])):
+    elif body and clauses_in("\n".join([*heading.lines, *(p for _, p in body)])):
         heading.kind = "measure"  # a clause wrapped over two lines
-        heading.lines.extend(body)
+        heading.lines.extend(paragraph for _, paragraph in body)
+    return []
+
+
+def _paragraph_measures(heading: DraftItem, body: list[tuple[int, str]], ends: list[int]) -> list[DraftItem]:
+    """Paragraphs up to each clause, one measure each; what follows the last clause is no measure."""
+    measures: list[DraftItem] = []
+    start = 0
+    for end in ends:
+        first_line, _ = body[start]
+        lines = [paragraph for _, paragraph in body[start : end + 1]]
+        measures.append(DraftItem("measure", heading.level + 1, "", first_line, lines, marker="u"))
+        start = end + 1
+    return measures
 
 
 def _fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
@@ -178,7 +196,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     measure_heading: DraftItem | None = None  # a 1. line turned into a heading over （1） measures
     header_end: int | None = None
     bare: DraftItem | None = None  # the last heading, while nothing numbered stands under it
-    bare_body: list[str] = []  # the paragraphs after it
+    bare_body: list[tuple[int, str]] = []  # the paragraphs after it, with their line index
 
     for index in range(start, end):
         raw = lines[index]
@@ -201,7 +219,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             # A numbered line under the bare heading makes it a real heading; anything else settles it.
             child = bool(measure or sub) or bool(level2 and bare is not None and bare.marker == "l1")
             if not child:
-                _settle_heading(bare, bare_body)
+                items.extend(_settle_heading(bare, bare_body))
             bare, bare_body = None, []
 
         if level1:
@@ -281,14 +299,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         elif open_measure and (_is_clause_paragraph(stripped) or not _ends_paragraph(open_measure.lines)):
             open_measure.lines.append(stripped)
         elif bare is not None:
-            bare_body.append(stripped)
+            bare_body.append((index, stripped))
             continue
         else:
             open_measure = None
             continue
         if header_end is None and items:
             header_end = items[0].line
-    _settle_heading(bare, bare_body)
+    items.extend(_settle_heading(bare, bare_body))
     return Outline(_fold_subpoints(items), header_end if header_end is not None else end, end)
 
 

@@ -143,3 +143,24 @@ def test_the_lead_rule_stated_inside_the_first_clause_holds_for_the_document() -
 2.降低用地成本。（責任單位：市自然資源局、市財政局）
 """
     assert _owners(text) == [("1", ["市稅務局"], ["市財政局"]), ("2", ["市自然資源局"], ["市財政局"])]
+
+
+def test_unnumbered_paragraphs_with_their_own_clause_are_one_measure_each() -> None:
+    text = """某某区城市更新行动方案
+一、重点任务
+（一）推进城市更新
+加快老旧小区改造，年内完成改造小区30个。（区住建局牵头，各街道配合）
+完善停车设施，新增公共停车泊位500个。（区城管局负责）
+各街道要加强组织领导。
+二、保障措施
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, m.level, list(m.lead_units), list(m.co_units)) for m in plan.measures] == [
+        ("", 3, ["区住建局"], ["各街道"]),
+        ("", 3, ["区城管局"], []),
+    ]
+    assert [(i.kind, i.title) for i in plan.items][:3] == [
+        ("section", "重点任务"),
+        ("section", "推进城市更新"),
+        ("measure", "加快老旧小区改造，年内完成改造小区30个"),
+    ]
