@@ -6,14 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from services import backup
 from services.cli import command
-from services.errors import BackupRejected
-from services.storage import open_ledger, restore_backup
-
-NOT_SQLITE = (
-    "备份和恢复只适用于本机 SQLite 数据库文件；共享的 PostgreSQL 数据库请由服务器管理员用 pg_dump 备份。"
-)
+from services.storage import open_ledger, restore_backup, save_copy
 
 
 def _backup_args(p: argparse.ArgumentParser) -> None:
@@ -24,17 +18,7 @@ def _backup_args(p: argparse.ArgumentParser) -> None:
 def make_backup(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_ledger(args.db)
     try:
-        db_file = ledger.sqlite_file
-        if db_file is None:
-            raise BackupRejected(NOT_SQLITE)
-        if args.out.resolve() == db_file.resolve():
-            raise BackupRejected("备份文件不能和数据库是同一个文件。请换一个保存位置。")
-        try:
-            backup.copy_database(db_file, args.out)
-        except OSError as exc:
-            raise BackupRejected(
-                f"无法写入“{args.out}”：{exc.strerror or exc}。请检查文件夹和磁盘空间。"
-            ) from exc
+        save_copy(ledger, args.out)
     finally:
         ledger.dispose()
     out.write(f"{args.out}\n")

@@ -177,13 +177,50 @@ def restore_backup(url: str | None, copy: Path) -> Path | None:
     be the one that cannot be opened); returns where the replaced ledger is kept."""
     db_file = ledger_file(url)
     if db_file is None:
-        raise BackupRejected(
-            "备份和恢复只适用于本机 SQLite 数据库文件；共享的 PostgreSQL 数据库请由服务器管理员备份。"
-        )
+        raise BackupRejected(NOT_SQLITE)
     try:
         return backup.restore(copy, db_file)
     except (sqlite3.Error, OSError) as exc:
         raise translate_db_error(exc) from exc
+
+
+NOT_SQLITE = (
+    "备份和恢复只适用于本机 SQLite 数据库文件；共享的 PostgreSQL 数据库请由服务器管理员用 pg_dump 备份。"
+)
+
+
+def save_copy(ledger: Ledger, destination: Path) -> Path:
+    """`backup --out F` and File → Back up: a checked copy where the user chose, its failures in Chinese."""
+    path = ledger.sqlite_file
+    if path is None:
+        raise BackupRejected(NOT_SQLITE)
+    if destination.resolve() == path.resolve():
+        raise BackupRejected("备份文件不能和数据库是同一个文件。请换一个保存位置。")
+    try:
+        return backup.copy_database(path, destination)
+    except (sqlite3.Error, OSError) as exc:
+        error = translate_db_error(exc)
+        if isinstance(error, DatabaseLocked | LedgerCorrupt):
+            raise error from exc  # the ledger's state, not the destination's
+        raise BackupRejected(
+            f"无法把备份写到“{destination}”（{_why_not_written(exc, error)}），数据库未作改动。"
+            "请换一个可以写入的文件夹（如“我的文档”），或清理磁盘空间后重试。"
+        ) from exc
+
+
+def _why_not_written(exc: BaseException, error: StorageError) -> str:
+    code = getattr(exc, "errno", None)
+    if code in (errno.EACCES, errno.EPERM) or isinstance(error, DatabaseReadOnly):
+        return "没有写入权限"
+    if code == errno.EROFS:
+        return "磁盘是只读的"
+    if code == errno.ENOENT:
+        return "文件夹不存在"
+    if isinstance(error, DiskFull | DiskError):
+        return "磁盘空间不足或磁盘出错"
+    if "unable to open database file" in str(exc):  # SQLite's word for a file it may not create
+        return "没有写入权限，或文件夹不存在"
+    return str(exc)
 
 
 def safety_copy(ledger: Ledger, reason: str) -> Path | None:

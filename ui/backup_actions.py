@@ -10,11 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from services import backup
 from services.errors import BackupRejected
-from services.storage import open_ledger
+from services.storage import NOT_SQLITE, open_ledger, restore_backup, save_copy
 from ui.context import AppContext
 from ui.errors import show_error
-
-NOT_SQLITE = "备份和恢复只适用于本机 SQLite 数据库文件；共享的 PostgreSQL 数据库请由服务器管理员备份。"
 
 
 class BackupActions(QObject):
@@ -41,12 +39,7 @@ class BackupActions(QObject):
             target = Path(name)
 
         def work(_progress):
-            try:
-                return backup.copy_database(db_file, target)
-            except OSError as exc:
-                raise BackupRejected(
-                    f"无法写入“{target}”：{exc.strerror or exc}。请检查文件夹和磁盘空间。"
-                ) from exc
+            return save_copy(self.context.ledger, target)
 
         self.context.runner.run(
             work,
@@ -91,7 +84,7 @@ class BackupActions(QObject):
         url = self.context.ledger.url
         self.context.ledger.dispose()
         try:
-            kept = backup.restore(source, db_file)
+            kept = restore_backup(url, source)
         except Exception as exc:
             show_error(self.window, exc)
             kept = None
