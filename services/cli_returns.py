@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TextIO
 
 from services.cli import EXIT_OK, command, iso_date
+from services.co_leads import DONE_RULES, SUM
 from services.errors import InvalidValue
-from services.return_check import LEVEL_LABELS
-from services.return_import import FilePreview, commit_returns, preview_returns
+from services.return_check import LEVEL_LABELS, WARNING
+from services.return_import import FilePreview, commit_returns, expand_paths, preview_returns
 from services.return_template import make_templates
 from services.storage import open_ledger, safety_copy, user_action
 
@@ -69,6 +70,24 @@ def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="报送表文件（.xlsx），也可以是文件夹")
     p.add_argument("--dry-run", action="store_true", help="只检查并列出变化和问题，不写入台账")
     p.add_argument("--round", type=int, metavar="ID", help="本次导入的轮次编号：其他轮次的报表会被标出")
+    p.add_argument(
+        "--accept-warnings",
+        action="store_true",
+        help="有警告的文件也导入（如同在预览中逐个勾选）；不加时，有警告的文件使整批不导入",
+    )
+    p.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="不导入这个文件（文件名或路径，可多次使用）",
+    )
+    p.add_argument(
+        "--co-lead-done",
+        choices=sorted(DONE_RULES),
+        default=SUM,
+        help="多个牵头单位的任务的完成数：sum 相加（默认），first_lead 以第一牵头单位为准",
+    )
 
 
 @command("import-returns", "检查并导入各单位报回的报送表；列出每项变化和每个问题")(_import_args)
@@ -76,26 +95,40 @@ def import_returns_command(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_ledger(args.db)
     try:
         with user_action(ledger) as session:
-            previews = preview_returns(session, args.files, expected_round_id=args.round)
+            files = [f for f in expand_paths(args.files) if not _skipped(f, args.skip)]
+            previews = preview_returns(session, files, expected_round_id=args.round)
             for preview in previews:
                 write_preview(preview, out)
             refused = [p for p in previews if not p.acceptable]
             if refused or not previews:
                 # All or nothing, as in the dialog's "accept all": a script must not half-import a batch.
                 raise InvalidValue(
-                    f"{len(refused)} 个文件不能导入（见上），本次未写入任何内容。请改正或移除这些文件后重新导入。"
+                    f"{len(refused)} 个文件不能导入（见上），本次未写入任何内容。请改正这些文件，"
+                    "或用 --skip 文件名 去掉它们后重新导入。"
                     if previews
                     else "没有找到报送表文件（.xlsx）：请选择各单位报回的 Excel 文件，或存放这些文件的文件夹。"
+                )
+            warned = [p for p in previews if p.count(WARNING)]
+            if warned and not args.accept_warnings and not args.dry_run:
+                # The dialog leaves such a file unticked until someone reads its warnings: so does a script.
+                names = "、".join(f"“{p.file_name}”" for p in warned[:5]) + ("等" if len(warned) > 5 else "")
+                raise InvalidValue(
+                    f"{len(warned)} 个文件有警告（见上）：{names}。本次未写入任何内容。核实后加 --accept-warnings "
+                    "一并导入，或用 --skip 文件名 去掉这些文件。"
                 )
             if args.dry_run:
                 out.write("（试运行：未写入台账）\n")
                 return EXIT_OK
             safety_copy(ledger, "returns")
-            result = commit_returns(session, previews)
+            result = commit_returns(session, previews, co_lead_done=args.co_lead_done)
     finally:
         ledger.dispose()
     out.write(f"已导入 {result.files} 份报送表、{result.rows} 项任务（导入批次 {result.batch_id}）。\n")
     return EXIT_OK
+
+
+def _skipped(path: Path, skip: list[str]) -> bool:
+    return any(path.name == name or path == Path(name) or str(path) == name for name in skip)
 
 
 def write_preview(preview: FilePreview, out: TextIO) -> None:

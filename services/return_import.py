@@ -48,7 +48,8 @@ from services.return_preview import (
 from services.return_reader import RawReturn, display_name, read_return
 from services.rounds import get_round, parse_period
 
-RETURN_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xls", ".et", ".csv")
+# Every spreadsheet a clerk may send back, so a folder's .ods or .et is named in the preview, not skipped.
+RETURN_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xls", ".et", ".ett", ".ods", ".csv", ".wps")
 BATCH_KIND = "returns"
 
 

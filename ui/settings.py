@@ -47,6 +47,8 @@ BEHIND_YELLOW = Setting("lights/behind_yellow", int, 10)
 BEHIND_RED = Setting("lights/behind_red", int, 30)
 SAMPLE_OFFERED = Setting("start/sample_offered", bool, False)
 LAST_OPEN_DIR = Setting("files/last_open_dir", str, "")
+# A task several units lead: their done figures summed, or the first lead unit's (services/co_leads.py).
+CO_LEAD_DONE = Setting("returns/co_lead_done", str, "sum")
 
 
 def light_rule():

@@ -50,6 +50,16 @@ class SettingsDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
+        self.co_lead_done = QComboBox(self)
+        self.co_lead_done.addItem(self.tr("Sum of the lead units' figures"), "sum")
+        self.co_lead_done.addItem(self.tr("The first lead unit's figure"), "first_lead")
+        self.co_lead_done.setToolTip(
+            self.tr(
+                "A task several units lead keeps each unit's report; its progress is the lagging unit's. "
+                "This decides its done figure."
+            )
+        )
+        self.co_lead_done.setCurrentIndex(max(self.co_lead_done.findData(settings.CO_LEAD_DONE.get()), 0))
         self.due_soon.setValue(settings.DUE_SOON_DAYS.get())
         self.behind_yellow.setValue(settings.BEHIND_YELLOW.get())
         self.behind_red.setValue(settings.BEHIND_RED.get())
@@ -60,6 +70,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Yellow when due within"), self.due_soon)
         form.addRow(self.tr("Yellow when behind the expected pace by more than"), self.behind_yellow)
         form.addRow(self.tr("Red when behind the expected pace by more than"), self.behind_red)
+        form.addRow(self.tr("Done figure of a task several units lead"), self.co_lead_done)
         form.addRow(self.tr("Office name on documents"), self.office)
         form.addRow(self.tr("Language (after restart)"), self.language)
         form.addRow(self.tr("Database (after restart)"), self.database)
@@ -80,6 +91,7 @@ class SettingsDialog(QDialog):
         settings.BEHIND_YELLOW.set(self.behind_yellow.value())
         settings.BEHIND_RED.set(self.behind_red.value())
         settings.OFFICE_NAME.set(self.office.text().strip() or settings.OFFICE_NAME.default)
+        settings.CO_LEAD_DONE.set(self.co_lead_done.currentData())
         settings.LANGUAGE.set(self.language.currentData())
         url = self.database.text().strip()
         if url and "://" not in url:

@@ -59,45 +59,45 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="35"/>
+        <location filename="../../ui/backup_actions.py" line="33"/>
         <source>Back up the ledger</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="37"/>
+        <location filename="../../ui/backup_actions.py" line="35"/>
         <source>Ledger backup (*.sqlite3)</source>
         <translation>台账备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="53"/>
+        <location filename="../../ui/backup_actions.py" line="46"/>
         <source>Backup saved: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="56"/>
+        <location filename="../../ui/backup_actions.py" line="49"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="67"/>
-        <location filename="../../ui/backup_actions.py" line="82"/>
+        <location filename="../../ui/backup_actions.py" line="60"/>
+        <location filename="../../ui/backup_actions.py" line="75"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="69"/>
+        <location filename="../../ui/backup_actions.py" line="62"/>
         <source>Ledger backup (*.sqlite3);;All files (*)</source>
         <translation>台账备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="84"/>
+        <location filename="../../ui/backup_actions.py" line="77"/>
         <source>Replace the current ledger with “{name}”?
 The current ledger is kept in the backups folder, so this can be reversed.</source>
         <translation>用“{name}”替换当前台账？
 当前台账会保留在备份文件夹中，可以再恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="103"/>
+        <location filename="../../ui/backup_actions.py" line="96"/>
         <source>Restored. The replaced ledger is kept as {path}</source>
         <translation>已恢复。被替换的台账保留为 {path}</translation>
     </message>
@@ -741,172 +741,177 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="58"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="59"/>
         <source>Import returns</source>
         <translation>导入报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="61"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="62"/>
         <source>Drop returned workbooks or a folder of mail attachments here, or</source>
         <translation>把报回的报送表或邮件附件文件夹拖到这里，或</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="62"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="63"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="63"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="69"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="70"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="70"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="71"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="71"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="73"/>
         <source>Period</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="73"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="76"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="82"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="83"/>
         <source>Task / problem</source>
         <translation>任务 / 问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="82"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="83"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="82"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="83"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="82"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="83"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="91"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="92"/>
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="92"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="93"/>
         <source>Ticks every file that has figures to import</source>
         <translation>勾选所有有数据可导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="95"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="96"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="98"/>
         <source>Import accepted</source>
         <translation>导入已接受的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="126"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="129"/>
         <source>Returned workbooks</source>
         <translation>报回的报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="126"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="129"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="132"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="135"/>
         <source>Folder of returned workbooks</source>
         <translation>报送表所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="211"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="214"/>
         <source>No task in this file has anything filled in. Tick it only to record that the unit sent the file back.</source>
         <translation>这份报送表的任务都没有填写内容。只有想登记该单位已交回报送表时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="237"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="240"/>
         <source>Refused</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="239"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="242"/>
         <source>Nothing to import</source>
         <translation>无可导入内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="242"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="245"/>
         <source>%n warning(s): check them, then tick</source>
         <translation>
             <numerusform>有 %n 条警告，请核对后勾选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="246"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="249"/>
         <source>Ready</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="250"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="253"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="252"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="255"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="254"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="257"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>提示 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="266"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="269"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="275"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="278"/>
         <source>Changes (%n)</source>
         <translation>
             <numerusform>变化（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="318"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="323"/>
         <source>Imported %n return(s), %1 task rows; undo it from Reporting rounds.</source>
         <translation>
             <numerusform>已导入 %n 份报送表、%1 项任务；可在“报送轮次”中撤销。</numerusform>
@@ -1965,32 +1970,52 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 单位服务器：postgresql+psycopg://用户名:密码@服务器/duban</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <source>Sum of the lead units&apos; figures</source>
+        <translation>各牵头单位的完成数相加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <source>The first lead unit&apos;s figure</source>
+        <translation>以第一牵头单位报送的数为准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <source>A task several units lead keeps each unit&apos;s report; its progress is the lagging unit&apos;s. This decides its done figure.</source>
+        <translation>多个单位共同牵头的任务保留每个单位的报送；任务进度按落后的一家显示。此项决定任务的完成数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Yellow when due within</source>
         <translation>距期限不足以下天数时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Yellow when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Red when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮红灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <source>Done figure of a task several units lead</source>
+        <translation>共同牵头任务的完成数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Office name on documents</source>
         <translation>文件落款单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Database (after restart)</source>
         <translation>数据库（重启后生效）</translation>
     </message>
@@ -2214,21 +2239,26 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     </message>
     <message>
         <location filename="../../ui/rounds/templates_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/templates_dialog.py" line="94"/>
         <source>Make the templates</source>
         <translation>生成报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="137"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="139"/>
         <source>Save templates to</source>
         <translation>报送表保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="147"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="149"/>
         <source>Choose a folder for the templates.</source>
         <translation>请选择保存报送表的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/templates_dialog.py" line="153"/>
+        <location filename="../../ui/rounds/templates_dialog.py" line="155"/>
         <source>Cannot make the folder {folder}: {reason}. Choose another one.</source>
         <translation>无法创建文件夹 {folder}：{reason}。请另选一个文件夹。</translation>
     </message>

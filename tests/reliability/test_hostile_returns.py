@@ -297,7 +297,7 @@ def test_hostile_return_is_refused_and_writes_nothing(shared, tmp_path: Path, ca
     assert cli.run(["--db", shared.ledger.url, "import-returns", str(good), str(path)], out, err) == 1
     assert f"× {message}\n" in out.getvalue()
     assert err.getvalue() == (
-        "错误：1 个文件不能导入（见上），本次未写入任何内容。请改正或移除这些文件后重新导入。\n"
+        "错误：1 个文件不能导入（见上），本次未写入任何内容。请改正这些文件，或用 --skip 文件名 去掉它们后重新导入。\n"
     )
     after = fingerprint(shared.ledger)
     assert counts(after) == counts(before)

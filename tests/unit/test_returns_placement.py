@@ -304,3 +304,27 @@ def test_saved_time_is_read_from_the_workbook(ledger, made, tmp_path):
     path = fill(template_of(made, "区卫健委"), tmp_path / "r.xlsx", lambda _i: {PROGRESS: 40})
     [file] = preview(ledger, path)
     assert file.saved_at is not None and abs((datetime.now() - file.saved_at).total_seconds()) < 600
+
+
+def test_command_line_needs_accept_warnings_and_can_skip_a_file(ledger, made, tmp_path):
+    import io
+
+    from services import cli
+
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    fill(template_of(made, "区卫健委"), folder / "卫健委.xlsx", lambda _i: {PROGRESS: 40})
+    fill(template_of(made, "区发改委"), folder / "发改委.xlsx", lambda _i: {PROGRESS: "#VALUE!"})
+    (folder / "工信局.ods").write_bytes(b"PK\x03\x04 not really")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(["--db", ledger.url, "import-returns", str(folder)], out, err) == 1
+    assert "工信局.ods" in out.getvalue()  # named, not skipped in silence
+    out, err = io.StringIO(), io.StringIO()
+    args = ["--db", ledger.url, "import-returns", str(folder), "--skip", "工信局.ods"]
+    assert cli.run(args, out, err) == 1
+    assert "1 个文件有警告" in err.getvalue() and "“发改委.xlsx”" in err.getvalue()
+    with user_action(ledger) as session:
+        assert session.scalars(select(ProgressEntry)).all() == []
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run([*args, "--skip", "发改委.xlsx"], out, err) == 0, err.getvalue()
+    assert "已导入 1 份报送表" in out.getvalue()

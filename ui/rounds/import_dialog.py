@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from services.return_check import ERROR, LEVEL_LABELS, NOTE, WARNING
 from services.return_import import FilePreview, ImportResult, commit_returns, preview_returns
 from services.storage import safety_copy, user_action
+from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
 
@@ -91,6 +92,8 @@ class ImportDialog(QDialog):
         self.accept_all_button = QPushButton(self.tr("Accept all"), self)
         self.accept_all_button.setToolTip(self.tr("Ticks every file that has figures to import"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # Our own word: Qt's qtbase translation is not on every PC (nor in a trimmed bundle).
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.import_button = self.buttons.addButton(
             self.tr("Import accepted"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -309,7 +312,9 @@ class ImportDialog(QDialog):
         try:
             safety_copy(self.context.ledger, "returns")
             with self.context.action() as session:
-                result: ImportResult = commit_returns(session, chosen)
+                result: ImportResult = commit_returns(
+                    session, chosen, co_lead_done=settings.CO_LEAD_DONE.get()
+                )
         except Exception as exc:
             show_error(self, exc)
             return

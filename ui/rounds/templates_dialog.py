@@ -88,6 +88,8 @@ class TemplatesDialog(QDialog):
         form.addRow(self.tr("Save to folder:"), folder_row)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # Our own word: Qt's qtbase translation is not on every PC (nor in a trimmed bundle).
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.make_button = self.buttons.addButton(
             self.tr("Make the templates"), QDialogButtonBox.ButtonRole.AcceptRole
         )
