@@ -5,6 +5,8 @@ Each case is a pattern met in real plans of other provinces (issue 12), written 
 
 from __future__ import annotations
 
+import pytest
+
 from services.plan_parser import parse_plan_text, to_json
 
 
@@ -164,3 +166,26 @@ def test_unnumbered_paragraphs_with_their_own_clause_are_one_measure_each() -> N
         ("section", "推进城市更新"),
         ("measure", "加快老旧小区改造，年内完成改造小区30个"),
     ]
+
+
+BODY = "一、重点任务\n1.推进更新。（区发改委牵头）\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("# 来源：http://www.example.gov.cn/plan.html\n某某区设备更新行动方案\n", "某某区设备更新行动方案"),
+        ("\n\n某某区设备更新行动方案\n", "某某区设备更新行动方案"),
+        ("某某区2023年重点工作\n\n任务分解和责任分工方案\n\n", "某某区2023年重点工作任务分解和责任分工方案"),
+        ("2024年工作要点\n青岛政务网 发布日期 : 2023-06-23\n字体大小: 打印\n", "2024年工作要点"),
+        (
+            "成文日期 2021-04-20 废止日期\n有效性\n2021年全县乡村振兴工作重点任务清单\n",
+            "2021年全县乡村振兴工作重点任务清单",
+        ),
+        ("某某市人民政府关于印发某某市优化营商环境行动方案的通知\n", "某某市优化营商环境行动方案"),
+        ("某某市降低企業成本若干政策措施(修訂版)\n", "某某市降低企業成本若干政策措施(修訂版)"),
+    ],
+    ids=["comment-line", "blank-lines", "two-lines", "web-metadata", "metadata-labels", "notice", "revised"],
+)
+def test_the_title_is_the_plans_name_not_the_pages_residue(head: str, title: str) -> None:
+    assert parse_plan_text(head + BODY).title == title
