@@ -80,9 +80,13 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
     drafts, header_end = outline.items, outline.header_end
+    # Word table rows are tables, never numbered measures of an annex.
+    plain = ["" if block.cells is not None else line for block, line in zip(blocks, lines, strict=True)]
     if not _has_measures(drafts):
         # The body is only the framework: the measures may be numbered in an annex.
-        drafts = annex_measures(lines, outline.annex_start)
+        drafts = annex_measures(plain, outline.annex_start)
+    else:
+        drafts = [*drafts, *annex_measures(plain, outline.annex_start, under_annex=True)]
     table_only: list[TaskTableRow] = []
     if not _has_measures(drafts):
         # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).

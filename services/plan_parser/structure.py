@@ -310,23 +310,47 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     return Outline(_fold_subpoints(items), header_end if header_end is not None else end, end)
 
 
-def annex_measures(lines: list[str], start: int) -> list[DraftItem]:
+def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:
     """Numbered measures after 附件 that carry their own clause, with the headings above them.
 
     A plan whose body is only the framework keeps its measures in an annex (1.…（6月底完成，牵头考核单位：
-    市X局）). Each annex is read like a body; what carries no clause (a roster, a list of names) is left
-    out, and Word tables flattened to tab-led lines are tables, not measures.
+    市X局）); a plan with measures in its body may add more in an annex (重点项目清单). Each annex is read
+    like a body; what carries no clause (a roster, a list of names) is left out, and Word tables
+    flattened to tab-led lines are tables, not measures. With `under_annex`, each annex's measures
+    stand one level down under a heading named after the annex, so they are not taken for the body's.
     """
     masked = ["" if line.startswith("\t") else line for line in lines]
     bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
     kept: list[DraftItem] = []
     for annex, following in pairwise(bounds):
-        headings: list[DraftItem] = []
-        for item in read_outline(masked, annex + 1, following).items:
-            if item.kind == "section":
-                headings = [h for h in headings if h.level < item.level] + [item]
-            elif clauses_in(item.text):
-                kept.extend(headings)
-                kept.append(item)
-                headings = []
+        found = _clause_items(masked, annex, following)
+        if found and under_annex:
+            for item in found:
+                item.level += 1
+            kept.append(
+                DraftItem("section", 1, "", annex, [lines[annex]], _annex_title(lines, annex, following))
+            )
+        kept.extend(found)
+    return kept
+
+
+def _annex_title(lines: list[str], annex: int, following: int) -> str:
+    """附件2：2024年重点项目清单 / 附件2 then the title on the next line; 附件 when it has none."""
+    own = _ANNEX.sub("", fold(lines[annex]).strip()).strip()
+    if own:
+        return lines[annex].strip()[-len(own) :]
+    title = next((line.strip() for line in lines[annex + 1 : following] if line.strip()), "")
+    return title if 0 < len(title) <= 40 and not fold(title).endswith("。") else lines[annex].strip()
+
+
+def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftItem]:
+    kept: list[DraftItem] = []
+    headings: list[DraftItem] = []
+    for item in read_outline(masked, annex + 1, following).items:
+        if item.kind == "section":
+            headings = [h for h in headings if h.level < item.level] + [item]
+        elif clauses_in(item.text):
+            kept.extend(headings)
+            kept.append(item)
+            headings = []
     return kept

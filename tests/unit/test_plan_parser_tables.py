@@ -131,3 +131,27 @@ def test_a_web_table_copied_one_cell_a_paragraph_is_read() -> None:
     cells += ["2", "工业增加值增长7%左右", "区经济信息委"]
     text = "某某区政府工作报告目标任务分解\n\n附件1\n\n" + "\n\n".join(cells) + "\n"
     assert _owners(parse_plan_text(text)) == [("1", ["区发展改革委"], []), ("2", ["区经济信息委"], [])]
+
+
+def test_numbered_measures_of_an_annex_follow_the_body_under_the_annex_title() -> None:
+    text = """某某区扩大有效投资行动方案
+一、重点任务
+1.加快项目建设。（区发改委牵头）
+附件：
+领导小组名单
+组长：张三 区长
+附件2：2024年重点项目清单
+1.某某产业园项目，年内完成投资5亿元。（区工信局牵头，某某街道配合）
+2.某某医院扩建项目。（区卫健委负责）
+"""
+    plan = parse_plan_text(text)
+
+    assert _owners(plan) == [
+        ("1", ["区发改委"], []),
+        ("1", ["区工信局"], ["某某街道"]),
+        ("2", ["区卫健委"], []),
+    ]
+    annex = [item for item in plan.items if item.title == "2024年重点项目清单"]
+    assert len(annex) == 1 and annex[0].kind == "section"
+    assert [m.level for m in plan.measures[1:]] == [annex[0].level + 1] * 2
+    assert [r.name for r in plan.roster] == ["张三"]
