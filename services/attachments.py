@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +19,14 @@ from services.errors import DiskFull, InvalidValue, NotFound
 from services.tasks import get_item
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+# The OS's reason in Chinese; others keep their own words.
+COPY_FAILED = {
+    errno.EACCES: "没有权限，或文件正被其他程序占用",
+    errno.EPERM: "没有权限",
+    errno.ENOENT: "文件已不存在",
+    errno.EIO: "磁盘读写出错",
+    errno.EROFS: "附件文件夹在只读磁盘上",
+}
 
 
 @dataclass(frozen=True)
@@ -26,13 +36,43 @@ class AttachmentView:
     size: int
     added_by: str
     added_at: datetime
-    path: Path
+    path: Path | None  # None when the stored name would lead out of the attachments folder
 
 
 def _folder(data_dir: Path) -> Path:
     folder = data_dir / "attachments"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def stored_path(data_dir: Path, stored_name: str) -> Path | None:
+    """Where an attachment's file is, or None when its stored name would lead out of the attachments folder.
+
+    The name comes from the database, which a tampered backup or another PC on a shared ledger may have
+    written: "../../Windows/…", "C:\\…" or "/etc/…" must never be opened as "现场照片.jpg".
+    """
+    name = PureWindowsPath(stored_name)  # splits on \ and / alike, and knows drive letters
+    if (
+        not stored_name
+        or "\x00" in stored_name
+        or len(name.parts) != 1
+        or name.drive
+        or name.root
+        or stored_name in (".", "..")
+        or name.is_reserved()  # CON, NUL, COM1…: Windows opens a device, not a file
+    ):
+        return None
+    folder = (data_dir / "attachments").resolve()
+    path = (folder / stored_name).resolve()
+    return path if path.parent == folder else None
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def add_attachment(session: Session, item_id: int, source: Path, data_dir: Path) -> int:
@@ -44,27 +84,18 @@ def add_attachment(session: Session, item_id: int, source: Path, data_dir: Path)
     if size > MAX_ATTACHMENT_BYTES:
         raise InvalidValue(f"文件“{source.name}”超过 200 MB，过大，请压缩或拆分后再添加。")
     item = get_item(session, item_id)
-    digest = hashlib.sha256()
-    with source.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    stored_name = f"{digest.hexdigest()}{source.suffix.lower()}"
+    sha256 = file_digest(source)
+    stored_name = f"{sha256}{source.suffix.lower()}"
     target = _folder(data_dir) / stored_name
-    if not target.exists():
-        try:
-            shutil.copyfile(source, target)
-        except OSError as exc:
-            target.unlink(missing_ok=True)
-            if exc.errno == 28:
-                raise DiskFull("磁盘空间已满，附件未添加。请清理磁盘空间后重试。") from exc
-            raise InvalidValue(
-                f"无法复制文件“{source.name}”：{exc.strerror}。请检查文件是否被占用。"
-            ) from exc
+    # A file already there is reused only if it still is this content: a copy cut short before the
+    # copies were checked, or damaged since, is replaced instead of being recorded as good once more.
+    if not (target.is_file() and file_digest(target) == sha256):
+        _copy_checked(source, target, sha256)
     attachment = Attachment(
         item_id=item.id,
         file_name=source.name,
         stored_name=stored_name,
-        sha256=digest.hexdigest(),
+        sha256=sha256,
         size=size,
         added_by=current_user(),
     )
@@ -76,14 +107,61 @@ def add_attachment(session: Session, item_id: int, source: Path, data_dir: Path)
     return attachment.id
 
 
+def _copy_checked(source: Path, target: Path, sha256: str) -> None:
+    """Copy under a temporary name, compare the copy's SHA-256 with the source's, then rename: a kill or a
+    full disk leaves a stray temporary file, never a short file under the name that says it is whole."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        shutil.copyfile(source, partial)
+        if file_digest(partial) != sha256:
+            raise InvalidValue(
+                f"文件“{source.name}”在复制时被改动或没有完整复制，附件未添加。"
+                "请关闭正在编辑它的程序，确认文件完整后重新添加。"
+            )
+        os.replace(partial, target)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull("磁盘空间已满，附件未添加。请清理磁盘空间后重试。") from exc
+        why = COPY_FAILED.get(exc.errno, exc.strerror or str(exc))
+        raise InvalidValue(
+            f"无法复制文件“{source.name}”（{why}），附件未添加。请检查文件是否被占用后重试。"
+        ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def list_attachments(session: Session, item_id: int, data_dir: Path) -> list[AttachmentView]:
     rows = session.scalars(select(Attachment).where(Attachment.item_id == item_id).order_by(Attachment.id))
     return [
         AttachmentView(
-            a.id, a.file_name, a.size, a.added_by, a.added_at, data_dir / "attachments" / a.stored_name
+            a.id, a.file_name, a.size, a.added_by, a.added_at, stored_path(data_dir, a.stored_name)
         )
         for a in rows
     ]
+
+
+def attachment_file(session: Session, attachment_id: int, data_dir: Path) -> Path:
+    """The attachment's file, to open: inside the attachments folder, present, and the content recorded."""
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound("该附件不存在或已删除。")
+    path = stored_path(data_dir, attachment.stored_name)
+    if path is None:
+        raise InvalidValue(
+            f"附件“{attachment.file_name}”的存放名称不正确（指向附件文件夹以外），为安全起见不打开。"
+            "数据库可能被改动过：请从备份恢复，或删除这个附件后重新添加文件。"
+        )
+    if not path.is_file():
+        raise NotFound(
+            f"附件“{attachment.file_name}”的文件不在本机的附件文件夹中（可能是在另一台电脑上添加的，"
+            "或已被删除）。请在添加它的电脑上打开，或删除这个附件后重新添加文件。"
+        )
+    if file_digest(path) != attachment.sha256:
+        raise InvalidValue(
+            f"附件“{attachment.file_name}”的文件与添加时不一致（已损坏或被改动），为免看到错误的内容，没有打开。"
+            "请删除这个附件后重新添加原文件。"
+        )
+    return path
 
 
 def remove_attachment(session: Session, attachment_id: int) -> None:

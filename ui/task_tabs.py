@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from services.attachments import AttachmentView, add_attachment, remove_attachment
+from services.attachments import AttachmentView, add_attachment, attachment_file, remove_attachment
 from services.changelog import history
 from services.progress import ProgressReport, ProgressView, record_progress
 from ui.context import AppContext
@@ -289,8 +289,15 @@ class AttachmentsTab(QWidget):
 
     def _open(self, row: int) -> None:
         attachment = self._attachment(row)
-        if attachment is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(attachment[1]))
+        if attachment is None:
+            return
+        try:  # the file is checked first: inside the attachments folder, and the content recorded
+            with self.context.action() as session:
+                path = attachment_file(session, attachment[0], self.context.data_dir)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
