@@ -64,6 +64,12 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
         engine = db.make_engine(url)
     except ArgumentError as exc:
         raise _unreadable_url(url) from exc
+    if path is not None and db.journal_mode_for(url) != "WAL":
+        log.warning(
+            "%s is on a network share: rollback journal instead of WAL; several PCs should share a"
+            " PostgreSQL server instead of a SQLite file",
+            path,
+        )
     try:
         _check_revision(engine)
         if upgrade:
