@@ -170,3 +170,15 @@ class UpgradeFailed(RestoreOffered):
 
 class LedgerCorrupt(RestoreOffered):
     """SQLite's integrity check found damage; nothing was written; `backup` is the last good copy."""
+
+
+# --- plan reading (issue 12) ---------------------------------------------------------------------
+
+
+class PlanWithoutMeasures(PlanRejected):
+    """A readable document in which no measure was found. `lines` is its text, one source line each,
+    so the review screen can let the clerk mark the measures instead of refusing the file."""
+
+    def __init__(self, file: str, reason: str, lines: tuple[str, ...]) -> None:
+        super().__init__(file, reason)
+        self.lines = lines

@@ -12,12 +12,13 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from services.errors import PlanRejected
+from services.errors import PlanWithoutMeasures
 from services.plan_parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plan_parser.assemble import build_items, measures_from_table
 from services.plan_parser.clauses import FIRST_LISTED_LEADS
 from services.plan_parser.deadlines import find_deadlines
 from services.plan_parser.header import find_doc_number, find_issue_date, find_title
+from services.plan_parser.marked import parse_marked_lines
 from services.plan_parser.model import (
     ParsedDeadline,
     ParsedItem,
@@ -44,6 +45,7 @@ __all__ = [
     "RosterEntry",
     "TargetShare",
     "TaskTableRow",
+    "parse_marked_lines",
     "parse_plan_blocks",
     "parse_plan_file",
     "parse_plan_text",
@@ -94,7 +96,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             blocks, lines, bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
         )
         if not table_only:
-            raise PlanRejected(file_name, NO_STRUCTURE)
+            raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
         header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
     header = lines[:header_end]
     body = lines[header_end : outline.annex_start]

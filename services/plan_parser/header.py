@@ -13,7 +13,7 @@ _DATE_ONLY = re.compile(
     r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-PLAN_WORDS = re.compile(r"(方案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工)$")
+PLAN_WORDS = re.compile(r"(方案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排)$")
 _TITLE_TRAILER = re.compile(r"[（(](试行|征求意见稿|送审稿|草案|修订版|修订稿)[）)]$")
 _NOTICE = re.compile(r"关于印发.*?《(.+?)》")
 # 泰州市人民政府关于印发聚焦企业关切进一步优化营商环境行动方案的通知 names the plan it sends.

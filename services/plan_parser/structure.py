@@ -104,6 +104,14 @@ def _is_clause_paragraph(stripped: str) -> bool:
     return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
 
 
+def continues_measure(measure: DraftItem, stripped: str) -> bool:
+    """A line that belongs to the measure before it: a clause of its own, or the rest of a sentence
+    (after a clause on a line of its own, only another clause line: 牵头单位：X / 责任单位：Y)."""
+    if _is_clause_paragraph(stripped):
+        return True
+    return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(measure.lines[-1].strip())
+
+
 def _ends_paragraph(lines: list[str]) -> bool:
     return fold(lines[-1]).rstrip().endswith(_TERMINAL)
 
@@ -296,7 +304,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             items.append(open_measure)
         elif _BOX.match(folded):
             in_box, open_measure = True, None
-        elif open_measure and (_is_clause_paragraph(stripped) or not _ends_paragraph(open_measure.lines)):
+        elif open_measure and continues_measure(open_measure, stripped):
             open_measure.lines.append(stripped)
         elif bare is not None:
             bare_body.append((index, stripped))
