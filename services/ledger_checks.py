@@ -76,8 +76,32 @@ def _foreign(path: Path, tables: set[str]) -> NotADatabase:
     )
 
 
+# A read-only connection cannot undo what an interrupted writer left: a hot rollback journal (a ledger
+# on a network share, or one not yet in WAL mode) or a WAL that needs recovery.
+NEEDS_RECOVERY = {776: "SQLITE_READONLY_ROLLBACK", 1032: "SQLITE_READONLY_RECOVERY"}
+
+
 def _read(path: Path) -> tuple[set[str], str | None, list[str]]:
     """The file's tables, its ledger revision (None without one) and quick_check's findings."""
+    try:
+        return _read_only(path)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) not in NEEDS_RECOVERY:
+            raise _unopenable(exc) from exc
+    # The only write before the checks: SQLite's own recovery, which any opener does first, putting
+    # the file back as it was at its last commit.
+    try:
+        recovering = sqlite3.connect(path)
+        try:
+            recovering.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            recovering.close()
+        return _read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise _unopenable(exc) from exc
+
+
+def _read_only(path: Path) -> tuple[set[str], str | None, list[str]]:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -97,7 +121,7 @@ def _read(path: Path) -> tuple[set[str], str | None, list[str]]:
     except sqlite3.DatabaseError as exc:
         if integrity.is_damage(exc):
             return set(), None, [str(exc)]
-        raise _unopenable(exc) from exc
+        raise
     finally:
         connection.close()
 

@@ -70,3 +70,43 @@ def test_a_wal_ledger_moved_onto_a_share_leaves_wal(ledger, plan_id, monkeypatch
 
 def test_this_machines_temporary_folder_is_local(tmp_path) -> None:
     assert not db.is_network_path(tmp_path / "ledger.sqlite3")
+
+
+HOT_JOURNAL = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA cache_size = 1")  # pages spill to the file before the commit
+connection.execute("BEGIN")
+connection.execute("UPDATE ledger_item SET title = title || hex(randomblob(2000))")
+connection.execute("UPDATE ledger_item SET text = hex(randomblob(20000))")
+os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.sqlite_only
+def test_a_write_killed_on_a_share_is_rolled_back_on_the_next_open(tmp_path, monkeypatch) -> None:
+    """The rollback journal left by a killed writer is hot: a read-only check cannot read past it, so
+    SQLite's own recovery runs first, and the ledger opens as at its last commit."""
+    import subprocess
+    import sys
+
+    from services.plan_store import store_plan
+    from services.storage import user_action
+    from tests.conftest import SMALL_PLAN
+    from tests.reliability.fingerprint import fingerprint
+
+    monkeypatch.setattr(db, "is_network_path", lambda path, mounts=None: True)
+    path = tmp_path / "ledger.sqlite3"
+    ledger = open_ledger(sqlite_url(path))
+    with user_action(ledger) as session:
+        store_plan(session, SMALL_PLAN, source_name="test.txt")
+    before = fingerprint(ledger)
+    ledger.dispose()
+    killed = subprocess.run([sys.executable, "-c", HOT_JOURNAL, str(path)], capture_output=True, timeout=60)
+    assert killed.returncode == -9, killed.stderr
+    assert path.with_name("ledger.sqlite3-journal").stat().st_size > 0  # the journal is hot
+    reopened = open_ledger(sqlite_url(path))
+    try:
+        assert fingerprint(reopened) == before
+    finally:
+        reopened.dispose()
