@@ -33,6 +33,14 @@ def parse_document(path: Path) -> ParsedDocument:
     return ParsedDocument(Path(path).name, parsed.source_text, to_json(parsed))
 
 
+def marked_document(file_name: str, lines: tuple[str, ...], marked: list[int]) -> ParsedDocument:
+    """A document the reader found no measure in, with the measures the clerk marked (line indexes)."""
+    from services.plan_parser import parse_marked_lines, to_json
+
+    parsed = parse_marked_lines(list(lines), marked, file_name)
+    return ParsedDocument(file_name, parsed.source_text, to_json(parsed))
+
+
 @dataclass(frozen=True)
 class EarlierImport:
     plan_id: int

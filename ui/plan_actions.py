@@ -7,10 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from services.errors import PlanWithoutMeasures
 from services.plan_import import (
     EarlierImport,
     ParsedDocument,
     earlier_imports,
+    marked_document,
     parse_document,
     sample_plan_path,
     store_document,
@@ -20,6 +22,7 @@ from services.storage import safety_copy, user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.plan_marking import MarkMeasuresDialog
 from ui.plan_review import PlanReviewDialog
 
 
@@ -31,6 +34,7 @@ class PlanActions(QObject):
         self.context = context
         self.window = window
         self.last_review: PlanReviewDialog | None = None
+        self.last_marking: MarkMeasuresDialog | None = None
 
     def open_sample(self) -> None:
         # The sample is known good: straight into the ledger, so a new user sees it at once.
@@ -48,11 +52,25 @@ class PlanActions(QObject):
             self.import_file(Path(name))
 
     def import_file(self, path: Path, *, review: bool = True) -> None:
-        """Parse in the background, let the clerk review and correct, then store in one transaction."""
+        """Parse in the background, let the clerk review and correct, then store in one transaction.
+
+        A readable document with no measure the reader knows opens the marking dialog instead of an
+        error: the clerk ticks where the measures start, and review goes on from there.
+        """
+
+        def failed(exc: BaseException) -> None:
+            if review and isinstance(exc, PlanWithoutMeasures):
+                self._mark_measures(exc)
+            else:
+                show_error(self.window, exc)
+
+        self._read(lambda: parse_document(path), review, failed)
+
+    def _read(self, make_document, review: bool, failed) -> None:
         ledger = self.context.ledger
 
         def parse(_progress):
-            document = parse_document(path)
+            document = make_document()
             with ledger.session_factory() as session:
                 return document, units_to_flag(session, document.plan), earlier_imports(session, document)
 
@@ -68,12 +86,18 @@ class PlanActions(QObject):
                 document = dialog.confirmed_document()
             self._store(document)
 
-        self.context.runner.run(
-            parse,
-            parsed,
+        self.context.runner.run(parse, parsed, failed, parent=self.window, label=self.tr("Reading plan…"))
+
+    def _mark_measures(self, refusal: PlanWithoutMeasures) -> None:
+        dialog = MarkMeasuresDialog(refusal.file, refusal.lines, self.window)
+        self.last_marking = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        marked = dialog.marked_lines()
+        self._read(
+            lambda: marked_document(refusal.file, refusal.lines, marked),
+            True,
             lambda exc: show_error(self.window, exc),
-            parent=self.window,
-            label=self.tr("Reading plan…"),
         )
 
     def confirm_second_copy(self, earlier: list[EarlierImport]) -> bool:

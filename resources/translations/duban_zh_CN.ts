@@ -1083,6 +1083,31 @@ An offline ledger for a leadership-group office.</source>
     </message>
 </context>
 <context>
+    <name>MarkMeasuresDialog</name>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="28"/>
+        <source>Mark the measures</source>
+        <translation>标出措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="32"/>
+        <source>No numbered measures were found in “{name}”. Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
+        <translation>在“{name}”中没有找到编号的措施。请勾选每条措施开始的那一行；其后直到责任单位说明的各行都属于该措施。随后照常读取责任单位、目标和期限，并在核对页列出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="49"/>
+        <source>Read the marked measures</source>
+        <translation>读取标出的措施</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_marking.py" line="74"/>
+        <source>%n measure(s) marked</source>
+        <translation>
+            <numerusform>已标出 %n 条措施</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoPlanPage</name>
     <message>
         <location filename="../../ui/empty_state.py" line="17"/>
@@ -1216,27 +1241,27 @@ Click to see them.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="42"/>
+        <location filename="../../ui/plan_actions.py" line="46"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="44"/>
+        <location filename="../../ui/plan_actions.py" line="48"/>
         <source>Plan documents (*.docx *.txt *.ofd *.odt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="76"/>
+        <location filename="../../ui/plan_actions.py" line="89"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="84"/>
+        <location filename="../../ui/plan_actions.py" line="108"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="86"/>
+        <location filename="../../ui/plan_actions.py" line="110"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -1245,12 +1270,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="105"/>
+        <location filename="../../ui/plan_actions.py" line="129"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="114"/>
+        <location filename="../../ui/plan_actions.py" line="138"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>

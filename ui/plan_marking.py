@@ -1,0 +1,74 @@
+"""When the reader finds no measure in a document, the clerk ticks the lines where measures start.
+
+The marked lines are read by services.plan_parser.parse_marked_lines exactly like numbered measures
+(owners from their clauses, targets, deadlines), then the usual review screen opens. This replaces a
+refusal whose only advice was to number the measures in Word first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MarkMeasuresDialog(QDialog):
+    def __init__(self, file_name: str, lines: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark the measures"))
+        self.resize(860, 620)
+        explanation = QLabel(
+            self.tr(
+                "No numbered measures were found in “{name}”. Tick each line where a measure starts; "
+                "the lines after it up to its responsibility clause belong to it. The units, targets "
+                "and deadlines are then read as usual and shown for review."
+            ).format(name=file_name)
+        )
+        explanation.setWordWrap(True)
+        self.lines_list = QListWidget()
+        self.lines_list.setAlternatingRowColors(True)
+        for index, line in enumerate(lines):
+            if not line.strip():
+                continue
+            item = QListWidgetItem(f"{index + 1:>4}  {line.strip()}")
+            item.setData(LINE_ROLE, index)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.lines_list.addItem(item)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.read_button = QPushButton(self.tr("Read the marked measures"))
+        self.buttons.addButton(self.read_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.read_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.lines_list.itemChanged.connect(self._update_count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.lines_list, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        self._update_count()
+
+    def marked_lines(self) -> list[int]:
+        """0-based indexes of the ticked lines, in document order."""
+        return [
+            int(self.lines_list.item(row).data(LINE_ROLE))
+            for row in range(self.lines_list.count())
+            if self.lines_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update_count(self, *_args: object) -> None:
+        marked = len(self.marked_lines())
+        self.read_button.setEnabled(marked > 0)
+        self.count.setText(self.tr("%n measure(s) marked", "", marked))
