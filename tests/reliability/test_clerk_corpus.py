@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import traceback
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,7 @@ from tests.reliability.fingerprint import fingerprint
 WARNED = ("warning", "error")
 FIELDS = (*NUMBER_FIELDS, *TEXT_FIELDS, "completed", "completed_on")
 MISSING = object()
+TOLERANCE = {"progress": 0.5}
 
 
 @dataclass
@@ -86,10 +88,13 @@ def _contains(stored: Any, meant: Any) -> bool:
     return stored is not None and bool(_text(meant)) and _text(meant) in _text(stored)
 
 
-def _same_number(a: Any, b: Any) -> bool:
+def _same_number(a: Any, b: Any, tolerance: float = 1e-9) -> bool:
+    """Equal figures; 进度 is kept in whole per cent, so 66.7 typed may be 67 stored."""
     try:
         return (
-            a is not None and b is not None and math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+            a is not None
+            and b is not None
+            and math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=tolerance)
         )
     except (TypeError, ValueError):
         return False
@@ -156,7 +161,7 @@ class Checker:
             return any(_contains(value, m) for m in own) and not any(_contains(value, m) for m in others)
         allowed = self.allowed(spec, item_id, name)
         if name in NUMBER_FIELDS:
-            return any(_same_number(value, a) for a in allowed)
+            return any(_same_number(value, a, TOLERANCE.get(name, 1e-9)) for a in allowed)
         return value in allowed
 
     def check_preview(self, spec: ReturnFile, fp) -> None:
@@ -215,7 +220,7 @@ class Checker:
             meant = {"progress": [100], "done_total": self.targets.get(item_id, [])[:1]}.get(t.field, [])
             ok = any(_same_number(value, m) for m in meant)
         elif t.field in NUMBER_FIELDS:
-            ok = _same_number(value, t.means)
+            ok = _same_number(value, t.means, TOLERANCE.get(t.field, 1e-9))
         elif t.field in TEXT_FIELDS:
             ok = _contains(value, t.means)
         else:
@@ -488,3 +493,49 @@ def test_corpus_counts(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
             f"{totals['unwarned']} empty returns counted as returned without a warning; failing: {', '.join(failing) or 'none'}"
         )
     assert totals == {"wrong": 0, "lost": 0, "tracebacks": 0, "unwarned": 0}, failing
+
+
+# --- the harness itself: an importer that misplaces, drops or crashes is caught ----------------------
+
+
+def _broken(monkeypatch: pytest.MonkeyPatch, change) -> None:
+    import dataclasses
+
+    real = preview_returns
+
+    def preview(session, paths, **kw):
+        return [dataclasses.replace(fp, **change(fp)) for fp in real(session, paths, **kw)]
+
+    monkeypatch.setattr(sys.modules[__name__], "preview_returns", preview)
+
+
+def _plain_case() -> Case:
+    return next(c for c in CASES if c.id == "plain")
+
+
+@pytest.mark.parametrize(
+    ("change", "seen"),
+    [
+        (lambda fp: {"updates": tuple(replace(u, item_id=u.item_id + 1) for u in fp.updates)}, "wrong"),
+        (lambda fp: {"updates": tuple(replace(u, progress=u.progress + 1) for u in fp.updates)}, "wrong"),
+        (lambda fp: {"updates": tuple(replace(u, situation=None) for u in fp.updates)}, "lost"),
+        (lambda fp: {"unit_id": fp.unit_id + 1, "unit": "区住建局"}, "wrong"),
+        (lambda fp: {"updates": ()}, "lost"),
+    ],
+    ids=["another task", "another figure", "a text dropped", "another unit", "nothing imported"],
+)
+def test_the_harness_sees(change, seen: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _broken(monkeypatch, change)
+    with corpus_ledger(tmp_path) as (ledger, plan_id):
+        out = run_case(_plain_case(), ledger, plan_id, tmp_path / "desk")
+    assert getattr(out, seen), out.report()
+
+
+def test_the_harness_sees_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def crash(session, files):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(sys.modules[__name__], "commit_returns", crash)
+    with corpus_ledger(tmp_path) as (ledger, plan_id):
+        out = run_case(_plain_case(), ledger, plan_id, tmp_path / "desk")
+    assert out.tracebacks and "KeyError" in out.tracebacks[0], out.report()

@@ -800,6 +800,96 @@ def mixed_bag(desk: Desk) -> None:
     f.save("区住建局（三季度）.xlsx")
 
 
+def one_column_sorted(desk: Desk) -> None:
+    """The clerk sorted the 台账编号 column alone: the two rows swapped their ids."""
+    f = desk.form(NDRC)
+    ndrc_values(f)
+    id_col = f.col(ID)
+    a, b = f.ws.cell(row=4, column=id_col), f.ws.cell(row=5, column=id_col)
+    a.value, b.value = b.value, a.value
+    f.save("区发改委.xlsx")
+
+
+def pasted_twice(desk: Desk) -> None:
+    """The table pasted a second time under the first, and only the second copy filled in."""
+    f = desk.form(NDRC)
+    ws = f.ws
+    ws.insert_rows(6, amount=3)
+    for offset, source in enumerate((3, 4, 5)):
+        for column in range(1, 14):
+            ws.cell(row=6 + offset, column=column, value=ws.cell(row=source, column=column).value)
+    f.put(7, PROGRESS, 65, "1", "progress")
+    f.put(7, SITUATION, "新开工技改项目8个", "1", "situation")
+    f.put(8, PROGRESS, 100, "3", "progress")
+    f.put(8, SITUATION, "项目库已建立", "3", "situation")
+    f.save("区发改委.xlsx")
+
+
+def decimals(desk: Desk) -> None:
+    f = desk.form(COMMERCE)
+    f.fill("6", progress=("66.7%", 66.7), total=("２１００万", 21_000_000))
+    f.fill("7", progress=(33.3, 33.3), period=("１２．５", 12.5), situation="半户为合用厨房")
+    f.save("区商务局.xlsx")
+
+
+def zeros(desk: Desk) -> None:
+    f = desk.form(HEALTH)
+    f.fill("2", period=0, total=0, progress=0, situation="本季度暂无进展", problems="资金未到位")
+    f.save("区卫健委.xlsx")
+
+
+def month_only(desk: Desk) -> None:
+    from datetime import date
+
+    f = desk.form(HEALTH)
+    f.fill("2", progress=100, done=("是", True), on=("2024年9月", NOVALUE))
+    # a month is no day: the end or the start of the month would do, said in a note
+    f.save("区卫健委.xlsx", also={("2", "completed_on"): {date(2024, 9, 30), date(2024, 9, 1)}})
+
+
+def progress_with_words(desk: Desk) -> None:
+    f = desk.form(NDRC)
+    f.fill("1", progress=("已完成80%", 80), situation="技改项目推进")
+    f.fill("3", progress=("约九成", 90), situation="项目库基本建立")
+    f.save("区发改委.xlsx")
+
+
+def coleads_agree(desk: Desk) -> None:
+    a = desk.form(NDRC)
+    a.fill("3", progress=100, done=("是", True), situation="项目库已建成（发改）")
+    a.save("区发改委.xlsx")
+    b = desk.form(HOUSING)
+    b.fill("3", progress=100, done=("是", True), situation="住建领域项目已入库")
+    b.save("区住建局.xlsx")
+
+
+def same_file_two_units(desk: Desk) -> None:
+    """区工信局 forwards 区发改委's filled file as its own return."""
+    f = desk.form(NDRC)
+    ndrc_values(f)
+    f.save("区发改委.xlsx")
+    f.save("区工信局-三季度.xlsx", unit=NDRC, disagree=True)
+
+
+def late_return_in_new_form(desk: Desk) -> None:
+    """The Q2 figures, late, typed into the Q3 form with 报送期次 edited back to Q2."""
+    f = desk.form(HEALTH, Q3)
+    f.ws["A2"] = "填报单位：区卫健委　　报送期次：2024年第2季度"
+    f.fill("2", total=20, progress=9, situation="二季度完成CT采购招标")
+    f.save("区卫健委-二季度（补报）.xlsx", period=Q2)
+
+
+def last_quarter_after_return(desk: Desk) -> None:
+    earlier = desk.form(HEALTH, Q2)
+    earlier.fill("2", total=20, progress=9, situation="二季度")
+    done = earlier.save("区卫健委-二季度.xlsx", folder=desk.root / "earlier")
+    desk.files.remove(done)
+    desk.before.append(lambda: desk.import_first(done.path))
+    f = desk.form(HEALTH, Q2)  # the clerk reused the Q2 form for Q3
+    f.fill("2", total=48, progress=21, situation="三季度新购置CT 2台")
+    f.save("区卫健委-三季度.xlsx", period=Q3, modified=datetime(2024, 10, 8, 9, 30))
+
+
 CASES: list[Case] = [
     Case("plain", "filled in as asked: a control", plain),
     Case("full-width digits", "１２, ３０台, ６０％", full_width),
@@ -986,6 +1076,31 @@ CASES: list[Case] = [
         "Excel cached #NAME? for the hidden unit name",
         equals_unit(cached=True),
     ),
+    Case("one column sorted", "the 台账编号 column sorted alone: two rows swapped ids", one_column_sorted),
+    Case("table pasted twice", "the table pasted again below, only the copy filled in", pasted_twice),
+    Case("decimals", "66.7%, 33.3, ２１００万, １２．５", decimals),
+    Case("zeros", "0 in every number column", zeros),
+    Case("完成时间 as a month", "完成时间 as 2024年9月", month_only),
+    Case("progress with words", "进度 as 已完成80% and 约九成", progress_with_words),
+    Case("co-leads agree", "区发改委 and 区住建局 both report task 3 done", coleads_agree, files=2),
+    Case(
+        "one file from two units",
+        "区工信局 forwards 区发改委's filled file as its own",
+        same_file_two_units,
+        files=2,
+    ),
+    Case(
+        "late return in this quarter's form",
+        "Q2 figures typed into the Q3 form, 报送期次 edited to Q2",
+        late_return_in_new_form,
+        rounds=(Q2, Q3),
+    ),
+    Case(
+        "last quarter's form after last quarter's return",
+        "Q2 form reused for Q3 after the Q2 return was imported",
+        last_quarter_after_return,
+        rounds=(Q2, Q3),
+    ),
     Case("many habits at once", "blank row, 100%, √, 2024.7.28, １５, 0.35, spaces, 2.5万", mixed_bag),
 ]
 
@@ -1000,6 +1115,9 @@ XFAIL = {
     "another unit's task added": "the row is skipped, but the warning points at A6: the figures typed in H6, I6 are not named",
     "the same task twice": "the second row is skipped, but the warning points at C5: H5, I5 are not named",
     "retyped, short titles": "rows with shortened titles are skipped with a warning on the title cell only (B4, B5): the figures are not named",
+    "one column sorted": "both rows are stopped, but the warnings point at A4 and A5: the figures in F–K are not named",
+    "table pasted twice": "the blank first copy of each task wins; the filled copy (rows 7, 8) is dropped, "
+    "warned at C7/C8 only",
 }
 
 CASES = [replace(c, xfail=XFAIL.get(c.id)) for c in CASES]
