@@ -25,6 +25,7 @@ from openpyxl.xml.functions import iterparse
 
 from services import return_sheet_xml, xlsx_safety
 from services.errors import CellRef, ReturnRejected, WorkbookRejected
+from services.return_other_formats import other_format, read_sheets
 from services.return_template import (
     COLUMNS,
     EDITABLE_COLUMNS,
@@ -188,6 +189,9 @@ def read_return(path: Path | str) -> RawReturn:
     """Read one returned workbook; ReturnRejected when it is no return at all."""
     path = Path(path)
     name = display_name(path)
+    kind = other_format(path)
+    if kind is not None:
+        return _read_other(path, name, kind)
     try:
         workbook = xlsx_safety.open_workbook(path)
     except WorkbookRejected as exc:
@@ -196,38 +200,73 @@ def read_return(path: Path | str) -> RawReturn:
         identity, data_sheets, uncached_by_sheet, merged_by_sheet = None, [], {}, {}
         for ws in workbook.worksheets:
             rows, uncached_by_sheet[ws.title], merged_by_sheet[ws.title] = _sheet_cells(workbook, ws, name)
-            first = rows[0][1] if rows else {}
-            if normal_text(first.get("A", RawCell(None, None, "A")).value) == MARKER:
+            if _is_hidden_sheet(rows):
                 identity = identity or _identity(rows)
             else:
                 data_sheets.append((ws, rows))
         for ws, rows in data_sheets:
             found = _table(ws.title, rows, merged_by_sheet.get(ws.title, ()))
             if found is not None:
-                header_unit, header_period, table_rows, loose = found
                 uncached = uncached_by_sheet[ws.title]
                 if uncached is None:  # read by openpyxl's parser: look for formulas separately
                     uncached = _uncached_formulas(workbook, ws, name) if _has_formulas(workbook, ws) else ()
-                content, mtime = file_facts(path)
-                return RawReturn(
-                    path,
-                    name,
-                    ws.title,
-                    identity,
-                    header_unit,
-                    header_period,
-                    table_rows,
-                    uncached,
-                    _saved_at(workbook) or mtime,
-                    content,
-                    loose,
-                )
+                return _raw_return(path, name, ws.title, identity, found, uncached, _saved_at(workbook))
     finally:
         workbook.close()
-    raise ReturnRejected(
+    raise _no_table(name)
+
+
+def _is_hidden_sheet(rows) -> bool:
+    first = rows[0][1] if rows else {}
+    return normal_text(first.get("A", RawCell(None, None, "A")).value) == MARKER
+
+
+def _raw_return(path, name, sheet, identity, found, uncached, saved_at) -> RawReturn:
+    header_unit, header_period, table_rows, loose = found
+    content, mtime = file_facts(path)
+    return RawReturn(
+        path,
+        name,
+        sheet,
+        identity,
+        header_unit,
+        header_period,
+        table_rows,
+        uncached,
+        saved_at or mtime,
+        content,
+        loose,
+    )
+
+
+def _no_table(name: str) -> ReturnRejected:
+    return ReturnRejected(
         name,
         "没有找到报送表：工作表中没有“任务”“进展情况”等表头。请使用领导小组办公室下发的报送表模板填写。",
     )
+
+
+def _read_other(path: Path, name: str, kind: str) -> RawReturn:
+    """An .xls/.et/.ods return: the same recognition, from calamine's values (no number formats)."""
+    identity, data_sheets = None, []
+    for title, values, merged in read_sheets(path, name, kind):
+        rows = [
+            (number, {letter: RawCell(value, None, letter) for letter, value in cells.items()})
+            for number, cells in values
+        ]
+        for _number, cells in rows:
+            for cell in cells.values():
+                if isinstance(cell.value, str) and len(cell.value) > EXCEL_CELL_CHARS:
+                    raise _too_long(name, len(cell.value), CellRef(title, _number, cell.column))
+        if _is_hidden_sheet(rows):
+            identity = identity or _identity(rows)
+        else:
+            data_sheets.append((title, rows, merged))
+    for title, rows, merged in data_sheets:
+        found = _table(title, rows, merged)
+        if found is not None:
+            return _raw_return(path, name, title, identity, found, (), None)
+    raise _no_table(name)
 
 
 _MODIFIED = re.compile(rb"<dcterms:modified[^>]*>\s*(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)")

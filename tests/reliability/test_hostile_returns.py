@@ -177,10 +177,11 @@ CASES = [
     ),
     Case("empty file", "空.xlsx", lambda _g: b"", "文件是空的（0 字节），可能附件没有下载完整：" + RESEND),
     Case(
-        "old .xls",
+        "an .xls that is only an OLE shell",  # a real .xls is read (tests/unit/test_returns_formats.py)
         "报送表.xls",
         lambda _g: bad.ole_file("Root Entry", "Workbook"),
-        "这是旧版 Excel 97-2003 工作簿（.xls）：" + SAVE_AS,
+        "这是旧版 Excel 97-2003 工作簿（.xls）或 WPS 表格（.et），但文件已损坏或设置了密码，无法读取："
+        + SAVE_AS,
     ),
     Case(
         "a real .csv",

@@ -1,4 +1,4 @@
-"""Regenerate libreoffice_resaved.xlsx (run by hand; the test suite does not need LibreOffice).
+"""Regenerate libreoffice_resaved.xlsx and its .xls/.ods copies (run by hand; the suite needs no LibreOffice).
 
     apt-get install -y libreoffice-calc-nogui
     cd <repo> && PYTHONPATH=. uv run python tests/data/returns/make_fixture.py
@@ -6,7 +6,9 @@
 A fresh ledger with the small plan of tests/conftest.py (so its ids match what the tests create), the
 区发改委 template of 2024年第3季度 due 2024-10-10, filled the way a clerk does: figures typed, 累计完成 of
 one task as a formula (=F4+10) that only LibreOffice computes, then opened and saved by LibreOffice
-Calc (``soffice --convert-to xlsx``), which rewrites every part of the file in its own way.
+Calc (``soffice --convert-to xlsx``), which rewrites every part of the file in its own way. The same
+filled form saved as Excel 97-2003 (resaved.xls) and as OpenDocument (resaved.ods): what a clerk's
+"save as" in WPS or LibreOffice gives.
 """
 
 from __future__ import annotations
@@ -61,6 +63,24 @@ def main() -> None:
     )
     shutil.copy(out / "filled.xlsx", HERE / "libreoffice_resaved.xlsx")
     print("wrote", HERE / "libreoffice_resaved.xlsx", file=sys.stderr)
+    for suffix, filter_name in (("xls", "xls:MS Excel 97"), ("ods", "ods:calc8")):
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                "--calc",
+                "--convert-to",
+                filter_name,
+                "--outdir",
+                str(out),
+                str(filled),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.copy(out / f"filled.{suffix}", HERE / f"resaved.{suffix}")
+        print("wrote", HERE / f"resaved.{suffix}", file=sys.stderr)
 
 
 if __name__ == "__main__":
