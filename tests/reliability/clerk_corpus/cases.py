@@ -890,6 +890,112 @@ def last_quarter_after_return(desk: Desk) -> None:
     f.save("区卫健委-三季度.xlsx", period=Q3, modified=datetime(2024, 10, 8, 9, 30))
 
 
+def separators(desk: Desk) -> None:
+    f = desk.form(COMMERCE)
+    f.fill("6", total=("2,100万元", 21_000_000), period=("3 000 000", 3_000_000))
+    f.fill("7", total=("1，200户", 1200), progress=("百分之十二", 12))
+    f.save("区商务局.xlsx")
+
+
+def split_over_sheets(desk: Desk) -> None:
+    """Task 1 in 进展情况, task 3 in a copy named 项目库 where a colleague filled it."""
+    f = desk.form(NDRC)
+    copy = f.wb.copy_worksheet(f.ws)
+    copy.title = "项目库"
+    f.fill("1", period=8, total=52, progress=65, situation="新开工技改项目8个")
+    f.type("3", PROGRESS, 100, ws=copy)
+    f.type("3", SITUATION, "项目库已建立，入库项目126个", ws=copy)
+    f.save("区发改委.xlsx")
+
+
+def hidden_unit_edited(desk: Desk) -> None:
+    """区住建局 fills 区发改委's form and changes every name it can see, the hidden sheet's too."""
+    f = desk.form(NDRC)
+    hidden = f.wb[HIDDEN_SHEET]
+    hidden.sheet_state = "visible"
+    hidden.protection.sheet = False
+    hidden["B6"] = HOUSING
+    hidden.sheet_state = "hidden"
+    header_unit(f, HOUSING)
+    f.fill("3", progress=80, situation="住建领域项目入库38个")
+    f.save("区住建局.xlsx", unit=HOUSING, disagree=True)
+
+
+def instructions_overwritten(desk: Desk) -> None:
+    f = desk.form(NDRC)
+    ndrc_values(f)
+    f.put(7, 1, "说明：项目库已于7月25日建成，另有12个项目待审核入库", "3", ANY_TEXT)  # over 填表说明：
+    f.save("区发改委.xlsx")
+
+
+def task_cells_merged(desk: Desk) -> None:
+    f = desk.form(NDRC)
+    ndrc_values(f)
+    f.ws.merge_cells("C4:C5")  # 任务 of the two rows merged for looks: row 5's title is gone
+    f.save("区发改委.xlsx")
+
+
+def header_row_deleted(desk: Desk) -> None:
+    f = desk.form(NDRC)
+    ndrc_values(f)
+    f.ws.delete_rows(3)
+    f._typed = [(ws, row - 1, column, *rest) for ws, row, column, *rest in f._typed]
+    f.save("区发改委.xlsx")
+
+
+def formula_text(desk: Desk) -> None:
+    f = desk.form(NDRC)
+    f.fill("1", total=52, situation="技改项目推进")
+    f.type("1", PROGRESS, "65%", means=65)  # =TEXT(G4/80,"0%"): Excel caches the text 65%
+    f.save("区发改委.xlsx", raw=raw_cell("H4", '<f>TEXT(G4/80,"0%")</f><v>65%</v>', "str"))
+
+
+def shared_formulas(desk: Desk) -> None:
+    """进度 filled down as one shared formula, as Excel and LibreOffice save it."""
+    f = desk.form(NDRC)
+    f.fill("1", total=52, situation="技改项目推进")
+    f.fill("3", total=1, situation="项目库已建立")
+    f.type("1", PROGRESS, 65)
+    f.type("3", PROGRESS, 100)
+    f.save(
+        "区发改委.xlsx",
+        raw=chain(
+            raw_cell("H4", '<f t="shared" ref="H4:H5" si="0">MIN(100,G4/80*100)</f><v>65</v>'),
+            raw_cell("H5", '<f t="shared" si="0"/><v>100</v>'),
+        ),
+    )
+
+
+def this_quarter_into_last(desk: Desk) -> None:
+    """The office imports from last quarter's page a unit's form for this quarter."""
+    f = desk.form(HEALTH, Q3)
+    f.fill("2", total=48, progress=21, situation="三季度新购置CT 2台")
+    f.save("区卫健委-三季度.xlsx")
+    desk.expected_period = Q2
+
+
+def coleads_across_imports(desk: Desk) -> None:
+    """区发改委's report on task 3 was imported last week; 区住建局's, different, comes now."""
+    first = desk.form(NDRC)
+    first.fill("3", progress=100, done=("是", True), situation="项目库已建成")
+    done = first.save("区发改委.xlsx", folder=desk.root / "earlier")
+    desk.files.remove(done)
+    desk.before.append(lambda: desk.import_first(done.path))
+    f = desk.form(HOUSING)
+    f.fill("3", progress=60, done=("否", False), situation="住建领域项目入库进行中")
+    f.save("区住建局.xlsx")
+
+
+def mac_dates(desk: Desk) -> None:
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    f = desk.form(HEALTH)
+    f.wb.epoch = CALENDAR_MAC_1904  # saved by Excel for Mac with the 1904 date system
+    f.fill("2", progress=100, done=("是", True))
+    f.type("2", COMPLETED_ON, datetime(2024, 9, 26)).number_format = "yyyy-mm-dd"
+    f.save("区卫健委.xlsx")
+
+
 CASES: list[Case] = [
     Case("plain", "filled in as asked: a control", plain),
     Case("full-width digits", "１２, ３０台, ６０％", full_width),
@@ -1101,6 +1207,33 @@ CASES: list[Case] = [
         last_quarter_after_return,
         rounds=(Q2, Q3),
     ),
+    Case("separators", "2,100万元, 3 000 000, 1，200户, 百分之十二", separators),
+    Case(
+        "tasks split over two sheets", "task 3 filled in a copy of the sheet named 项目库", split_over_sheets
+    ),
+    Case(
+        "hidden sheet's unit name edited",
+        "区住建局 filled 区发改委's form and renamed it everywhere, the hidden sheet too",
+        hidden_unit_edited,
+    ),
+    Case("说明 over 填表说明", "a 说明：… line typed over the 填表说明 heading", instructions_overwritten),
+    Case("任务 cells merged", "the 任务 cells of two rows merged", task_cells_merged),
+    Case("header row deleted", "the row of column headers deleted", header_row_deleted),
+    Case("formula giving text", '进度 as =TEXT(G4/80,"0%"), cached as the text 65%', formula_text),
+    Case("shared formulas", "进度 filled down as one shared formula", shared_formulas),
+    Case(
+        "this quarter's form into last quarter's round",
+        "a Q3 form imported from Q2's page",
+        this_quarter_into_last,
+        rounds=(Q2, Q3),
+    ),
+    Case(
+        "co-leads disagree across imports",
+        "区住建局 reports task 3 at 60% after 区发改委's 100% was imported",
+        coleads_across_imports,
+        colead="3",
+    ),
+    Case("Mac 1904 dates", "完成时间 as a date cell in a workbook using the 1904 date system", mac_dates),
     Case("many habits at once", "blank row, 100%, √, 2024.7.28, １５, 0.35, spaces, 2.5万", mixed_bag),
 ]
 
@@ -1116,6 +1249,9 @@ XFAIL = {
     "the same task twice": "the second row is skipped, but the warning points at C5: H5, I5 are not named",
     "retyped, short titles": "rows with shortened titles are skipped with a warning on the title cell only (B4, B5): the figures are not named",
     "one column sorted": "both rows are stopped, but the warnings point at A4 and A5: the figures in F–K are not named",
+    "任务 cells merged": "row 5, whose 任务 cell is merged into row 4's, is dropped without a word",
+    "tasks split over two sheets": "only the first sheet's table is read: task 3, filled in the sheet 项目库, "
+    "is neither imported nor named",
     "table pasted twice": "the blank first copy of each task wins; the filled copy (rows 7, 8) is dropped, "
     "warned at C7/C8 only",
 }
