@@ -56,6 +56,7 @@ WARNED = ("warning", "error")
 FIELDS = (*NUMBER_FIELDS, *TEXT_FIELDS, "completed", "completed_on")
 MISSING = object()
 TOLERANCE = {"progress": 0.5}
+COLUMNS = {"completed": ("completed", "reported_done")}  # progress_entry's name for a field, if another
 
 
 @dataclass
@@ -233,7 +234,7 @@ class Checker:
             # one figure for several targets: it counts once it is some target's figure
             return any(_same_number(done, value) for done in ledgered.target_done.get(item_id, []))
         if any(
-            (got := getattr(e, name, MISSING)) is not MISSING
+            (got := getattr(e, column, MISSING)) is not MISSING
             and (
                 _same_number(got, value)
                 if name in NUMBER_FIELDS
@@ -242,6 +243,7 @@ class Checker:
                 else got == value
             )
             for e in entries
+            for column in COLUMNS.get(name, (name,))
         ):
             return True
         status, closed_on = ledgered.items.get(item_id, (None, None))

@@ -996,6 +996,62 @@ def mac_dates(desk: Desk) -> None:
     f.save("区卫健委.xlsx")
 
 
+def et_file(desk: Desk) -> None:
+    """WPS's own .et (a BIFF workbook by another name), chosen by name."""
+    path = desk.inbox / "卫健委进展.et"
+    path.write_bytes(XLS.read_bytes())
+    sheet = "Sheet1"
+    typed = [
+        Typed(sheet, 4, "D", 6, "2", "done_this_period", 6),
+        Typed(sheet, 4, "E", 48, "2", "done_total", 48),
+        Typed(sheet, 4, "F", 21, "2", "progress", 21),
+        Typed(sheet, 4, "G", "新购置CT 2台、DR 4台", "2", "situation", "新购置CT 2台、DR 4台"),
+        Typed(sheet, 4, "H", "资金到位慢", "2", "problems", "资金到位慢"),
+    ]
+    desk.add_file(path, HEALTH, typed)
+
+
+def column_before_id(desk: Desk) -> None:
+    f = desk.form(NDRC)
+    f.ws.insert_cols(1)  # a 序 column of the clerk's own in front
+    f.ws.cell(row=f.header_row(), column=1, value="序")
+    for n, row in enumerate(f.rows(), start=1):
+        f.ws.cell(row=row, column=1, value=n)
+    ndrc_values(f)
+    f.save("区发改委.xlsx")
+
+
+def only_no(desk: Desk) -> None:
+    f = desk.form(NDRC)
+    f.fill("1", done=("否", False))
+    f.fill("3", done=("否", False))
+    f.save("区发改委.xlsx")
+
+
+def text_right_of_table(desk: Desk) -> None:
+    f = desk.form(HEALTH)
+    f.fill("2", total=48, progress=21, situation="新购置CT 2台")
+    f.put(f.row_of("2"), 15, "另有3台DR待验收", "2", ANY_TEXT)  # column O, no header above it
+    f.save("区卫健委.xlsx")
+
+
+def lower_than_last_time(desk: Desk) -> None:
+    earlier = desk.form(HEALTH, Q2)
+    earlier.fill("2", total=50, progress=22)
+    done = earlier.save("区卫健委-二季度.xlsx", folder=desk.root / "earlier")
+    desk.files.remove(done)
+    desk.before.append(lambda: desk.import_first(done.path))
+    f = desk.form(HEALTH, Q3)
+    f.fill("2", total=30, progress=13, situation="部分设备退回重新招标")
+    f.save("区卫健委-三季度.xlsx")
+
+
+def more_than_target(desk: Desk) -> None:
+    f = desk.form(HEALTH)
+    f.fill("2", total=2260, progress=100, situation="超额完成")  # one 0 too many: kept, and warned about
+    f.save("区卫健委.xlsx")
+
+
 CASES: list[Case] = [
     Case("plain", "filled in as asked: a control", plain),
     Case("full-width digits", "１２, ３０台, ６０％", full_width),
@@ -1234,6 +1290,19 @@ CASES: list[Case] = [
         colead="3",
     ),
     Case("Mac 1904 dates", "完成时间 as a date cell in a workbook using the 1904 date system", mac_dates),
+    Case(".et by name", "WPS's .et format", et_file),
+    Case(
+        "column inserted before 台账编号", "a numbering column of the clerk's own in front", column_before_id
+    ),
+    Case("only 否 typed", "是否完成 否 and nothing else", only_no),
+    Case("text right of the table", "a remark in column O, with no header above it", text_right_of_table),
+    Case(
+        "累计 lower than last quarter",
+        "累计 30 after 50 last quarter",
+        lower_than_last_time,
+        rounds=(Q2, Q3),
+    ),
+    Case("more than the target", "累计 2260 for a target of 226", more_than_target),
     Case("many habits at once", "blank row, 100%, √, 2024.7.28, １５, 0.35, spaces, 2.5万", mixed_bag),
 ]
 
