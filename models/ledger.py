@@ -77,6 +77,8 @@ class LedgerItem(Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
     progress: Mapped[int | None] = mapped_column(Integer)
     latest_situation: Mapped[str | None] = mapped_column(Text)
+    # The unit reported it done on this day and the office has not closed it yet (待销号); see 0008.
+    reported_done_on: Mapped[date | None] = mapped_column(Date)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     # The lead units' ids in plan order ("3,17"), a copy of the lead assignments kept by
     # services.tasks.set_units and unit merges: the reminders read it with the task instead of scanning

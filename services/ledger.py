@@ -24,7 +24,7 @@ from models import (
 )
 from services.errors import NotFound
 from services.gc_pause import paused_gc
-from services.lights import Light, LightRule, task_window, traffic_light
+from services.lights import Light, LightRule, judge, task_window
 
 
 class TargetView(NamedTuple):
@@ -69,6 +69,8 @@ class LedgerRow(NamedTuple):
     light: Light
     version: int
     latest_situation: str | None
+    why: str = ""  # why the light is what it is (services/lights.py judge)
+    awaiting_confirmation: bool = False  # 待销号: the unit reported it done, the office has not closed it
 
     def to_json(self) -> dict:
         """The `tasks --json` shape of DESIGN.md (more keys may follow the required ones)."""
@@ -91,6 +93,8 @@ class LedgerRow(NamedTuple):
             "section": self.section,
             "domain": self.domain,
             "recurring": self.recurring,
+            "why": self.why,
+            "awaiting_confirmation": self.awaiting_confirmation,
         }
 
 
@@ -233,6 +237,7 @@ def _query(session, flt, as_of, rule, with_text, with_targets, with_sections) ->
         LedgerItem.progress,
         LedgerItem.version,
         LedgerItem.latest_situation,
+        LedgerItem.reported_done_on,
     ]
     if with_text:
         columns.append(LedgerItem.text)
@@ -383,6 +388,24 @@ def _nearest_section(parent_id: int | None, sections: dict[int, tuple[int | None
     return None
 
 
+def target_figures(
+    session: Session, item_ids: list[int], yearly_ids: list[int], as_of: date
+) -> dict[int, tuple[tuple[float | None, float | None], ...]]:
+    """(quantity, done) of each item's targets, as query_ledger judges them (a yearly task's single
+    target counts this year's figure): for views that read no TargetView, such as the reminders."""
+    targets: dict[int, list[TargetView]] = {}
+    for start in range(0, len(item_ids), 900):
+        for t in session.execute(
+            select(Target.item_id, Target.id, Target.quantity, Target.done)
+            .where(Target.item_id.in_(item_ids[start : start + 900]))
+            .order_by(Target.item_id, Target.position)
+        ):
+            targets.setdefault(t.item_id, []).append(TargetView(t.id, "", t.quantity, None, None, t.done))
+    if yearly_ids:
+        _this_years_done(session, targets, [i for i in yearly_ids if i in targets], as_of)
+    return {item_id: tuple((t.quantity, t.done) for t in views) for item_id, views in targets.items()}
+
+
 def this_years_progress(session: Session, item_ids: list[int], as_of: date) -> dict[int, int | None]:
     """A yearly task starts each year afresh: its progress is the latest report of `as_of`'s year."""
     return _latest_this_year(session, ProgressEntry.progress, item_ids, as_of)
@@ -421,11 +444,20 @@ def _latest_this_year(session: Session, column, item_ids: list[int], as_of: date
 def _row(item, plan_start, section, as_of, rule, yearly, owners, targets, with_text, share) -> LedgerRow:
     # Unpacked once: attribute access on a SQLAlchemy Row is a lookup, and this runs 100,000 times.
     (item_id, plan_id, parent_id, kind, level, position, number, title, domain, start_on, due_on, recurring,
-     status, progress, version, latest_situation, *text) = item  # fmt: skip
+     status, progress, version, latest_situation, reported_done_on, *text) = item  # fmt: skip
     progress = yearly.get(item_id, progress)
     window = task_window(due=due_on, start=start_on, recurring=recurring, plan_start=plan_start, as_of=as_of)
     closed = status == TaskStatus.CLOSED
     due = window.due
+    judgement = judge(
+        closed=closed,
+        window=window,
+        progress=progress,
+        as_of=as_of,
+        rule=rule,
+        targets=tuple((t.quantity, t.done) for t in targets),
+        reported_done_on=reported_done_on,
+    )
     return LedgerRow(
         item_id,
         plan_id,
@@ -445,9 +477,11 @@ def _row(item, plan_start, section, as_of, rule, yearly, owners, targets, with_t
         targets,
         progress,
         share(status, status),
-        traffic_light(closed=closed, window=window, progress=progress, as_of=as_of, rule=rule),
+        judgement.light,
         version,
         latest_situation,
+        judgement.why,
+        judgement.awaiting_confirmation,
     )
 
 

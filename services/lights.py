@@ -2,8 +2,12 @@
 
 red    = overdue, or far behind the expected pace (序时进度)
 yellow = due within `due_soon_days`, or behind the expected pace
-green  = on track
+green  = on track; the targets' figures met; or the unit reported it done (待销号: the office confirms)
 grey   = closed (办结/销号)
+
+``judge`` gives the light with the one sentence that says why; ``traffic_light`` is its light alone.
+The progress a task is judged on is the higher of its reported progress and how far its targets' done
+figures have come: target 80, done 86, reported 80% is a met target, not a task behind its pace.
 """
 
 from __future__ import annotations
@@ -65,19 +69,95 @@ def expected_pace(window: Window, as_of: date) -> float | None:
     return 100.0 * elapsed / total
 
 
-def traffic_light(
-    *, closed: bool, window: Window, progress: int | None, as_of: date, rule: LightRule = LightRule()
-) -> Light:
+class Judgement(NamedTuple):
+    light: Light
+    why: str  # one sentence, Chinese: the tooltip, the editor, `tasks --json`, the sheet's notes
+    awaiting_confirmation: bool = False  # 待销号: reported done or targets met, not yet closed
+
+
+def judge(
+    *,
+    closed: bool,
+    window: Window,
+    progress: int | None,
+    as_of: date,
+    rule: LightRule = LightRule(),
+    targets: tuple[tuple[float | None, float | None], ...] = (),
+    reported_done_on: date | None = None,
+) -> Judgement:
+    """The light and why. ``targets`` are (quantity, done) of the task's targets."""
     if closed:
-        return Light.GREY
+        return Judgement(Light.GREY, "已办结（已销号）")
+    if reported_done_on is not None:
+        return Judgement(Light.GREEN, f"单位已于{_day(reported_done_on)}报完成，待办公室销号", True)
+    figures = _figures(targets)
+    share = _share(targets)
+    if share is not None and share >= 100:
+        over = any(q and d is not None and d > q for q, d in targets)
+        return Judgement(Light.GREEN, f"完成 {figures}，{'已超目标' if over else '已完成目标'}，待办公室销号", True)
+    effective = max(p for p in (progress, share) if p is not None) if (progress, share) != (None, None) else None
+    shown = _shown(progress, share, figures)
     if window.due is not None and as_of > window.due:
-        return Light.RED
+        return Judgement(Light.RED, f"已逾期 {(as_of - window.due).days} 天（{_day(window.due)}到期），{shown}")
     pace = expected_pace(window, as_of)
-    gap = pace - progress if pace is not None and progress is not None else None
+    gap = pace - effective if pace is not None and effective is not None else None
+    behind = f"序时进度 {pace:.0f}%，实际 {effective:.0f}%，落后 {gap:.0f} 个百分点" if gap is not None else ""
     if gap is not None and gap > rule.behind_red:
-        return Light.RED
+        return Judgement(Light.RED, behind)
     if window.due is not None and (window.due - as_of).days <= rule.due_soon_days:
-        return Light.YELLOW
+        days = (window.due - as_of).days
+        when = "今天到期" if days == 0 else f"{days} 天后到期（{_day(window.due)}）"
+        return Judgement(Light.YELLOW, f"{when}，{shown}")
     if gap is not None and gap > rule.behind_yellow:
-        return Light.YELLOW
-    return Light.GREEN
+        return Judgement(Light.YELLOW, behind)
+    if gap is not None:
+        return Judgement(Light.GREEN, f"按序时推进：序时进度 {pace:.0f}%，实际 {effective:.0f}%")
+    return Judgement(Light.GREEN, f"未到期，{shown}" if window.due is not None else f"没有完成时限，{shown}")
+
+
+def traffic_light(
+    *,
+    closed: bool,
+    window: Window,
+    progress: int | None,
+    as_of: date,
+    rule: LightRule = LightRule(),
+    targets: tuple[tuple[float | None, float | None], ...] = (),
+    reported_done_on: date | None = None,
+) -> Light:
+    return judge(
+        closed=closed,
+        window=window,
+        progress=progress,
+        as_of=as_of,
+        rule=rule,
+        targets=targets,
+        reported_done_on=reported_done_on,
+    ).light
+
+
+def _share(targets) -> float | None:
+    """How far the targets' done figures have come, 0–100+: the least-advanced target decides; None
+    when no target has both a quantity and a done figure (words-only targets say nothing)."""
+    shares = [100.0 * d / q for q, d in targets if q and q > 0 and d is not None]
+    counted = [q for q, _d in targets if q and q > 0]
+    if not shares or len(shares) < len(counted):
+        return min(shares) if shares and min(shares) < 100 else None
+    return min(shares)
+
+
+def _figures(targets) -> str:
+    return "；".join(f"{d:g}/{q:g}" for q, d in targets if q and d is not None)
+
+
+def _shown(progress: int | None, share: float | None, figures: str) -> str:
+    parts = []
+    if progress is not None:
+        parts.append(f"进度 {progress}%")
+    if figures:
+        parts.append(f"完成 {figures}")
+    return "，".join(parts) if parts else "尚无进展报送"
+
+
+def _day(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"

@@ -19,8 +19,8 @@ from models import Contact, LedgerItem, Plan, ReminderNote, Unit
 from services.changelog import current_user, log_change
 from services.errors import InvalidValue
 from services.gc_pause import paused_gc
-from services.ledger import LedgerFilter, LedgerRow, ledger_conditions, this_years_progress
-from services.lights import Light, LightRule, task_window, traffic_light
+from services.ledger import LedgerFilter, LedgerRow, ledger_conditions, target_figures, this_years_progress
+from services.lights import Light, LightRule, judge, task_window
 from services.tasks import get_item
 
 HANDLED_QUIET_DAYS = 7
@@ -33,6 +33,7 @@ class Category(enum.StrEnum):
     WEEK = "week"  # due within 7 days
     MONTH = "month"  # due within the window asked for (30 days by default)
     BEHIND = "behind"  # not due yet, but far behind the expected pace
+    AWAITING = "awaiting"  # reported done or targets met: the office confirms (销号), no chasing
 
 
 CATEGORY_ORDER = {category: n for n, category in enumerate(Category)}
@@ -41,6 +42,7 @@ CATEGORY_LABELS = {
     Category.WEEK: "本周到期",
     Category.MONTH: "近期到期",
     Category.BEHIND: "进度滞后",
+    Category.AWAITING: "待销号",
 }
 
 
@@ -69,6 +71,7 @@ class Reminder(NamedTuple):
     lead_units: tuple[str, ...]
     handled_on: date | None
     handled_note: str | None
+    why: str = ""  # why the light (services/lights.py judge)
 
     @property
     def handled(self) -> bool:
@@ -88,6 +91,7 @@ class Reminder(NamedTuple):
             "lead_units": list(self.lead_units),
             "handled": self.handled,
             "handled_note": self.handled_note,
+            "why": self.why,
         }
 
 
@@ -124,8 +128,13 @@ def _horizons(as_of: date, days: int) -> tuple[date, date]:
     return as_of + timedelta(days=min(7, days)), as_of + timedelta(days=days)
 
 
-def _category(due: date | None, light: Light, as_of: date, week: date, window: date) -> Category | None:
-    """Why an open task due on `due`, with `light`, needs attention, or None when it does not."""
+def _category(
+    due: date | None, light: Light, as_of: date, week: date, window: date, done: bool = False
+) -> Category | None:
+    """Why an open task due on `due`, with `light`, needs attention, or None when it does not.
+    ``done``: reported done or its targets met — the office closes it; nobody is chased for it."""
+    if done:
+        return Category.AWAITING
     if due is not None:
         if due < as_of:
             return Category.OVERDUE
@@ -184,13 +193,16 @@ def _collect(
             LedgerItem.recurring,
             LedgerItem.progress,
             LedgerItem.lead_unit_ids,
+            LedgerItem.reported_done_on,
         ).where(*conditions)
     ).all()
-    yearly = this_years_progress(session, [i[0] for i in items if i[7] == "yearly"], as_of)
+    yearly_ids = [i[0] for i in items if i[7] == "yearly"]
+    yearly = this_years_progress(session, yearly_ids, as_of)
+    figures = target_figures(session, [i[0] for i in items], yearly_ids, as_of)
     week, window_end = _horizons(as_of, days)
     make_reminder = Reminder._make  # from a tuple: a third of the cost of the keyword constructor
     found: list[tuple[tuple, Reminder]] = []
-    for item_id, plan, position, number, title, start_on, due_on, recurring, progress, lead_ids in items:
+    for item_id, plan, position, number, title, start_on, due_on, recurring, progress, lead_ids, done_on in items:
         note = notes.get(item_id)
         if note is not None and not include_handled:
             continue
@@ -199,9 +211,17 @@ def _collect(
         window = task_window(
             due=due_on, start=start_on, recurring=recurring, plan_start=starts.get(plan), as_of=as_of
         )
-        light = traffic_light(closed=False, window=window, progress=progress, as_of=as_of, rule=rule)
-        due = window.due
-        category = _category(due, light, as_of, week, window_end)
+        judgement = judge(
+            closed=False,
+            window=window,
+            progress=progress,
+            as_of=as_of,
+            rule=rule,
+            targets=figures.get(item_id, ()),
+            reported_done_on=done_on,
+        )
+        light, due = judgement.light, window.due
+        category = _category(due, light, as_of, week, window_end, judgement.awaiting_confirmation)
         if category is None:
             continue
         lead_units = leads_of.get(lead_ids)
@@ -221,6 +241,7 @@ def _collect(
                 lead_units,
                 note.handled_on if note else None,
                 note.note if note else None,
+                judgement.why,
             )
         )
         found.append((due or date.max, number or "", plan, position, reminder))

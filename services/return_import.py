@@ -235,6 +235,8 @@ def commit_returns(
                 }
             )
             _carry(items[u.item_id], report)
+            if u.completed is not None:  # 是/否 said: the task waits for 销号, or no longer does
+                items[u.item_id].reported_done_on = (u.completed_on or reported_on) if u.completed else None
     try:
         session.flush()
     except IntegrityError as exc:
@@ -300,6 +302,10 @@ def _combine_co_leads(session: Session, items: dict[int, LedgerItem], done_rule:
             item.progress = combined.progress
         if combined.done_total is not None and len(item.targets) == 1:
             item.targets[0].done = combined.done_total
+        # Done only when every lead unit says so: one unit's 是 does not finish another's share.
+        every = len(combined.reports) == len(leads[item_id])
+        if not (every and all(r.reported_done for r in combined.reports)):
+            item.reported_done_on = None
 
 
 def _figures(item: LedgerItem) -> dict:
@@ -308,6 +314,7 @@ def _figures(item: LedgerItem) -> dict:
         "progress": item.progress,
         "latest_situation": item.latest_situation,
         "target_done": single.done if single else None,
+        "reported_done_on": item.reported_done_on.isoformat() if item.reported_done_on else None,
     }
 
 
@@ -376,6 +383,8 @@ def undo_batch(session: Session, batch_id: int) -> int:
     ):
         old = before[str(item.id)]
         item.progress, item.latest_situation = old["progress"], old["latest_situation"]
+        done_on = old.get("reported_done_on")  # absent in batches imported before 0008
+        item.reported_done_on = date.fromisoformat(done_on) if done_on else None
         if len(item.targets) == 1:
             item.targets[0].done = old["target_done"]
     batch.undone_at = datetime.now()

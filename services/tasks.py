@@ -226,6 +226,7 @@ def reopen_task(session: Session, item_id: int, expected_version: int | None = N
         raise InvalidValue(f"任务“{item.title[:30]}”尚未办结，无需重新打开。")
     before = {"status": item.status, "closed_on": item.closed_on}
     item.status, item.closed_on = TaskStatus.OPEN, None
+    item.reported_done_on = None  # reopened: whatever was reported done is not done
     session.flush()
     return log_change(
         session, "task", item.id, "reopen", before, {"status": item.status, "closed_on": None}

@@ -7,7 +7,7 @@ the request with a date, the office and the date of issue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from models import Plan
 from services.errors import InvalidValue
 from services.lights import LIGHT_LABELS, LightRule
 from services.pdf_layout import PdfCell, PdfColumn, PdfDocument, PdfParagraph, PdfTable, build_pdf
-from services.reminders import CATEGORY_LABELS, UnitReminders, collect_reminders
+from services.reminders import CATEGORY_LABELS, Category, UnitReminders, collect_reminders
 
 DEFAULT_OFFICE = "领导小组办公室"
 
@@ -106,6 +106,12 @@ def write_urge_notices(
     groups = collect_reminders(session, as_of=as_of, days=days, rule=rule, plan_id=plan_id)
     if units is not None:
         groups = [g for g in groups if g.unit in units]
+    # A task the unit reported done (or whose targets are met) waits for the office's 销号: no notice
+    # urges a unit about work it has finished.
+    groups = [
+        replace(g, reminders=tuple(r for r in g.reminders if r.category != Category.AWAITING)) for g in groups
+    ]
+    groups = [g for g in groups if g.reminders]
     plan_titles = {plan_id: title for plan_id, title in session.execute(select(Plan.id, Plan.title))}
     notices = []
     for group in groups:

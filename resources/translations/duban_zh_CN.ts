@@ -921,47 +921,57 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerTableModel</name>
     <message>
+        <location filename="../../ui/checklist/model.py" line="33"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
         <location filename="../../ui/checklist/model.py" line="50"/>
+        <source>awaiting sign-off</source>
+        <translation>待销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/model.py" line="57"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="52"/>
+        <location filename="../../ui/checklist/model.py" line="59"/>
         <source>Section / domain</source>
         <translation>章节/领域</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="56"/>
+        <location filename="../../ui/checklist/model.py" line="63"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="58"/>
+        <location filename="../../ui/checklist/model.py" line="65"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="63"/>
+        <location filename="../../ui/checklist/model.py" line="70"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="67"/>
+        <location filename="../../ui/checklist/model.py" line="74"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="68"/>
+        <location filename="../../ui/checklist/model.py" line="75"/>
         <source>Targets and done</source>
         <translation>目标与完成</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="70"/>
+        <location filename="../../ui/checklist/model.py" line="77"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/model.py" line="75"/>
+        <location filename="../../ui/checklist/model.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1128,27 +1138,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="251"/>
+        <location filename="../../ui/reminders/view.py" line="252"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="258"/>
+        <location filename="../../ui/reminders/view.py" line="259"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="264"/>
+        <location filename="../../ui/reminders/view.py" line="265"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="265"/>
+        <location filename="../../ui/reminders/view.py" line="266"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="274"/>
+        <location filename="../../ui/reminders/view.py" line="275"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -1524,119 +1534,119 @@ Import it again anyway?</source>
 <context>
     <name>ReminderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="63"/>
+        <location filename="../../ui/reminders/view.py" line="64"/>
         <source>Due within %n day(s)</source>
         <translation>
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="65"/>
+        <location filename="../../ui/reminders/view.py" line="66"/>
         <source>Hide handled</source>
         <translation>隐藏已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="66"/>
+        <location filename="../../ui/reminders/view.py" line="67"/>
         <source>Mark handled…</source>
         <translation>标记已处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="67"/>
+        <location filename="../../ui/reminders/view.py" line="68"/>
         <source>Urge notices (PDF)…</source>
         <translation>生成督办通知单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="73"/>
+        <location filename="../../ui/reminders/view.py" line="74"/>
         <source>Unit / task</source>
         <translation>单位 / 任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="74"/>
+        <location filename="../../ui/reminders/view.py" line="75"/>
         <source>Why</source>
         <translation>提醒原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="75"/>
+        <location filename="../../ui/reminders/view.py" line="76"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="76"/>
+        <location filename="../../ui/reminders/view.py" line="77"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="77"/>
+        <location filename="../../ui/reminders/view.py" line="78"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="78"/>
+        <location filename="../../ui/reminders/view.py" line="79"/>
         <source>Liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="79"/>
+        <location filename="../../ui/reminders/view.py" line="80"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="130"/>
+        <location filename="../../ui/reminders/view.py" line="131"/>
         <source>no liaison officer on file</source>
         <translation>未登记联络员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="138"/>
+        <location filename="../../ui/reminders/view.py" line="139"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="140"/>
+        <location filename="../../ui/reminders/view.py" line="141"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="163"/>
+        <location filename="../../ui/reminders/view.py" line="164"/>
         <source>%n task(s) need attention as of {day}.</source>
         <translation>
             <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="168"/>
+        <location filename="../../ui/reminders/view.py" line="169"/>
         <source>Nothing is overdue or due soon. Well done.</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="188"/>
+        <location filename="../../ui/reminders/view.py" line="189"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="188"/>
+        <location filename="../../ui/reminders/view.py" line="189"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="199"/>
+        <location filename="../../ui/reminders/view.py" line="200"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="236"/>
+        <location filename="../../ui/reminders/view.py" line="237"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="242"/>
+        <location filename="../../ui/reminders/view.py" line="243"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
     </message>
@@ -2892,6 +2902,11 @@ Please send the log file to your support contact:
         <location filename="../../ui/reminders/view.py" line="44"/>
         <source>Behind pace</source>
         <translation>进度滞后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="45"/>
+        <source>Awaiting sign-off</source>
+        <translation>待销号</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ def _t(text: str) -> str:
 
 def _due(row: LedgerRow) -> str:
     if row.due is None:
-        return _t("Yearly") if row.recurring == "yearly" else "—"
+        # translate() spelled out, not _t(): lupdate finds only the literal call.
+        return QCoreApplication.translate("LedgerTableModel", "Yearly") if row.recurring == "yearly" else "—"
     return row.due.isoformat()
 
 
@@ -42,6 +43,12 @@ def _progress(row: LedgerRow) -> str:
 
 
 def _status(row: LedgerRow) -> str:
+    if row.awaiting_confirmation:  # reported done or targets met: the office's 销号 is what is missing
+        return (
+            light_label(row.light)
+            + " · "
+            + QCoreApplication.translate("LedgerTableModel", "awaiting sign-off")
+        )
     return light_label(row.light)
 
 
@@ -140,8 +147,10 @@ class LedgerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE_COLUMN:
                 return row.text or row.title
-            if column == STATUS_COLUMN and row.latest_situation:
-                return row.latest_situation
+            if column == STATUS_COLUMN:
+                # Why the light first (what a meeting asks), then the latest words of the unit.
+                parts = [row.why, row.latest_situation]
+                return "\n\n".join(p for p in parts if p) or None
             return None
         if role == Qt.ItemDataRole.BackgroundRole and column == STATUS_COLUMN:
             return BACKGROUND[row.light]

@@ -42,6 +42,7 @@ def category_label(category: Category) -> str:
         Category.WEEK: QCoreApplication.translate("reminders", "Due this week"),
         Category.MONTH: QCoreApplication.translate("reminders", "Due soon"),
         Category.BEHIND: QCoreApplication.translate("reminders", "Behind pace"),
+        Category.AWAITING: QCoreApplication.translate("reminders", "Awaiting sign-off"),
     }
     return labels[category]
 
