@@ -94,14 +94,22 @@ def judge(
     share = _share(targets)
     if share is not None and share >= 100:
         over = any(q and d is not None and d > q for q, d in targets)
-        return Judgement(Light.GREEN, f"完成 {figures}，{'已超目标' if over else '已完成目标'}，待办公室销号", True)
-    effective = max(p for p in (progress, share) if p is not None) if (progress, share) != (None, None) else None
+        return Judgement(
+            Light.GREEN, f"完成 {figures}，{'已超目标' if over else '已完成目标'}，待办公室销号", True
+        )
+    effective = (
+        max(p for p in (progress, share) if p is not None) if (progress, share) != (None, None) else None
+    )
     shown = _shown(progress, share, figures)
     if window.due is not None and as_of > window.due:
-        return Judgement(Light.RED, f"已逾期 {(as_of - window.due).days} 天（{_day(window.due)}到期），{shown}")
+        return Judgement(
+            Light.RED, f"已逾期 {(as_of - window.due).days} 天（{_day(window.due)}到期），{shown}"
+        )
     pace = expected_pace(window, as_of)
     gap = pace - effective if pace is not None and effective is not None else None
-    behind = f"序时进度 {pace:.0f}%，实际 {effective:.0f}%，落后 {gap:.0f} 个百分点" if gap is not None else ""
+    behind = (
+        f"序时进度 {pace:.0f}%，实际 {effective:.0f}%，落后 {gap:.0f} 个百分点" if gap is not None else ""
+    )
     if gap is not None and gap > rule.behind_red:
         return Judgement(Light.RED, behind)
     if window.due is not None and (window.due - as_of).days <= rule.due_soon_days:

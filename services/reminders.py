@@ -202,7 +202,19 @@ def _collect(
     week, window_end = _horizons(as_of, days)
     make_reminder = Reminder._make  # from a tuple: a third of the cost of the keyword constructor
     found: list[tuple[tuple, Reminder]] = []
-    for item_id, plan, position, number, title, start_on, due_on, recurring, progress, lead_ids, done_on in items:
+    for (
+        item_id,
+        plan,
+        position,
+        number,
+        title,
+        start_on,
+        due_on,
+        recurring,
+        progress,
+        lead_ids,
+        done_on,
+    ) in items:
         note = notes.get(item_id)
         if note is not None and not include_handled:
             continue

@@ -36,7 +36,11 @@ def _judge(progress=None, as_of=date(2024, 7, 1), targets=(), reported=None, clo
 
 def test_a_met_target_is_green_whatever_the_reported_percentage():
     j = _judge(progress=80, as_of=date(2024, 12, 20), targets=((80, 86),))
-    assert (j.light, j.why, j.awaiting_confirmation) == (Light.GREEN, "完成 86/80，已超目标，待办公室销号", True)
+    assert (j.light, j.why, j.awaiting_confirmation) == (
+        Light.GREEN,
+        "完成 86/80，已超目标，待办公室销号",
+        True,
+    )
 
 
 def test_a_met_target_past_its_due_date_is_not_red():
@@ -75,7 +79,9 @@ def test_overdue_due_soon_on_track_and_closed_each_say_so():
 
 def test_a_units_reported_completion_reaches_light_reminders_and_json(ledger, plan_id, tmp_path, db_url):
     made = make_round(ledger, plan_id, tmp_path / "out")
-    path = fill(template_of(made, "区卫健委"), tmp_path / "r.xlsx", lambda _i: {PROGRESS: 100, COMPLETED: "是"})
+    path = fill(
+        template_of(made, "区卫健委"), tmp_path / "r.xlsx", lambda _i: {PROGRESS: 100, COMPLETED: "是"}
+    )
     commit(ledger, preview(ledger, path))
     as_of = date(2028, 3, 1)  # long past the 2027 deadline: once "已逾期", now waiting for 销号
     with user_action(ledger) as session:
@@ -97,7 +103,9 @@ def test_a_units_reported_completion_reaches_light_reminders_and_json(ledger, pl
 
 def test_figures_that_meet_the_target_make_the_imported_task_green(ledger, plan_id, tmp_path, db_url):
     made = make_round(ledger, plan_id, tmp_path / "out")
-    path = fill(template_of(made, "区卫健委"), tmp_path / "r.xlsx", lambda _i: {PROGRESS: 80, DONE_TOTAL: 230})
+    path = fill(
+        template_of(made, "区卫健委"), tmp_path / "r.xlsx", lambda _i: {PROGRESS: 80, DONE_TOTAL: 230}
+    )
     commit(ledger, preview(ledger, path))
     out = io.StringIO()
     assert cli.run(["--db", db_url, "tasks", "--as-of", "2024-12-20", "--json"], out, io.StringIO()) == 0
