@@ -352,10 +352,12 @@ def run_case(case: Case, ledger, plan_id: int, root: Path) -> Outcome:
     ledgered = None
     if accepted:
         snap = fingerprint(ledger)
+        shown = _shown(ledger)
         try:
             with user_action(ledger) as session:
                 result = commit_returns(session, accepted)
             ledgered = _ledgered(ledger, result.batch_id, snap, fingerprint(ledger))
+            _as_promised(desk, accepted, ledgered, shown, _shown(ledger), out)
         except DubanError:
             if fingerprint(ledger) != snap:
                 out.tracebacks.append("an import that failed with a message wrote to the ledger")
@@ -374,6 +376,41 @@ def run_case(case: Case, ledger, plan_id: int, root: Path) -> Outcome:
         _batch_checks(case, desk, pairs, out)
     _empty_checks(desk, pairs, out, committed=ledgered is not None)
     return out
+
+
+def _shown(ledger) -> dict[int, tuple]:
+    """What every task shows: its progress, its latest situation, its targets' done figures."""
+    with user_action(ledger) as session:
+        shown = {i.id: (i.progress, i.latest_situation) for i in session.scalars(select(LedgerItem))}
+        for item_id, done in session.execute(select(Target.item_id, Target.done).order_by(Target.id)):
+            shown[item_id] += (done,)
+    return shown
+
+
+def _as_promised(desk: Desk, accepted, ledgered: Ledgered, before: dict, after: dict, out: Outcome) -> None:
+    """The import writes what the preview promised and nothing else: each progress entry is an update
+    of an accepted file, for that file's unit, with its figures; no task the batch did not report changes."""
+    promised = {(fp.unit_id, u.item_id): u for fp in accepted for u in fp.updates}
+    for e in ledgered.entries:
+        u = promised.get((e.unit_id, e.item_id))
+        task = desk.tasks.get(e.item_id, e.item_id)
+        if u is None:
+            out.wrong.append(f"an entry for task {task} by unit {e.unit_id} that no accepted file promised")
+            continue
+        for name in (*NUMBER_FIELDS, *TEXT_FIELDS):
+            got, meant = getattr(e, name), getattr(u, name)
+            if (got is None) != (meant is None) or (
+                meant is not None and str(got) != str(meant) and not _same_number(got, meant)
+            ):
+                out.wrong.append(
+                    f"task {task}: {name} stored as {got!r:.40}, the preview promised {meant!r:.40}"
+                )
+    reported = {u.item_id for fp in accepted for u in fp.updates}
+    for item_id, figures in after.items():
+        if figures != before.get(item_id) and item_id not in reported:
+            out.wrong.append(
+                f"task {desk.tasks.get(item_id, item_id)} changed, but no accepted file reported it"
+            )
 
 
 def _empty_checks(desk: Desk, pairs, out: Outcome, committed: bool) -> None:
@@ -541,3 +578,25 @@ def test_the_harness_sees_a_traceback(tmp_path: Path, monkeypatch: pytest.Monkey
     with corpus_ledger(tmp_path) as (ledger, plan_id):
         out = run_case(_plain_case(), ledger, plan_id, tmp_path / "desk")
     assert out.tracebacks and "KeyError" in out.tracebacks[0], out.report()
+
+
+def test_the_harness_sees_an_import_that_breaks_its_promise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    real = commit_returns
+
+    def commit(session, files):
+        changed = [
+            dataclasses.replace(
+                f, updates=tuple(replace(u, progress=(u.progress or 0) + 7) for u in f.updates)
+            )
+            for f in files
+        ]
+        return real(session, changed)
+
+    monkeypatch.setattr(sys.modules[__name__], "commit_returns", commit)
+    with corpus_ledger(tmp_path) as (ledger, plan_id):
+        out = run_case(_plain_case(), ledger, plan_id, tmp_path / "desk")
+    assert any("promised" in line for line in out.wrong), out.report()
