@@ -75,9 +75,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext | None = None) -> None:
         super().__init__()
         self.context: AppContext | None = None
-        self.setWindowTitle(self.tr("Duban Ledger — action plan follow-up"))
+        # No title of its own: Qt adds the application's display name (督办台账) to every window
+        # title, so the title names the area shown (任务清单 — 督办台账), never the app twice.
         self.setAcceptDrops(True)
-        self.resize(1360, 820)
         # Views are built when first shown: the window paints at once, and an area nobody opens
         # costs nothing (its imports, such as openpyxl or reportlab, included).
         self.specs = VIEWS
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
                 return
             self.view(self.specs[row].key)
             self.stack.setCurrentIndex(row)
+            self.setWindowTitle(QCoreApplication.translate("views", self.specs[row].title))
             self.view_shown.emit(self.specs[row].key)
 
     def view(self, key: str):
@@ -300,9 +301,17 @@ class MainWindow(QMainWindow):
     # --- window state -----------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        from PySide6.QtCore import QSize
+
+        from ui.screen_fit import fit_to_screen, keep_on_screen
+
+        # 1360×820 where the screen has room; on a 1366×768 laptop with a taskbar, what is left of it,
+        # so the status bar stays in view. A remembered geometry from a bigger screen is brought back.
+        fit_to_screen(self, QSize(1360, 820), centre=True)
         geometry = settings.WINDOW_GEOMETRY.get()
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
         state = settings.WINDOW_STATE.get()
         if isinstance(state, QByteArray):
             self.restoreState(state)

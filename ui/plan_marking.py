@@ -7,7 +7,7 @@ refusal whose only advice was to number the measures in Word first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.screen_fit import fit_to_screen
+
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -26,7 +28,7 @@ class MarkMeasuresDialog(QDialog):
     def __init__(self, file_name: str, lines: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark the measures"))
-        self.resize(860, 620)
+        fit_to_screen(self, QSize(860, 620))
         explanation = QLabel(
             self.tr(
                 "No numbered measures were found in “{name}”. Tick each line where a measure starts; "

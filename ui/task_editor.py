@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from services.progress import ProgressReport
 from services.task_detail import TaskDetail, load_detail
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.screen_fit import fit_to_screen, scrolling
 from ui.task_history import HistoryTab
 from ui.task_tabs import AttachmentsTab, ProgressTab, record_and_log
 
@@ -85,7 +86,6 @@ class TaskEditorDialog(QDialog):
         # What the form showed when loaded, to tell typed-but-unsaved input from the stored task.
         self._loaded: tuple[dict, list[list[str]]] | None = None
         self.setWindowTitle(self.tr("New task") if item_id is None else self.tr("Edit task"))
-        self.resize(820, 620)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         # Targets, progress, attachments and history hang on the task's id: a new task gets them once saved.
@@ -101,8 +101,10 @@ class TaskEditorDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        # The tabs scroll on a small screen; Save and Cancel stay in view below them.
+        layout.addWidget(scrolling(self.tabs, self))
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(820, 620))
         self.refresh()
         if start_tab == "progress" and self.progress_tab is not None:
             self.tabs.setCurrentWidget(self.progress_tab)

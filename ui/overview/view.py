@@ -66,7 +66,7 @@ class LightTile(QPushButton):
     def __init__(self, light: Light, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.light = light
-        self.setMinimumSize(130, 70)
+        self.setMinimumSize(120, 70)  # four tiles and the return tile fit at 150% on 1366×768
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(
             f"QPushButton {{ background: {BACKGROUND[light].name()}; border: 2px solid {DOT[light].name()};"
@@ -104,7 +104,7 @@ class OverviewView(QWidget):
 
         self.tiles = {light: LightTile(light, self) for light in _TILE_ORDER}
         self.return_tile = QPushButton(self)
-        self.return_tile.setMinimumSize(200, 70)
+        self.return_tile.setMinimumSize(180, 70)
         self.return_tile.setStyleSheet("QPushButton { font-size: 15px; padding: 6px; }")
         self.return_tile.setToolTip(self.tr("Units that have not returned are listed in the tooltip."))
         tiles = QHBoxLayout()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from services.storage import safety_copy, user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.screen_fit import fit_to_screen
 
 _LEVEL_COLOURS = {ERROR: QColor("#b3261e"), WARNING: QColor("#8a5a00"), NOTE: QColor("#555555")}
 # Columns of the file list: the tick that accepts a file has a column (and a header) of its own.
@@ -58,7 +59,7 @@ class ImportDialog(QDialog):
         self.previews: list[FilePreview] = []
         self.setWindowTitle(self.tr("Import returns"))
         self.setAcceptDrops(True)
-        self.resize(1100, 680)
+        fit_to_screen(self, QSize(1100, 680))
         hint = QLabel(self.tr("Drop returned workbooks or a folder of mail attachments here, or"), self)
         self.add_files_button = QPushButton(self.tr("Add files…"), self)
         self.add_folder_button = QPushButton(self.tr("Add folder…"), self)

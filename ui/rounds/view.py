@@ -65,7 +65,7 @@ class RoundsView(QWidget):
         self.rounds = QComboBox(self)
         # Sized by a fixed length, not by the longest plan title, so the buttons beside it stay on screen.
         self.rounds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.rounds.setMinimumContentsLength(18)
+        self.rounds.setMinimumContentsLength(14)  # the buttons beside it fit at 150% on 1366×768
         self.templates_button = QPushButton(self.tr("New round…"), self)
         self.templates_button.setToolTip(self.tr("Make the units' templates for a new reporting round"))
         self.import_button = QPushButton(self.tr("Import returns…"), self)

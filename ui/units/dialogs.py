@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from services.contacts import LIAISON, ROLES, ContactInput, ContactView
 from services.roster_import import RosterPreview
 from services.unit_directory import UnitView
+from ui.screen_fit import fit_to_screen
 from ui.units.model import KIND_LABELS, kind_label
 
 
@@ -136,7 +138,7 @@ class RosterPreviewDialog(QDialog):
     def __init__(self, preview: RosterPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import roster: {file}").format(file=preview.file_name))
-        self.resize(1000, 520)
+        fit_to_screen(self, QSize(1000, 520))
         actions = {
             "add": self.tr("New"),
             "update": self.tr("Update"),
