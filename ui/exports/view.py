@@ -29,6 +29,22 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.exports.printing import Printed, open_in_viewer, send_to_printer
 
+SUFFIXES = {"ledger": ".xlsx", "pdf": ".pdf", "bulletin": ".docx"}
+# Suffixes a clerk may have typed for another document: replaced, not kept in front of the right one.
+_DOCUMENT_SUFFIXES = {".xlsx", ".xls", ".et", ".pdf", ".docx", ".doc", ".wps", ".ofd"}
+
+
+def with_suffix_for(kind: str, path: Path) -> Path:
+    """``path`` with the suffix of ``kind``: 我的台账.xlsx saved as a PDF is 我的台账.pdf, never a PDF
+    named .xlsx that Excel then refuses to open."""
+    wanted = SUFFIXES[kind]
+    suffix = path.suffix.lower()
+    if suffix == wanted:
+        return path
+    if suffix in _DOCUMENT_SUFFIXES:
+        return path.with_suffix(wanted)
+    return path.with_name(path.name + wanted)  # no suffix, or a dot inside the name (2024.3季度)
+
 
 class ExportsView(QWidget):
     exported = Signal(object)  # ExportDone
@@ -153,10 +169,16 @@ class ExportsView(QWidget):
         self.print_button.setEnabled(has_plan)
         self.open_button.setEnabled(self.last is not None)
         self.folder_button.setEnabled(self.last is not None)
-        # Follow the choices with the file name until the clerk types one of their own.
+        # Follow the choices with the file name until the clerk types one of their own; their own
+        # name follows the document's type, so the two cannot disagree.
         if has_plan and (not self.out.text() or self.out.text() == self._suggested):
             self._suggested = str(self._folder() / self._file_name(self.kind.currentData()))
             self.out.setText(self._suggested)
+        elif self.out.text().strip():
+            typed = Path(self.out.text().strip())
+            fixed = with_suffix_for(self.kind.currentData(), typed)
+            if fixed != typed:
+                self.out.setText(str(fixed))
 
     def _folder(self) -> Path:
         return Path(settings.LAST_OPEN_DIR.get() or Path.home())
@@ -182,7 +204,7 @@ class ExportsView(QWidget):
             self, self.tr("Save the export as"), self.out.text(), filters[kind]
         )
         if path:
-            self.out.setText(path)
+            self.out.setText(str(with_suffix_for(kind, Path(path))))
             settings.LAST_OPEN_DIR.set(str(Path(path).parent))
 
     def request(self, kind: str | None = None, out: Path | None = None) -> ExportRequest:
@@ -191,7 +213,7 @@ class ExportsView(QWidget):
         return ExportRequest(
             plan_id=self.plan.currentData(),
             kind=kind,
-            out=out or Path(self.out.text()),
+            out=out or with_suffix_for(kind, Path(self.out.text().strip())),
             as_of=self._as_of(),
             unit_id=self.unit.currentData() if variant == "unit" else None,
             lagging=variant == "lagging",
@@ -205,6 +227,7 @@ class ExportsView(QWidget):
             self.choose_file()
             if not self.out.text().strip():
                 return
+        self.out.setText(str(with_suffix_for(self.kind.currentData(), Path(self.out.text().strip()))))
         self._start(self.request(), print_after=False)
 
     def print_sheet(self) -> None:
