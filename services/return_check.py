@@ -19,6 +19,7 @@ from services.return_template import (
     COMPLETED_ON,
     DONE_PERIOD,
     DONE_TOTAL,
+    EDITABLE_COLUMNS,
     ID,
     LOCKED_COLUMNS,
     NEXT_STEPS,
@@ -34,6 +35,7 @@ from services.return_values import (
     ValueProblem,
     calendar_date,
     completed,
+    is_empty,
     normal_text,
     percent,
     quantity,
@@ -137,19 +139,40 @@ def check_return(raw: RawReturn, ctx: CheckContext) -> CheckResult:
                 where,
             )
         )
+    sheets = list(dict.fromkeys(row.sheet for row in raw.rows))
+    if len(sheets) > 1:
+        result.problems.append(
+            Problem(f"报送表分在 {len(sheets)} 个工作表中（{'、'.join(sheets)}），已全部读取。", level=NOTE)
+        )
     by_title = {normal_text(t.title): t.item_id for t in ctx.tasks.values()}
     plan_by_title = {normal_text(title): item_id for item_id, (_n, title) in ctx.plan_items.items()}
-    seen: dict[int, int] = {}
+    resolved = []
     for row in raw.rows:
         item_id = _row_item(row, ctx, by_title, plan_by_title, result)
         if item_id is None:
+            _not_imported(row, result)
+        else:
+            resolved.append((row, item_id))
+    # The same task twice (a table pasted twice, a filled copy of the sheet): the row the clerk filled
+    # in counts, wherever it is; an empty twin says nothing; a second filled one is said, not imported.
+    chosen: dict[int, RawRow] = {}
+    for row, item_id in resolved:
+        if item_id not in chosen or (not _typed(chosen[item_id]) and _typed(row)):
+            chosen[item_id] = row
+    for row, item_id in resolved:
+        if chosen[item_id] is not row:
+            if _typed(row):
+                first = chosen[item_id]
+                place = (
+                    f"第{first.row}行"
+                    if first.sheet == row.sheet
+                    else f"工作表“{first.sheet}”第{first.row}行"
+                )
+                result.problems.append(
+                    Problem(f"与{place}是同一项任务，本行未导入。", row.where(TASK), ERROR_ROW)
+                )
+                _not_imported(row, result)
             continue
-        if item_id in seen:
-            result.problems.append(
-                Problem(f"与第{seen[item_id]}行是同一项任务，本行未导入。", row.where(TASK), ERROR_ROW)
-            )
-            continue
-        seen[item_id] = row.row
         _check_locked(row, item_id, raw, result)
         if raw.identity is None or item_id not in raw.identity.locked:  # else a locked-cell edit says it
             _check_number(row, ctx.tasks[item_id], result)
@@ -160,6 +183,20 @@ def check_return(raw: RawReturn, ctx: CheckContext) -> CheckResult:
     if unfilled > 0:
         result.problems.append(Problem(f"有 {unfilled} 项任务本期未填写任何内容。", level=NOTE))
     return result
+
+
+def _typed(row: RawRow) -> bool:
+    return any(not is_empty(row.value(h)) for h in EDITABLE_COLUMNS)
+
+
+def _not_imported(row: RawRow, result: CheckResult) -> None:
+    """Name what the clerk typed in a row that is not imported: nothing typed goes unsaid."""
+    typed = [(h, row.value(h)) for h in EDITABLE_COLUMNS if not is_empty(row.value(h))]
+    if typed:
+        listed = "；".join(f"{h}“{shown(v, 40)}”" for h, v in typed)
+        result.problems.append(
+            Problem(f"本行填写的内容未导入：{listed}。", CellRef(row.sheet, row.row), ERROR_ROW)
+        )
 
 
 def _loose_problem(loose: LooseRow) -> Problem:

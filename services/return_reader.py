@@ -122,13 +122,18 @@ def read_return(path: Path | str) -> RawReturn:
                 identity = identity or _identity(rows)
             else:
                 data_sheets.append((ws, rows))
+        tables, uncached = [], []
         for ws, rows in data_sheets:
             found = find_table(ws.title, rows, merged_by_sheet.get(ws.title, ()))
             if found is not None:
-                uncached = uncached_by_sheet[ws.title]
-                if uncached is None:  # read by openpyxl's parser: look for formulas separately
-                    uncached = _uncached_formulas(workbook, ws, name) if _has_formulas(workbook, ws) else ()
-                return _raw_return(path, name, ws.title, identity, found, uncached, _saved_at(workbook))
+                tables.append((ws.title, found))
+                sheet_uncached = uncached_by_sheet[ws.title]
+                if sheet_uncached is None:  # read by openpyxl's parser: look for formulas separately
+                    has = _has_formulas(workbook, ws)
+                    sheet_uncached = _uncached_formulas(workbook, ws, name) if has else ()
+                uncached.extend(sheet_uncached)
+        if tables:
+            return _raw_return(path, name, identity, tables, tuple(uncached), _saved_at(workbook))
     finally:
         workbook.close()
     raise _no_table(name)
@@ -139,17 +144,22 @@ def _is_hidden_sheet(rows) -> bool:
     return normal_text(first.get("A", RawCell(None, None, "A")).value) == MARKER
 
 
-def _raw_return(path, name, sheet, identity, found, uncached, saved_at) -> RawReturn:
-    header_unit, header_period, table_rows, loose = found
+def _raw_return(path, name, identity, tables, uncached, saved_at) -> RawReturn:
+    """Every sheet that holds a return table is read (a clerk splits the tasks over two sheets, or fills
+    a copy of the sheet): the check decides between rows of one task. The first table's 填报单位 and
+    报送期次 lines speak for the file."""
+    first_sheet, (header_unit, header_period, _rows, _loose) = tables[0]
+    rows = tuple(row for _sheet, found in tables for row in found[2])
+    loose = tuple(row for _sheet, found in tables for row in found[3])
     content, mtime = file_facts(path)
     return RawReturn(
         path,
         name,
-        sheet,
+        first_sheet,
         identity,
         header_unit,
         header_period,
-        table_rows,
+        rows,
         uncached,
         saved_at or mtime,
         content,
@@ -180,10 +190,11 @@ def _read_other(path: Path, name: str, kind: str) -> RawReturn:
             identity = identity or _identity(rows)
         else:
             data_sheets.append((title, rows, merged))
-    for title, rows, merged in data_sheets:
-        found = find_table(title, rows, merged)
-        if found is not None:
-            return _raw_return(path, name, title, identity, found, (), None)
+    tables = [
+        (title, found) for title, rows, merged in data_sheets if (found := find_table(title, rows, merged))
+    ]
+    if tables:
+        return _raw_return(path, name, identity, tables, (), None)
     raise _no_table(name)
 
 

@@ -151,6 +151,7 @@ CASES = [
         unit=NDRC,
         problems=(
             W + CELL + "第6行A列：任务“2 推进医疗卫生设备更新”不是区发改委牵头或参与的任务，本行未导入。",
+            W + CELL + "第6行：本行填写的内容未导入：累计完成“10”；进度（%）“5”。",
         ),
         by_item={3: 10, 6: 10},
     ),
@@ -238,14 +239,20 @@ CASES = [
         "the same task twice",
         {PROGRESS: 40},
         add_row(4, "2", "推进医疗卫生设备更新", "226台（套）", "—", None, None, 60),
-        problems=(W + CELL + "第5行C列：与第4行是同一项任务，本行未导入。",),
+        problems=(
+            W + CELL + "第5行C列：与第4行是同一项任务，本行未导入。",
+            W + CELL + "第5行：本行填写的内容未导入：进度（%）“60”。",
+        ),
         expect={"progress": 40},
     ),
     Case(
         "a 台账编号 not in the plan",
         {PROGRESS: 40},
         add_row(999, "9", "临时增加的任务", None, None, None, None, 50),
-        problems=(W + CELL + "第5行A列：在方案中找不到这项任务（台账编号 999），本行未导入。",),
+        problems=(
+            W + CELL + "第5行A列：在方案中找不到这项任务（台账编号 999），本行未导入。",
+            W + CELL + "第5行：本行填写的内容未导入：进度（%）“50”。",
+        ),
     ),
     Case(
         "this period more than cumulative",

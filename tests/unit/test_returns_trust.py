@@ -84,7 +84,8 @@ def test_a_task_that_is_not_the_units(ledger, made, tmp_path):
     path = fill(template_of(made, "区发改委"), tmp_path / "r.xlsx", lambda _i: {}, edit=add_other_units_task)
     [file] = preview(ledger, path)
     assert _messages(file) == [
-        ("任务“2 推进医疗卫生设备更新”不是区发改委牵头或参与的任务，本行未导入。", 6, "A")
+        ("任务“2 推进医疗卫生设备更新”不是区发改委牵头或参与的任务，本行未导入。", 6, "A"),
+        ("本行填写的内容未导入：累计完成“10”；进度（%）“5”。", 6, None),
     ]
     assert [u.item_id for u in file.updates] == []
 

@@ -1306,24 +1306,9 @@ CASES: list[Case] = [
     Case("many habits at once", "blank row, 100%, √, 2024.7.28, １５, 0.35, spaces, 2.5万", mixed_bag),
 ]
 
-# What today's import does wrong, by case (xfail(strict=True) in the harness): remove a line when the
-# case passes. A warning "本行未导入" that points at the 台账编号 or 任务 cell (column A, B or C) does not
-# name the figures typed in F–M of that row: the invariant asks for the row (no column) or the cell itself.
-XFAIL = {
-    "filled a copy of the sheet": "the blank original sheet is read and the filled copy 进展情况 (2) ignored, with only a note",
-    "其中 note row in the task column": "the 其中 row's warning points at its 任务 cell (C5); the text typed in I5 is not named",
-    "台账编号 edited to another task": "the row is stopped, but the warning points at A4: the figures typed in F4–K4 are not named",
-    "台账编号 not in the plan": "the row is stopped, but the warning points at A4: the figures typed in F4–K4 are not named",
-    "another unit's task added": "the row is skipped, but the warning points at A6: the figures typed in H6, I6 are not named",
-    "the same task twice": "the second row is skipped, but the warning points at C5: H5, I5 are not named",
-    "retyped, short titles": "rows with shortened titles are skipped with a warning on the title cell only (B4, B5): the figures are not named",
-    "one column sorted": "both rows are stopped, but the warnings point at A4 and A5: the figures in F–K are not named",
-    "任务 cells merged": "row 5, whose 任务 cell is merged into row 4's, is dropped without a word",
-    "tasks split over two sheets": "only the first sheet's table is read: task 3, filled in the sheet 项目库, "
-    "is neither imported nor named",
-    "table pasted twice": "the blank first copy of each task wins; the filled copy (rows 7, 8) is dropped, "
-    "warned at C7/C8 only",
-}
+# What today's import does wrong, by case (xfail(strict=True) in the harness): add a line when a case is
+# written before the import handles it; remove it when the case passes. Empty: every case passes.
+XFAIL: dict[str, str] = {}
 
 CASES = [replace(c, xfail=XFAIL.get(c.id)) for c in CASES]
 assert set(XFAIL) <= {c.id for c in CASES}
