@@ -43,6 +43,11 @@ class ProgressEntry(Base):
     # The unit's own 是否完成 / 完成时间, kept as reported: the office still confirms (销号) the task.
     reported_done: Mapped[bool | None] = mapped_column(Boolean)
     completed_on: Mapped[date | None] = mapped_column(Date)
+    # Voided (with who, when and why) instead of deleted; a correction names the entry it corrects.
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[str | None] = mapped_column(String(100))
+    void_reason: Mapped[str | None] = mapped_column(Text)
+    corrects_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class ReportingRound(Base):

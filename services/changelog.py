@@ -80,3 +80,50 @@ def history(session: Session, entity: str, entity_id: int) -> list[ChangeView]:
         )
         for r in rows
     ]
+
+
+ACTION_WORDS = {
+    "edit": "修改了",
+    "progress": "记录了进展",
+    "close": "销号办结了",
+    "reopen": "重新打开了",
+    "delete": "删除了",
+    "correct": "更正了进展",
+    "void": "作废了进展",
+}
+
+
+def later_change(session: Session, item_id: int, after_id: int) -> ChangeLog | None:
+    """The first change to task `item_id` logged after change `after_id` that still stands (not itself
+    undone, not part of an undone import): what an undo of `after_id` would silently overwrite."""
+    entries = list(
+        session.scalars(
+            select(ChangeLog)
+            .where(ChangeLog.entity == "task", ChangeLog.entity_id == item_id, ChangeLog.id > after_id)
+            .order_by(ChangeLog.id)
+        )
+    )
+    undone = {
+        json.loads(e.before or "{}").get("change_id") for e in entries if e.action == "undo" and e.before
+    }
+    batches = {json.loads(e.after or "{}").get("batch_id") for e in entries} - {None}
+    undone_batches = set()
+    if batches:
+        from models import ImportBatch
+
+        undone_batches = set(
+            session.scalars(
+                select(ImportBatch.id).where(ImportBatch.id.in_(batches), ImportBatch.undone_at.is_not(None))
+            )
+        )
+    for e in entries:
+        if e.action == "undo" or e.id in undone:
+            continue
+        if json.loads(e.after or "{}").get("batch_id") in undone_batches:
+            continue
+        return e
+    return None
+
+
+def describe_change(entry: ChangeLog) -> str:
+    return f"{entry.at:%Y-%m-%d %H:%M} {entry.who}{ACTION_WORDS.get(entry.action, '修改了')}这项任务"

@@ -11,6 +11,7 @@ from services.bulletin import write_bulletin
 from services.cli import command, iso_date
 from services.errors import NotFound
 from services.ledger_export import write_ledger
+from services.progress_corrections import corrections
 from services.progress_sheet import SheetChoice, write_progress_sheet
 from services.stats import current_return_rate, load_plan_ledger
 from services.storage import open_ledger, user_action
@@ -34,7 +35,8 @@ def export_ledger(args: argparse.Namespace, out: TextIO) -> int:
     as_of = args.as_of or date.today()
     with user_action(open_ledger(args.db)) as session:
         ledger = load_plan_ledger(session, args.plan, as_of=as_of)
-    result = write_ledger(args.out, [ledger], as_of=as_of)
+        trace = corrections(session, args.plan)
+    result = write_ledger(args.out, [ledger], as_of=as_of, corrections=trace)
     out.write(f"已导出台账：{result.path}（任务 {result.rows} 项）\n")
     return 0
 

@@ -69,7 +69,11 @@ def latest_reports(session: Session, leads: dict[int, list[int]]) -> dict[int, d
             ProgressEntry.done_total,
             ProgressEntry.reported_done,
         )
-        .where(ProgressEntry.item_id.in_(list(leads)), ProgressEntry.unit_id.is_not(None))
+        .where(
+            ProgressEntry.item_id.in_(list(leads)),
+            ProgressEntry.unit_id.is_not(None),
+            ProgressEntry.voided_at.is_(None),
+        )
         .order_by(ProgressEntry.reported_on, ProgressEntry.id)
     )
     for r in rows:

@@ -19,6 +19,7 @@ from models import Assignment, LedgerItem, Unit
 from services.bulletin import write_bulletin
 from services.ledger_export import write_ledger
 from services.lights import LightRule
+from services.progress_corrections import corrections
 from services.progress_sheet import SheetChoice, write_progress_sheet
 from services.stats import current_return_rate, load_plan_ledger
 
@@ -87,8 +88,9 @@ def run_export(
         ledger = load_plan_ledger(session, request.plan_id, as_of=request.as_of, rule=rule)
         rate = current_return_rate(session, [request.plan_id], as_of=request.as_of)
         unit = session.get(Unit, request.unit_id) if request.unit_id is not None else None
+        trace = corrections(session, request.plan_id) if request.kind == "ledger" else []
     if request.kind == "ledger":
-        done = write_ledger(request.out, [ledger], as_of=request.as_of, progress=progress)
+        done = write_ledger(request.out, [ledger], as_of=request.as_of, progress=progress, corrections=trace)
         return ExportDone(done.path, "ledger", done.rows)
     if request.kind == "pdf":
         choice = SheetChoice(

@@ -432,6 +432,7 @@ def _latest_this_year(session: Session, column, item_ids: list[int], as_of: date
                 ProgressEntry.item_id.in_(item_ids[start : start + 900]),
                 ProgressEntry.reported_on >= date(as_of.year, 1, 1),
                 ProgressEntry.reported_on <= as_of,
+                ProgressEntry.voided_at.is_(None),
                 column.is_not(None),
             )
             .order_by(ProgressEntry.reported_on, ProgressEntry.id)

@@ -177,10 +177,28 @@ def _summary_row(label: str, lights, average: float, *, bold: bool = False) -> t
     )
 
 
+TRACE_COLUMNS = (
+    XlsxColumn("序号", 6, "center"),
+    XlsxColumn("任务", 30),
+    XlsxColumn("报送日期", 12, "center"),
+    XlsxColumn("原记录", 30),
+    XlsxColumn("更正为", 30),
+    XlsxColumn("原因", 26),
+    XlsxColumn("经办人", 10, "center"),
+    XlsxColumn("时间", 17, "center"),
+)
+
+
 def write_ledger(
-    path: Path | str, ledgers: Sequence[PlanLedger], *, as_of: date, progress: Progress | None = None
+    path: Path | str,
+    ledgers: Sequence[PlanLedger],
+    *,
+    as_of: date,
+    progress: Progress | None = None,
+    corrections: Sequence = (),
 ) -> LedgerExport:
-    """Write the ledger of ``ledgers`` (one sheet each, then 汇总) to ``path`` atomically."""
+    """Write the ledger of ``ledgers`` (one sheet each, then 汇总, then 留痕 when an entry was corrected or
+    voided: services/progress_corrections.py) to ``path`` atomically."""
     check_target(path)
     report = progress or (lambda done, total: None)
     total = sum(len(ledger.rows) for ledger in ledgers)
@@ -218,6 +236,30 @@ def write_ledger(
             auto_filter=False,
         ),
     )
+    if corrections:
+        names.append(sheet_name("留痕", taken))
+        write_table_sheet(
+            workbook.create_sheet(names[-1]),
+            XlsxSheet(
+                title="进展记录更正与作废留痕",
+                columns=TRACE_COLUMNS,
+                rows=[
+                    (
+                        n,
+                        f"{c.number or ''} {c.title}".strip(),
+                        chinese_date(c.reported_on),
+                        c.old,
+                        c.new or "（作废，无更正）",
+                        c.reason,
+                        c.by,
+                        f"{c.at:%Y-%m-%d %H:%M}",
+                    )
+                    for n, c in enumerate(corrections, start=1)
+                ],
+                subtitle_lines=(f"截至{chinese_date(as_of)}",),
+                auto_filter=False,
+            ),
+        )
     saved = save_workbook(workbook, path)
     report(total, total)
     return LedgerExport(saved, tuple(names), stats.total)

@@ -38,6 +38,8 @@ class ProgressView:
     recorded_by: str
     recorded_at: datetime
     from_return: bool
+    voided: str | None = None  # "2024-10-03 张三：单位报错…" when voided (the 留痕), else None
+    corrects_id: int | None = None
 
 
 def validate(report: ProgressReport) -> None:
@@ -119,6 +121,39 @@ def progress_history(session: Session, item_id: int) -> list[ProgressView]:
             e.recorded_by,
             e.recorded_at,
             e.round_id is not None,
+            f"{e.voided_at:%Y-%m-%d %H:%M} {e.voided_by}：{e.void_reason}" if e.voided_at else None,
+            e.corrects_id,
         )
         for e in entries
     ]
+
+
+def progress_warnings(session: Session, item_id: int, report: ProgressReport) -> list[str]:
+    """What the returns import would warn about in the same figures: over the target, a cumulative
+    figure lower than the last one, more this period than in total. The editor asks before storing."""
+    item = get_item(session, item_id)
+    warnings = []
+    total = report.done_total
+    single = item.targets[0] if len(item.targets) == 1 else None
+    if total is not None and single is not None and single.quantity is not None and single.comparator != ">=":
+        limit = single.quantity * 1.1 if single.comparator == "about" else single.quantity
+        if total > limit:
+            warnings.append(
+                f"累计完成 {total:g} 超过目标 {single.quantity:g}{single.unit or ''}：请核实是否填错（如多填了一位）。"
+            )
+    if total is not None:
+        last = session.scalar(
+            select(ProgressEntry.done_total)
+            .where(
+                ProgressEntry.item_id == item.id,
+                ProgressEntry.done_total.is_not(None),
+                ProgressEntry.voided_at.is_(None),
+            )
+            .order_by(ProgressEntry.reported_on.desc(), ProgressEntry.id.desc())
+            .limit(1)
+        )
+        if last is not None and total < last:
+            warnings.append(f"累计完成 {total:g} 低于上次记录的 {last:g}：累计数不应减少，请核实。")
+    if report.done_this_period is not None and total is not None and report.done_this_period > total:
+        warnings.append(f"本期完成数量 {report.done_this_period:g} 大于累计完成 {total:g}：请核实。")
+    return warnings

@@ -26,7 +26,7 @@ from models import (
     ProgressEntry,
     ProgressReturn,
 )
-from services.changelog import current_user, log_change
+from services.changelog import current_user, describe_change, later_change, log_change
 from services.co_leads import SUM, combine, latest_reports, several_leads
 from services.errors import EditConflict, InvalidValue, NotFound, ReturnRejected
 from services.progress import ProgressReport, validate
@@ -371,6 +371,15 @@ def undo_batch(session: Session, batch_id: int) -> int:
             or_(ProgressEntry.batch_id.is_(None), ProgressEntry.batch_id != batch_id),
         )
     ).first()
+    if later is None and log is not None:
+        # A later hand edit, close or another PC's change of one of these tasks: the batch's "before"
+        # figures would overwrite it.
+        for item_id in item_ids:
+            if (change := later_change(session, item_id, log.id)) is not None and change.action != "progress":
+                raise EditConflict(
+                    f"这批报送表导入之后，{describe_change(change)}（台账编号 {item_id}），整批撤销会把它一起覆盖："
+                    "请先撤销那次修改，再撤销这一批。本次未作改动。"
+                )
     if later is not None:
         raise EditConflict(
             f"这批报送表导入之后，任务“{later.number or ''} {later.title[:30]}”又有了新的进展记录，"

@@ -345,7 +345,11 @@ def _ledger_state(
             ReportingRound.period,
         )
         .outerjoin(ReportingRound, ReportingRound.id == ProgressEntry.round_id)
-        .where(ProgressEntry.item_id.in_(item_ids), ProgressEntry.unit_id == unit_id)
+        .where(
+            ProgressEntry.item_id.in_(item_ids),
+            ProgressEntry.unit_id == unit_id,
+            ProgressEntry.voided_at.is_(None),
+        )
         .order_by(ProgressEntry.reported_on, ProgressEntry.id)
     )
     for e in entries:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Assignment, ChangeLog, ItemKind, LedgerItem, Plan, ProgressEntry, Role, Target, TaskStatus
-from services.changelog import log_change
+from services.changelog import describe_change, later_change, log_change
 from services.errors import EditConflict, InvalidValue, NotFound
 from services.lead_units import lead_unit_ids
 from services.units import resolve_unit
@@ -252,6 +252,12 @@ def revert_change(session: Session, change_id: int) -> int:
     if entry is None or entry.entity != "task":
         raise NotFound("要撤销的修改记录不存在。")
     item = get_item(session, entry.entity_id, include_deleted=True)
+    if (later := later_change(session, item.id, change_id)) is not None:
+        # Putting old values back would overwrite a newer edit, an import or another PC's work.
+        raise EditConflict(
+            f"不能撤销：之后{describe_change(later)}，撤销会把那次的内容一起覆盖。"
+            "请先撤销之后的修改，或在任务中直接改正。本次未作改动。"
+        )
     before = json.loads(entry.before) if entry.before else {}
     current = _snapshot(item) | {
         "status": item.status,
@@ -260,6 +266,8 @@ def revert_change(session: Session, change_id: int) -> int:
     }
     if entry.action == "progress":
         _undo_progress(session, item, before, json.loads(entry.after or "{}"))
+    elif entry.action in ("void", "correct"):
+        _undo_correction(session, item, before, json.loads(entry.after or "{}"), entry.action)
     elif entry.action == "delete":
         deleted_at = item.deleted_at
         item.deleted_at = None
@@ -290,6 +298,18 @@ def _undo_progress(session: Session, item: LedgerItem, before: dict, after: dict
     progress_entry = session.get(ProgressEntry, after.get("entry_id"))
     if progress_entry is not None:
         session.delete(progress_entry)
+    item.progress, item.latest_situation = before.get("progress"), before.get("latest_situation")
+    if len(item.targets) == 1 and "target_done" in before:
+        item.targets[0].done = before["target_done"]
+
+
+def _undo_correction(session: Session, item: LedgerItem, before: dict, after: dict, action: str) -> None:
+    """The voided entry stands again; a correction's new entry goes; the task shows what it showed."""
+    voided = session.get(ProgressEntry, before.get("entry_id"))
+    if voided is not None:
+        voided.voided_at = voided.voided_by = voided.void_reason = None
+    if action == "correct" and (corrected := session.get(ProgressEntry, after.get("entry_id"))) is not None:
+        session.delete(corrected)
     item.progress, item.latest_situation = before.get("progress"), before.get("latest_situation")
     if len(item.targets) == 1 and "target_done" in before:
         item.targets[0].done = before["target_done"]

@@ -298,7 +298,8 @@ class TaskEditorDialog(QDialog):
         if choice != 0:
             return choice == 1, None
         try:
-            return True, self.progress_tab.report()
+            report = self.progress_tab.report()
+            return (True, report) if self.progress_tab.confirmed(report) else (False, None)
         except InvalidValue as exc:
             self.tabs.setCurrentWidget(self.progress_tab)
             show_error(self, exc)

@@ -33,6 +33,8 @@ FIELD_LABELS = {
     "file_name": QT_TRANSLATE_NOOP("HistoryTab", "Attachment"),
     "note": QT_TRANSLATE_NOOP("HistoryTab", "Note"),
     "handled_on": QT_TRANSLATE_NOOP("HistoryTab", "Handled on"),
+    "entry": QT_TRANSLATE_NOOP("HistoryTab", "Progress entry"),
+    "reason": QT_TRANSLATE_NOOP("HistoryTab", "Reason"),
 }
 # Ids and timestamps only the program needs (undo uses them); the When column already says when.
 TECHNICAL_KEYS = frozenset({"entry_id", "attachment_id", "change_id", "deleted_at"})
@@ -54,6 +56,8 @@ ACTION_LABELS = {
     "attach": QT_TRANSLATE_NOOP("HistoryTab", "Attachment added"),
     "detach": QT_TRANSLATE_NOOP("HistoryTab", "Attachment removed"),
     "reminder_handled": QT_TRANSLATE_NOOP("HistoryTab", "Reminder handled"),
+    "correct": QT_TRANSLATE_NOOP("HistoryTab", "Progress corrected"),
+    "void": QT_TRANSLATE_NOOP("HistoryTab", "Progress voided"),
 }
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -30,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from services.attachments import AttachmentView, add_attachment, attachment_file, remove_attachment
 from services.changelog import history
-from services.progress import ProgressReport, ProgressView, record_progress
+from services.progress import ProgressReport, ProgressView, progress_warnings, record_progress
 from ui.context import AppContext
 from ui.errors import show_error
 
@@ -130,8 +131,13 @@ class ProgressTab(QWidget):
         grid.addWidget(self.record_button, 5, 3, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        from ui.progress_corrections import EntryActions
+
+        self.entry_actions = EntryActions(context, self.table, self)
+        self.entry_actions.changed.connect(self.recorded)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.entry_actions)
         layout.addWidget(box)
 
     def show_task(self, item_id: int, history: tuple[ProgressView, ...]) -> None:
@@ -151,7 +157,17 @@ class ProgressTab(QWidget):
                 entry.recorded_by,
             ]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, _cell(value))
+                cell = _cell(value)
+                if entry.voided is not None:  # struck through and greyed: it stays, it no longer counts
+                    font = cell.font()
+                    font.setStrikeOut(True)
+                    cell.setFont(font)
+                    cell.setForeground(QColor("#888888"))
+                    cell.setToolTip(self.tr("Void: %1").replace("%1", entry.voided))
+                elif entry.corrects_id is not None and column == 0:
+                    cell.setToolTip(self.tr("Correction of an earlier entry"))
+                self.table.setItem(row, column, cell)
+        self.entry_actions.show_history(history)
 
     def has_input(self) -> bool:
         """Whether the form holds a report that Record has not stored yet (the date alone is no report)."""
@@ -181,6 +197,8 @@ class ProgressTab(QWidget):
             return
         try:
             report = self.report()
+            if not self.confirmed(report):
+                return
             with self.context.action() as session:
                 change_id = record_and_log(session, self.item_id, report)
         except Exception as exc:
@@ -191,6 +209,24 @@ class ProgressTab(QWidget):
         self.clear_form()
         self.context.ledger_changed.emit()
         self.recorded.emit()
+
+    def confirmed(self, report: ProgressReport) -> bool:
+        """The same checks as the returns import (over target, a falling cumulative figure): the clerk
+        decides, knowing. True when nothing is odd or the clerk records it anyway."""
+        if self.item_id is None:
+            return True
+        with self.context.action() as session:
+            warnings = progress_warnings(session, self.item_id, report)
+        if not warnings:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Check the figures"),
+            "\n".join(warnings) + "\n\n" + self.tr("Record this progress anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def clear_form(self) -> None:
         for edit in (self.done_period, self.done_total, self.situation, self.problems, self.next_steps):

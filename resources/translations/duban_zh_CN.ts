@@ -4,54 +4,54 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="219"/>
+        <location filename="../../ui/task_tabs.py" line="255"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="219"/>
+        <location filename="../../ui/task_tabs.py" line="255"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="219"/>
+        <location filename="../../ui/task_tabs.py" line="255"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="219"/>
+        <location filename="../../ui/task_tabs.py" line="255"/>
         <source>Added on</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="224"/>
+        <location filename="../../ui/task_tabs.py" line="260"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="226"/>
+        <location filename="../../ui/task_tabs.py" line="262"/>
         <source>No attachments yet. Drop files here, or click “{button}”.</source>
         <translation>暂无附件。可拖放文件到此处，或点“{button}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="231"/>
+        <location filename="../../ui/task_tabs.py" line="267"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="232"/>
+        <location filename="../../ui/task_tabs.py" line="268"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="267"/>
+        <location filename="../../ui/task_tabs.py" line="303"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="271"/>
+        <location filename="../../ui/task_tabs.py" line="307"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -145,37 +145,49 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/checklist/view.py" line="106"/>
+        <location filename="../../ui/checklist/view.py" line="122"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="107"/>
+        <location filename="../../ui/checklist/view.py" line="123"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="108"/>
+        <location filename="../../ui/checklist/view.py" line="126"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="109"/>
+        <location filename="../../ui/checklist/view.py" line="128"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="110"/>
+        <location filename="../../ui/checklist/view.py" line="129"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="111"/>
+        <location filename="../../ui/checklist/view.py" line="130"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="128"/>
+        <location filename="../../ui/checklist/view.py" line="144"/>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checklist/view.py" line="156"/>
+        <source>Copied %n row(s): paste them into Excel or WPS.</source>
+        <translation>
+            <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/view.py" line="162"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -184,51 +196,57 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="204"/>
+        <location filename="../../ui/checklist/view.py" line="239"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="318"/>
+        <location filename="../../ui/checklist/row_actions.py" line="43"/>
+        <location filename="../../ui/checklist/row_actions.py" line="66"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="319"/>
+        <location filename="../../ui/checklist/row_actions.py" line="44"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="328"/>
+        <location filename="../../ui/checklist/row_actions.py" line="49"/>
+        <source>Close tasks</source>
+        <translation>办结任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/view.py" line="369"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="329"/>
+        <location filename="../../ui/checklist/view.py" line="370"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="338"/>
+        <location filename="../../ui/checklist/view.py" line="379"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="339"/>
+        <location filename="../../ui/checklist/view.py" line="380"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="349"/>
+        <location filename="../../ui/checklist/view.py" line="390"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="350"/>
+        <location filename="../../ui/checklist/view.py" line="391"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -236,212 +254,325 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="39"/>
+        <location filename="../../ui/units/dialogs.py" line="41"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="39"/>
+        <location filename="../../ui/units/dialogs.py" line="41"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="44"/>
+        <location filename="../../ui/units/dialogs.py" line="46"/>
         <source>(no unit)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="50"/>
+        <location filename="../../ui/units/dialogs.py" line="52"/>
         <source>e.g. 0513-8xxxxxxx ext. 123</source>
         <translation>如 0513-8xxxxxxx 转 123</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="52"/>
+        <location filename="../../ui/units/dialogs.py" line="54"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="55"/>
+        <location filename="../../ui/units/dialogs.py" line="57"/>
         <source>Primary liaison officer of the unit</source>
         <translation>本单位主要联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="57"/>
+        <location filename="../../ui/units/dialogs.py" line="59"/>
         <source>Role in the group</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="58"/>
+        <location filename="../../ui/units/dialogs.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="59"/>
+        <location filename="../../ui/units/dialogs.py" line="61"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="60"/>
+        <location filename="../../ui/units/dialogs.py" line="62"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="61"/>
+        <location filename="../../ui/units/dialogs.py" line="63"/>
         <source>Office phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="62"/>
+        <location filename="../../ui/units/dialogs.py" line="64"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="63"/>
+        <location filename="../../ui/units/dialogs.py" line="65"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="43"/>
+        <source>Correct a progress entry</source>
+        <translation>更正进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="46"/>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="55"/>
+        <source>e.g. the unit reported 6 instead of 60; checked by phone</source>
+        <translation>如：单位把 60 报成了 6，已电话核实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="57"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="58"/>
+        <location filename="../../ui/progress_corrections.py" line="79"/>
+        <source>Done this period</source>
+        <translation>本期完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="59"/>
+        <location filename="../../ui/progress_corrections.py" line="80"/>
+        <source>Done in total</source>
+        <translation>累计完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="60"/>
+        <source>Situation</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="61"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="62"/>
+        <source>Next steps</source>
+        <translation>下步计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="63"/>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="67"/>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="68"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="97"/>
+        <source>Correct entry…</source>
+        <translation>更正记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="99"/>
+        <source>Replace the selected entry by a corrected one, with a reason</source>
+        <translation>用更正后的记录替换选中的记录，并写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="101"/>
+        <source>Void entry…</source>
+        <translation>作废记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="103"/>
+        <source>Mark the selected entry as void, with a reason; it stays in the history</source>
+        <translation>把选中的记录标为作废并写明原因；记录仍留在历史中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="137"/>
+        <source>Void a progress entry</source>
+        <translation>作废进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="138"/>
+        <source>Why is the entry of %1 void? (kept in the history and the ledger&apos;s trace)</source>
+        <translation>为什么作废 %1 的记录？（原因保存在历史和台账留痕中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="150"/>
+        <source>void progress entry</source>
+        <translation>作废进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="165"/>
+        <source>correct progress entry</source>
+        <translation>更正进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_corrections.py" line="170"/>
+        <source>The entry is kept in the history with the reason.</source>
+        <translation>原记录连同原因保留在历史中。</translation>
+    </message>
+</context>
+<context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../ui/exports/view.py" line="45"/>
+        <location filename="../../ui/exports/view.py" line="61"/>
         <source>Excel ledger (.xlsx)</source>
         <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="46"/>
+        <location filename="../../ui/exports/view.py" line="62"/>
         <source>PDF progress sheet (.pdf)</source>
         <translation>PDF 进度表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="47"/>
+        <location filename="../../ui/exports/view.py" line="63"/>
         <source>Progress bulletin draft (.docx)</source>
         <translation>进展情况通报稿（.docx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="49"/>
+        <location filename="../../ui/exports/view.py" line="65"/>
         <source>Whole plan</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="50"/>
+        <location filename="../../ui/exports/view.py" line="66"/>
         <source>One unit</source>
         <translation>单个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="51"/>
+        <location filename="../../ui/exports/view.py" line="67"/>
         <source>Red and yellow only</source>
         <translation>仅红灯和黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="58"/>
+        <location filename="../../ui/exports/view.py" line="74"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="64"/>
+        <location filename="../../ui/exports/view.py" line="80"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="65"/>
+        <location filename="../../ui/exports/view.py" line="81"/>
         <source>Document</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="66"/>
+        <location filename="../../ui/exports/view.py" line="82"/>
         <source>Variant</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="67"/>
+        <location filename="../../ui/exports/view.py" line="83"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="68"/>
+        <location filename="../../ui/exports/view.py" line="84"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="69"/>
+        <location filename="../../ui/exports/view.py" line="85"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="71"/>
+        <location filename="../../ui/exports/view.py" line="87"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="73"/>
+        <location filename="../../ui/exports/view.py" line="89"/>
         <source>Print progress sheet</source>
         <translation>打印进度表</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="74"/>
+        <location filename="../../ui/exports/view.py" line="90"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="75"/>
+        <location filename="../../ui/exports/view.py" line="91"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="84"/>
+        <location filename="../../ui/exports/view.py" line="100"/>
         <source>The Excel ledger lists every measure and task with its units, targets, progress and light, with a summary sheet. The progress sheet is the A4 table for the leadership meeting. The bulletin is a Word draft to edit before sending.</source>
         <translation>Excel 台账列出每项措施和任务的责任单位、目标、进度和灯色，并附汇总表；进度表是供领导小组会议使用的 A4 表格；通报稿是 Word 草稿，修改后再印发。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="177"/>
+        <location filename="../../ui/exports/view.py" line="199"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="178"/>
+        <location filename="../../ui/exports/view.py" line="200"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="179"/>
+        <location filename="../../ui/exports/view.py" line="201"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="182"/>
+        <location filename="../../ui/exports/view.py" line="204"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="226"/>
+        <location filename="../../ui/exports/view.py" line="249"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="235"/>
+        <location filename="../../ui/exports/view.py" line="258"/>
         <source>Sent to the printer: {name}</source>
         <translation>已发送到打印机：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="236"/>
+        <location filename="../../ui/exports/view.py" line="259"/>
         <source>Opened in the PDF viewer for printing: {name}</source>
         <translation>已在 PDF 阅读器中打开，请从阅读器打印：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="237"/>
+        <location filename="../../ui/exports/view.py" line="260"/>
         <source>Saved, but no program could print or show it: {name}</source>
         <translation>已保存，但没有可以打印或打开它的程序：{name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/view.py" line="240"/>
+        <location filename="../../ui/exports/view.py" line="263"/>
         <source>Exported %n item(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 项到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="248"/>
+        <location filename="../../ui/exports/view.py" line="271"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -449,92 +580,92 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="22"/>
+        <location filename="../../ui/checklist/filters.py" line="21"/>
         <source>Search tasks, units, numbers… (Ctrl+F)</source>
         <translation>搜索任务、单位、序号…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="27"/>
+        <location filename="../../ui/checklist/filters.py" line="26"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="28"/>
+        <location filename="../../ui/checklist/filters.py" line="27"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="29"/>
+        <location filename="../../ui/checklist/filters.py" line="28"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="31"/>
+        <location filename="../../ui/checklist/filters.py" line="30"/>
         <source>All lights</source>
         <translation>全部灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="32"/>
+        <location filename="../../ui/checklist/filters.py" line="31"/>
         <source>Red and yellow</source>
         <translation>红灯和黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="33"/>
+        <location filename="../../ui/checklist/filters.py" line="32"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="34"/>
+        <location filename="../../ui/checklist/filters.py" line="33"/>
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="35"/>
+        <location filename="../../ui/checklist/filters.py" line="34"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="37"/>
+        <location filename="../../ui/checklist/filters.py" line="36"/>
         <source>Any due date</source>
         <translation>全部期限</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="38"/>
+        <location filename="../../ui/checklist/filters.py" line="37"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="39"/>
+        <location filename="../../ui/checklist/filters.py" line="38"/>
         <source>Due within 7 days</source>
         <translation>7 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="40"/>
+        <location filename="../../ui/checklist/filters.py" line="39"/>
         <source>Due within 30 days</source>
         <translation>30 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="45"/>
+        <location filename="../../ui/checklist/filters.py" line="44"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="46"/>
+        <location filename="../../ui/checklist/filters.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="47"/>
+        <location filename="../../ui/checklist/filters.py" line="46"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="48"/>
+        <location filename="../../ui/checklist/filters.py" line="47"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="73"/>
+        <location filename="../../ui/checklist/filters.py" line="66"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
@@ -632,108 +763,128 @@ You can undo this with Ctrl+Z.</source>
         <translation>处理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="41"/>
+        <location filename="../../ui/task_history.py" line="36"/>
+        <source>Progress entry</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="37"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="43"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="42"/>
-        <location filename="../../ui/task_history.py" line="49"/>
+        <location filename="../../ui/task_history.py" line="44"/>
+        <location filename="../../ui/task_history.py" line="51"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="44"/>
+        <location filename="../../ui/task_history.py" line="46"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="47"/>
+        <location filename="../../ui/task_history.py" line="49"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="48"/>
+        <location filename="../../ui/task_history.py" line="50"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="50"/>
+        <location filename="../../ui/task_history.py" line="52"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="51"/>
+        <location filename="../../ui/task_history.py" line="53"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="52"/>
+        <location filename="../../ui/task_history.py" line="54"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="53"/>
+        <location filename="../../ui/task_history.py" line="55"/>
         <source>Progress recorded</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="54"/>
+        <location filename="../../ui/task_history.py" line="56"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="55"/>
+        <location filename="../../ui/task_history.py" line="57"/>
         <source>Attachment removed</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="56"/>
+        <location filename="../../ui/task_history.py" line="58"/>
         <source>Reminder handled</source>
         <translation>提醒已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="125"/>
+        <location filename="../../ui/task_history.py" line="59"/>
+        <source>Progress corrected</source>
+        <translation>更正了进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="60"/>
+        <source>Progress voided</source>
+        <translation>作废了进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="129"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="126"/>
+        <location filename="../../ui/task_history.py" line="130"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="127"/>
+        <location filename="../../ui/task_history.py" line="131"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="128"/>
+        <location filename="../../ui/task_history.py" line="132"/>
         <source>{target} (done {done})</source>
         <translation>{target}（完成 {done}）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="151"/>
+        <location filename="../../ui/task_history.py" line="155"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="139"/>
+        <location filename="../../ui/task_history.py" line="143"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="139"/>
+        <location filename="../../ui/task_history.py" line="143"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="139"/>
+        <location filename="../../ui/task_history.py" line="143"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="139"/>
+        <location filename="../../ui/task_history.py" line="143"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -741,177 +892,177 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="59"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="60"/>
         <source>Import returns</source>
         <translation>导入报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="62"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="63"/>
         <source>Drop returned workbooks or a folder of mail attachments here, or</source>
         <translation>把报回的报送表或邮件附件文件夹拖到这里，或</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="63"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="65"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="70"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="71"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="71"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="73"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="73"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
         <source>Period</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="76"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="76"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="77"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="83"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="84"/>
         <source>Task / problem</source>
         <translation>任务 / 问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="83"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="84"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="83"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="84"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="83"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="84"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="92"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="93"/>
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="93"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="94"/>
         <source>Ticks every file that has figures to import</source>
         <translation>勾选所有有数据可导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="96"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="98"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="99"/>
         <source>Import accepted</source>
         <translation>导入已接受的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="129"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="130"/>
         <source>Returned workbooks</source>
         <translation>报回的报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="129"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="130"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="135"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="136"/>
         <source>Folder of returned workbooks</source>
         <translation>报送表所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="214"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="215"/>
         <source>No task in this file has anything filled in. Tick it only to record that the unit sent the file back.</source>
         <translation>这份报送表的任务都没有填写内容。只有想登记该单位已交回报送表时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="240"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="241"/>
         <source>Refused</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="242"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="243"/>
         <source>Nothing to import</source>
         <translation>无可导入内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="245"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="246"/>
         <source>%n warning(s): check them, then tick</source>
         <translation>
             <numerusform>有 %n 条警告，请核对后勾选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="249"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="250"/>
         <source>Ready</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="253"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="254"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="255"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="256"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="257"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="258"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>提示 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="269"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="270"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="278"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="279"/>
         <source>Changes (%n)</source>
         <translation>
             <numerusform>变化（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="323"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="324"/>
         <source>Imported %n return(s), %1 task rows; undo it from Reporting rounds.</source>
         <translation>
             <numerusform>已导入 %n 份报送表、%1 项任务；可在“报送轮次”中撤销。</numerusform>
@@ -984,11 +1135,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Duban Ledger — action plan follow-up</source>
-        <translation>督办台账 — 行动方案任务督办</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="138"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
@@ -1002,11 +1148,6 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="165"/>
-        <source>Open the &amp;sample plan</source>
-        <translation>打开示例方案(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
@@ -1040,7 +1181,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1060,32 +1201,42 @@ You can undo this with Ctrl+Z.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Open the sa&amp;mple plan</source>
+        <translation>打开示例方案(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -1095,22 +1246,22 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MarkMeasuresDialog</name>
     <message>
-        <location filename="../../ui/plan_marking.py" line="28"/>
+        <location filename="../../ui/plan_marking.py" line="30"/>
         <source>Mark the measures</source>
         <translation>标出措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="32"/>
+        <location filename="../../ui/plan_marking.py" line="34"/>
         <source>No numbered measures were found in “{name}”. Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
         <translation>在“{name}”中没有找到编号的措施。请勾选每条措施开始的那一行；其后直到责任单位说明的各行都属于该措施。随后照常读取责任单位、目标和期限，并在核对页列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="49"/>
+        <location filename="../../ui/plan_marking.py" line="51"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="74"/>
+        <location filename="../../ui/plan_marking.py" line="76"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
@@ -1453,80 +1604,100 @@ Import it again anyway?</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="91"/>
-        <location filename="../../ui/task_tabs.py" line="118"/>
+        <location filename="../../ui/task_tabs.py" line="92"/>
+        <location filename="../../ui/task_tabs.py" line="119"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="92"/>
-        <location filename="../../ui/task_tabs.py" line="118"/>
+        <location filename="../../ui/task_tabs.py" line="93"/>
+        <location filename="../../ui/task_tabs.py" line="119"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="93"/>
+        <location filename="../../ui/task_tabs.py" line="94"/>
         <source>Done (period / total)</source>
         <translation>完成（本期/累计）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="94"/>
-        <location filename="../../ui/task_tabs.py" line="126"/>
+        <location filename="../../ui/task_tabs.py" line="95"/>
+        <location filename="../../ui/task_tabs.py" line="127"/>
         <source>Situation</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="95"/>
-        <location filename="../../ui/task_tabs.py" line="126"/>
+        <location filename="../../ui/task_tabs.py" line="96"/>
+        <location filename="../../ui/task_tabs.py" line="127"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="97"/>
+        <location filename="../../ui/task_tabs.py" line="98"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="101"/>
+        <location filename="../../ui/task_tabs.py" line="102"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="108"/>
+        <location filename="../../ui/task_tabs.py" line="109"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="115"/>
+        <location filename="../../ui/task_tabs.py" line="116"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="119"/>
-        <location filename="../../ui/task_tabs.py" line="172"/>
+        <location filename="../../ui/task_tabs.py" line="120"/>
+        <location filename="../../ui/task_tabs.py" line="188"/>
         <source>Done this period</source>
         <translation>本期完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="119"/>
-        <location filename="../../ui/task_tabs.py" line="173"/>
+        <location filename="../../ui/task_tabs.py" line="120"/>
+        <location filename="../../ui/task_tabs.py" line="189"/>
         <source>Done in total</source>
         <translation>累计完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="96"/>
-        <location filename="../../ui/task_tabs.py" line="127"/>
+        <location filename="../../ui/task_tabs.py" line="166"/>
+        <source>Void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="168"/>
+        <source>Correction of an earlier entry</source>
+        <translation>更正了之前的一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="224"/>
+        <source>Check the figures</source>
+        <translation>请核实数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="225"/>
+        <source>Record this progress anyway?</source>
+        <translation>仍然记录这条进展吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="97"/>
+        <location filename="../../ui/task_tabs.py" line="128"/>
         <source>Next steps</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="338"/>
-        <location filename="../../ui/task_tabs.py" line="189"/>
+        <location filename="../../ui/task_editor.py" line="341"/>
+        <location filename="../../ui/task_tabs.py" line="207"/>
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="190"/>
+        <location filename="../../ui/task_tabs.py" line="208"/>
         <source>Progress recorded.</source>
         <translation>进展已记录。</translation>
     </message>
@@ -1693,83 +1864,83 @@ Import it again anyway?</source>
 <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="138"/>
+        <location filename="../../ui/units/dialogs.py" line="140"/>
         <source>Import roster: {file}</source>
         <translation>导入通讯录：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="141"/>
+        <location filename="../../ui/units/dialogs.py" line="143"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="142"/>
+        <location filename="../../ui/units/dialogs.py" line="144"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="143"/>
+        <location filename="../../ui/units/dialogs.py" line="145"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="144"/>
-        <location filename="../../ui/units/dialogs.py" line="170"/>
+        <location filename="../../ui/units/dialogs.py" line="146"/>
+        <location filename="../../ui/units/dialogs.py" line="172"/>
         <source>Problem</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="146"/>
+        <location filename="../../ui/units/dialogs.py" line="148"/>
         <source>{add} new, {update} updated, {same} unchanged, {problems} with problems.</source>
         <translation>新增 {add} 人，更新 {update} 人，无变化 {same} 人，有问题 {problems} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="153"/>
+        <location filename="../../ui/units/dialogs.py" line="155"/>
         <source>New units will be registered: {units}</source>
         <translation>将登记以下新单位：{units}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="157"/>
+        <location filename="../../ui/units/dialogs.py" line="159"/>
         <source>Nothing can be imported until every problem is fixed in the workbook.</source>
         <translation>请先在工作簿中改正所有问题，然后才能导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="163"/>
+        <location filename="../../ui/units/dialogs.py" line="165"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="164"/>
+        <location filename="../../ui/units/dialogs.py" line="166"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="165"/>
+        <location filename="../../ui/units/dialogs.py" line="167"/>
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="166"/>
+        <location filename="../../ui/units/dialogs.py" line="168"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="167"/>
+        <location filename="../../ui/units/dialogs.py" line="169"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="168"/>
+        <location filename="../../ui/units/dialogs.py" line="170"/>
         <source>Office phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="169"/>
+        <location filename="../../ui/units/dialogs.py" line="171"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="196"/>
+        <location filename="../../ui/units/dialogs.py" line="198"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2058,12 +2229,12 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../ui/task_editor.py" line="87"/>
+        <location filename="../../ui/task_editor.py" line="88"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="87"/>
+        <location filename="../../ui/task_editor.py" line="88"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
@@ -2073,159 +2244,159 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="144"/>
+        <location filename="../../ui/task_editor.py" line="146"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="144"/>
-        <location filename="../../ui/task_editor.py" line="277"/>
+        <location filename="../../ui/task_editor.py" line="146"/>
+        <location filename="../../ui/task_editor.py" line="279"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="144"/>
+        <location filename="../../ui/task_editor.py" line="146"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="144"/>
-        <location filename="../../ui/task_editor.py" line="279"/>
+        <location filename="../../ui/task_editor.py" line="146"/>
+        <location filename="../../ui/task_editor.py" line="281"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="151"/>
+        <location filename="../../ui/task_editor.py" line="153"/>
         <source>To add a target, fill in the empty last row (marked +).</source>
         <translation>在末行（标“+”的空行）填写即可新增目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="155"/>
+        <location filename="../../ui/task_editor.py" line="157"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="159"/>
+        <location filename="../../ui/task_editor.py" line="161"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="160"/>
+        <location filename="../../ui/task_editor.py" line="162"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="161"/>
+        <location filename="../../ui/task_editor.py" line="163"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="121"/>
+        <location filename="../../ui/task_editor.py" line="123"/>
         <source>No fixed due date</source>
         <translation>无明确期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="130"/>
+        <location filename="../../ui/task_editor.py" line="132"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="131"/>
+        <location filename="../../ui/task_editor.py" line="133"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="132"/>
+        <location filename="../../ui/task_editor.py" line="134"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="133"/>
+        <location filename="../../ui/task_editor.py" line="135"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="134"/>
+        <location filename="../../ui/task_editor.py" line="136"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="135"/>
+        <location filename="../../ui/task_editor.py" line="137"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="136"/>
+        <location filename="../../ui/task_editor.py" line="138"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="137"/>
+        <location filename="../../ui/task_editor.py" line="139"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="288"/>
+        <location filename="../../ui/task_editor.py" line="290"/>
         <source>Progress not recorded</source>
         <translation>进展尚未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="289"/>
+        <location filename="../../ui/task_editor.py" line="291"/>
         <source>The Progress tab holds a report you have not recorded. Record it with this save?</source>
         <translation>“进度”页有一条填写了但尚未记录的进展。要在保存时一并记录吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="291"/>
+        <location filename="../../ui/task_editor.py" line="293"/>
         <source>Record and save</source>
         <translation>记录并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="292"/>
+        <location filename="../../ui/task_editor.py" line="294"/>
         <source>Discard this progress</source>
         <translation>放弃这条进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="293"/>
+        <location filename="../../ui/task_editor.py" line="295"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="335"/>
+        <location filename="../../ui/task_editor.py" line="338"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="343"/>
+        <location filename="../../ui/task_editor.py" line="346"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="351"/>
+        <location filename="../../ui/task_editor.py" line="354"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="353"/>
+        <location filename="../../ui/task_editor.py" line="356"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="357"/>
+        <location filename="../../ui/task_editor.py" line="360"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="360"/>
+        <location filename="../../ui/task_editor.py" line="363"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="361"/>
+        <location filename="../../ui/task_editor.py" line="364"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="341"/>
+        <location filename="../../ui/task_editor.py" line="344"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>
@@ -2326,27 +2497,27 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="103"/>
+        <location filename="../../ui/units/dialogs.py" line="105"/>
         <source>Edit unit {name}</source>
         <translation>编辑单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="109"/>
+        <location filename="../../ui/units/dialogs.py" line="111"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="116"/>
+        <location filename="../../ui/units/dialogs.py" line="118"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="117"/>
+        <location filename="../../ui/units/dialogs.py" line="119"/>
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/dialogs.py" line="118"/>
+        <location filename="../../ui/units/dialogs.py" line="120"/>
         <source>Aliases (one per line)</source>
         <translation>别名（每行一个）</translation>
     </message>
@@ -2661,8 +2832,8 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     <name>UnitsView</name>
     <message>
         <location filename="../../ui/units/view.py" line="52"/>
-        <source>Search unit, alias, person or phone; pinyin initials work too (fgw → 区发改委)</source>
-        <translation>搜索单位、别名、姓名或电话；也可输入拼音首字母（如 fgw → 区发改委）</translation>
+        <source>Search unit, alias, person or phone; pinyin initials work too (fgw → 区发改委) (Ctrl+F)</source>
+        <translation>搜索单位、别名、人员或电话；也可输入拼音首字母（fgw → 区发改委）（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../ui/units/view.py" line="55"/>
@@ -2685,113 +2856,113 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>打印通讯录（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="128"/>
+        <location filename="../../ui/units/view.py" line="133"/>
         <source>These units look like one (names differ only by 区, spaces or abbreviation): {pairs}. Open one and use “Merge into…” if they are the same; otherwise keep both.</source>
         <translation>以下单位可能是同一个（名称只差“区”字、空格或简称）：{pairs}。如确为同一单位，请打开其中一个并使用“合并到…”；否则保留两个。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="199"/>
+        <location filename="../../ui/units/view.py" line="204"/>
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="199"/>
+        <location filename="../../ui/units/view.py" line="204"/>
         <source>Unit name as documents write it:</source>
         <translation>单位名称（按文件中的写法）：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="209"/>
+        <location filename="../../ui/units/view.py" line="214"/>
         <source>Same unit?</source>
         <translation>是同一个单位吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="212"/>
+        <location filename="../../ui/units/view.py" line="217"/>
         <source>Add as alias of {unit}</source>
         <translation>作为“{unit}”的别名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="213"/>
+        <location filename="../../ui/units/view.py" line="218"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="220"/>
+        <location filename="../../ui/units/view.py" line="225"/>
         <source>“{alias}” added as an alias of {unit}.</source>
         <translation>已将“{alias}”添加为“{unit}”的别名。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="231"/>
+        <location filename="../../ui/units/view.py" line="236"/>
         <source>Unit {name} added.</source>
         <translation>已新增单位：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="242"/>
+        <location filename="../../ui/units/view.py" line="247"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="242"/>
+        <location filename="../../ui/units/view.py" line="247"/>
         <source>New name (the old one stays as an alias):</source>
         <translation>新名称（原名称保留为别名）：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="248"/>
+        <location filename="../../ui/units/view.py" line="253"/>
         <source>{old} renamed to {new}.</source>
         <translation>“{old}”已改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="263"/>
-        <location filename="../../ui/units/view.py" line="276"/>
+        <location filename="../../ui/units/view.py" line="268"/>
+        <location filename="../../ui/units/view.py" line="281"/>
         <source>Merge unit</source>
         <translation>合并单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="264"/>
+        <location filename="../../ui/units/view.py" line="269"/>
         <source>Merge {unit} into:</source>
         <translation>把“{unit}”合并到：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="277"/>
+        <location filename="../../ui/units/view.py" line="282"/>
         <source>Move every task, contact and return of {source} to {target}, and keep “{source}” as an alias of {target}?</source>
         <translation>把“{source}”的全部任务、联系人和报送记录移到“{target}”，并把“{source}”保留为“{target}”的别名？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="284"/>
+        <location filename="../../ui/units/view.py" line="289"/>
         <source>{source} merged into {target}.</source>
         <translation>“{source}”已合并到“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="313"/>
+        <location filename="../../ui/units/view.py" line="318"/>
         <source>Unit {name} saved.</source>
         <translation>单位“{name}”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="352"/>
+        <location filename="../../ui/units/view.py" line="357"/>
         <source>Same person?</source>
         <translation>是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="363"/>
+        <location filename="../../ui/units/view.py" line="368"/>
         <source>{name} saved.</source>
         <translation>{name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="375"/>
+        <location filename="../../ui/units/view.py" line="380"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="376"/>
+        <location filename="../../ui/units/view.py" line="381"/>
         <source>Remove {name} from the roster?</source>
         <translation>从通讯录中删除 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="382"/>
+        <location filename="../../ui/units/view.py" line="387"/>
         <source>{name} removed from the roster.</source>
         <translation>已从通讯录中删除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="391"/>
+        <location filename="../../ui/units/view.py" line="396"/>
         <source>{name} is now the primary liaison officer.</source>
         <translation>{name} 已设为主要联络员。</translation>
     </message>

@@ -6,13 +6,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPlainTextEdit, QTableWidget
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from models import LedgerItem
+from models import LedgerItem, ProgressEntry
 from services import tasks as task_service
 from services.attachments import add_attachment, remove_attachment
 from services.changelog import history
 from services.progress import ProgressReport, progress_history, record_progress
+from services.progress_corrections import correct_entry, void_entry
 from services.reminders import mark_handled
 from services.storage import user_action
 from ui.task_editor import TaskEditorDialog
@@ -288,13 +289,37 @@ def test_every_key_the_task_change_log_writes_has_a_label(ledger, plan_id, item_
             due_on=date(2025, 1, 1),
             targets=[task_service.TargetEdit(None, "新增救护车", 5, "辆", None)],
         )
+        task_service.revert_change(session, edit)  # undo refuses once a later change touched the task
         task_service.close_task(session, item_id)
         task_service.reopen_task(session, item_id)
         record_progress(session, item_id, ProgressReport(date(2024, 9, 1), 30, 1, 2, "情况"))
         remove_attachment(session, add_attachment(session, item_id, evidence, data_dir))
         mark_handled(session, item_id, "已电话催办")
-        task_service.revert_change(session, edit)
+        entry_id = session.scalar(select(ProgressEntry.id).where(ProgressEntry.item_id == item_id))
+        correct_entry(session, entry_id, ProgressReport(date(2024, 9, 1), 35), "笔误")
+        void_entry(session, session.scalar(select(func.max(ProgressEntry.id))), "重复")
         task_service.delete_task(session, new_id)
         changes = history(session, "task", item_id) + history(session, "task", new_id)
     keys = {key for change in changes for key in (*change.before, *change.after)}
     assert keys - set(FIELD_LABELS) - TECHNICAL_KEYS == set()
+
+
+def test_void_a_history_entry_from_the_progress_tab(open_editor, ledger, item_id, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QInputDialog
+
+    with user_action(ledger) as session:
+        record_progress(session, item_id, ProgressReport(date(2024, 9, 30), 40, situation="报错了"))
+    dialog = open_editor(item_id)
+    actions = dialog.progress_tab.entry_actions
+    assert not actions.void_button.isEnabled()  # nothing selected yet
+    dialog.progress_tab.table.selectRow(0)
+    assert actions.void_button.isEnabled() and actions.correct_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("单位报错，已核实", True))
+    actions.void_button.click()
+    qtbot.waitUntil(lambda: dialog.progress_tab.table.item(0, 0).font().strikeOut(), timeout=5000)
+    assert "单位报错，已核实" in dialog.progress_tab.table.item(0, 0).toolTip()
+    with user_action(ledger) as session:
+        assert session.scalar(select(ProgressEntry.void_reason)) == "单位报错，已核实"
+        assert task_service.get_item(session, item_id).progress is None
+    dialog.progress_tab.table.selectRow(0)
+    assert not actions.void_button.isEnabled()  # a voided entry is not voided twice
