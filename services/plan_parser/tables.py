@@ -177,12 +177,17 @@ def _pipe_tables(lines: list[str]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     for start, end in _runs(lines, lambda line: _PIPE in line):
         region = lines[start:end]
-        bare = sum(1 for line in region if line.strip() == _PIPE)
-        if bare * 2 >= sum(1 for line in region if _PIPE in line):
-            # One cell a line: the cell's text, then a `|` line. The first cell precedes the first bar.
+        single = sum(1 for line in region if line.count(_PIPE) == 1)
+        if single * 2 >= sum(1 for line in region if _PIPE in line):
+            # One cell a line: `cell |`, or the cell's text then a `|` line. The first cell may precede
+            # the first bar.
             first = start
             while (
-                first > 0 and lines[first - 1].strip() and _PIPE not in lines[first - 1] and start - first < 3
+                lines[start].strip() == _PIPE
+                and first > 0
+                and lines[first - 1].strip()
+                and _PIPE not in lines[first - 1]
+                and start - first < 3
             ):
                 first -= 1
             rows = _rows_from_stream(_stream_cells(lines[first:end]))
@@ -204,37 +209,29 @@ def _cells_of_line(line: str) -> Row:
 
 
 def _stream_cells(region: list[str]) -> list[str]:
-    cells: list[str] = []
-    current: list[str] = []
-    for line in region:
-        if line.strip() == _PIPE:
-            cells.append("".join(current).strip())
-            current = []
-        elif line.strip():
-            current.append(line.strip())
-    if current:
-        cells.append("".join(current).strip())
-    return cells
+    """The cells between bars; a cell wrapped over lines is joined again."""
+    cells = [cell.strip() for cell in "".join(line.strip() for line in region).split(_PIPE)]
+    return cells[:-1] if cells and not cells[-1] else cells
 
 
 def _rows_from_stream(cells: list[str]) -> list[Row]:
-    """A table read cell after cell: rows start at the running row numbers 1, 2, 3, …
+    """A table read cell after cell: rows start at their row numbers, which rise down the table.
 
-    Cells between one row's last column and the next row number are the next row's leading cells (a
-    category merged down the table when absent). Without a 序号 header the first header cell spans the
-    category and the number, as web tables do.
+    The header is the first run of column labels (a title before it is no cell of the table). Row
+    numbers need not start at 1 nor run without gaps: a bureau publishes its rows of a district table
+    (80, 81 or 3, 68, 69). Cells between one row's last column and the next row number are the next
+    row's leading cells (a category merged down the table when absent) or a section row across the
+    table. Without a 序号 header the first header cell spans the category and the number, as web
+    tables do.
     """
+    start = next(
+        (i for i in range(len(cells) - 1) if column_of(cells[i]) and column_of(cells[i + 1])), len(cells)
+    )
     width = 0
-    while width < len(cells) and column_of(cells[width]):
+    while start + width < len(cells) and column_of(cells[start + width]):
         width += 1
-    header, body = cells[:width], cells[width:]
+    header, body = cells[start : start + width], cells[start + width :]
     if width < 2:
-        return []
-    positions: list[int] = []
-    for index, cell in enumerate(body):
-        if cell == str(len(positions) + 1):
-            positions.append(index)
-    if not positions:
         return []
     keys = [column_of(cell) for cell in header]
     if "seq" in keys:
@@ -244,6 +241,14 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     else:
         before, after = 1, width - 1
         canonical = ["序号", "类别", *header[1:]]
+    positions: list[int] = []
+    for index, cell in enumerate(body):
+        if not cell.isdigit() or len(cell) > 3:
+            continue
+        if not positions or (int(cell) > int(body[positions[-1]]) and index > positions[-1] + after):
+            positions.append(index)
+    if not positions:
+        return []
     rows: list[Row] = [canonical]
     previous_end = 0
     for position in positions:

@@ -155,3 +155,25 @@ def test_numbered_measures_of_an_annex_follow_the_body_under_the_annex_title() -
     assert len(annex) == 1 and annex[0].kind == "section"
     assert [m.level for m in plan.measures[1:]] == [annex[0].level + 1] * 2
     assert [r.name for r in plan.roster] == ["张三"]
+
+
+def test_rows_keep_the_numbers_of_the_table_they_were_taken_from() -> None:
+    cells = ["序号 |", "目标与任务 |", "分 管 县领导 |", "牵头责任单位 |", "责任单位 |"]
+    cells += ["80 |", "新增托位400个以上。 |", "俞 悦 |", "县教育局 |", "县各有关单位 |"]
+    cells += ["81 |", "保障职业学院秋季开学。 |", "陆 明 |", "县教育局 |", "县各有关单位 |"]
+    text = "2024年重点工作目标任务分解表\n附件\n" + "\n".join(cells) + "\n"
+    assert _owners(parse_plan_text(text)) == [
+        ("80", ["县教育局"], ["县各有关单位"]),
+        ("81", ["县教育局"], ["县各有关单位"]),
+    ]
+
+
+def test_section_rows_between_numbered_rows_are_no_cells_of_them() -> None:
+    cells = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、主要预期目标"]
+    cells += ["3", "固定资产投资增长7.5%左右。", "区发改委", "区工信局、区住建局。"]
+    cells += ["二、扩投资", "六、惠民生", "68", "推进学前教育普及普惠。", "区教育局", "各乡镇人民政府。"]
+    text = "某某区重点工作任务分解表\n\n" + "\n\n".join(cells) + "\n"
+    assert _owners(parse_plan_text(text)) == [
+        ("3", ["区发改委"], ["区工信局", "区住建局"]),
+        ("68", ["区教育局"], ["各乡镇人民政府"]),
+    ]
