@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import plan…"), self)
         _set_shortcut(self.import_action, QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(lambda: self.plan_actions.choose_and_import())
-        sample = QAction(self.tr("Open the &sample plan"), self)
+        sample = QAction(self.tr("Open the sa&mple plan"), self)  # &S is Settings
         sample.triggered.connect(lambda: self.plan_actions.open_sample())
         data_folder = QAction(self.tr("Open the &data folder"), self)
         data_folder.triggered.connect(self._open_data_folder)
@@ -193,8 +193,12 @@ class MainWindow(QMainWindow):
         refresh = QAction(self.tr("&Refresh"), self)
         _set_shortcut(refresh, QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.context.ledger_changed.emit())
+        find = QAction(self.tr("&Find…"), self)
+        _set_shortcut(find, QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(refresh)
+        edit_menu.addAction(find)
         for row, spec in enumerate(self.specs):
             title = QCoreApplication.translate("views", spec.title)
             action = QAction(title, self)
@@ -252,6 +256,13 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             self._built[key] = widget
         return self._built[key]
+
+    def find(self) -> None:
+        """Ctrl+F: the search field of the area shown (the checklist's, the units'…), text selected."""
+        field = getattr(self.stack.currentWidget(), "search_field", None)
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
 
     def show_view(self, key: str) -> QWidget:
         widget = self.view(key)

@@ -145,49 +145,49 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/checklist/view.py" line="122"/>
+        <location filename="../../ui/checklist/view.py" line="124"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="123"/>
+        <location filename="../../ui/checklist/view.py" line="125"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="126"/>
+        <location filename="../../ui/checklist/view.py" line="128"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="128"/>
+        <location filename="../../ui/checklist/view.py" line="130"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="129"/>
+        <location filename="../../ui/checklist/view.py" line="131"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="130"/>
+        <location filename="../../ui/checklist/view.py" line="132"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="144"/>
+        <location filename="../../ui/checklist/view.py" line="146"/>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="156"/>
+        <location filename="../../ui/checklist/view.py" line="158"/>
         <source>Copied %n row(s): paste them into Excel or WPS.</source>
         <translation>
             <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="162"/>
+        <location filename="../../ui/checklist/view.py" line="164"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -196,7 +196,7 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="239"/>
+        <location filename="../../ui/checklist/view.py" line="241"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -204,7 +204,7 @@ Or open the sample plan to look around first.</source>
     </message>
     <message>
         <location filename="../../ui/checklist/row_actions.py" line="43"/>
-        <location filename="../../ui/checklist/row_actions.py" line="66"/>
+        <location filename="../../ui/checklist/row_actions.py" line="67"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
@@ -214,39 +214,49 @@ Or open the sample plan to look around first.</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="49"/>
+        <location filename="../../ui/checklist/row_actions.py" line="50"/>
         <source>Close tasks</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="369"/>
+        <location filename="../../ui/checklist/row_actions.py" line="51"/>
+        <source>Close the %n selected task(s)? Ctrl+Z undoes each.</source>
+        <translation>办结选中的 %n 项任务？可用 Ctrl+Z 逐项撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/row_actions.py" line="68"/>
+        <source>Closed %n task(s).</source>
+        <translation>已办结 %n 项任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/view.py" line="371"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="370"/>
+        <location filename="../../ui/checklist/view.py" line="372"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="379"/>
+        <location filename="../../ui/checklist/view.py" line="381"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="380"/>
+        <location filename="../../ui/checklist/view.py" line="382"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="390"/>
+        <location filename="../../ui/checklist/view.py" line="392"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="391"/>
+        <location filename="../../ui/checklist/view.py" line="393"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -1289,27 +1299,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="252"/>
+        <location filename="../../ui/reminders/view.py" line="262"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="259"/>
+        <location filename="../../ui/reminders/view.py" line="269"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="265"/>
+        <location filename="../../ui/reminders/view.py" line="275"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="266"/>
+        <location filename="../../ui/reminders/view.py" line="276"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="275"/>
+        <location filename="../../ui/reminders/view.py" line="285"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -1762,62 +1772,76 @@ Import it again anyway?</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="131"/>
+        <location filename="../../ui/reminders/view.py" line="134"/>
         <source>no liaison officer on file</source>
         <translation>未登记联络员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="139"/>
+        <location filename="../../ui/reminders/view.py" line="142"/>
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="144"/>
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="148"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="141"/>
+        <location filename="../../ui/reminders/view.py" line="150"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="164"/>
+        <location filename="../../ui/reminders/view.py" line="173"/>
         <source>%n task(s) need attention as of {day}.</source>
         <translation>
             <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="169"/>
+        <location filename="../../ui/reminders/view.py" line="178"/>
         <source>Nothing is overdue or due soon. Well done.</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="189"/>
+        <location filename="../../ui/reminders/view.py" line="198"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="189"/>
+        <location filename="../../ui/reminders/view.py" line="198"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="200"/>
+        <location filename="../../ui/reminders/view.py" line="209"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="237"/>
+        <location filename="../../ui/reminders/view.py" line="247"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="243"/>
+        <location filename="../../ui/reminders/view.py" line="253"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
     </message>
@@ -2149,79 +2173,89 @@ Import it again anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="29"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source> points</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>empty: the database in the data folder</source>
         <translation>留空：使用数据文件夹中的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Another SQLite file: sqlite:///D:/duban/ledger.sqlite3
 An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>其他 SQLite 文件：sqlite:///D:/督办/ledger.sqlite3
 单位服务器：postgresql+psycopg://用户名:密码@服务器/duban</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Sum of the lead units&apos; figures</source>
         <translation>各牵头单位的完成数相加</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>The first lead unit&apos;s figure</source>
         <translation>以第一牵头单位报送的数为准</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>A task several units lead keeps each unit&apos;s report; its progress is the lagging unit&apos;s. This decides its done figure.</source>
         <translation>多个单位共同牵头的任务保留每个单位的报送；任务进度按落后的一家显示。此项决定任务的完成数。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <source>Count working days (weekends and official holidays off)</source>
+        <translation>按工作日计算（扣除周末和法定节假日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Yellow when due within</source>
         <translation>距期限不足以下天数时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Yellow when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Red when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮红灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>Reminders</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Done figure of a task several units lead</source>
         <translation>共同牵头任务的完成数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Office name on documents</source>
         <translation>文件落款单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Database (after restart)</source>
         <translation>数据库（重启后生效）</translation>
     </message>

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from services.ledger import LedgerFilter
@@ -58,12 +57,6 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._timer.start)
         for combo in (self.unit, self.status, self.light, self.due):
             combo.currentIndexChanged.connect(self.changed)
-        QShortcut(
-            QKeySequence.StandardKey.Find,
-            self,
-            self.search.setFocus,
-            context=Qt.ShortcutContext.WindowShortcut,
-        )
         self.set_units([])
 
     def set_units(self, units: list[tuple[int, str]]) -> None:

@@ -132,8 +132,9 @@ class LedgerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(COLUMNS):
+        # The tooltip names a header cut on a narrow window ("Co-responsible units").
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if orientation == Qt.Orientation.Horizontal and shown and 0 <= section < len(COLUMNS):
             return _t(COLUMNS[section][0])
         return None
 

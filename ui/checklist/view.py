@@ -25,11 +25,19 @@ from services.ledger import ChecklistData, load_checklist
 from services.ledger_filter import RowFilter, RowIndex
 from ui import settings
 from ui.checklist.filters import FilterBar
-from ui.checklist.model import LedgerTableModel
+from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
+from ui.checklist.row_actions import close_rows, row_menu
 from ui.checklist.tree import PlanTree
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error
+from ui.table_tips import copy_rows, fitted_columns
+
+# The widest a column grows to fit its content (pixels at 100%): 序号, 章节/领域, –, 牵头单位, 责任单位, 期限,
+# 目标与完成, 进度, 状态. Beyond it the cell is cut and its tooltip shows the whole text.
+COLUMN_CAPS = {0: 60, 1: 200, 3: 220, 4: 200, 5: 96, 6: 260, 7: 64, 8: 150}
+# The long-text columns that narrow first on a small screen: 章节/领域, 牵头单位, 责任单位, 目标与完成.
+GIVE_WAY = frozenset({1, 3, 4, 6})
 
 
 class ChecklistView(QWidget):
@@ -52,7 +60,8 @@ class ChecklistView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows: copied together (Ctrl+C) and closed together; edit and progress take the current.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
@@ -60,8 +69,12 @@ class ChecklistView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((44, 110, 290, 120, 100, 84, 120, 46, 64)):
-            self.table.setColumnWidth(column, width)
+        # Columns as wide as what they hold, up to a cap; the task's title takes the rest, and a cut
+        # cell shows its whole text as a tooltip. On a narrow window the capped columns give way
+        # first, so the light (the last column) stays in view at 1280×720.
+        self.columns = fitted_columns(self.table, TITLE_COLUMN, COLUMN_CAPS, GIVE_WAY)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.count_label = QLabel(self)
         self._build_actions()
         self.empty = self._build_empty_state()
@@ -99,13 +112,21 @@ class ChecklistView(QWidget):
         self._loading = False
         self._update_actions()
 
+    @property
+    def search_field(self):
+        """Where Ctrl+F (the main window's Find) puts the cursor."""
+        return self.filters.search
+
     # --- layout -----------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self)
         self.new_action = QAction(self.tr("New task"), self, shortcut=QKeySequence.StandardKey.New)
         self.edit_action = QAction(self.tr("Edit…"), self, shortcut=QKeySequence("Return"))
-        self.progress_action = QAction(self.tr("Record progress…"), self, shortcut=QKeySequence("Ctrl+P"))
+        # Ctrl+P is Print everywhere in Windows; recording progress takes Ctrl+Shift+P.
+        self.progress_action = QAction(
+            self.tr("Record progress…"), self, shortcut=QKeySequence("Ctrl+Shift+P")
+        )
         self.close_action = QAction(self.tr("Close task"), self, shortcut=QKeySequence("Ctrl+K"))
         self.reopen_action = QAction(self.tr("Reopen"), self)
         self.delete_action = QAction(self.tr("Delete"), self, shortcut=QKeySequence.StandardKey.Delete)
@@ -121,6 +142,21 @@ class ChecklistView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.toolbar.addAction(action)
             self.addAction(action)
+        # On the table only: Ctrl+C in the search field copies the field's text.
+        self.copy_action = QAction(self.tr("Copy rows"), self.table, shortcut=QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selected)
+        self.table.addAction(self.copy_action)
+
+    def _context_menu(self, position) -> None:
+        self.context_menu = row_menu(self, position)  # kept for tests; a new one each time
+
+    def copy_selected(self) -> None:
+        count = copy_rows(self.table)
+        if count:
+            self.context.status_message.emit(
+                self.tr("Copied %n row(s): paste them into Excel or WPS.", "", count)
+            )
 
     def _build_empty_state(self) -> QWidget:
         page = NoPlanPage(
@@ -141,8 +177,8 @@ class ChecklistView(QWidget):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         header = settings.CHECKLIST_HEADER.get()
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+        if isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header):
+            self.columns.user_sized = True  # the widths the clerk chose last time
 
     def save_layout(self) -> None:
         settings.CHECKLIST_SPLITTER.set(self.splitter.saveState())
@@ -193,6 +229,7 @@ class ChecklistView(QWidget):
         self.filters.set_units(list(data.units))
         self.pages.setCurrentWidget(self.splitter if data.plans else self.empty)
         self.apply_filters()
+        self.columns.fit()
         self.loaded.emit()
 
     def apply_filters(self) -> None:
@@ -251,8 +288,13 @@ class ChecklistView(QWidget):
     # --- selection --------------------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
+        row = self._selected_row()
+        return row.id if row is not None else None
+
+    def selected_rows(self) -> list:
+        """Every selected row, in the table's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows]
 
     def select_id(self, item_id: int) -> None:
         row = self.model.row_of_id(item_id)
@@ -261,17 +303,24 @@ class ChecklistView(QWidget):
 
     def _update_actions(self) -> None:
         row = self._selected_row()
+        rows = self.selected_rows()
         for action in (self.edit_action, self.progress_action, self.delete_action):
             action.setEnabled(row is not None)
-        self.close_action.setEnabled(row is not None and row.status == "open")
+        self.close_action.setEnabled(any(r.status == "open" for r in rows))
         self.reopen_action.setEnabled(row is not None and row.status == "closed")
+        self.copy_action.setEnabled(bool(rows))
         self.new_action.setEnabled(self.tree.scope() is not None)
 
     # --- actions ----------------------------------------------------------------------------------
 
     def _selected_row(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        """The row edited, recorded or deleted: the current one when it is selected, else the first."""
+        selection = self.table.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return self.model.row_at(current.row())
+        rows = selection.selectedRows()
+        return self.model.row_at(min(r.row() for r in rows)) if rows else None
 
     def _apply(self, work, description: str, message: str) -> bool:
         try:
@@ -310,14 +359,8 @@ class ChecklistView(QWidget):
             TaskEditorDialog(self.context, item_id, self, start_tab="progress").exec()
 
     def close_selected(self) -> None:
-        row = self._selected_row()
-        if row is None:
-            return
-        self._apply(
-            lambda s: task_service.close_task(s, row.id, row.version),
-            self.tr("close task"),
-            self.tr("Closed: {title}").format(title=row.title[:30]),
-        )
+        """Close (销号) every selected open task."""
+        close_rows(self, [r for r in self.selected_rows() if r.status == "open"])
 
     def reopen_selected(self) -> None:
         row = self._selected_row()

@@ -49,7 +49,7 @@ class UnitsView(QWidget):
         self.units: list[UnitView] = []
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            self.tr("Search unit, alias, person or phone; pinyin initials work too (fgw → 区发改委)")
+            self.tr("Search unit, alias, person or phone; pinyin initials work too (fgw → 区发改委) (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
         self.new_unit_button = QPushButton(self.tr("New unit…"), self)
@@ -98,6 +98,11 @@ class UnitsView(QWidget):
         context.ledger_changed.connect(self.reload)
         self.reload()
 
+    @property
+    def search_field(self) -> QLineEdit:
+        """Where Ctrl+F (the main window's Find) puts the cursor."""
+        return self.search
+
     def today(self) -> date:
         return self.as_of or date.today()
 
@@ -121,7 +126,7 @@ class UnitsView(QWidget):
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 140), 220))
         # Long alias lists would push the liaison officer's phone out of sight: it is what clerks want.
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 90))
-        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 130))
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 180))
         if similar:
             pairs = "；".join(f"{p.first} / {p.second}" for p in similar[:5])
             self.suggestions.setText(

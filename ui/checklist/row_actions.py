@@ -1,0 +1,69 @@
+"""What the checklist does with the rows the clerk selected: the right-click menu and closing several."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from services import tasks as task_service
+from services.ledger import LedgerRow
+from ui.errors import show_error
+
+if TYPE_CHECKING:
+    from ui.checklist.view import ChecklistView
+
+
+def row_menu(view: ChecklistView, position: QPoint) -> QMenu:
+    """The row under the pointer joins the selection (as in Explorer), then its actions are offered."""
+    table = view.table
+    index = table.indexAt(position)
+    if index.isValid() and not table.selectionModel().isRowSelected(index.row()):
+        table.selectRow(index.row())
+    menu = QMenu(view)
+    for action in (view.edit_action, view.progress_action, view.close_action, view.reopen_action):
+        menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(view.copy_action)
+    menu.addSeparator()
+    menu.addAction(view.delete_action)
+    menu.popup(table.viewport().mapToGlobal(position))
+    return menu
+
+
+def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
+    """Close (销号) open tasks: one asked-for transaction, one undo step per task."""
+    if not rows:
+        return
+    if len(rows) == 1:
+        row = rows[0]
+        view._apply(
+            lambda s: task_service.close_task(s, row.id, row.version),
+            QCoreApplication.translate("ChecklistView", "close task"),
+            QCoreApplication.translate("ChecklistView", "Closed: {title}").format(title=row.title[:30]),
+        )
+        return
+    n = len(rows)
+    answer = QMessageBox.question(
+        view,
+        QCoreApplication.translate("ChecklistView", "Close tasks"),
+        QCoreApplication.translate(
+            "ChecklistView", "Close the %n selected task(s)? Ctrl+Z undoes each.", "", n
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        with view.context.action() as session:
+            changes = [task_service.close_task(session, r.id, r.version) for r in rows]
+    except Exception as exc:
+        show_error(view, exc)
+        view.context.ledger_changed.emit()
+        return
+    for change_id in changes:
+        view.context.push_undo(change_id, QCoreApplication.translate("ChecklistView", "close task"))
+    view.context.status_message.emit(QCoreApplication.translate("ChecklistView", "Closed %n task(s).", "", n))
+    view.context.ledger_changed.emit()
