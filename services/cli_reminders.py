@@ -17,6 +17,11 @@ def _args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="按该日期（如 2024-07-20）计算")
     p.add_argument("--plan", type=int, metavar="ID", help="只看该方案")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument(
+        "--working-days",
+        action="store_true",
+        help="按工作日计算（扣除周末和法定节假日，计入调休上班日）",
+    )
 
 
 @command("reminders", "已逾期或 N 天内到期、进度严重滞后的任务，按牵头单位分组")(_args)
@@ -27,7 +32,11 @@ def reminders(args: argparse.Namespace, out: TextIO) -> int:
             if args.plan is not None:
                 get_plan(session, args.plan)  # an unknown number is a mistake, not "nothing due"
             groups = collect_reminders(
-                session, as_of=args.as_of or date.today(), days=args.days, plan_id=args.plan
+                session,
+                as_of=args.as_of or date.today(),
+                days=args.days,
+                plan_id=args.plan,
+                working_days=args.working_days,
             )
     finally:
         ledger.dispose()

@@ -22,6 +22,7 @@ from services.gc_pause import paused_gc
 from services.ledger import LedgerFilter, LedgerRow, ledger_conditions, target_figures, this_years_progress
 from services.lights import Light, LightRule, judge, task_window
 from services.tasks import get_item
+from services.workdays import add_working_days, working_days_left
 
 HANDLED_QUIET_DAYS = 7
 NO_LEAD_UNIT = "（未明确牵头单位）"
@@ -72,6 +73,7 @@ class Reminder(NamedTuple):
     handled_on: date | None
     handled_note: str | None
     why: str = ""  # why the light (services/lights.py judge)
+    working_days: bool = False  # days_left counts working days (services/workdays.py), not calendar days
 
     @property
     def handled(self) -> bool:
@@ -92,6 +94,7 @@ class Reminder(NamedTuple):
             "handled": self.handled,
             "handled_note": self.handled_note,
             "why": self.why,
+            "working_days": self.working_days,
         }
 
 
@@ -123,8 +126,11 @@ def categorize(row: LedgerRow, as_of: date, days: int) -> Category | None:
     return _category(row.due, row.light, as_of, *_horizons(as_of, days))
 
 
-def _horizons(as_of: date, days: int) -> tuple[date, date]:
-    """The last day of "this week" and of the window asked for."""
+def _horizons(as_of: date, days: int, working_days: bool = False) -> tuple[date, date]:
+    """The last day of "this week" and of the window asked for (in working days when asked: a week is
+    five of them, and the window ends after `days` working days)."""
+    if working_days:
+        return add_working_days(as_of, min(5, days)), add_working_days(as_of, days)
     return as_of + timedelta(days=min(7, days)), as_of + timedelta(days=days)
 
 
@@ -155,14 +161,21 @@ def collect_reminders(
     rule: LightRule = LightRule(),
     plan_id: int | None = None,
     include_handled: bool = True,
+    working_days: bool = False,
 ) -> list[UnitReminders]:
     """Open tasks that need attention, grouped by lead unit."""
     with paused_gc():  # tens of thousands of reminders at once: services/gc_pause.py
-        return _collect(session, as_of, days, rule, plan_id, include_handled)
+        return _collect(session, as_of, days, rule, plan_id, include_handled, working_days)
 
 
 def _collect(
-    session: Session, as_of: date, days: int, rule: LightRule, plan_id: int | None, include_handled: bool
+    session: Session,
+    as_of: date,
+    days: int,
+    rule: LightRule,
+    plan_id: int | None,
+    include_handled: bool,
+    working_days: bool = False,
 ) -> list[UnitReminders]:
     """Open tasks that need attention, grouped by lead unit.
 
@@ -173,7 +186,9 @@ def _collect(
     """
     if days < 0:
         raise InvalidValue(f"提醒天数不能为负数，填写的是 {days}。")
-    attention = (as_of + timedelta(days=days), 100 - rule.behind_red)
+    # The database prefilter in calendar days: N working days end later than N calendar days.
+    window_end = add_working_days(as_of, days) if working_days else as_of + timedelta(days=days)
+    attention = (window_end, 100 - rule.behind_red)
     conditions = ledger_conditions(LedgerFilter(plan_id=plan_id, status="open", attention=attention))
     connection = session.connection()
     # Lead units come with each task (LedgerItem.lead_unit_ids, "3,17"): no second scan of the tasks.
@@ -199,7 +214,8 @@ def _collect(
     yearly_ids = [i[0] for i in items if i[7] == "yearly"]
     yearly = this_years_progress(session, yearly_ids, as_of)
     figures = target_figures(session, [i[0] for i in items], yearly_ids, as_of)
-    week, window_end = _horizons(as_of, days)
+    week, window_end = _horizons(as_of, days, working_days)
+    left = working_days_left if working_days else (lambda start, end: (end - start).days)
     make_reminder = Reminder._make  # from a tuple: a third of the cost of the keyword constructor
     found: list[tuple[tuple, Reminder]] = []
     for (
@@ -246,7 +262,7 @@ def _collect(
                 number,
                 title,
                 due,
-                (due - as_of).days if due else None,
+                left(as_of, due) if due else None,
                 light,
                 category,
                 progress,
@@ -254,6 +270,7 @@ def _collect(
                 note.handled_on if note else None,
                 note.note if note else None,
                 judgement.why,
+                working_days,
             )
         )
         found.append((due or date.max, number or "", plan, position, reminder))

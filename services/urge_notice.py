@@ -43,7 +43,7 @@ def notice_document(
     for n, r in enumerate(group.reminders, start=1):
         due = chinese_date(r.due) if r.due else "—"
         if r.days_left is not None and r.days_left < 0:
-            due += f"（已逾期{-r.days_left}天）"
+            due += f"（已逾期{-r.days_left}{'个工作日' if r.working_days else '天'}）"
         rows.append(
             (
                 str(n),
@@ -99,11 +99,14 @@ def write_urge_notices(
     units: set[str] | None = None,
     office: str = DEFAULT_OFFICE,
     plan_id: int | None = None,
+    working_days: bool = False,
 ) -> list[UrgeNotice]:
     """One PDF per unit with lagging tasks (or only `units`); handled reminders are included too."""
     if report_by < as_of:
         raise InvalidValue(f"报送截止日期（{report_by}）早于督办日期（{as_of}），请重新选择。")
-    groups = collect_reminders(session, as_of=as_of, days=days, rule=rule, plan_id=plan_id)
+    groups = collect_reminders(
+        session, as_of=as_of, days=days, rule=rule, plan_id=plan_id, working_days=working_days
+    )
     if units is not None:
         groups = [g for g in groups if g.unit in units]
     # A task the unit reported done (or whose targets are met) waits for the office's 销号: no notice

@@ -50,6 +50,8 @@ SAMPLE_OFFERED = Setting("start/sample_offered", bool, False)
 LAST_OPEN_DIR = Setting("files/last_open_dir", str, "")
 # A task several units lead: their done figures summed, or the first lead unit's (services/co_leads.py).
 CO_LEAD_DONE = Setting("returns/co_lead_done", str, "sum")
+# Reminders count working days (weekends and official holidays off, 调休 weekends on): services/workdays.py
+WORKING_DAYS = Setting("reminders/working_days", bool, False)
 
 
 def light_rule():

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +61,10 @@ class SettingsDialog(QDialog):
             )
         )
         self.co_lead_done.setCurrentIndex(max(self.co_lead_done.findData(settings.CO_LEAD_DONE.get()), 0))
+        self.working_days = QCheckBox(
+            self.tr("Count working days (weekends and official holidays off)"), self
+        )
+        self.working_days.setChecked(settings.WORKING_DAYS.get())
         self.due_soon.setValue(settings.DUE_SOON_DAYS.get())
         self.behind_yellow.setValue(settings.BEHIND_YELLOW.get())
         self.behind_red.setValue(settings.BEHIND_RED.get())
@@ -70,6 +75,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Yellow when due within"), self.due_soon)
         form.addRow(self.tr("Yellow when behind the expected pace by more than"), self.behind_yellow)
         form.addRow(self.tr("Red when behind the expected pace by more than"), self.behind_red)
+        form.addRow(self.tr("Reminders"), self.working_days)
         form.addRow(self.tr("Done figure of a task several units lead"), self.co_lead_done)
         form.addRow(self.tr("Office name on documents"), self.office)
         form.addRow(self.tr("Language (after restart)"), self.language)
@@ -92,6 +98,7 @@ class SettingsDialog(QDialog):
         settings.BEHIND_RED.set(self.behind_red.value())
         settings.OFFICE_NAME.set(self.office.text().strip() or settings.OFFICE_NAME.default)
         settings.CO_LEAD_DONE.set(self.co_lead_done.currentData())
+        settings.WORKING_DAYS.set(self.working_days.isChecked())
         settings.LANGUAGE.set(self.language.currentData())
         url = self.database.text().strip()
         if url and "://" not in url:

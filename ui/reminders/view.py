@@ -110,11 +110,14 @@ class ReminderView(QWidget):
     def reload(self) -> None:
         ledger, as_of, days = self.context.ledger, self.today(), self.days.currentData()
         rule, include = self.context.light_rule(), not self.hide_handled.isChecked()
+        working = settings.WORKING_DAYS.get()
         settings.REMINDER_DAYS.set(days)
 
         def work(_progress):
             with user_action(ledger) as session:
-                return collect_reminders(session, as_of=as_of, days=days, rule=rule, include_handled=include)
+                return collect_reminders(
+                    session, as_of=as_of, days=days, rule=rule, include_handled=include, working_days=working
+                )
 
         self.context.runner.run(work, self._show, lambda exc: show_error(self, exc))
 
@@ -134,7 +137,13 @@ class ReminderView(QWidget):
             top.setFont(0, font)
             for r in group.reminders:
                 due = r.due.isoformat() if r.due else "—"
-                if r.days_left is not None:
+                if r.days_left is not None and r.working_days:
+                    due += "  " + (
+                        self.tr("%n working day(s) overdue", "", -r.days_left)
+                        if r.days_left < 0
+                        else self.tr("%n working day(s) left", "", r.days_left)
+                    )
+                elif r.days_left is not None:
                     due += "  " + (
                         self.tr("%n day(s) overdue", "", -r.days_left)
                         if r.days_left < 0
@@ -215,7 +224,7 @@ class ReminderView(QWidget):
             self.days.currentData(),
             self.context.light_rule(),
         )
-        office = settings.OFFICE_NAME.get()
+        office, working = settings.OFFICE_NAME.get(), settings.WORKING_DAYS.get()
 
         def work(_progress):
             from services.urge_notice import write_urge_notices  # reportlab: imported when first needed
@@ -230,6 +239,7 @@ class ReminderView(QWidget):
                     rule=rule,
                     units=units,
                     office=office,
+                    working_days=working,
                 )
 
         def done(notices) -> None:
