@@ -10,16 +10,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from services.plan_parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
-_LEAD_LABEL = re.compile(
-    r"^(?:牵头考核单位|牵头考核部门|牵头单位|牵头部门|牵头|主办单位|主责单位|主责部门)[：]\s*(.+)$"
-)
-_OTHER_LABEL = re.compile(
-    r"^(?:责任单位|责任部门|责任主体|落实单位|负责考核部门|考核单位|责任考核单位)[：]\s*(.+)$"
-)
-_CO_LABEL = re.compile(r"^(?:配合单位|配合部门|协办单位|协助单位|参与单位)[：]\s*(.+)$")
+# A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
+# say the role, so new labels (牵头责任单位, 协同配合单位, 负责考核部门) need no list; a label naming a person
+# (分管省领导, 牵头负责领导, 联系人) is no clause at all.
+_LABELLED = re.compile(r"^([\u4e00-\u9fff]{1,8})[：]\s*(.+)$", re.S)
+_LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "机构", "牵头")
+_PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
+
+
+def label_role(label: str) -> str | None:
+    """'lead', 'co', 'other' or 'person' for a clause label; None for words that are no such label."""
+    label = fold(label).strip()
+    if _PERSON.search(label):
+        return "person"
+    if not label.endswith(_LABEL_ENDS):
+        return None
+    if re.search(r"牵头|主责|主办", label):
+        return "lead"
+    if re.search(r"协同|配合|协办|协助|参与", label):
+        return "co"
+    if re.search(r"责任|负责|分工|落实|实施|承办|考核", label):
+        return "other"
+    return None
+
+
 _LEAD_VERB = re.compile(r"^(?:由)?(.+?)(?:牵头(?:负责|实施|落实|推进)?|为牵头单位|主办|主责)$")
 _OTHER_VERB = re.compile(
     r"^(?:由)?(.+?)(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|为责任单位)$"
@@ -47,7 +65,8 @@ _LABEL_TAIL = re.compile(
 )
 # Where one clause holds several labelled parts without punctuation between them.
 _LABEL_START = re.compile(
-    r"(?=(?:牵头考核单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|负责考核部门)[：])"
+    r"(?:牵头责任单位|协同责任单位|主要责任单位|协同配合单位|牵头考核单位|负责考核部门|部门分工|牵头单位|牵头部门|"
+    r"责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[：]"
 )
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
 _PHRASE_BREAK = re.compile(r"，")
@@ -123,10 +142,16 @@ def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list
     if carry:
         units = _units_or_none(original[carry.start(1) : carry.end(1)])
         return (parts.carry, units) if units else None
+    label = _LABELLED.match(folded)
+    role = label_role(label.group(1)) if label else None
+    if role == "person":
+        return None
+    if label and role:
+        target = {"lead": parts.leads, "co": parts.cos, "other": parts.others}[role]
+        target, written = _labelled_role(target, original[label.start(2) : label.end(2)], parts)
+        units = _units_or_none(written, labelled=True, odd=parts.odd)
+        return (target, units) if units else None
     for pattern, target, labelled in (
-        (_LEAD_LABEL, parts.leads, True),
-        (_CO_LABEL, parts.cos, True),
-        (_OTHER_LABEL, parts.others, True),
         (_LEAD_VERB, parts.leads, False),
         (_CO_VERB, parts.cos, False),
         (_OTHER_VERB, parts.others, False),
@@ -159,7 +184,8 @@ def _labelled_role(target: list[str], written: str, parts: _ClauseParts) -> tupl
 def _is_verb_phrase(original: str) -> bool:
     """X配合 / X负责 / X牵头: units followed by what they do (not a label before them)."""
     folded = _trimmed(original)[1]
-    return not any(p.match(folded) for p in (_LEAD_LABEL, _CO_LABEL, _OTHER_LABEL)) and any(
+    label = _LABELLED.match(folded)
+    return not (label and label_role(label.group(1))) and any(
         p.match(folded) for p in (_LEAD_VERB, _CO_VERB, _OTHER_VERB)
     )
 
@@ -214,7 +240,7 @@ def read_clause(content: str) -> Responsibility:
     pieces.append(content[start:])
     repeats = bool(_REPEATS.search(folded))
     for segment in pieces:
-        subsegments = [s for s in _LABEL_START.split(segment) if s]
+        subsegments = _label_parts(segment)
         for subsegment in subsegments:
             phrases: list[str] = []
             phrase_start = 0
@@ -230,6 +256,15 @@ def read_clause(content: str) -> Responsibility:
         leads, cos = parts.others + parts.cos, []
     odd = _unique([u for u in parts.odd if u in leads or u in cos])
     return Responsibility(_unique(leads), _unique(cos), _unique(parts.carry), bool(parts.leads), odd)
+
+
+def _label_parts(segment: str) -> list[str]:
+    """A clause part cut before each label that follows without punctuation (牵头单位：X责任单位：Y).
+
+    Labels are found in the folded text, longest first, so 责任单位 inside 牵头责任单位 is no cut."""
+    starts = [match.start() for match in _LABEL_START.finditer(fold(segment)) if match.start() > 0]
+    bounds = [0, *starts, len(segment)]
+    return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b]]
 
 
 def _blank_rule(content: str) -> str:
@@ -304,12 +339,19 @@ def parenthesized(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_OWN_LINE = re.compile(r"^[（〔]?\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[：]")
+_OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})[：]")
 
 
 def is_clause_line(line: str) -> bool:
-    """A responsibility clause written on a line of its own (责任单位：区发改委)."""
-    return bool(_OWN_LINE.match(fold(line).strip()))
+    """A responsibility clause written on a line of its own (责任单位：区发改委, 部门分工：X牵头)."""
+    label = _OWN_LINE.match(fold(line).strip())
+    return bool(label) and label_role(label.group(1)) in ("lead", "co", "other")
+
+
+def is_person_line(line: str) -> bool:
+    """分管省领导：林克庆 / 牵头负责领导：刘惠: who answers for a measure, written beside its clause."""
+    label = _OWN_LINE.match(fold(line).strip())
+    return bool(label) and label_role(label.group(1)) == "person" and len(line.strip()) <= 40
 
 
 def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, int], Responsibility]]:

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from services.plan_parser.clauses import OPENERS, clauses_in, is_clause_line, parenthesized, read_clause
+from services.plan_parser.clauses import (
+    OPENERS,
+    clauses_in,
+    is_clause_line,
+    is_person_line,
+    parenthesized,
+    read_clause,
+)
 from services.plan_parser.header import is_page_number
 from services.plan_parser.text import fold
 
@@ -107,7 +114,7 @@ def _is_clause_paragraph(stripped: str) -> bool:
 def continues_measure(measure: DraftItem, stripped: str) -> bool:
     """A line that belongs to the measure before it: a clause of its own, or the rest of a sentence
     (after a clause on a line of its own, only another clause line: 牵头单位：X / 责任单位：Y)."""
-    if _is_clause_paragraph(stripped):
+    if _is_clause_paragraph(stripped) or is_person_line(stripped):
         return True
     return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(measure.lines[-1].strip())
 

@@ -189,3 +189,22 @@ BODY = "一、重点任务\n1.推进更新。（区发改委牵头）\n"
 )
 def test_the_title_is_the_plans_name_not_the_pages_residue(head: str, title: str) -> None:
     assert parse_plan_text(head + BODY).title == title
+
+
+def test_labels_are_known_by_their_words_and_person_lines_are_no_units() -> None:
+    text = """某省重点工作及责任分解
+一、主要预期目标
+1﹒全省生产总值增长7%以上。
+牵头负责领导:刘惠。
+牵头责任单位:省发展改革委。
+协同责任单位:省政府各部门、各直属机构。
+2.固定资产投资增长8%左右。
+分管省领导:林克庆
+部门分工:省发展改革委牵头,各地、各部门配合。
+3.推进城市更新。（主要责任单位：省住房城乡建设厅；协同配合单位：省财政厅）
+"""
+    assert _owners(text) == [
+        ("1", ["省发展改革委"], ["省政府各部门", "各直属机构"]),
+        ("2", ["省发展改革委"], ["各地", "各部门"]),
+        ("3", ["省住房城乡建设厅"], ["省财政厅"]),
+    ]
