@@ -29,7 +29,7 @@ def label_role(label: str) -> str | None:
         return "person"
     if not label.endswith(_LABEL_ENDS):
         return None
-    if re.search(r"牵头|主责|主办", label):
+    if re.search(r"牵头|主责|主办|主要责任", label):
         return "lead"
     if re.search(r"协同|配合|协办|协助|参与", label):
         return "co"
