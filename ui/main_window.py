@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         sample.triggered.connect(lambda: self.plan_actions.open_sample())
         data_folder = QAction(self.tr("Open the &data folder"), self)
         data_folder.triggered.connect(self._open_data_folder)
+        print_action = QAction(self.tr("&Print progress sheet…"), self)
+        _set_shortcut(print_action, QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(lambda: self.show_view("exports").print_sheet())
         quit_action = QAction(self.tr("&Quit"), self)
         _set_shortcut(quit_action, "Ctrl+Q")
         quit_action.triggered.connect(self.close)
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             sample,
             data_folder,
+            print_action,
             backup_action,
             restore_action,
             settings_action,
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             sample,
             data_folder,
+            print_action,
             backup_action,
             restore_action,
             settings_action,

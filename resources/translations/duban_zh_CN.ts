@@ -445,144 +445,144 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../ui/exports/view.py" line="61"/>
+        <location filename="../../ui/exports/view.py" line="62"/>
         <source>Excel ledger (.xlsx)</source>
         <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="62"/>
+        <location filename="../../ui/exports/view.py" line="63"/>
         <source>PDF progress sheet (.pdf)</source>
         <translation>PDF 进度表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="63"/>
+        <location filename="../../ui/exports/view.py" line="64"/>
         <source>Progress bulletin draft (.docx)</source>
         <translation>进展情况通报稿（.docx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="65"/>
+        <location filename="../../ui/exports/view.py" line="66"/>
         <source>Whole plan</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="66"/>
+        <location filename="../../ui/exports/view.py" line="67"/>
         <source>One unit</source>
         <translation>单个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="67"/>
+        <location filename="../../ui/exports/view.py" line="68"/>
         <source>Red and yellow only</source>
         <translation>仅红灯和黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="74"/>
+        <location filename="../../ui/exports/view.py" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="80"/>
+        <location filename="../../ui/exports/view.py" line="81"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="81"/>
+        <location filename="../../ui/exports/view.py" line="82"/>
         <source>Document</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="82"/>
+        <location filename="../../ui/exports/view.py" line="83"/>
         <source>Variant</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="83"/>
+        <location filename="../../ui/exports/view.py" line="84"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="84"/>
+        <location filename="../../ui/exports/view.py" line="85"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="85"/>
+        <location filename="../../ui/exports/view.py" line="86"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="87"/>
+        <location filename="../../ui/exports/view.py" line="88"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="89"/>
-        <source>Print progress sheet</source>
-        <translation>打印进度表</translation>
+        <location filename="../../ui/exports/view.py" line="90"/>
+        <source>Print progress sheet…</source>
+        <translation>打印推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="90"/>
+        <location filename="../../ui/exports/view.py" line="92"/>
+        <source>Preview the sheet&apos;s pages, then choose printer, copies and duplex (Ctrl+P)</source>
+        <translation>先预览各页，再选择打印机、份数和双面打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="94"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="91"/>
+        <location filename="../../ui/exports/view.py" line="95"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="100"/>
+        <location filename="../../ui/exports/view.py" line="104"/>
         <source>The Excel ledger lists every measure and task with its units, targets, progress and light, with a summary sheet. The progress sheet is the A4 table for the leadership meeting. The bulletin is a Word draft to edit before sending.</source>
         <translation>Excel 台账列出每项措施和任务的责任单位、目标、进度和灯色，并附汇总表；进度表是供领导小组会议使用的 A4 表格；通报稿是 Word 草稿，修改后再印发。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="199"/>
+        <location filename="../../ui/exports/view.py" line="203"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="200"/>
+        <location filename="../../ui/exports/view.py" line="204"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="201"/>
+        <location filename="../../ui/exports/view.py" line="205"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="204"/>
+        <location filename="../../ui/exports/view.py" line="208"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="249"/>
+        <location filename="../../ui/exports/view.py" line="259"/>
+        <source>Preparing the progress sheet…</source>
+        <translation>正在准备推进情况表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="273"/>
+        <source>Sent to the printer: {title}</source>
+        <translation>已送打印机：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="288"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
-    <message>
-        <location filename="../../ui/exports/view.py" line="258"/>
-        <source>Sent to the printer: {name}</source>
-        <translation>已发送到打印机：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/view.py" line="259"/>
-        <source>Opened in the PDF viewer for printing: {name}</source>
-        <translation>已在 PDF 阅读器中打开，请从阅读器打印：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exports/view.py" line="260"/>
-        <source>Saved, but no program could print or show it: {name}</source>
-        <translation>已保存，但没有可以打印或打开它的程序：{name}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/view.py" line="263"/>
+        <location filename="../../ui/exports/view.py" line="294"/>
         <source>Exported %n item(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 项到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="271"/>
+        <location filename="../../ui/exports/view.py" line="302"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1165,22 +1165,22 @@ You can undo this with Ctrl+Z.</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Back up…</source>
         <translation>备份台账(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
@@ -1190,13 +1190,13 @@ You can undo this with Ctrl+Z.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1216,37 +1216,42 @@ You can undo this with Ctrl+Z.</source>
         <translation>打开示例方案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>&amp;Print progress sheet…</source>
+        <translation>打印推进情况表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}

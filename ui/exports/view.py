@@ -1,6 +1,6 @@
 """The 导出 area: the clerk picks a plan, a document (Excel ledger, PDF progress sheet, bulletin), a
 variant and where to save it; the export runs in the background with a progress dialog for big plans.
-A progress sheet can also go straight to the printer.
+A progress sheet can also be printed: a preview of its pages, then printer, copies and duplex.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from services.ledger import list_plans
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.exports.printing import Printed, open_in_viewer, send_to_printer
+from ui.exports.printing import open_in_viewer
 
 SUFFIXES = {"ledger": ".xlsx", "pdf": ".pdf", "bulletin": ".docx"}
 # Suffixes a clerk may have typed for another document: replaced, not kept in front of the right one.
@@ -48,12 +48,13 @@ def with_suffix_for(kind: str, path: Path) -> Path:
 
 class ExportsView(QWidget):
     exported = Signal(object)  # ExportDone
+    preview_opened = Signal(object)  # QPrintPreviewDialog
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.last: ExportDone | None = None
-        self._print_after = False
+        self.preview = None  # the print preview while it is open
 
         self.plan = QComboBox(self)
         self.plan.setMinimumContentsLength(36)
@@ -86,7 +87,10 @@ class ExportsView(QWidget):
 
         self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setDefault(True)
-        self.print_button = QPushButton(self.tr("Print progress sheet"), self)
+        self.print_button = QPushButton(self.tr("Print progress sheet…"), self)
+        self.print_button.setToolTip(
+            self.tr("Preview the sheet's pages, then choose printer, copies and duplex (Ctrl+P)")
+        )
         self.open_button = QPushButton(self.tr("Open the file"), self)
         self.folder_button = QPushButton(self.tr("Show in folder"), self)
         buttons = QHBoxLayout()
@@ -228,16 +232,51 @@ class ExportsView(QWidget):
             if not self.out.text().strip():
                 return
         self.out.setText(str(with_suffix_for(self.kind.currentData(), Path(self.out.text().strip()))))
-        self._start(self.request(), print_after=False)
+        self._start(self.request())
 
     def print_sheet(self) -> None:
-        """A progress sheet with the chosen variant, kept in the data folder, then sent to the printer."""
-        folder = self.context.data_dir / "printed"
-        folder.mkdir(parents=True, exist_ok=True)
-        self._start(self.request("pdf", folder / self._file_name("pdf")), print_after=True)
+        """The progress sheet of the chosen plan and variant in a print preview (Ctrl+P)."""
+        from services.sheet_print import load_progress_sheet
 
-    def _start(self, request: ExportRequest, *, print_after: bool) -> None:
-        self._print_after = print_after
+        request = self.request("pdf", Path())
+        if request.plan_id is None:
+            return
+        self.print_button.setEnabled(False)
+        factory, rule = self.context.ledger.session_factory, self.context.light_rule()
+        self.context.runner.run(
+            lambda progress: load_progress_sheet(
+                factory,
+                request.plan_id,
+                as_of=request.as_of,
+                rule=rule,
+                unit_id=request.unit_id,
+                lagging=request.lagging,
+                progress=progress,
+            ),
+            self._preview,
+            self._failed,
+            parent=self,
+            label=self.tr("Preparing the progress sheet…"),
+        )
+
+    def _preview(self, spec) -> None:
+        from ui.exports.print_preview import preview_dialog
+
+        self._update()
+        self.preview = preview_dialog(spec, self)
+        self.preview.finished.connect(self._previewed)
+        self.preview.open()  # window-modal; the clerk prints from its toolbar
+        self.preview_opened.emit(self.preview)
+
+    def _previewed(self, result: int) -> None:
+        if result:
+            message = self.tr("Sent to the printer: {title}").format(title=self.preview.printout.spec.title)
+            self.result.setText(message)
+            self.context.status_message.emit(message)
+        self.preview.deleteLater()
+        self.preview = None
+
+    def _start(self, request: ExportRequest) -> None:
         self.export_button.setEnabled(False)
         self.print_button.setEnabled(False)
         factory, rule = self.context.ledger.session_factory, self.context.light_rule()
@@ -252,15 +291,7 @@ class ExportsView(QWidget):
     def _done(self, done: ExportDone) -> None:
         self.last = done
         self._update()
-        if self._print_after:
-            outcome = send_to_printer(done.path)
-            message = {
-                Printed.SENT: self.tr("Sent to the printer: {name}"),
-                Printed.OPENED: self.tr("Opened in the PDF viewer for printing: {name}"),
-                Printed.FAILED: self.tr("Saved, but no program could print or show it: {name}"),
-            }[outcome].format(name=str(done.path))
-        else:
-            message = self.tr("Exported %n item(s) to {path}", "", done.rows).format(path=str(done.path))
+        message = self.tr("Exported %n item(s) to {path}", "", done.rows).format(path=str(done.path))
         self.result.setText(message)
         self.context.status_message.emit(message)
         self.exported.emit(done)
