@@ -1,7 +1,17 @@
 """Typed SQLAlchemy 2 entities. Importing this package registers every table on ``Base.metadata``."""
 
 from models.base import Base
-from models.ledger import Assignment, ItemKind, LedgerItem, Plan, Role, Target, TargetShare, TaskStatus
+from models.ledger import (
+    Assignment,
+    ItemKind,
+    LedgerItem,
+    Milestone,
+    Plan,
+    Role,
+    Target,
+    TargetShare,
+    TaskStatus,
+)
 from models.progress import (
     Attachment,
     ChangeLog,
@@ -23,6 +33,7 @@ __all__ = [
     "ImportBatch",
     "ItemKind",
     "LedgerItem",
+    "Milestone",
     "Plan",
     "ProgressEntry",
     "ProgressReturn",

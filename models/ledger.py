@@ -170,3 +170,19 @@ class Assignment(Base):
 
     item: Mapped[LedgerItem] = relationship(back_populates="assignments")
     unit: Mapped[Unit] = relationship()
+
+
+class Milestone(Base):
+    """A dated step inside a measure: `2024年底前完成普查` in a measure due in 2027 (migration 0010).
+
+    The measure's due date is its last deadline; the earlier ones are milestones, each with its own light
+    in the reminders. `done_on` is set when the office marks the step reached."""
+
+    __tablename__ = "milestone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("ledger_item.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    due_on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str | None] = mapped_column(String(300))
+    done_on: Mapped[date | None] = mapped_column(Date)

@@ -10,7 +10,17 @@ import re
 from datetime import date
 from typing import Any
 
-from models import Contact, ImportBatch, ItemKind, LedgerItem, Plan, Target, TargetShare, TaskStatus
+from models import (
+    Contact,
+    ImportBatch,
+    ItemKind,
+    LedgerItem,
+    Milestone,
+    Plan,
+    Target,
+    TargetShare,
+    TaskStatus,
+)
 from services.changelog import current_user, log_change
 from services.errors import InvalidValue
 from services.tasks import set_units
@@ -106,6 +116,7 @@ def store_plan(
         else:
             set_units(session, item, raw.get("lead_units") or [], raw.get("co_units") or [])
             _add_targets(item, raw.get("targets") or [])
+            _add_milestones(session, item, raw, plan)
     position = _store_task_table(session, plan, parsed, position, source_text or "")
     _store_roster(session, plan, parsed.get("roster") or [])
     session.add(
@@ -122,6 +133,47 @@ def _task_table_title(parsed: dict[str, Any], source_text: str) -> str:
         return parsed["task_table_title"]
     found = _TABLE_TITLE_LINE.search(source_text)
     return found.group(0).strip() if found else TASK_TABLE_TITLE
+
+
+def _add_milestones(session, item: LedgerItem, raw: dict[str, Any], plan: Plan) -> None:
+    """Every deadline before the measure's own due date is a milestone, with the words that set it."""
+    dates = sorted({d for d in (_iso(v) for v in raw.get("deadlines") or []) if d})
+    if len(dates) < 2:
+        return
+    from services.plan_parser.deadlines import find_deadlines
+
+    year = plan.issued_on.year if plan.issued_on else None
+    phrases = {d.due: d.text for d in find_deadlines(raw.get("text") or "", year, plan.issued_on) if d.due}
+    for position, day in enumerate(dates[:-1]):
+        session.add(
+            Milestone(
+                item_id=item.id,
+                position=position,
+                due_on=day,
+                text=_milestone_words(raw.get("text"), phrases.get(day)),
+            )
+        )
+
+
+def _milestone_words(text: str | None, phrase: str | None) -> str | None:
+    """The sentence that holds the deadline phrase (`2024年底前，完成…普查和登记`), not the paragraph."""
+    if not text or not phrase or phrase not in text:
+        return phrase
+    start = text.index(phrase)
+    left = max(text.rfind(p, 0, start) for p in "。；;") + 1
+    ends = [i for i in (text.find(p, start + len(phrase)) for p in "。；;") if i != -1]
+    sentence = text[left : min(ends) if ends else len(text)].strip()
+    if len(sentence) <= 60:
+        return sentence
+    # A long sentence: the clause with the phrase, and the next one when the phrase stands alone.
+    parts = [p for p in re.split(r"[，,]", sentence) if p.strip()]
+    at = next((i for i, p in enumerate(parts) if phrase in p or p in phrase), 0)
+    clause = (
+        parts[at]
+        if len(parts[at]) > len(phrase) + 2 or at + 1 == len(parts)
+        else f"{parts[at]}，{parts[at + 1]}"
+    )
+    return clause.strip()[:120]
 
 
 def _row_deadlines(row: dict[str, Any], plan: Plan) -> list[str]:

@@ -74,6 +74,7 @@ class Reminder(NamedTuple):
     handled_note: str | None
     why: str = ""  # why the light (services/lights.py judge)
     working_days: bool = False  # days_left counts working days (services/workdays.py), not calendar days
+    milestone: str | None = None  # a dated step inside the task (its words), with a light of its own
 
     @property
     def handled(self) -> bool:
@@ -95,6 +96,7 @@ class Reminder(NamedTuple):
             "handled_note": self.handled_note,
             "why": self.why,
             "working_days": self.working_days,
+            "milestone": self.milestone,
         }
 
 
@@ -271,9 +273,47 @@ def _collect(
                 note.note if note else None,
                 judgement.why,
                 working_days,
+                None,
             )
         )
         found.append((due or date.max, number or "", plan, position, reminder))
+    from services.milestones import milestone_reminders
+
+    steps = milestone_reminders(
+        session,
+        as_of=as_of,
+        plan_id=plan_id,
+        week=week,
+        window_end=window_end,
+        due_soon_days=rule.due_soon_days,
+    )
+    for step in steps:
+        note = notes.get(step.item_id)
+        if note is not None and not include_handled:
+            continue
+        lead_units = leads_of.get(step.lead_ids)
+        if lead_units is None:
+            lead_units = leads_of[step.lead_ids] = _lead_names(step.lead_ids, names) if step.lead_ids else ()
+        reminder = make_reminder(
+            (
+                step.item_id,
+                step.plan_id,
+                step.number,
+                step.title,
+                step.due,
+                left(as_of, step.due),
+                step.light,
+                step.category,
+                step.progress,
+                lead_units,
+                note.handled_on if note else None,
+                note.note if note else None,
+                step.why,
+                working_days,
+                step.words,
+            )
+        )
+        found.append((step.due, step.number or "", step.plan_id, step.position, reminder))
     grouped: dict[str, list[Reminder]] = {}
     overdue: dict[str, int] = {}
     for reminder in _in_order(found):

@@ -40,7 +40,8 @@ def test_lights_agree_across_views_and_cli(context, ledger, db_url, qtbot):
     panel.as_of = AS_OF
     with qtbot.wait_signal(panel.loaded, timeout=10000):
         panel.reload()
-    reminders = {r.item_id: str(r.light) for g in panel.groups for r in g.reminders}
+    # A milestone inside a task has a light of its own (services/milestones.py): the tasks' must agree.
+    reminders = {r.item_id: str(r.light) for g in panel.groups for r in g.reminders if r.milestone is None}
     assert reminders and all(cli[item_id] == light for item_id, light in reminders.items())
 
     calendar = CalendarView(context)

@@ -160,7 +160,8 @@ class ReminderView(QWidget):
                         f"{r.handled_on} {r.handled_note or ''}" if r.handled else "",
                     ]
                 )
-                child.setToolTip(0, r.title)
+                child.setToolTip(0, f"{r.title}\n{r.milestone}" if r.milestone else r.title)
+                child.setToolTip(4, r.why)  # why this light, in one sentence (services/lights.py)
                 child.setData(0, ITEM_ROLE, r.item_id)
                 child.setData(0, UNIT_ROLE, group.unit)
                 child.setBackground(4, QBrush(BACKGROUND[r.light]))
