@@ -71,6 +71,9 @@ class LedgerRow(NamedTuple):
     latest_situation: str | None
     why: str = ""  # why the light is what it is (services/lights.py judge)
     awaiting_confirmation: bool = False  # 待销号: the unit reported it done, the office has not closed it
+    milestone: str | None = (
+        None  # set on a calendar entry for a step inside the task (services/milestones.py)
+    )
 
     def to_json(self) -> dict:
         """The `tasks --json` shape of DESIGN.md (more keys may follow the required ones)."""

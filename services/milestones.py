@@ -81,6 +81,31 @@ def mark_reached(session: Session, milestone_id: int, on: date) -> None:
     )
 
 
+def step_words(due: date, text: str | None) -> str:
+    return text or f"{due.year}年{due.month}月{due.day}日的阶段目标"
+
+
+def step_light(due: date, words: str, as_of: date, due_soon_days: int) -> tuple[Light, str]:
+    """A step's own light: red once its day has passed, yellow when it is near, else green."""
+    if due < as_of:
+        return Light.RED, f"阶段目标已逾期 {(as_of - due).days} 天：{words}"
+    light = Light.YELLOW if (due - as_of).days <= due_soon_days else Light.GREEN
+    return light, f"阶段目标 {(due - as_of).days} 天后到期：{words}"
+
+
+def open_steps(session: Session, item_ids: list[int]) -> list[tuple[int, date, str]]:
+    """(item id, due, words) of every step not yet reached, of the given tasks: for the calendar."""
+    found = []
+    for start in range(0, len(item_ids), 900):
+        rows = session.execute(
+            select(Milestone.item_id, Milestone.due_on, Milestone.text).where(
+                Milestone.item_id.in_(item_ids[start : start + 900]), Milestone.done_on.is_(None)
+            )
+        )
+        found.extend((item_id, due, step_words(due, text)) for item_id, due, text in rows)
+    return found
+
+
 def milestone_reminders(
     session: Session,
     *,
@@ -116,14 +141,9 @@ def milestone_reminders(
         query = query.where(LedgerItem.plan_id == plan_id)
     steps = []
     for due, text, item_id, plan, position, number, title, progress, leads in session.execute(query):
-        words = text or f"{due.year}年{due.month}月{due.day}日的阶段目标"
-        if due < as_of:
-            light, category = Light.RED, Category.OVERDUE
-            why = f"阶段目标已逾期 {(as_of - due).days} 天：{words}"
-        else:
-            light = Light.YELLOW if (due - as_of).days <= due_soon_days else Light.GREEN
-            category = Category.WEEK if due <= week else Category.MONTH
-            why = f"阶段目标 {(due - as_of).days} 天后到期：{words}"
+        words = step_words(due, text)
+        light, why = step_light(due, words, as_of, due_soon_days)
+        category = Category.OVERDUE if due < as_of else Category.WEEK if due <= week else Category.MONTH
         steps.append(
             DueStep(
                 item_id,
@@ -150,4 +170,6 @@ __all__ = [
     "mark_reached",
     "milestone_reminders",
     "milestones_of",
+    "open_steps",
+    "step_light",
 ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from services.ledger import LedgerFilter, LedgerRow, query_ledger
 from services.lights import Light
+from services.milestones import open_steps, step_light
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.lights import BACKGROUND, DOT, light_label
@@ -109,7 +110,21 @@ class CalendarView(QWidget):
 
         def work(_progress):
             with ledger.session_factory() as session:
-                return query_ledger(session, LedgerFilter(), as_of=as_of, rule=rule)
+                rows = query_ledger(session, LedgerFilter(), as_of=as_of, rule=rule)
+                by_id = {row.id: row for row in rows if row.status == "open"}
+                # A task's dated steps are on the calendar too, each with its own light.
+                for item_id, due, words in open_steps(session, list(by_id)):
+                    light, why = step_light(due, words, as_of, rule.due_soon_days)
+                    rows.append(
+                        by_id[item_id]._replace(
+                            title=f"{by_id[item_id].title}（阶段目标：{words}）",
+                            due=due,
+                            light=light,
+                            why=why,
+                            milestone=words,
+                        )
+                    )
+                return rows
 
         self.context.runner.run(work, self._loaded, lambda exc: show_error(self, exc))
 
