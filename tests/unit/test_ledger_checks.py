@@ -187,3 +187,18 @@ def test_a_new_file_still_becomes_a_ledger(tmp_path) -> None:
     assert os.path.getsize(path) > 0
     opened = open_ledger(sqlite_url(path))  # and opens again
     opened.dispose()
+
+
+def test_damage_found_after_opening_stops_an_import_before_its_copy(ledger, plan_id) -> None:
+    """The copy before an import checks the whole file: damage that appeared while the ledger was open
+    stops the import (safety_copy raises) before anything is written or copied."""
+    from services.storage import safety_copy
+
+    good = backup.backup_before(ledger.sqlite_file, reason="daily")
+    ledger.dispose()
+    garbage_page(ledger.sqlite_file, "change_log")
+    before, files = digest(ledger.sqlite_file), beside(ledger.sqlite_file)
+    with pytest.raises(LedgerCorrupt, match="没有备份") as raised:
+        safety_copy(ledger, "import")
+    assert raised.value.backup == good
+    assert digest(ledger.sqlite_file) == before and beside(ledger.sqlite_file) == files
