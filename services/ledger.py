@@ -24,7 +24,7 @@ from models import (
 )
 from services.errors import NotFound
 from services.gc_pause import paused_gc
-from services.lights import Light, LightRule, judge, task_window
+from services.lights import Light, LightRule, judge, scope_note, task_window
 
 
 class TargetView(NamedTuple):
@@ -484,7 +484,12 @@ def _row(item, plan_start, section, as_of, rule, yearly, owners, targets, with_t
         judgement.light,
         version,
         latest_situation,
-        judgement.why,
+        scope_note(
+            judgement.why,
+            yearly=recurring == "yearly",
+            several_leads=len(owners[0]) > 1,
+            targets=sum(t.quantity is not None for t in targets),
+        ),
         judgement.awaiting_confirmation,
     )
 

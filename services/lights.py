@@ -144,6 +144,19 @@ def traffic_light(
     ).light
 
 
+def scope_note(why: str, *, yearly: bool, several_leads: bool, targets: int) -> str:
+    """What the sentence counts over, when it is not one task with one figure: a yearly task is judged
+    on this year's reports, several targets by the least advanced, several lead units by the lagging one."""
+    notes = []
+    if yearly:
+        notes.append("每年任务，按今年的报送计")
+    if targets > 1:
+        notes.append(f"{targets} 个目标，按完成最少的一个计")
+    if several_leads:
+        notes.append("多个牵头单位，按进度落后的一家计")
+    return f"{why}（{'；'.join(notes)}）" if notes else why
+
+
 def _share(targets) -> float | None:
     """How far the targets' done figures have come, 0–100+: the least-advanced target decides; None
     when no target has both a quantity and a done figure (words-only targets say nothing)."""

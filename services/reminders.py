@@ -20,7 +20,7 @@ from services.changelog import current_user, log_change
 from services.errors import InvalidValue
 from services.gc_pause import paused_gc
 from services.ledger import LedgerFilter, LedgerRow, ledger_conditions, target_figures, this_years_progress
-from services.lights import Light, LightRule, judge, task_window
+from services.lights import Light, LightRule, judge, scope_note, task_window
 from services.tasks import get_item
 from services.workdays import add_working_days, working_days_left
 
@@ -271,7 +271,12 @@ def _collect(
                 lead_units,
                 note.handled_on if note else None,
                 note.note if note else None,
-                judgement.why,
+                scope_note(
+                    judgement.why,
+                    yearly=recurring == "yearly",
+                    several_leads="," in (lead_ids or ""),
+                    targets=sum(q is not None for q, _d in figures.get(item_id, ())),
+                ),
                 working_days,
                 None,
             )

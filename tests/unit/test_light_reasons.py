@@ -111,3 +111,22 @@ def test_figures_that_meet_the_target_make_the_imported_task_green(ledger, plan_
     assert cli.run(["--db", db_url, "tasks", "--as-of", "2024-12-20", "--json"], out, io.StringIO()) == 0
     [task] = [t for t in json.loads(out.getvalue()) if t["title"] == "推进医疗卫生设备更新"]
     assert (task["light"], task["why"]) == ("green", "完成 230/226，已超目标，待办公室销号")
+
+
+def test_the_reason_says_what_it_counts_over(ledger, db_url):
+    """A yearly task, a task with several targets and one several units lead say so in their reason."""
+    from services.plan_import import import_plan_file, sample_plan_path
+
+    with user_action(ledger) as session:
+        import_plan_file(session, sample_plan_path())
+    out = io.StringIO()
+    assert cli.run(["--db", db_url, "tasks", "--as-of", "2024-12-20", "--json"], out, io.StringIO()) == 0
+    tasks = json.loads(out.getvalue())
+    several = [t for t in tasks if len(t["lead_units"]) > 1]
+    yearly = [t for t in tasks if t["recurring"] == "yearly"]
+    many_targets = [t for t in tasks if sum(x["quantity"] is not None for x in t["targets"]) > 1]
+    assert several and yearly and many_targets
+    assert all("多个牵头单位，按进度落后的一家计" in t["why"] for t in several)
+    assert all("每年任务，按今年的报送计" in t["why"] for t in yearly)
+    assert all("个目标，按完成最少的一个计" in t["why"] for t in many_targets)
+    assert all(t["why"] for t in tasks)
