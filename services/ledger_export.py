@@ -38,7 +38,8 @@ LEDGER_COLUMNS = (
     XlsxColumn("任务内容", 36),
     XlsxColumn("牵头单位", 14),
     XlsxColumn("责任单位", 16),
-    XlsxColumn("完成时限", 13, "center", 'yyyy"年"m"月"d"日"'),
+    # 16: room for 2027年12月31日 on one line (Excel shows #### for a date too wide for its cell).
+    XlsxColumn("完成时限", 16, "center", 'yyyy"年"m"月"d"日"'),
     XlsxColumn("目标任务", 14),
     XlsxColumn("已完成", 12),
     XlsxColumn("完成进度", 9, "center", "0%"),

@@ -34,6 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from services.doc_style import HEADER_FILL, LIGHT_COLORS, light_colors
 from services.export_files import write_atomically
+from services.xlsx_rows import row_height
 
 Align = Literal["left", "center", "right"]
 
@@ -323,12 +324,17 @@ def write_table_sheet(ws: Any, sheet: XlsxSheet) -> SheetLayout:
 
     write_title(ws, sheet.title, n, sheet.subtitle_lines)
     maker = CellMaker(ws)
+    widths = [c.width for c in columns]
+    # Heights from the wrapped text, set before each append (a write-only sheet streams the row out):
+    # without them LibreOffice and WPS draw wrapped lines over the next row (services/xlsx_rows.py).
+    ws.row_dimensions[header_row].height = row_height((c.header for c in columns), widths)
     ws.append([maker.cell(column.header, HEADER_STYLE) for column in columns])
     body_styles = [CellStyle(align=c.align, number_format=c.number_format) for c in columns]
     row = header_row
     for values in sheet.rows:
         row += 1
         if isinstance(values, XlsxSpanRow):
+            ws.row_dimensions[row].height = row_height([values.text], [sum(widths)])
             # Every merged cell keeps its border, or Excel draws half a box.
             ws.append(
                 [maker.cell(values.text, SPAN_STYLE), *(maker.cell(None, SPAN_STYLE) for _ in columns[1:])]
@@ -337,6 +343,8 @@ def write_table_sheet(ws: Any, sheet: XlsxSheet) -> SheetLayout:
             continue
         if len(values) != n:
             raise ValueError(f"sheet row {row} has {len(values)} cells for {n} columns")
+        shown = (v.value if isinstance(v, XlsxCell) else v for v in values)
+        ws.row_dimensions[row].height = row_height(shown, widths)
         ws.append([_data_cell(maker, value, style) for value, style in zip(values, body_styles, strict=True)])
 
     if sheet.auto_filter and row > header_row:
