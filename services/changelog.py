@@ -90,6 +90,7 @@ ACTION_WORDS = {
     "delete": "删除了",
     "correct": "更正了进展",
     "void": "作废了进展",
+    "milestone": "更新了阶段目标",
 }
 
 

@@ -9,6 +9,7 @@ from services.attachments import AttachmentView, list_attachments
 from services.changelog import ChangeView, history
 from services.ledger import ALL_KINDS, LedgerFilter, LedgerRow, query_ledger
 from services.lights import LightRule
+from services.milestones import MilestoneView, milestones_of
 from services.progress import ProgressView, progress_history
 from services.storage import Ledger
 
@@ -19,6 +20,7 @@ class TaskDetail:
     progress: tuple[ProgressView, ...]
     attachments: tuple[AttachmentView, ...]
     changes: tuple[ChangeView, ...]
+    milestones: tuple[MilestoneView, ...] = ()
 
 
 def load_detail(ledger: Ledger, item_id: int, data_dir: Path, rule: LightRule) -> TaskDetail | None:
@@ -31,4 +33,5 @@ def load_detail(ledger: Ledger, item_id: int, data_dir: Path, rule: LightRule) -
             tuple(progress_history(session, item_id)),
             tuple(list_attachments(session, item_id, data_dir)),
             tuple(history(session, "task", item_id)),
+            tuple(milestones_of(session, item_id)),
         )

@@ -158,11 +158,16 @@ class TaskEditorDialog(QDialog):
         self.progress_tab = ProgressTab(self.context, self.tabs)
         self.attachments_tab = AttachmentsTab(self.context, self.tabs)
         self.history_tab = HistoryTab(self.tabs)
+        from ui.milestones_tab import MilestonesTab
+
+        self.milestones_tab = MilestonesTab(self.context, self.tabs)
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
+        self.tabs.addTab(self.milestones_tab, self.tr("Milestones"))
         self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
         self.tabs.addTab(self.history_tab, self.tr("Change history"))
         self.progress_tab.recorded.connect(lambda: self.refresh(keep_typed=True))
         self.attachments_tab.changed.connect(lambda: self.refresh(keep_typed=True))
+        self.milestones_tab.changed.connect(lambda: self.refresh(keep_typed=True))
 
     def refresh(self, keep_typed: bool = False) -> None:
         """Load the task; with keep_typed (after the user's own progress report or attachment, which bump
@@ -187,6 +192,7 @@ class TaskEditorDialog(QDialog):
             self._loaded = self._form_state()
         self.progress_tab.show_task(self.item_id, self.detail.progress)
         self.attachments_tab.show_task(self.item_id, self.detail.attachments)
+        self.milestones_tab.show_task(self.item_id, self.detail.milestones)
         self.history_tab.show_changes(self.detail.changes)
 
     def _fill(self, row) -> None:

@@ -35,6 +35,7 @@ FIELD_LABELS = {
     "handled_on": QT_TRANSLATE_NOOP("HistoryTab", "Handled on"),
     "entry": QT_TRANSLATE_NOOP("HistoryTab", "Progress entry"),
     "reason": QT_TRANSLATE_NOOP("HistoryTab", "Reason"),
+    "milestone": QT_TRANSLATE_NOOP("HistoryTab", "Milestone"),
 }
 # Ids and timestamps only the program needs (undo uses them); the When column already says when.
 TECHNICAL_KEYS = frozenset({"entry_id", "attachment_id", "change_id", "deleted_at"})
@@ -58,6 +59,7 @@ ACTION_LABELS = {
     "reminder_handled": QT_TRANSLATE_NOOP("HistoryTab", "Reminder handled"),
     "correct": QT_TRANSLATE_NOOP("HistoryTab", "Progress corrected"),
     "void": QT_TRANSLATE_NOOP("HistoryTab", "Progress voided"),
+    "milestone": QT_TRANSLATE_NOOP("HistoryTab", "Milestone"),
 }
 
 

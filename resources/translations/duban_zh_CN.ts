@@ -113,29 +113,29 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="76"/>
+        <location filename="../../ui/reminders/calendar.py" line="77"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="77"/>
+        <location filename="../../ui/reminders/calendar.py" line="78"/>
         <source>◀ Previous deadline</source>
         <translation>◀ 上一个到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="78"/>
+        <location filename="../../ui/reminders/calendar.py" line="79"/>
         <source>Next deadline ▶</source>
         <translation>下一个到期日 ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="143"/>
+        <location filename="../../ui/reminders/calendar.py" line="158"/>
         <source>This month: %n deadline(s), {red} red</source>
         <translation>
             <numerusform>本月到期 %n 项，其中红灯 {red} 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="154"/>
+        <location filename="../../ui/reminders/calendar.py" line="169"/>
         <source>Due on {day}: %n task(s)</source>
         <translation>
             <numerusform>{day} 到期：%n 项</numerusform>
@@ -783,118 +783,124 @@ You can undo this with Ctrl+Z.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="43"/>
+        <location filename="../../ui/task_history.py" line="38"/>
+        <location filename="../../ui/task_history.py" line="62"/>
+        <source>Milestone</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="44"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="44"/>
-        <location filename="../../ui/task_history.py" line="51"/>
+        <location filename="../../ui/task_history.py" line="45"/>
+        <location filename="../../ui/task_history.py" line="52"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="46"/>
+        <location filename="../../ui/task_history.py" line="47"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="49"/>
+        <location filename="../../ui/task_history.py" line="50"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="50"/>
+        <location filename="../../ui/task_history.py" line="51"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="52"/>
+        <location filename="../../ui/task_history.py" line="53"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="53"/>
+        <location filename="../../ui/task_history.py" line="54"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="54"/>
+        <location filename="../../ui/task_history.py" line="55"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="55"/>
+        <location filename="../../ui/task_history.py" line="56"/>
         <source>Progress recorded</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="56"/>
+        <location filename="../../ui/task_history.py" line="57"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="57"/>
+        <location filename="../../ui/task_history.py" line="58"/>
         <source>Attachment removed</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="58"/>
+        <location filename="../../ui/task_history.py" line="59"/>
         <source>Reminder handled</source>
         <translation>提醒已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="59"/>
+        <location filename="../../ui/task_history.py" line="60"/>
         <source>Progress corrected</source>
         <translation>更正了进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="60"/>
+        <location filename="../../ui/task_history.py" line="61"/>
         <source>Progress voided</source>
         <translation>作废了进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="129"/>
+        <location filename="../../ui/task_history.py" line="131"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="130"/>
+        <location filename="../../ui/task_history.py" line="132"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="131"/>
+        <location filename="../../ui/task_history.py" line="133"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="132"/>
+        <location filename="../../ui/task_history.py" line="134"/>
         <source>{target} (done {done})</source>
         <translation>{target}（完成 {done}）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="155"/>
+        <location filename="../../ui/task_history.py" line="157"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="143"/>
+        <location filename="../../ui/task_history.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="143"/>
+        <location filename="../../ui/task_history.py" line="145"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="143"/>
+        <location filename="../../ui/task_history.py" line="145"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="143"/>
+        <location filename="../../ui/task_history.py" line="145"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1284,6 +1290,39 @@ An offline ledger for a leadership-group office.</source>
     </message>
 </context>
 <context>
+    <name>MilestonesTab</name>
+    <message>
+        <location filename="../../ui/milestones_tab.py" line="41"/>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestones_tab.py" line="41"/>
+        <source>Milestone</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestones_tab.py" line="41"/>
+        <source>Reached on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestones_tab.py" line="53"/>
+        <source>e.g. complete the survey of key equipment</source>
+        <translation>如：完成重点用能设备普查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestones_tab.py" line="54"/>
+        <source>Add milestone</source>
+        <translation>添加阶段目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestones_tab.py" line="55"/>
+        <source>Mark reached today</source>
+        <translation>标记为今天完成</translation>
+    </message>
+</context>
+<context>
     <name>NoPlanPage</name>
     <message>
         <location filename="../../ui/empty_state.py" line="17"/>
@@ -1304,27 +1343,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="262"/>
+        <location filename="../../ui/reminders/view.py" line="263"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="269"/>
+        <location filename="../../ui/reminders/view.py" line="270"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="275"/>
+        <location filename="../../ui/reminders/view.py" line="276"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="276"/>
+        <location filename="../../ui/reminders/view.py" line="277"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="285"/>
+        <location filename="../../ui/reminders/view.py" line="286"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -1706,7 +1745,7 @@ Import it again anyway?</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="341"/>
+        <location filename="../../ui/task_editor.py" line="347"/>
         <location filename="../../ui/task_tabs.py" line="207"/>
         <source>record progress</source>
         <translation>记录进展</translation>
@@ -1810,43 +1849,43 @@ Import it again anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="173"/>
+        <location filename="../../ui/reminders/view.py" line="174"/>
         <source>%n task(s) need attention as of {day}.</source>
         <translation>
             <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="178"/>
+        <location filename="../../ui/reminders/view.py" line="179"/>
         <source>Nothing is overdue or due soon. Well done.</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="198"/>
+        <location filename="../../ui/reminders/view.py" line="199"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="198"/>
+        <location filename="../../ui/reminders/view.py" line="199"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="209"/>
+        <location filename="../../ui/reminders/view.py" line="210"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="247"/>
+        <location filename="../../ui/reminders/view.py" line="248"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="253"/>
+        <location filename="../../ui/reminders/view.py" line="254"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
     </message>
@@ -2289,7 +2328,7 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     </message>
     <message>
         <location filename="../../ui/task_editor.py" line="146"/>
-        <location filename="../../ui/task_editor.py" line="279"/>
+        <location filename="../../ui/task_editor.py" line="285"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -2300,7 +2339,7 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     </message>
     <message>
         <location filename="../../ui/task_editor.py" line="146"/>
-        <location filename="../../ui/task_editor.py" line="281"/>
+        <location filename="../../ui/task_editor.py" line="287"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -2315,17 +2354,17 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="161"/>
+        <location filename="../../ui/task_editor.py" line="164"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="162"/>
+        <location filename="../../ui/task_editor.py" line="166"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="163"/>
+        <location filename="../../ui/task_editor.py" line="167"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
@@ -2375,67 +2414,72 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="290"/>
+        <location filename="../../ui/task_editor.py" line="165"/>
+        <source>Milestones</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="296"/>
         <source>Progress not recorded</source>
         <translation>进展尚未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="291"/>
+        <location filename="../../ui/task_editor.py" line="297"/>
         <source>The Progress tab holds a report you have not recorded. Record it with this save?</source>
         <translation>“进度”页有一条填写了但尚未记录的进展。要在保存时一并记录吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="293"/>
+        <location filename="../../ui/task_editor.py" line="299"/>
         <source>Record and save</source>
         <translation>记录并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="294"/>
+        <location filename="../../ui/task_editor.py" line="300"/>
         <source>Discard this progress</source>
         <translation>放弃这条进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="295"/>
+        <location filename="../../ui/task_editor.py" line="301"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="338"/>
+        <location filename="../../ui/task_editor.py" line="344"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="346"/>
+        <location filename="../../ui/task_editor.py" line="352"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="354"/>
+        <location filename="../../ui/task_editor.py" line="360"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="356"/>
+        <location filename="../../ui/task_editor.py" line="362"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="360"/>
+        <location filename="../../ui/task_editor.py" line="366"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="363"/>
+        <location filename="../../ui/task_editor.py" line="369"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="364"/>
+        <location filename="../../ui/task_editor.py" line="370"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="344"/>
+        <location filename="../../ui/task_editor.py" line="350"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>

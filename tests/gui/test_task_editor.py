@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPlainTextEdit, QTableWidget
 from sqlalchemy import func, select
 
@@ -12,6 +13,7 @@ from models import LedgerItem, ProgressEntry
 from services import tasks as task_service
 from services.attachments import add_attachment, remove_attachment
 from services.changelog import history
+from services.milestones import add_milestone, mark_reached
 from services.progress import ProgressReport, progress_history, record_progress
 from services.progress_corrections import correct_entry, void_entry
 from services.reminders import mark_handled
@@ -94,7 +96,7 @@ def test_new_task_dialog_has_no_stray_widgets(open_editor, plan_id, questions):
 
 def test_existing_task_keeps_every_tab_inside_the_tab_widget(open_editor, item_id):
     dialog = open_editor(item_id)
-    assert dialog.tabs.count() == 5
+    assert dialog.tabs.count() == 6  # details, targets, progress, milestones, attachments, history
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         tables = [t for t in dialog.findChildren(QTableWidget) if t.isVisible()]
@@ -298,6 +300,9 @@ def test_every_key_the_task_change_log_writes_has_a_label(ledger, plan_id, item_
         entry_id = session.scalar(select(ProgressEntry.id).where(ProgressEntry.item_id == item_id))
         correct_entry(session, entry_id, ProgressReport(date(2024, 9, 1), 35), "笔误")
         void_entry(session, session.scalar(select(func.max(ProgressEntry.id))), "重复")
+        mark_reached(
+            session, add_milestone(session, item_id, date(2025, 6, 30), "上半年完成招标"), date(2025, 6, 1)
+        )
         task_service.delete_task(session, new_id)
         changes = history(session, "task", item_id) + history(session, "task", new_id)
     keys = {key for change in changes for key in (*change.before, *change.after)}
@@ -323,3 +328,18 @@ def test_void_a_history_entry_from_the_progress_tab(open_editor, ledger, item_id
         assert task_service.get_item(session, item_id).progress is None
     dialog.progress_tab.table.selectRow(0)
     assert not actions.void_button.isEnabled()  # a voided entry is not voided twice
+
+
+def test_milestones_tab_adds_and_marks_a_step(open_editor, ledger, item_id):
+    dialog = open_editor(item_id)
+    tab = dialog.milestones_tab
+    tab.due.setDate(QDate(2025, 6, 30))
+    tab.words.setText("上半年完成第一批招标")
+    tab.add_button.click()
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "上半年完成第一批招标"
+    tab.table.selectRow(0)
+    assert tab.reached_button.isEnabled()
+    tab.reached_button.click()
+    assert tab.table.item(0, 2).text() == date.today().isoformat()
+    tab.table.selectRow(0)
+    assert not tab.reached_button.isEnabled()
