@@ -1,7 +1,8 @@
 """Benchmark: 30 returns of 100 rows — read, validate, preview and commit — against openpyxl's own
 read-only load of the same files, side by side in one run.
 
-    uv run python bench/returns_bench.py
+    uv run python bench/returns_bench.py                  # files as openpyxl wrote them
+    uv run python bench/returns_bench.py --libreoffice    # the same files re-saved by LibreOffice Calc
 
 Targets (issue 6): under 3 s in all, and within 1.5x of openpyxl's read-only load (load and iterate every
 row of every sheet with cached values). Each side runs REPEAT times, alternating, on a fresh database
@@ -88,7 +89,34 @@ def ours(ledger, paths: list[Path]) -> tuple[float, float, float, int]:
     return t1 - t0, t2 - t1, t3 - t2, result.rows
 
 
-def timings() -> tuple[list[float], list[float], list[float], list[float], int]:
+def resaved_by_libreoffice(paths: list[Path], folder: Path) -> list[Path]:
+    """The returns as a clerk's LibreOffice (or WPS) saves them: every part of the file rewritten."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("LibreOffice is not installed (apt-get install libreoffice-calc-nogui)")
+    folder.mkdir()
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(folder),
+        ]
+        + [str(p) for p in paths],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    return [folder / p.name for p in paths]
+
+
+def timings(libreoffice: bool = False) -> tuple[list[float], list[float], list[float], list[float], int]:
     """REPEAT rounds, alternating: openpyxl's load, then ours (read, check, commit) on a fresh copy."""
     work = Path(tempfile.mkdtemp(prefix="returns_bench_"))
     ledger, plan_id = fresh_ledger(work)
@@ -109,6 +137,8 @@ def timings() -> tuple[list[float], list[float], list[float], list[float], int]:
         for f in made.files
     ]
     assert len(paths) == UNITS and all(f.tasks == ROWS for f in made.files)
+    if libreoffice:
+        paths = resaved_by_libreoffice(paths, work / "resaved")
     ledger.dispose()
 
     base, read, check, write = [], [], [], []
@@ -148,10 +178,12 @@ def measure():
 
 
 def main() -> None:
-    base, read, check, write, rows = timings()
+    libreoffice = "--libreoffice" in sys.argv[1:]
+    base, read, check, write, rows = timings(libreoffice)
     total = [r + c + w for r, c, w in zip(read, check, write, strict=True)]
     med = statistics.median
-    print(f"{UNITS} returns x {ROWS} rows = {rows} task rows, median of {REPEAT} runs")
+    made_by = "re-saved by LibreOffice" if libreoffice else "as openpyxl wrote them"
+    print(f"{UNITS} returns x {ROWS} rows = {rows} task rows ({made_by}), median of {REPEAT} runs")
     print(f"  openpyxl read-only load      {med(base):6.3f} s")
     print(f"  ours: read                   {med(read):6.3f} s")
     print(f"        validate + preview     {med(check):6.3f} s")
