@@ -182,3 +182,21 @@ class PlanWithoutMeasures(PlanRejected):
     def __init__(self, file: str, reason: str, lines: tuple[str, ...]) -> None:
         super().__init__(file, reason)
         self.lines = lines
+
+
+# --- concurrent edits (issue 17 item 6) ----------------------------------------------------------
+
+
+class TaskEditConflict(EditConflict):
+    """A task saved by someone else since this session read it. `item_id` names it (None when the row
+    that changed was not a task); `differences` holds (field, yours or None, theirs, what you read)."""
+
+    def __init__(
+        self,
+        message: str,
+        item_id: int | None,
+        differences: tuple[tuple[str, str | None, str, str | None], ...],
+    ) -> None:
+        super().__init__(message)
+        self.item_id = item_id
+        self.differences = differences

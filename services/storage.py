@@ -10,13 +10,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, make_url
+from sqlalchemy import Engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from models import db, schema
 from models.db import data_dir, sqlite_url
-from services import backup, integrity, ledger_checks
+from services import backup, conflicts, integrity, ledger_checks
 from services.errors import (
     BackupRejected,
     DatabaseLocked,
@@ -77,7 +78,10 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
     except BaseException:
         engine.dispose()
         raise
-    return Ledger(url=url, engine=engine, session_factory=db.make_session_factory(engine))
+    factory = db.make_session_factory(engine)
+    # What each flush meant to write to a task, for the message when another PC saved it first.
+    event.listen(factory, "before_flush", conflicts.note_edits)
+    return Ledger(url=url, engine=engine, session_factory=factory)
 
 
 def ledger_file(url: str | None) -> Path | None:
@@ -305,7 +309,11 @@ def user_action(ledger: Ledger) -> Iterator[Session]:
     """One user action, one transaction: everything or nothing, with driver errors in plain Chinese."""
     try:
         with ledger.session_factory.begin() as session:
-            yield session
+            try:
+                yield session
+                session.flush()  # a conflict found here is still described before the rollback
+            except StaleDataError as exc:  # another session saved the same task first
+                raise conflicts.conflict_after_flush(ledger.engine, session) from exc
     except (OperationalError, DBAPIError) as exc:
         raise translate_db_error(exc) from exc
     except OSError as exc:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Assignment, ChangeLog, ItemKind, LedgerItem, Plan, ProgressEntry, Role, Target, TaskStatus
+from services import conflicts
 from services.changelog import describe_change, later_change, log_change
 from services.errors import EditConflict, InvalidValue, NotFound
 from services.lead_units import lead_unit_ids
@@ -52,12 +53,13 @@ def get_item(session: Session, item_id: int, *, include_deleted: bool = False) -
     return item
 
 
-def _check_version(item: LedgerItem, expected_version: int | None) -> None:
+def _check_version(
+    item: LedgerItem, expected_version: int | None, wanted: dict[str, Any] | None = None
+) -> None:
+    """Refuse a save based on an older read of the task, naming the fields where the two sides differ."""
     if expected_version is not None and item.version != expected_version:
-        raise EditConflict(
-            f"任务“{item.title[:30]}”已被其他人修改（可能在另一台电脑上）。"
-            "您的修改未保存；已为您载入最新内容，请核对后重新修改。"
-        )
+        current = {name: getattr(item, name) for name in conflicts.FIELD_LABELS}
+        raise conflicts.edit_conflict(item.id, item.title, wanted or {}, current)
 
 
 def _units_of(item: LedgerItem, role: Role) -> list[str]:
@@ -175,7 +177,7 @@ def edit_task(
     """Apply `changes` (fields of EDITABLE_FIELDS, lead_units, co_units) and the target rows; returns
     the change-log id. The targets go into the same entry, so one undo takes back the whole save."""
     item = get_item(session, item_id)
-    _check_version(item, expected_version)
+    _check_version(item, expected_version, {k: v for k, v in changes.items() if k in EDITABLE_FIELDS})
     unknown = set(changes) - set(EDITABLE_FIELDS) - {"lead_units", "co_units"}
     if unknown:
         raise InvalidValue(f"无法修改这些字段：{'、'.join(sorted(unknown))}")
@@ -208,7 +210,7 @@ def close_task(
     session: Session, item_id: int, expected_version: int | None = None, on: date | None = None
 ) -> int:
     item = get_item(session, item_id)
-    _check_version(item, expected_version)
+    _check_version(item, expected_version, {"status": TaskStatus.CLOSED})
     if item.status == TaskStatus.CLOSED:
         raise InvalidValue(f"任务“{item.title[:30]}”已经办结。")
     before = {"status": item.status, "closed_on": item.closed_on}
@@ -221,7 +223,7 @@ def close_task(
 
 def reopen_task(session: Session, item_id: int, expected_version: int | None = None) -> int:
     item = get_item(session, item_id)
-    _check_version(item, expected_version)
+    _check_version(item, expected_version, {"status": TaskStatus.OPEN})
     if item.status != TaskStatus.CLOSED:
         raise InvalidValue(f"任务“{item.title[:30]}”尚未办结，无需重新打开。")
     before = {"status": item.status, "closed_on": item.closed_on}
