@@ -103,8 +103,16 @@ def due_text(day: date | None) -> str:
 
 
 def locked_values(task: ReturnTask) -> tuple[str, str, str, str, str]:
-    """The locked cells of a task's row, as text, the way the checksum and the importer compare them."""
-    return (str(task.item_id), task.number or "", task.title, task.target or "—", due_text(task.due))
+    """The locked cells of a task's row, as text, the way the checksum and the importer compare them.
+
+    The 完成时限 cell names the task's open milestones too, so the unit reports on the step due now."""
+    due = due_text(task.due)
+    if task.milestones:
+        steps = "；".join(
+            f"{chinese_date(day)}：{text}" if text else chinese_date(day) for day, text in task.milestones
+        )
+        due = f"{due}（阶段目标：{steps}）"
+    return (str(task.item_id), task.number or "", task.title, task.target or "—", due)
 
 
 def locked_checksum(round_id: int, unit_id: int, rows: Sequence[Sequence[str]]) -> str:

@@ -20,6 +20,7 @@ from models import (
     Assignment,
     ItemKind,
     LedgerItem,
+    Milestone,
     Plan,
     ProgressReturn,
     ReportingRound,
@@ -103,6 +104,7 @@ class ReturnTask:
     due: date | None
     role: str  # "lead" | "co"
     targets: int = 0  # how many targets: the form has one 累计完成 cell, which fits only one
+    milestones: tuple[tuple[date, str], ...] = ()  # the task's open dated steps (services/milestones.py)
 
 
 def _view(r: ReportingRound, plan_title: str) -> RoundView:
@@ -196,6 +198,14 @@ def plan_return_tasks(session: Session, plan_id: int) -> dict[int, list[ReturnTa
         .order_by(Target.item_id, Target.position, Target.id)
     ):
         targets.setdefault(t.item_id, []).append(t)
+    steps: dict[int, list[tuple[date, str]]] = {}
+    for m in session.execute(
+        select(Milestone.item_id, Milestone.due_on, Milestone.text)
+        .join(LedgerItem, LedgerItem.id == Milestone.item_id)
+        .where(*_live_items(plan_id), Milestone.done_on.is_(None))
+        .order_by(Milestone.item_id, Milestone.due_on)
+    ):
+        steps.setdefault(m.item_id, []).append((m.due_on, m.text or ""))
     tasks: dict[int, list[ReturnTask]] = {}
     for a in session.execute(
         select(Assignment.item_id, Assignment.unit_id, Assignment.role)
@@ -203,13 +213,15 @@ def plan_return_tasks(session: Session, plan_id: int) -> dict[int, list[ReturnTa
         .where(*_live_items(plan_id))
     ):
         item = items[a.item_id]
-        tasks.setdefault(a.unit_id, []).append(_task(item, targets.get(item.id, []), a.role))
+        tasks.setdefault(a.unit_id, []).append(
+            _task(item, targets.get(item.id, []), a.role, tuple(steps.get(item.id, ())))
+        )
     for rows in tasks.values():
         rows.sort(key=lambda t: items[t.item_id].position)
     return tasks
 
 
-def _task(item, targets: list, role: str) -> ReturnTask:
+def _task(item, targets: list, role: str, milestones: tuple = ()) -> ReturnTask:
     parts = [f"{t.quantity:g}{t.unit or ''}" if t.quantity is not None else t.text for t in targets]
     single = targets[0] if len(targets) == 1 else None
     return ReturnTask(
@@ -222,6 +234,7 @@ def _task(item, targets: list, role: str) -> ReturnTask:
         due=item.due_on,
         role=role,
         targets=len(targets),
+        milestones=milestones,
     )
 
 

@@ -54,3 +54,23 @@ def test_a_milestone_added_by_hand(ledger, plan_id):
         ]
     [step] = _steps(ledger, date(2025, 6, 25))
     assert step.milestone == "上半年完成第一批招标" and step.days_left == 5
+
+
+def test_the_returns_form_names_the_open_milestones(ledger, tmp_path):
+    from openpyxl import load_workbook
+
+    from services.return_template import SHEET_TITLE
+    from tests.unit.returns_fill import COLUMN_INDEX, fill, make_round, preview, task_rows, template_of
+
+    with user_action(ledger) as session:
+        plan_id = import_plan_file(session, sample_plan_path())
+        census_item = session.scalar(select(Milestone.item_id).where(Milestone.text.like("%普查%")))
+    made = make_round(ledger, plan_id, tmp_path / "out")
+    template = template_of(made, "区发改委")
+    ws = load_workbook(template)[SHEET_TITLE]
+    due = ws.cell(row=task_rows(ws)[census_item], column=COLUMN_INDEX["完成时限"]).value
+    assert due.startswith(
+        "2027年12月31日（阶段目标：2024年12月31日：2024年底前，完成对全区所有重点用能设备的普查"
+    )
+    [file] = preview(ledger, fill(template, tmp_path / "r.xlsx", lambda _i: {"进度（%）": 50}))
+    assert file.acceptable and not [p for p in file.problems if "锁定单元格" in p.message]
