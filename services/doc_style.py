@@ -31,6 +31,7 @@ SIZE_SAN_HAO = 16.0  # 三号
 SIZE_SI_HAO = 14.0  # 四号
 SIZE_XIAO_SI = 12.0  # 小四
 SIZE_WU_HAO = 10.5  # 五号
+SIZE_XIAO_WU = 9.0  # 小五
 
 
 def light_colors(light: str | None) -> LightColors | None:

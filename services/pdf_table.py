@@ -11,13 +11,24 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import paragraph as _paragraph
 
 from services.doc_style import HEADER_FILL, SIZE_SI_HAO, light_colors
 from services.fonts import PdfFonts
 from services.pdf_spec import PdfCell, PdfColumn, PdfSpanRow, PdfTable
+from services.pdf_wrap import break_lines
+
+# Chinese line-breaking rules (标点禁则, GB/T 15834) forbid a line starting with a closing mark. reportlab
+# 5.1's CJK wrapping knows 、。）but not the full-width comma, semicolon, colon, ! and ?, so a line of
+# a cell could start with "；". Its list, read at each wrap by both its line breakers (one text run:
+# textsplit.dumbSplit; several: paragraph.cjkFragSplit), gets the missing marks, once.
+_NO_LINE_START = "，；：！？、。）》」』】〕〉％…"
+for _module in (_textsplit, _paragraph):
+    _module.ALL_CANNOT_START += "".join(c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START)
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 _PAD = 3.0  # cell padding, points
@@ -65,18 +76,23 @@ class PdfStyles:
         return style
 
 
-def _cell(value: str | PdfCell | None, column: PdfColumn, table: PdfTable, styles: PdfStyles) -> Paragraph:
+def _cell(
+    value: str | PdfCell | None, column: PdfColumn, table: PdfTable, styles: PdfStyles, width: float
+) -> Paragraph:
+    """The cell's paragraph, its lines broken by the Chinese rules (services/pdf_wrap.py)."""
     fonts = styles.fonts
     if not isinstance(value, PdfCell):
-        return Paragraph(markup(value or ""), styles.get(fonts.table, table.font_size, align=column.align))
+        text = break_lines(value or "", fonts.table, table.font_size, width)
+        return Paragraph(markup(text), styles.get(fonts.table, table.font_size, align=column.align))
     tint = light_colors(value.light)
+    font = fonts.heading if value.bold else fonts.table
     style = styles.get(
-        fonts.heading if value.bold else fonts.table,
+        font,
         table.font_size,
         align=value.align or column.align,
         color=tint.text if tint else "000000",
     )
-    return Paragraph(markup(value.text), style)
+    return Paragraph(markup(break_lines(value.text, font, table.font_size, width)), style)
 
 
 def _might_be_tall(paragraph: Paragraph, inner_width: float, limit: float) -> bool:
@@ -150,7 +166,8 @@ def build_table(table: PdfTable, styles: PdfStyles, width: float, page_height: f
         if len(row) != n:
             raise ValueError(f"table row {len(data)} has {len(row)} cells for {n} columns")
         cells = [
-            _cell(value, column, table, styles) for value, column in zip(row, table.columns, strict=True)
+            _cell(value, column, table, styles, w)
+            for value, column, w in zip(row, table.columns, inner_widths, strict=True)
         ]
         rows = _cut_tall_row(cells, inner_widths, row_limit)
         for c, value in enumerate(row):

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from services.doc_style import SIZE_SI_HAO
+from services.doc_style import SIZE_SI_HAO, SIZE_XIAO_WU
 from services.errors import InvalidValue
 from services.ledger import LedgerRow, section_label
 from services.ledger_export import (
@@ -44,17 +44,20 @@ from services.stats import GroupStat, PlanLedger, compute_stats, with_headings
 Variant = Literal["all", "unit", "lagging"]
 LAGGING = frozenset({Light.RED, Light.YELLOW})
 
+# Widths from what the columns hold: unit lists (区发改委、区工信局、…) are the longest after the task,
+# 完成时限 is at most 2027年12月31日, a light two characters. Narrow unit columns made rows of five or
+# six lines, and a sheet of 48 tasks twelve pages long.
 SHEET_COLUMNS = (
-    PdfColumn("序号", 0.04, "center"),
-    PdfColumn("任务内容", 0.23),
-    PdfColumn("牵头单位", 0.10, "center"),
-    PdfColumn("责任单位", 0.10, "center"),
-    PdfColumn("完成时限", 0.10, "center"),
-    PdfColumn("目标任务", 0.08, "center"),
-    PdfColumn("已完成", 0.07, "center"),
-    PdfColumn("进度", 0.05, "center"),
-    PdfColumn("最新进展情况", 0.175),
-    PdfColumn("状态", 0.055, "center"),
+    PdfColumn("序号", 0.035, "center"),
+    PdfColumn("任务内容", 0.22),
+    PdfColumn("牵头单位", 0.13, "center"),
+    PdfColumn("责任单位", 0.15, "center"),
+    PdfColumn("完成时限", 0.075, "center"),
+    PdfColumn("目标任务", 0.09, "center"),
+    PdfColumn("已完成", 0.065, "center"),
+    PdfColumn("进度", 0.04, "center"),
+    PdfColumn("最新进展情况", 0.145),
+    PdfColumn("状态", 0.05, "center"),
 )
 SUMMARY_COLUMNS = (
     PdfColumn("领域 / 牵头单位", 0.34),
@@ -101,8 +104,9 @@ def _table_row(row: LedgerRow) -> tuple:
         "、".join(row.lead_units),
         "、".join(row.co_units),
         due_text(row),
-        target_text(row),
-        done_text(row),
+        # One target to a line: joined by "；" they wrapped mid-target.
+        target_text(row).replace("；", "\n"),
+        done_text(row).replace("；", "\n"),
         "" if shown_progress(row) is None else f"{shown_progress(row)}%",
         row.latest_situation or "",
         PdfCell(light_text(row), light=str(row.light), align="center"),
@@ -125,7 +129,7 @@ def _summary_table(groups: Sequence[GroupStat], caption: str) -> PdfTable:
         )
         for g in groups
     )
-    return PdfTable(SUMMARY_COLUMNS, rows, caption=caption)
+    return PdfTable(SUMMARY_COLUMNS, rows, caption=caption, font_size=SIZE_XIAO_WU)
 
 
 def _chart(title: str, groups: Sequence[GroupStat], *, slowest_first: bool = False) -> PdfBarChart:
@@ -152,7 +156,8 @@ def progress_sheet(ledger: PlanLedger, choice: SheetChoice, *, as_of: date) -> P
         f"平均完成进度{stats.average_progress:.0f}%。"
     )
     blocks: list = [
-        PdfTable(SHEET_COLUMNS, tuple(table_rows))
+        # 小五: ten columns on a landscape page, each row one or two lines, not five.
+        PdfTable(SHEET_COLUMNS, tuple(table_rows), font_size=SIZE_XIAO_WU)
         if table_rows
         else PdfParagraph("没有符合条件的任务。", kind="plain"),
         PdfPageBreak(),
