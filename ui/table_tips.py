@@ -79,6 +79,9 @@ def fit_columns(
     show their text in a tooltip (ElidedTipDelegate)."""
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(rows)
+    # A header too wide for its column ends in "…" (its tooltip names it), rather than losing both ends
+    # of centred text ("-responsible un").
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     count = header.count()
     wanted: dict[int, int] = {}
     for column in range(count):

@@ -5,7 +5,7 @@ right-click menu; Ctrl+F reaches the search field of the area shown; Ctrl+P is n
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -45,6 +45,13 @@ def test_the_light_column_stays_in_view_at_1280_by_720(sample_window):
     # The title takes what the others leave, and the units are not squeezed to a few characters.
     assert table.columnWidth(2) >= 200
     assert table.columnWidth(3) >= table.horizontalHeader().sectionSizeHint(3)
+    # A header cut on a narrow window ends in "…" and names itself in its tooltip.
+    header = table.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    model = sample_window.checklist.model
+    assert (
+        model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Co-responsible units"
+    )
 
 
 def test_a_cut_cell_shows_its_whole_text_as_tooltip(sample_window):
@@ -90,9 +97,7 @@ def test_the_right_click_menu_offers_the_row_actions(sample_window):
     view.context_menu.close()
 
 
-def test_several_selected_tasks_are_closed_together_and_undone_one_by_one(
-    sample_window, qtbot, monkeypatch
-):
+def test_several_selected_tasks_are_closed_together_and_undone_one_by_one(sample_window, qtbot, monkeypatch):
     view = sample_window.checklist
     table = view.table
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
