@@ -38,6 +38,9 @@ class Setting(NamedTuple, Generic[T]):
 
 LANGUAGE = Setting("ui/language", str, "zh_CN")
 DATABASE_URL = Setting("storage/database_url", str, "")
+# A server (PostgreSQL) ledger's attachments: a folder every PC reaches (\\server\share\…); empty keeps
+# them in this PC's data folder, where other PCs cannot open them. A SQLite ledger keeps them beside it.
+ATTACHMENTS_FOLDER = Setting("storage/attachments_folder", str, "")
 WINDOW_GEOMETRY = Setting("window/geometry", object, None)
 WINDOW_STATE = Setting("window/state", object, None)
 CHECKLIST_SPLITTER = Setting("checklist/splitter", object, None)
@@ -65,3 +68,5 @@ def light_rule():
 OFFICE_NAME = Setting("documents/office_name", str, "领导小组办公室")
 REMINDER_DAYS = Setting("reminders/days", int, 30)
 TRAY_ANNOUNCED = Setting("tray/announced", str, "{}")
+# The highest task id the tray has seen: a task above it is new (imported, created), not turned red.
+TRAY_SEEN_UP_TO = Setting("tray/seen_up_to", int, -1)

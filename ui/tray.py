@@ -68,8 +68,12 @@ class TrayNotifier(QObject):
         self.context.runner.run(work, lambda result: self._announce(*result, today=today), lambda exc: None)
 
     def _announce(self, lights: dict[int, Light], titles: dict[int, str], today: date) -> None:
-        ids, state = lights_to_announce(load_state(), lights, today)
+        seen = settings.TRAY_SEEN_UP_TO.get()
+        new = frozenset(i for i in lights if i > seen)
+        ids, state = lights_to_announce(load_state(), lights, today, new=new)
         save_state(state)
+        if lights:
+            settings.TRAY_SEEN_UP_TO.set(max(seen, *lights))
         if not ids:
             return
         red = [i for i in ids if lights[i] == Light.RED]

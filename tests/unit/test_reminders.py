@@ -158,3 +158,11 @@ def test_the_attention_prefilter_drops_nothing_that_needs_attention(ledger):
             tasks = {g.unit: [_shown(r) for r in g.reminders if r.milestone is None] for g in groups}
             found = {unit: shown for unit, shown in tasks.items() if shown}
             assert found == expected, (day, include_handled)
+
+
+def test_tasks_just_imported_are_remembered_not_announced():
+    day1, day2 = date(2024, 7, 20), date(2024, 7, 21)
+    announce, state = lights_to_announce({}, {1: Light.RED, 2: Light.YELLOW}, day1, new={1, 2})
+    assert announce == [] and state[1] == Announced(Light.RED, day1)
+    announce, state = lights_to_announce(state, {1: Light.RED, 2: Light.RED, 3: Light.GREEN}, day2)
+    assert announce == [2]  # turned from yellow to red after the import: news
