@@ -43,15 +43,20 @@
         <source>Open</source>
         <translation>打开</translation>
     </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="280"/>
+        <source>Files added here are kept on this PC only ({folder}): other PCs using this database cannot open them. To share them, set a shared attachments folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="303"/>
+        <location filename="../../ui/task_tabs.py" line="316"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="307"/>
+        <location filename="../../ui/task_tabs.py" line="320"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -60,6 +65,7 @@
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/backup_actions.py" line="33"/>
+        <location filename="../../ui/backup_actions.py" line="64"/>
         <source>Back up the ledger</source>
         <translation>备份台账</translation>
     </message>
@@ -69,7 +75,7 @@
         <translation>台账备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="46"/>
+        <location filename="../../ui/backup_actions.py" line="54"/>
         <source>Backup saved: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
@@ -79,27 +85,47 @@
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="60"/>
-        <location filename="../../ui/backup_actions.py" line="75"/>
+        <location filename="../../ui/backup_actions.py" line="57"/>
+        <source>Backup saved: {path}, its attachments in {folder} (copy both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_actions.py" line="66"/>
+        <source>The backup was saved, but %n attachment(s) could not be included: their files are not on this PC or are damaged ({names}). Add them again from the original files, then back up once more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="82"/>
+        <location filename="../../ui/backup_actions.py" line="97"/>
+        <location filename="../../ui/backup_actions.py" line="123"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="62"/>
+        <location filename="../../ui/backup_actions.py" line="84"/>
         <source>Ledger backup (*.sqlite3);;All files (*)</source>
         <translation>台账备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="77"/>
+        <location filename="../../ui/backup_actions.py" line="99"/>
         <source>Replace the current ledger with “{name}”?
 The current ledger is kept in the backups folder, so this can be reversed.</source>
         <translation>用“{name}”替换当前台账？
 当前台账会保留在备份文件夹中，可以再恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="96"/>
+        <location filename="../../ui/backup_actions.py" line="118"/>
         <source>Restored. The replaced ledger is kept as {path}</source>
         <translation>已恢复。被替换的台账保留为 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_actions.py" line="125"/>
+        <source>Restored. %n attachment(s) named in the backup have no file here ({names}): the backup&apos;s attachments folder was not beside it, or lacked them. Restore from a backup that has its .attachments folder beside it, or add these files again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,27 +1369,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="263"/>
+        <location filename="../../ui/reminders/view.py" line="306"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="270"/>
+        <location filename="../../ui/reminders/view.py" line="313"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="276"/>
+        <location filename="../../ui/reminders/view.py" line="319"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="277"/>
+        <location filename="../../ui/reminders/view.py" line="320"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="286"/>
+        <location filename="../../ui/reminders/view.py" line="329"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -1759,133 +1785,156 @@ Import it again anyway?</source>
 <context>
     <name>ReminderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="64"/>
+        <location filename="../../ui/reminders/view.py" line="65"/>
         <source>Due within %n day(s)</source>
         <translation>
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="66"/>
+        <location filename="../../ui/reminders/view.py" line="67"/>
         <source>Hide handled</source>
         <translation>隐藏已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="67"/>
+        <location filename="../../ui/reminders/view.py" line="68"/>
+        <location filename="../../ui/reminders/view.py" line="202"/>
         <source>Mark handled…</source>
         <translation>标记已处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="68"/>
+        <location filename="../../ui/reminders/view.py" line="69"/>
         <source>Urge notices (PDF)…</source>
         <translation>生成督办通知单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="74"/>
+        <location filename="../../ui/reminders/view.py" line="75"/>
         <source>Unit / task</source>
         <translation>单位 / 任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="75"/>
+        <location filename="../../ui/reminders/view.py" line="76"/>
         <source>Why</source>
         <translation>提醒原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="76"/>
+        <location filename="../../ui/reminders/view.py" line="77"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="77"/>
+        <location filename="../../ui/reminders/view.py" line="78"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="78"/>
+        <location filename="../../ui/reminders/view.py" line="79"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="79"/>
+        <location filename="../../ui/reminders/view.py" line="80"/>
         <source>Liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="80"/>
+        <location filename="../../ui/reminders/view.py" line="81"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="134"/>
+        <location filename="../../ui/reminders/view.py" line="91"/>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="142"/>
         <source>no liaison officer on file</source>
         <translation>未登记联络员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="142"/>
+        <location filename="../../ui/reminders/view.py" line="150"/>
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="144"/>
+        <location filename="../../ui/reminders/view.py" line="152"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>还剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="148"/>
+        <location filename="../../ui/reminders/view.py" line="156"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="150"/>
+        <location filename="../../ui/reminders/view.py" line="158"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="174"/>
+        <location filename="../../ui/reminders/view.py" line="182"/>
         <source>%n task(s) need attention as of {day}.</source>
         <translation>
             <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="179"/>
+        <location filename="../../ui/reminders/view.py" line="187"/>
         <source>Nothing is overdue or due soon. Well done.</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="199"/>
+        <location filename="../../ui/reminders/view.py" line="200"/>
+        <source>Open the task…</source>
+        <translation>打开任务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="201"/>
+        <source>Record progress…</source>
+        <translation>记录进展…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="224"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/view.py" line="242"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="199"/>
+        <location filename="../../ui/reminders/view.py" line="242"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="210"/>
+        <location filename="../../ui/reminders/view.py" line="253"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="248"/>
+        <location filename="../../ui/reminders/view.py" line="291"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="254"/>
+        <location filename="../../ui/reminders/view.py" line="297"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
     </message>
@@ -2244,64 +2293,79 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 单位服务器：postgresql+psycopg://用户名:密码@服务器/duban</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <source>empty: this PC&apos;s data folder (a SQLite file keeps its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <source>For a database on an office server: a folder every PC reaches, e.g. \\server\duban\attachments. A SQLite database keeps its attachments in the attachments folder beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Sum of the lead units&apos; figures</source>
         <translation>各牵头单位的完成数相加</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>The first lead unit&apos;s figure</source>
         <translation>以第一牵头单位报送的数为准</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>A task several units lead keeps each unit&apos;s report; its progress is the lagging unit&apos;s. This decides its done figure.</source>
         <translation>多个单位共同牵头的任务保留每个单位的报送；任务进度按落后的一家显示。此项决定任务的完成数。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Count working days (weekends and official holidays off)</source>
         <translation>按工作日计算（扣除周末和法定节假日）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Yellow when due within</source>
         <translation>距期限不足以下天数时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Yellow when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Red when behind the expected pace by more than</source>
         <translation>落后序时进度超过以下值时亮红灯</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Reminders</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Done figure of a task several units lead</source>
         <translation>共同牵头任务的完成数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Office name on documents</source>
         <translation>文件落款单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Database (after restart)</source>
         <translation>数据库（重启后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <source>Shared attachments folder (server database)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2565,14 +2629,14 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>显示窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="77"/>
+        <location filename="../../ui/tray.py" line="81"/>
         <source>%n task(s) turned yellow or red, e.g. {title}</source>
         <translation>
             <numerusform>%n 项任务变为黄灯或红灯，如：{title}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="80"/>
+        <location filename="../../ui/tray.py" line="84"/>
         <source>Tasks need attention</source>
         <translation>有任务需要关注</translation>
     </message>
@@ -3138,27 +3202,27 @@ Please send the log file to your support contact:
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="41"/>
+        <location filename="../../ui/reminders/view.py" line="42"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="42"/>
+        <location filename="../../ui/reminders/view.py" line="43"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="43"/>
+        <location filename="../../ui/reminders/view.py" line="44"/>
         <source>Due soon</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="44"/>
+        <location filename="../../ui/reminders/view.py" line="45"/>
         <source>Behind pace</source>
         <translation>进度滞后</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="45"/>
+        <location filename="../../ui/reminders/view.py" line="46"/>
         <source>Awaiting sign-off</source>
         <translation>待销号</translation>
     </message>

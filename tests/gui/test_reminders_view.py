@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate
 
 from services.lights import Light
@@ -74,3 +75,22 @@ def test_calendar_jumps_between_deadlines(context, plan_id, qtbot):
     view.previous_button.click()
     assert view.selected_day() == date(2024, 7, 31)
     assert "1" in view.month_label.text()
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it; a screen can.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_reminder_has_a_right_click_menu_and_copies_as_tab_separated_text(context, plan_id, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    view = make_view(context, qtbot, ReminderView, date(2024, 8, 1))
+    with qtbot.wait_signal(view.loaded):
+        view.reload()
+    task = view.tree.topLevelItem(0).child(0)
+    view._context_menu(view.tree.visualItemRect(task).center())
+    assert task.isSelected()
+    texts = [a.text() for a in view.context_menu.actions() if a.isEnabled()]
+    assert {"Open the task…", "Record progress…", "Mark handled…", "Copy rows"} <= set(texts)
+    view.context_menu.close()
+    view.copy_action.trigger()
+    (line,) = QGuiApplication.clipboard().text().splitlines()
+    assert line.split("\t")[0].endswith("建立设备更新项目库") and len(line.split("\t")) == 7

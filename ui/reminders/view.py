@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QDesktopServices
+from PySide6.QtGui import QAction, QBrush, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.lights import BACKGROUND, light_label
+from ui.table_tips import ElidedTipDelegate
 
 
 def category_label(category: Category) -> str:
@@ -84,6 +85,13 @@ class ReminderView(QWidget):
             self.tree.setColumnWidth(column, width)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setItemDelegate(ElidedTipDelegate(self.tree))  # a cut cell's whole text as tooltip
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.copy_action = QAction(self.tr("Copy rows"), self.tree, shortcut=QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selected)
+        self.tree.addAction(self.copy_action)
         bar = QHBoxLayout()
         bar.addWidget(self.days)
         bar.addWidget(self.hide_handled)
@@ -179,6 +187,41 @@ class ReminderView(QWidget):
             self.summary.setText(self.tr("Nothing is overdue or due soon. Well done."))
         self._update_buttons()
         self.loaded.emit(total)
+
+    def _context_menu(self, position) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        item = self.tree.itemAt(position)
+        if item is not None and not item.isSelected():
+            self.tree.setCurrentItem(item)
+        task_id = item.data(0, ITEM_ROLE) if item is not None else None
+        menu = QMenu(self)
+        for text, slot, enabled in (
+            (self.tr("Open the task…"), lambda: self.open_task(task_id), task_id is not None),
+            (self.tr("Record progress…"), lambda: self.open_task(task_id, "progress"), task_id is not None),
+            (self.tr("Mark handled…"), lambda: self.mark_selected_handled(), bool(self.selected_item_ids())),
+        ):
+            menu.addAction(text, slot).setEnabled(enabled)
+        menu.addSeparator()
+        menu.addAction(self.copy_action)
+        menu.popup(self.tree.viewport().mapToGlobal(position))
+        self.context_menu = menu  # kept for tests; a new one each time
+
+    def open_task(self, item_id: int | None, tab: str | None = None) -> None:
+        from ui.task_editor import TaskEditorDialog
+
+        if item_id is not None:
+            TaskEditorDialog(self.context, item_id, self, start_tab=tab).exec()
+
+    def copy_selected(self) -> None:
+        """The selected rows as tab-separated lines (a unit's row too), for Excel or WPS."""
+        rows = [
+            "\t".join(" ".join(item.text(c).split()) for c in range(self.tree.columnCount()))
+            for item in self.tree.selectedItems()
+        ]
+        if rows:
+            QGuiApplication.clipboard().setText("\n".join(rows) + "\n")
+            self.context.status_message.emit(self.tr("Copied %n row(s).", "", len(rows)))
 
     def selected_item_ids(self) -> list[int]:
         return [i.data(0, ITEM_ROLE) for i in self.tree.selectedItems() if i.data(0, ITEM_ROLE) is not None]
