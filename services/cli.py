@@ -49,6 +49,7 @@ COMMAND_MODULES = (
     "cli_backup",
     "cli_exports",
     "cli_ledger",
+    "cli_ledger_import",
     "cli_plans",
     "cli_reminders",
     "cli_returns",
