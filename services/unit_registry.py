@@ -235,16 +235,50 @@ def _keep_one_primary(session: Session, unit_id: int) -> None:
         extra.is_primary = False
 
 
+# Bureaus merged or renamed in the 2018–2019 institutional reform (机构改革), by name key: a plan
+# written before it names the old bureau, one written after the new, and the office ends up with both
+# (区教育局 and 区教体局). Only suggested, never merged unasked: some districts kept the old bureau.
+SUCCESSORS: dict[str, tuple[str, ...]] = {
+    "教育局": ("教体局",),
+    "体育局": ("教体局", "文体旅局"),
+    "农业局": ("农业农村局", "农村局"),
+    "文化局": ("文广旅局", "文旅局", "文体旅局"),
+    "旅游局": ("文广旅局", "文旅局", "文体旅局"),
+    "文广新局": ("文广旅局", "文旅局"),
+    "环保局": ("生态环境局",),
+    "环境保护局": ("生态环境局",),
+    "安监局": ("应急管理局", "应急局"),
+    "国土局": ("自然资源局", "资规局", "自然资源和规划局"),
+    "规划局": ("资规局", "自然资源和规划局"),
+    "工商局": ("市监局",),
+    "质监局": ("市监局",),
+    "食药监局": ("市监局",),
+    "卫计委": ("卫健委",),
+    "卫生局": ("卫健委",),
+}
+
+
 def similar_units(session: Session) -> list[SimilarPair]:
-    """Pairs of units whose names differ only by 区, spaces or abbreviation: suggestions to merge."""
+    """Pairs of units whose names differ only by 区, spaces or abbreviation, or that name a bureau and
+    its successor after the institutional reform (SUCCESSORS): suggestions to merge."""
     places = district_places(session)
     first_by_key: dict[str, Unit] = {}
     pairs = []
-    for unit in session.scalars(select(Unit).order_by(Unit.id)):
-        for key in {name_key(n, places) for n in (unit.name, *(a.alias for a in unit.aliases))}:
+    units = list(session.scalars(select(Unit).order_by(Unit.id)))
+    keys = {u.id: {name_key(n, places) for n in (u.name, *(a.alias for a in u.aliases))} for u in units}
+    for unit in units:
+        for key in keys[unit.id]:
             other = first_by_key.setdefault(key, unit)
             if other.id != unit.id:
                 pairs.append(SimilarPair(other.id, other.name, unit.id, unit.name))
+    for unit in units:
+        successors = {s for key in keys[unit.id] for s in SUCCESSORS.get(key, ())}
+        if not successors:
+            continue
+        for other in units:
+            if other.id != unit.id and keys[other.id] & successors:
+                first, second = sorted((unit, other), key=lambda u: u.id)
+                pairs.append(SimilarPair(first.id, first.name, second.id, second.name))
     return list(dict.fromkeys(pairs))
 
 

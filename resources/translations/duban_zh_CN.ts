@@ -471,144 +471,149 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../ui/exports/view.py" line="62"/>
+        <location filename="../../ui/exports/view.py" line="63"/>
         <source>Excel ledger (.xlsx)</source>
         <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="63"/>
+        <location filename="../../ui/exports/view.py" line="64"/>
         <source>PDF progress sheet (.pdf)</source>
         <translation>PDF 进度表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="64"/>
+        <location filename="../../ui/exports/view.py" line="65"/>
         <source>Progress bulletin draft (.docx)</source>
         <translation>进展情况通报稿（.docx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="66"/>
+        <location filename="../../ui/exports/view.py" line="67"/>
         <source>Whole plan</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="67"/>
+        <location filename="../../ui/exports/view.py" line="68"/>
         <source>One unit</source>
         <translation>单个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="68"/>
+        <location filename="../../ui/exports/view.py" line="69"/>
         <source>Red and yellow only</source>
         <translation>仅红灯和黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="75"/>
+        <location filename="../../ui/exports/view.py" line="76"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="81"/>
+        <location filename="../../ui/exports/view.py" line="82"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="82"/>
+        <location filename="../../ui/exports/view.py" line="83"/>
         <source>Document</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="83"/>
+        <location filename="../../ui/exports/view.py" line="84"/>
         <source>Variant</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="84"/>
+        <location filename="../../ui/exports/view.py" line="85"/>
+        <source>Say why each light (in the progress column)</source>
+        <translation>在进展情况栏写明亮灯原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/view.py" line="87"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="85"/>
+        <location filename="../../ui/exports/view.py" line="88"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="86"/>
+        <location filename="../../ui/exports/view.py" line="89"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="88"/>
+        <location filename="../../ui/exports/view.py" line="91"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="90"/>
+        <location filename="../../ui/exports/view.py" line="93"/>
         <source>Print progress sheet…</source>
         <translation>打印推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="92"/>
+        <location filename="../../ui/exports/view.py" line="95"/>
         <source>Preview the sheet&apos;s pages, then choose printer, copies and duplex (Ctrl+P)</source>
         <translation>先预览各页，再选择打印机、份数和双面打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="94"/>
+        <location filename="../../ui/exports/view.py" line="97"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="95"/>
+        <location filename="../../ui/exports/view.py" line="98"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="104"/>
+        <location filename="../../ui/exports/view.py" line="107"/>
         <source>The Excel ledger lists every measure and task with its units, targets, progress and light, with a summary sheet. The progress sheet is the A4 table for the leadership meeting. The bulletin is a Word draft to edit before sending.</source>
         <translation>Excel 台账列出每项措施和任务的责任单位、目标、进度和灯色，并附汇总表；进度表是供领导小组会议使用的 A4 表格；通报稿是 Word 草稿，修改后再印发。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="203"/>
+        <location filename="../../ui/exports/view.py" line="207"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="204"/>
+        <location filename="../../ui/exports/view.py" line="208"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="205"/>
+        <location filename="../../ui/exports/view.py" line="209"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="208"/>
+        <location filename="../../ui/exports/view.py" line="212"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="259"/>
+        <location filename="../../ui/exports/view.py" line="265"/>
         <source>Preparing the progress sheet…</source>
         <translation>正在准备推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="273"/>
+        <location filename="../../ui/exports/view.py" line="279"/>
         <source>Sent to the printer: {title}</source>
         <translation>已送打印机：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="288"/>
+        <location filename="../../ui/exports/view.py" line="294"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/view.py" line="294"/>
+        <location filename="../../ui/exports/view.py" line="300"/>
         <source>Exported %n item(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 项到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="302"/>
+        <location filename="../../ui/exports/view.py" line="308"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1112,6 +1117,117 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="179"/>
+        <source>Import an Excel ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="181"/>
+        <source>Ledgers (*.xlsx *.xls *.et *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="193"/>
+        <source>Reading ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="234"/>
+        <source>Ledger imported: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="244"/>
+        <source>Importing ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerMappingDialog</name>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="50"/>
+        <source>Import an Excel ledger — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="54"/>
+        <source>Sheet “{sheet}”, header in row {rows}. Check what each column is imported as; the rows below show the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
+        <source>Column in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="87"/>
+        <source>Row</source>
+        <translation type="unfinished">行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
+        <source>No.</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="89"/>
+        <source>Task or section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="90"/>
+        <source>Lead units</source>
+        <translation type="unfinished">牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="91"/>
+        <source>Co-responsible units</source>
+        <translation type="unfinished">责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="92"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="93"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="94"/>
+        <source>Progress</source>
+        <translation type="unfinished">进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
+        <source>Next: review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="110"/>
+        <source>As it will be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
+        <source>{tasks} tasks in {sections} sections; the first {shown} rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerTableModel</name>
     <message>
         <location filename="../../ui/checklist/model.py" line="33"/>
@@ -1192,27 +1308,27 @@ You can undo this with Ctrl+Z.</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Open the &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Back up…</source>
         <translation>备份台账(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
@@ -1222,13 +1338,13 @@ You can undo this with Ctrl+Z.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1244,46 +1360,51 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
+        <source>Import an &amp;Excel ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Open the sa&amp;mple plan</source>
         <translation>打开示例方案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Print progress sheet…</source>
         <translation>打印推进情况表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -3004,8 +3125,8 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     </message>
     <message>
         <location filename="../../ui/units/view.py" line="133"/>
-        <source>These units look like one (names differ only by 区, spaces or abbreviation): {pairs}. Open one and use “Merge into…” if they are the same; otherwise keep both.</source>
-        <translation>以下单位可能是同一个（名称只差“区”字、空格或简称）：{pairs}。如确为同一单位，请打开其中一个并使用“合并到…”；否则保留两个。</translation>
+        <source>These units look like one (names differ only by 区, spaces or abbreviation, or a bureau renamed in the reform): {pairs}. Open one and use “Merge into…” if they are the same; otherwise keep both.</source>
+        <translation>以下单位可能是同一个（名称只差“区”字、空格或简称，或为机构改革后更名的部门）：{pairs}。如确为同一单位，请打开其中一个并使用“合并到…”；否则保留两个。</translation>
     </message>
     <message>
         <location filename="../../ui/units/view.py" line="204"/>

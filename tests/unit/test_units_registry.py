@@ -184,3 +184,13 @@ def test_a_unit_cannot_be_its_own_parent(ledger):
             set_kind_and_parent(s, group, "group", town)
         with pytest.raises(InvalidValue, match="类型"):
             set_kind_and_parent(s, town, "village", None)
+
+
+def test_a_bureau_and_its_successor_after_the_reform_are_suggested_for_merging(ledger):
+    with user_action(ledger) as s:
+        add_unit(s, "区教育局")
+        add_unit(s, "区教体局")
+        add_unit(s, "区农业农村局")
+        add_unit(s, "区商务局")
+        pairs = [(p.first, p.second) for p in similar_units(s)]
+    assert pairs == [("区教育局", "区教体局")]

@@ -130,7 +130,7 @@ class UnitsView(QWidget):
         if similar:
             pairs = "；".join(f"{p.first} / {p.second}" for p in similar[:5])
             self.suggestions.setText(
-                self.tr("These units look like one (names differ only by 区, spaces or abbreviation): {pairs}. "
+                self.tr("These units look like one (names differ only by 区, spaces or abbreviation, or a bureau renamed in the reform): {pairs}. "
                         "Open one and use “Merge into…” if they are the same; otherwise keep both.").format(pairs=pairs)
             )  # fmt: skip
         self.suggestions.setVisible(bool(similar))
