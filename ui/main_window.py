@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import plan…"), self)
         _set_shortcut(self.import_action, QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(lambda: self.plan_actions.choose_and_import())
+        ledger_import = QAction(self.tr("Import an &Excel ledger…"), self)
+        ledger_import.triggered.connect(self._import_ledger)
         sample = QAction(self.tr("Open the sa&mple plan"), self)  # &S is Settings
         sample.triggered.connect(lambda: self.plan_actions.open_sample())
         data_folder = QAction(self.tr("Open the &data folder"), self)
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         restore_action.triggered.connect(lambda: self.backup_actions.restore())
         for action in (
             self.import_action,
+            ledger_import,
             sample,
             data_folder,
             print_action,
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
         # What needs the open ledger waits for attach(); undo is enabled by what is on its stack.
         self._ledger_actions = [
             self.import_action,
+            ledger_import,
             sample,
             data_folder,
             print_action,
@@ -370,6 +374,13 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def _import_ledger(self) -> None:
+        from ui.ledger_import_dialog import LedgerImport
+
+        if getattr(self, "ledger_import", None) is None:  # made on first use: most sessions never need it
+            self.ledger_import = LedgerImport(self.context, self, self.plan_actions.confirm_second_copy)
+        self.ledger_import.choose_and_import()
 
     def _open_data_folder(self) -> None:
         from PySide6.QtCore import QUrl

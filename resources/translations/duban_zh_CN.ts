@@ -46,7 +46,7 @@
     <message>
         <location filename="../../ui/task_tabs.py" line="280"/>
         <source>Files added here are kept on this PC only ({folder}): other PCs using this database cannot open them. To share them, set a shared attachments folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里添加的文件只保存在本机（{folder}），使用这个数据库的其他电脑无法打开。如需共享，请在“设置”中填写共享附件文件夹。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/task_tabs.py" line="316"/>
@@ -87,13 +87,13 @@
     <message>
         <location filename="../../ui/backup_actions.py" line="57"/>
         <source>Backup saved: {path}, its attachments in {folder} (copy both)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存：{path}，附件在 {folder}（复制备份时请连同这个文件夹）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/backup_actions.py" line="66"/>
         <source>The backup was saved, but %n attachment(s) could not be included: their files are not on this PC or are damaged ({names}). Add them again from the original files, then back up once more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>备份已保存，但有 %n 个附件未能包含在内：它们的文件不在本机或已损坏（{names}）。请用原文件重新添加这些附件，再备份一次。</numerusform>
         </translation>
     </message>
     <message>
@@ -123,8 +123,8 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
     <message numerus="yes">
         <location filename="../../ui/backup_actions.py" line="125"/>
         <source>Restored. %n attachment(s) named in the backup have no file here ({names}): the backup&apos;s attachments folder was not beside it, or lacked them. Restore from a backup that has its .attachments folder beside it, or add these files again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已恢复。备份中有 %n 个附件在本机没有文件（{names}）：备份旁边没有它的附件文件夹，或文件夹中缺少这些文件。请用旁边带有 .attachments 文件夹的备份恢复，或重新添加这些文件。</numerusform>
         </translation>
     </message>
 </context>
@@ -1119,29 +1119,29 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="179"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="196"/>
         <source>Import an Excel ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="181"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="198"/>
         <source>Ledgers (*.xlsx *.xls *.et *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>台账文件 (*.xlsx *.xls *.et *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="193"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="210"/>
         <source>Reading ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="234"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="251"/>
         <source>Ledger imported: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>台账已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="244"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="261"/>
         <source>Importing ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入台账…</translation>
     </message>
 </context>
 <context>
@@ -1149,82 +1149,121 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="50"/>
         <source>Import an Excel ledger — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Excel 台账 — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="54"/>
         <source>Sheet “{sheet}”, header in row {rows}. Check what each column is imported as; the rows below show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”，表头在第 {rows} 行。请核对每一列导入为什么内容，下方显示导入后的样子。</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="62"/>
         <source>Column in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中的列</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="62"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="62"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行的内容</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="87"/>
         <source>Row</source>
-        <translation type="unfinished">行号</translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="88"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="122"/>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="89"/>
         <source>Task or section</source>
-        <translation type="unfinished"></translation>
+        <translation>任务或分类标题</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="90"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="124"/>
         <source>Lead units</source>
-        <translation type="unfinished">牵头单位</translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="91"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="126"/>
         <source>Co-responsible units</source>
-        <translation type="unfinished">责任单位</translation>
+        <translation>配合单位</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="92"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="93"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="94"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="129"/>
         <source>Progress</source>
-        <translation type="unfinished">进度</translation>
+        <translation>进展情况</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="104"/>
         <source>Next: review</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：核对</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_import_dialog.py" line="110"/>
         <source>As it will be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="121"/>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="123"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="125"/>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="127"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="128"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="130"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="131"/>
+        <source>Domain</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="158"/>
         <source>{tasks} tasks in {sections} sections; the first {shown} rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {tasks} 项任务、{sections} 个分类；下方显示前 {shown} 行。</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1400,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>Import an &amp;Excel ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Excel 台账(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
@@ -2416,12 +2455,12 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>empty: this PC&apos;s data folder (a SQLite file keeps its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：本机的数据文件夹（SQLite 数据库的附件总在它旁边）</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>For a database on an office server: a folder every PC reaches, e.g. \\server\duban\attachments. A SQLite database keeps its attachments in the attachments folder beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于办公室服务器上的数据库：每台电脑都能访问的文件夹，例如 \\server\duban\attachments。SQLite 数据库的附件保存在数据库文件旁边的 attachments 文件夹中。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="65"/>
@@ -2486,7 +2525,7 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Shared attachments folder (server database)</source>
-        <translation type="unfinished"></translation>
+        <translation>共享附件文件夹（服务器数据库）</translation>
     </message>
 </context>
 <context>
