@@ -1,4 +1,8 @@
-"""Evidence files (photos, scanned documents) attached to a task, copied into the data folder."""
+"""Evidence files (photos, scanned documents) attached to a task, copied into the ledger's attachments folder.
+
+`base` below is the folder that holds attachments/: the SQLite ledger's own folder, the shared folder set
+for a server ledger, or this PC's data folder (services/attachment_store.place_for).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from services.changelog import current_user, log_change
 from services.errors import DiskFull, InvalidValue, NotFound
 from services.tasks import get_item
 
+ATTACHMENTS_DIR_NAME = "attachments"
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 # The OS's reason in Chinese; others keep their own words.
 COPY_FAILED = {
@@ -39,14 +44,19 @@ class AttachmentView:
     path: Path | None  # None when the stored name would lead out of the attachments folder
 
 
-def _folder(data_dir: Path) -> Path:
-    folder = data_dir / "attachments"
+def _folder(base: Path) -> Path:
+    folder = base / ATTACHMENTS_DIR_NAME
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
-def stored_path(data_dir: Path, stored_name: str) -> Path | None:
-    """Where an attachment's file is, or None when its stored name would lead out of the attachments folder.
+def stored_path(base: Path, stored_name: str) -> Path | None:
+    """Where an attachment's file is, or None when its stored name would lead out of the attachments folder."""
+    return file_in(base / ATTACHMENTS_DIR_NAME, stored_name)
+
+
+def file_in(folder: Path, stored_name: str) -> Path | None:
+    """`stored_name` inside `folder`, or None when it would lead out of it.
 
     The name comes from the database, which a tampered backup or another PC on a shared ledger may have
     written: "../../Windows/…", "C:\\…" or "/etc/…" must never be opened as "现场照片.jpg".
@@ -62,7 +72,7 @@ def stored_path(data_dir: Path, stored_name: str) -> Path | None:
         or name.is_reserved()  # CON, NUL, COM1…: Windows opens a device, not a file
     ):
         return None
-    folder = (data_dir / "attachments").resolve()
+    folder = folder.resolve()
     path = (folder / stored_name).resolve()
     return path if path.parent == folder else None
 
@@ -75,8 +85,8 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def add_attachment(session: Session, item_id: int, source: Path, data_dir: Path) -> int:
-    """Copy `source` under the data folder, named by its content hash so equal files are stored once."""
+def add_attachment(session: Session, item_id: int, source: Path, base: Path) -> int:
+    """Copy `source` into base/attachments, named by its content hash so equal files are stored once."""
     source = Path(source)
     if not source.is_file():
         raise InvalidValue(f"找不到文件“{source}”。请确认文件存在后重新添加。")
@@ -86,7 +96,7 @@ def add_attachment(session: Session, item_id: int, source: Path, data_dir: Path)
     item = get_item(session, item_id)
     sha256 = file_digest(source)
     stored_name = f"{sha256}{source.suffix.lower()}"
-    target = _folder(data_dir) / stored_name
+    target = _folder(base) / stored_name
     # A file already there is reused only if it still is this content: a copy cut short before the
     # copies were checked, or damaged since, is replaced instead of being recorded as good once more.
     if not (target.is_file() and file_digest(target) == sha256):
@@ -130,22 +140,20 @@ def _copy_checked(source: Path, target: Path, sha256: str) -> None:
         partial.unlink(missing_ok=True)
 
 
-def list_attachments(session: Session, item_id: int, data_dir: Path) -> list[AttachmentView]:
+def list_attachments(session: Session, item_id: int, base: Path) -> list[AttachmentView]:
     rows = session.scalars(select(Attachment).where(Attachment.item_id == item_id).order_by(Attachment.id))
     return [
-        AttachmentView(
-            a.id, a.file_name, a.size, a.added_by, a.added_at, stored_path(data_dir, a.stored_name)
-        )
+        AttachmentView(a.id, a.file_name, a.size, a.added_by, a.added_at, stored_path(base, a.stored_name))
         for a in rows
     ]
 
 
-def attachment_file(session: Session, attachment_id: int, data_dir: Path) -> Path:
+def attachment_file(session: Session, attachment_id: int, base: Path) -> Path:
     """The attachment's file, to open: inside the attachments folder, present, and the content recorded."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound("该附件不存在或已删除。")
-    path = stored_path(data_dir, attachment.stored_name)
+    path = stored_path(base, attachment.stored_name)
     if path is None:
         raise InvalidValue(
             f"附件“{attachment.file_name}”的存放名称不正确（指向附件文件夹以外），为安全起见不打开。"

@@ -43,7 +43,7 @@ def copy_database(source: Path, destination: Path, *, check: bool = True) -> Pat
     and renamed: a full disk, a kill or a failing check leaves no half copy under a real name.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
-    _refuse_to_overwrite(destination)
+    refuse_to_overwrite(destination)
     partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
@@ -68,7 +68,7 @@ def copy_database(source: Path, destination: Path, *, check: bool = True) -> Pat
     return destination
 
 
-def _refuse_to_overwrite(destination: Path) -> None:
+def refuse_to_overwrite(destination: Path) -> None:
     """`backup --out` onto a file that is not a database: say so instead of writing over it."""
     if destination.is_dir():
         raise BackupRejected(
@@ -206,9 +206,13 @@ def check_copy(path: Path, known_revisions: set[str] | None = None) -> str | Non
     return revision[0]
 
 
-def restore(copy: Path, db_file: Path, known_revisions: set[str] | None = None) -> Path | None:
-    """Put a checked backup in place of the database; the replaced database is kept in backups/."""
-    check_copy(copy, known_revisions)
+def restore(
+    copy: Path, db_file: Path, known_revisions: set[str] | None = None, *, checked: bool = False
+) -> Path | None:
+    """Put a checked backup in place of the database; the replaced database is kept in backups/.
+    `checked`: the caller has just run check_copy (a full integrity check is not cheap)."""
+    if not checked:
+        check_copy(copy, known_revisions)
     kept = _keep_replaced(db_file) if db_file.exists() else None
     source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
     try:

@@ -17,7 +17,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models import db, schema
 from models.db import data_dir, sqlite_url
-from services import backup, conflicts, integrity, ledger_checks
+from services import attachment_store, backup, conflicts, integrity, ledger_checks
+from services.attachments import ATTACHMENTS_DIR_NAME
 from services.errors import (
     BackupRejected,
     DatabaseLocked,
@@ -78,6 +79,12 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
     except BaseException:
         engine.dispose()
         raise
+    if path is not None and upgrade:
+        # Kept in the per-user folder before issue 17: other PCs opening this file did not see them.
+        try:
+            attachment_store.bring_to_ledger(path, data_dir())
+        except OSError:  # a per-user folder this user cannot read: they stay there, tried again next time
+            log.exception("attachments of %s not moved beside it", path)
     factory = db.make_session_factory(engine)
     # What each flush meant to write to a task, for the message when another PC saved it first.
     event.listen(factory, "before_flush", conflicts.note_edits)
@@ -182,16 +189,30 @@ def _upgrade_failed(
     )
 
 
-def restore_backup(url: str | None, copy: Path) -> Path | None:
+@dataclass(frozen=True)
+class Restored:
+    kept: Path | None  # where the replaced ledger is kept
+    missing: tuple[str, ...]  # attachments the restored ledger names whose files are not on this PC
+
+
+def restore_backup(url: str | None, copy: Path) -> Restored:
     """Put `copy` back in place of the SQLite ledger at `url` without opening that ledger first (it may
-    be the one that cannot be opened); returns where the replaced ledger is kept."""
+    be the one that cannot be opened), its attachments (copy.attachments/ beside it) first."""
     db_file = ledger_file(url)
     if db_file is None:
         raise BackupRejected(NOT_SQLITE)
+    revisions = schema.known_revisions()
+    backup.check_copy(copy, revisions)  # before anything is written, attachments included
+    files = attachment_store.files_named_in(copy)
+    folder = db_file.parent / ATTACHMENTS_DIR_NAME
     try:
-        return backup.restore(copy, db_file)
+        # Files are added, never replaced by other content (each is named by its SHA-256): a restore that
+        # fails after them leaves the ledger as it was, and the one it replaces keeps its files.
+        carried = attachment_store.copy_files(files, attachment_store.backup_folder(copy), folder)
+        kept = backup.restore(copy, db_file, revisions, checked=True)
     except (sqlite3.Error, OSError) as exc:
         raise translate_db_error(exc) from exc
+    return Restored(kept, carried.missing)
 
 
 NOT_SQLITE = (
@@ -199,15 +220,33 @@ NOT_SQLITE = (
 )
 
 
-def save_copy(ledger: Ledger, destination: Path) -> Path:
-    """`backup --out F` and File → Back up: a checked copy where the user chose, its failures in Chinese."""
+@dataclass(frozen=True)
+class SavedCopy:
+    path: Path
+    attachments: Path | None  # F.attachments/ beside F, when the ledger has attachments
+    missing: tuple[str, ...]  # attachments whose files are not on this PC (or damaged): not in the copy
+
+
+def save_copy(ledger: Ledger, destination: Path) -> SavedCopy:
+    """`backup --out F` and File → Back up: a checked copy of the database where the user chose, with its
+    attachments in F.attachments/ beside it; its failures in Chinese."""
     path = ledger.sqlite_file
     if path is None:
         raise BackupRejected(NOT_SQLITE)
     if destination.resolve() == path.resolve():
         raise BackupRejected("备份文件不能和数据库是同一个文件。请换一个保存位置。")
+    backup.refuse_to_overwrite(destination)  # before any attachment is written
+    source, folder = path.parent / ATTACHMENTS_DIR_NAME, attachment_store.backup_folder(destination)
     try:
-        return backup.copy_database(path, destination)
+        # The files first: a copy of the database never names a file its folder lacks when written;
+        # those added while it was being copied follow it.
+        before = attachment_store.files_named_in(path)
+        carried = attachment_store.copy_files(before, source, folder)
+        backup.copy_database(path, destination)
+        named = {entry[0] for entry in before}
+        later = [e for e in attachment_store.files_named_in(destination) if e[0] not in named]
+        missing = carried.missing + attachment_store.copy_files(later, source, folder).missing
+        return SavedCopy(destination, folder if folder.is_dir() else None, missing)
     except (sqlite3.Error, OSError) as exc:
         error = translate_db_error(exc)
         if isinstance(error, DatabaseLocked | LedgerCorrupt):

@@ -23,7 +23,7 @@ class TaskDetail:
     milestones: tuple[MilestoneView, ...] = ()
 
 
-def load_detail(ledger: Ledger, item_id: int, data_dir: Path, rule: LightRule) -> TaskDetail | None:
+def load_detail(ledger: Ledger, item_id: int, attachments_base: Path, rule: LightRule) -> TaskDetail | None:
     with ledger.session_factory() as session:
         rows = query_ledger(session, LedgerFilter(ids=frozenset({item_id}), kinds=ALL_KINDS), rule=rule)
         if not rows:
@@ -31,7 +31,7 @@ def load_detail(ledger: Ledger, item_id: int, data_dir: Path, rule: LightRule) -
         return TaskDetail(
             rows[0],
             tuple(progress_history(session, item_id)),
-            tuple(list_attachments(session, item_id, data_dir)),
+            tuple(list_attachments(session, item_id, attachments_base)),
             tuple(history(session, "task", item_id)),
             tuple(milestones_of(session, item_id)),
         )

@@ -223,12 +223,32 @@ class _Startup:
             except StorageError as exc:  # damage the full check found and the quick one on opening did not
                 log.exception("daily backup refused")
                 show_error(self.window, exc)
+        else:
+            _bring_attachments_to_shared(ledger, folder)
         try:
             self.window.attach(AppContext(ledger, folder))
         except Exception:
             ledger.dispose()
             raise
         return ledger
+
+
+def _bring_attachments_to_shared(ledger: Ledger, per_user: Path) -> None:
+    """A server ledger's files added on this PC before a shared folder was set move there (a SQLite
+    ledger's move beside it when opened: services/storage.open_ledger). Tried again at every start."""
+    shared = settings.ATTACHMENTS_FOLDER.get()
+    if not shared:
+        return
+    from sqlalchemy.exc import DBAPIError
+
+    from services.attachment_store import bring_to_shared, files_recorded
+
+    try:
+        with ledger.session_factory() as session:
+            files = files_recorded(session)
+        bring_to_shared(files, per_user, Path(shared))
+    except (OSError, DBAPIError):
+        log.exception("attachments not moved to the shared folder %s; kept on this PC", shared)
 
 
 def _smoke_test(app: QApplication, window: MainWindow) -> None:

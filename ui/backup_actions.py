@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from services import backup
 from services.errors import BackupRejected
-from services.storage import NOT_SQLITE, open_ledger, restore_backup, save_copy
+from services.storage import NOT_SQLITE, SavedCopy, open_ledger, restore_backup, save_copy
 from ui.context import AppContext
 from ui.errors import show_error
 
@@ -43,11 +43,33 @@ class BackupActions(QObject):
 
         self.context.runner.run(
             work,
-            lambda path: self.context.status_message.emit(self.tr("Backup saved: {path}").format(path=path)),
+            self._saved,
             lambda exc: show_error(self.window, exc),
             parent=self.window,
             label=self.tr("Backing up…"),
         )
+
+    def _saved(self, saved: SavedCopy) -> None:
+        if saved.attachments is None:
+            self.context.status_message.emit(self.tr("Backup saved: {path}").format(path=saved.path))
+        else:
+            self.context.status_message.emit(
+                self.tr("Backup saved: {path}, its attachments in {folder} (copy both)").format(
+                    path=saved.path, folder=saved.attachments
+                )
+            )
+        if saved.missing:  # the clerk must decide whether this backup is enough
+            QMessageBox.warning(
+                self.window,
+                self.tr("Back up the ledger"),
+                self.tr(
+                    "The backup was saved, but %n attachment(s) could not be included: their files are not"
+                    " on this PC or are damaged ({names}). Add them again from the original files, then back"
+                    " up once more.",
+                    "",
+                    len(saved.missing),
+                ).format(names="、".join(saved.missing[:5])),
+            )
 
     def restore(self, source: Path | None = None, *, confirm: bool = True) -> None:
         db_file = self.context.ledger.sqlite_file
@@ -84,14 +106,26 @@ class BackupActions(QObject):
         url = self.context.ledger.url
         self.context.ledger.dispose()
         try:
-            kept = restore_backup(url, source)
+            restored = restore_backup(url, source)
         except Exception as exc:
             show_error(self.window, exc)
-            kept = None
+            restored = None
         self.context.ledger = open_ledger(url)  # upgrades an older backup to the current schema
         self.context.push_undo_clear()
         self.context.ledger_changed.emit()
-        if kept is not None:
+        if restored is not None and restored.kept is not None:
             self.context.status_message.emit(
-                self.tr("Restored. The replaced ledger is kept as {path}").format(path=kept)
+                self.tr("Restored. The replaced ledger is kept as {path}").format(path=restored.kept)
+            )
+        if restored is not None and restored.missing:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Restore from a backup"),
+                self.tr(
+                    "Restored. %n attachment(s) named in the backup have no file here ({names}): the backup's"
+                    " attachments folder was not beside it, or lacked them. Restore from a backup that has its"
+                    " .attachments folder beside it, or add these files again.",
+                    "",
+                    len(restored.missing),
+                ).format(names="、".join(restored.missing[:5])),
             )

@@ -16,6 +16,7 @@ from ui.background import BackgroundRunner
 if TYPE_CHECKING:  # SQLAlchemy is imported once the window has painted (ui/app.py)
     from sqlalchemy.orm import Session
 
+    from services.attachment_store import AttachmentPlace
     from services.storage import Ledger
 
 
@@ -44,6 +45,17 @@ class AppContext(QObject):
         from services.storage import user_action
 
         return user_action(self.ledger)
+
+    def attachment_place(self) -> AttachmentPlace:
+        """Where this ledger's evidence files are: beside a SQLite file, else the shared folder set."""
+        from services.attachment_store import place_for
+
+        return place_for(self.ledger.sqlite_file, settings.ATTACHMENTS_FOLDER.get(), self.data_dir)
+
+    @property
+    def attachments_base(self) -> Path:
+        """The folder holding attachments/, for services.attachments; follows a restore or another ledger."""
+        return self.attachment_place().base
 
     def light_rule(self) -> LightRule:
         return settings.light_rule()

@@ -48,6 +48,16 @@ class SettingsDialog(QDialog):
         )
         self.database_help.setStyleSheet("color: #666666; font-size: 11px;")
         self.database_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attachments = QLineEdit(self)
+        self.attachments.setPlaceholderText(
+            self.tr("empty: this PC's data folder (a SQLite file keeps its own)")
+        )
+        self.attachments.setToolTip(
+            self.tr(
+                "For a database on an office server: a folder every PC reaches, e.g. \\\\server\\duban\\attachments."
+                " A SQLite database keeps its attachments in the attachments folder beside it."
+            )
+        )
         self.language = QComboBox(self)
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
@@ -70,6 +80,7 @@ class SettingsDialog(QDialog):
         self.behind_red.setValue(settings.BEHIND_RED.get())
         self.office.setText(settings.OFFICE_NAME.get())
         self.database.setText(settings.DATABASE_URL.get())
+        self.attachments.setText(settings.ATTACHMENTS_FOLDER.get())
         self.language.setCurrentIndex(max(self.language.findData(settings.LANGUAGE.get()), 0))
         form = QFormLayout(self)
         form.addRow(self.tr("Yellow when due within"), self.due_soon)
@@ -81,6 +92,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language (after restart)"), self.language)
         form.addRow(self.tr("Database (after restart)"), self.database)
         form.addRow("", self.database_help)
+        form.addRow(self.tr("Shared attachments folder (server database)"), self.attachments)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -104,4 +116,5 @@ class SettingsDialog(QDialog):
         if url and "://" not in url:
             url = sqlite_url(Path(url))  # a plain file path is what a clerk pastes
         settings.DATABASE_URL.set(url)
+        settings.ATTACHMENTS_FOLDER.set(self.attachments.text().strip())
         super().accept()

@@ -178,7 +178,7 @@ class TaskEditorDialog(QDialog):
             return
         try:
             self.detail = load_detail(
-                self.context.ledger, self.item_id, self.context.data_dir, self.context.light_rule()
+                self.context.ledger, self.item_id, self.context.attachments_base, self.context.light_rule()
             )
         except Exception as exc:
             show_error(self, exc)

@@ -273,7 +273,20 @@ class AttachmentsTab(QWidget):
         for button in (add, open_button, remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        place = context.attachment_place()
+        # A server ledger without a shared attachments folder: say where the files go and who cannot see them.
+        self.local_note = QLabel(
+            self.tr(
+                "Files added here are kept on this PC only ({folder}): other PCs using this database cannot"
+                " open them. To share them, set a shared attachments folder in Settings."
+            ).format(folder=place.folder),
+            self,
+        )
+        self.local_note.setWordWrap(True)
+        self.local_note.setStyleSheet("color: #8a6d3b;")
+        self.local_note.setVisible(not place.shared)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.local_note)
         layout.addWidget(self.files, 1)
         layout.addWidget(self.empty_hint, 1)
         layout.addLayout(buttons)
@@ -296,7 +309,7 @@ class AttachmentsTab(QWidget):
         try:
             with self.context.action() as session:
                 for path in paths:
-                    add_attachment(session, self.item_id, path, self.context.data_dir)
+                    add_attachment(session, self.item_id, path, self.context.attachments_base)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -329,7 +342,7 @@ class AttachmentsTab(QWidget):
             return
         try:  # the file is checked first: inside the attachments folder, and the content recorded
             with self.context.action() as session:
-                path = attachment_file(session, attachment[0], self.context.data_dir)
+                path = attachment_file(session, attachment[0], self.context.attachments_base)
         except Exception as exc:
             show_error(self, exc)
             return
