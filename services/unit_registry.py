@@ -43,6 +43,11 @@ class SimilarPair:
     second: str
 
 
+def unit_names(session: Session) -> list[str]:
+    """Every unit's name, in the order they were first named: what the task editor offers to complete."""
+    return list(session.scalars(select(Unit.name).order_by(Unit.id)))
+
+
 def get_unit(session: Session, unit_id: int) -> Unit:
     unit = session.get(Unit, unit_id)
     if unit is None:

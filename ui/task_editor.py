@@ -33,6 +33,7 @@ from ui.errors import show_error
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.task_history import HistoryTab
 from ui.task_tabs import AttachmentsTab, ProgressTab, record_and_log
+from ui.unit_completer import UnitListCompleter
 
 UNIT_SEPARATORS = "、，,；; "
 
@@ -128,8 +129,10 @@ class TaskEditorDialog(QDialog):
         due_row.addStretch(1)
         self.lead = QLineEdit(page)
         self.co = QLineEdit(page)
+        names = self._unit_names()
         for edit in (self.lead, self.co):
             edit.setPlaceholderText(self.tr("Separate several units with 、"))
+            edit.setCompleter(UnitListCompleter(names, edit))
         form.addRow(self.tr("No."), self.number)
         form.addRow(self.tr("Task"), self.title_edit)
         form.addRow(self.tr("Full text"), self.text)
@@ -138,6 +141,12 @@ class TaskEditorDialog(QDialog):
         form.addRow(self.tr("Lead units"), self.lead)
         form.addRow(self.tr("Co-responsible units"), self.co)
         return page
+
+    def _unit_names(self) -> list[str]:
+        from services.unit_registry import unit_names
+
+        with self.context.action() as session:
+            return unit_names(session)
 
     def _build_item_tabs(self) -> None:
         page = QWidget(self.tabs)

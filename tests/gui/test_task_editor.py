@@ -343,3 +343,15 @@ def test_milestones_tab_adds_and_marks_a_step(open_editor, ledger, item_id):
     assert tab.table.item(0, 2).text() == date.today().isoformat()
     tab.table.selectRow(0)
     assert not tab.reached_button.isEnabled()
+
+
+def test_a_unit_field_completes_the_name_typed_after_the_last_separator(context, plan_id, ledger, qtbot):
+    dialog = TaskEditorDialog(context, None, plan_id=plan_id)
+    qtbot.add_widget(dialog)
+    completer = dialog.lead.completer()
+    dialog.lead.setText("区发改委、卫健")
+    assert completer.splitPath(dialog.lead.text()) == ["卫健"]
+    completer.setCompletionPrefix("卫健")
+    assert completer.currentIndex().data() == "区卫健委"
+    # Chosen, it replaces only the half-typed name.
+    assert completer.currentCompletion() == "区发改委、区卫健委"
