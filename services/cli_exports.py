@@ -46,6 +46,7 @@ def _pdf_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, metavar="F.pdf", required=True, help="保存为该 PDF 文件")
     p.add_argument("--unit", metavar="NAME", help="只列出该单位牵头或参与的任务")
     p.add_argument("--lagging", action="store_true", help="只列出红灯、黄灯任务")
+    p.add_argument("--reasons", action="store_true", help="在进展情况栏写明每项任务的亮灯原因")
     _as_of(p)
 
 
@@ -53,12 +54,14 @@ def _pdf_args(p: argparse.ArgumentParser) -> None:
 def export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     as_of = args.as_of or date.today()
     with user_action(open_ledger(args.db)) as session:
-        choice = SheetChoice(lagging=args.lagging)
+        choice = SheetChoice(lagging=args.lagging, reasons=args.reasons)
         if args.unit:
             unit = find_unit(session, args.unit)
             if unit is None:
                 raise NotFound(f"没有名为“{args.unit}”的单位。用 units 命令查看单位名称和简称。")
-            choice = SheetChoice(unit_id=unit.id, unit_name=unit.name, lagging=args.lagging)
+            choice = SheetChoice(
+                unit_id=unit.id, unit_name=unit.name, lagging=args.lagging, reasons=args.reasons
+            )
         ledger = load_plan_ledger(session, args.plan, as_of=as_of)
     result = write_progress_sheet(args.out, ledger, choice, as_of=as_of)
     out.write(f"已导出推进情况表：{result.path}（任务 {result.rows} 项）\n")

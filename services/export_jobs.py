@@ -40,6 +40,7 @@ class ExportRequest:
     as_of: date
     unit_id: int | None = None  # progress sheet of one unit
     lagging: bool = False  # progress sheet of the red and yellow items only
+    reasons: bool = False  # progress sheet: why each light, in the 进展 column
     office: str = "领导小组办公室"
 
 
@@ -94,7 +95,10 @@ def run_export(
         return ExportDone(done.path, "ledger", done.rows)
     if request.kind == "pdf":
         choice = SheetChoice(
-            unit_id=request.unit_id, unit_name=unit.name if unit else None, lagging=request.lagging
+            unit_id=request.unit_id,
+            unit_name=unit.name if unit else None,
+            lagging=request.lagging,
+            reasons=request.reasons,
         )
         sheet = write_progress_sheet(request.out, ledger, choice, as_of=request.as_of, progress=progress)
         return ExportDone(sheet.path, "pdf", sheet.rows)

@@ -77,6 +77,7 @@ class SheetChoice:
     unit_id: int | None = None
     unit_name: str | None = None
     lagging: bool = False
+    reasons: bool = False  # the 进展 column also says why each light (services/lights.py judge)
 
     def keeps(self, row: LedgerRow, ledger: PlanLedger) -> bool:
         if self.lagging and row.light not in LAGGING:
@@ -97,18 +98,25 @@ def select_rows(ledger: PlanLedger, choice: SheetChoice) -> list[LedgerRow]:
     return with_headings(ledger, [r for r in ledger.items() if choice.keeps(r, ledger)])
 
 
-def _table_row(row: LedgerRow) -> tuple:
+def _table_row(row: LedgerRow, ledger: PlanLedger | None = None, reasons: bool = False) -> tuple:
+    steps = ledger.milestones.get(row.id, ()) if ledger is not None else ()
+    # A measure's dated steps beside its own deadline: the step due before the measure's end is what a
+    # meeting asks about (their words are in the reminders and the task editor).
+    due = "\n".join([due_text(row), *(f"阶段目标 {day:%Y.%m.%d}" for day, _words in steps)])
+    situation = row.latest_situation or ""
+    if reasons and row.why:
+        situation = f"{situation}\n亮灯说明：{row.why}" if situation else f"亮灯说明：{row.why}"
     return (
         row.number or "",
         row.title,
         "、".join(row.lead_units),
         "、".join(row.co_units),
-        due_text(row),
+        due,
         # One target to a line: joined by "；" they wrapped mid-target.
         target_text(row).replace("；", "\n"),
         done_text(row).replace("；", "\n"),
         "" if shown_progress(row) is None else f"{shown_progress(row)}%",
-        row.latest_situation or "",
+        situation,
         PdfCell(light_text(row), light=str(row.light), align="center"),
     )
 
@@ -146,7 +154,7 @@ def progress_sheet(ledger: PlanLedger, choice: SheetChoice, *, as_of: date) -> P
         if row.kind == "section":
             table_rows.append(PdfSpanRow(section_label(row.level, row.number, row.title)))
         else:
-            table_rows.append(_table_row(row))
+            table_rows.append(_table_row(row, ledger, choice.reasons))
     kept = PlanLedger(ledger.plan, tuple(rows), ledger.units)
     stats = compute_stats([kept], as_of=as_of)
     lights = stats.lights

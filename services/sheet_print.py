@@ -47,12 +47,15 @@ def load_progress_sheet(
     unit_id: int | None = None,
     lagging: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    reasons: bool = False,
 ) -> PdfDocument:
     """The progress sheet of the export's choices (whole plan, one unit, red and yellow only)."""
     with session_factory() as session:
         ledger = load_plan_ledger(session, plan_id, as_of=as_of, rule=rule)
         unit = session.get(Unit, unit_id) if unit_id is not None else None
-        choice = SheetChoice(unit_id=unit_id, unit_name=unit.name if unit else None, lagging=lagging)
+        choice = SheetChoice(
+            unit_id=unit_id, unit_name=unit.name if unit else None, lagging=lagging, reasons=reasons
+        )
     if progress is not None:
         progress(1, 1)
     return progress_sheet(ledger, choice, as_of=as_of)

@@ -9,7 +9,7 @@ holds the rows does not query them again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from models import (
 )
 from services.ledger import ALL_KINDS, LedgerFilter, LedgerRow, get_plan, query_ledger
 from services.lights import Light, LightRule
+from services.milestones import open_steps
 from services.rounds import counts_as_returned
 
 OTHER_DOMAIN = "其他"
@@ -55,6 +56,8 @@ class PlanLedger:
     plan: PlanInfo
     rows: tuple[LedgerRow, ...]
     units: dict[int, tuple[UnitRef, ...]]  # item id -> its units, lead first, as the document lists them
+    # item id -> its open milestones (due, words), for the printed sheet (services/milestones.py)
+    milestones: dict[int, tuple[tuple[date, str], ...]] = field(default_factory=dict)
 
     def items(self) -> list[LedgerRow]:
         """Measures and tasks, without the section headings."""
@@ -79,7 +82,12 @@ def load_plan_ledger(
     for item_id, unit_id, name, role in session.execute(stmt):
         units.setdefault(item_id, []).append(UnitRef(unit_id, name, role))
     info = PlanInfo(plan.id, plan.title, plan.doc_number, plan.issued_on)
-    return PlanLedger(info, rows, {k: tuple(v) for k, v in units.items()})
+    steps: dict[int, list[tuple[date, str]]] = {}
+    for item_id, due, words in open_steps(session, [r.id for r in rows if r.kind != ItemKind.SECTION]):
+        steps.setdefault(item_id, []).append((due, words))
+    return PlanLedger(
+        info, rows, {k: tuple(v) for k, v in units.items()}, {k: tuple(sorted(v)) for k, v in steps.items()}
+    )
 
 
 def with_headings(ledger: PlanLedger, items: Sequence[LedgerRow]) -> list[LedgerRow]:

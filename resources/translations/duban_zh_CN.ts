@@ -1648,8 +1648,8 @@ Click to see them.</source>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="48"/>
-        <source>Plan documents (*.docx *.txt *.ofd *.odt);;All files (*)</source>
-        <translation>方案文件 (*.docx *.txt *.ofd *.odt);;所有文件 (*)</translation>
+        <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="89"/>
@@ -1931,7 +1931,7 @@ Import it again anyway?</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="347"/>
+        <location filename="../../ui/task_editor.py" line="356"/>
         <location filename="../../ui/task_tabs.py" line="207"/>
         <source>record progress</source>
         <translation>记录进展</translation>
@@ -2531,179 +2531,179 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../ui/task_editor.py" line="88"/>
+        <location filename="../../ui/task_editor.py" line="89"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="88"/>
+        <location filename="../../ui/task_editor.py" line="89"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="90"/>
+        <location filename="../../ui/task_editor.py" line="91"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="146"/>
+        <location filename="../../ui/task_editor.py" line="155"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="146"/>
-        <location filename="../../ui/task_editor.py" line="285"/>
+        <location filename="../../ui/task_editor.py" line="155"/>
+        <location filename="../../ui/task_editor.py" line="294"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="146"/>
+        <location filename="../../ui/task_editor.py" line="155"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="146"/>
-        <location filename="../../ui/task_editor.py" line="287"/>
+        <location filename="../../ui/task_editor.py" line="155"/>
+        <location filename="../../ui/task_editor.py" line="296"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="153"/>
+        <location filename="../../ui/task_editor.py" line="162"/>
         <source>To add a target, fill in the empty last row (marked +).</source>
         <translation>在末行（标“+”的空行）填写即可新增目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="157"/>
+        <location filename="../../ui/task_editor.py" line="166"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="164"/>
+        <location filename="../../ui/task_editor.py" line="173"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="166"/>
+        <location filename="../../ui/task_editor.py" line="175"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="167"/>
+        <location filename="../../ui/task_editor.py" line="176"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="123"/>
+        <location filename="../../ui/task_editor.py" line="124"/>
         <source>No fixed due date</source>
         <translation>无明确期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="132"/>
+        <location filename="../../ui/task_editor.py" line="134"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="133"/>
+        <location filename="../../ui/task_editor.py" line="136"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="134"/>
+        <location filename="../../ui/task_editor.py" line="137"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="135"/>
+        <location filename="../../ui/task_editor.py" line="138"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="136"/>
+        <location filename="../../ui/task_editor.py" line="139"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="137"/>
+        <location filename="../../ui/task_editor.py" line="140"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="138"/>
+        <location filename="../../ui/task_editor.py" line="141"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="139"/>
+        <location filename="../../ui/task_editor.py" line="142"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="165"/>
+        <location filename="../../ui/task_editor.py" line="174"/>
         <source>Milestones</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="296"/>
+        <location filename="../../ui/task_editor.py" line="305"/>
         <source>Progress not recorded</source>
         <translation>进展尚未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="297"/>
+        <location filename="../../ui/task_editor.py" line="306"/>
         <source>The Progress tab holds a report you have not recorded. Record it with this save?</source>
         <translation>“进度”页有一条填写了但尚未记录的进展。要在保存时一并记录吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="299"/>
+        <location filename="../../ui/task_editor.py" line="308"/>
         <source>Record and save</source>
         <translation>记录并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="300"/>
+        <location filename="../../ui/task_editor.py" line="309"/>
         <source>Discard this progress</source>
         <translation>放弃这条进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="301"/>
+        <location filename="../../ui/task_editor.py" line="310"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="344"/>
+        <location filename="../../ui/task_editor.py" line="353"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="352"/>
+        <location filename="../../ui/task_editor.py" line="361"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="360"/>
+        <location filename="../../ui/task_editor.py" line="369"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="362"/>
+        <location filename="../../ui/task_editor.py" line="371"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="366"/>
+        <location filename="../../ui/task_editor.py" line="375"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="369"/>
+        <location filename="../../ui/task_editor.py" line="378"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="370"/>
+        <location filename="../../ui/task_editor.py" line="379"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="350"/>
+        <location filename="../../ui/task_editor.py" line="359"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>

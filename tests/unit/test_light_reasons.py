@@ -130,3 +130,32 @@ def test_the_reason_says_what_it_counts_over(ledger, db_url):
     assert all("每年任务，按今年的报送计" in t["why"] for t in yearly)
     assert all("个目标，按完成最少的一个计" in t["why"] for t in many_targets)
     assert all(t["why"] for t in tasks)
+
+
+def test_the_printed_sheet_gives_reasons_on_request_and_the_milestones(ledger, db_url, tmp_path):
+    from pypdf import PdfReader
+
+    from services.plan_import import import_plan_file, sample_plan_path
+
+    with user_action(ledger) as session:
+        plan_id = import_plan_file(session, sample_plan_path())
+
+    def sheet_text(*extra: str) -> str:
+        out = tmp_path / f"sheet{len(extra)}.pdf"
+        args = [
+            "--db",
+            db_url,
+            "export-pdf",
+            "--plan",
+            str(plan_id),
+            "--out",
+            str(out),
+            "--as-of",
+            "2025-01-10",
+        ]
+        assert cli.run([*args, *extra], io.StringIO(), io.StringIO()) == 0
+        return "".join(page.extract_text() for page in PdfReader(out).pages).replace("\n", "")
+
+    plain, explained = sheet_text(), sheet_text("--reasons")
+    assert "亮灯说明" not in plain and "亮灯说明" in explained
+    assert "阶段目标 2024.12.31" in plain  # the census step beside its measure's deadline

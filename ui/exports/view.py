@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -81,6 +82,8 @@ class ExportsView(QWidget):
         form.addRow(self.tr("Plan"), self.plan)
         form.addRow(self.tr("Document"), self.kind)
         form.addRow(self.tr("Variant"), self.variant)
+        self.reasons = QCheckBox(self.tr("Say why each light (in the progress column)"), self)
+        form.addRow("", self.reasons)
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("As of"), self.as_of)
         form.addRow(self.tr("Save as"), where)
@@ -168,6 +171,7 @@ class ExportsView(QWidget):
         has_plan = self.plan.currentData() is not None
         is_pdf = self.kind.currentData() == "pdf"
         self.variant.setEnabled(is_pdf)
+        self.reasons.setEnabled(is_pdf)
         self.unit.setEnabled(is_pdf and self.variant.currentData() == "unit")
         self.export_button.setEnabled(has_plan)
         self.print_button.setEnabled(has_plan)
@@ -221,6 +225,7 @@ class ExportsView(QWidget):
             as_of=self._as_of(),
             unit_id=self.unit.currentData() if variant == "unit" else None,
             lagging=variant == "lagging",
+            reasons=kind == "pdf" and self.reasons.isChecked(),
             office=settings.OFFICE_NAME.get(),
         )
 
@@ -252,6 +257,7 @@ class ExportsView(QWidget):
                 unit_id=request.unit_id,
                 lagging=request.lagging,
                 progress=progress,
+                reasons=request.reasons,
             ),
             self._preview,
             self._failed,
