@@ -36,7 +36,8 @@ _LABEL_MAX = 12  # a header cell is a short label, not a sentence
 # (services/plan_parser/tables.py), which would read 工作目标 as the task and 完成情况 as nothing.
 _LEDGER_ONLY = (
     ("progress", re.compile(r"进展|进度(?!安排)|推进情况|完成情况|落实情况|工作情况|办理情况")),
-    ("target", re.compile(r"^(?!.*(?:任务|内容|事项)).*(?:目标|指标)")),
+    # 目标任务 beside a 重点任务 column holds the goals; alone, it is the task (find_header).
+    ("target", re.compile(r"目标|指标")),
     (SKIP, re.compile(r"备注|问题|困难|下步|下一步|是否|评价|得分|说明|附件|联系")),
 )
 # 编号 in 台账编号 or 督办编号 is the number of the row; the plan table wants 序号 alone.
@@ -98,6 +99,8 @@ def find_header(sheet: Sheet) -> Header | None:
         # The lower row is the narrower word (牵头单位 under 责任单位): it decides when it names a field.
         field = field_of(lower) if lower else SKIP
         mapping.append(field if field != SKIP else field_of(upper))
+    if "task" not in mapping and "target" in mapping:
+        mapping[mapping.index("target")] = "task"  # 目标任务 | 牵头单位 | …: the goals are the tasks
     return Header(rows, tuple(labels), tuple(_unique_singles(mapping)))
 
 

@@ -36,9 +36,10 @@ _SECTION = (
 _CN_NUMERAL = re.compile(r"^[一二三四五六七八九十百]+$")
 # Lines under the table that are no task: notes, who filled it in, who checked it.
 _FOOTER = re.compile(
-    r"^(?:注|备注|说明|填报人|填表人|审核人|联系人|联系电话|制表|负责人|单位负责人)\s*[：:]?"
+    r"^(?:合计|小计|总计|注|备注|说明|填报人|填表人|审核人|联系人|联系电话|制表|负责人|单位负责人)\s*[：:]?"
 )
 _YEAR = re.compile(r"(20\d\d)\s*年")
+_BARE_NUMBER = re.compile(r"^[\d.、()（）\s]+$")
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,15 @@ def ledger_plan(ledger: LedgerFile, mapping: tuple[str, ...] | list[str]) -> dic
     for number, row in ledger.body:
         values = _values(row, mapping)
         words = [c for c in row if c.strip()]
-        if not words or row in header_cells or _FOOTER.match(fold(words[0]).strip()):
-            continue  # an empty row, the header repeated on a new page, a note under the table
+        if (
+            not words
+            or row in header_cells
+            or _FOOTER.match(fold(words[0]).strip())
+            or all(_BARE_NUMBER.match(w) for w in words)
+        ):
+            # An empty row, the header repeated on a new page, a note or total under the table, or a
+            # row numbered in advance and never filled in.
+            continue
         section = _section(ledger, number - 1, row, values)
         if section is not None:
             section["row"] = number

@@ -245,3 +245,24 @@ def test_cli_refusals_and_usage(db_url, tmp_path):
     assert code == 1 and "督查台账" in err
     code, _, _ = call("--db", db_url, "import-ledger")
     assert code == 2
+
+
+def test_rows_numbered_in_advance_totals_and_a_goals_only_task_column(tmp_path):
+    """A UTF-8 CSV whose only task column is 目标任务, with rows numbered but never filled and a 合计."""
+    path = tmp_path / "目标任务.csv"
+    path.write_text(
+        "序号,目标任务,责任单位,完成时限\n"
+        "1,新增城镇就业5000人,区人社局,2024年12月\n"
+        "2,新建5G基站200个,区工信局；区通信发展办,2024年11月底前\n"
+        "3,,,\n"
+        "4,,,\n"
+        "合计,,,\n",
+        encoding="utf-8-sig",
+    )
+    found = open_ledger_file(path)
+    assert found.header.mapping == ("seq", "task", "owner", "due")
+    plan = ledger_document(found).plan
+    assert [i["number"] for i in plan["items"]] == ["1", "2"]
+    assert plan["items"][1]["lead_units"] == ["区工信局", "区通信发展办"]
+    assert plan["items"][0]["targets"][0]["quantity"] == 5000
+    assert plan["items"][0]["deadlines"] == ["2024-12-31"]
