@@ -13,7 +13,9 @@ from services.cli import command, print_json
 
 
 def _parse_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、.ofd 或 .odt）")
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、文字版 .pdf、.ofd 或 .odt）"
+    )
     p.add_argument("--json", action="store_true", help="以 JSON 输出（DESIGN.md 规定的格式）")
 
 
@@ -46,7 +48,9 @@ def parse_plan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、.ofd 或 .odt）")
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、文字版 .pdf、.ofd 或 .odt）"
+    )
 
 
 @command("import-plan", "解析方案文件并存入台账，输出方案编号")(_import_args)

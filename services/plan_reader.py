@@ -2,7 +2,7 @@
 
 .txt in UTF-8, GB18030/GBK (or Big5 for a traditional-character plan), with or without BOM, CRLF or LF;
 .docx through python-docx with paragraphs and tables in document order; OFD and .odt through
-services/plan_formats.py. Everything else is refused with
+services/plan_formats.py; a text PDF through services/plan_pdf.py. Everything else is refused with
 a `PlanRejected` whose reason says what the file is and what to do instead; the file is sniffed by its
 first bytes, because offices rename files freely (a scanned PDF saved as 方案.docx is common).
 """
@@ -28,7 +28,6 @@ MAX_DOCUMENT_XML = 60 * 1024 * 1024
 
 SAVE_AS = "请在 Word/WPS 中打开原文件，另存为 .docx（Word 文档）或 .txt（纯文本）后再导入"
 EMPTY = "文件是空的，没有任何文字。请确认选择了正确的方案文件"
-PDF = "这是 PDF 文件，无法可靠地提取方案文字（扫描件更是只有图片）。请使用发文的 Word 原件（.docx），或把文字复制到 .txt 文件后再导入"
 IMAGE = "这是图片（扫描件或照片），里面没有可以读取的文字。请向发文单位索取 Word 原件（.docx），或把文字录入 .txt 后再导入"
 OLD_DOC = "这是旧版 Word/WPS 文档（.doc/.wps），无法直接读取。请在 Word/WPS 中另存为 .docx 后再导入"
 ENCRYPTED = "这是加密（设置了打开密码）的 Word 文件，或改了扩展名的旧版 .doc。请在 Word/WPS 中取消密码并另存为 .docx 后再导入"
@@ -94,6 +93,10 @@ def read_plan_blocks(path: Path) -> list[PlanBlock]:
     if suffix in _SPREADSHEET_SUFFIXES:
         raise PlanRejected(name, SPREADSHEET)
     _refuse_by_magic(name, suffix, data)
+    if data[:1024].lstrip(b"\x00\r\n\t ").startswith(b"%PDF"):  # by content: offices rename files
+        from services.plan_pdf import pdf_blocks
+
+        return pdf_blocks(name, path)
     if data.startswith(b"PK\x03\x04"):
         return _read_docx(name, path)
     if suffix in (".docx", ".ofd", ".odt"):
@@ -111,8 +114,6 @@ def _refuse_by_magic(name: str, suffix: str, data: bytes) -> None:
     if not data.strip(b" \t\r\n\x00") or data in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         raise PlanRejected(name, EMPTY)
     head = data[:16]
-    if head.startswith(b"%PDF"):
-        raise PlanRejected(name, PDF)
     if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
         raise PlanRejected(name, IMAGE)
     if head.startswith(_OLE_MAGIC):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the context (and SQLAlchemy with it) comes after the first 
 
     from ui.context import AppContext
 
-PLAN_SUFFIXES = {".docx", ".txt", ".ofd", ".odt"}  # what services/plan_reader.py reads
+PLAN_SUFFIXES = {".docx", ".txt", ".ofd", ".odt", ".pdf"}  # what services/plan_reader.py reads
 
 
 class _Opening(QWidget):

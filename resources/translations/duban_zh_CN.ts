@@ -1649,7 +1649,7 @@ Click to see them.</source>
     <message>
         <location filename="../../ui/plan_actions.py" line="48"/>
         <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="89"/>

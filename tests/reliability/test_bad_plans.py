@@ -76,11 +76,10 @@ CASES = [
     Case("only a title", "方案.txt", lambda: "某区推动大规模设备更新行动方案\n".encode(), NO_STRUCTURE),
     Case("text cut short, NUL bytes after", "方案.txt", lambda: doc.PLAN.encode() + bytes(8000), BINARY),
     Case(
-        "a PDF",
+        "a PDF cut short",
         "方案.pdf",
         lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
-        "这是 PDF 文件，无法可靠地提取方案文字（扫描件更是只有图片）。请使用发文的 Word 原件（.docx），"
-        "或把文字复制到 .txt 文件后再导入",
+        "这是 PDF 文件，但内容已损坏或不完整，无法读取。请重新下载，或向发文单位索取 Word 原件（.docx）",
     ),
     Case(
         "an old .doc",

@@ -15,6 +15,7 @@ import pytest
 from services import plan_reader as reader
 from services.errors import PlanRejected
 from services.plan_parser import NO_STRUCTURE, parse_plan_file
+from services.plan_pdf import PDF_BROKEN
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 
@@ -57,8 +58,8 @@ CASES: list[tuple[str, str, Callable[[], bytes], str]] = [
     ("empty", "方案.txt", lambda: b"", reader.EMPTY),
     ("blank lines only", "方案.txt", lambda: b"  \r\n\r\n\t\n", reader.EMPTY),
     ("a BOM and nothing else", "方案.txt", lambda: b"\xef\xbb\xbf", reader.EMPTY),
-    ("scanned pdf", "方案.pdf", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", reader.PDF),
-    ("pdf renamed to docx", "方案.docx", lambda: b"%PDF-1.4\n" + bytes(100), reader.PDF),
+    ("pdf cut short", "方案.pdf", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", PDF_BROKEN),
+    ("damaged pdf renamed to docx", "方案.docx", lambda: b"%PDF-1.4\n" + bytes(100), PDF_BROKEN),
     ("png photo", "方案.png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(100), reader.IMAGE),
     ("jpeg scan", "扫描件.jpg", lambda: b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(100), reader.IMAGE),
     ("tiff scan", "扫描件.tif", lambda: b"II*\x00" + bytes(100), reader.IMAGE),

@@ -1,0 +1,204 @@
+"""A text PDF of a plan reads like its .txt; a scanned, encrypted or damaged PDF is refused with advice.
+
+The PDFs are made here from real plan texts (both seeds and corpus documents) with reportlab in the
+app's embedded CJK font, laid out like a 公文 printed from Word: 三号 body justified to the page width
+so every paragraph wraps mid-sentence, first lines indented two characters, a running header and a
+page number in the footer. The reader must drop the page furniture and join the wrapped lines; the
+parse of the PDF is then compared with the parse of the .txt, measure by measure. Annex tables (the
+seeds' roster and task table) are not compared: the .txt holds them one cell a line, which a PDF's
+grid cannot reproduce (docs/plan-reading.md, "Left out").
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from services.errors import PlanRejected
+from services.plan_parser import ParsedPlan, parse_plan_file
+from services.plan_pdf import PDF_BROKEN, PDF_ENCRYPTED, PDF_SCANNED
+from services.resources import resource_path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "data" / "plans" / "corpus"
+HAIMEN = ROOT / "resources" / "samples" / "haimen_equipment_renewal_plan.txt"
+WEIHAI = ROOT / "tests" / "data" / "plans" / "weihai_equipment_renewal_plan.txt"
+
+# Footers as offices print them: 公文's — 3 —, a plain -3-, and Word's 第 3 页 共 N 页 field.
+FOOTERS = ("— {page} —", "-{page}-", "第 {page} 页")
+
+
+def _font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = "PlanTestWQY"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", "wqy-microhei.ttc")), subfontIndex=0))
+    return name
+
+
+def make_pdf(
+    text: str, target: Path, footer: str = FOOTERS[0], header: str = "某区人民政府文件", **options
+) -> Path:
+    """Lay `text` out as Word would print it: each line of the .txt a justified, wrapped paragraph."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    font = _font()
+    body = ParagraphStyle(
+        "body",
+        fontName=font,
+        fontSize=16,
+        leading=28,
+        firstLineIndent=32,
+        alignment=TA_JUSTIFY,
+        wordWrap="CJK",
+    )
+
+    def furniture(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        canvas.drawCentredString(A4[0] / 2, 40, footer.format(page=document.page))
+        canvas.drawString(72, A4[1] - 40, header)
+        canvas.restoreState()
+
+    story = [
+        Paragraph(escape(line.strip()), body) if line.strip() else Spacer(1, 28) for line in text.splitlines()
+    ]
+    document = SimpleDocTemplate(str(target), pagesize=A4, **options)
+    document.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return target
+
+
+def _measures(plan: ParsedPlan) -> list[tuple]:
+    return [
+        (
+            item.kind,
+            item.number,
+            item.title,
+            item.lead_units,
+            item.co_units,
+            [(t.text, t.quantity, t.unit, t.comparator, t.year) for t in item.targets],
+            [(d.due, d.text) for d in item.deadlines],
+        )
+        for item in plan.items
+    ]
+
+
+def _same_plan(from_pdf: ParsedPlan, from_txt: ParsedPlan) -> None:
+    assert len(from_pdf.items) == len(from_txt.items)
+    for pdf_item, txt_item in zip(_measures(from_pdf), _measures(from_txt), strict=True):
+        assert pdf_item == txt_item
+    assert from_pdf.title == from_txt.title
+    assert from_pdf.issued_on == from_txt.issued_on
+
+
+DOCUMENTS = [
+    HAIMEN,
+    WEIHAI,
+    CORPUS / "anhui_province_key_work_responsibilities.txt",
+    CORPUS / "dongguan_city_employment_opinions.txt",  # traditional characters, clause across a page
+    CORPUS / "xialu_district_key_work_division.txt",  # short one-line paragraphs, [牵头单位:X;责任单位:Y]
+    CORPUS / "state_council_2020_report_division.txt",
+    CORPUS / "fangxian_county_cost_control_measures.txt",
+]
+
+
+@pytest.mark.parametrize("source", DOCUMENTS, ids=lambda p: p.stem)
+def test_a_text_pdf_reads_like_its_txt(source: Path, tmp_path: Path) -> None:
+    footer = FOOTERS[DOCUMENTS.index(source) % len(FOOTERS)]
+    pdf = make_pdf(source.read_text(encoding="utf-8"), tmp_path / f"{source.stem}.pdf", footer)
+    from_txt = parse_plan_file(source)
+    assert len(from_txt.items) >= 3
+    _same_plan(parse_plan_file(pdf), from_txt)
+
+
+def test_wrapped_lines_are_joined_and_page_furniture_dropped(tmp_path: Path) -> None:
+    from services.plan_reader import read_plan_blocks
+
+    pdf = make_pdf(
+        WEIHAI.read_text(encoding="utf-8"), tmp_path / "方案.pdf", "-{page}-", "威海市环翠区人民政府文件"
+    )
+    lines = [block.text for block in read_plan_blocks(pdf)]
+    source = [line.strip() for line in WEIHAI.read_text(encoding="utf-8").splitlines()]
+    # Every long paragraph of the .txt comes back whole, though the PDF broke it over lines and pages.
+    long_paragraphs = [line for line in source if len(line) > 60]
+    assert long_paragraphs and all(paragraph in lines for paragraph in long_paragraphs)
+    assert "威海市环翠区人民政府文件" not in lines
+    assert not [line for line in lines if line.startswith("-") and line.endswith("-")]
+
+
+def test_a_pdf_renamed_to_docx_is_read_as_a_pdf(tmp_path: Path) -> None:
+    pdf = make_pdf(WEIHAI.read_text(encoding="utf-8"), tmp_path / "方案.pdf")
+    renamed = tmp_path / "方案.docx"
+    renamed.write_bytes(pdf.read_bytes())
+    _same_plan(parse_plan_file(renamed), parse_plan_file(WEIHAI))
+
+
+def test_a_scanned_pdf_is_refused_with_advice(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    page = Image.new("L", (595, 842), 255)
+    ImageDraw.Draw(page).rectangle((80, 100, 500, 130), fill=0)  # a "line of text" that is only pixels
+    buffer = io.BytesIO()
+    page.save(buffer, "PNG")
+    target = tmp_path / "扫描件.pdf"
+    drawing = canvas.Canvas(str(target), pagesize=A4)
+    for _ in range(2):
+        drawing.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, *A4)
+        drawing.showPage()
+    drawing.save()
+    with pytest.raises(PlanRejected) as refused:
+        parse_plan_file(target)
+    assert refused.value.reason == PDF_SCANNED
+    assert "扫描" in PDF_SCANNED and "OCR" in PDF_SCANNED and ".docx" in PDF_SCANNED
+
+
+def test_an_encrypted_pdf_is_refused_with_advice(tmp_path: Path) -> None:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    pdf = make_pdf(
+        WEIHAI.read_text(encoding="utf-8"),
+        tmp_path / "加密.pdf",
+        encrypt=StandardEncryption("1234", ownerPassword="owner"),
+    )
+    assert b"/Encrypt" in pdf.read_bytes()
+    with pytest.raises(PlanRejected) as refused:
+        parse_plan_file(pdf)
+    assert refused.value.reason == PDF_ENCRYPTED
+    assert "密码" in PDF_ENCRYPTED and ".docx" in PDF_ENCRYPTED
+
+
+def test_a_pdf_locked_only_against_copying_is_read(tmp_path: Path) -> None:
+    """Government PDFs often carry an owner password only (no copying); they open without one."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    pdf = make_pdf(
+        WEIHAI.read_text(encoding="utf-8"),
+        tmp_path / "限制复制.pdf",
+        encrypt=StandardEncryption("", ownerPassword="owner", canCopy=0, canModify=0),
+    )
+    assert b"/Encrypt" in pdf.read_bytes()
+    _same_plan(parse_plan_file(pdf), parse_plan_file(WEIHAI))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", b"%PDF-1.4\n" + bytes(100)],
+    ids=["cut short", "zeros"],
+)
+def test_a_damaged_pdf_is_refused_with_advice(content: bytes, tmp_path: Path) -> None:
+    target = tmp_path / "方案.pdf"
+    target.write_bytes(content)
+    with pytest.raises(PlanRejected) as refused:
+        parse_plan_file(target)
+    assert refused.value.reason == PDF_BROKEN
