@@ -315,3 +315,20 @@ def _undo_correction(session: Session, item: LedgerItem, before: dict, after: di
     item.progress, item.latest_situation = before.get("progress"), before.get("latest_situation")
     if len(item.targets) == 1 and "target_done" in before:
         item.targets[0].done = before["target_done"]
+
+
+def target_warnings(session: Session, edits: list[TargetEdit]) -> list[str]:
+    """A done figure above its target (not an "at least" one), as the returns import warns: the editor
+    asks before saving 3,200 done against a target of 800."""
+    warnings = []
+    for e in edits:
+        if e.done is None or e.quantity is None:
+            continue
+        stored = session.get(Target, e.target_id) if e.target_id is not None else None
+        comparator = stored.comparator if stored is not None else None
+        limit = e.quantity * 1.1 if comparator == "about" else e.quantity
+        if comparator != ">=" and e.done > limit:
+            warnings.append(
+                f"“{e.text[:20]}”完成 {e.done:g} 超过目标 {e.quantity:g}{e.unit or ''}：请核实是否填错（如多填了一位）。"
+            )
+    return warnings

@@ -320,6 +320,28 @@ class TaskEditorDialog(QDialog):
             show_error(self, exc)
             return False, None
 
+    def _targets_confirmed(self) -> bool:
+        """Done above a target is asked about, as the returns import warns about it."""
+        try:
+            edits = [task_service.TargetEdit(*row) for row in self._target_rows()]
+            with self.context.action() as session:
+                warnings = task_service.target_warnings(session, edits)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        if not warnings:
+            return True
+        choice = ask(
+            self,
+            self.tr("Check the figures"),
+            "\n".join(warnings),
+            (
+                (self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole),
+                (self.tr("Go back and correct"), QMessageBox.ButtonRole.RejectRole),
+            ),
+        )
+        return choice == 0
+
     def save(self) -> None:
         go_on, report = self._progress_to_record()
         if not go_on:
@@ -327,6 +349,8 @@ class TaskEditorDialog(QDialog):
         changes = self._changes()
         edited = self._loaded is None or changes != self._loaded[0]
         change_id = progress_change_id = new_id = None
+        if self.item_id is not None and not self._targets_confirmed():
+            return
         try:
             # One transaction: details, targets and the typed progress report are saved together or not at all.
             with self.context.action() as session:

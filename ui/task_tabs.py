@@ -219,14 +219,18 @@ class ProgressTab(QWidget):
             warnings = progress_warnings(session, self.item_id, report)
         if not warnings:
             return True
-        answer = QMessageBox.warning(
+        from ui.task_editor import ask  # the editor's question box: one for every question it asks
+
+        choice = ask(
             self,
             self.tr("Check the figures"),
-            "\n".join(warnings) + "\n\n" + self.tr("Record this progress anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            "\n".join(warnings),
+            (
+                (self.tr("Record anyway"), QMessageBox.ButtonRole.AcceptRole),
+                (self.tr("Go back and correct"), QMessageBox.ButtonRole.RejectRole),
+            ),
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return choice == 0
 
     def clear_form(self) -> None:
         for edit in (self.done_period, self.done_total, self.situation, self.problems, self.next_steps):

@@ -4,59 +4,59 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="255"/>
+        <location filename="../../ui/task_tabs.py" line="259"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="255"/>
+        <location filename="../../ui/task_tabs.py" line="259"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="255"/>
+        <location filename="../../ui/task_tabs.py" line="259"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="255"/>
+        <location filename="../../ui/task_tabs.py" line="259"/>
         <source>Added on</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="260"/>
+        <location filename="../../ui/task_tabs.py" line="264"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="262"/>
+        <location filename="../../ui/task_tabs.py" line="266"/>
         <source>No attachments yet. Drop files here, or click “{button}”.</source>
         <translation>暂无附件。可拖放文件到此处，或点“{button}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="267"/>
+        <location filename="../../ui/task_tabs.py" line="271"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="268"/>
+        <location filename="../../ui/task_tabs.py" line="272"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="280"/>
+        <location filename="../../ui/task_tabs.py" line="284"/>
         <source>Files added here are kept on this PC only ({folder}): other PCs using this database cannot open them. To share them, set a shared attachments folder in Settings.</source>
         <translation>在这里添加的文件只保存在本机（{folder}），使用这个数据库的其他电脑无法打开。如需共享，请在“设置”中填写共享附件文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="316"/>
+        <location filename="../../ui/task_tabs.py" line="320"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="320"/>
+        <location filename="../../ui/task_tabs.py" line="324"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -1915,14 +1915,19 @@ Import it again anyway?</source>
         <translation>更正了之前的一条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="224"/>
+        <location filename="../../ui/task_tabs.py" line="226"/>
         <source>Check the figures</source>
         <translation>请核实数字</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="225"/>
-        <source>Record this progress anyway?</source>
-        <translation>仍然记录这条进展吗？</translation>
+        <location filename="../../ui/task_tabs.py" line="229"/>
+        <source>Record anyway</source>
+        <translation>仍然记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_tabs.py" line="230"/>
+        <source>Go back and correct</source>
+        <translation>返回修改</translation>
     </message>
     <message>
         <location filename="../../ui/task_tabs.py" line="97"/>
@@ -1931,7 +1936,7 @@ Import it again anyway?</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="356"/>
+        <location filename="../../ui/task_editor.py" line="380"/>
         <location filename="../../ui/task_tabs.py" line="207"/>
         <source>record progress</source>
         <translation>记录进展</translation>
@@ -2668,42 +2673,57 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="353"/>
+        <location filename="../../ui/task_editor.py" line="336"/>
+        <source>Check the figures</source>
+        <translation>请核实数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="339"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="340"/>
+        <source>Go back and correct</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="377"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="361"/>
+        <location filename="../../ui/task_editor.py" line="385"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="369"/>
+        <location filename="../../ui/task_editor.py" line="393"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="371"/>
+        <location filename="../../ui/task_editor.py" line="395"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="375"/>
+        <location filename="../../ui/task_editor.py" line="399"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="378"/>
+        <location filename="../../ui/task_editor.py" line="402"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="379"/>
+        <location filename="../../ui/task_editor.py" line="403"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="359"/>
+        <location filename="../../ui/task_editor.py" line="383"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>

@@ -355,3 +355,29 @@ def test_a_unit_field_completes_the_name_typed_after_the_last_separator(context,
     assert completer.currentIndex().data() == "区卫健委"
     # Chosen, it replaces only the half-typed name.
     assert completer.currentCompletion() == "区发改委、区卫健委"
+
+
+def test_progress_over_the_target_is_asked_about_before_it_is_recorded(
+    open_editor, ledger, item_id, questions
+):
+    dialog = open_editor(item_id)  # 推进医疗卫生设备更新: 226台（套）
+    dialog.progress_tab.done_total.setText("2260")
+    questions.role = QMessageBox.ButtonRole.RejectRole  # go back and correct
+    dialog.progress_tab.record()
+    assert any("超过目标 226" in text for text in questions.asked)
+    assert entries(ledger, item_id) == [] and dialog.progress_tab.done_total.text() == "2260"
+    questions.role = QMessageBox.ButtonRole.AcceptRole  # record anyway
+    dialog.progress_tab.record()
+    assert [e.done_total for e in entries(ledger, item_id)] == [2260]
+
+
+def test_a_done_figure_above_its_target_is_asked_about_before_saving(open_editor, ledger, item_id, questions):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    dialog = open_editor(item_id)
+    dialog.targets.setItem(0, 3, QTableWidgetItem("3200"))
+    questions.role = QMessageBox.ButtonRole.RejectRole
+    dialog.save()
+    assert any("完成 3200 超过目标 226" in text for text in questions.asked)
+    with ledger.session_factory() as session:
+        assert task_service.get_item(session, item_id).targets[0].done is None
