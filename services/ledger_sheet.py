@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+
+from openpyxl.utils.cell import coordinate_to_tuple
 
 from services import xlsx_safety
 from services.errors import WorkbookRejected
@@ -29,6 +32,10 @@ SUPPORTED = "Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocum
 EMPTY_FILE = "文件是空的，没有任何内容：请确认选择的是台账文件，而不是新建的空白表格。"
 CSV_MAX_BYTES = 20 * xlsx_safety.MB  # far above any office's ledger, far below memory trouble
 
+# A ledger has a dozen columns and a few hundred merges; a sheet formatted far to the right, or built
+# to make the fill-in loop for ever, is read within these.
+MAX_COLUMNS = 100
+MAX_MERGES = 5_000
 Merge = tuple[int, int, int, int]  # 0-based first row, first column, last row, last column
 
 
@@ -76,7 +83,7 @@ def cell_text(value: Any) -> str:
 
 def _filled(name: str, values: list[list[Any]], merges: list[Merge]) -> Sheet:
     """Text rows, padded to one width, with every merged cell holding its range's value."""
-    rows = [[cell_text(v) for v in row] for row in values]
+    rows = [[cell_text(v) for v in row[:MAX_COLUMNS]] for row in values]
     while rows and not any(rows[-1]):
         rows.pop()
     width = max((len(r) for r in rows), default=0)
@@ -88,7 +95,7 @@ def _filled(name: str, values: list[list[Any]], merges: list[Merge]) -> Sheet:
         for row in rows:
             row.pop()
     spanning: set[int] = set()
-    for top, left, bottom, right in merges:
+    for top, left, bottom, right in merges[:MAX_MERGES]:
         if top >= len(rows) or left >= width:
             continue
         value = rows[top][left]
@@ -101,27 +108,44 @@ def _filled(name: str, values: list[list[Any]], merges: list[Merge]) -> Sheet:
 
 
 def _xlsx_sheets(path: Path) -> list[Sheet]:
-    """The file passes xlsx_safety's checks, then is loaded in full (not read-only): only a full load
-    gives the merged ranges, and the checks have already bounded what it unpacks to."""
-    from openpyxl import load_workbook
-
-    data = xlsx_safety.check_workbook_file(path)
-    limits = xlsx_safety.DEFAULT_LIMITS
+    """Checked and read by services/xlsx_safety (read-only, cached values, a row cap while reading)."""
+    workbook = xlsx_safety.open_workbook(path)
     try:
-        workbook = load_workbook(io.BytesIO(data), data_only=True, keep_links=False)
-    except xlsx_safety._LOAD_ERRORS as error:
-        raise WorkbookRejected(path.name, xlsx_safety._load_reason(error)) from None
-    sheets = []
-    for ws in workbook.worksheets:
-        if ws.max_row > limits.max_rows:
-            raise xlsx_safety.too_many_rows(path.name, ws.title, ws.max_row, limits.max_rows)
-        values = [list(row) for row in ws.iter_rows(values_only=True)]
-        merges = [
-            (m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges
-        ]
-        sheets.append(_filled(ws.title, values, merges))
-    workbook.close()
-    return sheets
+        sheets = []
+        for ws in workbook.worksheets:
+            values = [list(row) for _, row in xlsx_safety.read_rows(ws, file_name=path.name)]
+            sheets.append(_filled(ws.title, values, _xlsx_merges(ws)))
+        return sheets
+    finally:
+        workbook.close()
+
+
+_MERGE_REF = re.compile(
+    rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}):([A-Za-z]{1,3}\d{1,7})\""
+)
+
+
+def _xlsx_merges(ws: Any) -> list[Merge]:
+    """The sheet's merged ranges, which a read-only openpyxl sheet does not give: found in the sheet's
+    XML, already checked (no DTD, bounded size) by xlsx_safety. Without them the values still read,
+    only a merged 牵头单位 would lead its first row alone."""
+    try:
+        with ws._get_source() as source:  # openpyxl's own handle on the sheet's part of the archive
+            data = source.read()
+    except (AttributeError, KeyError, OSError):
+        return []
+    merges = []
+    for first, last in _MERGE_REF.findall(data)[:MAX_MERGES]:
+        top, left = _cell(first.decode())
+        bottom, right = _cell(last.decode())
+        merges.append((top, left, bottom, right))
+    return merges
+
+
+def _cell(ref: str) -> tuple[int, int]:
+    """0-based (row, column) of an A1 reference."""
+    row, column = coordinate_to_tuple(ref.upper())
+    return row - 1, column - 1
 
 
 def _calamine_sheets(path: Path, suffix: str) -> list[Sheet]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog
 
@@ -62,8 +63,9 @@ def test_changing_a_column_mapping_changes_the_preview(qtbot, tmp_path):
     assert dialog.next_button.isEnabled() and cell(dialog, 1, TASK).startswith("推进重点行业设备更新")
 
 
-def test_the_preview_fits_the_office_laptop(qtbot, tmp_path, monkeypatch):
-    area = QRect(0, 0, int(1366 / 1.25), int(728 / 1.25))
+@pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
+def test_the_preview_fits_the_office_laptop(qtbot, tmp_path, monkeypatch, scale):
+    area = QRect(0, 0, int(1366 / scale), int(728 / scale))  # 1366×768 less the taskbar, scaled
     monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget: area)
     dialog = LedgerMappingDialog(open_ledger_file(ledger_books.two_row_header_ledger(tmp_path / "l.xlsx")))
     qtbot.add_widget(dialog)
