@@ -60,7 +60,8 @@ COMMAND_MODULES = (
 # Commands that scripts run often and that need few services, loaded alone: parse-plan reads a plan in
 # a fraction of a second instead of first importing every service with the database, PDF and Excel
 # libraries (3-4 s). tests/unit/test_cli.py checks each is registered by the module named here.
-QUICK_COMMANDS = {"parse-plan": "cli_plans"}
+# import-ledger imports what it needs in its handler, so it too skips the other command modules.
+QUICK_COMMANDS = {"parse-plan": "cli_plans", "import-ledger": "cli_ledger_import"}
 
 
 def _load_command_modules(argv: Sequence[str] | None = None) -> None:
