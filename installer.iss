@@ -57,5 +57,6 @@ Name: "{autodesktop}\督办台账"; Filename: "{app}\duban.exe"; Tasks: desktopi
 [Run]
 Filename: "{app}\duban.exe"; Description: "{cm:LaunchProgram,督办台账}"; Flags: nowait postinstall skipifsilent
 
-; The ledger lives in %APPDATA%\DubanTaizhang and is not touched by the uninstaller:
+; The ledger lives in %LOCALAPPDATA%\DubanTaizhang (moved there from %APPDATA% by the app itself) and is
+; not touched by the uninstaller:
 ; removing the program never removes the office's data.

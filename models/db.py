@@ -23,20 +23,33 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def data_dir() -> Path:
-    """The per-user data folder: %APPDATA%\\DubanTaizhang on Windows, XDG data home elsewhere.
+    """The per-user data folder: %LOCALAPPDATA%\\DubanTaizhang on Windows, XDG data home elsewhere.
 
-    DUBAN_DATA_DIR overrides it (tests, portable installs).
+    Local, not Roaming: domain folder redirection puts Roaming AppData on a file server, where SQLite's
+    WAL cannot work and every write crosses the network (issue 17). A ledger in the old Roaming folder is
+    moved on first start (services/data_folder.py). DUBAN_DATA_DIR overrides it (tests, portable installs).
     """
     override = os.environ.get("DUBAN_DATA_DIR")
     if override:
         base = Path(override)
-    elif sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_DIR_NAME
+    elif _windows():
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_DIR_NAME
     else:
         xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
         base = Path(xdg) / "duban-taizhang"
     base.mkdir(parents=True, exist_ok=True)
     return base
+
+
+def roaming_data_dir() -> Path | None:
+    """Where the data folder was before it moved to Local AppData; None where nothing moved."""
+    if os.environ.get("DUBAN_DATA_DIR") or not _windows():
+        return None
+    return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_DIR_NAME
+
+
+def _windows() -> bool:
+    return sys.platform == "win32"  # a function, so that tests can stand in a Windows environment
 
 
 def default_url() -> str:

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import db, schema
-from models.db import data_dir, sqlite_url
+from models.db import sqlite_url
 from services import attachment_store, backup, conflicts, integrity, ledger_checks
 from services.attachments import ATTACHMENTS_DIR_NAME
+from services.data_folder import settled_data_dir as data_dir
 from services.errors import (
     BackupRejected,
     DatabaseLocked,
@@ -56,9 +57,14 @@ class Ledger:
         self.engine.dispose()
 
 
+def default_url() -> str:
+    """The per-user ledger, its folder moved out of Roaming AppData first (services/data_folder.py)."""
+    return sqlite_url(data_dir() / db.DB_FILE_NAME)
+
+
 def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
     """Open (and create or upgrade) the ledger at `url`, the per-user default when None."""
-    url = url or db.default_url()
+    url = url or default_url()
     try:
         path = db.sqlite_path(url)
         if path is not None:
@@ -93,7 +99,7 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
 
 def ledger_file(url: str | None) -> Path | None:
     """The SQLite file behind `url` (the default when None), without opening it; None for a server."""
-    url = url or db.default_url()
+    url = url or default_url()
     try:
         return db.sqlite_path(url)
     except ArgumentError as exc:
