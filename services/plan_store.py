@@ -70,13 +70,27 @@ def _add_targets(item: LedgerItem, targets: list[dict[str, Any]]) -> None:
         item.targets.append(target)
 
 
+def check_plan(parsed: dict[str, Any]) -> None:
+    """What store_plan would refuse, found before anything is written: the review screen asks this
+    while it is still open, so the clerk corrects the plan instead of losing the corrections."""
+    if not (parsed.get("title") or "").strip():
+        raise InvalidValue("方案没有标题。请在核对页填写方案标题后再导入。")
+    _iso(parsed.get("issued_on"))
+    for raw in parsed.get("items") or []:
+        try:
+            _deadline(raw.get("deadlines") or [])
+        except InvalidValue as exc:
+            number = raw.get("number") or ""
+            title = (raw.get("title") or raw.get("text") or "")[:20]
+            raise InvalidValue(f"{number} {title}：{exc.message}".strip()) from exc
+
+
 def store_plan(
     session, parsed: dict[str, Any], *, source_name: str | None = None, source_text: str | None = None
 ) -> int:
     """Create the plan, its tree, owners, targets, roster and task table; returns the plan id."""
-    title = (parsed.get("title") or "").strip()
-    if not title:
-        raise InvalidValue("方案没有标题。请在核对页填写方案标题后再导入。")
+    check_plan(parsed)
+    title = parsed["title"].strip()
     plan = Plan(
         title=title,
         doc_number=parsed.get("doc_number"),
