@@ -25,9 +25,12 @@ from openpyxl.utils.cell import coordinate_to_tuple
 
 from services import xlsx_safety
 from services.errors import WorkbookRejected
+from services.return_other_formats import other_format
 
 CSV_SUFFIXES = (".csv", ".txt")
-CALAMINE_SUFFIXES = (".xls", ".et", ".ods")
+# Names of spreadsheets: what is not an OLE workbook or an .ods is checked as an .xlsx, and
+# xlsx_safety says what it really is (a web page saved as .xls, a PDF, a damaged download).
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".et", ".ods", "")
 SUPPORTED = "Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）或 CSV 文件（.csv）"
 EMPTY_FILE = "文件是空的，没有任何内容：请确认选择的是台账文件，而不是新建的空白表格。"
 CSV_MAX_BYTES = 20 * xlsx_safety.MB  # far above any office's ledger, far below memory trouble
@@ -55,12 +58,17 @@ def read_sheets(path: Path) -> list[Sheet]:
         raise WorkbookRejected(path.name, "找不到该文件：请确认文件仍在原位置（邮件附件需先保存到电脑上）。")
     if path.stat().st_size == 0:
         raise WorkbookRejected(path.name, EMPTY_FILE)
+    # By content, not by name: offices rename files (an .xls saved as "台账.xlsx"), and a renamed zip
+    # must still pass xlsx_safety's checks rather than reach calamine unchecked.
+    kind = other_format(path)  # "xls" (an OLE workbook: .xls/.et), "ods", or None
+    if kind is not None:
+        return _calamine_sheets(path, kind)
     if suffix in CSV_SUFFIXES:
         return [_csv_sheet(path)]
-    if suffix in CALAMINE_SUFFIXES:
-        return _calamine_sheets(path, suffix)
-    if suffix in (".xlsx", ".xlsm", ".xltx", ".xltm", ""):
-        return _xlsx_sheets(path)
+    with path.open("rb") as f:
+        head = f.read(8)
+    if suffix in SHEET_SUFFIXES or head.startswith((*xlsx_safety.ZIP_MAGICS, xlsx_safety.OLE_MAGIC)):
+        return _xlsx_sheets(path)  # xlsx_safety names what an encrypted or non-Excel file is
     raise WorkbookRejected(path.name, f"不支持这种文件。请选择{SUPPORTED}。")
 
 
@@ -148,16 +156,16 @@ def _cell(ref: str) -> tuple[int, int]:
     return row - 1, column - 1
 
 
-def _calamine_sheets(path: Path, suffix: str) -> list[Sheet]:
+def _calamine_sheets(path: Path, kind: str) -> list[Sheet]:
     from python_calamine import CalamineWorkbook
 
     limits = xlsx_safety.DEFAULT_LIMITS
-    what = "OpenDocument 表格（.ods）" if suffix == ".ods" else "旧版 Excel（.xls）或 WPS 表格（.et）"
+    what = "OpenDocument 表格（.ods）" if kind == "ods" else "旧版 Excel（.xls）或 WPS 表格（.et）"
     if path.stat().st_size > limits.max_file_bytes:
         raise WorkbookRejected(
             path.name, f"文件远大于一份台账，为安全起见不予读取：{xlsx_safety.SAVE_AS_XLSX}"
         )
-    if suffix == ".ods":
+    if kind == "ods":
         _check_ods(path, limits)
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))

@@ -266,3 +266,18 @@ def test_rows_numbered_in_advance_totals_and_a_goals_only_task_column(tmp_path):
     assert plan["items"][1]["lead_units"] == ["区工信局", "区通信发展办"]
     assert plan["items"][0]["targets"][0]["quantity"] == 5000
     assert plan["items"][0]["deadlines"] == ["2024-12-31"]
+
+
+def test_files_are_read_by_their_content_not_their_name(tmp_path):
+    """An .xls saved as 台账.xlsx, or a WPS .et, is read as what it is; a web page named .xls is refused."""
+    renamed = tmp_path / "台账.xlsx"
+    renamed.write_bytes(XLS_FIXTURE.read_bytes())
+    wps = tmp_path / "台账.et"
+    wps.write_bytes(XLS_FIXTURE.read_bytes())
+    for path in (renamed, wps):
+        plan = ledger_document(open_ledger_file(path)).plan
+        assert [i["number"] for i in plan["items"] if i["kind"] == "measure"] == ["1", "2", "3"]
+    page = tmp_path / "导出.xls"
+    page.write_text("<html><body><table><tr><td>序号</td></tr></table></body></html>", encoding="utf-8")
+    with pytest.raises(WorkbookRejected, match="另存为"):
+        open_ledger_file(page)
