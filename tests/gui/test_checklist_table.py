@@ -169,3 +169,23 @@ def test_no_menu_has_two_items_on_one_alt_key(context, qtbot, qapp, language):
             assert len(keys) == len(set(keys)), (menu.title(), keys)
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_cut_cell_of_a_tree_shows_its_whole_text_too(qtbot):
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    from ui.table_tips import ElidedTipDelegate
+
+    tree = QTreeWidget()
+    qtbot.add_widget(tree)
+    tree.setItemDelegate(ElidedTipDelegate(tree))
+    tree.setHeaderLabels(["文件", "单位"])
+    name = "区发改委-2024年第3季度-设备更新任务推进情况报送表（修订版）.xlsx"
+    tree.addTopLevelItem(QTreeWidgetItem([name, "区发改委"]))
+    tree.resize(600, 200)
+    tree.show()
+    index = tree.model().index(0, 0)
+    tree.setColumnWidth(0, 80)
+    assert cut_text(tree, index) == name
+    tree.setColumnWidth(0, 1200)
+    assert cut_text(tree, index) is None

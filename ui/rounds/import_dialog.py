@@ -33,6 +33,7 @@ from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.screen_fit import fit_to_screen
+from ui.table_tips import ElidedTipDelegate
 
 _LEVEL_COLOURS = {ERROR: QColor("#b3261e"), WARNING: QColor("#8a5a00"), NOTE: QColor("#555555")}
 # Columns of the file list: the tick that accepts a file has a column (and a header) of its own.
@@ -86,6 +87,8 @@ class ImportDialog(QDialog):
         self.details.setColumnWidth(0, 420)
         self.details.setColumnWidth(2, 300)
         self.details.setWordWrap(True)
+        for tree in (self.files, self.details):
+            tree.setItemDelegate(ElidedTipDelegate(tree))  # a cut file name or problem: whole as tooltip
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.files)
         splitter.addWidget(self.details)
