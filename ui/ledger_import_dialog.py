@@ -62,7 +62,12 @@ class LedgerMappingDialog(QDialog):
             [self.tr("Column in the ledger"), self.tr("Import as"), self.tr("First values")]
         )
         self.combos: list[QComboBox] = []
-        body = [row for _, row in ledger.body if any(row)]
+        # Samples from task rows: a section merged across the table would fill every column with its title.
+        body = [
+            row
+            for number, row in ledger.body
+            if number - 1 not in ledger.sheet.spanning and len({c for c in row if c}) > 1
+        ]
         for index, (label, field) in enumerate(zip(ledger.header.labels, ledger.header.mapping, strict=True)):
             self.columns.setItem(index, 0, QTableWidgetItem(label))
             combo = QComboBox(self.columns)
