@@ -251,7 +251,11 @@ def ledger_document(ledger: LedgerFile, mapping: tuple[str, ...] | list[str] | N
     mapping = tuple(mapping or ledger.header.mapping)
     plan = ledger_plan(ledger, mapping)
     start = ledger.header.rows[0]
-    source = "\n".join("\t".join(row).replace("\n", " ") for row in ledger.sheet.rows[start:])
+    # One line per row, a merged cell once (not once per column it covers), as the clerk sees the sheet.
+    source = "\n".join(
+        " | ".join(c.replace("\n", " ") for i, c in enumerate(row) if i == 0 or c != row[i - 1])
+        for row in ledger.sheet.rows[start:]
+    )
     return ParsedDocument(ledger.file_name, source, plan)
 
 
