@@ -31,7 +31,7 @@ def label_role(label: str) -> str | None:
         return None
     if re.search(r"牵头|主责|主办|主要责任", label):
         return "lead"
-    if re.search(r"协同|配合|协办|协助|参与", label):
+    if re.search(r"协同|配合|协办|协助|协作|参与", label):
         return "co"
     if re.search(r"责任|负责|分工|落实|实施|承办|考核", label):
         return "other"
@@ -43,7 +43,7 @@ _OTHER_VERB = re.compile(
     r"^(?:由)?(.+?)(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|为责任单位)$"
 )
 _CO_VERB = re.compile(
-    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|参加|配合|协同|协助|协办|为配合单位)$"
+    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|参加|配合|协同|协助|协办|协作|为配合单位)$"
 )
 _CARRY_OVER = re.compile(
     r"以下(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?(?:需|须|由|要)?(.+?)(?:负责|参与|配合|落实)(?:.*)$"
@@ -54,10 +54,14 @@ _INVOLVES = re.compile(
 )
 # The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
 # 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
+# 第一责任单位为牵头单位 says the same without the verb.
 FIRST_LISTED_LEADS = re.compile(
-    r"(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
+    r"(?:(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
+    r"|(?:第一|首位)(?:责任单位|责任部门|单位|部门))"
     r"(?:为|是)(?:牵头|主责)(?:单位|部门)?"
 )
+# The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
+_RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
 _REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
 # What a labelled list may end with: 责任单位：X、Y按职责分工负责 names X and Y.
 _LABEL_TAIL = re.compile(
@@ -70,7 +74,7 @@ _LABEL_START = re.compile(
 )
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
 _PHRASE_BREAK = re.compile(r"，")
-CLAUSE_WORDS = re.compile(r"牵头|责任单位|责任部门|配合|负责|参与|参加|协办|主办|主责|落实单位|考核单位")
+CLAUSE_WORDS = re.compile(r"牵头|责任单位|责任部门|配合|负责|参与|参加|协办|协作|主办|主责|落实单位|考核单位")
 
 
 @dataclass(frozen=True)
@@ -267,8 +271,19 @@ def _label_parts(segment: str) -> list[str]:
     return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b]]
 
 
+def blank_rule_notes(text: str) -> str:
+    """`text` with a bracketed note stating the lead rule blanked out (offsets kept), so the note's
+    words are not read as a unit: 统计局（列第一位者为牵头单位，下同） lists 统计局 only."""
+    folded = fold(text)
+    for match in reversed(list(_RULE_NOTE.finditer(folded))):
+        if FIRST_LISTED_LEADS.search(match.group(1)):
+            text = text[: match.start()] + "，" * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
 def _blank_rule(content: str) -> str:
     """The clause with the document's lead rule blanked out, offsets kept."""
+    content = blank_rule_notes(content)
     folded = fold(content)
     for match in reversed(list(FIRST_LISTED_LEADS.finditer(folded))):
         content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from services.plan_parser.clauses import blank_rule_notes
 from services.plan_parser.model import TaskTableRow
 from services.plan_parser.text import fold, split_units
 
@@ -109,12 +110,15 @@ def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[Task
             continue
         if columns.domain is not None:
             domain = row[columns.domain].replace("\n", "").strip() or domain
-        leads = tuple(split_units(row[lead_col])) or leads
+        leads = tuple(split_units(blank_rule_notes(row[lead_col]))) or leads
         listed_co: tuple[str, ...] = ()
         if first_listed_leads and columns.lead is None and len(leads) > 1:
             leads, listed_co = leads[:1], leads[1:]
         # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
-        cos = (*listed_co, *(u for c in co_cols for u in split_units(row[c]) if u not in leads))
+        cos = (
+            *listed_co,
+            *(u for c in co_cols for u in split_units(blank_rule_notes(row[c])) if u not in leads),
+        )
         task = row[columns.task].strip()
         if not task or row == header:
             continue  # an empty row, or a header repeated on a new page

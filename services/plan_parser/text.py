@@ -66,10 +66,19 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+# Mirror sites gloss characters with their pinyin: 發(fā)展改革委, 統(tǒng)計局. A bracket of Latin letters with
+# a tone mark right after a Chinese character is such a gloss, never the document's own text.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+)
+
+
 def clean_line(line: str) -> str:
     """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
-    HTML tags left by a copied web page)."""
+    HTML tags left by a copied web page, a mirror's pinyin glosses)."""
     line = _BOOKMARK.sub("", line)
+    if "(" in line:
+        line = _PINYIN_GLOSS.sub("", line)
     if "<" in line:
         line = _HTML_TAG.sub("", line)
     if "&" in line:
@@ -195,7 +204,14 @@ _BARE_PLACES = {
     "县市区",
     "市县",
     "园区",
+    "州",
+    "盟",
+    "旗",
 }
+# The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
+_PLACE_GOVERNMENT = re.compile(
+    rf"^(?:{'|'.join(sorted(_BARE_PLACES, key=len, reverse=True))})(?:人民政府|政府)$"
+)
 _SEPARATORS = "、，,；;\n/"
 _OPENING, _CLOSING = "（(〔[【", "）)〕]】"
 _AND = re.compile(r"和|及|与")
@@ -264,11 +280,19 @@ def _split_piece(piece: str, units: list[str]) -> list[str]:
     if not piece:
         return []
     if units and (
-        piece in _GENERIC_TAILS or (fold(piece) in _BARE_PLACES and fold(units[-1]).startswith("各"))
+        piece in _GENERIC_TAILS
+        or (fold(piece) in _BARE_PLACES and fold(units[-1]).startswith("各"))
+        or (_PLACE_GOVERNMENT.match(fold(piece)) and _open_place_list(units[-1]))
     ):
         units[-1] = f"{units[-1]}、{piece}"
         return []
     return _split_on_and(piece)
+
+
+def _open_place_list(unit: str) -> bool:
+    """各县 / 各县、市: a 各 followed by bare kinds of place only, still waiting for its government."""
+    words = fold(unit).removeprefix("各").split("、") if fold(unit).startswith("各") else []
+    return bool(words) and all(word in _BARE_PLACES for word in words)
 
 
 def _split_on_and(piece: str) -> list[str]:
