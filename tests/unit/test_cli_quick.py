@@ -18,7 +18,7 @@ import io, sys
 from services.cli import run
 out = io.StringIO()
 code = run(["parse-plan", sys.argv[1], "--json"], out=out)
-heavy = sorted(m for m in ("sqlalchemy", "openpyxl", "reportlab", "models", "pypinyin", "PySide6") if m in sys.modules)
+heavy = sorted(m for m in ("sqlalchemy", "openpyxl", "reportlab", "pypdf", "models", "pypinyin", "PySide6") if m in sys.modules)
 print(code, len(out.getvalue()) > 1000, heavy)
 """
 
