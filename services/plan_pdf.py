@@ -50,8 +50,15 @@ _NUMBERED = re.compile(
     r"|附件|附表|专栏)"
 )
 _PAGE_FOOTER = re.compile(r"^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+# pypdf puts a space where runs sit apart (a justified line, a change to a Latin font for digits):
+# between Chinese characters, or a Chinese character and a digit, a space is never the document's
+# (牵头单 位 must read 牵头单位; 2027 年 is 2027年).
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d"
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
 _BASELINE_TOLERANCE = 0.3  # of the font size: runs whose baselines differ less are on one line
 _MARGIN_SHARE = 0.12  # the top and bottom 12% of a page hold its header and footer
+_SHORT_OF_MARGIN = 3.5  # characters a wrapped line may stop before the right edge
+_CELL_GAP = 4  # characters of empty space between two runs on one baseline: two table cells
 _MIN_TEXT = 20  # characters a page's text layer needs before the document counts as text
 
 
@@ -133,9 +140,12 @@ def _page_lines(page: Any) -> list[_Line]:
         else:
             gap = run.x - same.right
             # A wide gap on one baseline is a table's next cell; the parser reads tab-separated rows.
-            same.text += ("\t" if gap > 2 * same.size and same.text.strip() else "") + run.text
+            # Widths are estimates (justified text spreads a line, a font change may report a stale
+            # size), so only a gap of several characters counts.
+            size = max(same.size, run.size)
+            same.text += ("\t" if gap > _CELL_GAP * size and same.text.strip() else "") + run.text
     for line in lines:
-        line.text = line.text.strip()
+        line.text = _CJK_GAP.sub("", line.text).strip()
     lines = [line for line in lines if line.text]
     bottom, height = float(page.mediabox.bottom), float(page.mediabox.height) or 1.0
     for line in lines:
@@ -219,7 +229,9 @@ class _Edges:
 
 
 def _full(line: _Line, right: float) -> bool:
-    return line.right >= right - 2.5 * line.size
+    # A wrap may end short of the margin: a number or Latin word is not broken, so the line before it
+    # stops early (到 / 2027年), by up to a few characters when the line is not spread to the margin.
+    return line.right >= right - _SHORT_OF_MARGIN * line.size
 
 
 def _indented(line: _Line, left: float) -> bool:
