@@ -161,8 +161,9 @@ def attachment_file(session: Session, attachment_id: int, base: Path) -> Path:
         )
     if not path.is_file():
         raise NotFound(
-            f"附件“{attachment.file_name}”的文件不在本机的附件文件夹中（可能是在另一台电脑上添加的，"
-            "或已被删除）。请在添加它的电脑上打开，或删除这个附件后重新添加文件。"
+            f"附件“{attachment.file_name}”的文件不在本机的附件文件夹中（{path.parent}）。可能已被删除，"
+            "或是在另一台电脑上添加的（服务器数据库没有设置共享附件文件夹时，文件只保存在添加它的电脑上）。"
+            "请在添加它的电脑上打开，或删除这个附件后重新添加文件。"
         )
     if file_digest(path) != attachment.sha256:
         raise InvalidValue(

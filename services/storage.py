@@ -222,7 +222,8 @@ def restore_backup(url: str | None, copy: Path) -> Restored:
 
 
 NOT_SQLITE = (
-    "备份和恢复只适用于本机 SQLite 数据库文件；共享的 PostgreSQL 数据库请由服务器管理员用 pg_dump 备份。"
+    "备份和恢复只适用于本机 SQLite 数据库文件；共享的 PostgreSQL 数据库请由服务器管理员用 pg_dump 备份，"
+    "并一同备份设置中的共享附件文件夹（附件文件保存在那里）。"
 )
 
 
