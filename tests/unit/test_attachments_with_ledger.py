@@ -191,3 +191,18 @@ def test_a_server_ledgers_files_move_to_the_shared_folder_once_set(
     with user_action(ledger) as session:
         attachment_id = session.scalars(select(Attachment.id)).one()
         assert attachment_file(session, attachment_id, shared).read_bytes() == PHOTO
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_over_an_earlier_one_replaces_a_damaged_file_in_its_folder(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    db_file = data_dir / "ledger.sqlite3"
+    photo, _scan = evidence(tmp_path)
+    ledger_with_attachments(db_file, data_dir, [photo])
+    copy = tmp_path / "usb" / "台账备份.sqlite3"
+    assert call("--db", sqlite_url(db_file), "backup", "--out", str(copy))[0] == 0
+    carried = tmp_path / "usb" / "台账备份.attachments" / f"{file_digest(photo)}.jpg"
+    carried.write_bytes(b"bad sector")
+    assert call("--db", sqlite_url(db_file), "backup", "--out", str(copy))[0] == 0
+    assert carried.read_bytes() == PHOTO
