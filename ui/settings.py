@@ -46,6 +46,8 @@ WINDOW_STATE = Setting("window/state", object, None)
 CHECKLIST_SPLITTER = Setting("checklist/splitter", object, None)
 # "columns", not the earlier "header": widths saved before the columns followed their content are dropped.
 CHECKLIST_HEADER = Setting("checklist/columns", object, None)
+# Whether the clerk dragged a column: only then are the saved widths kept over the fitted ones.
+CHECKLIST_COLUMNS_DRAGGED = Setting("checklist/columns_dragged", bool, False)
 DUE_SOON_DAYS = Setting("lights/due_soon_days", int, 15)
 BEHIND_YELLOW = Setting("lights/behind_yellow", int, 10)
 BEHIND_RED = Setting("lights/behind_red", int, 30)

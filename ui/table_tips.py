@@ -150,7 +150,11 @@ class _Refit(QObject):
         self.table, self.stretch, self.caps, self.give_way = table, stretch, dict(caps), give_way
         self.user_sized = False
         self._fitting = False
-        table.viewport().installEventFilter(self)
+        self._pressed = False  # a mouse button is down on the header: a resize then is the user's
+        # The wrappers kept: while the table is being destroyed its methods can no longer be called.
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+        table.horizontalHeader().viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._resized)
 
     def fit(self) -> None:
@@ -164,12 +168,18 @@ class _Refit(QObject):
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
         # A drag by the user (not our own fitting, not the stretched column following the window).
-        if not self._fitting and column != self.stretch and self.table.horizontalHeader().underMouse():
+        if self._pressed and not self._fitting and column != self.stretch:
             self.user_sized = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
+        kind = event.type()
+        if watched is self._viewport:
+            if kind == QEvent.Type.Resize:
+                self.fit()
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._pressed = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
         return False
 
 

@@ -189,3 +189,33 @@ def test_a_cut_cell_of_a_tree_shows_its_whole_text_too(qtbot):
     assert cut_text(tree, index) == name
     tree.setColumnWidth(0, 1200)
     assert cut_text(tree, index) is None
+
+
+def test_fitted_widths_are_fitted_again_next_time_unless_the_clerk_dragged_one(sample_window, context, qtbot):
+    from ui.checklist.view import ChecklistView
+
+    sample_window.checklist.save_layout()
+    again = ChecklistView(context)
+    qtbot.add_widget(again)
+    assert not again.columns.user_sized  # nothing dragged: the columns follow content and window
+    sample_window.checklist.columns.user_sized = True  # as a drag of a column's edge sets it
+    sample_window.checklist.save_layout()
+    dragged = ChecklistView(context)
+    qtbot.add_widget(dragged)
+    assert dragged.columns.user_sized
+
+
+def test_dragging_a_column_edge_keeps_the_clerks_width(sample_window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    view = sample_window.checklist
+    header = view.table.horizontalHeader()
+    edge = header.sectionViewportPosition(3) + header.sectionSize(3) - 1
+    before = header.sectionSize(3)
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, 5))
+    QTest.mouseMove(header.viewport(), QPoint(edge + 40, 5))
+    QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 40, 5))
+    assert header.sectionSize(3) > before and view.columns.user_sized
+    view.columns.fit()  # a reload or a resize leaves the dragged width alone
+    assert header.sectionSize(3) > before

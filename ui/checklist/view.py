@@ -178,11 +178,13 @@ class ChecklistView(QWidget):
             self.splitter.restoreState(splitter)
         header = settings.CHECKLIST_HEADER.get()
         if isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header):
-            self.columns.user_sized = True  # the widths the clerk chose last time
+            # Widths the clerk dragged stay; otherwise they follow the content and the window again.
+            self.columns.user_sized = settings.CHECKLIST_COLUMNS_DRAGGED.get()
 
     def save_layout(self) -> None:
         settings.CHECKLIST_SPLITTER.set(self.splitter.saveState())
         settings.CHECKLIST_HEADER.set(self.table.horizontalHeader().saveState())
+        settings.CHECKLIST_COLUMNS_DRAGGED.set(self.columns.user_sized)
 
     # --- loading ----------------------------------------------------------------------------------
 
