@@ -111,10 +111,15 @@ def test_the_round_dialogs_fit(context, plan_id, qtbot, screen):
     check(TemplatesDialog((), date(2024, 10, 3)), qtbot, screen)
 
 
-def test_the_unit_and_contact_dialogs_fit(qtbot, screen):
-    from ui.units.dialogs import ContactDialog, RosterPreviewDialog
+def test_the_unit_and_contact_dialogs_fit(ledger, plan_id, qtbot, screen):
+    from services.storage import user_action
+    from services.unit_directory import list_units
+    from ui.units.dialogs import ContactDialog, RosterPreviewDialog, UnitDialog
 
-    check(ContactDialog([], None), qtbot, screen)
+    with user_action(ledger) as session:
+        units = list_units(session)
+    check(ContactDialog(units, units[0].id), qtbot, screen)
+    check(UnitDialog(units[0], units), qtbot, screen)
     check(RosterPreviewDialog(RosterPreview("通讯录.xlsx", ()), None), qtbot, screen)
 
 
