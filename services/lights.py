@@ -123,25 +123,9 @@ def judge(
     return Judgement(Light.GREEN, f"未到期，{shown}" if window.due is not None else f"没有完成时限，{shown}")
 
 
-def traffic_light(
-    *,
-    closed: bool,
-    window: Window,
-    progress: int | None,
-    as_of: date,
-    rule: LightRule = LightRule(),
-    targets: tuple[tuple[float | None, float | None], ...] = (),
-    reported_done_on: date | None = None,
-) -> Light:
-    return judge(
-        closed=closed,
-        window=window,
-        progress=progress,
-        as_of=as_of,
-        rule=rule,
-        targets=targets,
-        reported_done_on=reported_done_on,
-    ).light
+def traffic_light(**judged) -> Light:
+    """The light alone, for callers that show no reason (the same keywords as ``judge``)."""
+    return judge(**judged).light
 
 
 def scope_note(why: str, *, yearly: bool, several_leads: bool, targets: int) -> str:

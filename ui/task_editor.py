@@ -67,6 +67,14 @@ def ask(
     return buttons.index(clicked) if clicked in buttons else len(choices) - 1
 
 
+def check_the_figures(parent: QWidget, warnings: list[str], go_on: str) -> bool:
+    """The warnings the returns import gives for the same figures; True when the clerk goes on anyway."""
+    back = QCoreApplication.translate("TaskEditorDialog", "Go back and correct")
+    title = QCoreApplication.translate("TaskEditorDialog", "Check the figures")
+    choices = ((go_on, QMessageBox.ButtonRole.AcceptRole), (back, QMessageBox.ButtonRole.RejectRole))
+    return ask(parent, title, "\n".join(warnings), choices) == 0
+
+
 class TaskEditorDialog(QDialog):
     def __init__(
         self,
@@ -329,18 +337,7 @@ class TaskEditorDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return False
-        if not warnings:
-            return True
-        choice = ask(
-            self,
-            self.tr("Check the figures"),
-            "\n".join(warnings),
-            (
-                (self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole),
-                (self.tr("Go back and correct"), QMessageBox.ButtonRole.RejectRole),
-            ),
-        )
-        return choice == 0
+        return not warnings or check_the_figures(self, warnings, self.tr("Save anyway"))
 
     def save(self) -> None:
         go_on, report = self._progress_to_record()

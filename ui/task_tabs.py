@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -217,20 +216,9 @@ class ProgressTab(QWidget):
             return True
         with self.context.action() as session:
             warnings = progress_warnings(session, self.item_id, report)
-        if not warnings:
-            return True
-        from ui.task_editor import ask  # the editor's question box: one for every question it asks
+        from ui.task_editor import check_the_figures  # the editor's question box, one for all its questions
 
-        choice = ask(
-            self,
-            self.tr("Check the figures"),
-            "\n".join(warnings),
-            (
-                (self.tr("Record anyway"), QMessageBox.ButtonRole.AcceptRole),
-                (self.tr("Go back and correct"), QMessageBox.ButtonRole.RejectRole),
-            ),
-        )
-        return choice == 0
+        return not warnings or check_the_figures(self, warnings, self.tr("Record anyway"))
 
     def clear_form(self) -> None:
         for edit in (self.done_period, self.done_total, self.situation, self.problems, self.next_steps):

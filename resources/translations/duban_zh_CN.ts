@@ -4,59 +4,59 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="259"/>
+        <location filename="../../ui/task_tabs.py" line="247"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="259"/>
+        <location filename="../../ui/task_tabs.py" line="247"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="259"/>
+        <location filename="../../ui/task_tabs.py" line="247"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="259"/>
+        <location filename="../../ui/task_tabs.py" line="247"/>
         <source>Added on</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="264"/>
+        <location filename="../../ui/task_tabs.py" line="252"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="266"/>
+        <location filename="../../ui/task_tabs.py" line="254"/>
         <source>No attachments yet. Drop files here, or click “{button}”.</source>
         <translation>暂无附件。可拖放文件到此处，或点“{button}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="271"/>
+        <location filename="../../ui/task_tabs.py" line="259"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="272"/>
+        <location filename="../../ui/task_tabs.py" line="260"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="284"/>
+        <location filename="../../ui/task_tabs.py" line="272"/>
         <source>Files added here are kept on this PC only ({folder}): other PCs using this database cannot open them. To share them, set a shared attachments folder in Settings.</source>
         <translation>在这里添加的文件只保存在本机（{folder}），使用这个数据库的其他电脑无法打开。如需共享，请在“设置”中填写共享附件文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="320"/>
+        <location filename="../../ui/task_tabs.py" line="308"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="324"/>
+        <location filename="../../ui/task_tabs.py" line="312"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -222,7 +222,7 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="241"/>
+        <location filename="../../ui/checklist/view.py" line="243"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -255,34 +255,34 @@ Or open the sample plan to look around first.</source>
         <translation>已办结 %n 项任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="371"/>
+        <location filename="../../ui/checklist/view.py" line="373"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="372"/>
+        <location filename="../../ui/checklist/view.py" line="374"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="381"/>
+        <location filename="../../ui/checklist/view.py" line="383"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="382"/>
+        <location filename="../../ui/checklist/view.py" line="384"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="392"/>
+        <location filename="../../ui/checklist/view.py" line="394"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="393"/>
+        <location filename="../../ui/checklist/view.py" line="395"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -939,177 +939,177 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="60"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="61"/>
         <source>Import returns</source>
         <translation>导入报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="63"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
         <source>Drop returned workbooks or a folder of mail attachments here, or</source>
         <translation>把报回的报送表或邮件附件文件夹拖到这里，或</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="65"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="65"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="66"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="71"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="73"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="73"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
         <source>Period</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="76"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="76"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="77"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="77"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="78"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="84"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="85"/>
         <source>Task / problem</source>
         <translation>任务 / 问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="84"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="85"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="84"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="85"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="84"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="85"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="93"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="96"/>
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="94"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="97"/>
         <source>Ticks every file that has figures to import</source>
         <translation>勾选所有有数据可导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="97"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="99"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="102"/>
         <source>Import accepted</source>
         <translation>导入已接受的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="130"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="133"/>
         <source>Returned workbooks</source>
         <translation>报回的报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="130"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="133"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="136"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="139"/>
         <source>Folder of returned workbooks</source>
         <translation>报送表所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="215"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="218"/>
         <source>No task in this file has anything filled in. Tick it only to record that the unit sent the file back.</source>
         <translation>这份报送表的任务都没有填写内容。只有想登记该单位已交回报送表时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="241"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="244"/>
         <source>Refused</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="243"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="246"/>
         <source>Nothing to import</source>
         <translation>无可导入内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="246"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="249"/>
         <source>%n warning(s): check them, then tick</source>
         <translation>
             <numerusform>有 %n 条警告，请核对后勾选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="250"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="253"/>
         <source>Ready</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="254"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="257"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="256"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="259"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="258"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="261"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>提示 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="270"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="273"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="279"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="282"/>
         <source>Changes (%n)</source>
         <translation>
             <numerusform>变化（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="324"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="327"/>
         <source>Imported %n return(s), %1 task rows; undo it from Reporting rounds.</source>
         <translation>
             <numerusform>已导入 %n 份报送表、%1 项任务；可在“报送轮次”中撤销。</numerusform>
@@ -1119,27 +1119,27 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="196"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="201"/>
         <source>Import an Excel ledger</source>
         <translation>导入 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="198"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="203"/>
         <source>Ledgers (*.xlsx *.xls *.et *.ods *.csv);;All files (*)</source>
         <translation>台账文件 (*.xlsx *.xls *.et *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="210"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="215"/>
         <source>Reading ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="251"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="256"/>
         <source>Ledger imported: {name}</source>
         <translation>台账已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="261"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="266"/>
         <source>Importing ledger…</source>
         <translation>正在导入台账…</translation>
     </message>
@@ -1172,96 +1172,96 @@ You can undo this with Ctrl+Z.</source>
         <translation>前几行的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="87"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="92"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="122"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="93"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="127"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="89"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="94"/>
         <source>Task or section</source>
         <translation>任务或分类标题</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="90"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="124"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="95"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="129"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="91"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="126"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="96"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="131"/>
         <source>Co-responsible units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="92"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="97"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="93"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="98"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="94"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="129"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="99"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="134"/>
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="109"/>
         <source>Next: review</source>
         <translation>下一步：核对</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="110"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="115"/>
         <source>As it will be imported:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="121"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="126"/>
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="123"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="128"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="125"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="130"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="127"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="132"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="128"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="133"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="130"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="131"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
         <source>Domain</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="158"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="163"/>
         <source>{tasks} tasks in {sections} sections; the first {shown} rows are shown.</source>
         <translation>共 {tasks} 项任务、{sections} 个分类；下方显示前 {shown} 行。</translation>
     </message>
@@ -1844,105 +1844,95 @@ Import it again anyway?</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="92"/>
-        <location filename="../../ui/task_tabs.py" line="119"/>
+        <location filename="../../ui/task_tabs.py" line="91"/>
+        <location filename="../../ui/task_tabs.py" line="118"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="93"/>
-        <location filename="../../ui/task_tabs.py" line="119"/>
+        <location filename="../../ui/task_tabs.py" line="92"/>
+        <location filename="../../ui/task_tabs.py" line="118"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="94"/>
+        <location filename="../../ui/task_tabs.py" line="93"/>
         <source>Done (period / total)</source>
         <translation>完成（本期/累计）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="95"/>
-        <location filename="../../ui/task_tabs.py" line="127"/>
+        <location filename="../../ui/task_tabs.py" line="94"/>
+        <location filename="../../ui/task_tabs.py" line="126"/>
         <source>Situation</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="96"/>
-        <location filename="../../ui/task_tabs.py" line="127"/>
+        <location filename="../../ui/task_tabs.py" line="95"/>
+        <location filename="../../ui/task_tabs.py" line="126"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="98"/>
+        <location filename="../../ui/task_tabs.py" line="97"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="102"/>
+        <location filename="../../ui/task_tabs.py" line="101"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="109"/>
+        <location filename="../../ui/task_tabs.py" line="108"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="116"/>
+        <location filename="../../ui/task_tabs.py" line="115"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="120"/>
-        <location filename="../../ui/task_tabs.py" line="188"/>
+        <location filename="../../ui/task_tabs.py" line="119"/>
+        <location filename="../../ui/task_tabs.py" line="187"/>
         <source>Done this period</source>
         <translation>本期完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="120"/>
-        <location filename="../../ui/task_tabs.py" line="189"/>
+        <location filename="../../ui/task_tabs.py" line="119"/>
+        <location filename="../../ui/task_tabs.py" line="188"/>
         <source>Done in total</source>
         <translation>累计完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="166"/>
+        <location filename="../../ui/task_tabs.py" line="165"/>
         <source>Void: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="168"/>
+        <location filename="../../ui/task_tabs.py" line="167"/>
         <source>Correction of an earlier entry</source>
         <translation>更正了之前的一条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="226"/>
-        <source>Check the figures</source>
-        <translation>请核实数字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_tabs.py" line="229"/>
+        <location filename="../../ui/task_tabs.py" line="221"/>
         <source>Record anyway</source>
         <translation>仍然记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="230"/>
-        <source>Go back and correct</source>
-        <translation>返回修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_tabs.py" line="97"/>
-        <location filename="../../ui/task_tabs.py" line="128"/>
+        <location filename="../../ui/task_tabs.py" line="96"/>
+        <location filename="../../ui/task_tabs.py" line="127"/>
         <source>Next steps</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="380"/>
-        <location filename="../../ui/task_tabs.py" line="207"/>
+        <location filename="../../ui/task_editor.py" line="377"/>
+        <location filename="../../ui/task_tabs.py" line="206"/>
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="208"/>
+        <location filename="../../ui/task_tabs.py" line="207"/>
         <source>Progress recorded.</source>
         <translation>进展已记录。</translation>
     </message>
@@ -2536,194 +2526,194 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../ui/task_editor.py" line="89"/>
+        <location filename="../../ui/task_editor.py" line="97"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="89"/>
+        <location filename="../../ui/task_editor.py" line="97"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="91"/>
+        <location filename="../../ui/task_editor.py" line="99"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="155"/>
+        <location filename="../../ui/task_editor.py" line="163"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="155"/>
-        <location filename="../../ui/task_editor.py" line="294"/>
+        <location filename="../../ui/task_editor.py" line="163"/>
+        <location filename="../../ui/task_editor.py" line="302"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="155"/>
+        <location filename="../../ui/task_editor.py" line="163"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="155"/>
-        <location filename="../../ui/task_editor.py" line="296"/>
+        <location filename="../../ui/task_editor.py" line="163"/>
+        <location filename="../../ui/task_editor.py" line="304"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="162"/>
+        <location filename="../../ui/task_editor.py" line="170"/>
         <source>To add a target, fill in the empty last row (marked +).</source>
         <translation>在末行（标“+”的空行）填写即可新增目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="166"/>
+        <location filename="../../ui/task_editor.py" line="174"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="173"/>
+        <location filename="../../ui/task_editor.py" line="181"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="175"/>
+        <location filename="../../ui/task_editor.py" line="183"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="176"/>
+        <location filename="../../ui/task_editor.py" line="184"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="124"/>
+        <location filename="../../ui/task_editor.py" line="132"/>
         <source>No fixed due date</source>
         <translation>无明确期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="134"/>
+        <location filename="../../ui/task_editor.py" line="142"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="136"/>
+        <location filename="../../ui/task_editor.py" line="144"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="137"/>
+        <location filename="../../ui/task_editor.py" line="145"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="138"/>
+        <location filename="../../ui/task_editor.py" line="146"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="139"/>
+        <location filename="../../ui/task_editor.py" line="147"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="140"/>
+        <location filename="../../ui/task_editor.py" line="148"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="141"/>
+        <location filename="../../ui/task_editor.py" line="149"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="142"/>
+        <location filename="../../ui/task_editor.py" line="150"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="174"/>
+        <location filename="../../ui/task_editor.py" line="182"/>
         <source>Milestones</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="305"/>
+        <location filename="../../ui/task_editor.py" line="313"/>
         <source>Progress not recorded</source>
         <translation>进展尚未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="306"/>
+        <location filename="../../ui/task_editor.py" line="314"/>
         <source>The Progress tab holds a report you have not recorded. Record it with this save?</source>
         <translation>“进度”页有一条填写了但尚未记录的进展。要在保存时一并记录吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="308"/>
+        <location filename="../../ui/task_editor.py" line="316"/>
         <source>Record and save</source>
         <translation>记录并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="309"/>
+        <location filename="../../ui/task_editor.py" line="317"/>
         <source>Discard this progress</source>
         <translation>放弃这条进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="310"/>
+        <location filename="../../ui/task_editor.py" line="318"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="336"/>
+        <location filename="../../ui/task_editor.py" line="73"/>
         <source>Check the figures</source>
         <translation>请核实数字</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="339"/>
+        <location filename="../../ui/task_editor.py" line="340"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="340"/>
+        <location filename="../../ui/task_editor.py" line="72"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="377"/>
+        <location filename="../../ui/task_editor.py" line="374"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="385"/>
+        <location filename="../../ui/task_editor.py" line="382"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="393"/>
+        <location filename="../../ui/task_editor.py" line="390"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="395"/>
+        <location filename="../../ui/task_editor.py" line="392"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="399"/>
+        <location filename="../../ui/task_editor.py" line="396"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="402"/>
+        <location filename="../../ui/task_editor.py" line="399"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="403"/>
+        <location filename="../../ui/task_editor.py" line="400"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="383"/>
+        <location filename="../../ui/task_editor.py" line="380"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>
