@@ -9,7 +9,7 @@ never imported, whatever the user accepts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from services.errors import CellRef
@@ -83,6 +83,8 @@ class RowUpdate:
     completed: bool | None = None
     completed_on: date | None = None
     where: CellRef | None = None  # the row it came from, for what is said about it later
+    # (target position, this period, total) per target, when the form gave each target its own row
+    target_totals: tuple[tuple[int, float | None, float | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class CheckResult:
     changes: list[Change] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     updates: list[RowUpdate] = field(default_factory=list)
+    per_target: set[int] = field(default_factory=set)  # tasks whose row's 累计完成 is target ①'s
 
 
 def fmt(value: object) -> str:
@@ -146,8 +149,12 @@ def check_return(raw: RawReturn, ctx: CheckContext) -> CheckResult:
         )
     by_title = {normal_text(t.title): t.item_id for t in ctx.tasks.values()}
     plan_by_title = {normal_text(title): item_id for item_id, (_n, title) in ctx.plan_items.items()}
+    from services.return_targets import check_target_rows, per_target_items, split_target_rows
+
+    task_rows, target_rows = split_target_rows(raw)
+    result.per_target = per_target_items(raw, ctx, target_rows)
     resolved = []
-    for row in raw.rows:
+    for row in task_rows:
         item_id = _row_item(row, ctx, by_title, plan_by_title, result)
         if item_id is None:
             _not_imported(row, result)
@@ -177,6 +184,7 @@ def check_return(raw: RawReturn, ctx: CheckContext) -> CheckResult:
         if raw.identity is None or item_id not in raw.identity.locked:  # else a locked-cell edit says it
             _check_number(row, ctx.tasks[item_id], result)
         _check_row(row, ctx.tasks[item_id], ctx.state.get(item_id), ctx, result)
+    check_target_rows(target_rows, ctx, result)
     for loose in raw.loose_rows:
         result.problems.append(_loose_problem(loose))
     unfilled = len(ctx.tasks) - len(result.updates)
@@ -378,6 +386,8 @@ def _check_row(row: RawRow, task: ReturnTask, state: LedgerState | None, ctx: Ch
         for v in (progress_value, this_period.value, total_value, situation, problems, next_steps, done)
     ):
         return
+    if task.item_id in result.per_target and (this_period.value is not None or total_value is not None):
+        update = replace(update, target_totals=((0, this_period.value, total_value),))
     result.updates.append(update)
     label = task_label(task.number, task.title)
     _untrustworthy(row, task, state, update, result)
@@ -407,7 +417,7 @@ def _completed_text(said_done: bool, done: bool | None, on: date | None) -> str 
 
 def _untrustworthy(row: RawRow, task: ReturnTask, state, update: RowUpdate, result: CheckResult) -> None:
     total = update.done_total
-    if task.targets > 1:
+    if task.targets > 1 and task.item_id not in result.per_target:
         for header, figure in ((DONE_PERIOD, update.done_this_period), (DONE_TOTAL, total)):
             if figure is not None:
                 result.problems.append(
@@ -427,6 +437,8 @@ def _untrustworthy(row: RawRow, task: ReturnTask, state, update: RowUpdate, resu
             )
         )
     quantity_ = task.target_quantity
+    if task.item_id in result.per_target and task.target_parts:
+        quantity_ = task.target_parts[0][1]  # the task's own row reports target ①
     comparator = state.target_comparator if state else None
     if total is not None and quantity_ is not None and comparator != ">=":
         limit = quantity_ * 1.1 if comparator == "about" else quantity_

@@ -235,6 +235,9 @@ def commit_returns(
                 }
             )
             _carry(items[u.item_id], report)
+            for position, _period, total in u.target_totals:  # a figure per target (目标①②…)
+                if total is not None and position < len(items[u.item_id].targets):
+                    items[u.item_id].targets[position].done = total
             if u.completed is not None:  # 是/否 said: the task waits for 销号, or no longer does
                 items[u.item_id].reported_done_on = (u.completed_on or reported_on) if u.completed else None
     try:
@@ -314,6 +317,7 @@ def _figures(item: LedgerItem) -> dict:
         "progress": item.progress,
         "latest_situation": item.latest_situation,
         "target_done": single.done if single else None,
+        "targets_done": [t.done for t in item.targets],
         "reported_done_on": item.reported_done_on.isoformat() if item.reported_done_on else None,
     }
 
@@ -396,6 +400,8 @@ def undo_batch(session: Session, batch_id: int) -> int:
         item.reported_done_on = date.fromisoformat(done_on) if done_on else None
         if len(item.targets) == 1:
             item.targets[0].done = old["target_done"]
+        for target, done in zip(item.targets, old.get("targets_done") or [], strict=False):
+            target.done = done  # every target's figure, for batches imported since targets got rows
     batch.undone_at = datetime.now()
     session.flush()
     log_change(session, "import_batch", batch_id, "undo", None, {"entries": removed})

@@ -108,6 +108,20 @@ def header_key(text: Any) -> str | None:
     return HEADER_ALIASES.get(bare)
 
 
+_TARGET_ROW_ID = re.compile(r"^(\d{1,9})-(\d{1,2})$")
+
+
+def is_row_id(text: str) -> bool:
+    """A task's 台账编号 (`12`) or one of its target rows' (`12-2`, services/return_template.py)."""
+    return text.isdigit() or _TARGET_ROW_ID.match(text) is not None
+
+
+def target_row(text: str) -> tuple[int, int] | None:
+    """(item id, target position from 0) of a target row's 台账编号, else None."""
+    m = _TARGET_ROW_ID.match(text)
+    return (int(m[1]), int(m[2]) - 1) if m else None
+
+
 def find_table(sheet: str, rows: list[tuple[int, dict[str, RawCell]]], merged=()):
     """(unit, period, rows, loose rows) when the sheet holds a return table, else None."""
     for index, (number, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
@@ -169,9 +183,8 @@ def _data_rows(sheet: str, rows, by_header: dict[str, str], extra: dict[str, str
             if typed:
                 yield LooseRow(sheet, number, typed, note=True)
             continue
-        has_id = (
-            id_letter is not None
-            and normal_text(cells.get(id_letter, RawCell(None, None, "")).value).isdigit()
+        has_id = id_letter is not None and is_row_id(
+            normal_text(cells.get(id_letter, RawCell(None, None, "")).value)
         )
         if not has_id and (task_letter not in cells or is_empty(cells[task_letter].value)):
             if typed:  # 其中：…, a subtotal, figures without a task: said, not imported

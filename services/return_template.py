@@ -34,7 +34,7 @@ from services.xlsx_layout import (
     write_table_sheet,
 )
 
-TEMPLATE_VERSION = 1
+TEMPLATE_VERSION = 2  # 2: a task with several targets has a row per target (services/return_targets.py)
 MARKER = "督办台账报送表"
 HIDDEN_SHEET = "_督办台账"
 SHEET_TITLE = "进展情况"
@@ -102,6 +102,38 @@ def due_text(day: date | None) -> str:
     return chinese_date(day) if day else "—"
 
 
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def target_row_id(item_id: int, position: int) -> str:
+    """The 台账编号 of a task's target row: `12-2` is the second target of task 12."""
+    return f"{item_id}-{position + 1}"
+
+
+def target_label(position: int, text: str) -> str:
+    mark = CIRCLED[position] if position < len(CIRCLED) else f"({position + 1})"
+    return f"{mark}{text}"
+
+
+def target_rows(task: ReturnTask) -> list[tuple]:
+    """The rows after a task's own for its second, third… target: one 累计 cell per target, so a unit
+    reports each target's figure where it belongs (the task's own row carries target ①)."""
+    if len(task.target_parts) < 2:
+        return []
+    due = due_text(task.due)
+    return [
+        (
+            target_row_id(task.item_id, k),
+            task.number or "",
+            f"{task.title}（目标{k + 1}）",
+            target_label(k, text),
+            due,
+        )
+        for k, (text, _quantity, _unit) in enumerate(task.target_parts)
+        if k > 0
+    ]
+
+
 def locked_values(task: ReturnTask) -> tuple[str, str, str, str, str]:
     """The locked cells of a task's row, as text, the way the checksum and the importer compare them.
 
@@ -112,7 +144,10 @@ def locked_values(task: ReturnTask) -> tuple[str, str, str, str, str]:
             f"{chinese_date(day)}：{text}" if text else chinese_date(day) for day, text in task.milestones
         )
         due = f"{due}（阶段目标：{steps}）"
-    return (str(task.item_id), task.number or "", task.title, task.target or "—", due)
+    target = task.target or "—"
+    if len(task.target_parts) > 1:  # the other targets have rows of their own below this one
+        target = target_label(0, task.target_parts[0][0])
+    return (str(task.item_id), task.number or "", task.title, target, due)
 
 
 def locked_checksum(round_id: int, unit_id: int, rows: Sequence[Sequence[str]]) -> str:
@@ -134,7 +169,8 @@ def instructions(due: date | None, office: str) -> tuple[str, ...]:
         "填表说明：",
         "1. 灰色底纹的列（台账编号、序号、任务、目标、完成时限）由领导小组办公室填写，请勿修改；"
         "任务或目标有误的，请在“存在问题”中说明。",
-        "2. “本期完成数量”填本期新增完成量，“累计完成”填截至本期末的累计完成量，只填数字，计量单位与“目标”一致。",
+        "2. “本期完成数量”填本期新增完成量，“累计完成”填截至本期末的累计完成量，只填数字，计量单位与“目标”一致；"
+        "有多个目标的任务，每个目标占一行（目标①②…），请在各目标所在行分别填写。",
         "3. “进度（%）”填 0—100 的数字；“是否完成”选“是”或“否”，已完成的请填写“完成时间”。",
         f"4. 请勿增删行列、勿另存为 .xls 或 .et 格式。{by}将本表报送{office}。",
     )
@@ -150,7 +186,11 @@ def build_template(
     subtitle = (
         f"填报单位：{unit}　　报送期次：{round_view.period}　　报送截止：{due_text(round_view.due_on)}",
     )
-    rows = [(task.item_id, *locked_values(task)[1:], *([None] * len(EDITABLE_COLUMNS))) for task in tasks]
+    blank = [None] * len(EDITABLE_COLUMNS)
+    rows = []
+    for task in tasks:
+        rows.append((task.item_id, *locked_values(task)[1:], *blank))
+        rows.extend((*locked, *blank) for locked in target_rows(task))
     layout = write_table_sheet(
         ws,
         XlsxSheet(
@@ -164,11 +204,15 @@ def build_template(
     first, last = layout.first_data_row, layout.last_row
     ws.row_dimensions[layout.header_row].height = 30  # two-line headers such as 本期完成数量
     n_locked = len(LOCKED_COLUMNS)
+    figures = {EDITABLE_COLUMNS.index(h) + n_locked for h in (DONE_PERIOD, DONE_TOTAL)}
     for row in ws.iter_rows(min_row=first, max_row=last):
-        for cell in row[:n_locked]:
-            cell.fill = LOCKED_FILL
-        for cell in row[n_locked:]:
-            cell.protection = UNLOCKED
+        is_target_row = "-" in str(row[0].value)
+        for n, cell in enumerate(row):
+            # A target row takes only its figures: progress and words belong to the task's own row.
+            if n < n_locked or (is_target_row and n not in figures):
+                cell.fill = LOCKED_FILL
+            else:
+                cell.protection = UNLOCKED
         ws.row_dimensions[row[0].row].height = _row_height(row)
     _validations(ws, first, max(last, first))
     _instruction_block(ws, last + 2, instructions(round_view.due_on, office))

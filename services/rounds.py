@@ -103,7 +103,8 @@ class ReturnTask:
     target_unit: str | None
     due: date | None
     role: str  # "lead" | "co"
-    targets: int = 0  # how many targets: the form has one 累计完成 cell, which fits only one
+    targets: int = 0  # how many targets; with several, the form gives each its own row (目标①②…)
+    target_parts: tuple[tuple[str, float | None, str | None], ...] = ()  # (目标 cell, quantity, unit) each
     milestones: tuple[tuple[date, str], ...] = ()  # the task's open dated steps (services/milestones.py)
 
 
@@ -235,6 +236,7 @@ def _task(item, targets: list, role: str, milestones: tuple = ()) -> ReturnTask:
         role=role,
         targets=len(targets),
         milestones=milestones,
+        target_parts=tuple((p or "—", t.quantity, t.unit) for p, t in zip(parts, targets, strict=True)),
     )
 
 

@@ -36,6 +36,8 @@ FIELD_LABELS = {
     "entry": QT_TRANSLATE_NOOP("HistoryTab", "Progress entry"),
     "reason": QT_TRANSLATE_NOOP("HistoryTab", "Reason"),
     "milestone": QT_TRANSLATE_NOOP("HistoryTab", "Milestone"),
+    "targets_done": QT_TRANSLATE_NOOP("HistoryTab", "Done per target"),
+    "reported_done_on": QT_TRANSLATE_NOOP("HistoryTab", "Reported done on"),
 }
 # Ids and timestamps only the program needs (undo uses them); the When column already says when.
 TECHNICAL_KEYS = frozenset({"entry_id", "attachment_id", "change_id", "deleted_at"})

@@ -815,123 +815,133 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location filename="../../ui/task_history.py" line="38"/>
-        <location filename="../../ui/task_history.py" line="62"/>
+        <location filename="../../ui/task_history.py" line="64"/>
         <source>Milestone</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="44"/>
+        <location filename="../../ui/task_history.py" line="39"/>
+        <source>Done per target</source>
+        <translation>各目标完成数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="40"/>
+        <source>Reported done on</source>
+        <translation>单位报完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="46"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="45"/>
-        <location filename="../../ui/task_history.py" line="52"/>
+        <location filename="../../ui/task_history.py" line="47"/>
+        <location filename="../../ui/task_history.py" line="54"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="47"/>
+        <location filename="../../ui/task_history.py" line="49"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="50"/>
+        <location filename="../../ui/task_history.py" line="52"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="51"/>
+        <location filename="../../ui/task_history.py" line="53"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="53"/>
+        <location filename="../../ui/task_history.py" line="55"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="54"/>
+        <location filename="../../ui/task_history.py" line="56"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="55"/>
+        <location filename="../../ui/task_history.py" line="57"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="56"/>
+        <location filename="../../ui/task_history.py" line="58"/>
         <source>Progress recorded</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="57"/>
+        <location filename="../../ui/task_history.py" line="59"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="58"/>
+        <location filename="../../ui/task_history.py" line="60"/>
         <source>Attachment removed</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="59"/>
+        <location filename="../../ui/task_history.py" line="61"/>
         <source>Reminder handled</source>
         <translation>提醒已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="60"/>
+        <location filename="../../ui/task_history.py" line="62"/>
         <source>Progress corrected</source>
         <translation>更正了进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="61"/>
+        <location filename="../../ui/task_history.py" line="63"/>
         <source>Progress voided</source>
         <translation>作废了进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="131"/>
+        <location filename="../../ui/task_history.py" line="133"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="132"/>
+        <location filename="../../ui/task_history.py" line="134"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="133"/>
+        <location filename="../../ui/task_history.py" line="135"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="134"/>
+        <location filename="../../ui/task_history.py" line="136"/>
         <source>{target} (done {done})</source>
         <translation>{target}（完成 {done}）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="157"/>
+        <location filename="../../ui/task_history.py" line="159"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="145"/>
+        <location filename="../../ui/task_history.py" line="147"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="145"/>
+        <location filename="../../ui/task_history.py" line="147"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="145"/>
+        <location filename="../../ui/task_history.py" line="147"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="145"/>
+        <location filename="../../ui/task_history.py" line="147"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from models import LedgerItem, ProgressEntry, ProgressReturn, Target
+from models import LedgerItem, ProgressEntry, ProgressReturn
 from services.co_leads import FIRST_LEAD
 from services.errors import ReturnRejected
 from services.plan_store import store_plan
@@ -193,7 +193,7 @@ def test_a_note_row_and_an_extra_column_are_quoted_not_dropped(ledger, made, tmp
     assert any("责任人“张科长”" in m for m in messages)
 
 
-def test_a_task_with_several_targets_says_where_the_figure_went(ledger, tmp_path):
+def _two_target_plan(ledger, tmp_path):
     plan = copy.deepcopy(SMALL_PLAN)
     plan["title"] = "多目标测试方案"
     plan["items"][3]["targets"].append(
@@ -208,16 +208,48 @@ def test_a_task_with_several_targets_says_where_the_figure_went(ledger, tmp_path
     )
     with user_action(ledger) as session:
         plan_id = store_plan(session, plan)
-    made = make_round(ledger, plan_id, tmp_path / "out")
-    path = fill(template_of(made, "区卫健委"), tmp_path / "r.xlsx", lambda _i: {DONE_TOTAL: 120})
+    return make_round(ledger, plan_id, tmp_path / "out")
+
+
+def test_each_target_has_its_own_row_and_its_figure_reaches_that_target(ledger, tmp_path):
+    made = _two_target_plan(ledger, tmp_path)
+
+    def second_target(wb):
+        ws = wb[SHEET_TITLE]
+        for row in ws.iter_rows():
+            if isinstance(row[0].value, str) and row[0].value.endswith("-2"):
+                assert row[3].value == "②20辆"  # the target row names its target
+                row[COLUMN_INDEX[DONE_TOTAL] - 1].value = 15
+
+    path = fill(
+        template_of(made, "区卫健委"), tmp_path / "r.xlsx", lambda _i: {DONE_TOTAL: 120}, edit=second_target
+    )
+    [file] = preview(ledger, path)
+    assert not [p for p in file.problems if p.level == "warning"]
+    [update] = file.updates
+    assert update.target_totals == ((0, None, 120), (1, None, 15))
+    commit(ledger, [file])
+    with user_action(ledger) as session:
+        item = session.get(LedgerItem, update.item_id)
+        assert [t.done for t in item.targets] == [120, 15]
+
+
+def test_one_figure_for_several_targets_in_a_retyped_form_is_kept_and_said(ledger, tmp_path):
+    """A form without target rows (retyped, or an older form): the figure reaches no target, with a word."""
+    from tests.reliability.clerk_edits import copied_into_new_workbook
+
+    made = _two_target_plan(ledger, tmp_path)
+    path = tmp_path / "r.xlsx"
+    copied_into_new_workbook("填报单位：区卫健委", "报送期次：2024年第3季度")(
+        template_of(made, "区卫健委"), path
+    )
     [file] = preview(ledger, path)
     assert any("有 2 个目标" in p.message and "不计入任何目标" in p.message for p in warnings(file))
     commit(ledger, [file])
     with user_action(ledger) as session:
-        assert session.scalar(select(ProgressEntry.done_total)) == 120  # kept with the report
-        assert set(session.scalars(select(Target.done).where(Target.item_id == file.updates[0].item_id))) == {
-            None
-        }
+        assert session.scalar(select(ProgressEntry.done_total)) == 30  # kept with the report
+        item = session.get(LedgerItem, file.updates[0].item_id)
+        assert [t.done for t in item.targets] == [None, None]
 
 
 @pytest.fixture
