@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from services.plan_import import ParsedDocument
 from services.plan_review import item_doubts
-from ui.task_editor import parse_number, split_units
+from ui.form_input import parse_number, split_units
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 DOUBT_COLOUR = QColor("#fbe9a6")

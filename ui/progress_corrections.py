@@ -71,7 +71,7 @@ class CorrectionDialog(QDialog):
         form.addRow(buttons)
 
     def report(self) -> ProgressReport:
-        from ui.task_editor import parse_number
+        from ui.form_input import parse_number
 
         return ProgressReport(
             reported_on=self.entry.reported_on,

@@ -30,49 +30,11 @@ from services.progress import ProgressReport
 from services.task_detail import TaskDetail, load_detail
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.form_input import ask, check_the_figures, parse_number, split_units
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.task_history import HistoryTab
 from ui.task_tabs import AttachmentsTab, ProgressTab, record_and_log
 from ui.unit_completer import UnitListCompleter
-
-UNIT_SEPARATORS = "、，,；; "
-
-
-def split_units(text: str) -> tuple[str, ...]:
-    for sep in UNIT_SEPARATORS[1:]:
-        text = text.replace(sep, "、")
-    return tuple(part for part in (p.strip() for p in text.split("、")) if part)
-
-
-def parse_number(text: str, label: str) -> float | None:
-    text = text.strip().replace("，", "").replace(",", "")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError as exc:
-        raise InvalidValue(f"“{label}”应填数字，填写的是“{text}”。") from exc
-
-
-def ask(
-    parent: QWidget, title: str, text: str, choices: tuple[tuple[str, QMessageBox.ButtonRole], ...]
-) -> int:
-    """The index of the choice the user took; the first is the default, the last is what Escape means."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    buttons = [box.addButton(label, role) for label, role in choices]
-    box.setDefaultButton(buttons[0])
-    box.setEscapeButton(buttons[-1])
-    box.exec()
-    clicked = box.clickedButton()
-    return buttons.index(clicked) if clicked in buttons else len(choices) - 1
-
-
-def check_the_figures(parent: QWidget, warnings: list[str], go_on: str) -> bool:
-    """The warnings the returns import gives for the same figures; True when the clerk goes on anyway."""
-    back = QCoreApplication.translate("TaskEditorDialog", "Go back and correct")
-    title = QCoreApplication.translate("TaskEditorDialog", "Check the figures")
-    choices = ((go_on, QMessageBox.ButtonRole.AcceptRole), (back, QMessageBox.ButtonRole.RejectRole))
-    return ask(parent, title, "\n".join(warnings), choices) == 0
 
 
 class TaskEditorDialog(QDialog):

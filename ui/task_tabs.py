@@ -33,6 +33,7 @@ from services.changelog import history
 from services.progress import ProgressReport, ProgressView, progress_warnings, record_progress
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.form_input import check_the_figures, parse_number
 
 NO_PROGRESS = -1
 
@@ -42,8 +43,6 @@ TEXT_COLUMNS = (3, 4, 5)
 
 
 def _number(text: str, label: str) -> float | None:
-    from ui.task_editor import parse_number
-
     return parse_number(text, label)
 
 
@@ -216,8 +215,6 @@ class ProgressTab(QWidget):
             return True
         with self.context.action() as session:
             warnings = progress_warnings(session, self.item_id, report)
-        from ui.task_editor import check_the_figures  # the editor's question box, one for all its questions
-
         return not warnings or check_the_figures(self, warnings, self.tr("Record anyway"))
 
     def clear_form(self) -> None:

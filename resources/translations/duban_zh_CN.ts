@@ -4,59 +4,59 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="247"/>
+        <location filename="../../ui/task_tabs.py" line="244"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="247"/>
+        <location filename="../../ui/task_tabs.py" line="244"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="247"/>
+        <location filename="../../ui/task_tabs.py" line="244"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="247"/>
+        <location filename="../../ui/task_tabs.py" line="244"/>
         <source>Added on</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="252"/>
+        <location filename="../../ui/task_tabs.py" line="249"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="254"/>
+        <location filename="../../ui/task_tabs.py" line="251"/>
         <source>No attachments yet. Drop files here, or click “{button}”.</source>
         <translation>暂无附件。可拖放文件到此处，或点“{button}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="259"/>
+        <location filename="../../ui/task_tabs.py" line="256"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="260"/>
+        <location filename="../../ui/task_tabs.py" line="257"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="272"/>
+        <location filename="../../ui/task_tabs.py" line="269"/>
         <source>Files added here are kept on this PC only ({folder}): other PCs using this database cannot open them. To share them, set a shared attachments folder in Settings.</source>
         <translation>在这里添加的文件只保存在本机（{folder}），使用这个数据库的其他电脑无法打开。如需共享，请在“设置”中填写共享附件文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="308"/>
+        <location filename="../../ui/task_tabs.py" line="305"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="312"/>
+        <location filename="../../ui/task_tabs.py" line="309"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -1854,95 +1854,95 @@ Import it again anyway?</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="91"/>
-        <location filename="../../ui/task_tabs.py" line="118"/>
+        <location filename="../../ui/task_tabs.py" line="90"/>
+        <location filename="../../ui/task_tabs.py" line="117"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="92"/>
-        <location filename="../../ui/task_tabs.py" line="118"/>
+        <location filename="../../ui/task_tabs.py" line="91"/>
+        <location filename="../../ui/task_tabs.py" line="117"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="93"/>
+        <location filename="../../ui/task_tabs.py" line="92"/>
         <source>Done (period / total)</source>
         <translation>完成（本期/累计）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="94"/>
-        <location filename="../../ui/task_tabs.py" line="126"/>
+        <location filename="../../ui/task_tabs.py" line="93"/>
+        <location filename="../../ui/task_tabs.py" line="125"/>
         <source>Situation</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="95"/>
-        <location filename="../../ui/task_tabs.py" line="126"/>
+        <location filename="../../ui/task_tabs.py" line="94"/>
+        <location filename="../../ui/task_tabs.py" line="125"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="97"/>
+        <location filename="../../ui/task_tabs.py" line="96"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="101"/>
+        <location filename="../../ui/task_tabs.py" line="100"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="108"/>
+        <location filename="../../ui/task_tabs.py" line="107"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="115"/>
+        <location filename="../../ui/task_tabs.py" line="114"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="119"/>
-        <location filename="../../ui/task_tabs.py" line="187"/>
+        <location filename="../../ui/task_tabs.py" line="118"/>
+        <location filename="../../ui/task_tabs.py" line="186"/>
         <source>Done this period</source>
         <translation>本期完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="119"/>
-        <location filename="../../ui/task_tabs.py" line="188"/>
+        <location filename="../../ui/task_tabs.py" line="118"/>
+        <location filename="../../ui/task_tabs.py" line="187"/>
         <source>Done in total</source>
         <translation>累计完成数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="165"/>
+        <location filename="../../ui/task_tabs.py" line="164"/>
         <source>Void: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="167"/>
+        <location filename="../../ui/task_tabs.py" line="166"/>
         <source>Correction of an earlier entry</source>
         <translation>更正了之前的一条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="221"/>
+        <location filename="../../ui/task_tabs.py" line="218"/>
         <source>Record anyway</source>
         <translation>仍然记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="96"/>
-        <location filename="../../ui/task_tabs.py" line="127"/>
+        <location filename="../../ui/task_tabs.py" line="95"/>
+        <location filename="../../ui/task_tabs.py" line="126"/>
         <source>Next steps</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="377"/>
-        <location filename="../../ui/task_tabs.py" line="206"/>
+        <location filename="../../ui/task_editor.py" line="339"/>
+        <location filename="../../ui/task_tabs.py" line="205"/>
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="207"/>
+        <location filename="../../ui/task_tabs.py" line="206"/>
         <source>Progress recorded.</source>
         <translation>进展已记录。</translation>
     </message>
@@ -2536,194 +2536,194 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../ui/task_editor.py" line="97"/>
+        <location filename="../../ui/task_editor.py" line="59"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="97"/>
+        <location filename="../../ui/task_editor.py" line="59"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="99"/>
+        <location filename="../../ui/task_editor.py" line="61"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="163"/>
+        <location filename="../../ui/task_editor.py" line="125"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="163"/>
-        <location filename="../../ui/task_editor.py" line="302"/>
+        <location filename="../../ui/task_editor.py" line="125"/>
+        <location filename="../../ui/task_editor.py" line="264"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="163"/>
+        <location filename="../../ui/task_editor.py" line="125"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="163"/>
-        <location filename="../../ui/task_editor.py" line="304"/>
+        <location filename="../../ui/task_editor.py" line="125"/>
+        <location filename="../../ui/task_editor.py" line="266"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="170"/>
+        <location filename="../../ui/task_editor.py" line="132"/>
         <source>To add a target, fill in the empty last row (marked +).</source>
         <translation>在末行（标“+”的空行）填写即可新增目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="174"/>
+        <location filename="../../ui/task_editor.py" line="136"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="181"/>
+        <location filename="../../ui/task_editor.py" line="143"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="183"/>
+        <location filename="../../ui/task_editor.py" line="145"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="184"/>
+        <location filename="../../ui/task_editor.py" line="146"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="132"/>
+        <location filename="../../ui/task_editor.py" line="94"/>
         <source>No fixed due date</source>
         <translation>无明确期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="142"/>
+        <location filename="../../ui/task_editor.py" line="104"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="144"/>
+        <location filename="../../ui/task_editor.py" line="106"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="145"/>
+        <location filename="../../ui/task_editor.py" line="107"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="146"/>
+        <location filename="../../ui/task_editor.py" line="108"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="147"/>
+        <location filename="../../ui/task_editor.py" line="109"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="148"/>
+        <location filename="../../ui/task_editor.py" line="110"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="149"/>
+        <location filename="../../ui/task_editor.py" line="111"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="150"/>
+        <location filename="../../ui/task_editor.py" line="112"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="182"/>
+        <location filename="../../ui/task_editor.py" line="144"/>
         <source>Milestones</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="313"/>
+        <location filename="../../ui/task_editor.py" line="275"/>
         <source>Progress not recorded</source>
         <translation>进展尚未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="314"/>
+        <location filename="../../ui/task_editor.py" line="276"/>
         <source>The Progress tab holds a report you have not recorded. Record it with this save?</source>
         <translation>“进度”页有一条填写了但尚未记录的进展。要在保存时一并记录吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="316"/>
+        <location filename="../../ui/task_editor.py" line="278"/>
         <source>Record and save</source>
         <translation>记录并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="317"/>
+        <location filename="../../ui/task_editor.py" line="279"/>
         <source>Discard this progress</source>
         <translation>放弃这条进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="318"/>
+        <location filename="../../ui/task_editor.py" line="280"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="73"/>
+        <location filename="../../ui/form_input.py" line="48"/>
         <source>Check the figures</source>
         <translation>请核实数字</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="340"/>
+        <location filename="../../ui/task_editor.py" line="302"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="72"/>
+        <location filename="../../ui/form_input.py" line="47"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="374"/>
+        <location filename="../../ui/task_editor.py" line="336"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="382"/>
+        <location filename="../../ui/task_editor.py" line="344"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="390"/>
+        <location filename="../../ui/task_editor.py" line="352"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="392"/>
+        <location filename="../../ui/task_editor.py" line="354"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="396"/>
+        <location filename="../../ui/task_editor.py" line="358"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="399"/>
+        <location filename="../../ui/task_editor.py" line="361"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="400"/>
+        <location filename="../../ui/task_editor.py" line="362"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="380"/>
+        <location filename="../../ui/task_editor.py" line="342"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>
