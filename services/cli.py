@@ -14,8 +14,8 @@ from typing import Any, TextIO
 
 # json and services.errors are imported where used: main.py imports this module to decide whether
 # the window opens, and the window's first paint should not wait for them.
+from services.version import VERSION
 
-VERSION = "0.1.0"
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace, TextIO], int]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.cli import VERSION
+from services.version import VERSION
 from ui import settings
 from ui.errors import show_error
 from ui.views import VIEWS

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import PySide6
 
-from services.cli import VERSION
+from services.version import VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 
