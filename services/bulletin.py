@@ -22,7 +22,7 @@ from docx.shared import Mm, Pt
 from services.doc_style import SIZE_ER_HAO, SIZE_SAN_HAO
 from services.export_files import write_atomically
 from services.ledger import LedgerRow
-from services.ledger_export import chinese_date, due_text
+from services.ledger_text import chinese_date, due_text
 from services.lights import Light
 from services.stats import PlanLedger, ReturnRate, compute_stats
 

@@ -18,8 +18,16 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from services.export_files import check_target
-from services.ledger import LedgerRow, section_label
-from services.lights import LIGHT_LABELS
+from services.ledger import section_label
+from services.ledger_text import (
+    chinese_date,
+    done_text,
+    due_value,
+    light_text,
+    plan_subtitles,
+    shown_progress,
+    target_text,
+)
 from services.stats import GroupStat, PlanLedger, compute_stats, with_headings
 from services.xlsx_layout import (
     XlsxCell,
@@ -65,54 +73,6 @@ class LedgerExport:
     path: Path
     sheets: tuple[str, ...]
     rows: int  # measures and tasks written
-
-
-def chinese_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def plan_subtitles(ledger: PlanLedger, as_of: date, extra: str = "") -> tuple[str, ...]:
-    """`（海政发〔2024〕1号，2024年7月10日印发）` when known, then `截至2024年9月30日`."""
-    plan = ledger.plan
-    issued = [p for p in (plan.doc_number, plan.issued_on and f"{chinese_date(plan.issued_on)}印发") if p]
-    lines = [f"（{'，'.join(issued)}）"] if issued else []
-    lines.append(f"截至{chinese_date(as_of)}{extra}")
-    return tuple(lines)
-
-
-def target_text(row: LedgerRow) -> str:
-    parts = [f"{t.quantity:g}{t.unit or ''}" if t.quantity is not None else t.text for t in row.targets]
-    return "；".join(p for p in parts if p)
-
-
-def done_text(row: LedgerRow) -> str:
-    return "；".join(f"{t.done:g}{t.unit or ''}" for t in row.targets if t.done is not None)
-
-
-def due_value(row: LedgerRow) -> date | str | None:
-    if row.due is not None and row.recurring != "yearly":
-        return row.due
-    return "每年" if row.recurring == "yearly" else None
-
-
-def shown_progress(row: LedgerRow) -> int | None:
-    """Closing a task (办结) does not touch its last reported figure; on paper a closed task is done."""
-    return 100 if row.status == "closed" else row.progress
-
-
-def due_text(row: LedgerRow) -> str:
-    """As plans write deadlines: `2024年底`, `2024年7月31日`, `每年年底`."""
-    if row.recurring == "yearly":
-        return "每年年底"
-    if row.due is None:
-        return "—"
-    if (row.due.month, row.due.day) == (12, 31):
-        return f"{row.due.year}年底"
-    return chinese_date(row.due)
-
-
-def light_text(row: LedgerRow) -> str:
-    return LIGHT_LABELS[row.light]
 
 
 def sheet_name(title: str, taken: set[str]) -> str:

@@ -18,7 +18,7 @@ from typing import Literal
 from services.doc_style import SIZE_SI_HAO, SIZE_XIAO_WU
 from services.errors import InvalidValue
 from services.ledger import LedgerRow, section_label
-from services.ledger_export import (
+from services.ledger_text import (
     done_text,
     due_text,
     light_text,
