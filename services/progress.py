@@ -50,6 +50,30 @@ def validate(report: ProgressReport) -> None:
             raise InvalidValue(f"{label}不能为负数，填写的是 {value:g}。")
 
 
+def shown_figures(item) -> dict:
+    """What a task shows of its reports, as the change log keeps it before a report changes it: the same
+    shape whether the report was typed in the editor or imported from a return (undo reads it back)."""
+    single = item.targets[0] if len(item.targets) == 1 else None
+    return {
+        "progress": item.progress,
+        "latest_situation": item.latest_situation,
+        "target_done": single.done if single else None,
+        "targets_done": [t.done for t in item.targets],
+        "reported_done_on": item.reported_done_on.isoformat() if item.reported_done_on else None,
+    }
+
+
+def carry_report(item, report: ProgressReport) -> None:
+    """The task shows its latest report: progress, words, and its single target's done figure."""
+    if report.progress is not None:
+        item.progress = report.progress
+    if report.situation:
+        item.latest_situation = report.situation
+    if report.done_total is not None and len(item.targets) == 1:
+        item.targets[0].done = report.done_total
+    item.updated_at = datetime.now()
+
+
 def record_progress(
     session: Session,
     item_id: int,
@@ -77,19 +101,8 @@ def record_progress(
         recorded_by=current_user(),
     )
     session.add(entry)
-    single = item.targets[0] if len(item.targets) == 1 else None
-    before = {
-        "progress": item.progress,
-        "latest_situation": item.latest_situation,
-        "target_done": single.done if single else None,
-    }
-    if report.progress is not None:
-        item.progress = report.progress
-    if report.situation:
-        item.latest_situation = report.situation
-    if report.done_total is not None and single is not None:
-        single.done = report.done_total
-    item.updated_at = datetime.now()
+    before = shown_figures(item)
+    carry_report(item, report)
     session.flush()
     log_change(
         session,

@@ -29,7 +29,7 @@ from models import (
 from services.changelog import current_user, describe_change, later_change, log_change
 from services.co_leads import SUM, combine, latest_reports, several_leads
 from services.errors import EditConflict, InvalidValue, NotFound, ReturnRejected
-from services.progress import ProgressReport, validate
+from services.progress import ProgressReport, carry_report, shown_figures, validate
 from services.return_check import (
     ERROR,
     NOTE,
@@ -195,7 +195,7 @@ def commit_returns(
         raise EditConflict(
             f"预览之后有 {len(missing)} 项任务被删除了：请重新预览后再导入。本次未导入任何内容。"
         )
-    before = {str(i.id): _figures(i) for i in items.values()}
+    before = {str(i.id): shown_figures(i) for i in items.values()}
     user, entries = current_user(), []
     for f in files:
         session.add(
@@ -234,7 +234,7 @@ def commit_returns(
                     "completed_on": u.completed_on,
                 }
             )
-            _carry(items[u.item_id], report)
+            carry_report(items[u.item_id], report)
             for position, _period, total in u.target_totals:  # a figure per target (目标①②…)
                 if total is not None and position < len(items[u.item_id].targets):
                     items[u.item_id].targets[position].done = total
@@ -309,28 +309,6 @@ def _combine_co_leads(session: Session, items: dict[int, LedgerItem], done_rule:
         every = len(combined.reports) == len(leads[item_id])
         if not (every and all(r.reported_done for r in combined.reports)):
             item.reported_done_on = None
-
-
-def _figures(item: LedgerItem) -> dict:
-    single = item.targets[0] if len(item.targets) == 1 else None
-    return {
-        "progress": item.progress,
-        "latest_situation": item.latest_situation,
-        "target_done": single.done if single else None,
-        "targets_done": [t.done for t in item.targets],
-        "reported_done_on": item.reported_done_on.isoformat() if item.reported_done_on else None,
-    }
-
-
-def _carry(item: LedgerItem, report: ProgressReport) -> None:
-    """The task shows the latest report, as services.progress.record_progress does."""
-    if report.progress is not None:
-        item.progress = report.progress
-    if report.situation:
-        item.latest_situation = report.situation
-    if report.done_total is not None and len(item.targets) == 1:
-        item.targets[0].done = report.done_total
-    item.updated_at = datetime.now()
 
 
 @dataclass(frozen=True)
