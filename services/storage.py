@@ -35,7 +35,15 @@ from services.errors import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Ledger", "data_dir", "open_ledger", "sqlite_url", "translate_db_error", "user_action"]
+__all__ = [
+    "Ledger",
+    "data_dir",
+    "open_ledger",
+    "read_action",
+    "sqlite_url",
+    "translate_db_error",
+    "user_action",
+]
 
 # PostgreSQL: lock_not_available (lock_timeout), deadlock_detected, query_canceled (statement_timeout).
 PG_LOCKED = ("55P03", "40P01", "57014")
@@ -348,6 +356,17 @@ def translate_db_error(exc: BaseException) -> StorageError:
             "请清理磁盘空间、检查磁盘后重试；如果一再出错，请把数据库复制到其他磁盘。"
         )
     return StorageError(f"数据库操作失败：{original}。本次操作未保存。")
+
+
+@contextmanager
+def read_action(ledger: Ledger) -> Iterator[Session]:
+    """A read for a view (nothing to commit), with the same plain-Chinese driver errors as user_action:
+    a locked or damaged database is a message, not a crash dialog."""
+    try:
+        with ledger.session_factory() as session:
+            yield session
+    except (OperationalError, DBAPIError) as exc:
+        raise translate_db_error(exc) from exc
 
 
 @contextmanager

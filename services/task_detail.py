@@ -11,7 +11,7 @@ from services.ledger import ALL_KINDS, LedgerFilter, LedgerRow, query_ledger
 from services.lights import LightRule
 from services.milestones import MilestoneView, milestones_of
 from services.progress import ProgressView, progress_history
-from services.storage import Ledger
+from services.storage import Ledger, read_action
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class TaskDetail:
 
 
 def load_detail(ledger: Ledger, item_id: int, attachments_base: Path, rule: LightRule) -> TaskDetail | None:
-    with ledger.session_factory() as session:
+    with read_action(ledger) as session:
         rows = query_ledger(session, LedgerFilter(ids=frozenset({item_id}), kinds=ALL_KINDS), rule=rule)
         if not rows:
             return None

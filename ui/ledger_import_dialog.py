@@ -30,7 +30,7 @@ from services.ledger_columns import FIELDS
 from services.ledger_import import LedgerFile, ledger_document, ledger_plan, open_ledger_file, store_ledger
 from services.plan_import import ParsedDocument, earlier_imports
 from services.plan_review import units_to_flag
-from services.storage import safety_copy, user_action
+from services.storage import read_action, safety_copy, user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -225,7 +225,7 @@ class LedgerImport(QObject):
 
         def prepare(_progress):
             document = ledger_document(ledger, mapping)
-            with ledger_db.session_factory() as session:
+            with read_action(ledger_db) as session:
                 return document, units_to_flag(session, document.plan), earlier_imports(session, document)
 
         self.context.runner.run(

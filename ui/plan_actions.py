@@ -18,7 +18,7 @@ from services.plan_import import (
     store_document,
 )
 from services.plan_review import units_to_flag
-from services.storage import safety_copy, user_action
+from services.storage import read_action, safety_copy, user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -71,7 +71,7 @@ class PlanActions(QObject):
 
         def parse(_progress):
             document = make_document()
-            with ledger.session_factory() as session:
+            with read_action(ledger) as session:
                 return document, units_to_flag(session, document.plan), earlier_imports(session, document)
 
         def parsed(result) -> None:

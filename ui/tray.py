@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWid
 from services.ledger import LedgerFilter, query_ledger
 from services.light_watch import Announced, lights_to_announce
 from services.lights import Light
+from services.storage import read_action
 from ui import settings
 from ui.context import AppContext
 
@@ -61,7 +62,7 @@ class TrayNotifier(QObject):
         ledger, rule, today = self.context.ledger, self.context.light_rule(), today or date.today()
 
         def work(_progress):
-            with ledger.session_factory() as session:
+            with read_action(ledger) as session:
                 rows = query_ledger(session, LedgerFilter(status="open"), as_of=today, rule=rule)
             return {r.id: r.light for r in rows}, {r.id: r.title for r in rows}
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from services import tasks as task_service
 from services.ledger import ChecklistData, load_checklist
 from services.ledger_filter import RowFilter, RowIndex
+from services.storage import read_action
 from ui import settings
 from ui.checklist.filters import FilterBar
 from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
@@ -210,7 +211,7 @@ class ChecklistView(QWidget):
         order = self.model.sort_order()
 
         def work(_progress):
-            with ledger.session_factory() as session:
+            with read_action(ledger) as session:
                 data = load_checklist(session, as_of=as_of, rule=rule)
             # The search keys, and the rows in the table's order, are made off the GUI thread too.
             index = RowIndex(data.rows)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from services.ledger import PlanSummary, list_plans
 from services.lights import Light
 from services.stats import Deadline, GroupStat, PlanStats, plan_stats
+from services.storage import read_action
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error
@@ -189,7 +190,7 @@ class OverviewView(QWidget):
         as_of, plan_id = self.as_of or date.today(), self.plan.currentData()
 
         def work(_progress) -> OverviewData:
-            with ledger.session_factory() as session:
+            with read_action(ledger) as session:
                 plans = tuple(list_plans(session))
                 known = {p.id for p in plans}
                 ids = [plan_id] if plan_id in known else [p.id for p in plans]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from services.ledger import LedgerFilter, LedgerRow, query_ledger
 from services.lights import Light
 from services.milestones import open_steps, step_light
+from services.storage import read_action
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.lights import BACKGROUND, DOT, light_label
@@ -109,7 +110,7 @@ class CalendarView(QWidget):
         ledger, as_of, rule = self.context.ledger, self.as_of or date.today(), self.context.light_rule()
 
         def work(_progress):
-            with ledger.session_factory() as session:
+            with read_action(ledger) as session:
                 rows = query_ledger(session, LedgerFilter(), as_of=as_of, rule=rule)
                 by_id = {row.id: row for row in rows if row.status == "open"}
                 # A task's dated steps are on the calendar too, each with its own light.
