@@ -7,7 +7,7 @@ import copy
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,9 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.errors import InvalidValue
 from services.plan_import import ParsedDocument
 from services.plan_review import item_doubts
+from services.plan_store import check_plan
+from ui.errors import show_error
 from ui.form_input import parse_number, split_units
+from ui.screen_fit import fit_to_screen, scrolling
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 DOUBT_COLOUR = QColor("#fbe9a6")
@@ -97,7 +101,8 @@ class PlanReviewDialog(QDialog):
         self.setWindowTitle(
             self.tr("Review the plan before importing — {name}").format(name=document.file_name)
         )
-        self.resize(1280, 800)
+        # 1280×800 where the screen has room; on a 1366×768 laptop what is left, buttons in view.
+        fit_to_screen(self, QSize(1280, 800))
         self.title = QLineEdit(self._plan.get("title") or "", self)
         self.doc_number = QLineEdit(self._plan.get("doc_number") or "", self)
         self.issued_on = QLineEdit(self._plan.get("issued_on") or "", self)
@@ -150,7 +155,7 @@ class PlanReviewDialog(QDialog):
         self.editor = self._build_editor()
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.source)
-        right.addWidget(self.editor)
+        right.addWidget(scrolling(self.editor, self))  # the form scrolls on a small screen
         right.setSizes([340, 400])
         splitter = QSplitter(self)
         splitter.addWidget(self.tabs)
@@ -323,6 +328,18 @@ class PlanReviewDialog(QDialog):
         node = self.tree.currentItem()
         if node is not None:
             self._show_item(node, item)
+
+    def accept(self) -> None:
+        """Checked while the review is open: what the store would refuse (no title, a date that is not
+        one) is said here, and the clerk's corrections stay on screen to be completed."""
+        try:
+            check_plan(self.plan())
+        except InvalidValue as exc:
+            show_error(self, exc)
+            if not self.title.text().strip():
+                self.title.setFocus()
+            return
+        super().accept()
 
     def plan(self) -> dict[str, Any]:
         """The plan as confirmed; dates typed wrongly are caught by the store with a clear message."""

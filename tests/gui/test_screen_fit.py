@@ -142,3 +142,10 @@ def test_the_print_preview_fits(ledger, plan_id, qtbot, screen):
 
     spec = load_progress_sheet(ledger.session_factory, plan_id, as_of=date(2024, 8, 1))
     check(preview_dialog(spec), qtbot, screen)
+
+
+def test_the_plan_review_fits(qtbot, screen):
+    from services.plan_import import parse_document, sample_plan_path
+    from ui.plan_review import PlanReviewDialog
+
+    check(PlanReviewDialog(parse_document(sample_plan_path()), set(), None), qtbot, screen)
