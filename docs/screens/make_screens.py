@@ -1,6 +1,6 @@
 """Screenshots of every view at 1366×768 in Chinese, on the sample plan with a round of returns (issue 15).
 
-    QT_QPA_PLATFORM=offscreen uv run python docs/screens/make_screens.py
+QT_QPA_PLATFORM=offscreen uv run python docs/screens/make_screens.py
 """
 
 from __future__ import annotations
