@@ -31,14 +31,14 @@ def ensure_streams() -> None:
 def main(argv: list[str] | None = None) -> int:
     ensure_streams()
     argv = sys.argv[1:] if argv is None else argv
-    from services.cli import window_options
+    from cli.main import window_options
 
     window = window_options(argv)
     if window is not None:
         from ui.app import run_gui
 
         return run_gui(db_url=window.db, smoke_test=window.smoke_test)
-    from services.cli import run
+    from cli.main import run
 
     return run(argv)
 

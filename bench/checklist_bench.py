@@ -36,8 +36,8 @@ def measure(tasks: int = 100_000) -> list[Figure]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QAbstractSlider, QApplication
 
-    from services.reminders import collect_reminders
-    from services.storage import open_ledger
+    from services.ledger.reminders import collect_reminders
+    from services.storage.database import open_ledger
     from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
     from ui.checklist.view import ChecklistView
     from ui.context import AppContext

@@ -27,14 +27,14 @@ from sqlalchemy import func, insert, select
 
 from bench.common import best_of
 from models import Assignment, LedgerItem, Target
-from services.fonts import pdf_fonts
-from services.ledger_export import LEDGER_COLUMNS, _ledger_rows, write_ledger
-from services.pdf_table import markup
-from services.plan_import import import_plan_file, sample_plan_path
-from services.progress_sheet import SHEET_COLUMNS, _table_row, select_rows, write_progress_sheet
-from services.stats import PlanLedger, load_plan_ledger
-from services.storage import open_ledger, user_action
-from services.xlsx_layout import XlsxCell, XlsxSpanRow
+from services.documents.fonts import pdf_fonts
+from services.documents.ledger_export import LEDGER_COLUMNS, _ledger_rows, write_ledger
+from services.documents.pdf_table import markup
+from services.documents.progress_sheet import SHEET_COLUMNS, _table_row, select_rows, write_progress_sheet
+from services.documents.xlsx_layout import XlsxCell, XlsxSpanRow
+from services.ledger.stats import PlanLedger, load_plan_ledger
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import open_ledger, user_action
 
 AS_OF = date(2024, 9, 30)
 SITUATIONS = [
@@ -115,7 +115,7 @@ def bare_reportlab_table(path: Path, plan: PlanLedger) -> None:
 
 
 def _choice_all():
-    from services.progress_sheet import SheetChoice
+    from services.documents.progress_sheet import SheetChoice
 
     return SheetChoice()
 
@@ -138,8 +138,8 @@ def styled_openpyxl(path: Path, plan: PlanLedger) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment
 
-    from services.doc_style import LIGHT_COLORS
-    from services.xlsx_layout import BODY_FONT, BORDER, HEADER_FONT, PatternFill
+    from services.documents.style import LIGHT_COLORS
+    from services.documents.xlsx_layout import BODY_FONT, BORDER, HEADER_FONT, PatternFill
 
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet("台账")

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, insert, select
 
 from models import Assignment, LedgerItem, Plan, ProgressEntry, Target
-from services.plan_import import import_plan_file, sample_plan_path
-from services.storage import open_ledger, user_action
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import open_ledger, user_action
 
 DISTRICTS = [
     "海门区",

@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from openpyxl import load_workbook
 
-from services.plan_store import store_plan
-from services.return_import import check_files, commit_returns, read_files
-from services.return_values import forget_normalised
-from services.storage import open_ledger, user_action
+from services.plans.store import store_plan
+from services.returns.importing import check_files, commit_returns, read_files
+from services.returns.values import forget_normalised
+from services.storage.database import open_ledger, user_action
 from tests.unit.returns_fill import fill, make_round
 
 UNITS, ROWS, REPEAT = 30, 100, 5

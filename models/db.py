@@ -27,7 +27,7 @@ def data_dir() -> Path:
 
     Local, not Roaming: domain folder redirection puts Roaming AppData on a file server, where SQLite's
     WAL cannot work and every write crosses the network (issue 17). A ledger in the old Roaming folder is
-    moved on first start (services/data_folder.py). DUBAN_DATA_DIR overrides it (tests, portable installs).
+    moved on first start (services/storage/data_folder.py). DUBAN_DATA_DIR overrides it (tests, portable installs).
     """
     override = os.environ.get("DUBAN_DATA_DIR")
     if override:
@@ -140,7 +140,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas(journal_mode_for(url)))
         return engine
     # A write blocked by another PC's lock waits as long as SQLite's busy timeout, then fails with a
-    # message (services.storage) instead of freezing the window; a server default would wait forever.
+    # message (services.storage.database) instead of freezing the window; a server default would wait forever.
     options = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
     return create_engine(url, pool_pre_ping=True, connect_args={"options": options})
 

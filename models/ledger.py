@@ -81,7 +81,7 @@ class LedgerItem(Base):
     reported_done_on: Mapped[date | None] = mapped_column(Date)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     # The lead units' ids in plan order ("3,17"), a copy of the lead assignments kept by
-    # services.tasks.set_units and unit merges: the reminders read it with the task instead of scanning
+    # services.ledger.tasks.set_units and unit merges: the reminders read it with the task instead of scanning
     # the tasks a second time for their assignments (migration 0006).
     lead_unit_ids: Mapped[str | None] = mapped_column(String(500))
     # Bumped on every edit; an edit that carries an older version is refused (two PCs, one task).

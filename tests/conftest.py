@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from services.plan_store import store_plan
-from services.storage import Ledger, open_ledger, user_action
+from services.plans.store import store_plan
+from services.storage.database import Ledger, open_ledger, user_action
 
 SMALL_PLAN = {
     "title": "测试区推动大规模设备更新行动方案",

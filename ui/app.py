@@ -25,7 +25,7 @@ from ui.errors import install_excepthook, show_crash, show_error
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from services.storage import Ledger
+    from services.storage.database import Ledger
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ def open_with_recovery(url: str | None, parent: QWidget | None = None) -> Ledger
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from services.errors import RestoreOffered, StorageError
-    from services.storage import data_dir, open_ledger, restore_backup, sqlite_url
+    from services.storage.database import data_dir, open_ledger, restore_backup, sqlite_url
 
     while True:
         try:
@@ -145,7 +145,7 @@ def run_gui(db_url: str | None = None, smoke_test: bool = False) -> int:
     from ui.single_instance import ask_running_instance
 
     if not smoke_test and ask_running_instance(requested or "default"):
-        from services.storage import data_dir
+        from services.storage.database import data_dir
 
         setup_logging(data_dir())
         log.info("another window has this database open; asked it to come forward")
@@ -203,9 +203,9 @@ class _Startup:
     def _open(self) -> Ledger | None:
         import sqlite3
 
-        from services import backup
         from services.errors import StorageError
-        from services.storage import data_dir
+        from services.storage import backup
+        from services.storage.database import data_dir
         from ui.context import AppContext
 
         folder = data_dir()
@@ -241,7 +241,7 @@ def _bring_attachments_to_shared(ledger: Ledger, per_user: Path) -> None:
         return
     from sqlalchemy.exc import DBAPIError
 
-    from services.attachment_store import bring_to_shared, files_recorded
+    from services.ledger.attachment_store import bring_to_shared, files_recorded
 
     try:
         with ledger.session_factory() as session:

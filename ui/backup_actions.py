@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from services import backup
 from services.errors import BackupRejected
-from services.storage import NOT_SQLITE, SavedCopy, open_ledger, restore_backup, save_copy
+from services.storage import backup
+from services.storage.database import NOT_SQLITE, SavedCopy, open_ledger, restore_backup, save_copy
 from ui.context import AppContext
 from ui.errors import show_error
 

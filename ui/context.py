@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from services.lights import LightRule
+from services.ledger.lights import LightRule
 from ui import settings
 from ui.background import BackgroundRunner
 
 if TYPE_CHECKING:  # SQLAlchemy is imported once the window has painted (ui/app.py)
     from sqlalchemy.orm import Session
 
-    from services.attachment_store import AttachmentPlace
-    from services.storage import Ledger
+    from services.ledger.attachment_store import AttachmentPlace
+    from services.storage.database import Ledger
 
 
 @dataclass
@@ -42,19 +42,19 @@ class AppContext(QObject):
 
     def action(self) -> AbstractContextManager[Session]:
         """One user action on the GUI thread, for quick edits: one transaction."""
-        from services.storage import user_action
+        from services.storage.database import user_action
 
         return user_action(self.ledger)
 
     def attachment_place(self) -> AttachmentPlace:
         """Where this ledger's evidence files are: beside a SQLite file, else the shared folder set."""
-        from services.attachment_store import place_for
+        from services.ledger.attachment_store import place_for
 
         return place_for(self.ledger.sqlite_file, settings.ATTACHMENTS_FOLDER.get(), self.data_dir)
 
     @property
     def attachments_base(self) -> Path:
-        """The folder holding attachments/, for services.attachments; follows a restore or another ledger."""
+        """The folder holding attachments/, for services.ledger.attachments; follows a restore or another ledger."""
         return self.attachment_place().base
 
     def light_rule(self) -> LightRule:

@@ -26,11 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import DubanError
-from services.ledger_columns import FIELDS
-from services.ledger_import import LedgerFile, ledger_document, ledger_plan, open_ledger_file, store_ledger
-from services.plan_import import ParsedDocument, earlier_imports
-from services.plan_review import units_to_flag
-from services.storage import read_action, safety_copy, user_action
+from services.plans.importing import ParsedDocument, earlier_imports
+from services.plans.ledger_columns import FIELDS
+from services.plans.ledger_import import (
+    LedgerFile,
+    ledger_document,
+    ledger_plan,
+    open_ledger_file,
+    store_ledger,
+)
+from services.plans.review import units_to_flag
+from services.storage.database import read_action, safety_copy, user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -121,7 +127,7 @@ class LedgerMappingDialog(QDialog):
         self._refresh()
 
     def _field_names(self) -> dict[str, str]:
-        """The combo's words for services.ledger_columns.FIELDS, in its order."""
+        """The combo's words for services.plans.ledger_columns.FIELDS, in its order."""
         names = {
             "skip": self.tr("Do not import"),
             "seq": self.tr("No."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from services.lights import Light
+from services.ledger.lights import Light
 
 BACKGROUND = {
     Light.RED: QColor("#f8d0cc"),

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the context (and SQLAlchemy with it) comes after the first 
 
     from ui.context import AppContext
 
-PLAN_SUFFIXES = {".docx", ".txt", ".ofd", ".odt", ".pdf"}  # what services/plan_reader.py reads
+PLAN_SUFFIXES = {".docx", ".txt", ".ofd", ".odt", ".pdf"}  # what services/plans/reader.py reads
 
 
 class _Opening(QWidget):
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         )
 
     def undo(self) -> None:
-        from services.tasks import revert_change
+        from services.ledger.tasks import revert_change
 
         entry = self.context.pop_undo()
         if entry is None:

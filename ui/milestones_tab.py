@@ -1,6 +1,6 @@
 """The task editor's Milestones tab: the dated steps inside a measure, added by hand or marked reached.
 
-Steps found in the plan's text arrive with the plan (services/plan_store.py); each has its own light in
+Steps found in the plan's text arrive with the plan (services/plans/store.py); each has its own light in
 the reminders and on the calendar until the office marks it reached.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.milestones import MilestoneView, add_milestone, mark_reached
+from services.ledger.milestones import MilestoneView, add_milestone, mark_reached
 from ui.context import AppContext
 from ui.errors import show_error
 

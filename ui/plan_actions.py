@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from services.errors import PlanWithoutMeasures
-from services.plan_import import (
+from services.plans.importing import (
     EarlierImport,
     ParsedDocument,
     earlier_imports,
@@ -17,8 +17,8 @@ from services.plan_import import (
     sample_plan_path,
     store_document,
 )
-from services.plan_review import units_to_flag
-from services.storage import read_action, safety_copy, user_action
+from services.plans.review import units_to_flag
+from services.storage.database import read_action, safety_copy, user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error

@@ -1,6 +1,6 @@
 """When the reader finds no measure in a document, the clerk ticks the lines where measures start.
 
-The marked lines are read by services.plan_parser.parse_marked_lines exactly like numbered measures
+The marked lines are read by services.plans.parser.parse_marked_lines exactly like numbered measures
 (owners from their clauses, targets, deadlines), then the usual review screen opens. This replaces a
 refusal whose only advice was to number the measures in Word first.
 """

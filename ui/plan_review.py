@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import InvalidValue
-from services.plan_import import ParsedDocument
-from services.plan_review import item_doubts
-from services.plan_store import check_plan
+from services.plans.importing import ParsedDocument
+from services.plans.review import item_doubts
+from services.plans.store import check_plan
 from ui.errors import show_error
 from ui.form_input import parse_number, split_units
 from ui.screen_fit import fit_to_screen, scrolling

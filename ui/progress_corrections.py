@@ -1,7 +1,7 @@
 """Correct or void a progress entry of the task's history, with a reason (留痕).
 
 The history itself is never edited: a voided entry stays, struck through, with who, when and why; a
-correction is a new entry that replaces it (services/progress_corrections.py). Both can be undone like
+correction is a new entry that replaces it (services/ledger/corrections.py). Both can be undone like
 any edit while nothing newer touched the task.
 """
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.progress import ProgressReport, ProgressView
-from services.progress_corrections import correct_entry, void_entry
+from services.ledger.corrections import correct_entry, void_entry
+from services.ledger.progress import ProgressReport, ProgressView
 from ui.context import AppContext
 from ui.errors import show_error
 

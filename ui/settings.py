@@ -53,14 +53,14 @@ BEHIND_YELLOW = Setting("lights/behind_yellow", int, 10)
 BEHIND_RED = Setting("lights/behind_red", int, 30)
 SAMPLE_OFFERED = Setting("start/sample_offered", bool, False)
 LAST_OPEN_DIR = Setting("files/last_open_dir", str, "")
-# A task several units lead: their done figures summed, or the first lead unit's (services/co_leads.py).
+# A task several units lead: their done figures summed, or the first lead unit's (services/ledger/co_leads.py).
 CO_LEAD_DONE = Setting("returns/co_lead_done", str, "sum")
-# Reminders count working days (weekends and official holidays off, 调休 weekends on): services/workdays.py
+# Reminders count working days (weekends and official holidays off, 调休 weekends on): services/ledger/workdays.py
 WORKING_DAYS = Setting("reminders/working_days", bool, False)
 
 
 def light_rule():
-    from services.lights import LightRule
+    from services.ledger.lights import LightRule
 
     return LightRule(
         due_soon_days=DUE_SOON_DAYS.get(), behind_yellow=BEHIND_YELLOW.get(), behind_red=BEHIND_RED.get()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.storage import sqlite_url
+from services.storage.database import sqlite_url
 from ui import settings
 
 

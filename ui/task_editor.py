@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import tasks as task_service
 from services.errors import EditConflict, InvalidValue, NotFound
-from services.progress import ProgressReport
-from services.task_detail import TaskDetail, load_detail
+from services.ledger import tasks as task_service
+from services.ledger.progress import ProgressReport
+from services.ledger.task_detail import TaskDetail, load_detail
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.form_input import ask, check_the_figures, parse_number, split_units
@@ -113,7 +113,7 @@ class TaskEditorDialog(QDialog):
         return page
 
     def _unit_names(self) -> list[str]:
-        from services.unit_registry import unit_names
+        from services.units.registry import unit_names
 
         with self.context.action() as session:
             return unit_names(session)

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from services.changelog import ChangeView
+from services.ledger.changelog import ChangeView
 from ui.task_tabs import read_only_table
 
-# What the change log writes for a task (services/tasks.py, progress.py, attachments.py, reminders.py),
+# What the change log writes for a task (services/ledger/tasks.py, progress.py, attachments.py, reminders.py),
 # in the words of the editor's own fields.
 FIELD_LABELS = {
     "number": QT_TRANSLATE_NOOP("HistoryTab", "No."),
@@ -92,7 +92,7 @@ def change_lines(before: Mapping[str, Any], after: Mapping[str, Any], wording: W
     def shown(key: str, value: Any) -> str:
         if value is None or value == "" or value == []:
             return wording.empty
-        if key == "targets":  # [{"text", "quantity", "unit", "done", …}] as services.tasks logs them
+        if key == "targets":  # [{"text", "quantity", "unit", "done", …}] as services.ledger.tasks logs them
             return "；".join(target_text(t, wording) for t in value)
         if isinstance(value, list):
             return "、".join(str(v) for v in value)  # as the editor's unit fields write them

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from services.attachments import AttachmentView, add_attachment, attachment_file, remove_attachment
-from services.changelog import history
-from services.progress import ProgressReport, ProgressView, progress_warnings, record_progress
+from services.ledger.attachments import AttachmentView, add_attachment, attachment_file, remove_attachment
+from services.ledger.changelog import history
+from services.ledger.progress import ProgressReport, ProgressView, progress_warnings, record_progress
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.form_input import check_the_figures, parse_number

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
-from services.ledger import LedgerFilter, query_ledger
-from services.light_watch import Announced, lights_to_announce
-from services.lights import Light
-from services.storage import read_action
+from services.ledger.light_watch import Announced, lights_to_announce
+from services.ledger.lights import Light
+from services.ledger.rows import LedgerFilter, query_ledger
+from services.storage.database import read_action
 from ui import settings
 from ui.context import AppContext
 

@@ -22,9 +22,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from services.plan_import import import_plan_file, sample_plan_path
-    from services.return_import import commit_returns, preview_returns
-    from services.storage import open_ledger, user_action
+    from services.plans.importing import import_plan_file, sample_plan_path
+    from services.returns.importing import commit_returns, preview_returns
+    from services.storage.database import open_ledger, user_action
     from tests.unit.returns_fill import fill, make_round
     from ui.app import install_translations
     from ui.context import AppContext

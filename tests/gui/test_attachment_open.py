@@ -7,8 +7,8 @@ from PySide6.QtGui import QDesktopServices
 from sqlalchemy import select
 
 from models import Attachment, LedgerItem
-from services.attachments import list_attachments
-from services.storage import user_action
+from services.ledger.attachments import list_attachments
+from services.storage.database import user_action
 from ui.task_tabs import AttachmentsTab
 
 

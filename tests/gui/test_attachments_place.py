@@ -10,10 +10,10 @@ from PySide6.QtGui import QDesktopServices
 from sqlalchemy import select
 
 from models import LedgerItem
-from services.attachment_store import AttachmentPlace
-from services.attachments import file_digest, list_attachments
-from services.plan_store import store_plan
-from services.storage import open_ledger, sqlite_url, user_action
+from services.ledger.attachment_store import AttachmentPlace
+from services.ledger.attachments import file_digest, list_attachments
+from services.plans.store import store_plan
+from services.storage.database import open_ledger, sqlite_url, user_action
 from tests.conftest import SMALL_PLAN, TEST_BACKEND
 from ui import settings
 from ui.context import AppContext

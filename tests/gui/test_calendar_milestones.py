@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from services.lights import Light
-from services.plan_import import import_plan_file, sample_plan_path
-from services.storage import user_action
+from services.ledger.lights import Light
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
 from ui.reminders.calendar import CalendarView
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from services.ledger import LedgerFilter, query_ledger
-from services.storage import user_action
+from services.ledger.rows import LedgerFilter, query_ledger
+from services.storage.database import user_action
 from ui.checklist.model import LedgerTableModel
 from ui.task_editor import TaskEditorDialog
 

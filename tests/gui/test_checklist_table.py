@@ -9,8 +9,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from services.plan_import import import_plan_file, sample_plan_path
-from services.storage import user_action
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
 from ui import screen_fit
 from ui.checklist.model import STATUS_COLUMN
 from ui.table_tips import cut_text

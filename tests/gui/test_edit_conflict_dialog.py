@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event, select
 
 from models import LedgerItem
-from services import tasks as task_service
-from services.storage import open_ledger, user_action
+from services.ledger import tasks as task_service
+from services.storage.database import open_ledger, user_action
 from ui.task_editor import TaskEditorDialog
 
 

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog
 
-from services.ledger import list_plans
-from services.ledger_import import open_ledger_file
-from services.storage import user_action
+from services.ledger.rows import list_plans
+from services.plans.ledger_import import open_ledger_file
+from services.storage.database import user_action
 from tests.unit import ledger_books
 from ui import screen_fit
 from ui.ledger_import_dialog import LedgerMappingDialog

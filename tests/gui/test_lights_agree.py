@@ -6,9 +6,9 @@ import io
 import json
 from datetime import date
 
-from services.cli import run
-from services.plan_import import import_plan_file, sample_plan_path
-from services.storage import user_action
+from cli.main import run
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
 from ui.checklist.view import ChecklistView
 from ui.reminders.calendar import CalendarView
 from ui.reminders.view import ReminderView
@@ -40,7 +40,7 @@ def test_lights_agree_across_views_and_cli(context, ledger, db_url, qtbot):
     panel.as_of = AS_OF
     with qtbot.wait_signal(panel.loaded, timeout=10000):
         panel.reload()
-    # A milestone inside a task has a light of its own (services/milestones.py): the tasks' must agree.
+    # A milestone inside a task has a light of its own (services/ledger/milestones.py): the tasks' must agree.
     reminders = {r.item_id: str(r.light) for g in panel.groups for r in g.reminders if r.milestone is None}
     assert reminders and all(cli[item_id] == light for item_id, light in reminders.items())
 

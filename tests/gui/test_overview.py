@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QPoint, Qt
 
-from services.lights import Light
+from services.ledger.lights import Light
 from ui.overview.charts import ROW_HEIGHT
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from services.ledger import list_plans
-from services.plan_import import earlier_imports, import_plan_file, parse_document, sample_plan_path
-from services.storage import user_action
+from services.ledger.rows import list_plans
+from services.plans.importing import earlier_imports, import_plan_file, parse_document, sample_plan_path
+from services.storage.database import user_action
 
 
 def test_earlier_imports_match_the_same_text_or_title(ledger, tmp_path):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from services.ledger import LedgerFilter, list_plans, query_ledger
-from services.storage import user_action
+from services.ledger.rows import LedgerFilter, list_plans, query_ledger
+from services.storage.database import user_action
 from tests.unit.test_plan_marked import UNNUMBERED
 from ui.plan_marking import LINE_ROLE, MarkMeasuresDialog
 from ui.plan_review import PlanReviewDialog

@@ -6,9 +6,9 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from services.ledger import LedgerFilter, list_plans, query_ledger
-from services.plan_import import ParsedDocument, parse_document, sample_plan_path
-from services.storage import user_action
+from services.ledger.rows import LedgerFilter, list_plans, query_ledger
+from services.plans.importing import ParsedDocument, parse_document, sample_plan_path
+from services.storage.database import user_action
 from tests.conftest import SMALL_PLAN
 from ui.plan_review import PlanReviewDialog, numbered_title
 
@@ -32,7 +32,7 @@ def test_review_shows_the_tree_and_edits_reach_the_store(ledger, qtbot):
     assert measure.text(1) == "区发改委、区工信局"
     confirmed = dialog.confirmed_document()
     assert document.plan["items"][3]["lead_units"] == ["区发改委"]  # the parse itself is untouched
-    from services.plan_import import store_document
+    from services.plans.importing import store_document
 
     with user_action(ledger) as s:
         plan_id = store_document(s, confirmed)

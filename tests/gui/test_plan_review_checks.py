@@ -3,7 +3,7 @@ a date) is said while the clerk's corrections are still on screen."""
 
 from __future__ import annotations
 
-from services.plan_import import parse_document, sample_plan_path
+from services.plans.importing import parse_document, sample_plan_path
 from ui import plan_review
 from ui.plan_review import PlanReviewDialog
 

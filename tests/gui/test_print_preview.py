@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
-from services.plan_import import import_plan_file, sample_plan_path
-from services.sheet_print import load_progress_sheet
-from services.storage import user_action
+from services.documents.sheet_print import load_progress_sheet
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
 from ui.exports.print_preview import SheetPrintout, page_layout
 
 

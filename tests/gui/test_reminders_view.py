@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 
-from services.lights import Light
+from services.ledger.lights import Light
 from ui.reminders.calendar import CalendarView
 from ui.reminders.view import ReminderView
 

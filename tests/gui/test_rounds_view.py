@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 
-from services.return_template import DONE_TOTAL, PROGRESS, SITUATION
-from services.rounds import LATE, RETURNED
+from services.returns.rounds import LATE, RETURNED
+from services.returns.template import DONE_TOTAL, PROGRESS, SITUATION
 from tests.unit.returns_fill import fill, make_round, snapshot, template_of
 from ui.rounds.import_dialog import ACCEPT, CHANGES, FILE, RESULT, ImportDialog
 from ui.rounds.templates_dialog import TemplatesDialog

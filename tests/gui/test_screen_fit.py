@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.roster_import import RosterPreview
+from services.units.roster_import import RosterPreview
 from ui import screen_fit
 
 SCREENS = {
@@ -92,8 +92,8 @@ def test_the_main_window_and_every_view_fit(context, plan_id, qtbot, screen):
 
 
 def test_the_task_editor_fits(context, plan_id, ledger, qtbot, screen):
-    from services.ledger import LedgerFilter, query_ledger
-    from services.storage import user_action
+    from services.ledger.rows import LedgerFilter, query_ledger
+    from services.storage.database import user_action
     from ui.task_editor import TaskEditorDialog
 
     with user_action(ledger) as session:
@@ -112,8 +112,8 @@ def test_the_round_dialogs_fit(context, plan_id, qtbot, screen):
 
 
 def test_the_unit_and_contact_dialogs_fit(ledger, plan_id, qtbot, screen):
-    from services.storage import user_action
-    from services.unit_directory import list_units
+    from services.storage.database import user_action
+    from services.units.directory import list_units
     from ui.units.dialogs import ContactDialog, RosterPreviewDialog, UnitDialog
 
     with user_action(ledger) as session:
@@ -137,7 +137,7 @@ def test_the_other_dialogs_fit(qtbot, screen):
 # The offscreen platform cannot raise the preview window; a screen can.
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_the_print_preview_fits(ledger, plan_id, qtbot, screen):
-    from services.sheet_print import load_progress_sheet
+    from services.documents.sheet_print import load_progress_sheet
     from ui.exports.print_preview import preview_dialog
 
     spec = load_progress_sheet(ledger.session_factory, plan_id, as_of=date(2024, 8, 1))
@@ -145,7 +145,7 @@ def test_the_print_preview_fits(ledger, plan_id, qtbot, screen):
 
 
 def test_the_plan_review_fits(qtbot, screen):
-    from services.plan_import import parse_document, sample_plan_path
+    from services.plans.importing import parse_document, sample_plan_path
     from ui.plan_review import PlanReviewDialog
 
     check(PlanReviewDialog(parse_document(sample_plan_path()), set(), None), qtbot, screen)

@@ -17,8 +17,8 @@ def test_second_start_on_the_same_database_reaches_the_first(qtbot, tmp_path):
 def test_backup_and_restore_from_the_menu(window, plan_id, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from services.ledger import list_plans
-    from services.storage import user_action
+    from services.ledger.rows import list_plans
+    from services.storage.database import user_action
 
     copy = tmp_path / "备份 文件.sqlite3"
     with qtbot.wait_signal(window.context.status_message, timeout=10000):

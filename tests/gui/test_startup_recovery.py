@@ -56,7 +56,7 @@ def test_no_copy_no_restore_button(tmp_path, qapp, monkeypatch) -> None:
 
 
 def test_a_damaged_ledger_offers_its_last_good_copy(ledger, plan_id, qapp, monkeypatch) -> None:
-    from services import backup
+    from services.storage import backup
     from tests.unit.test_ledger_checks import garbage_page
 
     before = fingerprint(ledger)

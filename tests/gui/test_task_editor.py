@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QPlainTextEdit, QTableWi
 from sqlalchemy import func, select
 
 from models import LedgerItem, ProgressEntry
-from services import tasks as task_service
-from services.attachments import add_attachment, remove_attachment
-from services.changelog import history
-from services.milestones import add_milestone, mark_reached
-from services.progress import ProgressReport, progress_history, record_progress
-from services.progress_corrections import correct_entry, void_entry
-from services.reminders import mark_handled
-from services.storage import user_action
+from services.ledger import tasks as task_service
+from services.ledger.attachments import add_attachment, remove_attachment
+from services.ledger.changelog import history
+from services.ledger.corrections import correct_entry, void_entry
+from services.ledger.milestones import add_milestone, mark_reached
+from services.ledger.progress import ProgressReport, progress_history, record_progress
+from services.ledger.reminders import mark_handled
+from services.storage.database import user_action
 from ui.task_editor import TaskEditorDialog
 from ui.task_history import FIELD_LABELS, TECHNICAL_KEYS, Wording, change_lines
 

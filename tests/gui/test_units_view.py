@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import select
 
 from models import Contact
-from services.contacts import ContactInput, add_contact, list_contacts
-from services.storage import user_action
-from services.unit_registry import add_unit
+from services.storage.database import user_action
+from services.units.contacts import ContactInput, add_contact, list_contacts
+from services.units.registry import add_unit
 from ui.units.model import UnitListModel
 from ui.units.view import UnitsView
 
@@ -30,7 +30,7 @@ def search(view, qtbot, text: str) -> None:
 
 
 def test_unit_list_model_passes_the_model_tester(qapp, qtmodeltester, ledger, plan_id):
-    from services.unit_directory import list_units
+    from services.units.directory import list_units
 
     with user_action(ledger) as s:
         add_contact(s, ContactInput("联络员", "张晓明", None, mobile="13812345678"))
@@ -47,7 +47,7 @@ def test_find_a_unit_and_a_person_by_pinyin_initials(context, qtbot, plan_id):
     with user_action(context.ledger) as s:
         unit = s.scalar(select(Contact)).unit_id  # the plan's 组长 has no unit; give the 发改委 a member
         assert unit is None
-        from services.units import find_unit
+        from services.units.resolve import find_unit
 
         add_contact(s, ContactInput("成员", "郁逵", find_unit(s, "区发改委").id, title="区发改委主任"))
     view = make_view(context, qtbot)

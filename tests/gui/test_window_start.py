@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from services.cli import window_options
+from cli.main import window_options
 from ui.app import _headless_smoke_test
 from ui.main_window import MainWindow
 
@@ -38,7 +38,7 @@ def test_nothing_before_the_first_paint_imports_sqlalchemy_or_the_services():
     code = (
         "import sys\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from services.cli import window_options\n"
+        "from cli.main import window_options\n"
         "window_options(['--db', 'sqlite:///x'])\n"
         "from ui import app\n"
         "qt = app.make_application()\n"
@@ -47,7 +47,7 @@ def test_nothing_before_the_first_paint_imports_sqlalchemy_or_the_services():
         "from ui.main_window import MainWindow\n"
         "MainWindow().show()\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'models', 'openpyxl',"
-        " 'reportlab', 'alembic', 'docx', 'pypinyin') or m.startswith(('services.storage', 'services.ledger')))\n"
+        " 'reportlab', 'alembic', 'docx', 'pypinyin') or m.startswith(('services.storage.database', 'services.ledger.rows')))\n"
         "print(heavy)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
-from services.return_template import HIDDEN_SHEET, SHEET_TITLE
+from services.returns.template import HIDDEN_SHEET, SHEET_TITLE
 from tests.reliability import bad_workbooks as bad
 from tests.unit.returns_fill import task_rows
 

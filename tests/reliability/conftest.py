@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from services.plan_store import store_plan
-from services.return_template import PROGRESS, SITUATION
-from services.storage import Ledger, open_ledger, user_action
+from services.plans.store import store_plan
+from services.returns.template import PROGRESS, SITUATION
+from services.storage.database import Ledger, open_ledger, user_action
 from tests.conftest import SMALL_PLAN, scratch_database
 from tests.unit.returns_fill import fill, make_round, template_of
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from services.return_import import commit_returns, preview_returns
-from services.storage import open_ledger, user_action
+from services.returns.importing import commit_returns, preview_returns
+from services.storage.database import open_ledger, user_action
 
 
 def say(line: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from models import Base
-from services.storage import Ledger
+from services.storage.database import Ledger
 
 
 def fingerprint(ledger: Ledger) -> dict[str, list[tuple[str, ...]]]:

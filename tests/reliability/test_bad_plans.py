@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from cli import main as cli
 from models import LedgerItem, Plan
-from services import cli, plan_reader
 from services.errors import PlanRejected
-from services.plan_import import import_plan_file
-from services.storage import user_action
+from services.plans import reader as plan_reader
+from services.plans.importing import import_plan_file
+from services.storage.database import user_action
 from tests.reliability import bad_documents as doc
 from tests.reliability.bad_workbooks import zip_of
 from tests.reliability.fingerprint import fingerprint

@@ -33,9 +33,9 @@ from sqlalchemy import select
 
 from models import LedgerItem, ProgressEntry, Target
 from services.errors import DubanError
-from services.plan_store import store_plan
-from services.return_import import commit_returns, preview_returns
-from services.storage import open_ledger, user_action
+from services.plans.store import store_plan
+from services.returns.importing import commit_returns, preview_returns
+from services.storage.database import open_ledger, user_action
 from tests.conftest import scratch_database
 from tests.reliability.clerk_corpus.cases import CASES, Case
 from tests.reliability.clerk_corpus.desk import (
@@ -115,7 +115,7 @@ class Checker:
     def __init__(self, case: Case, desk: Desk) -> None:
         self.case, self.desk = case, desk
         with user_action(desk.ledger) as session:
-            from services.rounds import plan_return_tasks
+            from services.returns.rounds import plan_return_tasks
 
             self.owned = {
                 uid: {t.item_id for t in ts} for uid, ts in plan_return_tasks(session, desk.plan_id).items()
@@ -416,7 +416,7 @@ def _as_promised(desk: Desk, accepted, ledgered: Ledgered, before: dict, after: 
 def _empty_checks(desk: Desk, pairs, out: Outcome, committed: bool) -> None:
     """A file that brings nothing must not pass for the unit's return: refused, warned about, or imported
     without making the unit 已报送."""
-    from services.rounds import RETURNED, round_status
+    from services.returns.rounds import RETURNED, round_status
 
     for spec, fp in pairs:
         if not spec.must_warn or fp is None or fp.refused or not fp.acceptable:

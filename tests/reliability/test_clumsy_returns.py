@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 
 from models import ProgressEntry, ProgressReturn
 from services.errors import ReturnRejected
-from services.return_import import commit_returns
-from services.return_template import (
+from services.returns.importing import commit_returns
+from services.returns.template import (
     COMPLETED,
     COMPLETED_ON,
     DONE_PERIOD,
@@ -26,7 +26,7 @@ from services.return_template import (
     PROGRESS,
     SITUATION,
 )
-from services.storage import user_action
+from services.storage.database import user_action
 from tests.reliability.clerk_edits import (
     add_row,
     blank_and_note_rows,

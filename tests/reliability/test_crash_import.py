@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from services.plan_store import store_plan
-from services.return_template import DONE_TOTAL, PROGRESS, SITUATION
-from services.storage import open_ledger, sqlite_url, user_action
+from services.plans.store import store_plan
+from services.returns.template import DONE_TOTAL, PROGRESS, SITUATION
+from services.storage.database import open_ledger, sqlite_url, user_action
 from tests.unit.returns_fill import fill, make_round
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]

@@ -27,8 +27,8 @@ import pytest
 
 from models import schema
 from models.db import make_engine
-from services import backup, integrity
-from services.storage import open_ledger, sqlite_url
+from services.storage import backup, integrity
+from services.storage.database import open_ledger, sqlite_url
 from tests.reliability.fingerprint import fingerprint
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]

@@ -21,10 +21,10 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from services.errors import DubanError, PlanRejected, ReturnRejected
-from services.plan_parser import parse_plan_file
-from services.return_import import commit_returns, preview_returns
-from services.return_reader import read_return
-from services.return_template import COLUMNS, HIDDEN_SHEET, SHEET_TITLE
+from services.plans.parser import parse_plan_file
+from services.returns.importing import commit_returns, preview_returns
+from services.returns.reader import read_return
+from services.returns.template import COLUMNS, HIDDEN_SHEET, SHEET_TITLE
 from tests.reliability import bad_documents as doc
 from tests.reliability import bad_workbooks as bad
 from tests.unit.returns_fill import fill, make_round, task_rows, template_of

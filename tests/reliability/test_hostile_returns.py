@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from services import cli, return_sheet_xml
+from cli import main as cli
 from services.errors import ReturnRejected
-from services.return_import import commit_returns
-from services.return_template import HIDDEN_SHEET
-from services.storage import user_action
+from services.returns import sheet_xml as return_sheet_xml
+from services.returns.importing import commit_returns
+from services.returns.template import HIDDEN_SHEET
+from services.storage.database import user_action
 from tests.reliability import bad_workbooks as bad
 from tests.reliability.fingerprint import counts, fingerprint
 from tests.unit.returns_fill import preview

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
-from services import cli
+from cli import main as cli
 from services.errors import DatabaseLocked, DatabaseReadOnly, DiskFull
-from services.return_import import commit_returns, preview_returns
-from services.storage import Ledger, open_ledger, sqlite_url, user_action
+from services.returns.importing import commit_returns, preview_returns
+from services.storage.database import Ledger, open_ledger, sqlite_url, user_action
 from tests.conftest import PG_ADMIN_URL, TEST_BACKEND
 from tests.reliability.fingerprint import fingerprint
 from tests.reliability.privileges import as_another_user, open_folder
@@ -182,9 +182,9 @@ def test_a_full_disk_during_the_commit(ledger, returns, db_url) -> None:
 LIMITED = """
 import resource, signal, sys
 sys.path.insert(0, {root!r})
-from services import cli
-from services.return_import import commit_returns, preview_returns
-from services.storage import open_ledger, user_action
+from cli import main as cli
+from services.returns.importing import commit_returns, preview_returns
+from services.storage.database import open_ledger, user_action
 from services.errors import DubanError
 
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk

@@ -22,7 +22,7 @@ import alembic.command
 import alembic.script  # noqa: F401
 
 from models import schema
-from services.storage import open_ledger
+from services.storage.database import open_ledger
 
 
 def say(line: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from services.errors import PlanRejected
-from services.plan_parser import ParsedItem, parse_plan_file
+from services.plans.parser import ParsedItem, parse_plan_file
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "plans" / "corpus"
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from services.return_template import COLUMNS, EDITABLE_COLUMNS, ID, SHEET_TITLE
+from services.returns.template import COLUMNS, EDITABLE_COLUMNS, ID, SHEET_TITLE
 
 COLUMN_INDEX = {c.header: n for n, c in enumerate(COLUMNS, start=1)}
 
@@ -55,8 +55,8 @@ def make_round(ledger, plan_id: int, out_dir: Path, period: str = "2024年第3�
     """Templates for every unit of the plan, as `make-templates` writes them."""
     from datetime import date
 
-    from services.return_template import make_templates
-    from services.storage import user_action
+    from services.returns.template import make_templates
+    from services.storage.database import user_action
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with user_action(ledger) as session:
@@ -68,16 +68,16 @@ def template_of(made, unit: str) -> Path:
 
 
 def preview(ledger, *paths, expected_round_id=None):
-    from services.return_import import preview_returns
-    from services.storage import user_action
+    from services.returns.importing import preview_returns
+    from services.storage.database import user_action
 
     with user_action(ledger) as session:
         return preview_returns(session, paths, expected_round_id=expected_round_id)
 
 
 def commit(ledger, previews):
-    from services.return_import import commit_returns
-    from services.storage import user_action
+    from services.returns.importing import commit_returns
+    from services.storage.database import user_action
 
     with user_action(ledger) as session:
         return commit_returns(session, previews)
@@ -92,7 +92,7 @@ def snapshot(ledger) -> dict:
     from sqlalchemy import select
 
     from models import ChangeLog, ImportBatch, LedgerItem, ProgressEntry, ProgressReturn, Target
-    from services.storage import user_action
+    from services.storage.database import user_action
 
     with user_action(ledger) as session:
         items = [

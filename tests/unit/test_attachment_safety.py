@@ -11,10 +11,16 @@ import pytest
 from sqlalchemy import select
 
 from models import Attachment, LedgerItem
-from services import attachments
-from services.attachments import add_attachment, attachment_file, file_digest, list_attachments, stored_path
 from services.errors import InvalidValue, NotFound
-from services.storage import user_action
+from services.ledger import attachments
+from services.ledger.attachments import (
+    add_attachment,
+    attachment_file,
+    file_digest,
+    list_attachments,
+    stored_path,
+)
+from services.storage.database import user_action
 
 CONTENT = b"\xff\xd8\xff\xe0 photo of the new CT scanner " * 2000
 

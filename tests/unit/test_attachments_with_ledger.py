@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from cli.main import run
 from models import Attachment, LedgerItem
-from services import attachment_store
-from services.attachment_store import bring_to_shared, copy_verified, files_recorded, place_for
-from services.attachments import add_attachment, attachment_file, file_digest
-from services.cli import run
-from services.plan_store import store_plan
-from services.storage import open_ledger, sqlite_url, user_action
+from services.ledger import attachment_store
+from services.ledger.attachment_store import bring_to_shared, copy_verified, files_recorded, place_for
+from services.ledger.attachments import add_attachment, attachment_file, file_digest
+from services.plans.store import store_plan
+from services.storage.database import open_ledger, sqlite_url, user_action
 from tests.conftest import SMALL_PLAN
 
 PHOTO = b"\xff\xd8\xff\xe0 photo of the new CT scanner " * 500

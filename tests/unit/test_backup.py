@@ -4,12 +4,12 @@ from datetime import date
 
 import pytest
 
+from cli.main import run
 from models import schema
-from services import backup
-from services.cli import run
 from services.errors import BackupRejected
-from services.ledger import list_plans
-from services.storage import open_ledger, user_action
+from services.ledger.rows import list_plans
+from services.storage import backup
+from services.storage.database import open_ledger, user_action
 
 pytestmark = pytest.mark.sqlite_only
 

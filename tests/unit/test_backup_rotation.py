@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from services import backup, integrity
-from services.cli import run
+from cli.main import run
+from services.storage import backup, integrity
 
 pytestmark = pytest.mark.sqlite_only
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +45,7 @@ LIMITED = """
 import resource, signal, sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from services import backup
+from services.storage import backup
 
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
 limit, db_file = sys.argv[1:]

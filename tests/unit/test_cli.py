@@ -1,7 +1,7 @@
 import io
 import json
 
-from services.cli import run
+from cli.main import run
 
 
 def call(*argv):
@@ -75,16 +75,16 @@ def test_version(capsys):
 def test_every_command_module_is_listed():
     from pathlib import Path
 
-    from services.cli import COMMAND_MODULES
+    from cli.main import COMMAND_MODULES
 
-    on_disk = {p.stem for p in (Path(__file__).parents[2] / "services").glob("cli_*.py")}
+    on_disk = {p.stem for p in (Path(__file__).parents[2] / "cli").glob("*.py")} - {"__init__", "main"}
     assert on_disk <= set(COMMAND_MODULES), (
-        f"add to services/cli.py COMMAND_MODULES: {on_disk - set(COMMAND_MODULES)}"
+        f"add to cli/main.py COMMAND_MODULES: {on_disk - set(COMMAND_MODULES)}"
     )
 
 
 def test_contract_commands_exist():
-    from services.cli import _COMMANDS, build_parser
+    from cli.main import _COMMANDS, build_parser
 
     build_parser()
     for name in ("plans", "tasks", "parse-plan", "import-plan", "reminders", "backup", "restore"):

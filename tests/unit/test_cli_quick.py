@@ -15,7 +15,7 @@ SAMPLE = ROOT / "resources" / "samples" / "haimen_equipment_renewal_plan.txt"
 
 _PROBE = """
 import io, sys
-from services.cli import run
+from cli.main import run
 out = io.StringIO()
 code = run(["parse-plan", sys.argv[1], "--json"], out=out)
 heavy = sorted(m for m in ("sqlalchemy", "openpyxl", "reportlab", "pypdf", "models", "pypinyin", "PySide6") if m in sys.modules)
@@ -31,11 +31,11 @@ def test_parse_plan_imports_only_the_parser() -> None:
 
 
 def test_each_quick_command_is_registered_by_its_module() -> None:
-    from services.cli import COMMAND_MODULES, QUICK_COMMANDS
+    from cli.main import COMMAND_MODULES, QUICK_COMMANDS
 
     for name, module in QUICK_COMMANDS.items():
         assert module in COMMAND_MODULES
-        probe = f"import services.{module}; from services.cli import _COMMANDS; print({name!r} in _COMMANDS)"
+        probe = f"import cli.{module}; from cli.main import _COMMANDS; print({name!r} in _COMMANDS)"
         done = subprocess.run(
             [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
         )

@@ -6,7 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from models import Contact
-from services.contacts import (
+from services.errors import DuplicateContact, InvalidValue
+from services.storage.database import user_action
+from services.units.contacts import (
     ContactInput,
     add_contact,
     contact_history,
@@ -15,12 +17,10 @@ from services.contacts import (
     set_primary,
     update_contact,
 )
-from services.errors import DuplicateContact, InvalidValue
-from services.phones import normalize_mobile, normalize_office_phone
-from services.pinyin_search import initials_text, matches
-from services.storage import user_action
-from services.unit_directory import list_units, search_units
-from services.unit_registry import add_unit
+from services.units.directory import list_units, search_units
+from services.units.phones import normalize_mobile, normalize_office_phone
+from services.units.pinyin_search import initials_text, matches
+from services.units.registry import add_unit
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,15 @@ from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from cli.main import run
 from models import Contact
-from services.cli import run
-from services.contacts import ContactInput, add_contact, list_contacts
 from services.errors import InvalidValue, WorkbookRejected
-from services.plan_import import import_plan_file, sample_plan_path
-from services.roster_export import load_roster, roster_title, write_roster_pdf, write_roster_xlsx
-from services.roster_import import commit_roster, preview_roster
-from services.storage import user_action
-from services.units import find_unit
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
+from services.units.contacts import ContactInput, add_contact, list_contacts
+from services.units.resolve import find_unit
+from services.units.roster_export import load_roster, roster_title, write_roster_pdf, write_roster_xlsx
+from services.units.roster_import import commit_roster, preview_roster
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from models import LedgerItem, db
-from services import data_folder
-from services.attachments import add_attachment, attachment_file
 from services.errors import LedgerCorrupt
-from services.ledger import list_plans
-from services.plan_store import store_plan
-from services.storage import ledger_file, open_ledger, user_action
+from services.ledger.attachments import add_attachment, attachment_file
+from services.ledger.rows import list_plans
+from services.plans.store import store_plan
+from services.storage import data_folder
+from services.storage.database import ledger_file, open_ledger, user_action
 from tests.conftest import SMALL_PLAN
 from tests.unit.test_ledger_checks import garbage_page
 

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import event, select
 
 from models import LedgerItem
-from services import tasks
 from services.errors import EditConflict, TaskEditConflict
-from services.storage import Ledger, open_ledger, user_action
+from services.ledger import tasks
+from services.storage.database import Ledger, open_ledger, user_action
 
 
 @pytest.fixture

@@ -14,19 +14,19 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from cli import main as cli
 from models import ProgressReturn, ReportingRound, RoundUnit
-from services import cli
-from services.bulletin import write_bulletin
+from services.documents.bulletin import write_bulletin
+from services.documents.ledger_export import LEDGER_COLUMNS, write_ledger
+from services.documents.progress_sheet import SheetChoice, write_progress_sheet
 from services.errors import ExportFailed, InvalidValue
-from services.ledger import LedgerFilter, query_ledger
-from services.ledger_export import LEDGER_COLUMNS, write_ledger
-from services.lights import LIGHT_LABELS, Light
-from services.plan_store import store_plan
-from services.progress import ProgressReport, record_progress
-from services.progress_sheet import SheetChoice, write_progress_sheet
-from services.stats import current_return_rate, load_plan_ledger, plan_stats
-from services.storage import user_action
-from services.units import find_unit
+from services.ledger.lights import LIGHT_LABELS, Light
+from services.ledger.progress import ProgressReport, record_progress
+from services.ledger.rows import LedgerFilter, query_ledger
+from services.ledger.stats import current_return_rate, load_plan_ledger, plan_stats
+from services.plans.store import store_plan
+from services.storage.database import user_action
+from services.units.resolve import find_unit
 from tests.conftest import SMALL_PLAN
 
 INJECTED = '=HYPERLINK("http://example.com","点我")'

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from services.font_registry import FONTS_KEY, InstalledFace, entry_faces, installed_faces, read_fonts_keys
-from services.fonts import BUNDLED_FONT, choose_fonts
+from services.documents.font_registry import (
+    FONTS_KEY,
+    InstalledFace,
+    entry_faces,
+    installed_faces,
+    read_fonts_keys,
+)
+from services.documents.fonts import BUNDLED_FONT, choose_fonts
 
 
 def touch(path: Path) -> Path:

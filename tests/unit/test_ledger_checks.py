@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from services import backup
-from services.cli import run
+from cli.main import run
 from services.errors import LedgerCorrupt, NotADatabase, RestoreOffered
-from services.storage import open_ledger, sqlite_url, user_action
+from services.storage import backup
+from services.storage.database import open_ledger, sqlite_url, user_action
 from tests.reliability.fingerprint import fingerprint
 
 pytestmark = pytest.mark.sqlite_only
@@ -192,7 +192,7 @@ def test_a_new_file_still_becomes_a_ledger(tmp_path) -> None:
 def test_damage_found_after_opening_stops_an_import_before_its_copy(ledger, plan_id) -> None:
     """The copy before an import checks the whole file: damage that appeared while the ledger was open
     stops the import (safety_copy raises) before anything is written or copied."""
-    from services.storage import safety_copy
+    from services.storage.database import safety_copy
 
     good = backup.backup_before(ledger.sqlite_file, reason="daily")
     ledger.dispose()

@@ -1,9 +1,9 @@
 from datetime import date
 
-from services.ledger import LedgerFilter, query_ledger
-from services.ledger_filter import RowFilter, RowIndex
-from services.lights import Light
-from services.storage import user_action
+from services.ledger.filtering import RowFilter, RowIndex
+from services.ledger.lights import Light
+from services.ledger.rows import LedgerFilter, query_ledger
+from services.storage.database import user_action
 
 
 def numbers(rows):
@@ -78,7 +78,7 @@ def test_column_scans_agree_with_judging_each_row_in_any_order():
     import random
     from datetime import timedelta
 
-    from services.ledger import LedgerRow
+    from services.ledger.rows import LedgerRow
 
     rng = random.Random(9)
     units = ["区发改委", "区卫健委", "区工信局", "各区镇", "区教体局"]

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from cli.main import run
 from models import ItemKind, LedgerItem, Plan, ProgressEntry, Role
-from services.changelog import current_user
-from services.cli import run
 from services.errors import WorkbookRejected
-from services.ledger_import import ledger_document, open_ledger_file, store_ledger
-from services.storage import user_action
+from services.ledger.changelog import current_user
+from services.plans.ledger_import import ledger_document, open_ledger_file, store_ledger
+from services.storage.database import user_action
 from tests.unit import ledger_books
 
 TODAY = date(2024, 10, 8)
@@ -201,12 +201,12 @@ def test_a_hostile_xlsx_is_refused_before_it_is_parsed(tmp_path):
 
 
 def test_a_failure_while_storing_leaves_nothing(ledger, tmp_path, monkeypatch):
-    import services.progress
+    import services.ledger.progress
 
     def broken(*_args, **_kwargs):
         raise OSError("disk gone")
 
-    monkeypatch.setattr(services.progress, "record_progress", broken)
+    monkeypatch.setattr(services.ledger.progress, "record_progress", broken)
     with pytest.raises(OSError):
         stored(ledger, ledger_books.supervision_ledger(tmp_path / "a.xlsx"))
     with ledger.session_factory() as session:

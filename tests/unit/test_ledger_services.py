@@ -4,14 +4,13 @@ import pytest
 from sqlalchemy import select
 
 from models import Contact, ItemKind, ProgressEntry, Unit
-from services.attachments import add_attachment, list_attachments
-from services.changelog import history
 from services.errors import EditConflict, InvalidValue, NotFound
-from services.ledger import LedgerFilter, list_plans, query_ledger
-from services.lights import Light
-from services.progress import ProgressReport, progress_history, record_progress
-from services.storage import open_ledger, user_action
-from services.tasks import (
+from services.ledger.attachments import add_attachment, list_attachments
+from services.ledger.changelog import history
+from services.ledger.lights import Light
+from services.ledger.progress import ProgressReport, progress_history, record_progress
+from services.ledger.rows import LedgerFilter, list_plans, query_ledger
+from services.ledger.tasks import (
     TargetEdit,
     TaskDraft,
     close_task,
@@ -21,6 +20,7 @@ from services.tasks import (
     reopen_task,
     revert_change,
 )
+from services.storage.database import open_ledger, user_action
 
 
 def rows_by_number(ledger, as_of, **flt):

@@ -9,13 +9,13 @@ from datetime import date
 
 from sqlalchemy import select
 
+from cli import main as cli
 from models import LedgerItem
-from services import cli
-from services.lights import Light, LightRule, Window, judge
-from services.reminders import Category, collect_reminders
-from services.return_template import COMPLETED, DONE_TOTAL, PROGRESS
-from services.storage import user_action
-from services.tasks import close_task, reopen_task
+from services.ledger.lights import Light, LightRule, Window, judge
+from services.ledger.reminders import Category, collect_reminders
+from services.ledger.tasks import close_task, reopen_task
+from services.returns.template import COMPLETED, DONE_TOTAL, PROGRESS
+from services.storage.database import user_action
 from tests.unit.returns_fill import commit, fill, make_round, preview, template_of
 
 RULE = LightRule(due_soon_days=15, behind_yellow=10, behind_red=30)
@@ -115,7 +115,7 @@ def test_figures_that_meet_the_target_make_the_imported_task_green(ledger, plan_
 
 def test_the_reason_says_what_it_counts_over(ledger, db_url):
     """A yearly task, a task with several targets and one several units lead say so in their reason."""
-    from services.plan_import import import_plan_file, sample_plan_path
+    from services.plans.importing import import_plan_file, sample_plan_path
 
     with user_action(ledger) as session:
         import_plan_file(session, sample_plan_path())
@@ -135,7 +135,7 @@ def test_the_reason_says_what_it_counts_over(ledger, db_url):
 def test_the_printed_sheet_gives_reasons_on_request_and_the_milestones(ledger, db_url, tmp_path):
     from pypdf import PdfReader
 
-    from services.plan_import import import_plan_file, sample_plan_path
+    from services.plans.importing import import_plan_file, sample_plan_path
 
     with user_action(ledger) as session:
         plan_id = import_plan_file(session, sample_plan_path())

@@ -1,6 +1,6 @@
 from datetime import date
 
-from services.lights import Light, LightRule, Window, expected_pace, task_window, traffic_light
+from services.ledger.lights import Light, LightRule, Window, expected_pace, task_window, traffic_light
 
 RULE = LightRule(due_soon_days=15, behind_yellow=10, behind_red=30)
 
@@ -51,7 +51,7 @@ def test_yearly_task_is_due_at_each_year_end():
 
 
 def test_a_day_without_a_year_already_past_at_issue_means_next_year():
-    from services.plan_parser import parse_plan_text
+    from services.plans.parser import parse_plan_text
 
     text = "某区行动方案\n2024年10月28日\n一、重点任务\n1.建立项目库。各部门于7月31日前建立项目库，12月底前完成首批。（区发改委负责）\n"
     measure = parse_plan_text(text).measures[0]

@@ -7,11 +7,11 @@ from datetime import date
 from sqlalchemy import select
 
 from models import LedgerItem, Milestone
-from services.lights import Light
-from services.milestones import add_milestone, mark_reached, milestones_of
-from services.plan_import import import_plan_file, sample_plan_path
-from services.reminders import Category, collect_reminders
-from services.storage import user_action
+from services.ledger.lights import Light
+from services.ledger.milestones import add_milestone, mark_reached, milestones_of
+from services.ledger.reminders import Category, collect_reminders
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
 
 
 def _steps(ledger, as_of):
@@ -59,7 +59,7 @@ def test_a_milestone_added_by_hand(ledger, plan_id):
 def test_the_returns_form_names_the_open_milestones(ledger, tmp_path):
     from openpyxl import load_workbook
 
-    from services.return_template import SHEET_TITLE
+    from services.returns.template import SHEET_TITLE
     from tests.unit.returns_fill import COLUMN_INDEX, fill, make_round, preview, task_rows, template_of
 
     with user_action(ledger) as session:

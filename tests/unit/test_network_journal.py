@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from models import db
-from services.storage import open_ledger, sqlite_url
+from services.storage.database import open_ledger, sqlite_url
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0
@@ -90,8 +90,8 @@ def test_a_write_killed_on_a_share_is_rolled_back_on_the_next_open(tmp_path, mon
     import subprocess
     import sys
 
-    from services.plan_store import store_plan
-    from services.storage import user_action
+    from services.plans.store import store_plan
+    from services.storage.database import user_action
     from tests.conftest import SMALL_PLAN
     from tests.reliability.fingerprint import fingerprint
 

@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from services import export_files
-from services.errors import ExportFailed
-from services.fonts import BUNDLED_FONT, choose_fonts, pdf_fonts
-from services.pdf_layout import (
+from services.documents.fonts import BUNDLED_FONT, choose_fonts, pdf_fonts
+from services.documents.pdf_layout import (
     PdfBar,
     PdfBarChart,
     PdfCell,
@@ -24,6 +22,8 @@ from services.pdf_layout import (
     PdfTable,
     build_pdf,
 )
+from services.errors import ExportFailed
+from services.files import export_files
 from services.resources import resource_path
 
 COLUMNS = (

@@ -12,10 +12,10 @@ import docx
 import openpyxl
 import pytest
 
-from services import plan_reader as reader
 from services.errors import PlanRejected
-from services.plan_parser import NO_STRUCTURE, parse_plan_file
-from services.plan_pdf import PDF_BROKEN
+from services.plans import reader
+from services.plans.parser import NO_STRUCTURE, parse_plan_file
+from services.plans.pdf_text import PDF_BROKEN
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 

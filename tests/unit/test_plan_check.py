@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from services.errors import InvalidValue
-from services.plan_store import check_plan
+from services.plans.store import check_plan
 
 
 def test_a_plan_without_title_or_with_a_bad_date_is_refused_before_storing():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from services.errors import PlanRejected
-from services.plan_parser import parse_plan_file
+from services.plans.parser import parse_plan_file
 
 PLAN_LINES = [
     "某某区推动设备更新实施方案",

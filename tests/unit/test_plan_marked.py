@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from services.errors import PlanRejected, PlanWithoutMeasures
-from services.plan_parser import NO_STRUCTURE, parse_marked_lines, parse_plan_text
+from services.plans.parser import NO_STRUCTURE, parse_marked_lines, parse_plan_text
 
 UNNUMBERED = """某某区2024年城市管理工作安排
 为做好今年工作，安排如下。

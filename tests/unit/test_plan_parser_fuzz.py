@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from services.errors import PlanRejected
-from services.plan_parser import parse_plan_text, to_json
-from services.plan_parser.header import is_page_number
+from services.plans.parser import parse_plan_text, to_json
+from services.plans.parser.header import is_page_number
 
 # Pieces plans are made of, so random text often has structure worth parsing.
 FRAGMENTS = [

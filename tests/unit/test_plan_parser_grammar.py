@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.plan_parser import parse_plan_text, to_json
+from services.plans.parser import parse_plan_text, to_json
 
 
 def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:

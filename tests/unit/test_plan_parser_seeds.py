@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from services.plan_parser import ParsedPlan, parse_plan_file, to_json
+from services.plans.parser import ParsedPlan, parse_plan_file, to_json
 
 ROOT = Path(__file__).resolve().parents[2]
 # The two seeds of ../shared/seeds, kept in the repository so the tests run on any clone.

@@ -9,7 +9,7 @@ import docx
 import pytest
 from docx.enum.text import WD_BREAK
 
-from services.plan_parser import ParsedPlan, parse_plan_file, parse_plan_text
+from services.plans.parser import ParsedPlan, parse_plan_file, parse_plan_text
 
 COUNTY_PLAN = """\
 某某县推动大规模设备更新实施方案

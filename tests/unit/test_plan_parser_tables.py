@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from services.errors import PlanRejected
-from services.plan_parser import parse_plan_file, parse_plan_text
+from services.plans.parser import parse_plan_file, parse_plan_text
 
 
 def _owners(plan) -> list[tuple[str, list[str], list[str]]]:

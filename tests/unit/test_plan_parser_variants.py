@@ -7,7 +7,7 @@ cell, and the pinyin glosses mirror sites put after characters.
 
 from __future__ import annotations
 
-from services.plan_parser import parse_plan_text
+from services.plans.parser import parse_plan_text
 
 
 def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:

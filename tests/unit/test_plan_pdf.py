@@ -19,8 +19,8 @@ from xml.sax.saxutils import escape
 import pytest
 
 from services.errors import PlanRejected
-from services.plan_parser import ParsedPlan, parse_plan_file
-from services.plan_pdf import PDF_BROKEN, PDF_ENCRYPTED, PDF_SCANNED
+from services.plans.parser import ParsedPlan, parse_plan_file
+from services.plans.pdf_text import PDF_BROKEN, PDF_ENCRYPTED, PDF_SCANNED
 from services.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,7 +148,7 @@ def test_digits_in_a_latin_font_read_like_the_txt(source: Path, tmp_path: Path) 
 
 
 def test_wrapped_lines_are_joined_and_page_furniture_dropped(tmp_path: Path) -> None:
-    from services.plan_reader import read_plan_blocks
+    from services.plans.reader import read_plan_blocks
 
     pdf = make_pdf(
         WEIHAI.read_text(encoding="utf-8"), tmp_path / "方案.pdf", "-{page}-", "威海市环翠区人民政府文件"

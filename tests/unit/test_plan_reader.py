@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from services.plan_parser import parse_plan_file
-from services.plan_reader import read_plan_blocks
+from services.plans.parser import parse_plan_file
+from services.plans.reader import read_plan_blocks
 
 PLAN = (
     "某某区设备更新行动方案\n"

@@ -11,15 +11,15 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from models import ChangeLog, LedgerItem, ProgressEntry
+from services.documents.ledger_export import write_ledger
 from services.errors import EditConflict, InvalidValue
-from services.ledger_export import write_ledger
-from services.progress import ProgressReport, progress_history, progress_warnings, record_progress
-from services.progress_corrections import correct_entry, corrections, void_entry
-from services.return_import import undo_batch
-from services.return_template import PROGRESS
-from services.stats import load_plan_ledger
-from services.storage import user_action
-from services.tasks import edit_task, revert_change
+from services.ledger.corrections import correct_entry, corrections, void_entry
+from services.ledger.progress import ProgressReport, progress_history, progress_warnings, record_progress
+from services.ledger.stats import load_plan_ledger
+from services.ledger.tasks import edit_task, revert_change
+from services.returns.importing import undo_batch
+from services.returns.template import PROGRESS
+from services.storage.database import user_action
 from tests.unit.returns_fill import commit, fill, make_round, preview, template_of
 
 HEALTH = "推进医疗卫生设备更新"  # target 226台（套）, 区卫健委

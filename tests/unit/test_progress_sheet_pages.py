@@ -12,19 +12,19 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from services.fonts import pdf_fonts
-from services.pdf_layout import page_margins
-from services.plan_import import import_plan_file, sample_plan_path
-from services.progress_sheet import write_progress_sheet
-from services.stats import load_plan_ledger
-from services.storage import user_action
+from services.documents.fonts import pdf_fonts
+from services.documents.pdf_layout import page_margins
+from services.documents.progress_sheet import write_progress_sheet
+from services.ledger.stats import load_plan_ledger
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
 
 NO_LINE_START = "，；：、。）"
 
 
 @pytest.fixture(scope="module")
 def sheet(tmp_path_factory):
-    from services.storage import open_ledger
+    from services.storage.database import open_ledger
 
     folder = tmp_path_factory.mktemp("sheet")
     ledger = open_ledger(f"sqlite:///{folder / 'ledger.sqlite3'}")
@@ -67,7 +67,7 @@ def test_no_line_starts_with_a_closing_mark(sheet):
 
 def test_a_semicolon_at_the_wrap_stays_at_the_end_of_the_line():
     font = pdf_fonts().table
-    import services.pdf_table  # noqa: F401  (the line-breaking rules are set where the tables are made)
+    import services.documents.pdf_table  # noqa: F401  (the line-breaking rules are set where the tables are made)
 
     style = ParagraphStyle("t", fontName=font, fontSize=10, leading=13, wordWrap="CJK")
     for mark in "；，：":
@@ -80,7 +80,7 @@ def test_a_semicolon_at_the_wrap_stays_at_the_end_of_the_line():
 
 
 def test_two_closing_marks_take_a_character_down_with_them():
-    from services.pdf_wrap import break_lines
+    from services.documents.pdf_wrap import break_lines
 
     font = pdf_fonts().table
     text = "教室基础设备300台（套）。"

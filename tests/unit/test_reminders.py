@@ -5,12 +5,12 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from models import Contact, Unit
+from services.documents.urge_notice import write_urge_notices
 from services.errors import InvalidValue
-from services.light_watch import Announced, lights_to_announce
-from services.lights import Light
-from services.reminders import Category, collect_reminders, mark_handled
-from services.storage import user_action
-from services.urge_notice import write_urge_notices
+from services.ledger.light_watch import Announced, lights_to_announce
+from services.ledger.lights import Light
+from services.ledger.reminders import Category, collect_reminders, mark_handled
+from services.storage.database import user_action
 
 
 def by_unit(groups):
@@ -105,8 +105,8 @@ def test_tray_announces_a_task_once_a_day_when_it_turns_worse():
 
 def _judging_every_row(s, day, days=30, include_handled=True):
     """The reminders as query_ledger's rows say, judged one by one: what collect_reminders must equal."""
-    from services.ledger import LedgerFilter, query_ledger
-    from services.reminders import CATEGORY_ORDER, NO_LEAD_UNIT, _recent_notes, categorize
+    from services.ledger.reminders import CATEGORY_ORDER, NO_LEAD_UNIT, _recent_notes, categorize
+    from services.ledger.rows import LedgerFilter, query_ledger
 
     notes = _recent_notes(s, day)
     grouped = {}
@@ -132,12 +132,12 @@ def _shown(r):
 def test_the_attention_prefilter_drops_nothing_that_needs_attention(ledger):
     """collect_reminders reads only likely rows, and only what a reminder shows; the result must equal
     judging every row of query_ledger, reminder for reminder, in the same order."""
-    from services.ledger import LedgerFilter, query_ledger
-    from services.plan_import import import_plan_file, sample_plan_path
-    from services.progress import ProgressReport, record_progress
-    from services.tasks import edit_task
-    from services.unit_registry import merge_units
-    from services.units import find_unit
+    from services.ledger.progress import ProgressReport, record_progress
+    from services.ledger.rows import LedgerFilter, query_ledger
+    from services.ledger.tasks import edit_task
+    from services.plans.importing import import_plan_file, sample_plan_path
+    from services.units.registry import merge_units
+    from services.units.resolve import find_unit
 
     with user_action(ledger) as s:
         import_plan_file(s, sample_plan_path())

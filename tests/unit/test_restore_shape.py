@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import run
 from models import schema, schema_shape
 from models.db import make_engine, sqlite_url
-from services import backup
-from services.cli import run
 from services.errors import BackupRejected
-from services.storage import open_ledger
+from services.storage import backup
+from services.storage.database import open_ledger
 from tests.reliability.fingerprint import fingerprint
 
 pytestmark = pytest.mark.sqlite_only

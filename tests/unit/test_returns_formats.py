@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from models import ProgressEntry
-from services.storage import user_action
+from services.storage.database import user_action
 from tests.unit.returns_fill import commit, make_round, preview
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data" / "returns"

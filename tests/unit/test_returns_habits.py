@@ -10,7 +10,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
 from models import LedgerItem, ProgressEntry
-from services.return_template import (
+from services.returns.template import (
     COMPLETED,
     COMPLETED_ON,
     DONE_PERIOD,
@@ -19,7 +19,7 @@ from services.return_template import (
     PROGRESS,
     SHEET_TITLE,
 )
-from services.storage import user_action
+from services.storage.database import user_action
 from tests.unit.returns_fill import commit, fill, make_round, preview, task_rows, template_of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data" / "returns"

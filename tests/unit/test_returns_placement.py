@@ -11,11 +11,12 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from models import LedgerItem, ProgressEntry, ProgressReturn
-from services.co_leads import FIRST_LEAD
 from services.errors import ReturnRejected
-from services.plan_store import store_plan
-from services.return_import import commit_returns
-from services.return_template import (
+from services.ledger.co_leads import FIRST_LEAD
+from services.plans.store import store_plan
+from services.returns.importing import commit_returns
+from services.returns.rounds import RETURNED, WAITING, get_round, plan_return_tasks, round_status
+from services.returns.template import (
     COMPLETED,
     COMPLETED_ON,
     DONE_TOTAL,
@@ -25,8 +26,7 @@ from services.return_template import (
     SITUATION,
     build_template,
 )
-from services.rounds import RETURNED, WAITING, get_round, plan_return_tasks, round_status
-from services.storage import user_action
+from services.storage.database import user_action
 from tests.conftest import SMALL_PLAN
 from tests.unit.returns_fill import COLUMN_INDEX, commit, fill, make_round, preview, task_rows, template_of
 
@@ -310,7 +310,7 @@ def test_co_lead_done_figure_of_the_first_lead_when_chosen(ledger, co_led, tmp_p
     first = fill(template_of(made, "区住建局"), tmp_path / "a.xlsx", _only(item_id, {DONE_TOTAL: 70}))
     second = fill(template_of(made, "区发改委"), tmp_path / "b.xlsx", _only(item_id, {DONE_TOTAL: 65}))
     with user_action(ledger) as session:
-        from services.return_import import preview_returns
+        from services.returns.importing import preview_returns
 
         files = preview_returns(session, [first, second])
     with user_action(ledger) as session:
@@ -341,7 +341,7 @@ def test_saved_time_is_read_from_the_workbook(ledger, made, tmp_path):
 def test_command_line_needs_accept_warnings_and_can_skip_a_file(ledger, made, tmp_path):
     import io
 
-    from services import cli
+    from cli import main as cli
 
     folder = tmp_path / "returns"
     folder.mkdir()

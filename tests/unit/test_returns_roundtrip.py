@@ -9,12 +9,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from cli import main as cli
 from models import LedgerItem, ProgressEntry, ReportingRound, Target
-from services import cli
-from services.co_leads import lead_unit_ids
 from services.errors import ExportFailed, InvalidValue
-from services.plan_import import import_plan_file, sample_plan_path
-from services.return_template import (
+from services.ledger.co_leads import lead_unit_ids
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.returns.rounds import LATE, RETURNED, WAITING, parse_period, round_status
+from services.returns.template import (
     DONE_PERIOD,
     DONE_TOTAL,
     HIDDEN_SHEET,
@@ -22,8 +23,7 @@ from services.return_template import (
     SHEET_TITLE,
     SITUATION,
 )
-from services.rounds import LATE, RETURNED, WAITING, parse_period, round_status
-from services.storage import user_action
+from services.storage.database import user_action
 from tests.unit.returns_fill import commit, fill, make_round, preview, template_of
 
 
@@ -126,7 +126,7 @@ def test_every_haimen_unit_returns_and_every_number_reaches_the_ledger(ledger, t
 
 
 def _tasks(session, plan_id, unit_id):
-    from services.rounds import unit_tasks
+    from services.returns.rounds import unit_tasks
 
     return unit_tasks(session, plan_id, unit_id)
 
@@ -191,7 +191,7 @@ def test_make_templates_cli(ledger, plan_id, tmp_path):
 
 
 def test_templates_written_before_a_failure_are_taken_back(ledger, plan_id, tmp_path, monkeypatch):
-    from services import return_template
+    from services.returns import template as return_template
 
     calls = []
     real_save = return_template.save_workbook

@@ -10,13 +10,13 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select
 
+from cli import main as cli
 from models import ChangeLog, ProgressEntry
-from services import cli
 from services.errors import EditConflict, ReturnRejected
-from services.progress import ProgressReport, record_progress
-from services.return_import import commit_returns, undo_batch
-from services.return_template import DONE_TOTAL, PROGRESS, SHEET_TITLE, SITUATION
-from services.storage import user_action
+from services.ledger.progress import ProgressReport, record_progress
+from services.returns.importing import commit_returns, undo_batch
+from services.returns.template import DONE_TOTAL, PROGRESS, SHEET_TITLE, SITUATION
+from services.storage.database import user_action
 from tests.unit.returns_fill import commit, fill, make_round, preview, snapshot, task_rows, template_of
 
 

@@ -14,7 +14,7 @@ from services.errors import (
     SchemaTooNew,
     StorageError,
 )
-from services.storage import Ledger, open_ledger, user_action
+from services.storage.database import Ledger, open_ledger, user_action
 
 
 @pytest.mark.sqlite_only
@@ -147,8 +147,8 @@ def test_a_read_only_database_gives_a_clear_message(db_url, ledger, plan_id):
 @pytest.mark.sqlite_only
 def test_a_full_disk_gives_a_clear_message_and_the_import_writes_nothing(db_url, ledger):
     """SQLite's max_page_count makes the database 'full' exactly as a full disk does (SQLITE_FULL)."""
-    from services.ledger import list_plans
-    from services.plan_import import import_plan_file, sample_plan_path
+    from services.ledger.rows import list_plans
+    from services.plans.importing import import_plan_file, sample_plan_path
 
     full = open_ledger(db_url, upgrade=False)
 
@@ -170,7 +170,7 @@ def test_a_full_disk_gives_a_clear_message_and_the_import_writes_nothing(db_url,
 def test_a_data_folder_with_chinese_characters_and_spaces(tmp_path, monkeypatch):
     folder = tmp_path / "我的 文档" / "督办 台账"
     monkeypatch.setenv("DUBAN_DATA_DIR", str(folder))
-    from services.plan_import import import_plan_file, sample_plan_path
+    from services.plans.importing import import_plan_file, sample_plan_path
 
     opened = open_ledger()
     try:

@@ -9,10 +9,10 @@ import shutil
 import pytest
 from sqlalchemy import select
 
+from cli.main import build_parser, run
 from models import LedgerItem
-from services.cli import build_parser, run
 from services.errors import LedgerCorrupt
-from services.storage import sqlite_url, user_action
+from services.storage.database import sqlite_url, user_action
 from tests.reliability.privileges import as_another_user, open_folder
 from tests.unit.test_ledger_checks import garbage_page
 

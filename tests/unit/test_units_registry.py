@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import delete, select
 
 from models import Assignment, Contact, LedgerItem, ProgressReturn, ReportingRound, Role, Unit, UnitAlias
-from services.contacts import ContactInput, add_contact
 from services.errors import AliasTaken, InvalidValue, UnitLooksLikeExisting
-from services.plan_import import import_plan_file, sample_plan_path
-from services.storage import user_action
-from services.unit_registry import (
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
+from services.units.contacts import ContactInput, add_contact
+from services.units.registry import (
     add_alias,
     add_unit,
     merge_units,
@@ -19,7 +19,7 @@ from services.unit_registry import (
     similar_units,
     unit_history,
 )
-from services.units import district_of_title, find_unit, name_key
+from services.units.resolve import district_of_title, find_unit, name_key
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import DBAPIError
 
+from cli.main import run
 from models import schema
 from models.db import make_engine
-from services import backup
-from services.cli import run
 from services.errors import UpgradeFailed
-from services.storage import open_ledger
+from services.storage import backup
+from services.storage.database import open_ledger
 from tests.reliability.fingerprint import fingerprint
 
 pytestmark = pytest.mark.sqlite_only

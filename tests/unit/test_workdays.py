@@ -6,8 +6,8 @@ import io
 import json
 from datetime import date
 
-from services import cli
-from services.workdays import add_working_days, is_working_day, known, working_days_left
+from cli import main as cli
+from services.ledger.workdays import add_working_days, is_working_day, known, working_days_left
 
 
 def test_national_day_week_and_its_make_up_saturday():

@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from services import export_files
-from services.errors import ExportFailed
-from services.xlsx_layout import (
+from services.documents.xlsx_layout import (
     CellMaker,
     CellStyle,
     XlsxCell,
@@ -22,6 +20,8 @@ from services.xlsx_layout import (
     set_value,
     write_table_sheet,
 )
+from services.errors import ExportFailed
+from services.files import export_files
 
 COLUMNS = (
     XlsxColumn("序号", 6, "center"),

@@ -8,11 +8,11 @@ from math import ceil
 
 from openpyxl import load_workbook
 
-from services.ledger_export import write_ledger
-from services.plan_import import import_plan_file, sample_plan_path
-from services.stats import load_plan_ledger
-from services.storage import user_action
-from services.xlsx_rows import LINE_HEIGHT, row_height, wrapped_lines
+from services.documents.ledger_export import write_ledger
+from services.documents.xlsx_rows import LINE_HEIGHT, row_height, wrapped_lines
+from services.ledger.stats import load_plan_ledger
+from services.plans.importing import import_plan_file, sample_plan_path
+from services.storage.database import user_action
 
 
 def test_lines_are_counted_for_chinese_and_latin_text():

@@ -14,7 +14,13 @@ import pytest
 from openpyxl import Workbook
 
 from services.errors import WorkbookRejected
-from services.xlsx_safety import OLE_MAGIC, WorkbookLimits, check_workbook_file, open_workbook, read_rows
+from services.files.xlsx_safety import (
+    OLE_MAGIC,
+    WorkbookLimits,
+    check_workbook_file,
+    open_workbook,
+    read_rows,
+)
 
 SAVE_AS = "请在 Excel 或 WPS 中打开，“另存为”“Excel 工作簿（*.xlsx）”后再导入。"
 RESEND = "请重新下载附件，或请报送单位重新发送。"

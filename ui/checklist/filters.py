@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from services.ledger import LedgerFilter
-from services.ledger_filter import RowFilter
-from services.lights import Light
+from services.ledger.filtering import RowFilter
+from services.ledger.lights import Light
+from services.ledger.rows import LedgerFilter
 
 SEARCH_DELAY_MS = 250
 

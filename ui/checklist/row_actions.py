@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from services import tasks as task_service
-from services.ledger import LedgerRow
+from services.ledger import tasks as task_service
+from services.ledger.rows import LedgerRow
 from ui.errors import show_error
 
 if TYPE_CHECKING:

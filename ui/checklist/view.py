@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import tasks as task_service
-from services.ledger import ChecklistData, load_checklist
-from services.ledger_filter import RowFilter, RowIndex
-from services.storage import read_action
+from services.ledger import tasks as task_service
+from services.ledger.filtering import RowFilter, RowIndex
+from services.ledger.rows import ChecklistData, load_checklist
+from services.storage.database import read_action
 from ui import settings
 from ui.checklist.filters import FilterBar
 from ui.checklist.model import TITLE_COLUMN, LedgerTableModel

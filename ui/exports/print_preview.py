@@ -1,7 +1,7 @@
 """Print the progress sheet through Qt: a preview of its pages, then the system's print dialog (printer,
 copies, duplex, page range) from the preview's print button.
 
-The pages are laid out by Qt's text engine from services/sheet_print.py's HTML of the same PdfDocument
+The pages are laid out by Qt's text engine from services/documents/sheet_print.py's HTML of the same PdfDocument
 the PDF export writes (Qt cannot draw a PDF's pages without the QtPdf add-on). A4 landscape with the
 PDF's margins, the header row repeated on every page, 第 X 页 共 Y 页 at the foot.
 """
@@ -13,13 +13,13 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from services.pdf_spec import PdfDocument
-from services.sheet_print import document_html
+from services.documents.pdf_spec import PdfDocument
+from services.documents.sheet_print import document_html
 from ui.screen_fit import fit_to_screen
 
 
 def page_layout(spec: PdfDocument) -> QPageLayout:
-    from services.pdf_layout import page_margins  # reportlab, imported only when printing
+    from services.documents.pdf_layout import page_margins  # reportlab, imported only when printing
 
     top, right, bottom, left = page_margins(spec.landscape)
     orientation = QPageLayout.Orientation.Landscape if spec.landscape else QPageLayout.Orientation.Portrait

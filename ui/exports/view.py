@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.export_jobs import ExportDone, ExportRequest, plan_units, run_export, suggested_name
-from services.ledger import list_plans
+from services.documents.export_jobs import ExportDone, ExportRequest, plan_units, run_export, suggested_name
+from services.ledger.rows import list_plans
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -241,7 +241,7 @@ class ExportsView(QWidget):
 
     def print_sheet(self) -> None:
         """The progress sheet of the chosen plan and variant in a print preview (Ctrl+P)."""
-        from services.sheet_print import load_progress_sheet
+        from services.documents.sheet_print import load_progress_sheet
 
         request = self.request("pdf", Path())
         if request.plan_id is None:

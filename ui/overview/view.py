@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.ledger import PlanSummary, list_plans
-from services.lights import Light
-from services.stats import Deadline, GroupStat, PlanStats, plan_stats
-from services.storage import read_action
+from services.ledger.lights import Light
+from services.ledger.rows import PlanSummary, list_plans
+from services.ledger.stats import Deadline, GroupStat, PlanStats, plan_stats
+from services.storage.database import read_action
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error

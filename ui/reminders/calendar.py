@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.ledger import LedgerFilter, LedgerRow, query_ledger
-from services.lights import Light
-from services.milestones import open_steps, step_light
-from services.storage import read_action
+from services.ledger.lights import Light
+from services.ledger.milestones import open_steps, step_light
+from services.ledger.rows import LedgerFilter, LedgerRow, query_ledger
+from services.storage.database import read_action
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.lights import BACKGROUND, DOT, light_label

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.reminders import Category, UnitReminders, collect_reminders, mark_handled
-from services.storage import user_action
+from services.ledger.reminders import Category, UnitReminders, collect_reminders, mark_handled
+from services.storage.database import user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -169,7 +169,7 @@ class ReminderView(QWidget):
                     ]
                 )
                 child.setToolTip(0, f"{r.title}\n{r.milestone}" if r.milestone else r.title)
-                child.setToolTip(4, r.why)  # why this light, in one sentence (services/lights.py)
+                child.setToolTip(4, r.why)  # why this light, in one sentence (services/ledger/lights.py)
                 child.setData(0, ITEM_ROLE, r.item_id)
                 child.setData(0, UNIT_ROLE, group.unit)
                 child.setBackground(4, QBrush(BACKGROUND[r.light]))
@@ -271,7 +271,9 @@ class ReminderView(QWidget):
         office, working = settings.OFFICE_NAME.get(), settings.WORKING_DAYS.get()
 
         def work(_progress):
-            from services.urge_notice import write_urge_notices  # reportlab: imported when first needed
+            from services.documents.urge_notice import (
+                write_urge_notices,  # reportlab: imported when first needed
+            )
 
             with user_action(ledger) as session:
                 return write_urge_notices(

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.return_check import ERROR, LEVEL_LABELS, NOTE, WARNING
-from services.return_import import FilePreview, ImportResult, commit_returns, preview_returns
-from services.storage import safety_copy, user_action
+from services.returns.check import ERROR, LEVEL_LABELS, NOTE, WARNING
+from services.returns.importing import FilePreview, ImportResult, commit_returns, preview_returns
+from services.storage.database import safety_copy, user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from services.rounds import LATE, RETURNED, WAITING, UnitStatus
+from services.returns.rounds import LATE, RETURNED, WAITING, UnitStatus
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import InvalidValue
-from services.rounds import parse_period
+from services.returns.rounds import parse_period
 
 
 def current_quarter(today: date) -> str:

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.chase_notice import write_chase_notice
-from services.ledger import list_plans
-from services.return_import import list_batches, undo_batch
-from services.return_template import make_templates
-from services.rounds import (
+from services.documents.chase_notice import write_chase_notice
+from services.ledger.rows import list_plans
+from services.returns.importing import list_batches, undo_batch
+from services.returns.rounds import (
     LATE,
     RETURNED,
     RoundStatus,
@@ -38,7 +37,8 @@ from services.rounds import (
     round_status,
     unit_history,
 )
-from services.storage import user_action
+from services.returns.template import make_templates
+from services.storage.database import user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.contacts import LIAISON, ROLES, ContactInput, ContactView
-from services.roster_import import RosterPreview
-from services.unit_directory import UnitView
+from services.units.contacts import LIAISON, ROLES, ContactInput, ContactView
+from services.units.directory import UnitView
+from services.units.roster_import import RosterPreview
 from ui.screen_fit import fit_to_screen
 from ui.units.model import KIND_LABELS, kind_label
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from services.unit_directory import UnitMatch, UnitView, search_units
+from services.units.directory import UnitMatch, UnitView, search_units
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = (

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.contacts import ContactView
-from services.unit_directory import UnitPage
+from services.units.contacts import ContactView
+from services.units.directory import UnitPage
 from ui.lights import BACKGROUND, light_label
 from ui.units.model import kind_label
 

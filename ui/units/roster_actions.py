@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from services.errors import DubanError
-from services.roster_export import load_roster, write_roster_pdf, write_roster_xlsx
-from services.roster_import import RosterPreview, commit_roster, preview_roster
-from services.storage import safety_copy, user_action
+from services.storage.database import safety_copy, user_action
+from services.units.roster_export import load_roster, write_roster_pdf, write_roster_xlsx
+from services.units.roster_import import RosterPreview, commit_roster, preview_roster
 from ui import settings
 from ui.errors import show_error
 from ui.units.dialogs import RosterPreviewDialog

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import contacts as contact_service
-from services import unit_registry
 from services.errors import DubanError, DuplicateContact, UnitLooksLikeExisting
-from services.storage import user_action
-from services.unit_directory import UnitPage, UnitView, list_units, load_unit_page
+from services.storage.database import user_action
+from services.units import contacts as contact_service
+from services.units import registry as unit_registry
+from services.units.directory import UnitPage, UnitView, list_units, load_unit_page
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.units import roster_actions

@@ -2,7 +2,7 @@
 
 The reminders read every open task that may need attention and its lead units. Reading the units
 from `assignment` meant scanning those tasks a second time (a third of the reminders' time on 100,000
-tasks); a copy of the lead unit ids in plan order ("3,17"), kept by services.tasks.set_units and unit
+tasks); a copy of the lead unit ids in plan order ("3,17"), kept by services.ledger.tasks.set_units and unit
 merges, is read with the task from the attention index instead.
 
 Revision ID: 0006

@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from services.plan_store import store_plan
+
 from services.storage import open_ledger, user_action
 from tests.conftest import SMALL_PLAN
 from tests.unit.returns_fill import fill, make_round, template_of

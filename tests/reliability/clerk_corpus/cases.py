@@ -29,7 +29,7 @@ from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
-from services.return_template import (
+from services.returns.template import (
     COMPLETED_ON,
     DONE_TOTAL,
     HIDDEN_SHEET,

@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from models import LedgerItem, Unit
-from services.return_template import (
+from services.returns.template import (
     COMPLETED,
     COMPLETED_ON,
     DONE_PERIOD,
@@ -37,7 +37,7 @@ from services.return_template import (
     SHEET_TITLE,
     SITUATION,
 )
-from services.storage import user_action
+from services.storage.database import user_action
 
 Q2, Q3 = "2024年第2季度", "2024年第3季度"
 DUE = {Q2: date(2024, 7, 10), Q3: date(2024, 10, 10)}

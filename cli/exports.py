@@ -1,0 +1,86 @@
+"""Handlers of the export commands: export-ledger, export-pdf, export-bulletin."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from cli.main import command, iso_date
+from services.documents.bulletin import write_bulletin
+from services.documents.ledger_export import write_ledger
+from services.documents.progress_sheet import SheetChoice, write_progress_sheet
+from services.errors import NotFound
+from services.ledger.corrections import corrections
+from services.ledger.stats import current_return_rate, load_plan_ledger
+from services.storage.database import open_ledger, user_action
+from services.units.resolve import find_unit
+
+
+def _as_of(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--as-of", type=iso_date, metavar="DATE", help="按该日期（如 2024-07-20）计算期限和红黄绿灯"
+    )
+
+
+def _ledger_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--plan", type=int, metavar="ID", required=True, help="方案编号（见 plans 命令）")
+    p.add_argument("--out", type=Path, metavar="F.xlsx", required=True, help="保存为该 Excel 文件")
+    _as_of(p)
+
+
+@command("export-ledger", "导出 Excel 任务台账（含汇总表）")(_ledger_args)
+def export_ledger(args: argparse.Namespace, out: TextIO) -> int:
+    as_of = args.as_of or date.today()
+    with user_action(open_ledger(args.db)) as session:
+        ledger = load_plan_ledger(session, args.plan, as_of=as_of)
+        trace = corrections(session, args.plan)
+    result = write_ledger(args.out, [ledger], as_of=as_of, corrections=trace)
+    out.write(f"已导出台账：{result.path}（任务 {result.rows} 项）\n")
+    return 0
+
+
+def _pdf_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--plan", type=int, metavar="ID", required=True, help="方案编号（见 plans 命令）")
+    p.add_argument("--out", type=Path, metavar="F.pdf", required=True, help="保存为该 PDF 文件")
+    p.add_argument("--unit", metavar="NAME", help="只列出该单位牵头或参与的任务")
+    p.add_argument("--lagging", action="store_true", help="只列出红灯、黄灯任务")
+    p.add_argument("--reasons", action="store_true", help="在进展情况栏写明每项任务的亮灯原因")
+    _as_of(p)
+
+
+@command("export-pdf", "导出可打印的 PDF 任务推进情况表")(_pdf_args)
+def export_pdf(args: argparse.Namespace, out: TextIO) -> int:
+    as_of = args.as_of or date.today()
+    with user_action(open_ledger(args.db)) as session:
+        choice = SheetChoice(lagging=args.lagging, reasons=args.reasons)
+        if args.unit:
+            unit = find_unit(session, args.unit)
+            if unit is None:
+                raise NotFound(f"没有名为“{args.unit}”的单位。用 units 命令查看单位名称和简称。")
+            choice = SheetChoice(
+                unit_id=unit.id, unit_name=unit.name, lagging=args.lagging, reasons=args.reasons
+            )
+        ledger = load_plan_ledger(session, args.plan, as_of=as_of)
+    result = write_progress_sheet(args.out, ledger, choice, as_of=as_of)
+    out.write(f"已导出推进情况表：{result.path}（任务 {result.rows} 项）\n")
+    return 0
+
+
+def _bulletin_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--plan", type=int, metavar="ID", required=True, help="方案编号（见 plans 命令）")
+    p.add_argument("--out", type=Path, metavar="F.docx", required=True, help="保存为该 Word 文件")
+    p.add_argument("--office", default="领导小组办公室", help="落款单位（默认：领导小组办公室）")
+    _as_of(p)
+
+
+@command("export-bulletin", "起草进展情况通报（Word 文档，供修改后印发）")(_bulletin_args)
+def export_bulletin(args: argparse.Namespace, out: TextIO) -> int:
+    as_of = args.as_of or date.today()
+    with user_action(open_ledger(args.db)) as session:
+        ledger = load_plan_ledger(session, args.plan, as_of=as_of)
+        rate = current_return_rate(session, [args.plan], as_of=as_of)
+    result = write_bulletin(args.out, ledger, as_of=as_of, return_rate=rate, office=args.office)
+    out.write(f"已起草进展情况通报：{result.path}\n")
+    return 0

@@ -1,0 +1,84 @@
+"""Handler of import-ledger: an office's existing Excel/WPS/CSV ledger stored as a plan."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from cli.main import EXIT_OK, command, print_json
+
+
+def _args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FILE", help="台账文件（.xlsx、.xls、.et、.ods 或 .csv）")
+    p.add_argument("--sheet", metavar="NAME", help="要导入的工作表（默认：第一个找到表头的工作表）")
+    p.add_argument("--dry-run", action="store_true", help="只读取并显示将导入的内容，不写入数据库")
+    p.add_argument(
+        "--json", action="store_true", help="以 JSON 输出（parse-plan --json 的格式，另加列的对应）"
+    )
+
+
+@command("import-ledger", "把现有的 Excel 台账导入为一个方案（列按表头自动对应）")(_args)
+def import_ledger(args: argparse.Namespace, out: TextIO) -> int:
+    from services.plans.ledger_columns import FIELDS
+    from services.plans.ledger_import import ledger_document, open_ledger_file, store_ledger
+
+    # Read first: a refused file never opens the database.
+    ledger = open_ledger_file(args.file, args.sheet)
+    document = ledger_document(ledger)
+    plan_id = None if args.dry_run else _store(args.db, document, store_ledger)
+    if args.json:
+        columns = [
+            {"column": index + 1, "label": label, "field": FIELDS[field]}
+            for index, (label, field) in enumerate(
+                zip(ledger.header.labels, ledger.header.mapping, strict=True)
+            )
+        ]
+        header = [r + 1 for r in ledger.header.rows]
+        print_json(
+            document.plan
+            | {"sheet": ledger.sheet.title, "header_rows": header, "columns": columns, "plan_id": plan_id},
+            out,
+        )
+        return EXIT_OK
+    _print_summary(ledger, document.plan, out)
+    out.write("（试读，未写入数据库）\n" if plan_id is None else f"{plan_id}\n")
+    return EXIT_OK
+
+
+def _store(db: str | None, document, store_ledger) -> int:
+    from services.storage.database import open_ledger, safety_copy, user_action
+
+    ledger = open_ledger(db)
+    try:
+        safety_copy(ledger, "import")
+        with user_action(ledger) as session:
+            return store_ledger(session, document)
+    finally:
+        ledger.dispose()
+
+
+def _print_summary(ledger, plan: dict, out: TextIO) -> None:
+    from services.plans.ledger_columns import FIELDS
+
+    header = "、".join(str(r + 1) for r in ledger.header.rows)
+    out.write(f"{plan['title']}（工作表“{ledger.sheet.title}”，表头在第{header}行）\n")
+    used = [
+        f"{label}→{FIELDS[field]}"
+        for label, field in zip(ledger.header.labels, ledger.header.mapping, strict=True)
+    ]
+    out.write("列：" + "　".join(used) + "\n")
+    for item in plan["items"]:
+        indent = "  " * (int(item.get("level") or 1) - 1)
+        if item["kind"] == "section":
+            out.write(f"{indent}{item['number'] or ''}{'、' if item['number'] else ''}{item['title']}\n")
+            continue
+        lead = "、".join(item.get("lead_units") or []) or "—"
+        co = "、".join(item.get("co_units") or [])
+        due = "、".join(item.get("deadlines") or [])
+        out.write(f"{indent}{item['number']}. {item['title']}  牵头：{lead}")
+        out.write(f"  配合：{co}" if co else "")
+        out.write(f"  期限：{due}" if due else "")
+        out.write("  有进展情况\n" if item.get("situation") else "\n")
+    count = sum(1 for i in plan["items"] if i["kind"] == "measure")
+    out.write(f"共 {count} 项任务\n")

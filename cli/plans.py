@@ -1,0 +1,70 @@
+"""Handlers of the plan commands: parse-plan (writes nothing) and import-plan."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from cli.main import command, print_json
+
+# Services are imported in the handlers: parse-plan is run on its own (cli/main.py QUICK_COMMANDS)
+# and needs only the parser, not the database.
+
+
+def _parse_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、文字版 .pdf、.ofd 或 .odt）"
+    )
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（DESIGN.md 规定的格式）")
+
+
+@command("parse-plan", "解析方案文件并输出结果，不写入数据库")(_parse_args)
+def parse_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from services.plans.parser import parse_plan_file, to_json
+
+    plan = to_json(parse_plan_file(args.file))
+    if args.json:
+        print_json(plan, out)
+        return 0
+    out.write(f"{plan['title'] or '（未识别标题）'}\n")
+    out.write(f"文号：{plan['doc_number'] or '—'}　印发日期：{plan['issued_on'] or '—'}\n")
+    for item in plan["items"]:
+        indent = "  " * (int(item.get("level") or 1) - 1)
+        if item["kind"] == "section":
+            out.write(f"{indent}{item['number'] or ''}、{item['title']}\n")
+            continue
+        lead = "、".join(item.get("lead_units") or []) or "—"
+        co = "、".join(item.get("co_units") or [])
+        due = "、".join(item.get("deadlines") or [])
+        out.write(f"{indent}{item['number']}. {item['title']}  牵头：{lead}")
+        out.write(f"  责任：{co}" if co else "")
+        out.write(f"  期限：{due}\n" if due else "\n")
+    if plan.get("roster"):
+        out.write(f"领导小组成员 {len(plan['roster'])} 人\n")
+    if plan.get("task_table"):
+        out.write(f"任务清单 {len(plan['task_table'])} 项\n")
+    return 0
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、文字版 .pdf、.ofd 或 .odt）"
+    )
+
+
+@command("import-plan", "解析方案文件并存入台账，输出方案编号")(_import_args)
+def import_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from services.plans.importing import parse_document, store_document
+    from services.storage.database import open_ledger, safety_copy, user_action
+
+    document = parse_document(args.file)  # parse first: a refused file never opens the database
+    ledger = open_ledger(args.db)
+    try:
+        safety_copy(ledger, "import")
+        with user_action(ledger) as session:
+            plan_id = store_document(session, document)
+    finally:
+        ledger.dispose()
+    out.write(f"{plan_id}\n")
+    return 0

@@ -1,0 +1,1 @@
+"""Files that come in by mail (checked before a parser sees them) and files written out atomically."""

@@ -1,0 +1,76 @@
+"""Import a plan document: read, parse, store, all in the caller's one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from models import Plan
+from services.plans.store import store_plan
+from services.resources import resource_path
+
+SAMPLE_PLAN = ("samples", "haimen_equipment_renewal_plan.txt")
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A parsed plan as the review screen and the store see it: the JSON of DESIGN.md, plus the source."""
+
+    file_name: str
+    source_text: str
+    plan: dict[str, Any]
+
+
+def parse_document(path: Path) -> ParsedDocument:
+    from services.plans.parser import parse_plan_file, to_json
+
+    parsed = parse_plan_file(path)
+    return ParsedDocument(Path(path).name, parsed.source_text, to_json(parsed))
+
+
+def marked_document(file_name: str, lines: tuple[str, ...], marked: list[int]) -> ParsedDocument:
+    """A document the reader found no measure in, with the measures the clerk marked (line indexes)."""
+    from services.plans.parser import parse_marked_lines, to_json
+
+    parsed = parse_marked_lines(list(lines), marked, file_name)
+    return ParsedDocument(file_name, parsed.source_text, to_json(parsed))
+
+
+@dataclass(frozen=True)
+class EarlierImport:
+    plan_id: int
+    title: str
+    imported_at: datetime
+
+
+def earlier_imports(session: Session, document: ParsedDocument) -> list[EarlierImport]:
+    """Plans already in the ledger that look like this document: the same text, or the same title
+    and 文号. A second copy doubles every task and reminder, so the UI asks before storing one."""
+    title, doc_number = document.plan.get("title"), document.plan.get("doc_number")
+    same_title = (
+        Plan.title == title if not doc_number else (Plan.title == title) & (Plan.doc_number == doc_number)
+    )
+    matches = [Plan.source_text == document.source_text]
+    if title:
+        matches.append(same_title)
+    plans = session.scalars(select(Plan).where(or_(*matches)).order_by(Plan.id))
+    return [EarlierImport(p.id, p.title, p.created_at) for p in plans]
+
+
+def store_document(session: Session, document: ParsedDocument) -> int:
+    return store_plan(
+        session, document.plan, source_name=document.file_name, source_text=document.source_text
+    )
+
+
+def import_plan_file(session: Session, path: Path) -> int:
+    return store_document(session, parse_document(path))
+
+
+def sample_plan_path() -> Path:
+    return resource_path(*SAMPLE_PLAN)

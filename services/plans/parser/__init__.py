@@ -1,0 +1,159 @@
+"""Read an action plan (行动方案) into its outline, owners, targets, deadlines and annexes.
+
+Qt-free and database-free: `parse_plan_file(path)` / `parse_plan_text(text)` return a frozen
+`ParsedPlan`; `to_json(plan)` gives the `parse-plan --json` shape of DESIGN.md. Unit names stay as the
+document writes them; resolving them to registered units is the importer's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from services.errors import PlanWithoutMeasures
+from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
+from services.plans.parser.assemble import build_items, measures_from_table
+from services.plans.parser.clauses import FIRST_LISTED_LEADS
+from services.plans.parser.deadlines import find_deadlines
+from services.plans.parser.header import find_doc_number, find_issue_date, find_title
+from services.plans.parser.marked import parse_marked_lines
+from services.plans.parser.model import (
+    ParsedDeadline,
+    ParsedItem,
+    ParsedPlan,
+    ParsedTarget,
+    PlanBlock,
+    RosterEntry,
+    TargetShare,
+    TaskTableRow,
+)
+from services.plans.parser.serialize import to_json
+from services.plans.parser.structure import DraftItem, annex_measures, read_outline
+from services.plans.parser.tables import task_rows, text_tables
+from services.plans.parser.targets import find_targets
+from services.plans.parser.text import clean_line, fold, html_paragraphs
+
+__all__ = [
+    "NO_STRUCTURE",
+    "ParsedDeadline",
+    "ParsedItem",
+    "ParsedPlan",
+    "ParsedTarget",
+    "PlanBlock",
+    "RosterEntry",
+    "TargetShare",
+    "TaskTableRow",
+    "parse_marked_lines",
+    "parse_plan_blocks",
+    "parse_plan_file",
+    "parse_plan_text",
+    "to_json",
+    "unit_of_title",
+]
+
+NO_STRUCTURE = (
+    "没有找到方案的层次结构（“一、”“（一）”标题或“1.”编号的具体措施）。"
+    "请确认选择的是行动方案正文，而不是通知、新闻稿或扫描件；若措施没有编号，请在 Word/WPS 中为措施加上编号后再导入"
+)
+
+
+def parse_plan_text(text: str, file_name: str = "方案.txt") -> ParsedPlan:
+    """Parse plan text (one paragraph per line; Word tables flattened to tab-led lines)."""
+    normalized = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return parse_plan_blocks([PlanBlock(line) for line in normalized.split("\n")], file_name)
+
+
+def parse_plan_file(path: str | Path) -> ParsedPlan:
+    """Read and parse a .txt or .docx plan; raises PlanRejected for anything that is not one."""
+    from services.plans.reader import read_plan_blocks
+
+    path = Path(path)
+    return parse_plan_blocks(read_plan_blocks(path), path.name)
+
+
+def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
+    blocks = [
+        piece
+        for block in blocks
+        for piece in ([block] if block.cells is not None else map(PlanBlock, html_paragraphs(block.text)))
+    ]
+    lines = [clean_line(block.text) for block in blocks]
+    outline = read_outline(lines)
+    drafts, header_end = outline.items, outline.header_end
+    # Word table rows are tables, never numbered measures of an annex.
+    plain = ["" if block.cells is not None else line for block, line in zip(blocks, lines, strict=True)]
+    if not _has_measures(drafts):
+        # The body is only the framework: the measures may be numbered in an annex.
+        drafts = annex_measures(plain, outline.annex_start)
+    else:
+        drafts = [*drafts, *annex_measures(plain, outline.annex_start, under_annex=True)]
+    table_only: list[TaskTableRow] = []
+    if not _has_measures(drafts):
+        # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).
+        table_only = _document_task_table(
+            blocks, lines, bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
+        )
+        if not table_only:
+            raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
+        header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
+    header = lines[:header_end]
+    body = lines[header_end : outline.annex_start]
+    issued_on = find_issue_date(header, body)
+    doc_number = find_doc_number(header)
+    document_year = issued_on.year if issued_on else _year_of(doc_number)
+    if table_only:
+        roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
+        rows = [_with_goals(row, document_year, issued_on) for row in table_only]
+        items = measures_from_table(rows, lines)
+    else:
+        roster, task_table = read_annexes(blocks, lines, outline.annex_start)
+        task_table = [_with_goals(row, document_year, issued_on) for row in task_table]
+        rule = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
+        items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
+    return ParsedPlan(
+        file_name=file_name,
+        title=find_title(header),
+        doc_number=doc_number,
+        issued_on=issued_on,
+        items=tuple(items),
+        roster=tuple(roster),
+        task_table=tuple(task_table),
+        source_text="\n".join(lines),
+    )
+
+
+def _has_measures(drafts: list[DraftItem]) -> bool:
+    return any(item.kind == "measure" for item in drafts)
+
+
+def _document_task_table(blocks: list[PlanBlock], lines: list[str], first_listed: bool) -> list[TaskTableRow]:
+    """The first task table anywhere in the document: a Word table, or one written as text."""
+    for rows in [*word_tables(blocks), rows_from_flattened(lines), *text_tables(lines)]:
+        table = task_rows(rows, first_listed_leads=first_listed)
+        if table:
+            return table
+    return []
+
+
+def _line_of(text: str, lines: list[str]) -> int:
+    head = text.strip().split("\n")[0][:12]
+    return next((index for index, line in enumerate(lines) if head and head in line), len(lines))
+
+
+def _with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | None = None) -> TaskTableRow:
+    """A task-table row with the targets and deadlines its task text names, as a measure's.
+
+    The 完成时限 cell counts for deadlines too (2024年12月底前 in a column of its own).
+    """
+    targets, _doubts = find_targets(row.task, [])
+    written = f"{row.task}\n{row.due_text}" if row.due_text else row.task
+    return replace(
+        row, targets=tuple(targets), deadlines=tuple(find_deadlines(written, document_year, issued_on))
+    )
+
+
+def _year_of(doc_number: str | None) -> int | None:
+    match = re.search(r"\d{4}", doc_number or "")
+    return int(match.group()) if match else None

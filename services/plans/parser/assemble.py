@@ -1,0 +1,149 @@
+"""Turn the outline's draft items into ParsedItems: owners, targets, deadlines and doubts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from services.plans.parser.clauses import Responsibility, clauses_in, merge, with_carry_over
+from services.plans.parser.clauses import first_listed_leads as first_listed
+from services.plans.parser.deadlines import find_deadlines
+from services.plans.parser.model import ParsedItem, TaskTableRow
+from services.plans.parser.structure import DraftItem
+from services.plans.parser.targets import find_targets
+from services.plans.parser.text import fold
+
+NO_CLAUSE = "未找到责任单位"
+FROM_TASK_TABLE = "责任单位取自附件任务表"
+_TITLE_MAX = 40
+_PUNCTUATION = re.compile(r"[\s，。；：、“”《》（）!！？?,.;:()\"']")
+
+
+def measure_title(draft: DraftItem) -> str:
+    """The measure's lead words: its first sentence, or its first line when the title stands alone."""
+    rest = draft.rest.strip()
+    folded = fold(rest)
+    if len(draft.lines) > 1 and not folded.rstrip().endswith(("。", "）", "；")) and len(rest) <= _TITLE_MAX:
+        return rest
+    return lead_words(rest)
+
+
+def lead_words(rest: str) -> str:
+    """A title from running text: the first sentence or clause when it is short, else the first words."""
+    folded = fold(rest)
+    for stops in ("。；！？（", "，"):
+        positions = [p for p in (folded.find(ch) for ch in stops) if p > 0]
+        if positions and min(positions) <= _TITLE_MAX:
+            return rest[: min(positions)].strip()
+    return rest[:_TITLE_MAX].strip()
+
+
+def _owners_from_table(title: str, table: list[TaskTableRow]) -> TaskTableRow | None:
+    """The task-table row that names this measure: its task text starts with the measure's title."""
+    key = _PUNCTUATION.sub("", fold(title))
+    if len(key) >= 4:
+        for row in table:
+            task = _PUNCTUATION.sub("", fold(row.task))
+            if task.startswith(key) or (len(task) >= 4 and key.startswith(task)):
+                return row
+    return None
+
+
+def build_items(
+    drafts: list[DraftItem],
+    document_year: int | None,
+    table: list[TaskTableRow],
+    issued_on: date | None = None,
+    *,
+    first_listed_leads: bool = False,
+) -> list[ParsedItem]:
+    """ParsedItems of the outline; `first_listed_leads` is the document's own rule 列第一位者为牵头单位."""
+    items: list[ParsedItem] = []
+    carried: tuple[str, ...] = ()
+    for draft in drafts:
+        if draft.kind == "section":
+            items.append(
+                ParsedItem("section", draft.level, draft.number, draft.heading, draft.text, line=draft.line)
+            )
+            continue
+        text = draft.text
+        found = clauses_in(text, bare_lists=first_listed_leads)
+        own = merge([responsibility for _, responsibility in found]) if found else Responsibility()
+        # A carry-over sentence names units for its own measure too (…，不再做分工，下同).
+        carried = tuple(dict.fromkeys([*carried, *own.carry_over]))
+        responsibility = with_carry_over(own, carried)
+        if first_listed_leads:
+            responsibility = first_listed(responsibility)
+        title = measure_title(draft)
+        doubts: list[str] = []
+        if responsibility.odd_units:
+            doubts.append(f"单位名称需核对：{'、'.join(responsibility.odd_units)}")
+        leads, cos = responsibility.lead_units, responsibility.co_units
+        if not own.lead_units:
+            row = _owners_from_table(title, table)
+            if row and row.lead_units:
+                leads = row.lead_units
+                cos = tuple(
+                    u
+                    for u in dict.fromkeys([*row.co_units, *cos, *responsibility.lead_units])
+                    if u not in leads
+                )
+                doubts.append(FROM_TASK_TABLE)
+            else:
+                doubts.append(NO_CLAUSE)
+        # The numbering (1. / （一）) is no part of any target's wording.
+        numbering = [(0, draft.prefix_length)] if draft.prefix_length else []
+        targets, target_doubts = find_targets(text, [*numbering, *(span for span, _ in found)])
+        deadlines = find_deadlines(text, document_year, issued_on)
+        doubts.extend(target_doubts)
+        doubts.extend(f"期限“{d.text}”缺少年份" for d in deadlines if d.due is None)
+        items.append(
+            ParsedItem(
+                kind="measure",
+                level=draft.level,
+                number=draft.number,
+                title=title,
+                text=text,
+                lead_units=leads,
+                co_units=cos,
+                targets=tuple(targets),
+                deadlines=tuple(deadlines),
+                doubts=tuple(dict.fromkeys(doubts)),
+                line=draft.line,
+            )
+        )
+    return items
+
+
+def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[ParsedItem]:
+    """A plan that is only a task table: each row is a measure, each new 领域 a heading above its rows."""
+    items: list[ParsedItem] = []
+    domain: str | None = None
+    for row in rows:
+        line = _line_of(row.task, lines)
+        if row.domain and row.domain != domain:
+            items.append(ParsedItem("section", 1, "", row.domain, row.domain, line=line))
+        domain = row.domain or domain
+        text = row.task if not row.due_text else f"{row.task}\n完成时限：{row.due_text}"
+        items.append(
+            ParsedItem(
+                kind="measure",
+                level=2 if domain else 1,
+                number=row.seq,
+                title=lead_words(row.task.replace("\n", "")),
+                text=text,
+                lead_units=row.lead_units,
+                co_units=row.co_units,
+                targets=row.targets,
+                deadlines=row.deadlines,
+                doubts=() if row.lead_units else (NO_CLAUSE,),
+                line=line,
+            )
+        )
+    return items
+
+
+def _line_of(text: str, lines: list[str]) -> int:
+    """The source line a table cell starts on, for the review screen (0 when it cannot be told)."""
+    head = text.strip().split("\n")[0][:12]
+    return next((index for index, line in enumerate(lines) if head and head in line), 0)

@@ -1,0 +1,404 @@
+"""Responsibility clauses: who leads a measure and who works with the lead.
+
+The rules are DESIGN.md's: units named before 牵头 or after 牵头单位： lead; units after 责任单位：,
+配合单位： or before 配合 / 参与 / 负责 are co-units when the same clause names a lead, and leads when it
+does not. Several clauses in one measure merge, a unit that leads in any of them is only a lead, and a
+carry-over sentence (以下均需各镇街负责) hands its units to every later measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
+
+# A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
+# say the role, so new labels (牵头责任单位, 协同配合单位, 负责考核部门) need no list; a label naming a person
+# (分管省领导, 牵头负责领导, 联系人) is no clause at all.
+_LABELLED = re.compile(r"^([\u4e00-\u9fff]{1,8})[：]\s*(.+)$", re.S)
+_LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "机构", "牵头")
+_PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
+
+
+def label_role(label: str) -> str | None:
+    """'lead', 'co', 'other' or 'person' for a clause label; None for words that are no such label."""
+    label = fold(label).strip()
+    if _PERSON.search(label):
+        return "person"
+    if not label.endswith(_LABEL_ENDS):
+        return None
+    if re.search(r"牵头|主责|主办|主要责任", label):
+        return "lead"
+    if re.search(r"协同|配合|协办|协助|协作|参与", label):
+        return "co"
+    if re.search(r"责任|负责|分工|落实|实施|承办|考核", label):
+        return "other"
+    return None
+
+
+_LEAD_VERB = re.compile(r"^(?:由)?(.+?)(?:牵头(?:负责|实施|落实|推进)?|为牵头单位|主办|主责)$")
+_OTHER_VERB = re.compile(
+    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|为责任单位)$"
+)
+_CO_VERB = re.compile(
+    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|参加|配合|协同|协助|协办|协作|为配合单位)$"
+)
+_CARRY_OVER = re.compile(
+    r"以下(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?(?:需|须|由|要)?(.+?)(?:负责|参与|配合|落实)(?:.*)$"
+)
+# 具体任务均涉及相关市（州）人民政府，不再做分工，下同: units every measure involves, named once.
+_INVOLVES = re.compile(
+    r"^(?:具体|各项|以上|上述)?(?:任务|工作|措施)?(?:均|都|皆|全部)?(?:涉及|需|须|由|要)(.+?)(?:负责|参与|配合|落实)?$"
+)
+# The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
+# 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
+# 第一责任单位为牵头单位 says the same without the verb.
+FIRST_LISTED_LEADS = re.compile(
+    r"(?:(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
+    r"|(?:第一|首位)(?:责任单位|责任部门|单位|部门))"
+    r"(?:为|是)(?:牵头|主责)(?:单位|部门)?"
+)
+# The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
+_RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
+_REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
+# What a labelled list may end with: 责任单位：X、Y按职责分工负责 names X and Y.
+_LABEL_TAIL = re.compile(
+    r"(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|配合|参与)$"
+)
+# Where one clause holds several labelled parts without punctuation between them.
+_LABEL_START = re.compile(
+    r"(?:牵头责任单位|协同责任单位|主要责任单位|协同配合单位|牵头考核单位|负责考核部门|部门分工|牵头单位|牵头部门|"
+    r"责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[：]"
+)
+_SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
+_PHRASE_BREAK = re.compile(r"，")
+CLAUSE_WORDS = re.compile(r"牵头|责任单位|责任部门|配合|负责|参与|参加|协办|协作|主办|主责|落实单位|考核单位")
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    lead_units: tuple[str, ...] = ()
+    co_units: tuple[str, ...] = ()
+    carry_over: tuple[str, ...] = ()
+    # Whether a clause said who leads (牵头); when none did, every unit is a lead unless the document
+    # says the first one listed leads (列第一位者为牵头单位).
+    named_lead: bool = False
+    # Names taken by their place in a labelled list that do not read like an organisation: for review.
+    odd_units: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.lead_units or self.co_units or self.carry_over)
+
+
+@dataclass
+class _ClauseParts:
+    leads: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    cos: list[str] = field(default_factory=list)
+    carry: list[str] = field(default_factory=list)
+    odd: list[str] = field(default_factory=list)
+
+
+_ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
+
+
+def _units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None = None) -> list[str] | None:
+    """The units of a list, or None when it is no list of units.
+
+    After a label (牵头单位：) the place makes a name a unit: one that does not read like an
+    organisation is still kept, and noted in `odd` for review, unless it is a sentence. Without a label
+    the names must also end like an organisation, so a phrase such as 抓好落实 is not read as a unit
+    抓好 that 落实.
+    """
+    units = split_units(written)
+    if not units:
+        return None
+    if labelled:
+        implausible = [u for u in units if not looks_like_unit(u)]
+        if len(implausible) == len(units) or any(
+            len(u) > _ODD_MAX or re.search(r"[。！？]", u) for u in implausible
+        ):
+            return None
+        if odd is not None:
+            odd.extend(u for u in units if not (ends_like_unit(u) or fold(u).startswith("各")))
+        return units
+    if not all(looks_like_unit(u) and (ends_like_unit(u) or fold(u).startswith("各")) for u in units):
+        return None
+    return units
+
+
+def _trimmed(original: str) -> tuple[str, str]:
+    """The phrase without surrounding blanks, as written and folded."""
+    folded = fold(original).strip()
+    offset = len(fold(original)) - len(fold(original).lstrip())
+    return original[offset : offset + len(folded)], folded
+
+
+def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list[str], list[str]] | None:
+    """(the list a phrase's units belong to, its units), or None when the phrase names no units by role."""
+    original, folded = _trimmed(original)
+    if not folded:
+        return None
+    carry = _CARRY_OVER.match(folded) or (_INVOLVES.match(folded) if repeats else None)
+    if carry:
+        units = _units_or_none(original[carry.start(1) : carry.end(1)])
+        return (parts.carry, units) if units else None
+    label = _LABELLED.match(folded)
+    role = label_role(label.group(1)) if label else None
+    if role == "person":
+        return None
+    if label and role:
+        target = {"lead": parts.leads, "co": parts.cos, "other": parts.others}[role]
+        target, written = _labelled_role(target, original[label.start(2) : label.end(2)], parts)
+        units = _units_or_none(written, labelled=True, odd=parts.odd)
+        return (target, units) if units else None
+    for pattern, target, labelled in (
+        (_LEAD_VERB, parts.leads, False),
+        (_CO_VERB, parts.cos, False),
+        (_OTHER_VERB, parts.others, False),
+    ):
+        match = pattern.match(folded)
+        if match:
+            written = original[match.start(1) : match.end(1)]
+            if labelled:
+                target, written = _labelled_role(target, written, parts)
+            units = _units_or_none(written, labelled=labelled, odd=parts.odd if labelled else None)
+            if units:
+                return target, units
+    return None
+
+
+def _labelled_role(target: list[str], written: str, parts: _ClauseParts) -> tuple[list[str], str]:
+    """责任单位：X牵头 leads and 责任单位：X、Y等有关部门参加 cooperates: the verb outranks the label."""
+    folded = fold(written)
+    if target is parts.others:
+        for verb, role in ((_LEAD_VERB, parts.leads), (_CO_VERB, parts.cos)):
+            found = verb.match(folded)
+            if found:
+                return role, written[found.start(1) : found.end(1)]
+    tail = _LABEL_TAIL.search(folded)
+    if tail and tail.start() >= 2:
+        written = written[: tail.start()]
+    return target, written
+
+
+def _is_verb_phrase(original: str) -> bool:
+    """X配合 / X负责 / X牵头: units followed by what they do (not a label before them)."""
+    folded = _trimmed(original)[1]
+    label = _LABELLED.match(folded)
+    return not (label and label_role(label.group(1))) and any(
+        p.match(folded) for p in (_LEAD_VERB, _CO_VERB, _OTHER_VERB)
+    )
+
+
+def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> None:
+    """Read the comma-separated phrases of one clause part.
+
+    A bare list of units belongs to the verb that follows it (X牵头，Y、Z等部门，W配合: Y and Z
+    cooperate), else continues the role of the phrase before it (责任单位：区财政局，区商务局).
+    """
+    last_role: list[str] | None = None
+    pending: list[str] = []  # bare lists waiting for the verb after them
+    for phrase in phrases:
+        role = _role_of(phrase, parts, repeats=repeats)
+        if role is not None:
+            target, units = role
+            if pending and _is_verb_phrase(phrase) and target is not parts.carry:
+                target.extend(pending)
+            elif pending and last_role is not None:
+                last_role.extend(pending)
+            pending = []
+            target.extend(units)
+            last_role = None if target is parts.carry else target
+            continue
+        units = _units_or_none(_trimmed(phrase)[0], labelled=False)
+        if units:
+            # A bare list waits for the verb after it (科技部、人力资源社会保障部，各省级人民政府按职责
+            # 分工负责: all three are responsible), or joins the role before it.
+            pending.extend(units)
+        elif units is None and pending and last_role is not None:
+            last_role.extend(pending)
+            pending, last_role = [], None
+        else:
+            last_role = None
+    if pending and last_role is not None:
+        last_role.extend(pending)
+
+
+def read_clause(content: str) -> Responsibility:
+    """Read the inside of one clause (a parenthesis or a line of its own); empty when it is no clause."""
+    if not CLAUSE_WORDS.search(fold(content)):
+        return Responsibility()
+    parts = _ClauseParts()
+    # The rule sentence inside a clause (…，排在首位的为牵头单位，下同) names no unit.
+    content = _blank_rule(content)
+    folded = fold(content)
+    pieces: list[str] = []
+    start = 0
+    for match in _SEGMENT_BREAK.finditer(folded):
+        pieces.append(content[start : match.start()])
+        start = match.end()
+    pieces.append(content[start:])
+    repeats = bool(_REPEATS.search(folded))
+    for segment in pieces:
+        subsegments = _label_parts(segment)
+        for subsegment in subsegments:
+            phrases: list[str] = []
+            phrase_start = 0
+            for match in _PHRASE_BREAK.finditer(fold(subsegment)):
+                phrases.append(subsegment[phrase_start : match.start()])
+                phrase_start = match.end()
+            phrases.append(subsegment[phrase_start:])
+            _read_phrases(phrases, parts, repeats=repeats)
+    if parts.leads:
+        leads, cos = parts.leads, parts.cos + parts.others
+    else:
+        # A clause that names no lead makes all its units lead (DESIGN.md).
+        leads, cos = parts.others + parts.cos, []
+    odd = _unique([u for u in parts.odd if u in leads or u in cos])
+    return Responsibility(_unique(leads), _unique(cos), _unique(parts.carry), bool(parts.leads), odd)
+
+
+def _label_parts(segment: str) -> list[str]:
+    """A clause part cut before each label that follows without punctuation (牵头单位：X责任单位：Y).
+
+    Labels are found in the folded text, longest first, so 责任单位 inside 牵头责任单位 is no cut."""
+    starts = [match.start() for match in _LABEL_START.finditer(fold(segment)) if match.start() > 0]
+    bounds = [0, *starts, len(segment)]
+    return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b]]
+
+
+def blank_rule_notes(text: str) -> str:
+    """`text` with a bracketed note stating the lead rule blanked out (offsets kept), so the note's
+    words are not read as a unit: 统计局（列第一位者为牵头单位，下同） lists 统计局 only."""
+    folded = fold(text)
+    for match in reversed(list(_RULE_NOTE.finditer(folded))):
+        if FIRST_LISTED_LEADS.search(match.group(1)):
+            text = text[: match.start()] + "，" * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
+def _blank_rule(content: str) -> str:
+    """The clause with the document's lead rule blanked out, offsets kept."""
+    content = blank_rule_notes(content)
+    folded = fold(content)
+    for match in reversed(list(FIRST_LISTED_LEADS.finditer(folded))):
+        content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
+    return content
+
+
+def merge(responsibilities: list[Responsibility]) -> Responsibility:
+    """Several clauses of one measure as one: a unit that leads anywhere is only a lead."""
+    leads = _unique([u for r in responsibilities for u in r.lead_units])
+    cos = _unique([u for r in responsibilities for u in r.co_units if u not in leads])
+    carry = _unique([u for r in responsibilities for u in r.carry_over])
+    named = any(r.named_lead for r in responsibilities)
+    return Responsibility(
+        leads, cos, carry, named, _unique([u for r in responsibilities for u in r.odd_units])
+    )
+
+
+def first_listed_leads(responsibility: Responsibility) -> Responsibility:
+    """The document's rule 列第一位者为牵头单位: of a clause that names no lead, the first unit leads."""
+    if responsibility.named_lead or len(responsibility.lead_units) < 2:
+        return responsibility
+    first, *rest = responsibility.lead_units
+    cos = _unique([*rest, *(u for u in responsibility.co_units if u != first)])
+    return replace(responsibility, lead_units=(first,), co_units=cos)
+
+
+def with_carry_over(own: Responsibility, carried: tuple[str, ...]) -> Responsibility:
+    """Add the units of an earlier carry-over sentence: co-units beside a lead, else leads."""
+    if not carried:
+        return own
+    if own.lead_units:
+        cos = _unique([*own.co_units, *(u for u in carried if u not in own.lead_units)])
+        return replace(own, co_units=cos)
+    return replace(own, lead_units=_unique([*carried]))
+
+
+def _unique(units: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(units))
+
+
+# --- finding clauses in a measure ---------------------------------------------------------------
+
+_OPEN, _CLOSE = "（", "）"
+# Brackets a clause may stand in, folded: （…） and (…), and 〔…〕 for ［…］ [...] 【…】 as well.
+_PAIRS = {"（": "）", "〔": "〕"}
+OPENERS = tuple(_PAIRS)
+
+
+def parenthesized(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every outermost bracket pair, end exclusive and past the closer.
+
+    （…） and 〔…〕 nest inside each other (〔责任单位：相关市（州）人民政府〕); a closer that does not
+    match the innermost opener is ignored.
+    """
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    stack: list[str] = []
+    start = 0
+    for index, char in enumerate(folded):
+        if char in _PAIRS:
+            if not stack:
+                start = index
+            stack.append(char)
+        elif stack and char == _PAIRS[stack[-1]]:
+            stack.pop()
+            if not stack:
+                spans.append((start, index + 1))
+    return spans
+
+
+_OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})[：]")
+
+
+def is_clause_line(line: str) -> bool:
+    """A responsibility clause written on a line of its own (责任单位：区发改委, 部门分工：X牵头)."""
+    label = _OWN_LINE.match(fold(line).strip())
+    return bool(label) and label_role(label.group(1)) in ("lead", "co", "other")
+
+
+def is_person_line(line: str) -> bool:
+    """分管省领导：林克庆 / 牵头负责领导：刘惠: who answers for a measure, written beside its clause."""
+    label = _OWN_LINE.match(fold(line).strip())
+    return bool(label) and label_role(label.group(1)) == "person" and len(line.strip()) <= 40
+
+
+def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, int], Responsibility]]:
+    """Every clause of a measure's text with its span; parentheses that are no clause are skipped.
+
+    With `bare_lists` (a document that says 列第一位者为牵头单位), a bracket that closes a sentence and
+    holds only unit names (（市工信局、市财政局）) is a clause too: such documents write no verb.
+    """
+    found: list[tuple[tuple[int, int], Responsibility]] = []
+    folded = fold(text)
+    for start, end in parenthesized(text):
+        responsibility = read_clause(text[start + 1 : end - 1])
+        if responsibility.is_empty and bare_lists and folded[end : end + 1] in ("", "。", "；", "\n"):
+            units = _units_or_none(text[start + 1 : end - 1], labelled=False)
+            responsibility = Responsibility(tuple(units)) if units else responsibility
+        if not responsibility.is_empty:
+            found.append(((start, end), responsibility))
+    # Clause lines without parentheses (责任单位：X on a line of its own, kept in the measure text);
+    # consecutive lines are one clause, so 牵头单位：X / 责任单位：Y keeps Y a co-unit.
+    offset = 0
+    block_start: int | None = None
+    block_lines: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        stripped = line.strip()
+        if offset and is_clause_line(stripped) and not fold(stripped).startswith(OPENERS):
+            if block_start is None:
+                block_start = offset
+            block_lines.append(stripped)
+        elif block_lines:
+            responsibility = read_clause("\n".join(block_lines))
+            if not responsibility.is_empty and block_start is not None:
+                found.append(((block_start, offset - 1), responsibility))
+            block_start, block_lines = None, []
+        offset += len(line) + 1
+    return found

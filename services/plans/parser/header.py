@@ -1,0 +1,115 @@
+"""The document's header: title, 文号 and the issue date printed under the issuing authority."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from services.plans.parser.text import fold, to_number
+
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔（\[]\s*\d{4}\s*[〕）\]]\s*第?\d+\s*号")
+_DATE_ONLY = re.compile(
+    r"^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+)
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+PLAN_WORDS = re.compile(r"(方案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排)$")
+_TITLE_TRAILER = re.compile(r"[（(](试行|征求意见稿|送审稿|草案|修订版|修订稿)[）)]$")
+_NOTICE = re.compile(r"关于印发.*?《(.+?)》")
+# 泰州市人民政府关于印发聚焦企业关切进一步优化营商环境行动方案的通知 names the plan it sends.
+_NOTICE_OF = re.compile(r"关于印发(.+?)的通知$")
+_BULLET = re.compile(r"^[•·●▪■◆\-–—*]+\s*")
+# Lines a web page puts around a document: labels of its metadata, never part of a title.
+_METADATA = re.compile(
+    r"索引号|发布机构|发布日期|成文日期|废止日期|生成日期|有效性|时效性|主题分类|组配分类|公开方式|信息来源|"
+    r"浏览次数|字体|打印|分享|中文名|外文名|发文字号|发文机关"
+)
+_PAGE_NUMBER = re.compile(r"^[—\-－–\s]*\d+[—\-－–\s]*$")
+_TERMINAL = tuple("。！？；：:;")
+
+
+def find_doc_number(header: list[str]) -> str | None:
+    """文号 on a short header line (威环政发〔2024〕7号), not one cited in a sentence."""
+    for line in header:
+        stripped = line.strip()
+        if not stripped or len(stripped) > 30:
+            continue
+        match = _DOC_NUMBER.search(fold(stripped))
+        if match:
+            return stripped[match.start() : match.end()]
+    return None
+
+
+def parse_date_line(line: str) -> date | None:
+    match = _DATE_ONLY.match(fold(line).strip())
+    if not match:
+        return None
+    year_text = "".join(_CN_DIGIT.get(c, c) for c in match.group(1))
+    month, day = to_number(match.group(2)), to_number(match.group(3))
+    try:
+        return date(int(year_text), int(month or 0), int(day or 0))
+    except ValueError:
+        return None
+
+
+def find_issue_date(header: list[str], body: list[str]) -> date | None:
+    """The date under the issuing authority: a line holding only a date, in the header or at the end."""
+    for line in [*header, *reversed(body)]:
+        found = parse_date_line(line)
+        if found:
+            return found
+    return None
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(fold(line)))
+
+
+# Not a title: a comment or the saved-from line a copied web page starts with, a URL, a metadata
+# label (来源：… / 发布日期：… / 索引号：…).
+_NOT_TITLE = re.compile(r"^(?:#|//|<!--|-\s)|https?://|www\.|^[^\s：]{1,8}\s*[：]\s*\S")
+
+
+def _is_title_line(line: str) -> bool:
+    folded = fold(line).strip()
+    if not folded or len(folded) > 60 or folded.endswith(_TERMINAL) or _NOT_TITLE.search(folded):
+        return False
+    if _BULLET.match(folded) or _METADATA.search(folded):
+        return False
+    if is_page_number(folded) or parse_date_line(folded) or _DOC_NUMBER.fullmatch(folded):
+        return False
+    return not (folded.startswith("（") and folded.endswith("）"))
+
+
+def find_title(header: list[str]) -> str | None:
+    """The last run of short lines before the preamble that ends like a plan's name.
+
+    A title broken over two lines (…设备更新和 / 消费品以旧换新工作落实方案) is joined, across the blank
+    line a web copy puts between them; when the plan's own title is missing, the name the covering
+    notice gives (关于印发《…》的通知 / 关于印发…的通知) is used.
+    """
+    lines = [line for line in header if line.strip()]
+    index = len(lines) - 1
+    while index >= 0:
+        if not _is_title_line(lines[index]):
+            index -= 1
+            continue
+        run_end = index
+        while index >= 0 and _is_title_line(lines[index]) and run_end - index < 3:
+            index -= 1
+        run = list(dict.fromkeys(line.strip() for line in lines[index + 1 : run_end + 1]))
+        for start in range(len(run)):  # the longest run that reads as a plan's name
+            title = "".join(run[start:])
+            if PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(title))) and not title.startswith("关于"):
+                return _named_by_notice(title) or title.strip("《》")
+    for line in header:
+        notice = _NOTICE.search(line) or _NOTICE_OF.search(fold(line).strip())
+        if notice:
+            return notice.group(1).strip("《》")
+    return None
+
+
+def _named_by_notice(title: str) -> str | None:
+    """The plan's name when the line found is the covering notice's title."""
+    found = _NOTICE_OF.search(fold(title))
+    return title[found.start(1) : found.end(1)].strip("《》 ") if found else None

@@ -1,0 +1,371 @@
+"""The plan's outline: headings (一、 / （一）) and numbered measures (1. 1． 1﹒ 1、 （1）).
+
+Reads source lines in order and groups them into items. A measure's text is its whole paragraph: the
+numbered line, lines a soft wrap broke off, and a responsibility clause written on its own line.
+Paragraphs that are not measures (the preamble, the body of 总体要求, boxes) stay out of every item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from services.plans.parser.clauses import (
+    OPENERS,
+    clauses_in,
+    is_clause_line,
+    is_person_line,
+    parenthesized,
+    read_clause,
+)
+from services.plans.parser.header import is_page_number
+from services.plans.parser.text import fold
+
+_CN = "一二三四五六七八九十百零〇"
+_LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)[章部分])\s*")
+_LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
+# 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
+_MEASURE = re.compile(r"^(\d{1,3})\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")
+# 11.121人才梯队项目: a number glued to a title that starts with digits; a measure only when it is the
+# next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
+_MEASURE_GLUED = re.compile(r"^(\d{1,3})\s*[.、]\s*(?=\d)")
+_SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
+_ANNEX = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
+_TERMINAL = tuple("。！？；）”」』…")
+
+
+@dataclass
+class DraftItem:
+    """An item being read; frozen into a ParsedItem once its responsibility is known."""
+
+    kind: str
+    level: int
+    number: str
+    line: int
+    lines: list[str] = field(default_factory=list)
+    heading: str = ""
+    marker: str = ""  # which numbering made it: "l1", "l2", "m", "p"
+    prefix_length: int = 0  # characters of numbering at the start of the first line
+
+    @property
+    def rest(self) -> str:
+        """The first line without its numbering."""
+        return self.lines[0][self.prefix_length :]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Outline:
+    items: list[DraftItem]
+    header_end: int  # index of the first structural line; everything before is the header
+    annex_start: int  # index of the first annex line, or len(lines)
+
+
+def is_annex_line(line: str) -> bool:
+    """附件1： / 附件 / 附表2 on a short line of its own: the start of an annex."""
+    return bool(_ANNEX.match(fold(line).strip())) and len(line.strip()) <= 40
+
+
+def annex_start(lines: list[str]) -> int:
+    return next((index for index, line in enumerate(lines) if is_annex_line(line)), len(lines))
+
+
+def _heading_title(rest: str) -> str:
+    """The heading's words: 总体要求 from 一、总体要求 or 一、总体要求。以…"""
+    folded = fold(rest)
+    for stop in ("。", "："):
+        position = folded.find(stop)
+        if position != -1:
+            return rest[:position].strip()
+    return rest.strip()
+
+
+def _looks_like_heading(rest: str) -> bool:
+    """A short line of words, no sentence body and no clause: a heading rather than a measure."""
+    folded = fold(rest).strip()
+    body = folded.rstrip("。")
+    if "。" in body or len(body) > 40:
+        return False
+    return not read_clause_in_line(folded)
+
+
+def read_clause_in_line(folded: str) -> bool:
+    """The line holds a clause in brackets: （X牵头） or 〔责任单位：X〕, closed or cut by a wrap."""
+    if any(not read_clause(folded[start + 1 : end - 1]).is_empty for start, end in parenthesized(folded)):
+        return True
+    starts = [p for p in (folded.find(opener) for opener in OPENERS) if p != -1]
+    return bool(starts) and not read_clause(folded[min(starts) + 1 :].rstrip("）〕")).is_empty
+
+
+def _is_clause_paragraph(stripped: str) -> bool:
+    """A line that is only a clause: 责任单位：X, or （X牵头，Y配合） / 〔…〕 standing alone."""
+    folded = fold(stripped)
+    if is_clause_line(folded):
+        return True
+    spans = parenthesized(folded)
+    return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
+
+
+def continues_measure(measure: DraftItem, stripped: str) -> bool:
+    """A line that belongs to the measure before it: a clause of its own, or the rest of a sentence
+    (after a clause on a line of its own, only another clause line: 牵头单位：X / 责任单位：Y)."""
+    if _is_clause_paragraph(stripped) or is_person_line(stripped):
+        return True
+    return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(measure.lines[-1].strip())
+
+
+def _ends_paragraph(lines: list[str]) -> bool:
+    return fold(lines[-1]).rstrip().endswith(_TERMINAL)
+
+
+def _settle_heading(heading: DraftItem | None, body: list[tuple[int, str]]) -> list[DraftItem]:
+    """A heading with no numbered item under it that carries a clause is a measure.
+
+    （一）地区生产总值增长7%以上 / 责任单位：区发展和改革局, or （一）标题 followed by body paragraphs
+    that end in （X牵头）, or 十二、… with its own （X牵头）: the heading line and its paragraphs up to
+    the last clause are the measure's text; what follows the last clause (closing words, the signature
+    under the last item) is not. When two or more unnumbered paragraphs under the heading each close
+    with their own clause, each is a measure (with no number, as none is written) under the heading.
+    Returns those paragraph measures, to follow the heading.
+    """
+    if heading is None:
+        return []
+    with_clause = [index for index, (_, paragraph) in enumerate(body) if clauses_in(paragraph)]
+    own_clause = bool(clauses_in("\n".join(heading.lines)))
+    if len(with_clause) >= 2 and not own_clause:
+        return _paragraph_measures(heading, body, with_clause)
+    if with_clause:
+        heading.kind = "measure"
+        heading.lines.extend(paragraph for _, paragraph in body[: with_clause[-1] + 1])
+    elif own_clause:
+        heading.kind = "measure"
+    elif body and clauses_in("\n".join([*heading.lines, *(p for _, p in body)])):
+        heading.kind = "measure"  # a clause wrapped over two lines
+        heading.lines.extend(paragraph for _, paragraph in body)
+    return []
+
+
+def _paragraph_measures(heading: DraftItem, body: list[tuple[int, str]], ends: list[int]) -> list[DraftItem]:
+    """Paragraphs up to each clause, one measure each; what follows the last clause is no measure."""
+    measures: list[DraftItem] = []
+    start = 0
+    for end in ends:
+        first_line, _ = body[start]
+        lines = [paragraph for _, paragraph in body[start : end + 1]]
+        measures.append(DraftItem("measure", heading.level + 1, "", first_line, lines, marker="u"))
+        start = end + 1
+    return measures
+
+
+def _fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
+    """1.标题 over （1）…（4） with one clause after the last point: one measure, its points its text.
+
+    When the points carry no clause of their own and a clause paragraph closes the last one, the clause
+    speaks for the numbered title, as a document that gives owners per measure does.
+    """
+    folded: list[DraftItem] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        points = []
+        following = index + 1
+        while (
+            following < len(items) and items[following].marker == "p" and items[following].level > item.level
+        ):
+            points.append(items[following])
+            following += 1
+        if item.kind == "section" and item.marker == "m" and points and _closed_by_one_clause(points):
+            item.kind = "measure"
+            for point in points:
+                item.lines.extend(point.lines)
+            folded.append(item)
+            index = following
+            continue
+        folded.append(item)
+        index += 1
+    return folded
+
+
+def _closed_by_one_clause(points: list[DraftItem]) -> bool:
+    last = points[-1]
+    if len(last.lines) < 2 or not _is_clause_paragraph(last.lines[-1].strip()):
+        return False
+    own = [*(line for point in points[:-1] for line in point.lines), *last.lines[:-1]]
+    return not clauses_in("\n".join(own))
+
+
+def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Outline:
+    """The items of lines[start:end]; by default the body, from the first line to the first annex."""
+    end = annex_start(lines) if end is None else end
+    items: list[DraftItem] = []
+    open_measure: DraftItem | None = None
+    depth = 0  # depth of the current section: 0 before any heading
+    has_level1 = False
+    in_box = False
+    last_number = 0
+    measure_heading: DraftItem | None = None  # a 1. line turned into a heading over （1） measures
+    header_end: int | None = None
+    bare: DraftItem | None = None  # the last heading, while nothing numbered stands under it
+    bare_body: list[tuple[int, str]] = []  # the paragraphs after it, with their line index
+
+    for index in range(start, end):
+        raw = lines[index]
+        stripped = raw.strip()
+        if not stripped or is_page_number(stripped):
+            continue
+        folded = fold(stripped)
+
+        level1 = _LEVEL1.match(folded)
+        level2 = None if level1 else _LEVEL2.match(folded)
+        measure = None if (level1 or level2) else _MEASURE.match(folded)
+        if not (level1 or level2 or measure):
+            glued = _MEASURE_GLUED.match(folded)
+            if glued and int(glued.group(1)) == last_number + 1 and last_number:
+                ended = open_measure is None or _ends_paragraph(open_measure.lines)
+                measure = glued if ended else None
+        sub = None if (level1 or level2 or measure) else _SUBMEASURE.match(folded)
+
+        if level1 or level2 or measure or sub or _BOX.match(folded):
+            # A numbered line under the bare heading makes it a real heading; anything else settles it.
+            child = bool(measure or sub) or bool(level2 and bare is not None and bare.marker == "l1")
+            if not child:
+                items.extend(_settle_heading(bare, bare_body))
+            bare, bare_body = None, []
+
+        if level1:
+            rest = stripped[level1.end() :]
+            bare = DraftItem(
+                "section",
+                1,
+                level1.group(1) or level1.group(2),
+                index,
+                [stripped],
+                _heading_title(rest),
+                "l1",
+                prefix_length=level1.end(),
+            )
+            items.append(bare)
+            depth, has_level1, open_measure, in_box, measure_heading = 1, True, None, False, None
+        elif level2:
+            rest = stripped[level2.end() :]
+            level = 2 if has_level1 else 1
+            in_box, measure_heading = False, None
+            if _looks_like_heading(rest):
+                bare = DraftItem(
+                    "section",
+                    level,
+                    level2.group(1),
+                    index,
+                    [stripped],
+                    _heading_title(rest),
+                    "l2",
+                    prefix_length=level2.end(),
+                )
+                items.append(bare)
+                depth, open_measure = level, None
+            else:
+                open_measure = DraftItem(
+                    "measure",
+                    level,
+                    level2.group(1),
+                    index,
+                    [stripped],
+                    marker="l2",
+                    prefix_length=level2.end(),
+                )
+                items.append(open_measure)
+        elif measure:
+            number = int(measure.group(1))
+            if in_box and number <= last_number:
+                continue  # a numbered line inside a 专栏 box, not a measure of the plan
+            in_box, measure_heading = False, None
+            last_number = number
+            open_measure = DraftItem(
+                "measure",
+                depth + 1,
+                measure.group(1),
+                index,
+                [stripped],
+                marker="m",
+                prefix_length=measure.end(),
+            )
+            items.append(open_measure)
+        elif sub and not in_box:
+            parent = open_measure if open_measure and open_measure.marker == "m" else None
+            if parent and len(parent.lines) == 1 and _looks_like_heading(parent.rest):
+                # 1.标题 followed by （1）…: the numbered line is a heading over sub-measures.
+                parent.kind, parent.heading = "section", _heading_title(parent.rest)
+                measure_heading = parent
+            elif parent:
+                parent.lines.append(stripped)  # sub-points of one measure stay in its paragraph
+                continue
+            level = measure_heading.level + 1 if measure_heading else depth + 1
+            open_measure = DraftItem(
+                "measure", level, sub.group(1), index, [stripped], marker="p", prefix_length=sub.end()
+            )
+            items.append(open_measure)
+        elif _BOX.match(folded):
+            in_box, open_measure = True, None
+        elif open_measure and continues_measure(open_measure, stripped):
+            open_measure.lines.append(stripped)
+        elif bare is not None:
+            bare_body.append((index, stripped))
+            continue
+        else:
+            open_measure = None
+            continue
+        if header_end is None and items:
+            header_end = items[0].line
+    items.extend(_settle_heading(bare, bare_body))
+    return Outline(_fold_subpoints(items), header_end if header_end is not None else end, end)
+
+
+def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:
+    """Numbered measures after 附件 that carry their own clause, with the headings above them.
+
+    A plan whose body is only the framework keeps its measures in an annex (1.…（6月底完成，牵头考核单位：
+    市X局）); a plan with measures in its body may add more in an annex (重点项目清单). Each annex is read
+    like a body; what carries no clause (a roster, a list of names) is left out, and Word tables
+    flattened to tab-led lines are tables, not measures. With `under_annex`, each annex's measures
+    stand one level down under a heading named after the annex, so they are not taken for the body's.
+    """
+    masked = ["" if line.startswith("\t") else line for line in lines]
+    bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
+    kept: list[DraftItem] = []
+    for annex, following in pairwise(bounds):
+        found = _clause_items(masked, annex, following)
+        if found and under_annex:
+            for item in found:
+                item.level += 1
+            kept.append(
+                DraftItem("section", 1, "", annex, [lines[annex]], _annex_title(lines, annex, following))
+            )
+        kept.extend(found)
+    return kept
+
+
+def _annex_title(lines: list[str], annex: int, following: int) -> str:
+    """附件2：2024年重点项目清单 / 附件2 then the title on the next line; 附件 when it has none."""
+    own = _ANNEX.sub("", fold(lines[annex]).strip()).strip()
+    if own:
+        return lines[annex].strip()[-len(own) :]
+    title = next((line.strip() for line in lines[annex + 1 : following] if line.strip()), "")
+    return title if 0 < len(title) <= 40 and not fold(title).endswith("。") else lines[annex].strip()
+
+
+def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftItem]:
+    kept: list[DraftItem] = []
+    headings: list[DraftItem] = []
+    for item in read_outline(masked, annex + 1, following).items:
+        if item.kind == "section":
+            headings = [h for h in headings if h.level < item.level] + [item]
+        elif clauses_in(item.text):
+            kept.extend(headings)
+            kept.append(item)
+            headings = []
+    return kept

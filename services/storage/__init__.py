@@ -1,0 +1,1 @@
+"""The ledger database on disk: open, check, upgrade, back up and restore."""

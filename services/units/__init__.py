@@ -1,0 +1,1 @@
+"""Units, their aliases and the roster of people with phones: resolve, register, search, import, export."""
