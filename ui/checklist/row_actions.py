@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QTableView
 
 from services.ledger import tasks as task_service
 from services.ledger.rows import LedgerRow
+from ui.context import AppContext
 from ui.errors import show_error
 
-if TYPE_CHECKING:
-    from ui.checklist.view import ChecklistView
+
+class ChecklistView(Protocol):
+    """What these actions use of the checklist view (a QWidget, the menu's parent). Named here, not
+    imported from ui/checklist/view.py, which imports this module: the two would import each other."""
+
+    context: AppContext
+    table: QTableView
+    edit_action: QAction
+    progress_action: QAction
+    close_action: QAction
+    reopen_action: QAction
+    copy_action: QAction
+    delete_action: QAction
+
+    def _apply(self, work, description: str, message: str) -> bool: ...
 
 
 def row_menu(view: ChecklistView, position: QPoint) -> QMenu:

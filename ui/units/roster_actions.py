@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -13,11 +14,20 @@ from services.storage.database import safety_copy, user_action
 from services.units.roster_export import load_roster, write_roster_pdf, write_roster_xlsx
 from services.units.roster_import import RosterPreview, commit_roster, preview_roster
 from ui import settings
+from ui.context import AppContext
 from ui.errors import show_error
 from ui.units.dialogs import RosterPreviewDialog
 
-if TYPE_CHECKING:
-    from ui.units.view import UnitsView
+
+class UnitsView(Protocol):
+    """What these actions use of the units view (a QWidget, the dialogs' parent). Named here, not
+    imported from ui/units/view.py, which imports this module: the two would import each other."""
+
+    context: AppContext
+
+    def today(self) -> date: ...
+
+    def run_edit(self, change, message: str, *, reselect: int | None = None) -> bool: ...
 
 
 def export_roster(view: UnitsView, path: Path | None, kind: str) -> None:
