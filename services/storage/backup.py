@@ -13,7 +13,7 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from models import schema, schema_shape
-from services.errors import BackupRejected
+from services.errors import BackupRejected, LedgerCorrupt
 from services.storage import integrity
 
 BACKUP_DIR_NAME = "backups"
@@ -50,7 +50,7 @@ def copy_database(source: Path, destination: Path, *, check: bool = True) -> Pat
         if check:
             found = integrity.findings(src, full=True)
             if found:
-                raise integrity.damaged(source, found, "没有备份")
+                raise damaged(source, found, "没有备份")
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -263,3 +263,29 @@ def _replace_damaged(copy: Path, db_file: Path) -> None:
     for extra in ("-wal", "-shm"):
         db_file.with_name(db_file.name + extra).unlink(missing_ok=True)
     os.replace(fresh, db_file)
+
+
+def last_good_copy(db_file: Path) -> Path | None:
+    """The newest copy in backups/ that passes quick_check, whatever it was made for."""
+    for copy in reversed(copies(db_file)):
+        if copy.stat().st_size > 0 and not integrity.file_findings(copy, full=False):
+            return copy
+    return None
+
+
+def damaged(db_file: Path, found: list[str], refused: str) -> LedgerCorrupt:
+    """The error for a damaged ledger: what SQLite found, what was not done, which copy to restore."""
+    good = last_good_copy(db_file)
+    message = (
+        f"数据库文件“{db_file.name}”已损坏（SQLite 完整性检查：{'；'.join(found[:3])}）。"
+        f"为免损坏扩散到新数据和备份，{refused}，数据库文件未作改动。"
+    )
+    if good is None:
+        return LedgerCorrupt(
+            message + "备份文件夹中没有完好的副本：请把数据库文件交给技术支持，或在设置中选择其他数据库。"
+        )
+    return LedgerCorrupt(
+        message + f"最近一份完好的副本是 {taken_at(good)} 保存的“{good}”，请用它恢复"
+        "（之后的修改会丢失；恢复时损坏的数据库另存一份）。",
+        backup=good,
+    )

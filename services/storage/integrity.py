@@ -4,15 +4,13 @@ A damaged page spreads if nothing looks: imports write around it, the rotation o
 good copies one by one and keeps damaged ones. So the ledger is checked when it is opened (quick_check:
 every page's structure, in about the time of reading the file once) and in full before every copy is made
 (integrity_check: indexes against their tables too), and a damaged ledger is refused with the name of the
-newest copy that is still whole.
+newest copy that is still whole (backup.damaged, which knows the copies).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from services.errors import LedgerCorrupt
 
 # SQLite's primary result codes for a damaged file and for a file that is no database at all.
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
@@ -51,33 +49,3 @@ def file_findings(path: Path, *, full: bool) -> list[str]:
         return [str(exc)]
     finally:
         connection.close()
-
-
-def last_good_copy(db_file: Path) -> Path | None:
-    """The newest copy in backups/ that passes quick_check, whatever it was made for."""
-    from services.storage import backup  # backup checks with this module before every copy
-
-    for copy in reversed(backup.copies(db_file)):
-        if copy.stat().st_size > 0 and not file_findings(copy, full=False):
-            return copy
-    return None
-
-
-def damaged(db_file: Path, found: list[str], refused: str) -> LedgerCorrupt:
-    """The error for a damaged ledger: what SQLite found, what was not done, which copy to restore."""
-    from services.storage.backup import taken_at
-
-    good = last_good_copy(db_file)
-    message = (
-        f"数据库文件“{db_file.name}”已损坏（SQLite 完整性检查：{'；'.join(found[:3])}）。"
-        f"为免损坏扩散到新数据和备份，{refused}，数据库文件未作改动。"
-    )
-    if good is None:
-        return LedgerCorrupt(
-            message + "备份文件夹中没有完好的副本：请把数据库文件交给技术支持，或在设置中选择其他数据库。"
-        )
-    return LedgerCorrupt(
-        message + f"最近一份完好的副本是 {taken_at(good)} 保存的“{good}”，请用它恢复"
-        "（之后的修改会丢失；恢复时损坏的数据库另存一份）。",
-        backup=good,
-    )

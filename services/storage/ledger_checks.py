@@ -11,7 +11,8 @@ import sqlite3
 from pathlib import Path
 
 from services.errors import DatabaseReadOnly, NotADatabase, RestoreOffered, StorageError
-from services.storage import integrity
+from services.storage import backup, integrity
+from services.storage.db_errors import translate_db_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every revision of the ledger has had since 0001: a file without them is not a ledger.
@@ -50,12 +51,12 @@ def check_before_opening(path: Path, known_revisions) -> None:
         )
     tables, revision, found = _read(path)
     if found:
-        raise integrity.damaged(path, found, "没有打开")
+        raise backup.damaged(path, found, "没有打开")
     ours = tables >= LEDGER_TABLES
     if revision is None and tables - {"alembic_version"} and not ours:
         raise _foreign(path, tables)
     if revision is None and ours:
-        good = integrity.last_good_copy(path)
+        good = backup.last_good_copy(path)
         where = (
             f"最近一份完好的副本是“{good}”，请用它恢复。" if good else "请从备份恢复，或把文件交给技术支持。"
         )
@@ -131,6 +132,4 @@ def _unopenable(exc: sqlite3.Error) -> StorageError:
     text = str(exc).lower()
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         return DatabaseReadOnly(READ_ONLY_FOLDER)
-    from services.storage.database import translate_db_error
-
     return translate_db_error(exc)
