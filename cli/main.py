@@ -48,6 +48,7 @@ def iso_date(text: str) -> date:
 COMMAND_MODULES = (
     "backup",
     "exports",
+    "items",
     "ledger",
     "ledger_import",
     "plans",

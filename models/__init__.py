@@ -4,6 +4,7 @@ from models.base import Base
 from models.ledger import (
     Assignment,
     ItemKind,
+    ItemSource,
     LedgerItem,
     Milestone,
     Plan,
@@ -32,6 +33,7 @@ __all__ = [
     "Contact",
     "ImportBatch",
     "ItemKind",
+    "ItemSource",
     "LedgerItem",
     "Milestone",
     "Plan",

@@ -26,6 +26,15 @@ class TaskStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
+class ItemSource(enum.StrEnum):
+    """Where a 督办事项 came from: a leader's 批示, a meeting, a document received, or a plan."""
+
+    INSTRUCTION = "instruction"
+    MEETING = "meeting"
+    DOCUMENT = "document"
+    PLAN = "plan"
+
+
 class Role(enum.StrEnum):
     """A unit's part in a measure or task."""
 
@@ -84,6 +93,17 @@ class LedgerItem(Base):
     # services.ledger.tasks.set_units and unit merges: the reminders read it with the task instead of scanning
     # the tasks a second time for their assignments (migration 0006).
     lead_unit_ids: Mapped[str | None] = mapped_column(String(500))
+    # A 督办事项 (migration 0011): where it came from (ItemSource), its 督办编号 as prefix, year and number
+    # (`督〔2024〕12号`, unique per year), the 责任领导, and the days it was 交办 and 签收 (by whom). Empty on
+    # the tasks of an imported plan; services/ledger/supervision.py keeps them.
+    source: Mapped[str | None] = mapped_column(String(10))
+    supervision_prefix: Mapped[str | None] = mapped_column(String(20))
+    supervision_year: Mapped[int | None] = mapped_column(Integer)
+    supervision_seq: Mapped[int | None] = mapped_column(Integer)
+    leader: Mapped[str | None] = mapped_column(String(100))
+    assigned_on: Mapped[date | None] = mapped_column(Date)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    signed_by: Mapped[str | None] = mapped_column(String(100))
     # Bumped on every edit; an edit that carries an older version is refused (two PCs, one task).
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now, onupdate=datetime.now)
@@ -114,6 +134,7 @@ class LedgerItem(Base):
             "start_on",
             "lead_unit_ids",
         ),
+        Index("ix_ledger_item_supervision_no", "supervision_year", "supervision_seq", unique=True),
     )
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision under migrations/versions; tests/unit/test_storage.py checks it against Alembic.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 
 
 def alembic_config():

@@ -282,7 +282,7 @@ def revert_change(session: Session, change_id: int) -> int:
         for name, value in before.items():
             if name in ("lead_units", "co_units", "targets"):
                 continue
-            if name in ("due_on", "start_on", "closed_on") and value:
+            if name in ("due_on", "start_on", "closed_on", "assigned_on", "signed_on") and value:
                 value = date.fromisoformat(value)
             setattr(item, name, value)
         if "lead_units" in before or "co_units" in before:
