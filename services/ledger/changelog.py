@@ -91,6 +91,8 @@ ACTION_WORDS = {
     "correct": "更正了进展",
     "void": "作废了进展",
     "milestone": "更新了阶段目标",
+    "sign": "登记了签收",
+    "supervise": "修改了督办信息",
 }
 
 

@@ -10,6 +10,7 @@ Every function takes the caller's session (one user action, one transaction) and
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import ItemSource, LedgerItem, Plan, Unit
+from models import ChangeLog, ItemSource, LedgerItem, Plan, Unit
 from services.errors import InvalidValue, NotFound
 from services.ledger import tasks
 from services.ledger.changelog import log_change
@@ -245,7 +246,7 @@ def sign(
     if item.signed_on is not None:
         by = f"（{item.signed_by}）" if item.signed_by else ""
         raise InvalidValue(
-            f"事项“{item.title[:30]}”已于 {item.signed_on.isoformat()}{by}签收，无需再次签收。"
+            f"事项“{item.title[:30]}”已于 {item.signed_on.isoformat()} 签收{by}，无需再次签收。"
         )
     day = on or date.today()
     if day < item.assigned_on:
@@ -265,19 +266,48 @@ def sign(
     return _set_signed(session, item, day, by)
 
 
-def _set_signed(session: Session, item: LedgerItem, day: date, by: str | None) -> int:
+def _set_signed(
+    session: Session, item: LedgerItem, day: date, by: str | None, batch_id: int | None = None
+) -> int:
     before = {"signed_on": item.signed_on, "signed_by": item.signed_by}
     item.signed_on, item.signed_by = day, by
     session.flush()
-    return log_change(session, "task", item.id, "sign", before, {"signed_on": day, "signed_by": by}).id
+    after: dict[str, Any] = {"signed_on": day, "signed_by": by}
+    if batch_id is not None:  # undoing the batch takes the 签收 back (unsign_batch)
+        after["batch_id"] = batch_id
+    return log_change(session, "task", item.id, "sign", before, after).id
 
 
-def sign_on_first_return(session: Session, item: LedgerItem, unit_name: str | None, on: date) -> None:
-    """The returns import calls this for each task a return reports on: a 督办事项 not yet 签收 is signed
-    by that return (its unit, its day). A task that was never 交办 has nothing to sign."""
-    if item.assigned_on is None or item.signed_on is not None:
-        return
-    _set_signed(session, item, max(on, item.assigned_on), unit_name)
+def sign_on_first_return(
+    session: Session, returned: list[tuple[LedgerItem, str | None, date]], batch_id: int
+) -> None:
+    """The returns import passes each task a return reports on, with the return's unit and day: a 督办事项
+    not yet 签收 is signed by the first of them. A task that was never 交办 has nothing to sign."""
+    for item, unit_name, on in returned:
+        if item.assigned_on is not None and item.signed_on is None:
+            _set_signed(session, item, max(on, item.assigned_on), unit_name, batch_id)
+
+
+def unsign_batch(session: Session, batch_id: int) -> None:
+    """Undoing a batch of returns: the items it signed are not signed any more (unless signed again by
+    hand since, which a later change-log entry would show and undo_batch refuses before this)."""
+    entries = session.scalars(
+        select(ChangeLog).where(
+            ChangeLog.entity == "task", ChangeLog.action == "sign", ChangeLog.after.is_not(None)
+        )
+    )
+    for entry in entries:
+        after = json.loads(entry.after)
+        if after.get("batch_id") != batch_id:
+            continue
+        item = session.get(LedgerItem, entry.entity_id)
+        if (
+            item is not None
+            and item.signed_on is not None
+            and item.signed_on.isoformat() == after["signed_on"]
+        ):
+            item.signed_on = item.signed_by = None
+    session.flush()
 
 
 _UNSET: Any = object()

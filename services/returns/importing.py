@@ -30,6 +30,7 @@ from services.errors import EditConflict, InvalidValue, NotFound, ReturnRejected
 from services.ledger.changelog import current_user, describe_change, later_change, log_change
 from services.ledger.co_leads import SUM, combine, latest_reports, several_leads
 from services.ledger.progress import ProgressReport, carry_report, shown_figures, validate
+from services.ledger.supervision import sign_on_first_return, unsign_batch
 from services.returns.check import (
     ERROR,
     NOTE,
@@ -196,7 +197,7 @@ def commit_returns(
             f"预览之后有 {len(missing)} 项任务被删除了：请重新预览后再导入。本次未导入任何内容。"
         )
     before = {str(i.id): shown_figures(i) for i in items.values()}
-    user, entries = current_user(), []
+    user, entries, signing = current_user(), [], []  # signing: a 督办事项's 签收 by its first return
     for f in files:
         session.add(
             ProgressReturn(
@@ -240,6 +241,7 @@ def commit_returns(
                     items[u.item_id].targets[position].done = total
             if u.completed is not None:  # 是/否 said: the task waits for 销号, or no longer does
                 items[u.item_id].reported_done_on = (u.completed_on or reported_on) if u.completed else None
+            signing.append((items[u.item_id], f.unit, reported_on))
     try:
         session.flush()
     except IntegrityError as exc:
@@ -251,6 +253,7 @@ def commit_returns(
             "其中有文件刚刚已由其他电脑导入到同一轮次（内容完全相同）：本次未导入任何内容。"
             "请重新预览，去掉已导入的文件后再导入。",
         ) from exc
+    sign_on_first_return(session, signing, batch.id)  # after the flush that may find a duplicate file
     if entries:  # a return with nothing filled in is still received, but has no rows to insert
         _insert_entries(session, entries, before, batch.id, user)
         _combine_co_leads(session, items, co_lead_done)
@@ -380,6 +383,7 @@ def undo_batch(session: Session, batch_id: int) -> int:
             item.targets[0].done = old["target_done"]
         for target, done in zip(item.targets, old.get("targets_done") or [], strict=False):
             target.done = done  # every target's figure, for batches imported since targets got rows
+    unsign_batch(session, batch_id)
     batch.undone_at = datetime.now()
     session.flush()
     log_change(session, "import_batch", batch_id, "undo", None, {"entries": removed})
