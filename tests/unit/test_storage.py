@@ -94,6 +94,13 @@ def test_upgrade_from_first_migration_keeps_every_row_and_backs_up(data_dir, db_
             assert item.title == "旧措施"
             assert [a.unit.name for a in item.assignments] == ["区发改委"]
             assert item.lead_unit_ids == "1"  # migration 0006 copies the lead units onto the task
+            # 0011: an older task is no 督办事项; nothing is guessed for it
+            assert (item.source, item.assigned_on, item.supervision_seq, item.leader) == (
+                None,
+                None,
+                None,
+                None,
+            )
             assert session.scalar(select(func.count()).select_from(LedgerItem)) == 1
         backups = list((data_dir / "backups").glob("ledger-*-upgrade.sqlite3"))
         assert len(backups) == 1
