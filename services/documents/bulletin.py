@@ -23,6 +23,7 @@ from services.documents.ledger_text import chinese_date, due_text
 from services.documents.style import SIZE_ER_HAO, SIZE_SAN_HAO
 from services.files.export_files import write_atomically
 from services.ledger.lights import Light
+from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
 from services.ledger.rows import LedgerRow
 from services.ledger.stats import PlanLedger, ReturnRate, compute_stats
 
@@ -72,8 +73,40 @@ def _late_by_unit(rows: Sequence[LedgerRow], as_of: date) -> list[str]:
     return lines
 
 
+def _lateness(score) -> str:
+    parts = [f"逾期报送{score.late_returns}次"] if score.late_returns else []
+    if score.missing:
+        parts.append(f"未报送{score.missing}次")
+    return "，".join(parts)
+
+
+def ranking_summary(ranking: Ranking) -> str:
+    """The bulletin's words on the 考评: who leads, who returned late, who has overdue tasks; the table is
+    the 附表 (the same rows as the overview and the Excel 考评 sheet)."""
+    rows = ranking.rows
+    text = f"按照考评规则，对{len(rows)}家单位{ranking.label}的报送和任务推进情况进行了考评，排名见附表。"
+    if rows:
+        first = "、".join(s.unit for s in rows if s.rank == 1)
+        text += f"{first}位列第一。"
+    late = [s for s in rows if s.late_returns or s.missing]
+    if late:
+        text += "未按时报送的单位：" + "、".join(f"{s.unit}（{_lateness(s)}）" for s in late) + "。"
+    overdue = [s for s in rows if s.overdue]
+    if overdue:
+        text += "有逾期任务的单位：" + "、".join(f"{s.unit}（{s.overdue}项）" for s in overdue) + "。"
+    awaiting = sum(s.awaiting for s in rows)
+    if awaiting:
+        text += f"各单位报告已完成、尚待销号确认的任务{awaiting}项。"
+    return text
+
+
 def bulletin_paragraphs(
-    ledger: PlanLedger, *, as_of: date, return_rate: ReturnRate | None, office: str
+    ledger: PlanLedger,
+    *,
+    as_of: date,
+    return_rate: ReturnRate | None,
+    office: str,
+    ranking: Ranking | None = None,
 ) -> list[tuple[str, str]]:
     """(kind, text) in order; kind is "title", "subtitle", "plain", "heading", "body" or "signature"."""
     plan = ledger.plan
@@ -141,6 +174,9 @@ def bulletin_paragraphs(
         out.extend(("body", line) for line in _late_by_unit(red + yellow, as_of))
     else:
         out.append(("body", "目前没有逾期或进度滞后的任务，各项任务均按序时进度推进。"))
+    if ranking is not None:
+        heading("考评情况")
+        out.append(("body", ranking_summary(ranking)))
     heading("下步工作要求")
     out.append(
         (
@@ -182,7 +218,24 @@ def _page_number_footer(section) -> None:
     _set_font(paragraph.add_run(" —"), BODY_FONT, 14)
 
 
-def build_bulletin(paragraphs: Sequence[tuple[str, str]]):
+def _ranking_table(document, ranking: Ranking) -> None:
+    """附表 on a page of its own: the ranking as the overview and the Excel 考评 sheet show it."""
+    document.add_page_break()
+    _set_font(document.add_paragraph().add_run("附表"), HEADING_FONT, SIZE_SAN_HAO)
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _set_font(title.add_run(f"{ranking.label}各单位考评排名"), TITLE_FONT, SIZE_ER_HAO)
+    table = document.add_table(rows=1, cols=len(RANKING_HEADERS))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, RANKING_HEADERS, strict=True):
+        _set_font(cell.paragraphs[0].add_run(text), HEADING_FONT, 10.5)
+    for score in ranking.rows:
+        for cell, text in zip(table.add_row().cells, ranking_cells(score), strict=True):
+            _set_font(cell.paragraphs[0].add_run(text), BODY_FONT, 10.5)
+    _set_font(document.add_paragraph().add_run(f"排名规则：{RULE_TEXT}"), BODY_FONT, 10.5)
+
+
+def build_bulletin(paragraphs: Sequence[tuple[str, str]], ranking: Ranking | None = None):
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -213,6 +266,8 @@ def build_bulletin(paragraphs: Sequence[tuple[str, str]]):
             fmt.first_line_indent = Pt(SIZE_SAN_HAO * 2)
         font = HEADING_FONT if kind == "heading" else BODY_FONT
         _set_font(paragraph.add_run(text), font, SIZE_SAN_HAO)
+    if ranking is not None:
+        _ranking_table(document, ranking)
     return document
 
 
@@ -223,8 +278,11 @@ def write_bulletin(
     as_of: date,
     return_rate: ReturnRate | None = None,
     office: str = "领导小组办公室",
+    ranking: Ranking | None = None,
 ) -> BulletinExport:
-    paragraphs = bulletin_paragraphs(ledger, as_of=as_of, return_rate=return_rate, office=office)
-    document = build_bulletin(paragraphs)
+    paragraphs = bulletin_paragraphs(
+        ledger, as_of=as_of, return_rate=return_rate, office=office, ranking=ranking
+    )
+    document = build_bulletin(paragraphs, ranking)
     saved = write_atomically(Path(path), lambda temp: document.save(str(temp)))
     return BulletinExport(saved, len(paragraphs))

@@ -88,20 +88,19 @@ def notice_document(
     )
 
 
-def write_urge_notices(
+def urge_groups(
     session: Session,
-    out_dir: Path,
     *,
     as_of: date,
     report_by: date,
     days: int = 30,
     rule: LightRule = LightRule(),
     units: set[str] | None = None,
-    office: str = DEFAULT_OFFICE,
     plan_id: int | None = None,
     working_days: bool = False,
-) -> list[UrgeNotice]:
-    """One PDF per unit with lagging tasks (or only `units`); handled reminders are included too."""
+) -> tuple[list[UnitReminders], dict[int, str]]:
+    """The units to urge with their lagging tasks, and the plans' titles: the PDF and the Word notice
+    (services/documents/notices_docx.py) urge the same units about the same tasks."""
     if report_by < as_of:
         raise InvalidValue(f"报送截止日期（{report_by}）早于督办日期（{as_of}），请重新选择。")
     groups = collect_reminders(
@@ -116,6 +115,33 @@ def write_urge_notices(
     ]
     groups = [g for g in groups if g.reminders]
     plan_titles = {plan_id: title for plan_id, title in session.execute(select(Plan.id, Plan.title))}
+    return groups, plan_titles
+
+
+def write_urge_notices(
+    session: Session,
+    out_dir: Path,
+    *,
+    as_of: date,
+    report_by: date,
+    days: int = 30,
+    rule: LightRule = LightRule(),
+    units: set[str] | None = None,
+    office: str = DEFAULT_OFFICE,
+    plan_id: int | None = None,
+    working_days: bool = False,
+) -> list[UrgeNotice]:
+    """One PDF per unit with lagging tasks (or only `units`); handled reminders are included too."""
+    groups, plan_titles = urge_groups(
+        session,
+        as_of=as_of,
+        report_by=report_by,
+        days=days,
+        rule=rule,
+        units=units,
+        plan_id=plan_id,
+        working_days=working_days,
+    )
     notices = []
     for group in groups:
         path = Path(out_dir) / f"督办通知单-{_safe(group.unit)}-{as_of:%Y%m%d}.pdf"

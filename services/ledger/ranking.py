@@ -311,6 +311,12 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}%"
 
 
+# The rule in a sentence, printed under the ranking in the 通报 and the Excel sheet (docs/ranking.md).
+RULE_TEXT = (
+    "依次比较按时报送率（高者在前）、目标完成率（高者在前）、逾期任务数（少者在前）、已销号任务数（多者在前），"
+    "四项均相同的并列，按方案中单位的先后列出；“—”表示该单位本期无应报或无量化目标。"
+)
+
 RANKING_HEADERS = (
     "名次",
     "单位",
