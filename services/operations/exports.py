@@ -1,0 +1,48 @@
+"""The export use case: one document of one plan, for the 导出 view and the export-* commands alike.
+
+It reads the plan in one session, closes it, then writes the file, so the database is not held while
+reportlab or openpyxl works; a locked or damaged database is a Chinese message (read_action).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from models import Unit
+from services.documents.bulletin import write_bulletin
+from services.documents.export_jobs import ExportDone, ExportRequest
+from services.documents.ledger_export import write_ledger
+from services.documents.progress_sheet import SheetChoice, write_progress_sheet
+from services.ledger.corrections import corrections
+from services.ledger.lights import LightRule
+from services.ledger.stats import current_return_rate, load_plan_ledger
+from services.operations.run import read
+from services.storage.database import Ledger
+
+
+def export_document(
+    ledger: Ledger,
+    request: ExportRequest,
+    *,
+    rule: LightRule = LightRule(),
+    progress: Callable[[int, int], None] | None = None,
+) -> ExportDone:
+    def load(session):
+        plan = load_plan_ledger(session, request.plan_id, as_of=request.as_of, rule=rule)
+        rate = current_return_rate(session, [request.plan_id], as_of=request.as_of)
+        unit = session.get(Unit, request.unit_id) if request.unit_id is not None else None
+        trace = corrections(session, request.plan_id) if request.kind == "ledger" else []
+        return plan, rate, unit.name if unit else None, trace
+
+    plan, rate, unit_name, trace = read(ledger, load)
+    if request.kind == "ledger":
+        done = write_ledger(request.out, [plan], as_of=request.as_of, progress=progress, corrections=trace)
+        return ExportDone(done.path, "ledger", done.rows)
+    if request.kind == "pdf":
+        choice = SheetChoice(
+            unit_id=request.unit_id, unit_name=unit_name, lagging=request.lagging, reasons=request.reasons
+        )
+        sheet = write_progress_sheet(request.out, plan, choice, as_of=request.as_of, progress=progress)
+        return ExportDone(sheet.path, "pdf", sheet.rows)
+    bulletin = write_bulletin(request.out, plan, as_of=request.as_of, return_rate=rate, office=request.office)
+    return ExportDone(bulletin.path, "bulletin", len(plan.items()))
