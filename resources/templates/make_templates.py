@@ -16,7 +16,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -61,7 +61,10 @@ def _rule(paragraph, color: str, size: int = 18, where: str = "bottom") -> None:
     line.set(qn("w:space"), "4")
     line.set(qn("w:color"), color)
     borders.append(line)
-    paragraph._p.get_or_add_pPr().append(borders)
+    # pBdr must stand before the spacing, indent and alignment in <w:pPr>, or Word and WPS drop it.
+    paragraph._p.get_or_add_pPr().insert_element_before(
+        borders, "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc", "w:rPr"
+    )
 
 
 def _page_number(section) -> None:
@@ -88,18 +91,34 @@ def _new_document():
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     _page_number(section)
-    doc.paragraphs[0]._p.getparent().remove(doc.paragraphs[0]._p) if doc.paragraphs else None
     return doc
 
 
+def _right_tab(paragraph) -> None:
+    """A tab stop at the right edge of the type area (156 mm), for `office<TAB>date` lines."""
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(154), WD_TAB_ALIGNMENT.RIGHT)
+
+
 def _red_head(doc, number_line: str, *, brief: str | None = None) -> None:
-    """红头: the office in red, the 文号 (or 期号 and date) line, a red rule under it."""
+    """红头: the office in red, the 文号 line, a red rule under it. A brief (督办通报) has its name in red,
+    the 期号, then the issuing office and the date on one line over the rule."""
     if brief:
-        _paragraph(doc, brief, font=TITLE_FONT, size=XIAO_CHU, align=WD_ALIGN_PARAGRAPH.CENTER, color=RED)
+        name = _paragraph(
+            doc, brief, font=TITLE_FONT, size=XIAO_CHU + 6, align=WD_ALIGN_PARAGRAPH.CENTER, color=RED
+        )
+        name.paragraph_format.line_spacing = Pt(60)
+        _paragraph(doc, number_line, align=WD_ALIGN_PARAGRAPH.CENTER)
+        _paragraph(doc)
+        line = _paragraph(doc, "{{发文机关}}", size=SI_HAO)
+        line.add_run("\t")
+        _font(line.add_run("{{日期}}"), BODY_FONT, SI_HAO)
+        _right_tab(line)
+        _rule(line, "E60012", size=24)
+        _paragraph(doc)
+        return
     head = _paragraph(
-        doc, "{{发文机关}}", font=TITLE_FONT, size=ER_HAO if brief else 30, align=WD_ALIGN_PARAGRAPH.CENTER
+        doc, "{{发文机关}}", font=TITLE_FONT, size=30, align=WD_ALIGN_PARAGRAPH.CENTER, color=RED
     )
-    head.runs[0].font.color.rgb = RED
     head.paragraph_format.line_spacing = Pt(40)
     _paragraph(doc)
     number = _paragraph(doc, number_line, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -113,18 +132,23 @@ def _title(doc, text: str) -> None:
     p.paragraph_format.space_after = Pt(SAN_HAO)
 
 
-def _table(doc, headers: tuple[str, ...], row: tuple[str, ...], widths: tuple[float, ...]) -> None:
+def _table(
+    doc, headers: tuple[str, ...], row: tuple[str, ...], widths: tuple[float, ...], size: float = 12
+) -> None:
     """A header row and the one marked row the app repeats per entry (it holds the `{{列表.字段}}`s)."""
     table = doc.add_table(rows=2, cols=len(headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Mm(width)  # the grid Word and WPS lay the table out by
     for n, (header, cell_text, width) in enumerate(zip(headers, row, widths, strict=True)):
         for r, (text, font) in enumerate(((header, HEADING_FONT), (cell_text, BODY_FONT))):
             cell = table.rows[r].cells[n]
             cell.width = Mm(width)
             p = cell.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER if r == 0 or width < 30 else WD_ALIGN_PARAGRAPH.LEFT
-            _font(p.add_run(text), font, 12)
+            _font(p.add_run(text), font, size)
     _paragraph(doc)
 
 
@@ -147,7 +171,7 @@ def _imprint(doc) -> None:
     issued.paragraph_format.left_indent = Pt(SI_HAO)
     issued.add_run("\t")
     _font(issued.add_run("{{印发日期}}印发"), BODY_FONT, SI_HAO)
-    issued.paragraph_format.tab_stops.add_tab_stop(Mm(150))
+    _right_tab(issued)
     _rule(issued, "000000", size=6)
 
 
@@ -167,7 +191,7 @@ def urge_template() -> Document:
         doc,
         ("序号", "任务", "完成时限", "目前进度", "督办事由"),
         ("{{任务.序号}}", "{{任务.名称}}", "{{任务.完成时限}}", "{{任务.目前进度}}", "{{任务.督办事由}}"),
-        (12, 72, 30, 20, 24),
+        (12, 66, 34, 20, 24),
     )
     _paragraph(doc, "（联络员：{{联络员}}　电话：{{电话}}）", indent=True)
     _signature(doc)
@@ -218,7 +242,7 @@ def chase_template() -> Document:
             "{{单位.任务数}}",
             "{{单位.逾期天数}}",
         ),
-        (12, 44, 22, 38, 20, 20),
+        (12, 42, 22, 40, 20, 20),
     )
     _signature(doc)
     _imprint(doc)
@@ -227,7 +251,7 @@ def chase_template() -> Document:
 
 def bulletin_template() -> Document:
     doc = _new_document()
-    _red_head(doc, "第{{期号}}期\t{{日期}}", brief="督办通报")
+    _red_head(doc, "第{{期号}}期", brief="督办通报")
     _title(doc, "{{标题}}")
     _paragraph(doc, "各成员单位：")
     _paragraph(doc, "{{正文}}", indent=True)
@@ -261,7 +285,8 @@ def bulletin_template() -> Document:
             "{{考评.报完成}}",
             "{{考评.已销号}}",
         ),
-        (11, 30, 14, 14, 17, 14, 17, 14, 12, 12),
+        (10, 25, 12, 12, 20, 12, 20, 12, 12, 12),
+        size=10.5,
     )
     _paragraph(doc, "排名规则：{{考评规则}}", size=12, indent=True)
     _imprint(doc)

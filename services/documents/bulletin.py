@@ -227,6 +227,9 @@ def _ranking_table(document, ranking: Ranking) -> None:
     _set_font(title.add_run(f"{ranking.label}各单位考评排名"), TITLE_FONT, SIZE_ER_HAO)
     table = document.add_table(rows=1, cols=len(RANKING_HEADERS))
     table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, (10, 25, 12, 12, 20, 12, 20, 12, 12, 12), strict=True):
+        column.width = Mm(width)  # 150 mm of the 156 mm type area: 100.0% fits on one line
     for cell, text in zip(table.rows[0].cells, RANKING_HEADERS, strict=True):
         _set_font(cell.paragraphs[0].add_run(text), HEADING_FONT, 10.5)
     for score in ranking.rows:
