@@ -35,6 +35,7 @@ from services.documents.xlsx_layout import (
     write_table_sheet,
 )
 from services.files.export_files import check_target
+from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
 from services.ledger.rows import section_label
 from services.ledger.stats import GroupStat, PlanLedger, compute_stats, with_headings
 
@@ -138,6 +139,24 @@ def _summary_row(label: str, lights, average: float, *, bold: bool = False) -> t
     )
 
 
+def _ranking_sheet(ranking: Ranking) -> XlsxSheet:
+    """The 考评 rows as the overview and the bulletin show them (the same text: — for nothing to rate)."""
+    widths = (6, 24, 9, 9, 11, 9, 11, 9, 8, 8)
+    return XlsxSheet(
+        title=f"{ranking.label}各单位考评排名",
+        columns=tuple(
+            XlsxColumn(h, w, "left" if h == "单位" else "center")
+            for h, w in zip(RANKING_HEADERS, widths, strict=True)
+        ),
+        # Counts as numbers (Excel sums them, no "number stored as text" marks); rates as the text shown
+        # everywhere, so an unknown rate stays "—" instead of an empty or zero cell.
+        rows=[tuple(int(c) if c.isdigit() else c for c in ranking_cells(score)) for score in ranking.rows],
+        subtitle_lines=(f"截至{chinese_date(ranking.as_of)}", f"排名规则：{RULE_TEXT}"),
+        landscape=False,
+        auto_filter=False,
+    )
+
+
 TRACE_COLUMNS = (
     XlsxColumn("序号", 6, "center"),
     XlsxColumn("任务", 30),
@@ -157,9 +176,11 @@ def write_ledger(
     as_of: date,
     progress: Progress | None = None,
     corrections: Sequence = (),
+    ranking: Ranking | None = None,
 ) -> LedgerExport:
-    """Write the ledger of ``ledgers`` (one sheet each, then 汇总, then 留痕 when an entry was corrected or
-    voided: services/ledger/corrections.py) to ``path`` atomically."""
+    """Write the ledger of ``ledgers`` (one sheet each, then 汇总, then 考评 when a ranking is given —
+    services/ledger/ranking.py —, then 留痕 when an entry was corrected or voided:
+    services/ledger/corrections.py) to ``path`` atomically."""
     check_target(path)
     report = progress or (lambda done, total: None)
     total = sum(len(ledger.rows) for ledger in ledgers)
@@ -197,6 +218,9 @@ def write_ledger(
             auto_filter=False,
         ),
     )
+    if ranking is not None:
+        names.append(sheet_name("考评", taken))
+        write_table_sheet(workbook.create_sheet(names[-1]), _ranking_sheet(ranking))
     if corrections:
         names.append(sheet_name("留痕", taken))
         write_table_sheet(
