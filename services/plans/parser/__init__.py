@@ -31,9 +31,10 @@ from services.plans.parser.model import (
 )
 from services.plans.parser.serialize import to_json
 from services.plans.parser.structure import DraftItem, annex_measures, read_outline
-from services.plans.parser.tables import task_rows, text_tables
+from services.plans.parser.tables import task_rows
 from services.plans.parser.targets import find_targets
 from services.plans.parser.text import clean_line, fold, html_paragraphs
+from services.plans.parser.text_tables import text_tables
 
 __all__ = [
     "NO_STRUCTURE",

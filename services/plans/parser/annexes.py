@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.model import PlanBlock, RosterEntry, TaskTableRow
-from services.plans.parser.tables import task_rows, text_tables
+from services.plans.parser.tables import task_rows
 from services.plans.parser.text import fold
+from services.plans.parser.text_tables import text_tables
 
 _ROLE = re.compile(
     r"^(常务副组长|第一副组长|副\s*组\s*长|组\s*长|成\s*员|办公室副主任|办公室主任|副\s*主\s*任|主\s*任|联\s*络\s*员|秘\s*书\s*长)\s*[：]\s*(.*)$"

@@ -124,7 +124,11 @@ def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[Pars
         if row.domain and row.domain != domain:
             items.append(ParsedItem("section", 1, "", row.domain, row.domain, line=line))
         domain = row.domain or domain
-        text = row.task if not row.due_text else f"{row.task}\n完成时限：{row.due_text}"
+        # The row's other cells stay in the measure's text, each under its column's name.
+        written = [f"{header}：{cell}" for header, cell in row.details]
+        if row.due_text:
+            written.append(f"完成时限：{row.due_text}")
+        text = "\n".join([row.task, *written])
         items.append(
             ParsedItem(
                 kind="measure",
@@ -136,7 +140,7 @@ def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[Pars
                 co_units=row.co_units,
                 targets=row.targets,
                 deadlines=row.deadlines,
-                doubts=() if row.lead_units else (NO_CLAUSE,),
+                doubts=row.doubts if row.lead_units else (*row.doubts, NO_CLAUSE),
                 line=line,
             )
         )

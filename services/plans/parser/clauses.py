@@ -45,8 +45,11 @@ _OTHER_VERB = re.compile(
 _CO_VERB = re.compile(
     r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|参加|配合|协同|协助|协办|协作|为配合单位)$"
 )
+# 以下均需各镇街负责 / 以下政策措施均需各县区人民政府、园区管委会落实 / 以下各项工作均需…落实，不再列出:
+# whatever the sentence calls the measures (政策措施, 各项工作), the units come after its 需/须/由/要.
 _CARRY_OVER = re.compile(
-    r"以下(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?(?:需|须|由|要)?(.+?)(?:负责|参与|配合|落实)(?:.*)$"
+    r"以下(?:[^，,。；]{0,8}?(?:均|都|皆|全部)?(?:需|须|由|要)|(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?)"
+    r"(.+?)(?:负责|参与|配合|落实)(?:.*)$"
 )
 # 具体任务均涉及相关市（州）人民政府，不再做分工，下同: units every measure involves, named once.
 _INVOLVES = re.compile(
@@ -369,6 +372,22 @@ def is_person_line(line: str) -> bool:
     return bool(label) and label_role(label.group(1)) == "person" and len(line.strip()) <= 40
 
 
+_LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。；：:]*$")
+
+
+def continues_list(clause_line: str, line: str) -> bool:
+    """A clause line broken at the page width (text copied from a PDF): 协办单位：区委编办、园区党工 / 委、
+    各街道党工委. The next line continues it when the clause line stops without punctuation and the next
+    line is no label, numbering or sentence, but the rest of a list of names."""
+    folded = fold(line)
+    if not folded or fold(clause_line).endswith(("。", "；", "，", "）", "〕")) or len(folded) > 40:
+        return False
+    if is_clause_line(line) or is_person_line(line) or not _LIST_CONTINUES.match(folded):
+        return False
+    joined = split_units(fold(clause_line).split("：", 1)[-1] + folded)
+    return bool(joined) and all(looks_like_unit(u) for u in joined)
+
+
 def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, int], Responsibility]]:
     """Every clause of a measure's text with its span; parentheses that are no clause are skipped.
 
@@ -395,6 +414,8 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             if block_start is None:
                 block_start = offset
             block_lines.append(stripped)
+        elif block_lines and continues_list(block_lines[-1], stripped):
+            block_lines[-1] += stripped
         elif block_lines:
             responsibility = read_clause("\n".join(block_lines))
             if not responsibility.is_empty and block_start is not None:

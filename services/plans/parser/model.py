@@ -83,6 +83,10 @@ class TaskTableRow:
     deadlines: tuple[ParsedDeadline, ...] = ()
     # The row's 完成时限 cell as written (`2024年底前`), read for deadlines with the task text.
     due_text: str | None = None
+    # The row's other cells as (header, cell): 预期效果, 责任领导, 备注… — the measure's text keeps them.
+    details: tuple[tuple[str, str], ...] = ()
+    # What the reader inferred rather than read (a lead cell merged with the row above), for review.
+    doubts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from itertools import pairwise
 from services.plans.parser.clauses import (
     OPENERS,
     clauses_in,
+    continues_list,
     is_clause_line,
     is_person_line,
     parenthesized,
@@ -116,6 +117,8 @@ def continues_measure(measure: DraftItem, stripped: str) -> bool:
     (after a clause on a line of its own, only another clause line: 牵头单位：X / 责任单位：Y)."""
     if _is_clause_paragraph(stripped) or is_person_line(stripped):
         return True
+    if is_clause_line(measure.lines[-1].strip()) and continues_list(measure.lines[-1].strip(), stripped):
+        return True  # 协办单位：…园区党工 / 委、各街道党工委: a clause line broken at the page width
     return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(measure.lines[-1].strip())
 
 

@@ -184,6 +184,7 @@ UNIT_ENDINGS = (
     "小组",
     "指挥部",
     "署",
+    "司",
     "委员会",
     "成员单位",
 )
@@ -273,20 +274,31 @@ def split_units(written: str) -> list[str]:
     return units
 
 
+# 节能与综合 利用司: a name wrapped in a narrow table cell and copied with the wrap as a space.
+_WRAP_SPACE = re.compile(r"([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
 def _split_piece(piece: str, units: list[str]) -> list[str]:
     """One piece of a list as units; a generic tail or a bare place after 各X joins the unit before."""
     piece = piece.strip(" \t\u3000。.：:")
+    piece = _WRAP_SPACE.sub(
+        lambda m: m.group(0) if ends_like_unit(piece[: m.start() + 1]) else m.group(1), piece
+    )
     piece = _ETC.sub("", piece) if len(piece) > 3 else piece
     if not piece:
         return []
     if units and (
         piece in _GENERIC_TAILS
         or (fold(piece) in _BARE_PLACES and fold(units[-1]).startswith("各"))
-        or (_PLACE_GOVERNMENT.match(fold(piece)) and _open_place_list(units[-1]))
+        or (_PLACE_GOVERNMENT.match(_TRAILING_NOTE.sub("", fold(piece))) and _open_place_list(units[-1]))
     ):
         units[-1] = f"{units[-1]}、{piece}"
         return []
     return _split_on_and(piece)
+
+
+# 各县、区人民政府（管委会）: the government named with the body that stands for it in a zone.
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
 
 
 def _open_place_list(unit: str) -> bool:

@@ -1,0 +1,331 @@
+"""Task tables written as text, as web pages and PDFs copy them, read into rows of cells (header first).
+
+Cells between `|` (one row a line, or one cell a line with `|` lines between), tab-separated lines, one
+cell a paragraph, or a 序号 header over lines that begin with the row number and keep the unit last.
+The rows go to `tables.task_rows`, which knows the columns by their headers.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from services.plans.parser.tables import Row, column_of, columns_of
+from services.plans.parser.text import fold, looks_like_unit, split_units
+
+_PIPE = "|"
+_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+
+
+def text_tables(lines: list[str]) -> list[list[Row]]:
+    """Every table written as text in these lines, as rows of cells (header first)."""
+    return [*_pipe_tables(lines), *_tab_tables(lines), *_spaced_tables(lines), *_paragraph_tables(lines)]
+
+
+def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
+    """A web table copied as one paragraph a cell: 序号 / 2022年预期目标 / 责任单位 / 1 / 地区生产总值… / 区发展改革委.
+
+    Each 序号 line starts a table; its cells run to the next 序号 line or the next annex heading.
+    """
+    starts = [i for i, line in enumerate(lines) if column_of(line) == "seq" and line.strip()]
+    tables: list[list[Row]] = []
+    for start, end in pairwise([*starts, len(lines)]):
+        cells: list[str] = []
+        for line in lines[start:end]:
+            stripped = line.strip()
+            if stripped.startswith(("附件", "附表")) and len(stripped) <= 40 and cells:
+                break
+            if stripped and _PIPE not in stripped and "\t" not in line:
+                cells.append(stripped)
+        rows = _rows_from_stream(cells)
+        if len(rows) > 1:
+            tables.append(rows)
+    return tables
+
+
+def _runs(lines: list[str], member) -> list[tuple[int, int]]:
+    """(start, end) of each run of lines for which member(line) holds, allowing two lines between."""
+    runs: list[tuple[int, int]] = []
+    start = end = None
+    for index, line in enumerate(lines):
+        if not member(line):
+            continue
+        if start is None or index - end > 3:
+            if start is not None:
+                runs.append((start, end + 1))
+            start = index
+        end = index
+    if start is not None:
+        runs.append((start, end + 1))
+    return runs
+
+
+def _pipe_tables(lines: list[str]) -> list[list[Row]]:
+    tables: list[list[Row]] = []
+    for start, end in _runs(lines, lambda line: _PIPE in line):
+        region = lines[start:end]
+        single = sum(1 for line in region if line.count(_PIPE) == 1)
+        if single * 2 >= sum(1 for line in region if _PIPE in line):
+            # One cell a line: `cell |`, or the cell's text then a `|` line. The first cell may precede
+            # the first bar.
+            first = start
+            while (
+                lines[start].strip() == _PIPE
+                and first > 0
+                and lines[first - 1].strip()
+                and _PIPE not in lines[first - 1]
+                and start - first < 3
+            ):
+                first -= 1
+            rows = _rows_from_stream(_stream_cells(lines[first:end]))
+        else:
+            rows = [_cells_of_line(line) for line in region if line.count(_PIPE) >= 2]
+            rows = [row for row in rows if row and not all(_SEPARATOR_CELL.match(c) for c in row if c)]
+        if rows:
+            tables.append(rows)
+    return tables
+
+
+def _cells_of_line(line: str) -> Row:
+    stripped = line.strip()
+    if stripped.startswith(_PIPE):
+        stripped = stripped[1:]
+    if stripped.endswith(_PIPE):
+        stripped = stripped[:-1]
+    return [cell.strip() for cell in stripped.split(_PIPE)]
+
+
+def _stream_cells(region: list[str]) -> list[str]:
+    """The cells between bars; a cell wrapped over lines is joined again."""
+    cells = [cell.strip() for cell in "".join(line.strip() for line in region).split(_PIPE)]
+    return cells[:-1] if cells and not cells[-1] else cells
+
+
+def _rows_from_stream(cells: list[str]) -> list[Row]:
+    """A table read cell after cell: rows start at their row numbers, which rise down the table.
+
+    The header is the first run of column labels (a title before it is no cell of the table); a label
+    broken over two cells (责任 / 领导, 第二季度 / 完成情况) is joined again. Row numbers need not start
+    at 1 nor run without gaps: a bureau publishes its rows of a district table (80, 81 or 3, 68, 69);
+    an indicator table numbers them G1, G2. When the number is the first column, a row is every cell up
+    to the next number, fitted to the columns (`_fit_row`): a cell written as several paragraphs (one
+    unit a paragraph) or a cell merged with the row above does not shift the columns. Otherwise cells
+    between one row's last column and the next row number are the next row's leading cells (a category
+    merged down the table when absent) or a section row across the table. Without a 序号 header the first
+    header cell spans the category and the number, as web tables do.
+    """
+    start = next(
+        (i for i in range(len(cells) - 1) if column_of(cells[i]) and column_of(cells[i + 1])), len(cells)
+    )
+    header, index = _header_cells(cells, start)
+    width = len(header)
+    body = cells[index:]
+    if width < 2:
+        return []
+    keys = [column_of(cell) for cell in header]
+    if "seq" in keys:
+        before = keys.index("seq")
+        after = width - before - 1
+        canonical = header
+    else:
+        before, after = 1, width - 1
+        canonical = ["序号", "类别", *header[1:]]
+    positions = _row_starts(body, after, variable=before == 0 and "seq" in keys)
+    if not positions:
+        return []
+    rows: list[Row] = [canonical]
+    if before == 0 and "seq" in keys:
+        for position, following in pairwise([*positions, len(body)]):
+            row_cells = [c for c in body[position + 1 : following]]
+            rows.append([body[position], *_fit_row(row_cells, keys[1:])])
+        return rows
+    previous_end = 0
+    for position in positions:
+        leading = [c for c in body[previous_end:position] if c]
+        cells_after = body[position + 1 : position + 1 + after]
+        cells_after += [""] * (after - len(cells_after))
+        previous_end = position + 1 + after
+        if "seq" in keys:
+            leading = ([""] * before + leading)[-before:] if before else []
+            rows.append([*leading, body[position], *cells_after])
+        else:
+            rows.append([body[position], "".join(leading), *cells_after])
+    return rows
+
+
+_ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
+
+
+def _header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
+    """The header's labels from `start`, and the index of the first cell after them."""
+    header: list[str] = []
+    index = start
+    while index < len(cells):
+        cell = cells[index]
+        if _ROW_NUMBER.match(cell.strip()):
+            break
+        if column_of(cell):
+            header.append(cell)
+            index += 1
+        elif index + 1 < len(cells) and len(fold(cell).strip()) <= 4 and column_of(cell + cells[index + 1]):
+            header.append(cell + cells[index + 1])
+            index += 2
+        else:
+            break
+    return header, index
+
+
+def _row_starts(body: list[str], after: int, *, variable: bool) -> list[int]:
+    """Where each row starts: its number, rising down the table (G1, G2 keep their letter).
+
+    With `variable` rows a row may be one cell short (a cell merged with the row above), but then its
+    number must follow the previous one."""
+    positions: list[int] = []
+    letter: str | None = None
+    previous = 0
+    for index, cell in enumerate(body):
+        number = _ROW_NUMBER.match(cell.strip())
+        if not number or (letter is not None and number.group(1) != letter):
+            continue
+        value = int(number.group(2))
+        if positions:
+            gap = index - positions[-1] - 1
+            if (
+                value <= previous
+                or gap < after - 1
+                or (gap == after - 1 and not (variable and value == previous + 1))
+            ):
+                continue
+            if gap < after and not variable:
+                continue
+        positions.append(index)
+        letter, previous = number.group(1), value
+    return positions
+
+
+_UNIT_KEYS = ("lead", "co", "owner")
+_DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|\d{4}年")
+
+
+def _is_unit_cell(cell: str) -> bool:
+    units = split_units(cell)
+    return (
+        bool(units)
+        and not fold(cell).rstrip().endswith(("。", "；"))
+        and all(looks_like_unit(u) for u in units)
+    )
+
+
+def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
+    """One row's cells (after its number) in the columns `keys`.
+
+    One cell short: a cell merged with the row above, left blank (so it carries down) in the first
+    unit column whose place would otherwise hold no unit names; else the last cell is missing. Cells
+    over: a unit cell written one unit a paragraph takes the unit names that follow it, and what is
+    left after the last column is a second line of the row under merged cells — its sentences join the
+    task, its dates the deadline (a page's trailing words are no part of the table)."""
+    width = len(keys)
+    if len(cells) <= width:
+        if len(cells) == width - 1:
+            for column, key in enumerate(keys):
+                if key in _UNIT_KEYS and column < len(cells) and not _is_unit_cell(cells[column]):
+                    return [*cells[:column], "", *cells[column:]]
+        return [*cells, *[""] * (width - len(cells))]
+    fitted: list[str] = []
+    index = 0
+    for column, key in enumerate(keys):
+        cell = cells[index]
+        index += 1
+        if key in _UNIT_KEYS and _is_unit_cell(cell):
+            while len(cells) - index > width - column - 1 and _is_unit_cell(cells[index]):
+                cell = f"{cell}\n{cells[index]}"
+                index += 1
+        fitted.append(cell)
+    task = keys.index("task") if "task" in keys else None
+    due = keys.index("due") if "due" in keys else None
+    for cell in cells[index:]:
+        if due is not None and _DATE_CELL.search(fold(cell)) and len(cell) <= 20:
+            fitted[due] = f"{fitted[due]}\n{cell}" if fitted[due] else cell
+        elif task is not None and (fold(cell).rstrip().endswith(("。", "；")) or len(cell) > 12):
+            fitted[task] = f"{fitted[task]}\n{cell}"
+    return fitted
+
+
+def _tab_tables(lines: list[str]) -> list[list[Row]]:
+    """Lines of tab-separated cells (not Word's flattened tables, whose lines hold one tab-led cell)."""
+
+    def is_row(line: str) -> bool:
+        cells = [c for c in line.strip("\n").split("\t")]
+        return len([c for c in cells if c.strip()]) >= 2 and not line.startswith("\t\t")
+
+    tables: list[list[Row]] = []
+    for start, end in _runs(lines, is_row):
+        rows = [[c.strip() for c in line.split("\t")] for line in lines[start:end] if is_row(line)]
+        tables.append(rows)
+    return tables
+
+
+_SPACED_ROW = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+
+
+def _words(line: str) -> list[str]:
+    """Space-separated words, with letter-spaced labels joined again: 工 作 任 务 -> 工作任务."""
+    words: list[str] = []
+    run: list[str] = []
+    for token in fold(line).split():
+        if len(token) == 1:
+            run.append(token)
+            continue
+        if run:
+            words.append("".join(run))
+            run = []
+        words.append(token)
+    if run:
+        words.append("".join(run))
+    return words
+
+
+def _spaced_tables(lines: list[str]) -> list[list[Row]]:
+    """序号 工作任务 牵头部门 over lines `1 居民消费价格涨幅3%左右 发展改革委`: the task is everything between.
+
+    The header may end a line of other words (a PDF's title run into it: …分解表 序号 名称 工作任务 牵头
+    责任单位), a row may leave a column empty (名称 given only for a part) when its last word is the unit
+    list, and a part's heading (一、经济社会发展主要预期目标) may stand between rows."""
+    tables: list[list[Row]] = []
+    for index, line in enumerate(lines):
+        words = _words(line)
+        seq_at = next((i for i, word in enumerate(words) if column_of(word) == "seq"), None)
+        if seq_at is None or "\t" in line or _PIPE in line:
+            continue
+        header = words[seq_at:]
+        columns = columns_of(header) if len(header) >= 3 else None
+        if columns is None:
+            continue
+        unit_col = columns.lead if columns.lead is not None else columns.owner
+        rows: list[Row] = [header]
+        for row_line in lines[index + 1 :]:
+            match = _SPACED_ROW.match(row_line)
+            if not match:
+                if row_line.strip() and not _PART_HEADING.match(fold(row_line).strip()):
+                    break
+                continue
+            words = match.group(2).split()
+            after = len(header) - 1
+            if len(words) < after:
+                if len(words) < 2 or unit_col is None or not _is_unit_cell(words[-1]):
+                    break
+                row = [match.group(1), *[""] * after]
+                row[columns.task] = " ".join(words[:-1])
+                row[unit_col] = words[-1]
+                rows.append(row)
+                continue
+            task_at = columns.task - 1
+            tail = after - task_at - 1
+            middle = words[task_at : len(words) - tail]
+            rows.append([match.group(1), *words[:task_at], " ".join(middle), *words[len(words) - tail :]])
+        if len(rows) > 1:
+            tables.append(rows)
+    return tables
+
+
+_PART_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
