@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TextIO
 
 from cli.main import command
-from services.storage.database import open_ledger, restore_backup, save_copy
+
+# Services are imported in the handlers: every command loads this module to build the parser, and
+# should pay only for the libraries its own handler uses (tests/unit/test_cli_quick.py).
 
 
 def _backup_args(p: argparse.ArgumentParser) -> None:
@@ -18,6 +20,8 @@ def _backup_args(p: argparse.ArgumentParser) -> None:
     _backup_args
 )
 def make_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from services.storage.database import open_ledger, save_copy
+
     ledger = open_ledger(args.db)
     try:
         saved = save_copy(ledger, args.out)
@@ -42,6 +46,8 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 
 @command("restore", "检查备份并用它替换当前数据库（被替换的数据库保留在 backups 文件夹）")(_restore_args)
 def restore(args: argparse.Namespace, out: TextIO) -> int:
+    from services.storage.database import open_ledger, restore_backup
+
     # Not opened first: the ledger being replaced may be one that cannot be opened (a failed upgrade,
     # a damaged page) — which is when a restore is needed most.
     restored = restore_backup(args.db, args.file)

@@ -7,12 +7,14 @@ from datetime import date
 from typing import TextIO
 
 from cli.main import command, iso_date, print_json
-from services.ledger.lights import LIGHT_LABELS
-from services.ledger.rows import LedgerFilter, get_plan, list_plans, query_ledger
-from services.storage.database import open_ledger, user_action
+
+# Services are imported in the handlers: every command loads this module to build the parser, and
+# should pay only for the libraries its own handler uses (tests/unit/test_cli_quick.py).
 
 
 def _open(args: argparse.Namespace):
+    from services.storage.database import open_ledger
+
     return open_ledger(args.db)
 
 
@@ -22,6 +24,9 @@ def _plans_args(p: argparse.ArgumentParser) -> None:
 
 @command("plans", "列出已导入的方案")(_plans_args)
 def plans(args: argparse.Namespace, out: TextIO) -> int:
+    from services.ledger.rows import list_plans
+    from services.storage.database import user_action
+
     ledger = _open(args)
     with user_action(ledger) as session:
         summaries = list_plans(session)
@@ -45,6 +50,10 @@ def _tasks_args(p: argparse.ArgumentParser) -> None:
 
 @command("tasks", "列出台账：措施和任务，含状态和红黄绿灯")(_tasks_args)
 def tasks(args: argparse.Namespace, out: TextIO) -> int:
+    from services.ledger.lights import LIGHT_LABELS
+    from services.ledger.rows import LedgerFilter, get_plan, query_ledger
+    from services.storage.database import user_action
+
     ledger = _open(args)
     with user_action(ledger) as session:
         if args.plan is not None:

@@ -58,18 +58,13 @@ COMMAND_MODULES = (
 )
 
 
-# Commands that scripts run often and that need few services, loaded alone: parse-plan reads a plan in
-# a fraction of a second instead of first importing every service with the database, PDF and Excel
-# libraries (3-4 s). tests/unit/test_cli.py checks each is registered by the module named here.
-# import-ledger imports what it needs in its handler, so it too skips the other command modules.
-QUICK_COMMANDS = {"parse-plan": "plans", "import-ledger": "ledger_import"}
-
-
-def _load_command_modules(argv: Sequence[str] | None = None) -> None:
+def _load_command_modules() -> None:
+    """Register every command. Cheap: a command module imports only argparse and the standard library
+    at its top, and its services inside its handler (tests/unit/test_cli_quick.py checks), so
+    `--version`, `--help` and each command load no database, PDF or Excel library they do not use."""
     import importlib
 
-    quick = QUICK_COMMANDS.get(_command_word(argv or ()))
-    for name in (quick,) if quick else COMMAND_MODULES:
+    for name in COMMAND_MODULES:
         importlib.import_module(f"cli.{name}")
 
 
@@ -111,8 +106,11 @@ class _ChineseParser(argparse.ArgumentParser):
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The full parser; given the command line, only the module of a quick command is loaded."""
-    _load_command_modules(argv)
+    """The parser. Given the command line, only the named command's arguments are added: some take
+    their choices from a service (import-returns' --co-lead-done), which the other commands, --help
+    and --version should not have to import; without it, every command's."""
+    _load_command_modules()
+    named = _command_word(argv) if argv is not None else None
 
     parser = _ChineseParser(
         prog="督办台账", description="督办台账：行动方案任务督办（无子命令时打开图形界面）"
@@ -123,7 +121,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ChineseParser)
     for name, (_handler, configure, help_text) in _COMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
-        configure(sub)
+        if argv is None or name == named:
+            configure(sub)
     return parser
 
 

@@ -7,9 +7,9 @@ from datetime import date
 from typing import TextIO
 
 from cli.main import command, iso_date, print_json
-from services.ledger.reminders import CATEGORY_LABELS, collect_reminders
-from services.ledger.rows import get_plan
-from services.storage.database import open_ledger, user_action
+
+# Services are imported in the handlers: every command loads this module to build the parser, and
+# should pay only for the libraries its own handler uses (tests/unit/test_cli_quick.py).
 
 
 def _args(p: argparse.ArgumentParser) -> None:
@@ -26,6 +26,10 @@ def _args(p: argparse.ArgumentParser) -> None:
 
 @command("reminders", "已逾期或 N 天内到期、进度严重滞后的任务，按牵头单位分组")(_args)
 def reminders(args: argparse.Namespace, out: TextIO) -> int:
+    from services.ledger.reminders import CATEGORY_LABELS, collect_reminders
+    from services.ledger.rows import get_plan
+    from services.storage.database import open_ledger, user_action
+
     ledger = open_ledger(args.db)
     try:
         with user_action(ledger) as session:

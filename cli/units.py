@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import argparse
 import difflib
-from typing import TextIO
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TextIO
 
 from cli.main import command, print_json
-from services.errors import NotFound
-from services.storage.database import open_ledger, user_action
-from services.units.contacts import list_contacts
-from services.units.directory import list_units
-from services.units.pinyin_search import matches
-from services.units.registry import KIND_LABELS
-from services.units.resolve import find_unit
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# Services are imported in the handlers: every command loads this module to build the parser, and
+# should pay only for the libraries its own handler uses (tests/unit/test_cli_quick.py).
 
 
 def _json_args(p: argparse.ArgumentParser) -> None:
@@ -24,6 +21,10 @@ def _json_args(p: argparse.ArgumentParser) -> None:
 
 @command("units", "列出单位名录：名称、别名、类型，牵头和配合的任务数")(_json_args)
 def units(args: argparse.Namespace, out: TextIO) -> int:
+    from services.storage.database import open_ledger, user_action
+    from services.units.directory import list_units
+    from services.units.registry import KIND_LABELS
+
     with user_action(open_ledger(args.db)) as session:
         views = list_units(session)
     if args.json:
@@ -49,6 +50,11 @@ def _contacts_args(p: argparse.ArgumentParser) -> None:
 
 def unit_named(session: Session, name: str) -> int:
     """The unit called ``name``; a name that matches none gets suggestions, never a guess."""
+    from services.errors import NotFound
+    from services.units.directory import list_units
+    from services.units.pinyin_search import matches
+    from services.units.resolve import find_unit
+
     unit = find_unit(session, name)
     if unit is not None:
         return unit.id
@@ -62,6 +68,9 @@ def unit_named(session: Session, name: str) -> int:
 
 @command("contacts", "列出领导小组成员和各单位联络员，含电话")(_contacts_args)
 def contacts(args: argparse.Namespace, out: TextIO) -> int:
+    from services.storage.database import open_ledger, user_action
+    from services.units.contacts import list_contacts
+
     with user_action(open_ledger(args.db)) as session:
         unit_id = unit_named(session, args.unit) if args.unit else None
         people = list_contacts(session, unit_id=unit_id)

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus import paragraph as _paragraph
 
 from services.documents.fonts import PdfFonts
+from services.documents.pdf_chunks import ChunkedTable, ChunkRow, shifted
 from services.documents.pdf_spec import PdfCell, PdfColumn, PdfSpanRow, PdfTable
 from services.documents.pdf_wrap import break_lines
 from services.documents.style import HEADER_FILL, SIZE_SI_HAO, light_colors
@@ -128,6 +129,11 @@ def _cut_tall_row(cells: list[Paragraph], inner_widths: list[float], limit: floa
     return [[parts[i] if i < len(parts) else "" for parts in pieces] for i in range(depth)]
 
 
+# Above this many rows a table is laid out a page at a time (services/documents/pdf_chunks.py); a short
+# one — a summary, a notice's form — is one reportlab Table, as reportlab splits it.
+CHUNKED_FROM = 60
+
+
 def build_table(table: PdfTable, styles: PdfStyles, width: float, page_height: float) -> list[Flowable]:
     """The flowables of one table: its caption, if any, then the table."""
     n = len(table.columns)
@@ -144,56 +150,68 @@ def build_table(table: PdfTable, styles: PdfStyles, width: float, page_height: f
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
     ]
-    data: list[list] = []
+    header: list | None = None
     header_height = 0.0
     if table.show_header:
         header_style = styles.get(styles.fonts.heading, table.font_size, align="center")
         header = [Paragraph(markup(column.header), header_style) for column in table.columns]
         header_height = max(p.wrap(w, page_height)[1] for p, w in zip(header, inner_widths, strict=True))
-        data.append(header)
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + HEADER_FILL)))
     # Room for one row under the repeated header, with slack for the caption and spacing.
     row_limit = page_height - header_height - 6 * _PAD - 40
 
+    # Each row with the style commands of that row alone (written for row 0), so that a page's rows can
+    # be made into a table of their own.
+    rows: list[ChunkRow] = []
     span_style = styles.get(styles.fonts.heading, table.font_size)
+    span_fill = colors.HexColor("#" + _SPAN_FILL)
     for row in table.rows:
-        r = len(data)
         if isinstance(row, PdfSpanRow):
-            data.append([Paragraph(markup(row.text), span_style)] + [""] * (n - 1))
-            commands.append(("SPAN", (0, r), (-1, r)))
-            commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#" + _SPAN_FILL)))
+            cells = [Paragraph(markup(row.text), span_style)] + [""] * (n - 1)
+            rows.append(
+                ChunkRow(cells, [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), span_fill)])
+            )
             continue
         if len(row) != n:
-            raise ValueError(f"table row {len(data)} has {len(row)} cells for {n} columns")
+            raise ValueError(
+                f"table row {len(rows) + (header is not None)} has {len(row)} cells for {n} columns"
+            )
         cells = [
             _cell(value, column, table, styles, w)
             for value, column, w in zip(row, table.columns, inner_widths, strict=True)
         ]
-        rows = _cut_tall_row(cells, inner_widths, row_limit)
+        own: list[tuple] = []
         for c, value in enumerate(row):
             tint = light_colors(value.light) if isinstance(value, PdfCell) else None
             if tint is not None:
-                commands.append(
-                    ("BACKGROUND", (c, r), (c, r + len(rows) - 1), colors.HexColor("#" + tint.fill))
-                )
-        if len(rows) > 1:
+                own.append(("BACKGROUND", (c, 0), (c, 0), colors.HexColor("#" + tint.fill)))
+        pieces = _cut_tall_row(cells, inner_widths, row_limit)
+        if len(pieces) > 1:
             # The pieces are separate rows (a page may fall between them); top-aligned, they read on.
-            commands.append(("VALIGN", (0, r), (-1, r + len(rows) - 1), "TOP"))
-        data.extend(rows)
+            own.append(("VALIGN", (0, 0), (-1, 0), "TOP"))
+        rows.extend(ChunkRow(piece, own) for piece in pieces)
 
-    if not data:
+    if not rows and header is None:
         return []
-    flowable = Table(
-        data,
-        colWidths=col_widths,
-        repeatRows=1 if table.show_header else 0,
-        hAlign="CENTER",
-        spaceBefore=4,
-        spaceAfter=8,
-    )
-    flowable.setStyle(TableStyle(commands))
+    if len(rows) >= CHUNKED_FROM:
+        flowable: Flowable = ChunkedTable(header, rows, col_widths, commands, space_before=4, space_after=8)
+    else:
+        flowable = _one_table(header, rows, col_widths, commands)
     if table.caption:
         caption = Paragraph(markup(table.caption), styles.get(styles.fonts.body, SIZE_SI_HAO))
         caption.keepWithNext = True
         return [caption, Spacer(1, 4), flowable]
     return [flowable]
+
+
+def _one_table(header: list | None, rows: list, col_widths: list[float], commands: list[tuple]) -> Table:
+    offset = 1 if header is not None else 0
+    data = ([header] if header is not None else []) + [row.cells for row in rows]
+    every = list(commands)
+    for r, row in enumerate(rows, start=offset):
+        every.extend(shifted(c, r) for c in row.commands)
+    flowable = Table(
+        data, colWidths=col_widths, repeatRows=offset, hAlign="CENTER", spaceBefore=4, spaceAfter=8
+    )
+    flowable.setStyle(TableStyle(every))
+    return flowable

@@ -9,10 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from models import Unit
-from services.documents.bulletin import write_bulletin
 from services.documents.export_jobs import ExportDone, ExportRequest
-from services.documents.ledger_export import write_ledger
-from services.documents.progress_sheet import SheetChoice, write_progress_sheet
 from services.ledger.corrections import corrections
 from services.ledger.lights import LightRule
 from services.ledger.stats import current_return_rate, load_plan_ledger
@@ -35,14 +32,22 @@ def export_document(
         return plan, rate, unit.name if unit else None, trace
 
     plan, rate, unit_name, trace = read(ledger, load)
+    # Each writer is imported where it is used: openpyxl, reportlab and python-docx are 0.3-0.5 s each,
+    # and export-pdf should not wait for the other two (tests/unit/test_cli_quick.py).
     if request.kind == "ledger":
+        from services.documents.ledger_export import write_ledger
+
         done = write_ledger(request.out, [plan], as_of=request.as_of, progress=progress, corrections=trace)
         return ExportDone(done.path, "ledger", done.rows)
     if request.kind == "pdf":
+        from services.documents.progress_sheet import SheetChoice, write_progress_sheet
+
         choice = SheetChoice(
             unit_id=request.unit_id, unit_name=unit_name, lagging=request.lagging, reasons=request.reasons
         )
         sheet = write_progress_sheet(request.out, plan, choice, as_of=request.as_of, progress=progress)
         return ExportDone(sheet.path, "pdf", sheet.rows)
+    from services.documents.bulletin import write_bulletin
+
     bulletin = write_bulletin(request.out, plan, as_of=request.as_of, return_rate=rate, office=request.office)
     return ExportDone(bulletin.path, "bulletin", len(plan.items()))

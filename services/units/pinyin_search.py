@@ -8,18 +8,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
+# pypinyin is imported in the functions that read pinyin: its phrase dictionary takes about a second to
+# load, and most commands and views that import this module (through the unit directory) never search.
 
 
 @lru_cache(maxsize=4096)
 def initials(text: str) -> tuple[frozenset[str], ...]:
     """One set of possible initials per character; a non-Chinese character stands for itself."""
+    from pypinyin import Style, pinyin
+
     readings = pinyin(text, style=Style.FIRST_LETTER, heteronym=True, errors=lambda chunk: list(chunk))
     return tuple(frozenset(r.lower() for r in options if r) or frozenset({""}) for options in readings)
 
 
 def initials_text(text: str) -> str:
     """The usual reading of each character: 区发改委 → qfgw (what a clerk is shown or types)."""
+    from pypinyin import Style, lazy_pinyin
+
     return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
 
 
