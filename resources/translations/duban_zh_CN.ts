@@ -4,59 +4,59 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/task_tabs.py" line="244"/>
+        <location filename="../../ui/task_tabs.py" line="241"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="244"/>
+        <location filename="../../ui/task_tabs.py" line="241"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="244"/>
+        <location filename="../../ui/task_tabs.py" line="241"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="244"/>
+        <location filename="../../ui/task_tabs.py" line="241"/>
         <source>Added on</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="249"/>
+        <location filename="../../ui/task_tabs.py" line="246"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="251"/>
+        <location filename="../../ui/task_tabs.py" line="248"/>
         <source>No attachments yet. Drop files here, or click “{button}”.</source>
         <translation>暂无附件。可拖放文件到此处，或点“{button}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="256"/>
+        <location filename="../../ui/task_tabs.py" line="253"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="257"/>
+        <location filename="../../ui/task_tabs.py" line="254"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="269"/>
+        <location filename="../../ui/task_tabs.py" line="266"/>
         <source>Files added here are kept on this PC only ({folder}): other PCs using this database cannot open them. To share them, set a shared attachments folder in Settings.</source>
         <translation>在这里添加的文件只保存在本机（{folder}），使用这个数据库的其他电脑无法打开。如需共享，请在“设置”中填写共享附件文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_tabs.py" line="305"/>
+        <location filename="../../ui/task_tabs.py" line="298"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="309"/>
+        <location filename="../../ui/task_tabs.py" line="306"/>
         <source>Attach evidence files</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -99,7 +99,7 @@
     <message>
         <location filename="../../ui/backup_actions.py" line="82"/>
         <location filename="../../ui/backup_actions.py" line="97"/>
-        <location filename="../../ui/backup_actions.py" line="123"/>
+        <location filename="../../ui/backup_actions.py" line="139"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -116,12 +116,17 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 当前台账会保留在备份文件夹中，可以再恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="118"/>
+        <location filename="../../ui/backup_actions.py" line="122"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="134"/>
         <source>Restored. The replaced ledger is kept as {path}</source>
         <translation>已恢复。被替换的台账保留为 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_actions.py" line="125"/>
+        <location filename="../../ui/backup_actions.py" line="141"/>
         <source>Restored. %n attachment(s) named in the backup have no file here ({names}): the backup&apos;s attachments folder was not beside it, or lacked them. Restore from a backup that has its .attachments folder beside it, or add these files again.</source>
         <translation>
             <numerusform>已恢复。备份中有 %n 个附件在本机没有文件（{names}）：备份旁边没有它的附件文件夹，或文件夹中缺少这些文件。请用旁边带有 .attachments 文件夹的备份恢复，或重新添加这些文件。</numerusform>
@@ -139,29 +144,29 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="77"/>
+        <location filename="../../ui/reminders/calendar.py" line="80"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="78"/>
+        <location filename="../../ui/reminders/calendar.py" line="81"/>
         <source>◀ Previous deadline</source>
         <translation>◀ 上一个到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="79"/>
+        <location filename="../../ui/reminders/calendar.py" line="82"/>
         <source>Next deadline ▶</source>
         <translation>下一个到期日 ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="158"/>
+        <location filename="../../ui/reminders/calendar.py" line="166"/>
         <source>This month: %n deadline(s), {red} red</source>
         <translation>
             <numerusform>本月到期 %n 项，其中红灯 {red} 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="169"/>
+        <location filename="../../ui/reminders/calendar.py" line="177"/>
         <source>Due on {day}: %n task(s)</source>
         <translation>
             <numerusform>{day} 到期：%n 项</numerusform>
@@ -169,51 +174,98 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
     </message>
 </context>
 <context>
+    <name>ChaseActions</name>
+    <message>
+        <location filename="../../ui/rounds/chase_actions.py" line="23"/>
+        <source>Copy chase text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/chase_actions.py" line="26"/>
+        <source>Put the late units, their liaison officers and the due date on the clipboard for a group chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/chase_actions.py" line="29"/>
+        <source>Chase notice (Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/chase_actions.py" line="30"/>
+        <source>The chase notice from the office&apos;s Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/chase_actions.py" line="55"/>
+        <source>Chase text for %n unit(s) copied: paste it into the group chat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/chase_actions.py" line="67"/>
+        <source>Save chase notice</source>
+        <translation type="unfinished">保存催报通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/chase_actions.py" line="69"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished">Word 文档 (*.docx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rounds/chase_actions.py" line="77"/>
+        <source>Chase notice for %n unit(s) saved: %1</source>
+        <translation type="unfinished">
+            <numerusform>已保存 %n 个单位的催报通知：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/checklist/view.py" line="124"/>
+        <location filename="../../ui/checklist/view.py" line="127"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="125"/>
+        <location filename="../../ui/checklist/view.py" line="128"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="128"/>
+        <location filename="../../ui/checklist/view.py" line="131"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="130"/>
+        <location filename="../../ui/checklist/view.py" line="133"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="131"/>
+        <location filename="../../ui/checklist/view.py" line="134"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="132"/>
+        <location filename="../../ui/checklist/view.py" line="135"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="146"/>
+        <location filename="../../ui/checklist/view.py" line="149"/>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="158"/>
+        <location filename="../../ui/checklist/view.py" line="164"/>
         <source>Copied %n row(s): paste them into Excel or WPS.</source>
         <translation>
             <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="164"/>
+        <location filename="../../ui/checklist/view.py" line="170"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -222,67 +274,67 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="243"/>
+        <location filename="../../ui/checklist/view.py" line="254"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="43"/>
-        <location filename="../../ui/checklist/row_actions.py" line="67"/>
+        <location filename="../../ui/checklist/row_actions.py" line="57"/>
+        <location filename="../../ui/checklist/row_actions.py" line="76"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="44"/>
+        <location filename="../../ui/checklist/row_actions.py" line="58"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="50"/>
+        <location filename="../../ui/checklist/row_actions.py" line="64"/>
         <source>Close tasks</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="51"/>
+        <location filename="../../ui/checklist/row_actions.py" line="65"/>
         <source>Close the %n selected task(s)? Ctrl+Z undoes each.</source>
         <translation>办结选中的 %n 项任务？可用 Ctrl+Z 逐项撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="68"/>
+        <location filename="../../ui/checklist/row_actions.py" line="77"/>
         <source>Closed %n task(s).</source>
         <translation>已办结 %n 项任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="373"/>
+        <location filename="../../ui/checklist/view.py" line="383"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="374"/>
+        <location filename="../../ui/checklist/view.py" line="384"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="383"/>
+        <location filename="../../ui/checklist/view.py" line="393"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="384"/>
+        <location filename="../../ui/checklist/view.py" line="394"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="394"/>
+        <location filename="../../ui/checklist/view.py" line="404"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="395"/>
+        <location filename="../../ui/checklist/view.py" line="405"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -453,17 +505,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>为什么作废 %1 的记录？（原因保存在历史和台账留痕中）</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_corrections.py" line="150"/>
+        <location filename="../../ui/progress_corrections.py" line="148"/>
         <source>void progress entry</source>
         <translation>作废进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_corrections.py" line="165"/>
+        <location filename="../../ui/progress_corrections.py" line="173"/>
         <source>correct progress entry</source>
         <translation>更正进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_corrections.py" line="170"/>
+        <location filename="../../ui/progress_corrections.py" line="179"/>
         <source>The entry is kept in the history with the reason.</source>
         <translation>原记录连同原因保留在历史中。</translation>
     </message>
@@ -471,149 +523,149 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../ui/exports/view.py" line="63"/>
+        <location filename="../../ui/exports/view.py" line="66"/>
         <source>Excel ledger (.xlsx)</source>
         <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="64"/>
+        <location filename="../../ui/exports/view.py" line="67"/>
         <source>PDF progress sheet (.pdf)</source>
         <translation>PDF 进度表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="65"/>
+        <location filename="../../ui/exports/view.py" line="68"/>
         <source>Progress bulletin draft (.docx)</source>
         <translation>进展情况通报稿（.docx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="67"/>
+        <location filename="../../ui/exports/view.py" line="70"/>
         <source>Whole plan</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="68"/>
+        <location filename="../../ui/exports/view.py" line="71"/>
         <source>One unit</source>
         <translation>单个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="69"/>
+        <location filename="../../ui/exports/view.py" line="72"/>
         <source>Red and yellow only</source>
         <translation>仅红灯和黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="76"/>
+        <location filename="../../ui/exports/view.py" line="79"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="82"/>
+        <location filename="../../ui/exports/view.py" line="85"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="83"/>
+        <location filename="../../ui/exports/view.py" line="86"/>
         <source>Document</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="84"/>
+        <location filename="../../ui/exports/view.py" line="87"/>
         <source>Variant</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="85"/>
+        <location filename="../../ui/exports/view.py" line="88"/>
         <source>Say why each light (in the progress column)</source>
         <translation>在进展情况栏写明亮灯原因</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="87"/>
+        <location filename="../../ui/exports/view.py" line="90"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="88"/>
+        <location filename="../../ui/exports/view.py" line="91"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="89"/>
+        <location filename="../../ui/exports/view.py" line="92"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="91"/>
+        <location filename="../../ui/exports/view.py" line="94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="93"/>
+        <location filename="../../ui/exports/view.py" line="96"/>
         <source>Print progress sheet…</source>
         <translation>打印推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="95"/>
+        <location filename="../../ui/exports/view.py" line="98"/>
         <source>Preview the sheet&apos;s pages, then choose printer, copies and duplex (Ctrl+P)</source>
         <translation>先预览各页，再选择打印机、份数和双面打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="97"/>
+        <location filename="../../ui/exports/view.py" line="100"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="98"/>
+        <location filename="../../ui/exports/view.py" line="101"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="107"/>
+        <location filename="../../ui/exports/view.py" line="110"/>
         <source>The Excel ledger lists every measure and task with its units, targets, progress and light, with a summary sheet. The progress sheet is the A4 table for the leadership meeting. The bulletin is a Word draft to edit before sending.</source>
         <translation>Excel 台账列出每项措施和任务的责任单位、目标、进度和灯色，并附汇总表；进度表是供领导小组会议使用的 A4 表格；通报稿是 Word 草稿，修改后再印发。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="207"/>
+        <location filename="../../ui/exports/view.py" line="215"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="208"/>
+        <location filename="../../ui/exports/view.py" line="216"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="209"/>
+        <location filename="../../ui/exports/view.py" line="217"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="212"/>
+        <location filename="../../ui/exports/view.py" line="220"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="265"/>
+        <location filename="../../ui/exports/view.py" line="273"/>
         <source>Preparing the progress sheet…</source>
         <translation>正在准备推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="279"/>
+        <location filename="../../ui/exports/view.py" line="287"/>
         <source>Sent to the printer: {title}</source>
         <translation>已送打印机：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="294"/>
+        <location filename="../../ui/exports/view.py" line="302"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/view.py" line="300"/>
+        <location filename="../../ui/exports/view.py" line="308"/>
         <source>Exported %n item(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 项到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="308"/>
+        <location filename="../../ui/exports/view.py" line="316"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -815,7 +867,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location filename="../../ui/task_history.py" line="38"/>
-        <location filename="../../ui/task_history.py" line="64"/>
+        <location filename="../../ui/task_history.py" line="80"/>
         <source>Milestone</source>
         <translation>阶段目标</translation>
     </message>
@@ -830,118 +882,193 @@ You can undo this with Ctrl+Z.</source>
         <translation>单位报完成日期</translation>
     </message>
     <message>
+        <location filename="../../ui/task_history.py" line="42"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="43"/>
+        <source>Supervision No. prefix</source>
+        <translation>督办编号前缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="44"/>
+        <source>Supervision No. year</source>
+        <translation>督办编号年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="45"/>
+        <source>Supervision No.</source>
+        <translation>督办编号</translation>
+    </message>
+    <message>
         <location filename="../../ui/task_history.py" line="46"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="47"/>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="48"/>
+        <source>Signed on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="49"/>
+        <source>Signed by</source>
+        <translation>签收单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="50"/>
+        <source>Import batch No.</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="56"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="47"/>
-        <location filename="../../ui/task_history.py" line="54"/>
+        <location filename="../../ui/task_history.py" line="57"/>
+        <location filename="../../ui/task_history.py" line="70"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="49"/>
+        <location filename="../../ui/task_history.py" line="59"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="52"/>
+        <location filename="../../ui/task_history.py" line="61"/>
+        <source>Leader&apos;s instruction</source>
+        <translation>批示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="62"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="63"/>
+        <source>Document received</source>
+        <translation>来文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="64"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="68"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="53"/>
+        <location filename="../../ui/task_history.py" line="69"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="55"/>
+        <location filename="../../ui/task_history.py" line="71"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="56"/>
+        <location filename="../../ui/task_history.py" line="72"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="57"/>
+        <location filename="../../ui/task_history.py" line="73"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="58"/>
+        <location filename="../../ui/task_history.py" line="74"/>
         <source>Progress recorded</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="59"/>
+        <location filename="../../ui/task_history.py" line="75"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="60"/>
+        <location filename="../../ui/task_history.py" line="76"/>
         <source>Attachment removed</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="61"/>
+        <location filename="../../ui/task_history.py" line="77"/>
         <source>Reminder handled</source>
         <translation>提醒已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="62"/>
+        <location filename="../../ui/task_history.py" line="78"/>
         <source>Progress corrected</source>
         <translation>更正了进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="63"/>
+        <location filename="../../ui/task_history.py" line="79"/>
         <source>Progress voided</source>
         <translation>作废了进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="133"/>
+        <location filename="../../ui/task_history.py" line="81"/>
+        <source>Signed</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="82"/>
+        <source>Supervision details</source>
+        <translation>修改督办信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_history.py" line="151"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="134"/>
+        <location filename="../../ui/task_history.py" line="152"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="135"/>
+        <location filename="../../ui/task_history.py" line="153"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="136"/>
+        <location filename="../../ui/task_history.py" line="154"/>
         <source>{target} (done {done})</source>
         <translation>{target}（完成 {done}）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="159"/>
+        <location filename="../../ui/task_history.py" line="177"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="147"/>
+        <location filename="../../ui/task_history.py" line="165"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="147"/>
+        <location filename="../../ui/task_history.py" line="165"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="147"/>
+        <location filename="../../ui/task_history.py" line="165"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/task_history.py" line="147"/>
+        <location filename="../../ui/task_history.py" line="165"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -949,197 +1076,306 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="61"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="63"/>
         <source>Import returns</source>
         <translation>导入报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="64"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="66"/>
         <source>Drop returned workbooks or a folder of mail attachments here, or</source>
         <translation>把报回的报送表或邮件附件文件夹拖到这里，或</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="65"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="67"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="66"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="68"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="72"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="73"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="74"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="76"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="75"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="77"/>
         <source>Period</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="76"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="78"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="77"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="79"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="78"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="80"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="85"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="87"/>
         <source>Task / problem</source>
         <translation>任务 / 问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="85"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="87"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="85"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="87"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="85"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="87"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="96"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="98"/>
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="97"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="99"/>
         <source>Ticks every file that has figures to import</source>
         <translation>勾选所有有数据可导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="100"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="102"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="104"/>
         <source>Import accepted</source>
         <translation>导入已接受的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="133"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="135"/>
         <source>Returned workbooks</source>
         <translation>报回的报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="133"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="135"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="139"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="141"/>
         <source>Folder of returned workbooks</source>
         <translation>报送表所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="218"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="220"/>
         <source>No task in this file has anything filled in. Tick it only to record that the unit sent the file back.</source>
         <translation>这份报送表的任务都没有填写内容。只有想登记该单位已交回报送表时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="244"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="246"/>
         <source>Refused</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="246"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="248"/>
         <source>Nothing to import</source>
         <translation>无可导入内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="249"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="251"/>
         <source>%n warning(s): check them, then tick</source>
         <translation>
             <numerusform>有 %n 条警告，请核对后勾选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="253"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="255"/>
         <source>Ready</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/import_dialog.py" line="257"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="259"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="259"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="261"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="261"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="263"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>提示 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="273"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="275"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="282"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="284"/>
         <source>Changes (%n)</source>
         <translation>
             <numerusform>变化（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/import_dialog.py" line="327"/>
+        <location filename="../../ui/rounds/import_dialog.py" line="324"/>
         <source>Imported %n return(s), %1 task rows; undo it from Reporting rounds.</source>
         <translation>
             <numerusform>已导入 %n 份报送表、%1 项任务；可在“报送轮次”中撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/import_dialog.py" line="338"/>
+        <source>Importing returns…</source>
+        <translation>正在导入报送表…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="154"/>
+        <source>New item list…</source>
+        <translation>新建事项清单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="155"/>
+        <source>New supervision item…</source>
+        <translation>新增督办事项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="157"/>
+        <source>Supervision items…</source>
+        <translation>督办事项一览…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDialog</name>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="58"/>
+        <source>Supervision items</source>
+        <translation>督办事项一览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="60"/>
+        <source>Every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="65"/>
+        <source>Supervision No.</source>
+        <translation>督办编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="66"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="67"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="68"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="69"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="70"/>
+        <location filename="../../ui/supervision_items.py" line="92"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="71"/>
+        <source>Assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="72"/>
+        <source>Signed</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="73"/>
+        <source>Reported</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="74"/>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="75"/>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="87"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_items.py" line="89"/>
+        <source>New supervision item…</source>
+        <translation>新增督办事项…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervision_items.py" line="119"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="201"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="208"/>
         <source>Import an Excel ledger</source>
         <translation>导入 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="203"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="210"/>
         <source>Ledgers (*.xlsx *.xls *.et *.ods *.csv);;All files (*)</source>
         <translation>台账文件 (*.xlsx *.xls *.et *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="215"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="222"/>
         <source>Reading ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
@@ -1149,7 +1385,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>台账已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="266"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="262"/>
         <source>Importing ledger…</source>
         <translation>正在导入台账…</translation>
     </message>
@@ -1157,121 +1393,121 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerMappingDialog</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="50"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="57"/>
         <source>Import an Excel ledger — {name}</source>
         <translation>导入 Excel 台账 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="54"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="61"/>
         <source>Sheet “{sheet}”, header in row {rows}. Check what each column is imported as; the rows below show the result.</source>
         <translation>工作表“{sheet}”，表头在第 {rows} 行。请核对每一列导入为什么内容，下方显示导入后的样子。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="69"/>
         <source>Column in the ledger</source>
         <translation>台账中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="69"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="69"/>
         <source>First values</source>
         <translation>前几行的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="92"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="99"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="93"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="127"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="100"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="134"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="94"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="101"/>
         <source>Task or section</source>
         <translation>任务或分类标题</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="95"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="129"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="102"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="96"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="131"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="103"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="138"/>
         <source>Co-responsible units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="97"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="98"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="99"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="134"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="109"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="116"/>
         <source>Next: review</source>
         <translation>下一步：核对</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="115"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="122"/>
         <source>As it will be imported:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="126"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="133"/>
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="128"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="130"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="132"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="139"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="133"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="140"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
         <source>Domain</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="163"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="170"/>
         <source>{tasks} tasks in {sections} sections; the first {shown} rows are shown.</source>
         <translation>共 {tasks} 项任务、{sections} 个分类；下方显示前 {shown} 行。</translation>
     </message>
@@ -1438,22 +1674,22 @@ You can undo this with Ctrl+Z.</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -1519,6 +1755,147 @@ An offline ledger for a leadership-group office.</source>
     </message>
 </context>
 <context>
+    <name>NewItemDialog</name>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="100"/>
+        <source>New supervision item</source>
+        <translation>新增督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="117"/>
+        <source>What is to be done, in one line</source>
+        <translation>要办的事，一句话概括</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="119"/>
+        <source>The instruction or decision as written (optional)</source>
+        <translation>批示、议定事项或来文的原文（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="123"/>
+        <source>Separate several units with 、</source>
+        <translation>多个单位用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="125"/>
+        <source>Register units not yet in the registry</source>
+        <translation>单位名录中没有的单位，同时登记为新单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="129"/>
+        <source>A member of the leadership group, or type a name</source>
+        <translation>领导小组成员，或直接填写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="132"/>
+        <source>No fixed due date</source>
+        <translation>无固定时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="141"/>
+        <source>The office&apos;s prefix, e.g. 督 or 区委督; remembered for the next item</source>
+        <translation>本单位的编号前缀，如“督”或“区委督”；下次新增时沿用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="150"/>
+        <source>Item list</source>
+        <translation>事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="151"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="152"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="153"/>
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="154"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="155"/>
+        <source>Co-responsible units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="157"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="158"/>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="159"/>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="160"/>
+        <source>Supervision No.</source>
+        <translation>督办编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="180"/>
+        <source>Automatic: {number}</source>
+        <translation>不填则自动编号：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="200"/>
+        <source>Create an item list first (New item list…).</source>
+        <translation>请先新建一个事项清单（“新建事项清单…”），再新增督办事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="209"/>
+        <source>Item {number} assigned: {title}</source>
+        <translation>已交办 {number}：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>NewListDialog</name>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="58"/>
+        <source>New item list</source>
+        <translation>新建事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="60"/>
+        <source>e.g. 2024 leaders&apos; instructions to supervise</source>
+        <translation>如：2024年领导批示督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="62"/>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="64"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="65"/>
+        <source>Document No.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_dialogs.py" line="82"/>
+        <source>Item list created: {title}</source>
+        <translation>已新建事项清单：{title}</translation>
+    </message>
+</context>
+<context>
     <name>NoPlanPage</name>
     <message>
         <location filename="../../ui/empty_state.py" line="17"/>
@@ -1539,27 +1916,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="306"/>
+        <location filename="../../ui/reminders/view.py" line="314"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="313"/>
+        <location filename="../../ui/reminders/view.py" line="321"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="319"/>
+        <location filename="../../ui/reminders/view.py" line="327"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="320"/>
+        <location filename="../../ui/reminders/view.py" line="328"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="329"/>
+        <location filename="../../ui/reminders/view.py" line="337"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -1567,50 +1944,50 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/overview/view.py" line="98"/>
-        <location filename="../../ui/overview/view.py" line="231"/>
+        <location filename="../../ui/overview/view.py" line="102"/>
+        <location filename="../../ui/overview/view.py" line="243"/>
         <source>All plans</source>
         <translation>全部方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="101"/>
+        <location filename="../../ui/overview/view.py" line="105"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="109"/>
+        <location filename="../../ui/overview/view.py" line="113"/>
         <source>Units that have not returned are listed in the tooltip.</source>
         <translation>鼠标停留可查看未报送的单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="121"/>
+        <location filename="../../ui/overview/view.py" line="125"/>
         <source>Average progress by domain</source>
         <translation>各领域平均进度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="122"/>
+        <location filename="../../ui/overview/view.py" line="126"/>
         <source>Average progress by lead unit</source>
         <translation>各牵头单位平均进度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="123"/>
+        <location filename="../../ui/overview/view.py" line="127"/>
         <source>Next deadlines</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="157"/>
+        <location filename="../../ui/overview/view.py" line="163"/>
         <source>The overview counts the measures and tasks of your plans by traffic light, domain and lead unit.
 Import the plan your office received (.docx or .txt), or open the sample plan to look around first.</source>
         <translation>总览按红黄绿灯、领域和牵头单位统计各方案的措施和任务。
 请导入收到的方案文件（.docx 或 .txt），或先打开示例方案看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="217"/>
+        <location filename="../../ui/overview/view.py" line="228"/>
         <source>As of {day}: {total} measures and tasks, average progress {average}%</source>
         <translation>截至 {day}：共 {total} 项措施和任务，平均进度 {average}%</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="239"/>
+        <location filename="../../ui/overview/view.py" line="251"/>
         <source>{label}
 {total} item(s): {closed} closed, {red} red, {yellow} yellow
 Click to see them.</source>
@@ -1619,32 +1996,32 @@ Click to see them.</source>
 点击查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="252"/>
+        <location filename="../../ui/overview/view.py" line="264"/>
         <source>No reporting round yet</source>
         <translation>尚未开展报送</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="256"/>
+        <location filename="../../ui/overview/view.py" line="268"/>
         <source>{period}: {returned} of {asked} returned ({rate}%)</source>
         <translation>{period}：应报 {asked} 家，已报 {returned} 家（{rate}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="260"/>
+        <location filename="../../ui/overview/view.py" line="272"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="261"/>
+        <location filename="../../ui/overview/view.py" line="273"/>
         <source>Not returned yet: {units}</source>
         <translation>尚未报送：{units}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="266"/>
+        <location filename="../../ui/overview/view.py" line="278"/>
         <source>No open measure or task has a deadline ahead.</source>
         <translation>没有即将到期的未办结措施或任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="269"/>
+        <location filename="../../ui/overview/view.py" line="281"/>
         <source>{due} (in {days} days)  {units}  {number} {title}</source>
         <translation>{due}（还有 {days} 天）  {units}  {number} {title}</translation>
     </message>
@@ -1652,27 +2029,27 @@ Click to see them.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="46"/>
+        <location filename="../../ui/plan_actions.py" line="47"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="48"/>
+        <location filename="../../ui/plan_actions.py" line="49"/>
         <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="89"/>
+        <location filename="../../ui/plan_actions.py" line="90"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="108"/>
+        <location filename="../../ui/plan_actions.py" line="109"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="110"/>
+        <location filename="../../ui/plan_actions.py" line="111"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -1681,12 +2058,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="129"/>
+        <location filename="../../ui/plan_actions.py" line="124"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="138"/>
+        <location filename="../../ui/plan_actions.py" line="129"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -1694,151 +2071,151 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="98"/>
+        <location filename="../../ui/plan_review.py" line="102"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="105"/>
+        <location filename="../../ui/plan_review.py" line="110"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="110"/>
+        <location filename="../../ui/plan_review.py" line="115"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review.py" line="117"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="117"/>
+        <location filename="../../ui/plan_review.py" line="122"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="117"/>
-        <location filename="../../ui/plan_review.py" line="132"/>
-        <location filename="../../ui/plan_review.py" line="193"/>
+        <location filename="../../ui/plan_review.py" line="122"/>
+        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="198"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="117"/>
-        <location filename="../../ui/plan_review.py" line="194"/>
+        <location filename="../../ui/plan_review.py" line="122"/>
+        <location filename="../../ui/plan_review.py" line="199"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="117"/>
+        <location filename="../../ui/plan_review.py" line="122"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="124"/>
+        <location filename="../../ui/plan_review.py" line="129"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="124"/>
+        <location filename="../../ui/plan_review.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="124"/>
+        <location filename="../../ui/plan_review.py" line="129"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="132"/>
+        <location filename="../../ui/plan_review.py" line="137"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="132"/>
+        <location filename="../../ui/plan_review.py" line="137"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="132"/>
+        <location filename="../../ui/plan_review.py" line="137"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="140"/>
+        <location filename="../../ui/plan_review.py" line="145"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="143"/>
+        <location filename="../../ui/plan_review.py" line="148"/>
         <source>Task table ({count})</source>
         <translation>任务清单（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="146"/>
+        <location filename="../../ui/plan_review.py" line="151"/>
         <source>Leadership group ({count})</source>
         <translation>领导小组（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="161"/>
+        <location filename="../../ui/plan_review.py" line="166"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="174"/>
+        <location filename="../../ui/plan_review.py" line="179"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="180"/>
+        <location filename="../../ui/plan_review.py" line="185"/>
         <source>year-month-day; several separated by commas</source>
         <translation>年-月-日，多个用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="185"/>
+        <location filename="../../ui/plan_review.py" line="190"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="185"/>
+        <location filename="../../ui/plan_review.py" line="190"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="226"/>
+        <location filename="../../ui/plan_review.py" line="231"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="229"/>
+        <location filename="../../ui/plan_review.py" line="234"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="124"/>
-        <location filename="../../ui/plan_review.py" line="185"/>
+        <location filename="../../ui/plan_review.py" line="129"/>
+        <location filename="../../ui/plan_review.py" line="190"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="192"/>
+        <location filename="../../ui/plan_review.py" line="197"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="195"/>
+        <location filename="../../ui/plan_review.py" line="200"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="196"/>
+        <location filename="../../ui/plan_review.py" line="201"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
@@ -1925,7 +2302,7 @@ Import it again anyway?</source>
         <translation>更正了之前的一条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_tabs.py" line="218"/>
+        <location filename="../../ui/task_tabs.py" line="221"/>
         <source>Record anyway</source>
         <translation>仍然记录</translation>
     </message>
@@ -1936,8 +2313,8 @@ Import it again anyway?</source>
         <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="339"/>
-        <location filename="../../ui/task_tabs.py" line="205"/>
+        <location filename="../../ui/task_editor.py" line="344"/>
+        <location filename="../../ui/task_tabs.py" line="211"/>
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
@@ -1948,158 +2325,226 @@ Import it again anyway?</source>
     </message>
 </context>
 <context>
+    <name>RankingBox</name>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="35"/>
+        <source>Unit ranking (考评)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="40"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="41"/>
+        <source>Latest round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="46"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="47"/>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="48"/>
+        <source>On-time returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="49"/>
+        <source>Targets met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="50"/>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="51"/>
+        <source>Reported / closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="62"/>
+        <source>Ordered by on-time return rate, then completion against targets, then fewer overdue tasks, then more tasks closed. — means nothing to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="106"/>
+        <source>No reporting round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="108"/>
+        <source>{label}, as of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ranking_box.py" line="121"/>
+        <source>{unit}: {on_time} of {asked} returns on time, {late} late, {missing} missing; leads {tasks} task(s), {targets} quantitative target(s); {awaiting} reported done awaiting 销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="65"/>
+        <location filename="../../ui/reminders/view.py" line="67"/>
         <source>Due within %n day(s)</source>
         <translation>
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="67"/>
+        <location filename="../../ui/reminders/view.py" line="69"/>
         <source>Hide handled</source>
         <translation>隐藏已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="68"/>
-        <location filename="../../ui/reminders/view.py" line="202"/>
+        <location filename="../../ui/reminders/view.py" line="70"/>
+        <location filename="../../ui/reminders/view.py" line="209"/>
         <source>Mark handled…</source>
         <translation>标记已处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="69"/>
+        <location filename="../../ui/reminders/view.py" line="71"/>
         <source>Urge notices (PDF)…</source>
         <translation>生成督办通知单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="75"/>
+        <location filename="../../ui/reminders/view.py" line="77"/>
         <source>Unit / task</source>
         <translation>单位 / 任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="76"/>
+        <location filename="../../ui/reminders/view.py" line="78"/>
         <source>Why</source>
         <translation>提醒原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="77"/>
+        <location filename="../../ui/reminders/view.py" line="79"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="78"/>
+        <location filename="../../ui/reminders/view.py" line="80"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="79"/>
+        <location filename="../../ui/reminders/view.py" line="81"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="80"/>
+        <location filename="../../ui/reminders/view.py" line="82"/>
         <source>Liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="81"/>
+        <location filename="../../ui/reminders/view.py" line="83"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="91"/>
+        <location filename="../../ui/reminders/view.py" line="93"/>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="142"/>
+        <location filename="../../ui/reminders/view.py" line="149"/>
         <source>no liaison officer on file</source>
         <translation>未登记联络员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="150"/>
+        <location filename="../../ui/reminders/view.py" line="157"/>
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="152"/>
+        <location filename="../../ui/reminders/view.py" line="159"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>还剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="156"/>
+        <location filename="../../ui/reminders/view.py" line="163"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="158"/>
+        <location filename="../../ui/reminders/view.py" line="165"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="182"/>
+        <location filename="../../ui/reminders/view.py" line="189"/>
         <source>%n task(s) need attention as of {day}.</source>
         <translation>
             <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="187"/>
+        <location filename="../../ui/reminders/view.py" line="194"/>
         <source>Nothing is overdue or due soon. Well done.</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="200"/>
+        <location filename="../../ui/reminders/view.py" line="207"/>
         <source>Open the task…</source>
         <translation>打开任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="201"/>
+        <location filename="../../ui/reminders/view.py" line="208"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="224"/>
+        <location filename="../../ui/reminders/view.py" line="231"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="242"/>
+        <location filename="../../ui/reminders/view.py" line="249"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="242"/>
+        <location filename="../../ui/reminders/view.py" line="249"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="253"/>
+        <location filename="../../ui/reminders/view.py" line="258"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="291"/>
+        <location filename="../../ui/reminders/view.py" line="299"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="297"/>
+        <location filename="../../ui/reminders/view.py" line="305"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
     </message>
@@ -2107,38 +2552,38 @@ Import it again anyway?</source>
 <context>
     <name>RosterActions</name>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="27"/>
-        <location filename="../../ui/units/roster_actions.py" line="63"/>
+        <location filename="../../ui/units/roster_actions.py" line="37"/>
+        <location filename="../../ui/units/roster_actions.py" line="73"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="29"/>
+        <location filename="../../ui/units/roster_actions.py" line="39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="32"/>
+        <location filename="../../ui/units/roster_actions.py" line="42"/>
         <source>Save roster</source>
         <translation>保存通讯录</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="48"/>
+        <location filename="../../ui/units/roster_actions.py" line="58"/>
         <source>Roster saved to {path}</source>
         <translation>通讯录已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="52"/>
+        <location filename="../../ui/units/roster_actions.py" line="62"/>
         <source>Writing the roster…</source>
         <translation>正在生成通讯录…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="61"/>
+        <location filename="../../ui/units/roster_actions.py" line="71"/>
         <source>Import roster</source>
         <translation>导入通讯录</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="88"/>
+        <location filename="../../ui/units/roster_actions.py" line="95"/>
         <source>Roster imported from {file}.</source>
         <translation>已从 {file} 导入通讯录。</translation>
     </message>
@@ -2293,137 +2738,137 @@ Import it again anyway?</source>
 <context>
     <name>RoundsView</name>
     <message>
-        <location filename="../../ui/rounds/view.py" line="71"/>
+        <location filename="../../ui/rounds/view.py" line="73"/>
         <source>Import returns…</source>
         <translation>导入报送表…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="69"/>
+        <location filename="../../ui/rounds/view.py" line="71"/>
         <source>New round…</source>
         <translation>新建轮次…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="70"/>
+        <location filename="../../ui/rounds/view.py" line="72"/>
         <source>Make the units&apos; templates for a new reporting round</source>
         <translation>为新一期报送生成各单位的报送表</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="72"/>
+        <location filename="../../ui/rounds/view.py" line="74"/>
         <source>Chase late units (PDF)…</source>
         <translation>催报通知（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="73"/>
+        <location filename="../../ui/rounds/view.py" line="75"/>
         <source>A chase notice listing the units whose returns are late</source>
         <translation>生成催报通知，列出逾期未报送的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="74"/>
+        <location filename="../../ui/rounds/view.py" line="76"/>
         <source>Undo last import…</source>
         <translation>撤销最近一次导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="83"/>
+        <location filename="../../ui/rounds/view.py" line="85"/>
         <source>Select a unit to see its returns.</source>
         <translation>选择一个单位，查看它的历次报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="88"/>
+        <location filename="../../ui/rounds/view.py" line="90"/>
         <source>Period</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="89"/>
+        <location filename="../../ui/rounds/view.py" line="91"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="90"/>
+        <location filename="../../ui/rounds/view.py" line="92"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="91"/>
+        <location filename="../../ui/rounds/view.py" line="93"/>
         <source>Received</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="92"/>
+        <location filename="../../ui/rounds/view.py" line="94"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="93"/>
+        <location filename="../../ui/rounds/view.py" line="95"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="97"/>
+        <location filename="../../ui/rounds/view.py" line="99"/>
         <source>Round:</source>
         <translation>报送轮次：</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="157"/>
+        <location filename="../../ui/rounds/view.py" line="169"/>
         <source>No reporting round yet: make the templates of a round to start one.</source>
         <translation>还没有报送轮次：生成一期报送表即开始一个轮次。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="161"/>
+        <location filename="../../ui/rounds/view.py" line="173"/>
         <source>%1 of %2 units returned; %3 late.</source>
         <translation>%2 个单位中已报送 %1 个，逾期未报 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="181"/>
+        <location filename="../../ui/rounds/view.py" line="194"/>
         <source>Returns of %1:</source>
         <translation>%1 的历次报送：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/view.py" line="215"/>
+        <location filename="../../ui/rounds/view.py" line="222"/>
         <source>%n template(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份报送表，保存在 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="220"/>
+        <location filename="../../ui/rounds/view.py" line="230"/>
         <source>Writing templates…</source>
         <translation>正在生成报送表…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="238"/>
+        <location filename="../../ui/rounds/view.py" line="247"/>
         <source>Save chase notice</source>
         <translation>保存催报通知</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="240"/>
+        <location filename="../../ui/rounds/view.py" line="249"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/view.py" line="254"/>
+        <location filename="../../ui/rounds/view.py" line="259"/>
         <source>Chase notice for %n unit(s) saved: %1</source>
         <translation>
             <numerusform>已保存 %n 个单位的催报通知：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="262"/>
-        <location filename="../../ui/rounds/view.py" line="270"/>
+        <location filename="../../ui/rounds/view.py" line="269"/>
+        <location filename="../../ui/rounds/view.py" line="277"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="262"/>
+        <location filename="../../ui/rounds/view.py" line="269"/>
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="264"/>
+        <location filename="../../ui/rounds/view.py" line="271"/>
         <source>Undo the import of %1 (%2)? The tasks get back the figures they had before it.</source>
         <translation>撤销导入的 %1（%2）？各项任务将恢复为导入前的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/view.py" line="279"/>
+        <location filename="../../ui/rounds/view.py" line="282"/>
         <source>Import undone: %1</source>
         <translation>已撤销导入：%1</translation>
     </message>
@@ -2534,141 +2979,229 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     </message>
 </context>
 <context>
+    <name>SupervisionTab</name>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="45"/>
+        <source>Given when the item is assigned, e.g. 督〔2024〕12号</source>
+        <translation>交办时自动编号，如 督〔2024〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="53"/>
+        <source>Assigned (a supervision item)</source>
+        <translation>已交办（督办事项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="59"/>
+        <source>Save supervision details</source>
+        <translation>保存督办信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="62"/>
+        <source>Supervision No.</source>
+        <translation>督办编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="63"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="64"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="65"/>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="72"/>
+        <source>Mark signed</source>
+        <translation>登记签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="75"/>
+        <source>Signed on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="77"/>
+        <source>by</source>
+        <translation>签收单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="80"/>
+        <source>Assigned → signed → reported → closed</source>
+        <translation>交办 → 签收 → 反馈 → 办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="86"/>
+        <source>A report is recorded on the Progress tab (or by the unit&apos;s return, which also marks it signed); the item is closed with Close task in the checklist.</source>
+        <translation>反馈在“进展”页登记（单位报回报送表时也会登记，并同时签收）；办结用任务清单中的“销号办结”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="119"/>
+        <source>not a supervision item</source>
+        <translation>不是督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="123"/>
+        <source>Now: {state}. Assigned {assigned}; signed {signed}; last report {reported}; closed {closed}.</source>
+        <translation>当前：{state}。交办 {assigned}；签收 {signed}；最近反馈 {reported}；办结 {closed}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="151"/>
+        <source>edit supervision details</source>
+        <translation>修改督办信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision_tab.py" line="160"/>
+        <source>mark signed</source>
+        <translation>登记签收</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../ui/task_editor.py" line="59"/>
+        <location filename="../../ui/task_editor.py" line="61"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="59"/>
+        <location filename="../../ui/task_editor.py" line="61"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="61"/>
+        <location filename="../../ui/task_editor.py" line="63"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="125"/>
+        <location filename="../../ui/task_editor.py" line="127"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="125"/>
-        <location filename="../../ui/task_editor.py" line="264"/>
+        <location filename="../../ui/task_editor.py" line="127"/>
+        <location filename="../../ui/task_editor.py" line="272"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="125"/>
+        <location filename="../../ui/task_editor.py" line="127"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="125"/>
-        <location filename="../../ui/task_editor.py" line="266"/>
+        <location filename="../../ui/task_editor.py" line="127"/>
+        <location filename="../../ui/task_editor.py" line="274"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="132"/>
+        <location filename="../../ui/task_editor.py" line="134"/>
         <source>To add a target, fill in the empty last row (marked +).</source>
         <translation>在末行（标“+”的空行）填写即可新增目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="136"/>
+        <location filename="../../ui/task_editor.py" line="138"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="143"/>
+        <location filename="../../ui/task_editor.py" line="148"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="145"/>
+        <location filename="../../ui/task_editor.py" line="151"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="146"/>
+        <location filename="../../ui/task_editor.py" line="152"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="94"/>
+        <location filename="../../ui/task_editor.py" line="96"/>
         <source>No fixed due date</source>
         <translation>无明确期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="104"/>
+        <location filename="../../ui/task_editor.py" line="106"/>
         <source>Separate several units with 、</source>
         <translation>多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="106"/>
+        <location filename="../../ui/task_editor.py" line="108"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="107"/>
+        <location filename="../../ui/task_editor.py" line="109"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="108"/>
+        <location filename="../../ui/task_editor.py" line="110"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="109"/>
+        <location filename="../../ui/task_editor.py" line="111"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="110"/>
+        <location filename="../../ui/task_editor.py" line="112"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="111"/>
+        <location filename="../../ui/task_editor.py" line="113"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="112"/>
+        <location filename="../../ui/task_editor.py" line="114"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="144"/>
+        <location filename="../../ui/task_editor.py" line="149"/>
         <source>Milestones</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="275"/>
+        <location filename="../../ui/task_editor.py" line="150"/>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_editor.py" line="283"/>
         <source>Progress not recorded</source>
         <translation>进展尚未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="276"/>
+        <location filename="../../ui/task_editor.py" line="284"/>
         <source>The Progress tab holds a report you have not recorded. Record it with this save?</source>
         <translation>“进度”页有一条填写了但尚未记录的进展。要在保存时一并记录吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="278"/>
+        <location filename="../../ui/task_editor.py" line="286"/>
         <source>Record and save</source>
         <translation>记录并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="279"/>
+        <location filename="../../ui/task_editor.py" line="287"/>
         <source>Discard this progress</source>
         <translation>放弃这条进展</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="280"/>
+        <location filename="../../ui/task_editor.py" line="288"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2678,7 +3211,7 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>请核实数字</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="302"/>
+        <location filename="../../ui/task_editor.py" line="310"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -2688,42 +3221,42 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="336"/>
+        <location filename="../../ui/task_editor.py" line="341"/>
         <source>edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="344"/>
+        <location filename="../../ui/task_editor.py" line="352"/>
         <source>Saved: {title}</source>
         <translation>已保存：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="352"/>
+        <location filename="../../ui/task_editor.py" line="369"/>
         <source>The progress report you typed has not been recorded.</source>
         <translation>填写的进展尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="354"/>
+        <location filename="../../ui/task_editor.py" line="371"/>
         <source>Your changes to this task have not been saved.</source>
         <translation>对这个任务的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="358"/>
+        <location filename="../../ui/task_editor.py" line="375"/>
         <source>Discard unsaved input?</source>
         <translation>放弃未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="361"/>
+        <location filename="../../ui/task_editor.py" line="378"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="362"/>
+        <location filename="../../ui/task_editor.py" line="379"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/task_editor.py" line="342"/>
+        <location filename="../../ui/task_editor.py" line="348"/>
         <source>Task created (No. {id})</source>
         <translation>任务已新建（编号 {id}）</translation>
     </message>
@@ -2799,24 +3332,24 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../ui/tray.py" line="48"/>
+        <location filename="../../ui/tray.py" line="50"/>
         <source>Duban Ledger</source>
         <translation>督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="50"/>
+        <location filename="../../ui/tray.py" line="52"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="81"/>
+        <location filename="../../ui/tray.py" line="88"/>
         <source>%n task(s) turned yellow or red, e.g. {title}</source>
         <translation>
             <numerusform>%n 项任务变为黄灯或红灯，如：{title}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="84"/>
+        <location filename="../../ui/tray.py" line="91"/>
         <source>Tasks need attention</source>
         <translation>有任务需要关注</translation>
     </message>
@@ -3158,138 +3691,138 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/units/view.py" line="52"/>
+        <location filename="../../ui/units/view.py" line="54"/>
         <source>Search unit, alias, person or phone; pinyin initials work too (fgw → 区发改委) (Ctrl+F)</source>
         <translation>搜索单位、别名、人员或电话；也可输入拼音首字母（fgw → 区发改委）（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="55"/>
+        <location filename="../../ui/units/view.py" line="57"/>
         <source>New unit…</source>
         <translation>新增单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="56"/>
+        <location filename="../../ui/units/view.py" line="58"/>
         <source>Import roster…</source>
         <translation>导入通讯录…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="57"/>
+        <location filename="../../ui/units/view.py" line="59"/>
         <source>Roster to Excel…</source>
         <translation>导出通讯录（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="58"/>
+        <location filename="../../ui/units/view.py" line="60"/>
         <source>Print roster (PDF)…</source>
         <translation>打印通讯录（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="133"/>
+        <location filename="../../ui/units/view.py" line="140"/>
         <source>These units look like one (names differ only by 区, spaces or abbreviation, or a bureau renamed in the reform): {pairs}. Open one and use “Merge into…” if they are the same; otherwise keep both.</source>
         <translation>以下单位可能是同一个（名称只差“区”字、空格或简称，或为机构改革后更名的部门）：{pairs}。如确为同一单位，请打开其中一个并使用“合并到…”；否则保留两个。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="204"/>
+        <location filename="../../ui/units/view.py" line="215"/>
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="204"/>
+        <location filename="../../ui/units/view.py" line="215"/>
         <source>Unit name as documents write it:</source>
         <translation>单位名称（按文件中的写法）：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="214"/>
+        <location filename="../../ui/units/view.py" line="227"/>
         <source>Same unit?</source>
         <translation>是同一个单位吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="217"/>
+        <location filename="../../ui/units/view.py" line="230"/>
         <source>Add as alias of {unit}</source>
         <translation>作为“{unit}”的别名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="218"/>
+        <location filename="../../ui/units/view.py" line="231"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="225"/>
+        <location filename="../../ui/units/view.py" line="238"/>
         <source>“{alias}” added as an alias of {unit}.</source>
         <translation>已将“{alias}”添加为“{unit}”的别名。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="236"/>
+        <location filename="../../ui/units/view.py" line="247"/>
         <source>Unit {name} added.</source>
         <translation>已新增单位：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="247"/>
+        <location filename="../../ui/units/view.py" line="267"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="247"/>
+        <location filename="../../ui/units/view.py" line="267"/>
         <source>New name (the old one stays as an alias):</source>
         <translation>新名称（原名称保留为别名）：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="253"/>
+        <location filename="../../ui/units/view.py" line="273"/>
         <source>{old} renamed to {new}.</source>
         <translation>“{old}”已改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="268"/>
-        <location filename="../../ui/units/view.py" line="281"/>
+        <location filename="../../ui/units/view.py" line="288"/>
+        <location filename="../../ui/units/view.py" line="301"/>
         <source>Merge unit</source>
         <translation>合并单位</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="269"/>
+        <location filename="../../ui/units/view.py" line="289"/>
         <source>Merge {unit} into:</source>
         <translation>把“{unit}”合并到：</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="282"/>
+        <location filename="../../ui/units/view.py" line="302"/>
         <source>Move every task, contact and return of {source} to {target}, and keep “{source}” as an alias of {target}?</source>
         <translation>把“{source}”的全部任务、联系人和报送记录移到“{target}”，并把“{source}”保留为“{target}”的别名？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="289"/>
+        <location filename="../../ui/units/view.py" line="309"/>
         <source>{source} merged into {target}.</source>
         <translation>“{source}”已合并到“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="318"/>
+        <location filename="../../ui/units/view.py" line="338"/>
         <source>Unit {name} saved.</source>
         <translation>单位“{name}”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="357"/>
+        <location filename="../../ui/units/view.py" line="375"/>
         <source>Same person?</source>
         <translation>是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="368"/>
+        <location filename="../../ui/units/view.py" line="385"/>
         <source>{name} saved.</source>
         <translation>{name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="380"/>
+        <location filename="../../ui/units/view.py" line="398"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="381"/>
+        <location filename="../../ui/units/view.py" line="399"/>
         <source>Remove {name} from the roster?</source>
         <translation>从通讯录中删除 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="387"/>
+        <location filename="../../ui/units/view.py" line="405"/>
         <source>{name} removed from the roster.</source>
         <translation>已从通讯录中删除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="396"/>
+        <location filename="../../ui/units/view.py" line="415"/>
         <source>{name} is now the primary liaison officer.</source>
         <translation>{name} 已设为主要联络员。</translation>
     </message>
@@ -3382,27 +3915,27 @@ Please send the log file to your support contact:
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="42"/>
+        <location filename="../../ui/reminders/view.py" line="44"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="43"/>
+        <location filename="../../ui/reminders/view.py" line="45"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="44"/>
+        <location filename="../../ui/reminders/view.py" line="46"/>
         <source>Due soon</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="45"/>
+        <location filename="../../ui/reminders/view.py" line="47"/>
         <source>Behind pace</source>
         <translation>进度滞后</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="46"/>
+        <location filename="../../ui/reminders/view.py" line="48"/>
         <source>Awaiting sign-off</source>
         <translation>待销号</translation>
     </message>
