@@ -14,13 +14,15 @@ import pytest
 from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_document
 
 # shape: (measures found, right lead units, right co-units), as shares of the measures the documents have.
-# The documents marked held_out were added after the reader was changed for the first fifteen, in four
+# The documents marked held_out were added after the reader was changed for the first fifteen, in five
 # batches scored first as the reader stood: five at 47% found / 26% right leads, three at 17% / 17%,
-# three at 100% / 31%, five at 100% / 77% (co-units 8%). The patterns they showed (a table copied one
-# cell a paragraph or `cell |` a line, rows numbered from 80 or 3, 68, 69, 相关市、县政府, the lead rule
-# inside a clause, 爲, labels such as 部门分工/牵头责任单位 and person lines beside them, pinyin glosses,
-# 各县、市、区政府, 协作, 第一责任单位为牵头单位 and a rule note in a table cell) were fixed for every
-# document.
+# three at 100% / 31%, five at 100% / 77% (co-units 8%), thirteen at 30% / 30% (task tables 9%). The
+# patterns they showed (a table copied one cell a paragraph or `cell |` a line, rows numbered from 80 or
+# 3, 68, 69 or G1, 相关市、县政府, the lead rule inside a clause, 爲, labels such as 部门分工/牵头责任单位 and
+# person lines beside them, pinyin glosses, 各县、市、区政府, 协作, 第一责任单位为牵头单位 and a rule note in
+# a table cell; a carry-over note, a clause line broken at the page width, header cells broken over
+# cells, unit cells of several paragraphs, rows one cell short, space-separated rows) were fixed for
+# every document.
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
@@ -39,7 +41,7 @@ def scores():
 
 def test_corpus_is_real_and_described():
     documents = corpus_documents()
-    assert len(documents) >= 31
+    assert len(documents) >= 44
     levels, shapes = set(), set()
     for path in documents:
         expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
