@@ -87,14 +87,20 @@ def sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
+# A plan with 督办事项 (services/ledger/supervision.py) has these two after 序号.
+SUPERVISION_COLUMNS = (XlsxColumn("督办编号", 16, "center"), XlsxColumn("来源", 7, "center"))
+
+
 def _ledger_rows(ledger: PlanLedger, progress: Progress, done_before: int, total: int) -> Iterator:
     written = 0
     for row in with_headings(ledger, ledger.items()):
         if row.kind == "section":
             yield XlsxSpanRow(section_label(row.level, row.number, row.title))
             continue
+        marks = ledger.supervision.get(row.id, (None, None)) if ledger.supervision else ()
         yield (
             int(row.number) if (row.number or "").isdigit() else row.number or "",
+            *(mark or "" for mark in marks),
             row.domain or row.section or "",
             row.title,
             "、".join(row.lead_units),
@@ -195,10 +201,12 @@ def write_ledger(
             workbook.create_sheet(name),
             XlsxSheet(
                 title=f"《{ledger.plan.title}》任务推进台账",
-                columns=LEDGER_COLUMNS,
+                columns=(LEDGER_COLUMNS[0], *SUPERVISION_COLUMNS, *LEDGER_COLUMNS[1:])
+                if ledger.supervision
+                else LEDGER_COLUMNS,
                 rows=_ledger_rows(ledger, report, done, total),
                 subtitle_lines=plan_subtitles(ledger, as_of),
-                freeze_columns=3,
+                freeze_columns=5 if ledger.supervision else 3,
             ),
         )
         done += len(ledger.rows)

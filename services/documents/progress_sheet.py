@@ -104,11 +104,15 @@ def _table_row(row: LedgerRow, ledger: PlanLedger | None = None, reasons: bool =
     # meeting asks about (their words are in the reminders and the task editor).
     due = "\n".join([due_text(row), *(f"阶段目标 {day:%Y.%m.%d}" for day, _words in steps)])
     situation = row.latest_situation or ""
+    title = row.title
+    if ledger is not None and (marks := ledger.supervision.get(row.id)):  # a 督办事项: 督〔2024〕1号（批示）
+        number, source = marks
+        title = f"{number or ''}{f'（{source}）' if source else ''}\n{title}"
     if reasons and row.why:
         situation = f"{situation}\n亮灯说明：{row.why}" if situation else f"亮灯说明：{row.why}"
     return (
         row.number or "",
-        row.title,
+        title,
         "、".join(row.lead_units),
         "、".join(row.co_units),
         due,

@@ -29,6 +29,7 @@ from models import (
 from services.ledger.lights import Light, LightRule
 from services.ledger.milestones import open_steps
 from services.ledger.rows import ALL_KINDS, LedgerFilter, LedgerRow, get_plan, query_ledger
+from services.ledger.supervision_list import supervision_labels
 from services.returns.rounds import counts_as_returned
 
 OTHER_DOMAIN = "其他"
@@ -58,6 +59,8 @@ class PlanLedger:
     units: dict[int, tuple[UnitRef, ...]]  # item id -> its units, lead first, as the document lists them
     # item id -> its open milestones (due, words), for the printed sheet (services/ledger/milestones.py)
     milestones: dict[int, tuple[tuple[date, str], ...]] = field(default_factory=dict)
+    # item id -> (督办编号, 来源) of the plan's 督办事项 (services/ledger/supervision_list.py); empty for a plan's own tasks
+    supervision: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def items(self) -> list[LedgerRow]:
         """Measures and tasks, without the section headings."""
@@ -86,7 +89,11 @@ def load_plan_ledger(
     for item_id, due, words in open_steps(session, [r.id for r in rows if r.kind != ItemKind.SECTION]):
         steps.setdefault(item_id, []).append((due, words))
     return PlanLedger(
-        info, rows, {k: tuple(v) for k, v in units.items()}, {k: tuple(sorted(v)) for k, v in steps.items()}
+        info,
+        rows,
+        {k: tuple(v) for k, v in units.items()},
+        {k: tuple(sorted(v)) for k, v in steps.items()},
+        supervision_labels(session, plan_id),
     )
 
 

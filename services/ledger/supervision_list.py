@@ -162,3 +162,23 @@ def leader_names(session: Session) -> list[str]:
         select(Contact.name).where(Contact.role.contains("组长")).order_by(Contact.position)
     )
     return list(dict.fromkeys(rows))
+
+
+def supervision_labels(session: Session, plan_id: int) -> dict[int, tuple[str | None, str | None]]:
+    """Item id -> (督办编号, 来源) for the plan's tasks that carry either, for the Excel ledger and the PDF."""
+    rows = session.execute(
+        select(
+            LedgerItem.id,
+            LedgerItem.supervision_prefix,
+            LedgerItem.supervision_year,
+            LedgerItem.supervision_seq,
+            LedgerItem.source,
+        ).where(
+            LedgerItem.plan_id == plan_id,
+            (LedgerItem.supervision_seq.is_not(None)) | (LedgerItem.source.is_not(None)),
+        )
+    )
+    return {
+        item_id: (format_number(prefix, year, seq), source_label(source))
+        for item_id, prefix, year, seq, source in rows
+    }

@@ -255,3 +255,35 @@ def test_0011_down_and_up_keeps_every_row_and_numbers_stay_unique(ledger, list_i
             LedgerItem(plan_id=list_id, kind="task", title="x", supervision_year=2024, supervision_seq=1)
         )
         session.flush()
+
+
+def test_the_excel_ledger_and_the_pdf_sheet_show_number_and_source(
+    ledger, plan_id, list_id, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    from services.documents.ledger_export import write_ledger
+    from services.documents.progress_sheet import _table_row
+    from services.ledger.stats import load_plan_ledger
+
+    with user_action(ledger) as session:
+        item_id = add_item(session, list_id, draft())
+        items = load_plan_ledger(session, list_id, as_of=date(2024, 8, 1))
+        plan = load_plan_ledger(session, plan_id, as_of=date(2024, 8, 1))
+    assert items.supervision == {item_id: ("督〔2024〕1号", "批示")} and plan.supervision == {}
+
+    def sheet_rows(ledgers) -> list[tuple]:
+        path = write_ledger(tmp_path / f"{ledgers[0].plan.id}.xlsx", ledgers, as_of=date(2024, 8, 1)).path
+        return [tuple(r) for r in load_workbook(path)["台账"].iter_rows(values_only=True)]
+
+    rows = sheet_rows([items])
+    header = next(r for r in rows if r[0] == "序号")
+    assert header[:4] == ("序号", "督办编号", "来源", "所属领域")
+    assert rows[rows.index(header) + 1][1:4] == ("督〔2024〕1号", "批示", None)  # 序号 and 领域 empty
+    plain = sheet_rows([plan])
+    assert next(r for r in plain if r[0] == "序号")[:2] == (
+        "序号",
+        "所属领域",
+    )  # a plan without items as before
+    [row] = items.items()
+    assert _table_row(row, items)[1] == "督〔2024〕1号（批示）\n落实区委书记关于设备更新的批示"
