@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from services.plans.parser.clauses import Responsibility, clauses_in, merge, with_carry_over
+from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.clauses import Responsibility, merge, with_carry_over
 from services.plans.parser.clauses import first_listed_leads as first_listed
 from services.plans.parser.deadlines import find_deadlines
 from services.plans.parser.model import ParsedItem, TaskTableRow

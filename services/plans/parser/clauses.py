@@ -108,7 +108,7 @@ class _ClauseParts:
 _ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
 
 
-def _units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None = None) -> list[str] | None:
+def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None = None) -> list[str] | None:
     """The units of a list, or None when it is no list of units.
 
     After a label (牵头单位：) the place makes a name a unit: one that does not read like an
@@ -147,7 +147,7 @@ def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list
         return None
     carry = _CARRY_OVER.match(folded) or (_INVOLVES.match(folded) if repeats else None)
     if carry:
-        units = _units_or_none(original[carry.start(1) : carry.end(1)])
+        units = units_or_none(original[carry.start(1) : carry.end(1)])
         return (parts.carry, units) if units else None
     label = _LABELLED.match(folded)
     role = label_role(label.group(1)) if label else None
@@ -156,7 +156,7 @@ def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list
     if label and role:
         target = {"lead": parts.leads, "co": parts.cos, "other": parts.others}[role]
         target, written = _labelled_role(target, original[label.start(2) : label.end(2)], parts)
-        units = _units_or_none(written, labelled=True, odd=parts.odd)
+        units = units_or_none(written, labelled=True, odd=parts.odd)
         return (target, units) if units else None
     for pattern, target, labelled in (
         (_LEAD_VERB, parts.leads, False),
@@ -168,7 +168,7 @@ def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list
             written = original[match.start(1) : match.end(1)]
             if labelled:
                 target, written = _labelled_role(target, written, parts)
-            units = _units_or_none(written, labelled=labelled, odd=parts.odd if labelled else None)
+            units = units_or_none(written, labelled=labelled, odd=parts.odd if labelled else None)
             if units:
                 return target, units
     return None
@@ -217,7 +217,7 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
             target.extend(units)
             last_role = None if target is parts.carry else target
             continue
-        units = _units_or_none(_trimmed(phrase)[0], labelled=False)
+        units = units_or_none(_trimmed(phrase)[0], labelled=False)
         if units:
             # A bare list waits for the verb after it (科技部、人力资源社会保障部，各省级人民政府按职责
             # 分工负责: all three are responsible), or joins the role before it.
@@ -325,101 +325,3 @@ def with_carry_over(own: Responsibility, carried: tuple[str, ...]) -> Responsibi
 
 def _unique(units: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(units))
-
-
-# --- finding clauses in a measure ---------------------------------------------------------------
-
-_OPEN, _CLOSE = "（", "）"
-# Brackets a clause may stand in, folded: （…） and (…), and 〔…〕 for ［…］ [...] 【…】 as well.
-_PAIRS = {"（": "）", "〔": "〕"}
-OPENERS = tuple(_PAIRS)
-
-
-def parenthesized(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every outermost bracket pair, end exclusive and past the closer.
-
-    （…） and 〔…〕 nest inside each other (〔责任单位：相关市（州）人民政府〕); a closer that does not
-    match the innermost opener is ignored.
-    """
-    folded = fold(text)
-    spans: list[tuple[int, int]] = []
-    stack: list[str] = []
-    start = 0
-    for index, char in enumerate(folded):
-        if char in _PAIRS:
-            if not stack:
-                start = index
-            stack.append(char)
-        elif stack and char == _PAIRS[stack[-1]]:
-            stack.pop()
-            if not stack:
-                spans.append((start, index + 1))
-    return spans
-
-
-_OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})[：]")
-
-
-def is_clause_line(line: str) -> bool:
-    """A responsibility clause written on a line of its own (责任单位：区发改委, 部门分工：X牵头)."""
-    label = _OWN_LINE.match(fold(line).strip())
-    return bool(label) and label_role(label.group(1)) in ("lead", "co", "other")
-
-
-def is_person_line(line: str) -> bool:
-    """分管省领导：林克庆 / 牵头负责领导：刘惠: who answers for a measure, written beside its clause."""
-    label = _OWN_LINE.match(fold(line).strip())
-    return bool(label) and label_role(label.group(1)) == "person" and len(line.strip()) <= 40
-
-
-_LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。；：:]*$")
-
-
-def continues_list(clause_line: str, line: str) -> bool:
-    """A clause line broken at the page width (text copied from a PDF): 协办单位：区委编办、园区党工 / 委、
-    各街道党工委. The next line continues it when the clause line stops without punctuation and the next
-    line is no label, numbering or sentence, but the rest of a list of names."""
-    folded = fold(line)
-    if not folded or fold(clause_line).endswith(("。", "；", "，", "）", "〕")) or len(folded) > 40:
-        return False
-    if is_clause_line(line) or is_person_line(line) or not _LIST_CONTINUES.match(folded):
-        return False
-    joined = split_units(fold(clause_line).split("：", 1)[-1] + folded)
-    return bool(joined) and all(looks_like_unit(u) for u in joined)
-
-
-def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, int], Responsibility]]:
-    """Every clause of a measure's text with its span; parentheses that are no clause are skipped.
-
-    With `bare_lists` (a document that says 列第一位者为牵头单位), a bracket that closes a sentence and
-    holds only unit names (（市工信局、市财政局）) is a clause too: such documents write no verb.
-    """
-    found: list[tuple[tuple[int, int], Responsibility]] = []
-    folded = fold(text)
-    for start, end in parenthesized(text):
-        responsibility = read_clause(text[start + 1 : end - 1])
-        if responsibility.is_empty and bare_lists and folded[end : end + 1] in ("", "。", "；", "\n"):
-            units = _units_or_none(text[start + 1 : end - 1], labelled=False)
-            responsibility = Responsibility(tuple(units)) if units else responsibility
-        if not responsibility.is_empty:
-            found.append(((start, end), responsibility))
-    # Clause lines without parentheses (责任单位：X on a line of its own, kept in the measure text);
-    # consecutive lines are one clause, so 牵头单位：X / 责任单位：Y keeps Y a co-unit.
-    offset = 0
-    block_start: int | None = None
-    block_lines: list[str] = []
-    for line in [*text.split("\n"), ""]:
-        stripped = line.strip()
-        if offset and is_clause_line(stripped) and not fold(stripped).startswith(OPENERS):
-            if block_start is None:
-                block_start = offset
-            block_lines.append(stripped)
-        elif block_lines and continues_list(block_lines[-1], stripped):
-            block_lines[-1] += stripped
-        elif block_lines:
-            responsibility = read_clause("\n".join(block_lines))
-            if not responsibility.is_empty and block_start is not None:
-                found.append(((block_start, offset - 1), responsibility))
-            block_start, block_lines = None, []
-        offset += len(line) + 1
-    return found

@@ -11,15 +11,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from services.plans.parser.clauses import (
+from services.plans.parser.clause_spans import (
     OPENERS,
     clauses_in,
     continues_list,
     is_clause_line,
     is_person_line,
     parenthesized,
-    read_clause,
 )
+from services.plans.parser.clauses import read_clause
 from services.plans.parser.header import is_page_number
 from services.plans.parser.text import fold
 
