@@ -1,7 +1,7 @@
 ; Inno Setup script: wraps the PyInstaller onedir folder (dist\duban) in one setup.exe.
 ; Build on Windows after `uv run pyinstaller --noconfirm installer.spec` (BUILDING.md):
 ;   iscc /DAppVersion=0.1.0 installer.iss
-; AppVersion defaults to the version below; keep it equal to pyproject.toml's (a test checks it).
+; AppVersion defaults to the version below; keep it equal to services/version.py's (a test checks it).
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"

@@ -17,9 +17,12 @@ from services.version import VERSION
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_app_reports_the_version_of_pyproject():
+def test_the_version_has_one_place():
+    """pyproject.toml's, read by services/version.py; the frozen app bundles the file to read it."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["version"] == VERSION
+    assert "VERSION =" not in (ROOT / "services" / "version.py").read_text(encoding="utf-8")
+    assert '(str(ROOT / "pyproject.toml"), ".")' in (ROOT / "installer.spec").read_text(encoding="utf-8")
 
 
 def test_the_inno_setup_script_carries_the_same_version_and_existing_files():
