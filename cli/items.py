@@ -77,24 +77,22 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("items", "督办事项（批示、会议、来文）：新建清单、新增、签收、反馈、办结、列出")(_configure)
 def items(args: argparse.Namespace, out: TextIO) -> int:
-    from services.storage.database import open_ledger, user_action
+    from services.storage.database import open_ledger
 
-    ledger = open_ledger(args.db)
-    with user_action(ledger) as session:
-        return _HANDLERS[args.items_command](session, args, out)
+    # Each action is one use case of services/operations/items.py: one transaction, as in the window.
+    return _HANDLERS[args.items_command](open_ledger(args.db), args, out)
 
 
-def _new_list(session, args, out: TextIO) -> int:
-    from services.ledger.supervision import create_list
+def _new_list(ledger, args, out: TextIO) -> int:
+    from services.operations import items as ops
 
-    plan_id = create_list(session, args.title, args.doc_number)
-    out.write(f"{plan_id}\n")
+    out.write(f"{ops.create_list(ledger, args.title, args.doc_number).value}\n")
     return 0
 
 
-def _add(session, args, out: TextIO) -> int:
-    from services.ledger.supervision import ItemDraft, add_item
-    from services.ledger.supervision_list import item_view
+def _add(ledger, args, out: TextIO) -> int:
+    from services.ledger.supervision import ItemDraft
+    from services.operations import items as ops
 
     draft = ItemDraft(
         title=args.title,
@@ -109,32 +107,28 @@ def _add(session, args, out: TextIO) -> int:
         prefix=args.prefix,
         new_units=args.new_unit,
     )
-    item_id = add_item(session, args.plan, draft)
-    out.write(f"{item_id}\t{item_view(session, item_id).supervision_no}\n")
+    view = ops.add_item(ledger, args.plan, draft).value
+    out.write(f"{view.id}\t{view.supervision_no}\n")
     return 0
 
 
-def _sign(session, args, out: TextIO) -> int:
-    from services.ledger.supervision import sign
-    from services.ledger.supervision_list import item_view
+def _sign(ledger, args, out: TextIO) -> int:
+    from services.operations import items as ops
 
-    sign(session, args.id, args.on, args.unit)
-    view = item_view(session, args.id)
+    view = ops.sign_item(ledger, args.id, args.on, args.unit).value
     by = f"（{view.signed_by}）" if view.signed_by else ""
     out.write(f"{view.supervision_no} 已签收：{view.signed_on.isoformat()}{by}\n")
     return 0
 
 
-def _report(session, args, out: TextIO) -> int:
+def _report(ledger, args, out: TextIO) -> int:
     from datetime import date
 
-    from services.ledger.progress import ProgressReport, record_progress
-    from services.ledger.supervision import get_supervised
+    from services.errors import InvalidValue
+    from services.ledger.progress import ProgressReport
+    from services.operations import items as ops
 
-    get_supervised(session, args.id)
     if args.progress is None and not (args.situation or "").strip():
-        from services.errors import InvalidValue
-
         raise InvalidValue("反馈没有内容。请至少填写 --progress 或 --situation。")
     report = ProgressReport(
         reported_on=args.on or date.today(),
@@ -142,21 +136,22 @@ def _report(session, args, out: TextIO) -> int:
         situation=args.situation,
         problems=args.problems,
     )
-    record_progress(session, args.id, report)
+    ops.report_item(ledger, args.id, report)
     out.write(f"已登记反馈：{report.reported_on.isoformat()}\n")
     return 0
 
 
-def _close(session, args, out: TextIO) -> int:
-    from services.ledger.tasks import close_task
+def _close(ledger, args, out: TextIO) -> int:
+    from services.operations import items as ops
 
-    close_task(session, args.id, on=args.on)
+    ops.close_item(ledger, args.id, args.on)
     out.write(f"已办结：{args.id}\n")
     return 0
 
 
-def _edit(session, args, out: TextIO) -> int:
-    from services.ledger.supervision import edit_item
+def _edit(ledger, args, out: TextIO) -> int:
+    from services.errors import InvalidValue
+    from services.operations import items as ops
 
     changes = {
         name: value
@@ -169,22 +164,22 @@ def _edit(session, args, out: TextIO) -> int:
         if value is not None
     }
     if not changes:
-        from services.errors import InvalidValue
-
         raise InvalidValue("没有要修改的内容。请用 --number、--source、--leader 或 --assigned 指明。")
-    changed = edit_item(session, args.id, **changes)
-    out.write("已修改。\n" if changed else "与原有内容相同，未作改动。\n")
+    done = ops.edit_item(ledger, args.id, None, **changes)
+    out.write("已修改。\n" if done.undo_ids else "与原有内容相同，未作改动。\n")
     return 0
 
 
-def _list(session, args, out: TextIO) -> int:
+def _list(ledger, args, out: TextIO) -> int:
     from services.ledger.rows import get_plan
-    from services.ledger.supervision_list import STATE_LABELS, list_items, state_code
+    from services.ledger.supervision_list import STATE_LABELS, state_code
+    from services.operations import items as ops
+    from services.operations.run import read
 
     if args.plan is not None:
-        get_plan(session, args.plan)  # an unknown number is a mistake, not an empty list
+        read(ledger, lambda s: get_plan(s, args.plan))  # an unknown number is a mistake, not an empty list
     state = state_code(args.state) if args.state else None
-    views = list_items(session, args.plan, state)
+    views = ops.items(ledger, args.plan, state)
     if args.json:
         print_json([v.to_json() for v in views], out)
         return 0

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from services.ledger import supervision
+from services.ledger.changelog import history
 from services.ledger.supervision_list import ItemView, item_view, leader_names, list_items
 from services.operations.changes import PLANS, TASKS, UNITS, Done, changed
 from services.operations.run import read, write
@@ -73,3 +74,24 @@ def next_number(ledger: Ledger, year: int, prefix: str = supervision.DEFAULT_PRE
     """What the next item of `year` will be numbered, shown in the dialog before it is saved."""
     seq = read(ledger, lambda s: supervision.next_number(s, year))
     return supervision.format_number(prefix, year, seq) or ""
+
+
+def report_item(ledger: Ledger, item_id: int, report) -> Done[int]:
+    """A progress report (反馈) on an item: refused for a task that was never 交办; one undo step."""
+    from services.ledger.progress import record_progress
+
+    def work(session: Session) -> int:
+        supervision.get_supervised(session, item_id)
+        record_progress(session, item_id, report)
+        return history(session, "task", item_id)[0].id  # the entry record_progress wrote
+
+    change_id = write(ledger, work)
+    return Done(change_id, changed(TASKS, tasks=[item_id]), (change_id,))
+
+
+def close_item(ledger: Ledger, item_id: int, on: date | None = None) -> Done[int]:
+    """办结 with the task's own close (services.ledger.tasks.close_task), on `on` (today when None)."""
+    from services.ledger.tasks import close_task
+
+    change_id = write(ledger, lambda s: close_task(s, item_id, on=on))
+    return Done(change_id, changed(TASKS, tasks=[item_id]), (change_id,))

@@ -93,7 +93,8 @@ def test_refused_input_exits_1_in_chinese_and_writes_nothing(db_url, ledger, pla
         (("items", "sign", "999"), "不存在"),
         (("items", "list", "--plan", "999"), "不存在"),
         (("items", "list", "--state", "完成"), "状态“完成”无法识别"),
-        (("items", "report", "1"), "不是督办事项"),  # a measure of the imported plan
+        (("items", "report", "1", "--progress", "10"), "不是督办事项"),  # a measure of the imported plan
+        (("items", "report", "1"), "反馈没有内容"),
     ):
         code, _, err = call("--db", db_url, *argv)
         assert code == 1 and message in err, err
