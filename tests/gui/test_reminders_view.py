@@ -3,11 +3,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QItemSelectionModel
 
 from services.ledger.lights import Light
 from ui.reminders.calendar import CalendarView
 from ui.reminders.view import ReminderView
+
+SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
 def make_view(context, qtbot, cls, as_of):
@@ -24,18 +26,19 @@ def test_panel_groups_by_unit_and_marks_handled(context, plan_id, qtbot):
     with qtbot.wait_signal(view.loaded) as blocker:
         view.reload()
     assert blocker.args == [1]
-    unit = view.tree.topLevelItem(0)
-    assert unit.text(0) == "区发改委（1）"
-    task = unit.child(0)
-    assert "建立设备更新项目库" in task.text(0) and task.text(1) in {"已逾期", "Overdue"}
-    task.setSelected(True)
+    assert view.unit_index(0).data() == "区发改委（1）"
+    task = view.task_index(0, 0)
+    texts = view.model.texts(task)
+    assert "建立设备更新项目库" in texts[0] and texts[1] in {"已逾期", "Overdue"}
+    assert texts[6] == ""  # not handled yet
+    view.tree.selectionModel().select(task, SELECT_ROW)
     assert view.handle_button.isEnabled()
     with qtbot.wait_signal(view.loaded):
         view.mark_selected_handled("已电话催办")
-    assert "已电话催办" in view.tree.topLevelItem(0).child(0).text(6)
+    assert "已电话催办" in view.model.texts(view.task_index(0, 0))[6]
     with qtbot.wait_signal(view.loaded) as blocker:
         view.hide_handled.setChecked(True)
-    assert blocker.args == [0] and view.tree.topLevelItemCount() == 0
+    assert blocker.args == [0] and view.model.rowCount() == 0
 
 
 def test_panel_writes_urge_notices_for_the_selected_unit(context, plan_id, qtbot, tmp_path):
@@ -43,7 +46,7 @@ def test_panel_writes_urge_notices_for_the_selected_unit(context, plan_id, qtbot
     view.setProperty("quiet", True)
     with qtbot.wait_signal(view.loaded):
         view.reload()
-    view.tree.topLevelItem(0).setSelected(True)
+    view.tree.selectionModel().select(view.unit_index(0), SELECT_ROW)
     out = tmp_path / "notices"
     out.mkdir()
     with qtbot.wait_signal(context.status_message, timeout=10000):
@@ -85,9 +88,9 @@ def test_a_reminder_has_a_right_click_menu_and_copies_as_tab_separated_text(cont
     view = make_view(context, qtbot, ReminderView, date(2024, 8, 1))
     with qtbot.wait_signal(view.loaded):
         view.reload()
-    task = view.tree.topLevelItem(0).child(0)
-    view._context_menu(view.tree.visualItemRect(task).center())
-    assert task.isSelected()
+    task = view.task_index(0, 0)
+    view._context_menu(view.tree.visualRect(task).center())
+    assert view.tree.selectionModel().isSelected(task)
     texts = [a.text() for a in view.context_menu.actions() if a.isEnabled()]
     assert {"Open the task…", "Record progress…", "Mark handled…", "Copy rows"} <= set(texts)
     view.context_menu.close()

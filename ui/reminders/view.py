@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QBrush, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,35 +21,20 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from services.ledger.reminders import Category, UnitReminders, collect_reminders, mark_handled
+from services.ledger.reminders import UnitReminders, collect_reminders, mark_handled
 from services.storage.database import user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.lights import BACKGROUND, light_label
+from ui.reminders.model import ITEM_ROLE, UNIT_ROLE, ReminderModel, category_label
 from ui.table_tips import ElidedTipDelegate
 
-
-def category_label(category: Category) -> str:
-    """Why a task is in the panel, in the user's language (services keep the Chinese for print)."""
-    labels = {
-        Category.OVERDUE: QCoreApplication.translate("reminders", "Overdue"),
-        Category.WEEK: QCoreApplication.translate("reminders", "Due this week"),
-        Category.MONTH: QCoreApplication.translate("reminders", "Due soon"),
-        Category.BEHIND: QCoreApplication.translate("reminders", "Behind pace"),
-        Category.AWAITING: QCoreApplication.translate("reminders", "Awaiting sign-off"),
-    }
-    return labels[category]
-
-
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-UNIT_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ITEM_ROLE", "UNIT_ROLE", "ReminderView", "category_label"]
 
 
 class ReminderView(QWidget):
@@ -68,19 +53,12 @@ class ReminderView(QWidget):
         self.handle_button = QPushButton(self.tr("Mark handled…"), self)
         self.notice_button = QPushButton(self.tr("Urge notices (PDF)…"), self)
         self.summary = QLabel(self)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(7)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Unit / task"),
-                self.tr("Why"),
-                self.tr("Due"),
-                self.tr("Progress"),
-                self.tr("Light"),
-                self.tr("Liaison officer"),
-                self.tr("Handled"),
-            ]
-        )
+        # A model over the reminders as collect_reminders returns them (ui/reminders/model.py): the
+        # view lays out what has been revealed, and more is revealed as the clerk scrolls.
+        self.model = ReminderModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
         for column, width in enumerate((440, 80, 190, 60, 70, 220)):
             self.tree.setColumnWidth(column, width)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -107,7 +85,13 @@ class ReminderView(QWidget):
         self.hide_handled.toggled.connect(self.reload)
         self.handle_button.clicked.connect(lambda: self.mark_selected_handled())
         self.notice_button.clicked.connect(lambda: self.write_notices())
-        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # Reveal more rows when the clerk nears the end, or while the rows do not fill the view.
+        scrollbar = self.tree.verticalScrollBar()
+        scrollbar.valueChanged.connect(lambda *_: self._want_more())
+        scrollbar.rangeChanged.connect(lambda *_: self._want_more())
+        self.tree.collapsed.connect(lambda *_: self._want_more())
+        self._revealing = False
         context.ledger_changed.connect(self.reload)
         self._update_buttons()
         self.reload()
@@ -131,52 +115,9 @@ class ReminderView(QWidget):
 
     def _show(self, groups: list[UnitReminders]) -> None:
         self.groups = groups
-        self.tree.clear()
-        total = 0
-        for group in groups:
-            top = QTreeWidgetItem([f"{group.unit}（{len(group.reminders)}）"])
-            top.setData(0, UNIT_ROLE, group.unit)
-            if group.liaison:
-                top.setText(5, f"{group.liaison.name} {group.liaison.phones()}")
-            else:
-                top.setText(5, self.tr("no liaison officer on file"))
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            for r in group.reminders:
-                due = r.due.isoformat() if r.due else "—"
-                if r.days_left is not None and r.working_days:
-                    due += "  " + (
-                        self.tr("%n working day(s) overdue", "", -r.days_left)
-                        if r.days_left < 0
-                        else self.tr("%n working day(s) left", "", r.days_left)
-                    )
-                elif r.days_left is not None:
-                    due += "  " + (
-                        self.tr("%n day(s) overdue", "", -r.days_left)
-                        if r.days_left < 0
-                        else self.tr("%n day(s) left", "", r.days_left)
-                    )
-                child = QTreeWidgetItem(
-                    [
-                        f"{r.number or ''} {r.title}".strip(),
-                        category_label(r.category),
-                        due,
-                        "—" if r.progress is None else f"{r.progress}%",
-                        light_label(r.light),
-                        "",
-                        f"{r.handled_on} {r.handled_note or ''}" if r.handled else "",
-                    ]
-                )
-                child.setToolTip(0, f"{r.title}\n{r.milestone}" if r.milestone else r.title)
-                child.setToolTip(4, r.why)  # why this light, in one sentence (services/ledger/lights.py)
-                child.setData(0, ITEM_ROLE, r.item_id)
-                child.setData(0, UNIT_ROLE, group.unit)
-                child.setBackground(4, QBrush(BACKGROUND[r.light]))
-                top.addChild(child)
-                total += 1
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
+        self.model.set_groups(groups)
+        self._reveal()
+        total = self.model.total()
         if total:
             self.summary.setText(
                 self.tr("%n task(s) need attention as of {day}.", "", total).format(
@@ -188,13 +129,46 @@ class ReminderView(QWidget):
         self._update_buttons()
         self.loaded.emit(total)
 
+    def _want_more(self) -> None:
+        """Near the end of what is revealed (or the rows do not fill the view): reveal more after this
+        event, one chunk per turn of the event loop, so scrolling never waits for the whole list."""
+        if self._revealing or self.model.fully_revealed():
+            return
+        scrollbar = self.tree.verticalScrollBar()
+        if scrollbar.value() >= scrollbar.maximum() - 2 * max(scrollbar.pageStep(), 1):
+            self._revealing = True
+            QTimer.singleShot(0, self._reveal)
+
+    def _reveal(self) -> None:
+        self._revealing = False
+        before = self.model.rowCount()
+        if self.model.reveal_more(lambda row: not self.tree.isExpanded(self.model.index(row, 0))):
+            for row in range(before, self.model.rowCount()):
+                self.tree.setFirstColumnSpanned(row, QModelIndex(), False)
+                self.tree.expand(self.model.index(row, 0))
+            self._want_more()
+
+    def reveal_all(self) -> None:
+        """Every reminder in the view (select all, tests); a unit revealed now is shown expanded."""
+        before = self.model.rowCount()
+        self.model.reveal_all()
+        for row in range(before, self.model.rowCount()):
+            self.tree.expand(self.model.index(row, 0))
+
+    def unit_index(self, row: int) -> QModelIndex:
+        return self.model.index(row, 0)
+
+    def task_index(self, unit_row: int, row: int) -> QModelIndex:
+        return self.model.index(row, 0, self.model.index(unit_row, 0))
+
     def _context_menu(self, position) -> None:
         from PySide6.QtWidgets import QMenu
 
-        item = self.tree.itemAt(position)
-        if item is not None and not item.isSelected():
-            self.tree.setCurrentItem(item)
-        task_id = item.data(0, ITEM_ROLE) if item is not None else None
+        index = self.tree.indexAt(position)
+        if index.isValid() and not self.tree.selectionModel().isSelected(index):
+            self.tree.setCurrentIndex(index)
+        reminder = self.model.reminder_at(index)
+        task_id = reminder.item_id if reminder is not None else None
         menu = QMenu(self)
         for text, slot, enabled in (
             (self.tr("Open the task…"), lambda: self.open_task(task_id), task_id is not None),
@@ -215,19 +189,24 @@ class ReminderView(QWidget):
 
     def copy_selected(self) -> None:
         """The selected rows as tab-separated lines (a unit's row too), for Excel or WPS."""
-        rows = [
-            "\t".join(" ".join(item.text(c).split()) for c in range(self.tree.columnCount()))
-            for item in self.tree.selectedItems()
-        ]
+        rows = ["\t".join(" ".join(text.split()) for text in self.model.texts(i)) for i in self._selected()]
         if rows:
             QGuiApplication.clipboard().setText("\n".join(rows) + "\n")
             self.context.status_message.emit(self.tr("Copied %n row(s).", "", len(rows)))
 
+    def _selected(self) -> list[QModelIndex]:
+        """The selected rows (first column), in the order the view shows them."""
+        chosen = self.tree.selectionModel().selectedRows(0)
+        return sorted(
+            chosen, key=lambda i: (i.parent().row(), i.row()) if i.parent().isValid() else (i.row(), -1)
+        )
+
     def selected_item_ids(self) -> list[int]:
-        return [i.data(0, ITEM_ROLE) for i in self.tree.selectedItems() if i.data(0, ITEM_ROLE) is not None]
+        found = (self.model.reminder_at(i) for i in self._selected())
+        return [r.item_id for r in found if r is not None]
 
     def selected_units(self) -> set[str]:
-        return {i.data(0, UNIT_ROLE) for i in self.tree.selectedItems()}
+        return {g.unit for g in (self.model.group_at(i) for i in self._selected()) if g is not None}
 
     def _update_buttons(self) -> None:
         self.handle_button.setEnabled(bool(self.selected_item_ids()))
