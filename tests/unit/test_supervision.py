@@ -287,3 +287,14 @@ def test_the_excel_ledger_and_the_pdf_sheet_show_number_and_source(
     )  # a plan without items as before
     [row] = items.items()
     assert _table_row(row, items)[1] == "督〔2024〕1号（批示）\n落实区委书记关于设备更新的批示"
+
+
+def test_undo_of_a_签收_unsigns(ledger, list_id) -> None:
+    with user_action(ledger) as session:
+        item_id = add_item(session, list_id, draft())
+        change = sign(session, item_id, date(2024, 7, 2), "区发改委")
+    with user_action(ledger) as session:
+        tasks.revert_change(session, change)
+    with user_action(ledger) as session:
+        view = item_view(session, item_id)
+        assert (view.signed_on, view.signed_by, view.state) == (None, None, "assigned")
