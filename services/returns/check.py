@@ -9,12 +9,28 @@ never imported, whatever the user accepts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from services.errors import CellRef
+from services.returns.findings import (
+    ERROR,
+    LEVEL_LABELS,
+    NOTE,
+    WARNING,
+    Change,
+    CheckContext,
+    CheckResult,
+    LedgerState,
+    Problem,
+    RowUpdate,
+    fmt,
+    task_label,
+)
+from services.returns.identity import check_form
 from services.returns.reader import LooseRow, RawReturn, RawRow
-from services.returns.rounds import ReturnTask, RoundView
+from services.returns.rounds import ReturnTask
+from services.returns.targets import check_target_rows, per_target_items, split_target_rows
 from services.returns.template import (
     COMPLETED,
     COMPLETED_ON,
@@ -29,7 +45,6 @@ from services.returns.template import (
     PROGRESS,
     SITUATION,
     TASK,
-    locked_checksum,
 )
 from services.returns.values import (
     Reading,
@@ -44,97 +59,27 @@ from services.returns.values import (
     text_value,
 )
 
-NOTE, WARNING, ERROR = "note", "warning", "error"
-LEVEL_LABELS = {NOTE: "提示", WARNING: "警告", ERROR: "错误"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    message: str
-    where: CellRef = field(default_factory=CellRef)
-    level: str = WARNING
-
-    def describe(self) -> str:
-        place = self.where.describe()
-        return f"{place}：{self.message}" if place else self.message
-
-
-@dataclass(frozen=True)
-class Change:
-    item_id: int
-    task: str  # `3 推动企业绿色低碳转型升级`
-    field: str  # the column header: 进度（%）, 累计完成, …
-    old: str
-    new: str
-    where: CellRef
-
-
-@dataclass(frozen=True)
-class RowUpdate:
-    """What one row brings into the ledger, as plain values."""
-
-    item_id: int
-    progress: int | None = None
-    done_this_period: float | None = None
-    done_total: float | None = None
-    situation: str | None = None
-    problems: str | None = None
-    next_steps: str | None = None
-    completed: bool | None = None
-    completed_on: date | None = None
-    where: CellRef | None = None  # the row it came from, for what is said about it later
-    # (target position, this period, total) per target, when the form gave each target its own row
-    target_totals: tuple[tuple[int, float | None, float | None], ...] = ()
-
-
-@dataclass(frozen=True)
-class LedgerState:
-    """What the ledger holds for one task, for old → new and the checks."""
-
-    progress: int | None
-    situation: str | None
-    last_total: float | None  # the unit's cumulative figure last time (another round)
-    last_period: str | None
-    last_problems: str | None
-    last_next_steps: str | None
-    target_comparator: str | None
-
-
-@dataclass(frozen=True)
-class CheckContext:
-    round: RoundView
-    unit_id: int
-    unit: str
-    tasks: dict[int, ReturnTask]  # the unit's tasks in this round's plan
-    plan_items: dict[int, tuple[str | None, str]]  # every live item of the plan: id -> (number, title)
-    state: dict[int, LedgerState]
-    sent_checksum: str | None
-    form_round_id: int | None = None  # the round the form was made for, when it differs or is known
-
-
-@dataclass
-class CheckResult:
-    changes: list[Change] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    updates: list[RowUpdate] = field(default_factory=list)
-    per_target: set[int] = field(default_factory=set)  # tasks whose row's 累计完成 is target ①'s
-
-
-def fmt(value: object) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def task_label(number: str | None, title: str) -> str:
-    return f"{number} {title}" if number else title
+# The words of findings.py, also importable from here where the check's callers always found them.
+__all__ = [
+    "ERROR",
+    "LEVEL_LABELS",
+    "NOTE",
+    "WARNING",
+    "Change",
+    "CheckContext",
+    "CheckResult",
+    "LedgerState",
+    "Problem",
+    "RowUpdate",
+    "check_return",
+    "fmt",
+    "task_label",
+]
 
 
 def check_return(raw: RawReturn, ctx: CheckContext) -> CheckResult:
     result = CheckResult()
-    _check_identity(raw, ctx, result)
+    check_form(raw, ctx, result)
     for where in raw.uncached_formulas:
         result.problems.append(
             Problem(
@@ -149,8 +94,6 @@ def check_return(raw: RawReturn, ctx: CheckContext) -> CheckResult:
         )
     by_title = {normal_text(t.title): t.item_id for t in ctx.tasks.values()}
     plan_by_title = {normal_text(title): item_id for item_id, (_n, title) in ctx.plan_items.items()}
-    from services.returns.targets import check_target_rows, per_target_items, split_target_rows
-
     task_rows, target_rows = split_target_rows(raw)
     result.per_target = per_target_items(raw, ctx, target_rows)
     resolved = []
@@ -228,37 +171,6 @@ def _loose_problem(loose: LooseRow) -> Problem:
 
 # A row problem that skips the row but leaves the file acceptable: shown as a warning.
 ERROR_ROW = WARNING
-
-
-def _check_identity(raw: RawReturn, ctx: CheckContext, result: CheckResult) -> None:
-    identity = raw.identity
-    if identity is None:
-        result.problems.append(
-            Problem(
-                "没有找到模板的隐藏工作表（可能是把内容复制到了新工作簿），已按表头和任务内容识别。",
-                level=NOTE,
-            )
-        )
-        return
-    form_round = ctx.form_round_id or ctx.round.id
-    expected = locked_checksum(form_round, ctx.unit_id, list(identity.locked.values()))
-    if identity.checksum != expected or (ctx.sent_checksum and identity.checksum != ctx.sent_checksum):
-        result.problems.append(
-            Problem(
-                "模板校验码与下发时不符：隐藏工作表被改动，或这是此前下发的旧版模板。请核对各任务后再接受。"
-            )
-        )
-    if (
-        raw.header_period
-        and normal_text(raw.header_period) != ctx.round.period
-        and form_round == ctx.round.id
-    ):
-        result.problems.append(
-            Problem(
-                f"表头的报送期次“{raw.header_period}”与模板（{ctx.round.period}）不一致：接受后将计入"
-                f"{ctx.round.period}；如果这是另一期的报表，请该单位用那一期的模板重新填报。"
-            )
-        )
 
 
 def _row_item(row: RawRow, ctx: CheckContext, by_title, plan_by_title, result: CheckResult) -> int | None:

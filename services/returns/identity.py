@@ -6,7 +6,8 @@ form was made for), the 填报单位 line above the table (what the clerk typed 
 填报单位 line and the file name, the hidden sheet alone would put 住建局's figures on 发改委's tasks
 without a word. The import keeps recognising the file by its strongest identity (the hidden sheet,
 else the header line, else the file name), and this module says, as a warning that leaves the file
-unticked, which names disagree and which one the import followed.
+unticked, which names disagree and which one the import followed. check_form asks the same of the form
+itself: is it the template sent for this round (hidden sheet, checksum, 报送期次)?
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Unit, UnitAlias
-from services.returns.check import WARNING, Problem
+from services.returns.findings import NOTE, WARNING, CheckContext, CheckResult, Problem
 from services.returns.reader import RawReturn
+from services.returns.template import locked_checksum
+from services.returns.values import normal_text
 from services.units.resolve import find_unit, name_key
 
 MIN_KEY = 2  # a one-character key ("委") would be found in any file name
@@ -86,3 +89,35 @@ def identity_problems(session: Session, raw: RawReturn, unit_id: int, unit: str)
 
 
 __all__ = ["Claim", "claims", "file_name_units", "identity_problems"]
+
+
+def check_form(raw: RawReturn, ctx: CheckContext, result: CheckResult) -> None:
+    """Is this the form the office sent for this round? Its hidden sheet, checksum and 报送期次 line."""
+    identity = raw.identity
+    if identity is None:
+        result.problems.append(
+            Problem(
+                "没有找到模板的隐藏工作表（可能是把内容复制到了新工作簿），已按表头和任务内容识别。",
+                level=NOTE,
+            )
+        )
+        return
+    form_round = ctx.form_round_id or ctx.round.id
+    expected = locked_checksum(form_round, ctx.unit_id, list(identity.locked.values()))
+    if identity.checksum != expected or (ctx.sent_checksum and identity.checksum != ctx.sent_checksum):
+        result.problems.append(
+            Problem(
+                "模板校验码与下发时不符：隐藏工作表被改动，或这是此前下发的旧版模板。请核对各任务后再接受。"
+            )
+        )
+    if (
+        raw.header_period
+        and normal_text(raw.header_period) != ctx.round.period
+        and form_round == ctx.round.id
+    ):
+        result.problems.append(
+            Problem(
+                f"表头的报送期次“{raw.header_period}”与模板（{ctx.round.period}）不一致：接受后将计入"
+                f"{ctx.round.period}；如果这是另一期的报表，请该单位用那一期的模板重新填报。"
+            )
+        )

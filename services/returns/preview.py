@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from models import LedgerItem, ProgressEntry, ProgressReturn, ReportingRound, RoundUnit, Target, Unit
 from services.errors import CellRef, InvalidValue, ReturnRejected
 from services.ledger.co_leads import UnitReport, disagreement, latest_reports, several_leads
-from services.returns.check import ERROR, NOTE, Change, CheckContext, LedgerState, Problem, RowUpdate
+from services.returns.findings import ERROR, NOTE, Change, CheckContext, LedgerState, Problem, RowUpdate
 from services.returns.reader import RawReturn
 from services.returns.rounds import RoundView, get_round, parse_period, plan_return_tasks, sent_checksum
 from services.units.resolve import find_unit, name_key

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from services.errors import CellRef
-from services.returns.check import (
+from services.returns.findings import (
     WARNING,
     Change,
     CheckContext,
