@@ -18,7 +18,7 @@ from models import LedgerItem, Milestone, TaskStatus
 from services.errors import InvalidValue, NotFound
 from services.ledger.changelog import log_change
 from services.ledger.lights import Light
-from services.ledger.reminders import Category
+from services.ledger.reminder_kinds import Category
 from services.ledger.tasks import get_item
 
 
