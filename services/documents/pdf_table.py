@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus import paragraph as _paragraph
 
 from services.documents.fonts import PdfFonts
+from services.documents.pdf_cells import LinesCell, paragraph_lines
 from services.documents.pdf_chunks import ChunkedTable, ChunkRow, shifted
 from services.documents.pdf_spec import PdfCell, PdfColumn, PdfSpanRow, PdfTable
 from services.documents.pdf_wrap import break_lines
@@ -79,27 +80,29 @@ class PdfStyles:
 
 def _cell(
     value: str | PdfCell | None, column: PdfColumn, table: PdfTable, styles: PdfStyles, width: float
-) -> Paragraph:
-    """The cell's paragraph, its lines broken by the Chinese rules (services/documents/pdf_wrap.py)."""
+) -> Flowable:
+    """The cell's lines, broken by the Chinese rules (services/documents/pdf_wrap.py), as a LinesCell; as a
+    Paragraph, wrapped by reportlab, in a column narrower than a character (break_lines leaves those)."""
     fonts = styles.fonts
-    if not isinstance(value, PdfCell):
-        text = break_lines(value or "", fonts.table, table.font_size, width)
-        return Paragraph(markup(text), styles.get(fonts.table, table.font_size, align=column.align))
-    tint = light_colors(value.light)
-    font = fonts.heading if value.bold else fonts.table
-    style = styles.get(
-        font,
-        table.font_size,
-        align=value.align or column.align,
-        color=tint.text if tint else "000000",
-    )
-    return Paragraph(markup(break_lines(value.text, font, table.font_size, width)), style)
+    if isinstance(value, PdfCell):
+        tint = light_colors(value.light)
+        font = fonts.heading if value.bold else fonts.table
+        align, color, text = value.align or column.align, tint.text if tint else "000000", value.text
+    else:
+        font, align, color, text = fonts.table, column.align, "000000", value or ""
+    style = styles.get(font, table.font_size, align=align, color=color)
+    if width <= table.font_size:
+        return Paragraph(markup(text), style)
+    lines = paragraph_lines(break_lines(text, font, table.font_size, width))
+    return LinesCell(lines, font, table.font_size, style.leading, align, style.textColor)
 
 
-def _might_be_tall(paragraph: Paragraph, inner_width: float, limit: float) -> bool:
+def _might_be_tall(cell: Flowable, inner_width: float, limit: float) -> bool:
     """A cheap over-estimate of the height, so only the rare long cell is wrapped twice."""
-    style = paragraph.style
-    text = paragraph.text
+    if isinstance(cell, LinesCell):
+        return cell.height > limit * 0.8
+    style = cell.style
+    text = cell.text
     per_line = max(inner_width / style.fontSize, 1.0)
     lines = len(text) / per_line + text.count("<br/>") + 1
     return lines * style.leading > limit * 0.8
