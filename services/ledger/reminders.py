@@ -7,6 +7,7 @@ if the task is still lagging after that, it comes back.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -63,6 +64,33 @@ def categorize(row: LedgerRow, as_of: date, days: int) -> Category | None:
     if row.status == "closed":
         return None
     return _category(row.due, row.light, as_of, *_horizons(as_of, days))
+
+
+URGENT = (Category.OVERDUE, Category.WEEK)  # what brings the reminders to the front at start
+
+
+def anything_urgent(
+    session: Session,
+    rows: Iterable[LedgerRow],
+    *,
+    as_of: date,
+    days: int,
+    rule: LightRule,
+    working_days: bool = False,
+) -> bool:
+    """Whether collect_reminders would list something overdue or due this week, judged from rows the
+    caller has read already (open measures and tasks as query_ledger builds them) and the steps inside
+    them, without reading the tasks again."""
+    week, window_end = _horizons(as_of, days, working_days)
+    for row in rows:
+        if row.status == "closed" or row.kind not in ("measure", "task"):
+            continue
+        if _category(row.due, row.light, as_of, week, window_end, row.awaiting_confirmation) in URGENT:
+            return True
+    steps = milestone_reminders(
+        session, as_of=as_of, plan_id=None, week=week, window_end=window_end, due_soon_days=rule.due_soon_days
+    )
+    return any(step.category in URGENT for step in steps)
 
 
 def _horizons(as_of: date, days: int, working_days: bool = False) -> tuple[date, date]:

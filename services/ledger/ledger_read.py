@@ -1,0 +1,116 @@
+"""The ledger read once for every view that shows it: the checklist's rows, the overview's figures, the
+tray's lights and whether anything is urgent enough to open the reminders first.
+
+At 100,000 tasks one read of the rows takes seconds and a few hundred megabytes; the checklist, the
+overview and the tray each reading them (as they did) tripled both. Here the rows are read once, with
+the section headings, and every figure is made from them in the same background job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Assignment, ItemKind, LedgerItem, Unit
+from services.ledger.lights import LightRule
+from services.ledger.reminders import anything_urgent
+from services.ledger.rows import (
+    ALL_KINDS,
+    ChecklistData,
+    LedgerFilter,
+    LedgerRow,
+    PlanSummary,
+    list_plans,
+    query_ledger,
+    units_in_use,
+)
+from services.ledger.stats import (
+    PlanInfo,
+    PlanLedger,
+    PlanStats,
+    UnitRef,
+    compute_stats,
+    current_return_rate,
+)
+
+
+@dataclass(frozen=True)
+class LedgerRead:
+    """What the views show of the whole ledger as on `as_of`, from one read."""
+
+    as_of: date
+    checklist: ChecklistData  # measures and tasks (no text), units in use, each plan's tree
+    plans: tuple[PlanSummary, ...]
+    stats: dict[int | None, PlanStats]  # the overview's figures: every plan (None) and each plan
+    urgent: bool  # something is overdue or due this week: the reminders come first at start
+
+    def open_rows(self) -> list[LedgerRow]:
+        """Open measures and tasks: what the tray watches."""
+        return [r for r in self.checklist.rows if r.status == "open"]
+
+
+def read_ledger(
+    session: Session, *, as_of: date, rule: LightRule, days: int = 30, working_days: bool = False
+) -> LedgerRead:
+    """The whole ledger as on `as_of` (run off the GUI thread). `days` and `working_days` are the
+    reminders' window, for `urgent`."""
+    plans = tuple(list_plans(session))
+    rows = query_ledger(session, LedgerFilter(kinds=ALL_KINDS), as_of=as_of, rule=rule, with_text=False)
+    by_plan: dict[int, list[LedgerRow]] = {}
+    for row in rows:
+        by_plan.setdefault(row.plan_id, []).append(row)
+    leads = _lead_units(session)
+    ledgers = {
+        p.id: PlanLedger(
+            PlanInfo(p.id, p.title, p.doc_number, p.issued_on),
+            tuple(by_plan.get(p.id, ())),
+            {r.id: leads[r.id] for r in by_plan.get(p.id, ()) if r.id in leads},
+        )
+        for p in plans
+    }
+    everyone = [p.id for p in plans]
+    stats = {
+        None: compute_stats(list(ledgers.values()), as_of=as_of, return_rate=_rate(session, everyone, as_of))
+    }
+    for plan_id, ledger in ledgers.items():
+        stats[plan_id] = compute_stats([ledger], as_of=as_of, return_rate=_rate(session, [plan_id], as_of))
+    # The plan tree beside the checklist: every live node, in document order (rows come by plan, position).
+    trees = {
+        p.id: tuple((r.id, r.parent_id, r.kind, r.number, r.title) for r in by_plan.get(p.id, ()))
+        for p in plans
+    }
+    items = tuple(r for r in rows if r.kind != ItemKind.SECTION)
+    del rows, by_plan, ledgers
+    checklist = ChecklistData(
+        rows=items,
+        units=tuple(units_in_use(session)),
+        plans=tuple((p.id, p.title, trees[p.id]) for p in plans),
+    )
+    urgent = anything_urgent(session, items, as_of=as_of, days=days, rule=rule, working_days=working_days)
+    return LedgerRead(as_of, checklist, plans, stats, urgent)
+
+
+def _rate(session: Session, plan_ids: list[int], as_of: date):
+    return current_return_rate(session, plan_ids, as_of=as_of)
+
+
+def _lead_units(session: Session) -> dict[int, tuple[UnitRef, ...]]:
+    """Each item's lead units in the order the document lists them (as load_plan_ledger has them)."""
+    found: dict[int, list[UnitRef]] = {}
+    shared: dict[tuple[int, str], UnitRef] = {}
+    stmt = (
+        select(Assignment.item_id, Unit.id, Unit.name)
+        .join(Unit, Unit.id == Assignment.unit_id)
+        .join(LedgerItem, LedgerItem.id == Assignment.item_id)
+        .where(Assignment.role == "lead", LedgerItem.deleted_at.is_(None))
+        .order_by(Assignment.item_id, Assignment.position)
+    )
+    for item_id, unit_id, name in session.execute(stmt):
+        ref = shared.get((unit_id, name))
+        if ref is None:
+            ref = shared[(unit_id, name)] = UnitRef(unit_id, name, "lead")
+        found.setdefault(item_id, []).append(ref)
+    return {k: tuple(v) for k, v in found.items()}
