@@ -18,25 +18,13 @@ from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from models import (
-    ChangeLog,
-    ImportBatch,
-    LedgerItem,
-    Plan,
-    ProgressEntry,
-    ProgressReturn,
-)
+from models import ChangeLog, ImportBatch, LedgerItem, Plan, ProgressEntry, ProgressReturn
 from services.errors import EditConflict, InvalidValue, NotFound, ReturnRejected
 from services.ledger.changelog import current_user, describe_change, later_change, log_change
 from services.ledger.co_leads import SUM, combine, latest_reports, several_leads
 from services.ledger.progress import ProgressReport, carry_report, shown_figures, validate
 from services.ledger.supervision import sign_on_first_return, unsign_batch
-from services.returns.check import (
-    ERROR,
-    NOTE,
-    WARNING,
-    check_return,
-)
+from services.returns.check import ERROR, NOTE, WARNING, check_return
 from services.returns.identity import identity_problems
 from services.returns.preview import (
     CheckCache,
