@@ -35,7 +35,6 @@ class LinesCell(Flowable):
         super().__init__()
         self.lines = lines
         self.font, self.size, self.leading, self.align, self.color = font, size, leading, align, color
-        self.widths = [stringWidth(line, font, size) for line in lines]
         self.width = 0.0
         self.height = leading * len(lines)
 
@@ -64,11 +63,18 @@ class LinesCell(Flowable):
         canvas.setFillColor(self.color)
         text = canvas.beginText(0, top)
         text.setFont(self.font, self.size, self.leading)
-        for i, (line, width) in enumerate(zip(self.lines, self.widths, strict=True)):
-            spare = self.width - width
-            dx = 0.0 if self.align == "left" else spare / 2 if self.align == "center" else spare
-            text.setTextOrigin(dx, top - i * self.leading)
-            text.textOut(line)
+        for line in self.lines:
+            # As Paragraph draws a line: moved right by the spare room (half of it when centred), the
+            # text, back to the left edge, down one leading.
+            dx = 0.0
+            if self.align != "left":
+                spare = self.width - stringWidth(line, self.font, self.size)
+                dx = spare / 2 if self.align == "center" else spare
+            if dx:
+                text.setXPos(dx)
+            text.textLine(line)
+            if dx:
+                text.setXPos(-dx)
         canvas.drawText(text)
         canvas.restoreState()
 
