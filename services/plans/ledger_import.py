@@ -21,8 +21,9 @@ from services.errors import WorkbookRejected
 from services.plans.importing import ParsedDocument
 from services.plans.ledger_columns import FIELDS, SKIP, Header, find_header, no_header_reason
 from services.plans.ledger_sheet import Sheet, read_sheets
-from services.plans.parser.clauses import CLAUSE_WORDS, Responsibility, merge, read_clause
+from services.plans.parser.clauses import CLAUSE_WORDS, read_clause
 from services.plans.parser.deadlines import find_deadlines, unique_dates
+from services.plans.parser.responsibility import Responsibility, merge
 from services.plans.parser.serialize import _target
 from services.plans.parser.targets import find_targets
 from services.plans.parser.text import fold, split_units

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.clauses import Responsibility, label_role, read_clause, units_or_none
+from services.plans.parser.clauses import label_role, read_clause, units_or_none
+from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import fold, looks_like_unit, split_units
 
 _OPEN, _CLOSE = "（", "）"

@@ -1,17 +1,18 @@
 """Responsibility clauses: who leads a measure and who works with the lead.
 
-The rules are DESIGN.md's: units named before 牵头 or after 牵头单位： lead; units after 责任单位：,
+The rules (docs/plan-reading.md): units named before 牵头 or after 牵头单位： lead; units after 责任单位：,
 配合单位： or before 配合 / 参与 / 负责 are co-units when the same clause names a lead, and leads when it
-does not. Several clauses in one measure merge, a unit that leads in any of them is only a lead, and a
-carry-over sentence (以下均需各镇街负责) hands its units to every later measure.
+does not. How the clauses of one measure then combine (merge, carry-over, 列第一位者为牵头单位) is
+responsibility.py's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
+from services.plans.parser.responsibility import Responsibility, unique_units
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
 # A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
@@ -78,22 +79,6 @@ _LABEL_START = re.compile(
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
 _PHRASE_BREAK = re.compile(r"，")
 CLAUSE_WORDS = re.compile(r"牵头|责任单位|责任部门|配合|负责|参与|参加|协办|协作|主办|主责|落实单位|考核单位")
-
-
-@dataclass(frozen=True)
-class Responsibility:
-    lead_units: tuple[str, ...] = ()
-    co_units: tuple[str, ...] = ()
-    carry_over: tuple[str, ...] = ()
-    # Whether a clause said who leads (牵头); when none did, every unit is a lead unless the document
-    # says the first one listed leads (列第一位者为牵头单位).
-    named_lead: bool = False
-    # Names taken by their place in a labelled list that do not read like an organisation: for review.
-    odd_units: tuple[str, ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.lead_units or self.co_units or self.carry_over)
 
 
 @dataclass
@@ -259,10 +244,12 @@ def read_clause(content: str) -> Responsibility:
     if parts.leads:
         leads, cos = parts.leads, parts.cos + parts.others
     else:
-        # A clause that names no lead makes all its units lead (DESIGN.md).
+        # A clause that names no lead makes all its units lead (docs/plan-reading.md).
         leads, cos = parts.others + parts.cos, []
-    odd = _unique([u for u in parts.odd if u in leads or u in cos])
-    return Responsibility(_unique(leads), _unique(cos), _unique(parts.carry), bool(parts.leads), odd)
+    odd = unique_units([u for u in parts.odd if u in leads or u in cos])
+    return Responsibility(
+        unique_units(leads), unique_units(cos), unique_units(parts.carry), bool(parts.leads), odd
+    )
 
 
 def _label_parts(segment: str) -> list[str]:
@@ -291,37 +278,3 @@ def _blank_rule(content: str) -> str:
     for match in reversed(list(FIRST_LISTED_LEADS.finditer(folded))):
         content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
     return content
-
-
-def merge(responsibilities: list[Responsibility]) -> Responsibility:
-    """Several clauses of one measure as one: a unit that leads anywhere is only a lead."""
-    leads = _unique([u for r in responsibilities for u in r.lead_units])
-    cos = _unique([u for r in responsibilities for u in r.co_units if u not in leads])
-    carry = _unique([u for r in responsibilities for u in r.carry_over])
-    named = any(r.named_lead for r in responsibilities)
-    return Responsibility(
-        leads, cos, carry, named, _unique([u for r in responsibilities for u in r.odd_units])
-    )
-
-
-def first_listed_leads(responsibility: Responsibility) -> Responsibility:
-    """The document's rule 列第一位者为牵头单位: of a clause that names no lead, the first unit leads."""
-    if responsibility.named_lead or len(responsibility.lead_units) < 2:
-        return responsibility
-    first, *rest = responsibility.lead_units
-    cos = _unique([*rest, *(u for u in responsibility.co_units if u != first)])
-    return replace(responsibility, lead_units=(first,), co_units=cos)
-
-
-def with_carry_over(own: Responsibility, carried: tuple[str, ...]) -> Responsibility:
-    """Add the units of an earlier carry-over sentence: co-units beside a lead, else leads."""
-    if not carried:
-        return own
-    if own.lead_units:
-        cos = _unique([*own.co_units, *(u for u in carried if u not in own.lead_units)])
-        return replace(own, co_units=cos)
-    return replace(own, lead_units=_unique([*carried]))
-
-
-def _unique(units: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(units))
