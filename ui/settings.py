@@ -68,6 +68,8 @@ def light_rule():
 
 
 OFFICE_NAME = Setting("documents/office_name", str, "领导小组办公室")
+# The 督办编号's prefix (督〔2024〕12号) a new item gets, as the clerk last typed it (ui/supervision_dialogs.py).
+SUPERVISION_PREFIX = Setting("items/number_prefix", str, "督")
 REMINDER_DAYS = Setting("reminders/days", int, 30)
 TRAY_ANNOUNCED = Setting("tray/announced", str, "{}")
 # The highest task id the tray has seen: a task above it is new (imported, created), not turned red.

@@ -38,6 +38,16 @@ FIELD_LABELS = {
     "milestone": QT_TRANSLATE_NOOP("HistoryTab", "Milestone"),
     "targets_done": QT_TRANSLATE_NOOP("HistoryTab", "Done per target"),
     "reported_done_on": QT_TRANSLATE_NOOP("HistoryTab", "Reported done on"),
+    # 督办事项 (services/ledger/supervision.py)
+    "source": QT_TRANSLATE_NOOP("HistoryTab", "Source"),
+    "supervision_prefix": QT_TRANSLATE_NOOP("HistoryTab", "Supervision No. prefix"),
+    "supervision_year": QT_TRANSLATE_NOOP("HistoryTab", "Supervision No. year"),
+    "supervision_seq": QT_TRANSLATE_NOOP("HistoryTab", "Supervision No."),
+    "leader": QT_TRANSLATE_NOOP("HistoryTab", "Responsible leader"),
+    "assigned_on": QT_TRANSLATE_NOOP("HistoryTab", "Assigned on"),
+    "signed_on": QT_TRANSLATE_NOOP("HistoryTab", "Signed on"),
+    "signed_by": QT_TRANSLATE_NOOP("HistoryTab", "Signed by"),
+    "batch_id": QT_TRANSLATE_NOOP("HistoryTab", "Import batch No."),  # the return that signed it
 }
 # Ids and timestamps only the program needs (undo uses them); the When column already says when.
 TECHNICAL_KEYS = frozenset({"entry_id", "attachment_id", "change_id", "deleted_at"})
@@ -47,6 +57,12 @@ VALUE_WORDS = {
         "closed": QT_TRANSLATE_NOOP("HistoryTab", "Closed"),
     },
     "recurring": {"yearly": QT_TRANSLATE_NOOP("HistoryTab", "Every year")},
+    "source": {
+        "instruction": QT_TRANSLATE_NOOP("HistoryTab", "Leader's instruction"),
+        "meeting": QT_TRANSLATE_NOOP("HistoryTab", "Meeting"),
+        "document": QT_TRANSLATE_NOOP("HistoryTab", "Document received"),
+        "plan": QT_TRANSLATE_NOOP("HistoryTab", "Plan"),
+    },
 }
 ACTION_LABELS = {
     "create": QT_TRANSLATE_NOOP("HistoryTab", "Created"),
@@ -62,6 +78,8 @@ ACTION_LABELS = {
     "correct": QT_TRANSLATE_NOOP("HistoryTab", "Progress corrected"),
     "void": QT_TRANSLATE_NOOP("HistoryTab", "Progress voided"),
     "milestone": QT_TRANSLATE_NOOP("HistoryTab", "Milestone"),
+    "sign": QT_TRANSLATE_NOOP("HistoryTab", "Signed"),
+    "supervise": QT_TRANSLATE_NOOP("HistoryTab", "Supervision details"),
 }
 
 
