@@ -21,12 +21,12 @@ def _args(p: argparse.ArgumentParser) -> None:
 @command("import-ledger", "把现有的 Excel 台账导入为一个方案（列按表头自动对应）")(_args)
 def import_ledger(args: argparse.Namespace, out: TextIO) -> int:
     from services.plans.ledger_columns import FIELDS
-    from services.plans.ledger_import import ledger_document, open_ledger_file, store_ledger
+    from services.plans.ledger_import import ledger_document, open_ledger_file
 
     # Read first: a refused file never opens the database.
     ledger = open_ledger_file(args.file, args.sheet)
     document = ledger_document(ledger)
-    plan_id = None if args.dry_run else _store(args.db, document, store_ledger)
+    plan_id = None if args.dry_run else _store(args.db, document)
     if args.json:
         columns = [
             {"column": index + 1, "label": label, "field": FIELDS[field]}
@@ -46,14 +46,14 @@ def import_ledger(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _store(db: str | None, document, store_ledger) -> int:
-    from services.storage.database import open_ledger, safety_copy, user_action
+def _store(db: str | None, document) -> int:
+    """The use case the import dialog runs (services/operations/plans.py): a safety copy, one transaction."""
+    from services.operations.plans import import_ledger
+    from services.storage.database import open_ledger
 
     ledger = open_ledger(db)
     try:
-        safety_copy(ledger, "import")
-        with user_action(ledger) as session:
-            return store_ledger(session, document)
+        return import_ledger(ledger, document).value
     finally:
         ledger.dispose()
 

@@ -239,15 +239,15 @@ def _bring_attachments_to_shared(ledger: Ledger, per_user: Path) -> None:
     shared = settings.ATTACHMENTS_FOLDER.get()
     if not shared:
         return
-    from sqlalchemy.exc import DBAPIError
-
+    from services.errors import StorageError
     from services.ledger.attachment_store import bring_to_shared, files_recorded
+    from services.storage.database import read_action
 
     try:
-        with ledger.session_factory() as session:
+        with read_action(ledger) as session:
             files = files_recorded(session)
         bring_to_shared(files, per_user, Path(shared))
-    except (OSError, DBAPIError):
+    except (OSError, StorageError):
         log.exception("attachments not moved to the shared folder %s; kept on this PC", shared)
 
 

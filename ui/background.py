@@ -118,5 +118,10 @@ class BackgroundRunner(QObject):
             self.busy_changed.emit(True)
         self.pool.start(job)
 
+    @property
+    def idle(self) -> bool:
+        """No job queued or running, and every result handed back to the GUI thread."""
+        return not self._running
+
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)

@@ -105,14 +105,30 @@ class BackupActions(QObject):
         self.context.runner.wait()
         url = self.context.ledger.url
         self.context.ledger.dispose()
-        try:
-            restored = restore_backup(url, source)
-        except Exception as exc:
-            show_error(self.window, exc)
-            restored = None
-        self.context.ledger = open_ledger(url)  # upgrades an older backup to the current schema
+
+        def work(_progress):
+            # Off the GUI thread: copying the database and its attachments, then upgrading, take time.
+            try:
+                restored, error = restore_backup(url, source), None
+            except Exception as exc:  # the ledger as it was is opened again below
+                restored, error = None, exc
+            return restored, error, open_ledger(url)  # upgrades an older backup to the current schema
+
+        self.context.runner.run(
+            work,
+            self._restored,
+            lambda exc: show_error(self.window, exc),
+            parent=self.window,
+            label=self.tr("Restoring…"),
+        )
+
+    def _restored(self, result) -> None:
+        restored, error, ledger = result
+        if error is not None:
+            show_error(self.window, error)
+        self.context.ledger = ledger
         self.context.push_undo_clear()
-        self.context.ledger_changed.emit()
+        self.context.changed_everything()
         if restored is not None and restored.kept is not None:
             self.context.status_message.emit(
                 self.tr("Restored. The replaced ledger is kept as {path}").format(path=restored.kept)

@@ -29,7 +29,8 @@ class UndoEntry:
 class AppContext(QObject):
     """Shared by the main window and its views; the views talk to each other only through its signals."""
 
-    ledger_changed = Signal()
+    # services.operations.changes.Changes: what a use case touched, for each view's `wants` (ui/ops.py).
+    ledger_changed = Signal(object)
     undo_changed = Signal()
     status_message = Signal(str)
 
@@ -40,11 +41,18 @@ class AppContext(QObject):
         self.runner = BackgroundRunner(self)
         self._undo: list[UndoEntry] = []
 
-    def action(self) -> AbstractContextManager[Session]:
-        """One user action on the GUI thread, for quick edits: one transaction."""
-        from services.storage.database import user_action
+    def read(self) -> AbstractContextManager[Session]:
+        """A quick read on the GUI thread (a check before a dialog closes): commits nothing, its driver
+        errors in Chinese. Writes go through a use case on the runner (ui/ops.py CollectionOp)."""
+        from services.storage.database import read_action
 
-        return user_action(self.ledger)
+        return read_action(self.ledger)
+
+    def changed_everything(self) -> None:
+        """A refresh asked for, a restore, or settings that change every light: every view reloads."""
+        from services.operations.changes import EVERYTHING
+
+        self.ledger_changed.emit(EVERYTHING)
 
     def attachment_place(self) -> AttachmentPlace:
         """Where this ledger's evidence files are: beside a SQLite file, else the shared folder set."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import DubanError
+from services.operations.plans import import_ledger
 from services.plans.importing import ParsedDocument, earlier_imports
 from services.plans.ledger_columns import FIELDS
 from services.plans.ledger_import import (
@@ -33,13 +34,13 @@ from services.plans.ledger_import import (
     ledger_document,
     ledger_plan,
     open_ledger_file,
-    store_ledger,
 )
 from services.plans.review import units_to_flag
-from services.storage.database import read_action, safety_copy, user_action
+from services.storage.database import read_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ops import CollectionOp
 from ui.plan_review import PlanReviewDialog
 from ui.screen_fit import fit_to_screen
 
@@ -250,24 +251,12 @@ class LedgerImport(QObject):
         self._store(dialog.confirmed_document())
 
     def _store(self, document: ParsedDocument) -> None:
-        ledger = self.context.ledger
-
-        def work(_progress):
-            safety_copy(ledger, "import")
-            with user_action(ledger) as session:
-                return store_ledger(session, document)
-
-        def done(plan_id: int) -> None:
+        def done(imported) -> None:
             self.context.status_message.emit(
                 self.tr("Ledger imported: {name}").format(name=document.file_name)
             )
-            self.context.ledger_changed.emit()
-            self.imported.emit(plan_id)
+            self.imported.emit(imported.value)
 
-        self.context.runner.run(
-            work,
-            done,
-            lambda exc: show_error(self.window, exc),
-            parent=self.window,
-            label=self.tr("Importing ledger…"),
-        )
+        CollectionOp(
+            self.window, lambda ledger, _progress: import_ledger(ledger, document), context=self.context
+        ).with_progress(self.tr("Importing ledger…")).success(done).run_in_background()

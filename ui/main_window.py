@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from services.version import VERSION
 from ui import settings
-from ui.errors import show_error
+from ui.ops import CollectionOp
 from ui.views import VIEWS
 
 # Only what the frame needs is imported before its first paint: each Qt class costs a millisecond or
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo)
         refresh = QAction(self.tr("&Refresh"), self)
         _set_shortcut(refresh, QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.context.ledger_changed.emit())
+        refresh.triggered.connect(lambda: self.context.changed_everything())
         find = QAction(self.tr("&Find…"), self)
         _set_shortcut(find, QKeySequence.StandardKey.Find)
         find.triggered.connect(self.find)
@@ -288,19 +288,16 @@ class MainWindow(QMainWindow):
         )
 
     def undo(self) -> None:
-        from services.ledger.tasks import revert_change
+        from services.operations.tasks import undo_change
 
         entry = self.context.pop_undo()
         if entry is None:
             return
-        try:
-            with self.context.action() as session:
-                revert_change(session, entry.change_id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("Undone: {what}").format(what=entry.description), 8000)
-        self.context.ledger_changed.emit()
+        CollectionOp(self, lambda ledger: undo_change(ledger, entry.change_id)).success(
+            lambda _done: self.statusBar().showMessage(
+                self.tr("Undone: {what}").format(what=entry.description), 8000
+            )
+        ).run_in_background()
 
     # --- files dropped on the window --------------------------------------------------------------
 
@@ -350,24 +347,23 @@ class MainWindow(QMainWindow):
         from ui.settings_dialog import SettingsDialog
 
         if SettingsDialog(self).exec():
-            self.context.ledger_changed.emit()  # thresholds change every light
+            self.context.changed_everything()  # thresholds change every light
             self.statusBar().showMessage(self.tr("Settings saved."), 8000)
 
     def start_watching(self) -> None:
         """Tray announcements and, when something is overdue or due this week, the reminders first."""
+        from ui.ledger_read import ReadWaiter
         from ui.tray import TrayNotifier
 
         self.tray = TrayNotifier(self.context, self)
         self.tray.activated.connect(self.bring_forward)
-        reminders = self.view("reminders")
 
-        def first_load(count: int) -> None:
-            reminders.loaded.disconnect(first_load)
-            urgent = any(r.category in ("overdue", "week") for g in reminders.groups for r in g.reminders)
-            if urgent:
+        def first_read(read) -> None:  # from the read the views share: the reminders are built if needed
+            if read.urgent:
                 self.show_view("reminders")
 
-        reminders.loaded.connect(first_load)
+        self._first_read = ReadWaiter(self.context, first_read)
+        self._first_read.ask()
         self.tray.check()
 
     def bring_forward(self) -> None:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.ledger.milestones import MilestoneView, add_milestone, mark_reached
+from services.ledger.milestones import MilestoneView
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.ops import CollectionOp
 
 
 def _day(qdate: QDate) -> date:
@@ -91,27 +91,25 @@ class MilestonesTab(QWidget):
     def add(self) -> None:
         if self.item_id is None:
             return
-        try:
-            with self.context.action() as session:
-                add_milestone(session, self.item_id, _day(self.due.date()), self.words.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.words.clear()
-        self._changed()
+        from services.operations.task_parts import add_milestone
+
+        item_id, due, words = self.item_id, _day(self.due.date()), self.words.text()
+
+        def done(_done) -> None:
+            self.words.clear()
+            self.changed.emit()
+
+        CollectionOp(self, lambda ledger: add_milestone(ledger, item_id, due, words)).success(
+            done
+        ).run_in_background()
 
     def reached(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
-        try:
-            with self.context.action() as session:
-                mark_reached(session, chosen.id, date.today())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._changed()
+        from services.operations.task_parts import milestone_reached
 
-    def _changed(self) -> None:
-        self.context.ledger_changed.emit()
-        self.changed.emit()
+        milestone_id, today = chosen.id, date.today()
+        CollectionOp(self, lambda ledger: milestone_reached(ledger, milestone_id, today)).success(
+            lambda _done: self.changed.emit()
+        ).run_in_background()

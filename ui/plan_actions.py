@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from services.errors import PlanWithoutMeasures
+from services.operations.plans import import_plan
 from services.plans.importing import (
     EarlierImport,
     ParsedDocument,
@@ -15,13 +16,13 @@ from services.plans.importing import (
     marked_document,
     parse_document,
     sample_plan_path,
-    store_document,
 )
 from services.plans.review import units_to_flag
-from services.storage.database import read_action, safety_copy, user_action
+from services.storage.database import read_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ops import CollectionOp
 from ui.plan_marking import MarkMeasuresDialog
 from ui.plan_review import PlanReviewDialog
 
@@ -117,23 +118,12 @@ class PlanActions(QObject):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _store(self, document: ParsedDocument) -> None:
-        ledger = self.context.ledger
         path = Path(document.file_name)
 
-        def work(_progress):
-            safety_copy(ledger, "import")
-            with user_action(ledger) as session:
-                return store_document(session, document)
-
-        def done(plan_id: int) -> None:
+        def done(imported) -> None:
             self.context.status_message.emit(self.tr("Plan imported: {name}").format(name=path.name))
-            self.context.ledger_changed.emit()
-            self.imported.emit(plan_id)
+            self.imported.emit(imported.value)
 
-        self.context.runner.run(
-            work,
-            done,
-            lambda exc: show_error(self.window, exc),
-            parent=self.window,
-            label=self.tr("Importing plan…"),
-        )
+        CollectionOp(
+            self.window, lambda ledger, _progress: import_plan(ledger, document), context=self.context
+        ).with_progress(self.tr("Importing plan…")).success(done).run_in_background()

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.ledger.corrections import correct_entry, void_entry
 from services.ledger.progress import ProgressReport, ProgressView
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ops import CollectionOp
 
 NO_PROGRESS = -1
 
@@ -141,32 +141,40 @@ class EntryActions(QWidget):
         )
         if not ok:
             return
-        try:
-            with self.context.action() as session:
-                change_id = void_entry(session, entry.id, reason)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._done(change_id, self.tr("void progress entry"))
+        from services.operations.task_parts import void_progress_entry
+
+        entry_id = entry.id
+        CollectionOp(self, lambda ledger: void_progress_entry(ledger, entry_id, reason)).undo(
+            self.tr("void progress entry")
+        ).success(self._done).run_in_background()
 
     def correct(self) -> None:
         entry = self.selected()
         if entry is None:
             return
-        dialog = CorrectionDialog(entry, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
+        from services.operations.task_parts import correct_progress_entry
+
+        dialog, entry_id = CorrectionDialog(entry, self), entry.id
+
+        def again(exc: BaseException) -> None:
+            show_error(self, exc)  # the dialog comes back, with what was typed
+            ask()
+
+        def ask() -> None:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
             try:
                 report = dialog.report()
-                with self.context.action() as session:
-                    _new_id, change_id = correct_entry(session, entry.id, report, dialog.reason.text())
             except Exception as exc:
-                show_error(self, exc)  # the dialog stays, with what was typed
-                continue
-            self._done(change_id, self.tr("correct progress entry"))
-            return
+                again(exc)
+                return
+            reason = dialog.reason.text()
+            CollectionOp(self, lambda ledger: correct_progress_entry(ledger, entry_id, report, reason)).undo(
+                self.tr("correct progress entry")
+            ).success(self._done).failure(again).run_in_background()
 
-    def _done(self, change_id: int, what: str) -> None:
-        self.context.push_undo(change_id, what)
+        ask()
+
+    def _done(self, _done) -> None:
         self.context.status_message.emit(self.tr("The entry is kept in the history with the reason."))
-        self.context.ledger_changed.emit()
         self.changed.emit()

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from services.ledger.attachments import AttachmentView, add_attachment, attachment_file, remove_attachment
-from services.ledger.changelog import history
-from services.ledger.progress import ProgressReport, ProgressView, progress_warnings, record_progress
+from services.ledger.attachments import AttachmentView, attachment_file
+from services.ledger.progress import ProgressReport, ProgressView, progress_warnings
+from services.operations import task_parts, tasks
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.form_input import check_the_figures, parse_number
+from ui.ops import CollectionOp
 
 NO_PROGRESS = -1
 
@@ -197,23 +197,26 @@ class ProgressTab(QWidget):
             report = self.report()
             if not self.confirmed(report):
                 return
-            with self.context.action() as session:
-                change_id = record_and_log(session, self.item_id, report)
         except Exception as exc:
             show_error(self, exc)
             return
-        self.context.push_undo(change_id, self.tr("record progress"))
-        self.context.status_message.emit(self.tr("Progress recorded."))
-        self.clear_form()
-        self.context.ledger_changed.emit()
-        self.recorded.emit()
+        item_id = self.item_id
+
+        def done(_done) -> None:
+            self.context.status_message.emit(self.tr("Progress recorded."))
+            self.clear_form()
+            self.recorded.emit()
+
+        CollectionOp(self, lambda ledger: tasks.record_task_progress(ledger, item_id, report)).undo(
+            self.tr("record progress")
+        ).success(done).run_in_background()
 
     def confirmed(self, report: ProgressReport) -> bool:
         """The same checks as the returns import (over target, a falling cumulative figure): the clerk
         decides, knowing. True when nothing is odd or the clerk records it anyway."""
         if self.item_id is None:
             return True
-        with self.context.action() as session:
+        with self.context.read() as session:
             warnings = progress_warnings(session, self.item_id, report)
         return not warnings or check_the_figures(self, warnings, self.tr("Record anyway"))
 
@@ -221,12 +224,6 @@ class ProgressTab(QWidget):
         for edit in (self.done_period, self.done_total, self.situation, self.problems, self.next_steps):
             edit.clear()
         self.percent.setValue(NO_PROGRESS)
-
-
-def record_and_log(session: Session, item_id: int, report: ProgressReport) -> int:
-    """Record a report in the caller's transaction; returns the change-log id that undo reverts."""
-    record_progress(session, item_id, report)
-    return history(session, "task", item_id)[0].id
 
 
 class AttachmentsTab(QWidget):
@@ -295,15 +292,15 @@ class AttachmentsTab(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         if self.item_id is None or not paths:
             return
-        try:
-            with self.context.action() as session:
-                for path in paths:
-                    add_attachment(session, self.item_id, path, self.context.attachments_base)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.context.status_message.emit(self.tr("%n file(s) attached.", "", len(paths)))
-        self.changed.emit()
+        item_id, base = self.item_id, self.context.attachments_base
+
+        def done(_done) -> None:
+            self.context.status_message.emit(self.tr("%n file(s) attached.", "", len(paths)))
+            self.changed.emit()
+
+        CollectionOp(self, lambda ledger: task_parts.add_attachments(ledger, item_id, paths, base)).success(
+            done
+        ).run_in_background()
 
     def _choose(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence files"))
@@ -317,20 +314,16 @@ class AttachmentsTab(QWidget):
         attachment = self._attachment(self.files.currentRow())
         if attachment is None:
             return
-        try:
-            with self.context.action() as session:
-                remove_attachment(session, attachment[0])
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.changed.emit()
+        CollectionOp(self, lambda ledger: task_parts.remove_attachment(ledger, attachment[0])).success(
+            lambda _done: self.changed.emit()
+        ).run_in_background()
 
     def _open(self, row: int) -> None:
         attachment = self._attachment(row)
         if attachment is None:
             return
         try:  # the file is checked first: inside the attachments folder, and the content recorded
-            with self.context.action() as session:
+            with self.context.read() as session:
                 path = attachment_file(session, attachment[0], self.context.attachments_base)
         except Exception as exc:
             show_error(self, exc)

@@ -1,27 +1,19 @@
 """One export as the clerk asks for it in the 导出 area: which plan, which document, which variant.
 
-Runs on a worker thread: it opens its own session to read the plan, closes it, then writes the file,
-so the database is not held while reportlab or openpyxl works.
+The request and its result; services/operations/exports.py runs it for the view and the command line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Assignment, LedgerItem, Unit
-from services.documents.bulletin import write_bulletin
-from services.documents.ledger_export import write_ledger
-from services.documents.progress_sheet import SheetChoice, write_progress_sheet
-from services.ledger.corrections import corrections
-from services.ledger.lights import LightRule
-from services.ledger.stats import current_return_rate, load_plan_ledger
 
 Kind = Literal["ledger", "pdf", "bulletin"]
 SUFFIXES: dict[str, str] = {"ledger": ".xlsx", "pdf": ".pdf", "bulletin": ".docx"}
@@ -76,33 +68,3 @@ def suggested_name(
     parts.append(f"{as_of:%Y%m%d}")
     name = "-".join(parts)
     return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name) + SUFFIXES[kind]
-
-
-def run_export(
-    session_factory: sessionmaker[Session],
-    request: ExportRequest,
-    *,
-    rule: LightRule = LightRule(),
-    progress: Callable[[int, int], None] | None = None,
-) -> ExportDone:
-    with session_factory() as session:
-        ledger = load_plan_ledger(session, request.plan_id, as_of=request.as_of, rule=rule)
-        rate = current_return_rate(session, [request.plan_id], as_of=request.as_of)
-        unit = session.get(Unit, request.unit_id) if request.unit_id is not None else None
-        trace = corrections(session, request.plan_id) if request.kind == "ledger" else []
-    if request.kind == "ledger":
-        done = write_ledger(request.out, [ledger], as_of=request.as_of, progress=progress, corrections=trace)
-        return ExportDone(done.path, "ledger", done.rows)
-    if request.kind == "pdf":
-        choice = SheetChoice(
-            unit_id=request.unit_id,
-            unit_name=unit.name if unit else None,
-            lagging=request.lagging,
-            reasons=request.reasons,
-        )
-        sheet = write_progress_sheet(request.out, ledger, choice, as_of=request.as_of, progress=progress)
-        return ExportDone(sheet.path, "pdf", sheet.rows)
-    bulletin = write_bulletin(
-        request.out, ledger, as_of=request.as_of, return_rate=rate, office=request.office
-    )
-    return ExportDone(bulletin.path, "bulletin", len(ledger.items()))

@@ -14,8 +14,6 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from models import Unit
 from services.documents.pdf_spec import (
     PdfBarChart,
@@ -30,6 +28,7 @@ from services.documents.progress_sheet import SheetChoice, progress_sheet
 from services.documents.style import HEADER_FILL, SIZE_ER_HAO, SIZE_SI_HAO, light_colors
 from services.ledger.lights import LightRule
 from services.ledger.stats import load_plan_ledger
+from services.storage.database import Ledger, read_action
 
 # 仿宋 for the body as in the PDF; the office's Windows fonts first, the bundled WenQuanYi last.
 BODY_FONTS = "'FangSong', '仿宋', 'SimSun', 'WenQuanYi Micro Hei', sans-serif"
@@ -39,7 +38,7 @@ _BAR_FILL = "4472C4"
 
 
 def load_progress_sheet(
-    session_factory: sessionmaker[Session],
+    ledger: Ledger,
     plan_id: int,
     *,
     as_of: date,
@@ -49,8 +48,9 @@ def load_progress_sheet(
     progress: Callable[[int, int], None] | None = None,
     reasons: bool = False,
 ) -> PdfDocument:
-    """The progress sheet of the export's choices (whole plan, one unit, red and yellow only)."""
-    with session_factory() as session:
+    """The progress sheet of the export's choices (whole plan, one unit, red and yellow only); a locked
+    database is a Chinese message (read_action), not a crash dialog."""
+    with read_action(ledger) as session:
         ledger = load_plan_ledger(session, plan_id, as_of=as_of, rule=rule)
         unit = session.get(Unit, unit_id) if unit_id is not None else None
         choice = SheetChoice(

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+import sys
+import threading
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from ui import settings
 from ui.context import AppContext
@@ -16,6 +22,42 @@ def isolated_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
     yield
+
+
+UI_DIR = Path(__file__).resolve().parents[2] / "ui"
+
+
+def _ui_frame() -> str | None:
+    """The innermost caller in ui/, as file:line, when ui code asked for this commit."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        path = Path(frame.f_code.co_filename)
+        if path.is_relative_to(UI_DIR):
+            return f"{path.relative_to(UI_DIR.parent)}:{frame.f_lineno}"
+        frame = frame.f_back
+    return None
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_commits(qapp):
+    """Fail any GUI test in which ui code commits a session on the GUI thread: every write goes through a
+    use case on the background runner (ui/ops.py), so a slow disk or a locked database never freezes the
+    window. Commits made by the tests themselves (seeding a ledger) are theirs to make."""
+    found: list[str] = []
+
+    def before_commit(session: Session) -> None:
+        if threading.current_thread() is threading.main_thread():  # where the QApplication lives
+            where = _ui_frame()
+            if where is not None:
+                found.append(where)
+
+    event.listen(Session, "before_commit", before_commit)
+    try:
+        yield found
+    finally:
+        event.remove(Session, "before_commit", before_commit)
+    if found:
+        pytest.fail("a session was committed on the GUI thread from " + ", ".join(dict.fromkeys(found)))
 
 
 @pytest.fixture

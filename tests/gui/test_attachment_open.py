@@ -9,6 +9,7 @@ from sqlalchemy import select
 from models import Attachment, LedgerItem
 from services.ledger.attachments import list_attachments
 from services.storage.database import user_action
+from tests.gui.waiting import settle
 from ui.task_tabs import AttachmentsTab
 
 
@@ -22,6 +23,7 @@ def tab(context, plan_id, qtbot, tmp_path, monkeypatch):
     evidence = tmp_path / "验收报告.pdf"
     evidence.write_bytes(b"%PDF-1.4 acceptance report" * 100)
     widget.add_files([evidence])
+    settle(context)
     opened, shown = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     monkeypatch.setattr("ui.task_tabs.show_error", lambda parent, exc: shown.append(str(exc)))

@@ -15,6 +15,7 @@ from services.ledger.attachments import file_digest, list_attachments
 from services.plans.store import store_plan
 from services.storage.database import open_ledger, sqlite_url, user_action
 from tests.conftest import SMALL_PLAN, TEST_BACKEND
+from tests.gui.waiting import settle
 from ui import settings
 from ui.context import AppContext
 from ui.task_tabs import AttachmentsTab
@@ -45,6 +46,7 @@ def test_files_added_in_the_editor_go_where_other_pcs_find_them(
     evidence = tmp_path / "验收报告.pdf"
     evidence.write_bytes(b"%PDF-1.4 acceptance report" * 100)
     tab.add_files([evidence])
+    settle(context)
 
     expected = tmp_path / ("server-share" if TEST_BACKEND == "postgresql" else "share") / "attachments"
     assert [p.name for p in expected.iterdir()] == [f"{file_digest(evidence)}.pdf"]

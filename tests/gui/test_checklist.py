@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from services.ledger.rows import LedgerFilter, query_ledger
 from services.storage.database import user_action
+from tests.gui.waiting import settle
 from ui.checklist.model import LedgerTableModel
 from ui.task_editor import TaskEditorDialog
 
@@ -76,7 +77,7 @@ def test_sorting_by_due_date(window, plan_id, qtbot):
 
 
 def test_edit_record_progress_and_undo(window, context, plan_id, qtbot):
-    view = window.checklist
+    view = window.show_view("checklist")  # a hidden view reloads when shown
     view.reload()
     wait_rows(qtbot, view, 3)
     view.select_id(view.model.row_at(1).id)
@@ -98,6 +99,7 @@ def test_edit_record_progress_and_undo(window, context, plan_id, qtbot):
     dialog.progress_tab.percent.setValue(45)
     dialog.progress_tab.situation.setPlainText("已完成招标")
     dialog.progress_tab.record()
+    settle(context)
     assert dialog.progress_tab.table.rowCount() == 1
     qtbot.waitUntil(lambda: view.model.row_at(view.model.row_of_id(item_id)).progress == 45, timeout=5000)
 
@@ -110,7 +112,7 @@ def test_edit_record_progress_and_undo(window, context, plan_id, qtbot):
 
 
 def test_delete_asks_first_and_can_be_undone(window, plan_id, qtbot, monkeypatch):
-    view = window.checklist
+    view = window.show_view("checklist")  # a hidden view reloads when shown
     view.reload()
     wait_rows(qtbot, view, 3)
     view.select_id(view.model.row_at(2).id)
@@ -125,7 +127,7 @@ def test_delete_asks_first_and_can_be_undone(window, plan_id, qtbot, monkeypatch
 
 
 def test_close_and_reopen_from_the_toolbar(window, plan_id, qtbot):
-    view = window.checklist
+    view = window.show_view("checklist")  # a hidden view reloads when shown
     view.reload()
     wait_rows(qtbot, view, 3)
     item_id = view.model.row_at(0).id

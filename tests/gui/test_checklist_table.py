@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from services.plans.importing import import_plan_file, sample_plan_path
 from services.storage.database import user_action
+from tests.gui.waiting import settle
 from ui import screen_fit
 from ui.checklist.model import STATUS_COLUMN
 from ui.table_tips import cut_text
@@ -109,6 +110,7 @@ def test_several_selected_tasks_are_closed_together_and_undone_one_by_one(sample
     ids = [r.id for r in view.selected_rows()]
     assert len(ids) == 3
     view.close_selected()
+    settle(sample_window.context)
     qtbot.waitUntil(lambda: not view._loading and view.model.rowCount() == 48, timeout=10000)
     status = {r.id: r.status for r in view.model.rows()}
     assert [status[i] for i in ids] == ["closed"] * 3

@@ -9,6 +9,7 @@ from sqlalchemy import event, select
 from models import LedgerItem
 from services.ledger import tasks as task_service
 from services.storage.database import open_ledger, user_action
+from tests.gui.waiting import settle
 from ui.task_editor import TaskEditorDialog
 
 
@@ -37,6 +38,7 @@ def test_a_save_overtaken_by_another_pc_says_so_and_reloads(
 
         event.listen(context.ledger.session_factory, "before_flush", other_saves, once=True)
         dialog.save()
+        settle(context)  # the save runs off the GUI thread; the other PC's write happens inside it
     finally:
         other_pc.dispose()
 

@@ -39,7 +39,7 @@ def test_ctrl_p_previews_the_progress_sheet(window, sample_plan, qtbot):
 
 
 def test_the_printed_pages_say_what_the_pdf_says(ledger, sample_plan, qapp, tmp_path):
-    spec = load_progress_sheet(ledger.session_factory, sample_plan, as_of=date(2024, 9, 30))
+    spec = load_progress_sheet(ledger, sample_plan, as_of=date(2024, 9, 30))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(spec))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -15,6 +15,7 @@ SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionMo
 def make_view(context, qtbot, cls, as_of):
     view = cls(context)
     qtbot.add_widget(view)
+    view.show()  # a hidden view reloads only when shown (ui/ops.py follow_changes)
     context.runner.wait()
     qtbot.wait(100)  # deliver the first load (as of today) before looking at another day
     view.as_of = as_of

@@ -124,6 +124,7 @@ def test_rounds_view_status_history_chase_and_undo(context, ledger, plan_id, qtb
     view.setProperty("quiet", True)
     view.as_of = date(2024, 10, 15)
     qtbot.add_widget(view)
+    view.show()  # a hidden view reloads only when shown
     with qtbot.wait_signal(view.loaded, timeout=10000):
         view.reload()
     assert {u.state for u in view.model.units} == {LATE}

@@ -140,7 +140,7 @@ def test_the_print_preview_fits(ledger, plan_id, qtbot, screen):
     from services.documents.sheet_print import load_progress_sheet
     from ui.exports.print_preview import preview_dialog
 
-    spec = load_progress_sheet(ledger.session_factory, plan_id, as_of=date(2024, 8, 1))
+    spec = load_progress_sheet(ledger, plan_id, as_of=date(2024, 8, 1))
     check(preview_dialog(spec), qtbot, screen)
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from tests.gui.waiting import settle
 from ui.single_instance import InstanceServer, ask_running_instance, server_name
 
 
@@ -28,6 +29,7 @@ def test_backup_and_restore_from_the_menu(window, plan_id, qtbot, tmp_path, monk
         s.execute(__import__("sqlalchemy").text("DELETE FROM plan"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.backup_actions.restore(copy)
+    settle(window.context)  # the restore runs off the GUI thread
     with user_action(window.context.ledger) as s:
         assert [p.id for p in list_plans(s)] == [plan_id]
     bad = tmp_path / "bad.sqlite3"
@@ -35,6 +37,7 @@ def test_backup_and_restore_from_the_menu(window, plan_id, qtbot, tmp_path, monk
     shown = []
     monkeypatch.setattr("ui.backup_actions.show_error", lambda parent, exc: shown.append(str(exc)))
     window.backup_actions.restore(bad)
+    settle(window.context)
     assert shown and "不是督办台账的备份文件" in shown[0]
     with user_action(window.context.ledger) as s:
         assert [p.id for p in list_plans(s)] == [plan_id]

@@ -18,6 +18,7 @@ from services.ledger.milestones import add_milestone, mark_reached
 from services.ledger.progress import ProgressReport, progress_history, record_progress
 from services.ledger.reminders import mark_handled
 from services.storage.database import user_action
+from tests.gui.waiting import settle
 from ui.task_editor import TaskEditorDialog
 from ui.task_history import FIELD_LABELS, TECHNICAL_KEYS, Wording, change_lines
 
@@ -90,13 +91,14 @@ def test_new_task_dialog_has_no_stray_widgets(open_editor, plan_id, questions):
     assert all(dialog.tabs.isAncestorOf(t) for t in tables)
     dialog.title_edit.setText("新任务")
     dialog.save()
+    settle(dialog.context)
     assert dialog.result() == TaskEditorDialog.DialogCode.Accepted
     assert questions.asked == []
 
 
 def test_existing_task_keeps_every_tab_inside_the_tab_widget(open_editor, item_id):
     dialog = open_editor(item_id)
-    assert dialog.tabs.count() == 6  # details, targets, progress, milestones, attachments, history
+    assert dialog.tabs.count() == 7  # details, targets, progress, milestones, 督办, attachments, history
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         tables = [t for t in dialog.findChildren(QTableWidget) if t.isVisible()]
@@ -109,6 +111,7 @@ def test_save_records_typed_progress_in_the_same_save(open_editor, context, ledg
     type_progress(dialog)
     questions.role = QMessageBox.ButtonRole.AcceptRole  # Record and save
     dialog.save()
+    settle(dialog.context)
     assert len(questions.asked) == 1
     assert dialog.result() == TaskEditorDialog.DialogCode.Accepted
     [entry] = entries(ledger, item_id)
@@ -123,9 +126,11 @@ def test_save_can_discard_or_cancel_typed_progress(open_editor, ledger, item_id,
     type_progress(dialog)
     questions.role = QMessageBox.ButtonRole.RejectRole  # Cancel: nothing saved, the dialog stays
     dialog.save()
+    settle(dialog.context)
     assert dialog.isVisible() and entries(ledger, item_id) == []
     questions.role = QMessageBox.ButtonRole.DestructiveRole  # Discard this progress
     dialog.save()
+    settle(dialog.context)
     assert not dialog.isVisible() and entries(ledger, item_id) == []
 
 
@@ -135,6 +140,7 @@ def test_a_bad_figure_in_typed_progress_stops_the_save(open_editor, ledger, item
     dialog.progress_tab.done_total.setText("八十")
     questions.role = QMessageBox.ButtonRole.AcceptRole  # Record and save, then the error's OK
     dialog.save()
+    settle(dialog.context)
     assert dialog.isVisible() and dialog.tabs.currentWidget() is dialog.progress_tab
     with ledger.session_factory() as session:
         assert task_service.get_item(session, item_id).title != "不应保存"
@@ -162,9 +168,11 @@ def test_record_button_keeps_typed_details(open_editor, ledger, item_id, questio
     dialog.title_edit.setText("推进医疗设备更新")
     type_progress(dialog)
     dialog.progress_tab.record()
+    settle(dialog.context)
     assert dialog.title_edit.text() == "推进医疗设备更新"
     assert not dialog.progress_tab.has_input()
     dialog.save()  # the report bumped the task's version; the save must not call that a conflict
+    settle(dialog.context)
     assert dialog.result() == TaskEditorDialog.DialogCode.Accepted and questions.asked == []
     with ledger.session_factory() as session:
         assert task_service.get_item(session, item_id).title == "推进医疗设备更新"
@@ -215,6 +223,7 @@ def test_attachments_empty_hint_then_columns(open_editor, item_id, tmp_path):
     evidence = tmp_path / "佐证材料.pdf"
     evidence.write_bytes(b"x" * 5000)
     tab.add_files([evidence])
+    settle(tab.context)
     assert tab.files.isVisible() and not tab.empty_hint.isVisible()
     assert [tab.files.item(0, c).text() for c in range(2)] == ["佐证材料.pdf", "5 KB"]
 
@@ -263,6 +272,7 @@ def test_a_target_edit_shows_in_the_history_and_one_undo_takes_it_back(open_edit
     dialog = open_editor(item_id)
     dialog.targets.item(0, 3).setText("12")
     dialog.save()
+    settle(dialog.context)
     with user_action(ledger) as session:
         change = history(session, "task", item_id)[0]
     lines = change_lines(change.before, change.after, WORDING)
@@ -336,10 +346,12 @@ def test_milestones_tab_adds_and_marks_a_step(open_editor, ledger, item_id):
     tab.due.setDate(QDate(2025, 6, 30))
     tab.words.setText("上半年完成第一批招标")
     tab.add_button.click()
+    settle(tab.context)
     assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "上半年完成第一批招标"
     tab.table.selectRow(0)
     assert tab.reached_button.isEnabled()
     tab.reached_button.click()
+    settle(tab.context)
     assert tab.table.item(0, 2).text() == date.today().isoformat()
     tab.table.selectRow(0)
     assert not tab.reached_button.isEnabled()
@@ -364,10 +376,12 @@ def test_progress_over_the_target_is_asked_about_before_it_is_recorded(
     dialog.progress_tab.done_total.setText("2260")
     questions.role = QMessageBox.ButtonRole.RejectRole  # go back and correct
     dialog.progress_tab.record()
+    settle(dialog.context)
     assert any("超过目标 226" in text for text in questions.asked)
     assert entries(ledger, item_id) == [] and dialog.progress_tab.done_total.text() == "2260"
     questions.role = QMessageBox.ButtonRole.AcceptRole  # record anyway
     dialog.progress_tab.record()
+    settle(dialog.context)
     assert [e.done_total for e in entries(ledger, item_id)] == [2260]
 
 
@@ -378,6 +392,7 @@ def test_a_done_figure_above_its_target_is_asked_about_before_saving(open_editor
     dialog.targets.setItem(0, 3, QTableWidgetItem("3200"))
     questions.role = QMessageBox.ButtonRole.RejectRole
     dialog.save()
+    settle(dialog.context)
     assert any("完成 3200 超过目标 226" in text for text in questions.asked)
     with ledger.session_factory() as session:
         assert task_service.get_item(session, item_id).targets[0].done is None

@@ -18,6 +18,7 @@ from ui.units.view import UnitsView
 def make_view(context, qtbot) -> UnitsView:
     view = UnitsView(context)
     qtbot.add_widget(view)
+    view.show()  # a hidden view reloads only when shown (ui/ops.py follow_changes)
     view.as_of = date(2024, 7, 20)
     with qtbot.wait_signal(view.loaded, timeout=10000):
         pass

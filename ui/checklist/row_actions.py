@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView
 
-from services.ledger import tasks as task_service
 from services.ledger.rows import LedgerRow
+from services.operations import tasks
 from ui.context import AppContext
-from ui.errors import show_error
 
 
 class ChecklistView(Protocol):
@@ -54,7 +53,7 @@ def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
     if len(rows) == 1:
         row = rows[0]
         view._apply(
-            lambda s: task_service.close_task(s, row.id, row.version),
+            lambda ledger: tasks.close_tasks(ledger, [(row.id, row.version)]),
             QCoreApplication.translate("ChecklistView", "close task"),
             QCoreApplication.translate("ChecklistView", "Closed: {title}").format(title=row.title[:30]),
         )
@@ -71,14 +70,9 @@ def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
-    try:
-        with view.context.action() as session:
-            changes = [task_service.close_task(session, r.id, r.version) for r in rows]
-    except Exception as exc:
-        show_error(view, exc)
-        view.context.ledger_changed.emit()
-        return
-    for change_id in changes:
-        view.context.push_undo(change_id, QCoreApplication.translate("ChecklistView", "close task"))
-    view.context.status_message.emit(QCoreApplication.translate("ChecklistView", "Closed %n task(s).", "", n))
-    view.context.ledger_changed.emit()
+    chosen = [(r.id, r.version) for r in rows]
+    view._apply(
+        lambda ledger: tasks.close_tasks(ledger, chosen),
+        QCoreApplication.translate("ChecklistView", "close task"),
+        QCoreApplication.translate("ChecklistView", "Closed %n task(s).", "", n),
+    )

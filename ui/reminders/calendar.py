@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from services.ledger.lights import Light
 from services.ledger.milestones import open_steps, step_light
 from services.ledger.rows import LedgerFilter, LedgerRow, query_ledger
+from services.operations.changes import MILESTONES, PLANS, TASKS, UNITS, Changes
 from services.storage.database import read_action
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.lights import BACKGROUND, DOT, light_label
+from ui.ops import follow_changes
 
 SEVERITY = [Light.GREY, Light.GREEN, Light.YELLOW, Light.RED]
 
@@ -103,8 +105,13 @@ class CalendarView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter)
         self.calendar.selectionChanged.connect(self.show_selected_day)
-        context.ledger_changed.connect(self.reload)
+        follow_changes(self, context, self.wants, self.reload)
         self.reload()
+
+    @staticmethod
+    def wants(changes: Changes) -> bool:
+        """The calendar shows deadlines of tasks and their dated steps."""
+        return changes.touches(TASKS, PLANS, UNITS, MILESTONES)
 
     def reload(self) -> None:
         ledger, as_of, rule = self.context.ledger, self.as_of or date.today(), self.context.light_rule()

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.ledger.reminders import UnitReminders, collect_reminders, mark_handled
+from services.ledger.reminders import UnitReminders, collect_reminders
+from services.operations.changes import CONTACTS, MILESTONES, PLANS, REMINDERS, TASKS, UNITS, Changes
 from services.storage.database import user_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ops import CollectionOp, follow_changes
 from ui.reminders.model import ITEM_ROLE, UNIT_ROLE, ReminderModel, category_label
 from ui.table_tips import ElidedTipDelegate
 
@@ -92,12 +94,17 @@ class ReminderView(QWidget):
         scrollbar.rangeChanged.connect(lambda *_: self._want_more())
         self.tree.collapsed.connect(lambda *_: self._want_more())
         self._revealing = False
-        context.ledger_changed.connect(self.reload)
+        follow_changes(self, context, self.wants, self.reload)
         self._update_buttons()
         self.reload()
 
     def today(self) -> date:
         return self.as_of or date.today()
+
+    @staticmethod
+    def wants(changes: Changes) -> bool:
+        """The reminders list tasks and steps by lead unit with its liaison, and the notes of those handled."""
+        return changes.touches(TASKS, PLANS, UNITS, CONTACTS, REMINDERS, MILESTONES)
 
     def reload(self) -> None:
         ledger, as_of, days = self.context.ledger, self.today(), self.days.currentData()
@@ -222,15 +229,14 @@ class ReminderView(QWidget):
             )
             if not ok:
                 return
-        try:
-            with self.context.action() as session:
-                for item_id in ids:
-                    mark_handled(session, item_id, note, on=self.today())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.context.status_message.emit(self.tr("%n reminder(s) marked handled.", "", len(ids)))
-        self.context.ledger_changed.emit()
+        from services.operations.task_parts import mark_reminders_handled
+
+        today = self.today()
+        CollectionOp(self, lambda ledger: mark_reminders_handled(ledger, ids, note, today)).success(
+            lambda _done: self.context.status_message.emit(
+                self.tr("%n reminder(s) marked handled.", "", len(ids))
+            )
+        ).run_in_background()
 
     def write_notices(self, out_dir: Path | None = None, report_by: date | None = None) -> None:
         units = self.selected_units() or None

@@ -9,13 +9,13 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from services.errors import DubanError
-from services.storage.database import safety_copy, user_action
+from services.storage.database import read_action
 from services.units.roster_export import load_roster, write_roster_pdf, write_roster_xlsx
-from services.units.roster_import import RosterPreview, commit_roster, preview_roster
+from services.units.roster_import import RosterPreview, preview_roster
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ops import CollectionOp
 from ui.units.dialogs import RosterPreviewDialog
 
 
@@ -48,7 +48,7 @@ def export_roster(view: UnitsView, path: Path | None, kind: str) -> None:
     ledger, as_of, office = view.context.ledger, view.today(), settings.OFFICE_NAME.get()
 
     def work(_progress):
-        with user_action(ledger) as session:
+        with read_action(ledger) as session:
             doc = load_roster(session, as_of=as_of)
         return write_roster_pdf(doc, path, office=office) if kind == "pdf" else write_roster_xlsx(doc, path)
 
@@ -78,7 +78,7 @@ def import_roster(view: UnitsView, path: Path | None, confirm) -> None:
     ledger = view.context.ledger
 
     def work(_progress):
-        with user_action(ledger) as session:
+        with read_action(ledger) as session:
             return preview_roster(session, path)
 
     def review(preview: RosterPreview) -> None:
@@ -88,16 +88,14 @@ def import_roster(view: UnitsView, path: Path | None, confirm) -> None:
             else RosterPreviewDialog(preview, view).exec() == QDialog.DialogCode.Accepted
         )
         if accepted:
-            try:
-                safety_copy(ledger, "roster")
-            except DubanError as exc:
-                show_error(view, exc)
-                return
-            view.run_edit(
-                lambda s: commit_roster(s, preview),
-                QCoreApplication.translate("RosterActions", "Roster imported from {file}.").format(
-                    file=preview.file_name
-                ),
-            )
+            from services.operations.units import import_roster as write_roster
+
+            CollectionOp(view, lambda ledger: write_roster(ledger, preview)).success(
+                lambda _done: view.context.status_message.emit(
+                    QCoreApplication.translate("RosterActions", "Roster imported from {file}.").format(
+                        file=preview.file_name
+                    )
+                )
+            ).run_in_background()
 
     view.context.runner.run(work, review, lambda exc: show_error(view, exc), parent=view)

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.errors import DubanError, DuplicateContact, UnitLooksLikeExisting
-from services.storage.database import user_action
+from services.errors import DuplicateContact, UnitLooksLikeExisting
+from services.operations.changes import CONTACTS, PLANS, ROUNDS, TASKS, UNITS, Changes
+from services.storage.database import read_action
 from services.units import contacts as contact_service
 from services.units import registry as unit_registry
 from services.units.directory import UnitPage, UnitView, list_units, load_unit_page
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ops import CollectionOp, follow_changes
 from ui.units import roster_actions
 from ui.units.dialogs import ContactDialog, UnitDialog
 from ui.units.model import UnitListModel
@@ -95,7 +97,7 @@ class UnitsView(QWidget):
         self.page.edit_contact_button.clicked.connect(lambda: self.edit_contact())
         self.page.remove_contact_button.clicked.connect(lambda: self.remove_contact())
         self.page.primary_button.clicked.connect(lambda: self.make_primary())
-        context.ledger_changed.connect(self.reload)
+        follow_changes(self, context, self.wants, self.reload)
         self.reload()
 
     @property
@@ -108,11 +110,16 @@ class UnitsView(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
 
+    @staticmethod
+    def wants(changes: Changes) -> bool:
+        """Units with their roster, task counts and return history."""
+        return changes.touches(UNITS, CONTACTS, TASKS, PLANS, ROUNDS)
+
     def reload(self) -> None:
         ledger = self.context.ledger
 
         def work(_progress):
-            with user_action(ledger) as session:
+            with read_action(ledger) as session:
                 return list_units(session), unit_registry.similar_units(session)
 
         self.context.runner.run(work, self._show, lambda exc: show_error(self, exc))
@@ -165,7 +172,7 @@ class UnitsView(QWidget):
         ledger, as_of, rule = self.context.ledger, self.today(), self.context.light_rule()
 
         def work(_progress):
-            with user_action(ledger) as session:
+            with read_action(ledger) as session:
                 return load_unit_page(session, unit_id, as_of=as_of, rule=rule)
 
         def done(page: UnitPage) -> None:
@@ -176,19 +183,23 @@ class UnitsView(QWidget):
 
     # --- edits ----------------------------------------------------------------------------------
 
-    def run_edit(self, change, message: str, *, reselect: int | None = None) -> bool:
-        """Run one edit as one transaction; on success say so in the status bar and reload."""
-        try:
-            with self.context.action() as session:
-                change(session)
-        except DubanError as exc:
-            show_error(self, exc)
-            return False
-        self.context.status_message.emit(message)
-        self.context.ledger_changed.emit()
-        if reselect is not None:
-            self._load_page(reselect, None)
-        return True
+    def run_edit(
+        self, change, message: str, *, reselect: int | None = None, contacts: bool = False, failed=None
+    ) -> None:
+        """Run one edit as one use case off the GUI thread (services/operations/units.py); on success say
+        so in the status bar and show the unit again. contacts: a roster edit, which only this view shows."""
+        from services.operations import units as unit_ops
+
+        op = unit_ops.change_contacts if contacts else unit_ops.change_units
+
+        def done(result) -> None:
+            self.context.status_message.emit(message)
+            if reselect is not None:
+                self._load_page(reselect, None)
+
+        CollectionOp(self, lambda ledger: op(ledger, change)).success(done).failure(
+            failed or (lambda exc: show_error(self, exc))
+        ).run_in_background()
 
     def _ask(self, title: str, text: str, buttons: dict[str, QMessageBox.ButtonRole]) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
@@ -205,10 +216,12 @@ class UnitsView(QWidget):
             )
             if not ok or not name.strip():
                 return
-        try:
-            with self.context.action() as session:
-                unit_id = unit_registry.add_unit(session, name, keep_both=decision == "keep_both")
-        except UnitLooksLikeExisting as exc:
+
+        def failed(exc: BaseException) -> None:
+            nonlocal decision
+            if not isinstance(exc, UnitLooksLikeExisting):
+                show_error(self, exc)
+                return
             if decision is None:
                 decision = self._ask(
                     self.tr("Same unit?"),
@@ -229,13 +242,20 @@ class UnitsView(QWidget):
                 )
             elif decision == "keep_both":
                 self.new_unit(name, "keep_both")
-            return
-        except DubanError as exc:
-            show_error(self, exc)
-            return
-        self.context.status_message.emit(self.tr("Unit {name} added.").format(name=name.strip()))
-        self.context.ledger_changed.emit()
-        self._load_page(unit_id, None)
+
+        def done(result) -> None:
+            self.context.status_message.emit(self.tr("Unit {name} added.").format(name=name.strip()))
+            self._load_page(result.value, None)
+
+        from services.operations.units import change_units
+
+        keep_both = decision == "keep_both"
+        CollectionOp(
+            self,
+            lambda ledger: change_units(
+                ledger, lambda s: unit_registry.add_unit(s, name, keep_both=keep_both)
+            ),
+        ).success(done).failure(failed).run_in_background()
 
     def rename_unit(self, new_name: str | None = None) -> None:
         unit_id = self.current_unit_id()
@@ -349,26 +369,24 @@ class UnitsView(QWidget):
         )
 
     def _save_contact(self, save, data: contact_service.ContactInput, keep_both: bool | None) -> None:
-        try:
-            with self.context.action() as session:
-                save(session, bool(keep_both))
-        except DuplicateContact as exc:
-            if keep_both is None:
-                keep_both = QMessageBox.question(self, self.tr("Same person?"), str(exc)) == (
-                    QMessageBox.StandardButton.Yes
-                )
-                if keep_both:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DuplicateContact) and keep_both is None:
+                if (
+                    QMessageBox.question(self, self.tr("Same person?"), str(exc))
+                    == QMessageBox.StandardButton.Yes
+                ):
                     self._save_contact(save, data, True)
                 return
             show_error(self, exc)
-            return
-        except DubanError as exc:
-            show_error(self, exc)
-            return
-        self.context.status_message.emit(self.tr("{name} saved.").format(name=data.name.strip()))
-        self.context.ledger_changed.emit()
-        if data.unit_id is not None:
-            self._load_page(data.unit_id, None)
+
+        both = bool(keep_both)
+        self.run_edit(
+            lambda s: save(s, both),
+            self.tr("{name} saved.").format(name=data.name.strip()),
+            reselect=data.unit_id,
+            contacts=True,
+            failed=failed,
+        )
 
     def remove_contact(self, confirmed: bool = False) -> None:
         contact = self.page.selected_contact()
@@ -386,6 +404,7 @@ class UnitsView(QWidget):
             lambda s: contact_service.delete_contact(s, contact.id),
             self.tr("{name} removed from the roster.").format(name=contact.name),
             reselect=self.current_unit_id(),
+            contacts=True,
         )
 
     def make_primary(self) -> None:
@@ -395,6 +414,7 @@ class UnitsView(QWidget):
                 lambda s: contact_service.set_primary(s, contact.id),
                 self.tr("{name} is now the primary liaison officer.").format(name=contact.name),
                 reselect=self.current_unit_id(),
+                contacts=True,
             )
 
     # --- the roster ---------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""The operations layer from the views: writes off the GUI thread, changes carried to the views that
+want them, hidden views reloading when shown, and the guard that fails a GUI-thread commit."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from models import LedgerItem
+from services.operations import tasks
+from services.operations.changes import CONTACTS, TASKS, changed
+from services.storage.database import user_action
+from tests.gui.waiting import settle
+from ui.ops import CollectionOp, follow_changes
+
+UI_DIR = Path(__file__).resolve().parents[2] / "ui"
+
+
+def _first_measure(ledger) -> LedgerItem:
+    with ledger.session_factory() as session:
+        return session.scalars(select(LedgerItem).where(LedgerItem.kind == "measure")).first()
+
+
+def test_an_op_writes_off_the_gui_thread_then_pushes_undo_and_changes(context, plan_id, qtbot):
+    item = _first_measure(context.ledger)
+    threads, seen, done = [], [], []
+
+    def op(ledger):
+        threads.append(threading.current_thread())
+        return tasks.close_tasks(ledger, [(item.id, item.version)])
+
+    context.ledger_changed.connect(seen.append)
+    parent = QWidget()
+    qtbot.add_widget(parent)
+    CollectionOp(parent, op, context=context).undo("close task").success(done.append).run_in_background()
+    settle(context)
+    assert threads and threads[0] is not threading.main_thread()
+    assert done and done[0].value == 1
+    assert seen == [done[0].changes] and seen[0].tasks == {item.id}
+    assert context.peek_undo().change_id == done[0].undo_id
+
+
+def test_a_hidden_view_reloads_when_shown_and_only_for_what_it_wants(context, qtbot):
+    view = QWidget()
+    qtbot.add_widget(view)
+    reloads = []
+    follow_changes(view, context, lambda changes: changes.touches(TASKS), lambda: reloads.append(1))
+    context.ledger_changed.emit(changed(TASKS))
+    assert reloads == []  # hidden: waits
+    view.show()
+    assert reloads == [1]  # shown: reloads once
+    context.ledger_changed.emit(changed(CONTACTS))
+    assert reloads == [1]  # the roster is not what it shows
+    context.ledger_changed.emit(changed(TASKS))
+    assert reloads == [1, 1]
+
+
+def test_the_guard_records_a_commit_from_ui_code_on_the_gui_thread(ledger, plan_id, gui_thread_commits):
+    # A function that the guard sees as ui code, as a view that wrote on the GUI thread would be.
+    source = (
+        "def write(ledger, user_action):\n    with user_action(ledger) as session:\n        session.flush()\n"
+    )
+    space: dict = {}
+    exec(compile(source, str(UI_DIR / "probe.py"), "exec"), space)
+    worker = threading.Thread(target=space["write"], args=(ledger, user_action))
+    worker.start()
+    worker.join()
+    assert gui_thread_commits == []  # the background runner's thread may commit
+    with user_action(ledger):
+        pass
+    assert gui_thread_commits == []  # a test's own commit (seeding a ledger) is its own business
+    space["write"](ledger, user_action)
+    assert gui_thread_commits == ["ui/probe.py:2"]
+    gui_thread_commits.clear()  # found as it should be: this test passes
