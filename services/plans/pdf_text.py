@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from services.errors import PlanRejected
 from services.plans.parser.header import is_page_number
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.text import fold
+from services.plans.pdf_tables import tables_in
 
 PDF_SCANNED = (
     "这是扫描版 PDF：页面只是图片，没有可以读取的文字层。请向发文单位索取 Word 原件（.docx，或 .wps "
@@ -68,6 +69,8 @@ class _Line:
     y: float
     size: float
     text: str
+    # The runs the line was drawn in, each where it starts: a table's cells are runs side by side.
+    runs: list[_Line] = field(default_factory=list)
 
     @property
     def right(self) -> float:
@@ -100,7 +103,20 @@ def pdf_blocks(name: str, path: Path) -> list[PlanBlock]:
     if not _readable(text):
         raise PlanRejected(name, PDF_GARBLED)
     lines = _without_page_furniture(pages)
-    return [PlanBlock(paragraph) for paragraph in _paragraphs(lines)]
+    return _blocks(lines)
+
+
+def _blocks(lines: list[_Line]) -> list[PlanBlock]:
+    """Paragraphs, and a task table's rows as rows of cells (`pdf_tables`), in the document's order."""
+    tables = tables_in(lines)
+    text_lines = [line for index, line in enumerate(lines) if not any(a <= index < b for a, b, _ in tables)]
+    blocks: list[PlanBlock] = []
+    start = 0
+    for first, end, rows in [*tables, (len(lines), len(lines), [])]:
+        blocks.extend(PlanBlock(paragraph) for paragraph in _paragraphs(lines[start:first], text_lines))
+        blocks.extend(PlanBlock("\t".join(row), row) for row in rows)
+        start = end
+    return blocks
 
 
 def _opens_without_password(reader: Any) -> bool:
@@ -133,8 +149,9 @@ def _page_lines(page: Any) -> list[_Line]:
     for run in sorted(runs, key=lambda r: -r.y):  # stable: runs of one line keep their drawing order
         same = next((line for line in lines if abs(line.y - run.y) < _BASELINE_TOLERANCE * run.size), None)
         if same is None:
-            lines.append(_Line(run.x, run.y, run.size, run.text))
+            lines.append(_Line(run.x, run.y, run.size, run.text, [run]))
             continue
+        same.runs.append(run)
         if run.x < same.x - same.size and run.text.strip():  # drawn right to left: keep the page's order
             same.text, same.x = run.text + same.text, run.x
         else:
@@ -146,6 +163,8 @@ def _page_lines(page: Any) -> list[_Line]:
             same.text += ("\t" if gap > _CELL_GAP * size and same.text.strip() else "") + run.text
     for line in lines:
         line.text = _CJK_GAP.sub("", line.text).strip()
+        for run in line.runs:
+            run.text = _CJK_GAP.sub("", run.text)
     lines = [line for line in lines if line.text]
     bottom, height = float(page.mediabox.bottom), float(page.mediabox.height) or 1.0
     for line in lines:
@@ -164,8 +183,8 @@ def _without_page_furniture(pages: list[list[_Line]]) -> list[_Line]:
             folded = fold(line.text).replace(" ", "")
             if at_edge and (is_page_number(folded) or _PAGE_FOOTER.match(folded)):
                 continue
-            if in_margin and _furniture_key(line.text) in repeated:
-                continue
+            if in_margin and "\t" not in line.text and _furniture_key(line.text) in repeated:
+                continue  # (a table's header repeated at the top of each page has cells: it is kept)
             kept.append(line)
     return kept
 
@@ -188,23 +207,30 @@ def _repeated_margin_lines(pages: list[list[_Line]]) -> set[str]:
     return {key for key, count in counts.items() if count >= 2 and count * 2 >= len(pages)}
 
 
-def _paragraphs(lines: list[_Line]) -> list[str]:
-    """Join the lines a paragraph wrapped onto (see _continues)."""
+def _paragraphs(lines: list[_Line], document: list[_Line] | None = None) -> list[str]:
+    """Join the lines a paragraph wrapped onto (see _continues); the text block's edges and line
+    pitch are the `document`'s, so a few lines before a table are measured like the rest."""
     if not lines:
         return []
+    everything = document or lines
     # pypdf may report a line's first run in the size of the text drawn before it (a footer), so
     # widths are measured in the body size: the size most lines have.
-    size = _most_common(round(line.size) for line in lines)
-    for line in lines:
+    size = _most_common(round(line.size) for line in everything)
+    for line in everything:
         line.size = size
     # The text block's edges are where at least three lines start and end (a centred title, a
     # footnote or a wide table row does not move them); rounded to 2 pt because a justified line ends a little off the edge.
-    left = min(_frequent(round(line.x / 2) * 2 for line in lines) or [min(line.x for line in lines)])
-    right = max(_frequent(round(line.right / 2) * 2 for line in lines) or [max(line.right for line in lines)])
-    edges = _Edges(left, right, _indents_paragraphs(lines, left, right))
+    left = min(
+        _frequent(round(line.x / 2) * 2 for line in everything) or [min(line.x for line in everything)]
+    )
+    right = max(
+        _frequent(round(line.right / 2) * 2 for line in everything)
+        or [max(line.right for line in everything)]
+    )
+    edges = _Edges(left, right, _indents_paragraphs(everything, left, right))
     # A gap well over the usual line pitch is a blank line in the source: a web table copied one cell
     # a line keeps its rows apart by them (on one page; a page break says nothing).
-    pitches = [round(a.y - b.y, 3) for a, b in pairwise(lines) if a.y > b.y]
+    pitches = [round(a.y - b.y, 3) for a, b in pairwise(everything) if a.y > b.y]
     pitch = _most_common(pitches) if pitches else 0.0
     paragraphs: list[str] = []
     previous: _Line | None = None
