@@ -1,4 +1,4 @@
-"""督办台账 entry point: no subcommand opens the window, a subcommand runs the CLI (DESIGN.md)."""
+"""督办台账 entry point: no subcommand opens the window, a subcommand runs the CLI (docs/cli.md)."""
 
 from __future__ import annotations
 

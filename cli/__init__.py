@@ -1,1 +1,1 @@
-"""The command line of DESIGN.md: parser, exit codes and one module of handlers per area."""
+"""The command line (docs/cli.md): parser, exit codes and one module of handlers per area."""

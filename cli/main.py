@@ -1,4 +1,4 @@
-"""The command-line interface of DESIGN.md: `python main.py [--db URL] COMMAND …`.
+"""The command-line interface (its contract: docs/cli.md): `python main.py [--db URL] COMMAND …`.
 
 Exit codes: 0 success, 1 input rejected (a Chinese message on stderr, nothing written), 2 wrong usage.
 """

@@ -16,7 +16,7 @@ def _parse_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "file", type=Path, metavar="FILE", help="方案文件（.docx、.txt、文字版 .pdf、.ofd 或 .odt）"
     )
-    p.add_argument("--json", action="store_true", help="以 JSON 输出（DESIGN.md 规定的格式）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（供脚本读取，格式固定）")
 
 
 @command("parse-plan", "解析方案文件并输出结果，不写入数据库")(_parse_args)

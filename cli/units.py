@@ -1,4 +1,4 @@
-"""Handlers of the roster commands: units, contacts (DESIGN.md's CLI contract)."""
+"""Handlers of the roster commands: units, contacts (docs/cli.md)."""
 
 from __future__ import annotations
 

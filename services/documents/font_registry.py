@@ -22,7 +22,7 @@ from pathlib import Path, PureWindowsPath
 from typing import Any
 
 FONTS_KEY = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\Fonts"
-# reportlab reads TrueType outlines only: .fon bitmaps and CFF .otf files are of no use (FACTS.md).
+# reportlab reads TrueType outlines only: .fon bitmaps and CFF .otf files are of no use.
 _TRUETYPE_SUFFIXES = (".ttf", ".ttc")
 
 RegistryEntry = tuple[str, str]  # (value name, data): ("SimSun & NSimSun (TrueType)", "simsun.ttc")

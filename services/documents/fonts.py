@@ -7,7 +7,7 @@ do not allow it). A face is looked up by name in the registry's Fonts keys first
 usual file name in the Fonts folders. Elsewhere — Linux CI, a stripped-down PC — every role falls back to the bundled
 WenQuanYi Micro Hei (Apache-2.0), so a PDF always has an embedded font that shows Chinese and Latin
 text. reportlab's built-in ``STSong-Light`` is not used: it is not embedded, so the PDF shows boxes on a
-reader without that font (FACTS.md).
+reader without that font.
 
 Registering a TrueType font costs 0.1–0.2 s, so it happens once per process, on the first PDF, behind a
 lock because PDFs are built on worker threads.

@@ -7,7 +7,7 @@ with ``WorkbookRejected`` and a reason that tells the clerk what to ask the unit
 loaded read-only with ``data_only=True``: formulas are never evaluated, only the values Excel cached.
 
 Checks, cheapest first: the first bytes (OLE, text, HTML, PDF, zip); the zip directory (content types,
-macros, total and per-member uncompressed size — a 0.6 MB file can unpack to 3.4 GB, FACTS.md); a DTD
+macros, total and per-member uncompressed size — a 0.6 MB file can unpack to 3.4 GB); a DTD
 in the prolog of any XML part; the sheets' declared dimensions; and while reading, a row cap (declared
 dimensions can lie). Python's
 zipfile never inflates a member past the size its directory declares, so the size check bounds the

@@ -19,7 +19,7 @@ SAMPLE_PLAN = ("samples", "haimen_equipment_renewal_plan.txt")
 
 @dataclass(frozen=True)
 class ParsedDocument:
-    """A parsed plan as the review screen and the store see it: the JSON of DESIGN.md, plus the source."""
+    """A parsed plan as the review screen and the store see it: the `parse-plan --json` shape (docs/cli.md), plus the source."""
 
     file_name: str
     source_text: str

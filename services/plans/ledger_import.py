@@ -2,9 +2,9 @@
 
 The ledger is read into text rows (services/ledger_sheet), its header found and its columns guessed
 (services/ledger_columns); the clerk may change the guess in the preview. The rows then become the
-`parse-plan --json` shape of DESIGN.md — 一、/（一） rows as sections, the others as measures whose units,
+`parse-plan --json` shape (docs/cli.md) — 一、/（一） rows as sections, the others as measures whose units,
 deadlines and targets are read by the plan parser's own functions — so the plan review and
-services/plan_store.store_plan do the rest as for any plan. What a plan has no place for is carried in
+services/plans/store.store_plan do the rest as for any plan. What a plan has no place for is carried in
 extra keys of each measure and applied after store_plan, in the same transaction: the 进展情况 column as
 the task's first progress entry, the 所属领域 column as its domain.
 """
@@ -191,7 +191,7 @@ def _measure(values: dict[str, list[str]], year: int | None, number: str | None)
         "targets": [_target(t) for t in targets],
         "deadlines": _deadlines(" ".join(values.get("due", [])), task, year),
         "doubts": [*doubts, *([] if units.lead_units else [NO_LEAD])],
-        # Kept beside the DESIGN.md keys for store_ledger; the review screen passes them through.
+        # Kept beside the parse-plan keys for store_ledger; the review screen passes them through.
         "situation": "\n".join(values.get("progress", [])) or None,
         "domain": " ".join(values.get("domain", []))[:100] or None,
         "leader": leader or None,
@@ -200,7 +200,7 @@ def _measure(values: dict[str, list[str]], year: int | None, number: str | None)
 
 
 def ledger_plan(ledger: LedgerFile, mapping: tuple[str, ...] | list[str]) -> dict[str, Any]:
-    """The ledger as a parsed plan (DESIGN.md's shape plus the extra keys), under the given mapping."""
+    """The ledger as a parsed plan (the parse-plan shape plus the extra keys), under the given mapping."""
     if "task" not in mapping:
         raise WorkbookRejected(
             ledger.file_name, "没有指定哪一列是“任务”：请在预览中把写有任务内容的那一列设为“任务”。"

@@ -120,7 +120,7 @@ def test_numeral_sections_and_a_responsibility_cell_that_says_who_leads(ledger, 
     assert [t["parent"] for t in tasks] == ["优化营商环境", "优化营商环境", "保障改善民生"]
     # 区行政审批局牵头，区市场监管局、区税务局配合: read as a plan's clause.
     assert tasks[0]["lead"] == ["区行政审批局"] and tasks[0]["co"] == ["区市场监管局", "区税务局"]
-    # 责任单位 alone, no 牵头 word: every unit leads (DESIGN.md).
+    # 责任单位 alone, no 牵头 word: every unit leads (docs/cli.md).
     assert tasks[1]["lead"] == ["区财政局", "区工信局"] and tasks[1]["co"] == []
     assert [t["due"] for t in tasks] == [date(2024, 6, 30), date(2024, 12, 31), date(2024, 12, 31)]
     assert tasks[2]["entries"][0][1] == "已开工2个"

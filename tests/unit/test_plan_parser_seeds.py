@@ -1,4 +1,5 @@
-"""Golden expectations for the two real plans in ../shared/seeds, written by reading them.
+"""Golden expectations for two real plans (the sample in resources/samples, one in tests/data/plans), written
+by reading them.
 
 Every measure's number, title, lead and co units, targets and deadlines, every roster member and every
 task-table row is spelled out here; none of it was copied from the parser's output.
@@ -16,7 +17,7 @@ import pytest
 from services.plans.parser import ParsedPlan, parse_plan_file, to_json
 
 ROOT = Path(__file__).resolve().parents[2]
-# The two seeds of ../shared/seeds, kept in the repository so the tests run on any clone.
+# Two real plans, kept in the repository so the tests run on any clone.
 HAIMEN = ROOT / "resources" / "samples" / "haimen_equipment_renewal_plan.txt"
 WEIHAI = ROOT / "tests" / "data" / "plans" / "weihai_equipment_renewal_plan.txt"
 HAIMEN_SEED_SHA256 = (

@@ -1,4 +1,4 @@
-"""Plans written in the other styles districts use (DOMAIN.md), as realistic samples of our own."""
+"""Plans written in the other styles districts use, as realistic samples of our own."""
 
 from __future__ import annotations
 

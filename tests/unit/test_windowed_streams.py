@@ -1,6 +1,6 @@
 """The windowed exe (duban.exe, console=False) starts with sys.stdout and sys.stderr set to None.
 
-Every command must still run and return its exit code: 0 done, 1 rejected, 2 wrong usage (DESIGN.md).
+Every command must still run and return its exit code: 0 done, 1 rejected, 2 wrong usage (docs/cli.md).
 The frozen bundle is checked the same way in .ci/run, with its standard streams closed.
 """
 

@@ -1,7 +1,7 @@
 """Read an action plan (行动方案) into its outline, owners, targets, deadlines and annexes.
 
 Qt-free and database-free: `parse_plan_file(path)` / `parse_plan_text(text)` return a frozen
-`ParsedPlan`; `to_json(plan)` gives the `parse-plan --json` shape of DESIGN.md. Unit names stay as the
+`ParsedPlan`; `to_json(plan)` gives the `parse-plan --json` shape of docs/cli.md. Unit names stay as the
 document writes them; resolving them to registered units is the importer's job.
 """
 

@@ -1,4 +1,4 @@
-"""`parse-plan --json`: the exact shape of DESIGN.md, plus the extra keys the review screen uses."""
+"""`parse-plan --json`: the shape of docs/cli.md, plus the extra keys the review screen uses."""
 
 from __future__ import annotations
 
