@@ -8,14 +8,9 @@ from pathlib import Path
 from typing import TextIO
 
 from cli.main import command, iso_date
-from services.documents.bulletin import write_bulletin
-from services.documents.ledger_export import write_ledger
-from services.documents.progress_sheet import SheetChoice, write_progress_sheet
-from services.errors import NotFound
-from services.ledger.corrections import corrections
-from services.ledger.stats import current_return_rate, load_plan_ledger
-from services.storage.database import open_ledger, user_action
-from services.units.resolve import find_unit
+
+# Services are imported in the handlers: every command loads this module to build the parser, and
+# should pay only for the libraries its own handler uses (tests/unit/test_cli_quick.py).
 
 
 def _as_of(p: argparse.ArgumentParser) -> None:
@@ -32,13 +27,24 @@ def _ledger_args(p: argparse.ArgumentParser) -> None:
 
 @command("export-ledger", "导出 Excel 任务台账（含汇总表）")(_ledger_args)
 def export_ledger(args: argparse.Namespace, out: TextIO) -> int:
-    as_of = args.as_of or date.today()
-    with user_action(open_ledger(args.db)) as session:
-        ledger = load_plan_ledger(session, args.plan, as_of=as_of)
-        trace = corrections(session, args.plan)
-    result = write_ledger(args.out, [ledger], as_of=as_of, corrections=trace)
+    result = _export(args, "ledger")
     out.write(f"已导出台账：{result.path}（任务 {result.rows} 项）\n")
     return 0
+
+
+def _export(args: argparse.Namespace, kind: str, unit_id: int | None = None, **choices):
+    """The export use case the 导出 view runs too (services/operations/exports.py)."""
+    from services.documents.export_jobs import ExportRequest
+    from services.operations.exports import export_document
+    from services.storage.database import open_ledger
+
+    as_of = args.as_of or date.today()
+    request = ExportRequest(args.plan, kind, args.out, as_of, unit_id=unit_id, **choices)
+    ledger = open_ledger(args.db)
+    try:
+        return export_document(ledger, request)
+    finally:
+        ledger.dispose()
 
 
 def _pdf_args(p: argparse.ArgumentParser) -> None:
@@ -52,20 +58,26 @@ def _pdf_args(p: argparse.ArgumentParser) -> None:
 
 @command("export-pdf", "导出可打印的 PDF 任务推进情况表")(_pdf_args)
 def export_pdf(args: argparse.Namespace, out: TextIO) -> int:
-    as_of = args.as_of or date.today()
-    with user_action(open_ledger(args.db)) as session:
-        choice = SheetChoice(lagging=args.lagging, reasons=args.reasons)
-        if args.unit:
-            unit = find_unit(session, args.unit)
-            if unit is None:
-                raise NotFound(f"没有名为“{args.unit}”的单位。用 units 命令查看单位名称和简称。")
-            choice = SheetChoice(
-                unit_id=unit.id, unit_name=unit.name, lagging=args.lagging, reasons=args.reasons
-            )
-        ledger = load_plan_ledger(session, args.plan, as_of=as_of)
-    result = write_progress_sheet(args.out, ledger, choice, as_of=as_of)
+    unit_id = _unit_id(args) if args.unit else None
+    result = _export(args, "pdf", unit_id, lagging=args.lagging, reasons=args.reasons)
     out.write(f"已导出推进情况表：{result.path}（任务 {result.rows} 项）\n")
     return 0
+
+
+def _unit_id(args: argparse.Namespace) -> int:
+    from services.errors import NotFound
+    from services.operations.run import read
+    from services.storage.database import open_ledger
+    from services.units.resolve import find_unit
+
+    ledger = open_ledger(args.db)
+    try:
+        unit = read(ledger, lambda session: find_unit(session, args.unit))
+    finally:
+        ledger.dispose()
+    if unit is None:
+        raise NotFound(f"没有名为“{args.unit}”的单位。用 units 命令查看单位名称和简称。")
+    return unit.id
 
 
 def _bulletin_args(p: argparse.ArgumentParser) -> None:
@@ -77,10 +89,6 @@ def _bulletin_args(p: argparse.ArgumentParser) -> None:
 
 @command("export-bulletin", "起草进展情况通报（Word 文档，供修改后印发）")(_bulletin_args)
 def export_bulletin(args: argparse.Namespace, out: TextIO) -> int:
-    as_of = args.as_of or date.today()
-    with user_action(open_ledger(args.db)) as session:
-        ledger = load_plan_ledger(session, args.plan, as_of=as_of)
-        rate = current_return_rate(session, [args.plan], as_of=as_of)
-    result = write_bulletin(args.out, ledger, as_of=as_of, return_rate=rate, office=args.office)
+    result = _export(args, "bulletin", office=args.office)
     out.write(f"已起草进展情况通报：{result.path}\n")
     return 0

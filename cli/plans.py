@@ -8,8 +8,8 @@ from typing import TextIO
 
 from cli.main import command, print_json
 
-# Services are imported in the handlers: parse-plan is run on its own (cli/main.py QUICK_COMMANDS)
-# and needs only the parser, not the database.
+# Services are imported in the handlers: every command loads this module to build the parser, and
+# parse-plan needs only the plan parser, not the database (tests/unit/test_cli_quick.py).
 
 
 def _parse_args(p: argparse.ArgumentParser) -> None:
@@ -55,15 +55,14 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 @command("import-plan", "解析方案文件并存入台账，输出方案编号")(_import_args)
 def import_plan(args: argparse.Namespace, out: TextIO) -> int:
-    from services.plans.importing import parse_document, store_document
-    from services.storage.database import open_ledger, safety_copy, user_action
+    from services.operations.plans import import_plan as store
+    from services.plans.importing import parse_document
+    from services.storage.database import open_ledger
 
     document = parse_document(args.file)  # parse first: a refused file never opens the database
     ledger = open_ledger(args.db)
     try:
-        safety_copy(ledger, "import")
-        with user_action(ledger) as session:
-            plan_id = store_document(session, document)
+        plan_id = store(ledger, document).value  # the use case File → Import runs (safety copy first)
     finally:
         ledger.dispose()
     out.write(f"{plan_id}\n")

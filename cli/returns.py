@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cli.main import EXIT_OK, command, iso_date
-from services.errors import InvalidValue
-from services.ledger.co_leads import DONE_RULES, SUM
-from services.returns.check import LEVEL_LABELS, WARNING
-from services.returns.importing import FilePreview, commit_returns, expand_paths, preview_returns
-from services.returns.template import make_templates
-from services.storage.database import open_ledger, safety_copy, user_action
+
+if TYPE_CHECKING:
+    from services.returns.importing import FilePreview
+
+# Services are imported in the handlers: every command loads this module to build the parser, and
+# should pay only for the libraries its own handler uses (tests/unit/test_cli_quick.py).
 
 
 def _templates_args(p: argparse.ArgumentParser) -> None:
@@ -26,13 +26,15 @@ def _templates_args(p: argparse.ArgumentParser) -> None:
     _templates_args
 )
 def make_templates_command(args: argparse.Namespace, out: TextIO) -> int:
+    from services.operations.returns import make_round_templates
+    from services.storage.database import open_ledger
+
     created = _first_missing_folder(args.out)
     args.out.mkdir(parents=True, exist_ok=True)
     try:
         ledger = open_ledger(args.db)
         try:
-            with user_action(ledger) as session:
-                made = make_templates(session, args.plan, args.period, args.out, due_on=args.due)
+            made = make_round_templates(ledger, args.plan, args.period, args.out, due_on=args.due).value
         finally:
             ledger.dispose()
     except BaseException:
@@ -67,6 +69,8 @@ def _remove_empty_folders(folder: Path, created: Path | None) -> None:
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
+    from services.ledger.co_leads import DONE_RULES, SUM  # configured only when import-returns is run
+
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="报送表文件（.xlsx），也可以是文件夹")
     p.add_argument("--dry-run", action="store_true", help="只检查并列出变化和问题，不写入台账")
     p.add_argument("--round", type=int, metavar="ID", help="本次导入的轮次编号：其他轮次的报表会被标出")
@@ -92,35 +96,41 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 @command("import-returns", "检查并导入各单位报回的报送表；列出每项变化和每个问题")(_import_args)
 def import_returns_command(args: argparse.Namespace, out: TextIO) -> int:
+    from services.errors import InvalidValue
+    from services.operations.returns import import_returns
+    from services.operations.run import read
+    from services.returns.check import WARNING
+    from services.returns.importing import expand_paths, preview_returns
+    from services.storage.database import open_ledger
+
     ledger = open_ledger(args.db)
     try:
-        with user_action(ledger) as session:
-            files = [f for f in expand_paths(args.files) if not _skipped(f, args.skip)]
-            previews = preview_returns(session, files, expected_round_id=args.round)
-            for preview in previews:
-                write_preview(preview, out)
-            refused = [p for p in previews if not p.acceptable]
-            if refused or not previews:
-                # All or nothing, as in the dialog's "accept all": a script must not half-import a batch.
-                raise InvalidValue(
-                    f"{len(refused)} 个文件不能导入（见上），本次未写入任何内容。请改正这些文件，"
-                    "或用 --skip 文件名 去掉它们后重新导入。"
-                    if previews
-                    else "没有找到报送表文件（.xlsx）：请选择各单位报回的 Excel 文件，或存放这些文件的文件夹。"
-                )
-            warned = [p for p in previews if p.count(WARNING)]
-            if warned and not args.accept_warnings and not args.dry_run:
-                # The dialog leaves such a file unticked until someone reads its warnings: so does a script.
-                names = "、".join(f"“{p.file_name}”" for p in warned[:5]) + ("等" if len(warned) > 5 else "")
-                raise InvalidValue(
-                    f"{len(warned)} 个文件有警告（见上）：{names}。本次未写入任何内容。核实后加 --accept-warnings "
-                    "一并导入，或用 --skip 文件名 去掉这些文件。"
-                )
-            if args.dry_run:
-                out.write("（试运行：未写入台账）\n")
-                return EXIT_OK
-            safety_copy(ledger, "returns")
-            result = commit_returns(session, previews, co_lead_done=args.co_lead_done)
+        # The preview reads; the import is the use case the dialog runs (a safety copy first).
+        files = [f for f in expand_paths(args.files) if not _skipped(f, args.skip)]
+        previews = read(ledger, lambda session: preview_returns(session, files, expected_round_id=args.round))
+        for preview in previews:
+            write_preview(preview, out)
+        refused = [p for p in previews if not p.acceptable]
+        if refused or not previews:
+            # All or nothing, as in the dialog's "accept all": a script must not half-import a batch.
+            raise InvalidValue(
+                f"{len(refused)} 个文件不能导入（见上），本次未写入任何内容。请改正这些文件，"
+                "或用 --skip 文件名 去掉它们后重新导入。"
+                if previews
+                else "没有找到报送表文件（.xlsx）：请选择各单位报回的 Excel 文件，或存放这些文件的文件夹。"
+            )
+        warned = [p for p in previews if p.count(WARNING)]
+        if warned and not args.accept_warnings and not args.dry_run:
+            # The dialog leaves such a file unticked until someone reads its warnings: so does a script.
+            names = "、".join(f"“{p.file_name}”" for p in warned[:5]) + ("等" if len(warned) > 5 else "")
+            raise InvalidValue(
+                f"{len(warned)} 个文件有警告（见上）：{names}。本次未写入任何内容。核实后加 --accept-warnings "
+                "一并导入，或用 --skip 文件名 去掉这些文件。"
+            )
+        if args.dry_run:
+            out.write("（试运行：未写入台账）\n")
+            return EXIT_OK
+        result = import_returns(ledger, previews, co_lead_done=args.co_lead_done).value
     finally:
         ledger.dispose()
     out.write(f"已导入 {result.files} 份报送表、{result.rows} 项任务（导入批次 {result.batch_id}）。\n")
@@ -132,6 +142,8 @@ def _skipped(path: Path, skip: list[str]) -> bool:
 
 
 def write_preview(preview: FilePreview, out: TextIO) -> None:
+    from services.returns.check import LEVEL_LABELS
+
     if preview.refused:
         out.write(f"× {preview.refused}\n")
         return

@@ -28,12 +28,14 @@ from services.errors import EditConflict, InvalidValue, NotFound
 from services.ledger import tasks as task_service
 from services.ledger.progress import ProgressReport
 from services.ledger.task_detail import TaskDetail, load_detail
+from services.operations.tasks import TaskSave, save_task
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.form_input import ask, check_the_figures, parse_number, split_units
+from ui.ops import CollectionOp
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.task_history import HistoryTab
-from ui.task_tabs import AttachmentsTab, ProgressTab, record_and_log
+from ui.task_tabs import AttachmentsTab, ProgressTab
 from ui.unit_completer import UnitListCompleter
 
 
@@ -115,7 +117,7 @@ class TaskEditorDialog(QDialog):
     def _unit_names(self) -> list[str]:
         from services.units.registry import unit_names
 
-        with self.context.action() as session:
+        with self.context.read() as session:
             return unit_names(session)
 
     def _build_item_tabs(self) -> None:
@@ -294,7 +296,7 @@ class TaskEditorDialog(QDialog):
         """Done above a target is asked about, as the returns import warns about it."""
         try:
             edits = [task_service.TargetEdit(*row) for row in self._target_rows()]
-            with self.context.action() as session:
+            with self.context.read() as session:
                 warnings = task_service.target_warnings(session, edits)
         except Exception as exc:
             show_error(self, exc)
@@ -307,43 +309,52 @@ class TaskEditorDialog(QDialog):
             return
         changes = self._changes()
         edited = self._loaded is None or changes != self._loaded[0]
-        change_id = progress_change_id = new_id = None
         if self.item_id is not None and not self._targets_confirmed():
             return
         try:
-            # One transaction: details, targets and the typed progress report are saved together or not at all.
-            with self.context.action() as session:
-                if self.item_id is None:
-                    draft = task_service.TaskDraft(**changes)
-                    new_id = task_service.create_task(session, self.plan_id, self.parent_id, draft)
-                else:
-                    targets = [task_service.TargetEdit(*row) for row in self._target_rows()]
-                    if edited or targets:  # edit_task also checks that nobody else changed the task
-                        version = self.detail.row.version if self.detail else None
-                        # The targets go into the same change entry: the history shows them and one
-                        # undo takes back the whole save.
-                        change_id = task_service.edit_task(
-                            session, self.item_id, version, targets=targets, **changes
-                        )
-                    if report is not None:
-                        progress_change_id = record_and_log(session, self.item_id, report)
+            targets = (
+                [] if self.item_id is None else [task_service.TargetEdit(*row) for row in self._target_rows()]
+            )
         except Exception as exc:
+            show_error(self, exc)
+            return
+        save = TaskSave(
+            plan_id=self.plan_id,
+            item_id=self.item_id,
+            fields=changes,
+            parent_id=self.parent_id,
+            version=self.detail.row.version if self.detail else None,
+            edited=edited,
+            targets=targets,
+            report=report,
+        )
+
+        def saved(done) -> None:
+            # Each part its own Ctrl+Z step, named as the history names it.
+            if done.value.edit_id is not None:
+                self.context.push_undo(done.value.edit_id, self.tr("edit task"))
+            if done.value.progress_id is not None:
+                self.context.push_undo(
+                    done.value.progress_id, QCoreApplication.translate("ProgressTab", "record progress")
+                )
+            if done.value.new_id is not None:
+                self.context.status_message.emit(
+                    self.tr("Task created (No. {id})").format(id=done.value.new_id)
+                )
+            else:
+                self.context.status_message.emit(
+                    self.tr("Saved: {title}").format(title=changes["title"][:30])
+                )
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
             show_error(self, exc)
             if isinstance(exc, EditConflict):
                 self.refresh()
-            return
-        if change_id is not None:
-            self.context.push_undo(change_id, self.tr("edit task"))
-        if progress_change_id is not None:
-            self.context.push_undo(
-                progress_change_id, QCoreApplication.translate("ProgressTab", "record progress")
-            )
-        if new_id is not None:
-            self.context.status_message.emit(self.tr("Task created (No. {id})").format(id=new_id))
-        else:
-            self.context.status_message.emit(self.tr("Saved: {title}").format(title=changes["title"][:30]))
-        self.context.ledger_changed.emit()
-        self.accept()
+
+        CollectionOp(self, lambda ledger: save_task(ledger, save)).success(saved).failure(
+            failed
+        ).run_in_background()
 
     def reject(self) -> None:
         """Cancel, Escape and the close button: ask before typed input is thrown away."""

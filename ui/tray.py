@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWid
 from services.ledger.light_watch import Announced, lights_to_announce
 from services.ledger.lights import Light
 from services.ledger.rows import LedgerFilter, query_ledger
+from services.operations.changes import PLANS, TASKS, Changes
 from services.storage.database import read_action
 from ui import settings
 from ui.context import AppContext
@@ -56,7 +57,12 @@ class TrayNotifier(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        context.ledger_changed.connect(self.check)
+        context.ledger_changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """Lights change with tasks and plans only; a roster edit or a reminder note is no news."""
+        if changes.touches(TASKS, PLANS):
+            self.check()
 
     def check(self, today: date | None = None) -> None:
         ledger, rule, today = self.context.ledger, self.context.light_rule(), today or date.today()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.ledger import tasks as task_service
 from services.ledger.filtering import RowFilter, RowIndex
 from services.ledger.rows import ChecklistData, load_checklist
+from services.operations import tasks
+from services.operations.changes import PLANS, TASKS, UNITS, Changes
 from services.storage.database import read_action
 from ui import settings
 from ui.checklist.filters import FilterBar
@@ -32,6 +33,7 @@ from ui.checklist.tree import PlanTree
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error
+from ui.ops import CollectionOp, follow_changes
 from ui.table_tips import copy_rows, fitted_columns
 
 # The widest a column grows to fit its content (pixels at 100%): 序号, 章节/领域, –, 牵头单位, 责任单位, 期限,
@@ -107,7 +109,7 @@ class ChecklistView(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(
             lambda *_: self.index.prepare(self.model.sort_order())
         )
-        context.ledger_changed.connect(self.reload)
+        follow_changes(self, context, self.wants, self.reload)
         self._restore_layout()
         self._pending = False
         self._loading = False
@@ -197,6 +199,11 @@ class ChecklistView(QWidget):
         plan_id, node_id = scope
         inside = frozenset(self.tree.subtree_ids(node_id)) if node_id is not None else None
         return replace(flt, plan_id=plan_id, inside=inside)
+
+    @staticmethod
+    def wants(changes: Changes) -> bool:
+        """The rows show tasks of plans with their units' names; not the roster, files or reminder notes."""
+        return changes.touches(TASKS, PLANS, UNITS)
 
     def reload(self) -> None:
         """Read the ledger again in the background; while a read runs, one more is queued at most."""
@@ -325,18 +332,17 @@ class ChecklistView(QWidget):
         rows = selection.selectedRows()
         return self.model.row_at(min(r.row() for r in rows)) if rows else None
 
-    def _apply(self, work, description: str, message: str) -> bool:
-        try:
-            with self.context.action() as session:
-                change_id = work(session)
-        except Exception as exc:
+    def _apply(self, op, description: str, message: str) -> None:
+        """Run a task use case (services/operations/tasks.py) off the GUI thread; on failure the rows
+        reload too, so a task another PC changed shows as it now is."""
+
+        def failed(exc: BaseException) -> None:
             show_error(self, exc)
-            self.context.ledger_changed.emit()
-            return False
-        self.context.push_undo(change_id, description)
-        self.context.status_message.emit(message)
-        self.context.ledger_changed.emit()
-        return True
+            self.reload()
+
+        CollectionOp(self, op).undo(description).success(
+            lambda _done: self.context.status_message.emit(message)
+        ).failure(failed).run_in_background()
 
     def new_task(self) -> None:
         from ui.task_editor import TaskEditorDialog
@@ -370,7 +376,7 @@ class ChecklistView(QWidget):
         if row is None:
             return
         self._apply(
-            lambda s: task_service.reopen_task(s, row.id, row.version),
+            lambda ledger: tasks.reopen_task(ledger, row.id, row.version),
             self.tr("reopen task"),
             self.tr("Reopened: {title}").format(title=row.title[:30]),
         )
@@ -391,7 +397,7 @@ class ChecklistView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._apply(
-            lambda s: task_service.delete_task(s, row.id, row.version),
+            lambda ledger: tasks.delete_task(ledger, row.id, row.version),
             self.tr("delete task"),
             self.tr("Deleted: {title} (Ctrl+Z to undo)").format(title=row.title[:30]),
         )

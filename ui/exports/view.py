@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.documents.export_jobs import ExportDone, ExportRequest, plan_units, run_export, suggested_name
+from services.documents.export_jobs import ExportDone, ExportRequest, plan_units, suggested_name
 from services.ledger.rows import list_plans
+from services.operations.changes import PLANS, TASKS, UNITS, Changes
+from services.operations.exports import export_document
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.exports.printing import open_in_viewer
+from ui.ops import follow_changes
 
 SUFFIXES = {"ledger": ".xlsx", "pdf": ".pdf", "bulletin": ".docx"}
 # Suffixes a clerk may have typed for another document: replaced, not kept in front of the right one.
@@ -133,15 +136,20 @@ class ExportsView(QWidget):
         self.print_button.clicked.connect(self.print_sheet)
         self.open_button.clicked.connect(lambda: self.last and open_in_viewer(self.last.path))
         self.folder_button.clicked.connect(lambda: self.last and open_in_viewer(self.last.path.parent))
-        context.ledger_changed.connect(self.reload)
+        follow_changes(self, context, self.wants, self.reload)
         self._suggested = ""
         self.reload()
         self._update()
 
     # --- choices ----------------------------------------------------------------------------------
 
+    @staticmethod
+    def wants(changes: Changes) -> bool:
+        """The choices are the plans and the units that lead or share their tasks."""
+        return changes.touches(PLANS, TASKS, UNITS)
+
     def reload(self) -> None:
-        with self.context.action() as session:
+        with self.context.read() as session:
             plans = [(p.id, p.title) for p in list_plans(session)]
         current = self.plan.currentData()
         self.plan.blockSignals(True)
@@ -156,7 +164,7 @@ class ExportsView(QWidget):
         plan_id = self.plan.currentData()
         units: list[tuple[int, str]] = []
         if plan_id is not None:
-            with self.context.action() as session:
+            with self.context.read() as session:
                 units = plan_units(session, plan_id)
         current = self.unit.currentData()
         self.unit.blockSignals(True)
@@ -247,10 +255,10 @@ class ExportsView(QWidget):
         if request.plan_id is None:
             return
         self.print_button.setEnabled(False)
-        factory, rule = self.context.ledger.session_factory, self.context.light_rule()
+        ledger, rule = self.context.ledger, self.context.light_rule()
         self.context.runner.run(
             lambda progress: load_progress_sheet(
-                factory,
+                ledger,
                 request.plan_id,
                 as_of=request.as_of,
                 rule=rule,
@@ -285,9 +293,9 @@ class ExportsView(QWidget):
     def _start(self, request: ExportRequest) -> None:
         self.export_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        factory, rule = self.context.ledger.session_factory, self.context.light_rule()
+        ledger, rule = self.context.ledger, self.context.light_rule()
         self.context.runner.run(
-            lambda progress: run_export(factory, request, rule=rule, progress=progress),
+            lambda progress: export_document(ledger, request, rule=rule, progress=progress),
             self._done,
             self._failed,
             parent=self,

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from services.ledger.lights import Light
 from services.ledger.rows import PlanSummary, list_plans
 from services.ledger.stats import Deadline, GroupStat, PlanStats, plan_stats
+from services.operations.changes import PLANS, ROUNDS, TASKS, UNITS, Changes
 from services.storage.database import read_action
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error
 from ui.lights import BACKGROUND, DOT, light_label
+from ui.ops import follow_changes
 from ui.overview.charts import Bar, BarChart
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,7 +150,7 @@ class OverviewView(QWidget):
         self.deadlines.itemActivated.connect(self._open_deadline)
         self.deadlines.itemClicked.connect(self._open_deadline)
         self.return_tile.clicked.connect(self._open_returns)
-        context.ledger_changed.connect(self.reload)
+        follow_changes(self, context, self.wants, self.reload)
         self.reload()
 
     def _build_empty_state(self) -> QWidget:
@@ -180,6 +182,11 @@ class OverviewView(QWidget):
         return self.data.stats
 
     # --- loading ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def wants(changes: Changes) -> bool:
+        """The overview counts tasks by light and unit, and the return rate of the current round."""
+        return changes.touches(TASKS, PLANS, UNITS, ROUNDS)
 
     def reload(self) -> None:
         if self._loading:

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.operations.returns import import_returns
 from services.returns.check import ERROR, LEVEL_LABELS, NOTE, WARNING
-from services.returns.importing import FilePreview, ImportResult, commit_returns, preview_returns
-from services.storage.database import safety_copy, user_action
+from services.returns.importing import FilePreview, ImportResult, preview_returns
+from services.storage.database import read_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ops import CollectionOp
 from ui.screen_fit import fit_to_screen
 from ui.table_tips import ElidedTipDelegate
 
@@ -160,7 +162,7 @@ class ImportDialog(QDialog):
                 progress(done, total)
                 relay.progressed.emit(done, total)
 
-            with user_action(ledger) as session:
+            with read_action(ledger) as session:
                 return preview_returns(session, all_paths, expected_round_id=round_id, progress=both)
 
         self.progress.setVisible(True)
@@ -313,23 +315,27 @@ class ImportDialog(QDialog):
         chosen = self.accepted_previews()
         if not chosen:
             return
-        try:
-            safety_copy(self.context.ledger, "returns")
-            with self.context.action() as session:
-                result: ImportResult = commit_returns(
-                    session, chosen, co_lead_done=settings.CO_LEAD_DONE.get()
-                )
-        except Exception as exc:
+        co_lead_done = settings.CO_LEAD_DONE.get()
+
+        def done(imported) -> None:
+            result: ImportResult = imported.value
+            self.context.status_message.emit(
+                self.tr(
+                    "Imported %n return(s), %1 task rows; undo it from Reporting rounds.", "", result.files
+                ).replace("%1", str(result.rows))
+            )
+            self.imported.emit(result)
+            self.accept()
+
+        self.import_button.setEnabled(False)  # one import of the batch, not two
+
+        def failed(exc: BaseException) -> None:
+            self._update_buttons()
             show_error(self, exc)
-            return
-        self.context.status_message.emit(
-            self.tr(
-                "Imported %n return(s), %1 task rows; undo it from Reporting rounds.", "", result.files
-            ).replace("%1", str(result.rows))
-        )
-        self.context.ledger_changed.emit()
-        self.imported.emit(result)
-        self.accept()
+
+        CollectionOp(
+            self, lambda ledger, _progress: import_returns(ledger, chosen, co_lead_done=co_lead_done)
+        ).with_progress(self.tr("Importing returns…")).success(done).failure(failed).run_in_background()
 
 
 __all__ = ["ImportDialog"]

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.documents.chase_notice import write_chase_notice
 from services.ledger.rows import list_plans
-from services.returns.importing import list_batches, undo_batch
+from services.operations import returns
+from services.operations.changes import PLANS, ROUNDS, TASKS, UNITS, Changes
+from services.returns.importing import list_batches
 from services.returns.rounds import (
     LATE,
     RETURNED,
@@ -37,11 +38,11 @@ from services.returns.rounds import (
     round_status,
     unit_history,
 )
-from services.returns.template import make_templates
-from services.storage.database import user_action
+from services.storage.database import read_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ops import CollectionOp, follow_changes
 from ui.rounds.import_dialog import ImportDialog
 from ui.rounds.status_model import UNIT_ID_ROLE, RoundStatusModel
 from ui.rounds.templates_dialog import TemplatesDialog
@@ -118,7 +119,7 @@ class RoundsView(QWidget):
         self.chase_button.clicked.connect(lambda: self.write_chase())
         self.undo_button.clicked.connect(lambda: self.undo_last_import())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_history())
-        context.ledger_changed.connect(self.reload)
+        follow_changes(self, context, self.wants, self.reload)
         self.reload()
 
     def today(self) -> date:
@@ -129,11 +130,16 @@ class RoundsView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------
 
+    @staticmethod
+    def wants(changes: Changes) -> bool:
+        """Rounds, and which units owe a return on which tasks."""
+        return changes.touches(ROUNDS, PLANS, TASKS, UNITS)
+
     def reload(self) -> None:
         ledger, wanted, as_of = self.context.ledger, self.round_id(), self.today()
 
         def work(_progress) -> _Loaded:
-            with user_action(ledger) as session:
+            with read_action(ledger) as session:
                 rounds = tuple(list_rounds(session))
                 chosen = wanted if any(r.id == wanted for r in rounds) else (rounds[0].id if rounds else None)
                 status = round_status(session, chosen, as_of=as_of) if chosen else None
@@ -176,7 +182,7 @@ class RoundsView(QWidget):
             return
         unit_id = rows[0].data(UNIT_ID_ROLE)
         unit = rows[0].data()
-        with self.context.action() as session:
+        with self.context.read() as session:
             records = unit_history(session, unit_id)
         self.history_label.setText(self.tr("Returns of %1:").replace("%1", unit))
         self.history.clear()
@@ -202,23 +208,19 @@ class RoundsView(QWidget):
         self.make_templates(*dialog.values())
 
     def make_templates(self, plan_id: int, period: str, due: date, out_dir: Path) -> None:
-        ledger, office = self.context.ledger, settings.OFFICE_NAME.get()
-
-        def work(progress):
-            with user_action(ledger) as session:
-                return make_templates(
-                    session, plan_id, period, out_dir, due_on=due, office=office, progress=progress
-                )
+        office = settings.OFFICE_NAME.get()
 
         def done(made) -> None:
             self.context.status_message.emit(
-                self.tr("%n template(s) written to %1", "", len(made.files)).replace("%1", str(out_dir))
+                self.tr("%n template(s) written to %1", "", len(made.value.files)).replace("%1", str(out_dir))
             )
-            self.context.ledger_changed.emit()
 
-        self.context.runner.run(
-            work, done, lambda exc: show_error(self, exc), parent=self, label=self.tr("Writing templates…")
-        )
+        CollectionOp(
+            self,
+            lambda ledger, progress: returns.make_round_templates(
+                ledger, plan_id, period, out_dir, due_on=due, office=office, progress=progress
+            ),
+        ).with_progress(self.tr("Writing templates…")).success(done).run_in_background()
 
     def open_import(self, paths: list[Path] | None = None) -> ImportDialog:
         dialog = ImportDialog(self.context, self.round_id(), self)
@@ -242,21 +244,19 @@ class RoundsView(QWidget):
             if not name:
                 return
             path = Path(name)
-        try:
-            with self.context.action() as session:
-                notice = write_chase_notice(
-                    session, round_id, path, as_of=self.today(), office=settings.OFFICE_NAME.get()
+        as_of, office = self.today(), settings.OFFICE_NAME.get()
+        CollectionOp(
+            self, lambda ledger: returns.write_chase(ledger, round_id, path, as_of=as_of, office=office)
+        ).success(
+            lambda done: self.context.status_message.emit(
+                self.tr("Chase notice for %n unit(s) saved: %1", "", len(done.value.units)).replace(
+                    "%1", str(path)
                 )
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.context.status_message.emit(
-            self.tr("Chase notice for %n unit(s) saved: %1", "", len(notice.units)).replace("%1", str(path))
-        )
-        self.context.ledger_changed.emit()
+            )
+        ).run_in_background()
 
     def undo_last_import(self, confirm: bool = True) -> None:
-        with self.context.action() as session:
+        with self.context.read() as session:
             batch = next((b for b in list_batches(session) if b.undone_at is None), None)
         if batch is None:
             QMessageBox.information(self, self.tr("Undo import"), self.tr("There is no import to undo."))
@@ -270,11 +270,8 @@ class RoundsView(QWidget):
             and QMessageBox.question(self, self.tr("Undo import"), question) != QMessageBox.StandardButton.Yes
         ):
             return
-        try:
-            with self.context.action() as session:
-                undo_batch(session, batch.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.context.status_message.emit(self.tr("Import undone: %1").replace("%1", batch.summary or ""))
-        self.context.ledger_changed.emit()
+        CollectionOp(self, lambda ledger: returns.undo_returns_import(ledger, batch.id)).success(
+            lambda _done: self.context.status_message.emit(
+                self.tr("Import undone: %1").replace("%1", batch.summary or "")
+            )
+        ).run_in_background()
