@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import ROOT, Figure
 
 MODULES = {
+    "cli": "bench.cli_bench",
     "startup": "bench.startup_bench",
     "checklist": "bench.checklist_bench",
     "returns": "bench.returns_bench",
@@ -103,13 +104,32 @@ def machine() -> dict[str, str]:
     }
 
 
-def markdown(figures: list[Figure], host: dict[str, str]) -> str:
+# Sections of BENCHMARKS.md that run.py does not write (the GUI's, written by bench/gui_*.py): kept
+# as they are when the table is written again.
+OWN_SECTIONS = ("## Machine",)
+
+
+def kept_sections(text: str) -> list[str]:
+    """The `## ` sections of ``text`` other than the ones run.py writes, each with its lines."""
+    sections: list[list[str]] = []
+    for line in text.splitlines():
+        if line.startswith("## "):
+            sections.append([line])
+        elif sections:
+            sections[-1].append(line)
+    return ["\n".join(s).rstrip() for s in sections if s[0].strip() not in OWN_SECTIONS]
+
+
+def markdown(figures: list[Figure], host: dict[str, str], kept: list[str] = ()) -> str:
     ok = sum(f.ok for f in figures)
     lines = [
         "# Benchmarks",
         "",
         "Written by `uv run python bench/run.py` (do not edit by hand). Each figure is the best of a few",
-        "repeats; the bare library is measured in the same run, side by side, on the same data.",
+        "repeats; the bare library is measured in the same run, side by side, on the same data. What is",
+        "timed is what the user waits for: a command from before its process starts to its exit (start-up,",
+        "imports, fonts included), the PDF likewise, with 100-200 character progress texts; each bench",
+        "module's docstring says exactly what it times.",
         "",
         f"**{ok} ok, {len(figures) - ok} short.**",
         "",
@@ -125,6 +145,8 @@ def markdown(figures: list[Figure], host: dict[str, str]) -> str:
         )
     lines += ["", "## Machine", ""]
     lines += [f"- {key}: {value}" for key, value in host.items()]
+    for section in kept:
+        lines += ["", section]
     return "\n".join(lines) + "\n"
 
 
@@ -150,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{ok} ok, {len(figures) - ok} short")
     # The table holds one whole run: figures of different runs side by side would not be comparable.
     if not args.no_write and not args.only:
-        (ROOT / "BENCHMARKS.md").write_text(markdown(figures, host), encoding="utf-8")
+        target = ROOT / "BENCHMARKS.md"
+        kept = kept_sections(target.read_text(encoding="utf-8")) if target.exists() else []
+        target.write_text(markdown(figures, host, kept), encoding="utf-8")
         print(f"wrote {ROOT / 'BENCHMARKS.md'}")
     return 0 if ok == len(figures) else 1
 
