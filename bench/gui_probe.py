@@ -23,6 +23,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer
@@ -41,10 +42,35 @@ def peak_rss_mb() -> float:
     return float("nan")
 
 
-def _report(result: dict) -> None:
+def _report(result: dict, stacks=None) -> None:
+    for where, count in stacks.most_common(25) if stacks else []:
+        print(f"{count * 20:6d} ms  {where}", file=sys.stderr)
     print("GUI-PROBE " + json.dumps(result))
     sys.stdout.flush()
     os._exit(0)
+
+
+def _watch_stalls(tour: _Tour) -> None:
+    """With GUI_PROBE_STACKS=1: where the GUI thread is while it misses its heartbeat (to stderr)."""
+    import collections
+    import threading
+    import traceback
+
+    main = threading.main_thread().ident
+    seen: collections.Counter = collections.Counter()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.02)
+            if time.perf_counter() - tour.last > 0.1:
+                frame = sys._current_frames().get(main)
+                stack = traceback.extract_stack(frame)[-14:] if frame is not None else []
+                where = " < ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in reversed(stack))
+                seen[f"[{tour.phase}] {where}"] += 1
+                tour.stack_report = seen
+
+    tour.stack_report = seen
+    threading.Thread(target=watch, daemon=True).start()
 
 
 class _Tour:
@@ -57,10 +83,13 @@ class _Tour:
         self.idle_since: float | None = None
         self.usable: float | None = None
         self.sent_to_checklist = False
+        self.stack_report = None
         self.timer = QTimer()
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        if os.environ.get("GUI_PROBE_STACKS"):
+            _watch_stalls(self)
 
     def _idle(self, now: float) -> bool:
         runner = self.window.context.runner
@@ -90,7 +119,7 @@ class _Tour:
             checklist.table.viewport().repaint()  # shown, as the bare table is timed once painted
             self.usable = time.time() - self.launched
             if self.mode == "usable":
-                _report({"usable": self.usable, "rows": checklist.model.rowCount()})
+                _report({"usable": self.usable, "rows": checklist.model.rowCount()}, self.stack_report)
         if self.usable is not None and self._idle(now):
             self.next_phase()
         self.last = time.perf_counter()
@@ -113,7 +142,8 @@ class _Tour:
                 "filter_ms": self.filter_with_repaint() * 1000,
                 "peak_mb": peak_rss_mb(),
                 "rows": window.checklist.model.rowCount(),
-            }
+            },
+            self.stack_report,
         )
 
     def filter_with_repaint(self) -> float:

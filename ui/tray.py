@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
+from services.ledger.ledger_read import LedgerRead
 from services.ledger.light_watch import Announced, lights_to_announce
 from services.ledger.lights import Light
-from services.ledger.rows import LedgerFilter, query_ledger
 from services.operations.changes import PLANS, TASKS, Changes
-from services.storage.database import read_action
 from ui import settings
 from ui.context import AppContext
+from ui.ledger_read import ReadWaiter
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
 
@@ -57,6 +57,7 @@ class TrayNotifier(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        self.reads = ReadWaiter(context, self._read)  # the lights from the read every view shares
         context.ledger_changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
@@ -65,22 +66,30 @@ class TrayNotifier(QObject):
             self.check()
 
     def check(self, today: date | None = None) -> None:
-        ledger, rule, today = self.context.ledger, self.context.light_rule(), today or date.today()
+        self.reads.ask(today)
+
+    def _read(self, read: LedgerRead) -> None:
+        today = read.as_of
 
         def work(_progress):
-            with read_action(ledger) as session:
-                rows = query_ledger(session, LedgerFilter(status="open"), as_of=today, rule=rule)
-            return {r.id: r.light for r in rows}, {r.id: r.title for r in rows}
+            # Worked out and remembered off the GUI thread: at 100,000 tasks the remembered lights are
+            # megabytes of settings (QSettings may be used from any thread, one object per thread).
+            rows = read.open_rows()
+            lights = {r.id: r.light for r in rows}
+            seen = settings.TRAY_SEEN_UP_TO.get()
+            new = frozenset(i for i in lights if i > seen)
+            ids, state = lights_to_announce(load_state(), lights, today, new=new)
+            save_state(state)
+            if lights:
+                settings.TRAY_SEEN_UP_TO.set(max(seen, *lights))
+            titles = {r.id: r.title for r in rows if r.id in ids[:1]}
+            return {i: lights[i] for i in ids}, titles
 
-        self.context.runner.run(work, lambda result: self._announce(*result, today=today), lambda exc: None)
+        self.context.runner.run(work, lambda result: self._announce(*result), lambda exc: None)
 
-    def _announce(self, lights: dict[int, Light], titles: dict[int, str], today: date) -> None:
-        seen = settings.TRAY_SEEN_UP_TO.get()
-        new = frozenset(i for i in lights if i > seen)
-        ids, state = lights_to_announce(load_state(), lights, today, new=new)
-        save_state(state)
-        if lights:
-            settings.TRAY_SEEN_UP_TO.set(max(seen, *lights))
+    def _announce(self, lights: dict[int, Light], titles: dict[int, str]) -> None:
+        """`lights`: the tasks to announce now, in order, with their lights; `titles` has the first's."""
+        ids = list(lights)
         if not ids:
             return
         red = [i for i in ids if lights[i] == Light.RED]

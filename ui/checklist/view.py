@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from services.ledger.filtering import RowFilter, RowIndex
-from services.ledger.rows import ChecklistData, load_checklist
+from services.ledger.ledger_read import LedgerRead
+from services.ledger.rows import ChecklistData
 from services.operations import tasks
 from services.operations.changes import PLANS, TASKS, UNITS, Changes
-from services.storage.database import read_action
 from ui import settings
 from ui.checklist.filters import FilterBar
 from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
@@ -33,6 +33,7 @@ from ui.checklist.tree import PlanTree
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error
+from ui.ledger_read import ReadWaiter
 from ui.ops import CollectionOp, follow_changes
 from ui.table_tips import copy_rows, fitted_columns
 
@@ -109,6 +110,7 @@ class ChecklistView(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(
             lambda *_: self.index.prepare(self.model.sort_order())
         )
+        self.reads = ReadWaiter(context, self._read, self._failed)  # the read every view shares
         follow_changes(self, context, self.wants, self.reload)
         self._restore_layout()
         self._pending = False
@@ -212,15 +214,14 @@ class ChecklistView(QWidget):
             self._start_load()
 
     def _start_load(self) -> None:
-        self._pending = False
-        self._loading = True
-        ledger, as_of, rule = self.context.ledger, self.as_of or date.today(), self.context.light_rule()
-        order = self.model.sort_order()
+        self._pending, self._loading = False, True
+        self.reads.ask(self.as_of)
+
+    def _read(self, read: LedgerRead) -> None:
+        # The search keys, and the rows in the table's order, are made off the GUI thread too.
+        data, order = read.checklist, self.model.sort_order()
 
         def work(_progress):
-            with read_action(ledger) as session:
-                data = load_checklist(session, as_of=as_of, rule=rule)
-            # The search keys, and the rows in the table's order, are made off the GUI thread too.
             index = RowIndex(data.rows)
             index.prepare(order)
             return data, index
@@ -253,9 +254,10 @@ class ChecklistView(QWidget):
             self.select_id(selected)
         self._update_actions()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException | None) -> None:
         self._loading = False
-        show_error(self, exc)
+        if exc is not None:  # None: the shared read failed and has said so
+            show_error(self, exc)
 
     def show_filtered(
         self,

@@ -27,17 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.ledger.ledger_read import LedgerRead
 from services.ledger.lights import Light
-from services.ledger.rows import PlanSummary, list_plans
-from services.ledger.stats import Deadline, GroupStat, PlanStats, plan_stats
+from services.ledger.rows import PlanSummary
+from services.ledger.stats import Deadline, GroupStat, PlanStats
 from services.operations.changes import PLANS, ROUNDS, TASKS, UNITS, Changes
-from services.storage.database import read_action
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error
+from ui.ledger_read import ReadWaiter
 from ui.lights import BACKGROUND, DOT, light_label
 from ui.ops import follow_changes
 from ui.overview.charts import Bar, BarChart
+from ui.overview.ranking_box import RankingBox
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 # The filter value the checklist's light box uses for each tile; closed tasks are a status there.
@@ -94,7 +96,6 @@ class OverviewView(QWidget):
         self.context = context
         self.as_of: date | None = None  # None: today
         self.data: OverviewData | None = None
-        self._loading = self._again = False
 
         self.plan = QComboBox(self)
         self.plan.setMinimumContentsLength(30)
@@ -125,9 +126,11 @@ class OverviewView(QWidget):
         grid.addWidget(self._boxed(self.tr("Average progress by lead unit"), self.unit_chart), 0, 1)
         deadlines_box = QGroupBox(self.tr("Next deadlines"), self)
         QVBoxLayout(deadlines_box).addWidget(self.deadlines)
-        grid.addWidget(deadlines_box, 1, 0, 1, 2)
+        grid.addWidget(deadlines_box, 1, 0)
+        self.ranking = RankingBox(context, self)  # loads itself for the plans and day shown (_loaded)
+        grid.addWidget(self.ranking, 1, 1)
         grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(1, 2)  # room for the ranking's rows beside the deadlines
 
         self.content = QWidget(self)
         content = QVBoxLayout(self.content)
@@ -150,6 +153,7 @@ class OverviewView(QWidget):
         self.deadlines.itemActivated.connect(self._open_deadline)
         self.deadlines.itemClicked.connect(self._open_deadline)
         self.return_tile.clicked.connect(self._open_returns)
+        self.reads = ReadWaiter(context, self._read, self._failed)  # the read every view shares
         follow_changes(self, context, self.wants, self.reload)
         self.reload()
 
@@ -189,32 +193,20 @@ class OverviewView(QWidget):
         return changes.touches(TASKS, PLANS, UNITS, ROUNDS)
 
     def reload(self) -> None:
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        ledger, rule = self.context.ledger, self.context.light_rule()
-        as_of, plan_id = self.as_of or date.today(), self.plan.currentData()
+        """The figures from the ledger read every view shares (ui/ledger_read.py): a plan chosen in the
+        box, or a view shown again, reads nothing unless the ledger has changed."""
+        self.reads.ask(self.as_of)
 
-        def work(_progress) -> OverviewData:
-            with read_action(ledger) as session:
-                plans = tuple(list_plans(session))
-                known = {p.id for p in plans}
-                ids = [plan_id] if plan_id in known else [p.id for p in plans]
-                return OverviewData(plans, plan_stats(session, ids, as_of=as_of, rule=rule))
+    def _read(self, read: LedgerRead) -> None:
+        plan_id = self.plan.currentData()
+        stats = read.stats.get(plan_id) if plan_id is not None else None
+        self._loaded(OverviewData(read.plans, stats or read.stats[None]))
 
-        self.context.runner.run(work, self._loaded, self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._loading = False
-        show_error(self, exc)
+    def _failed(self, exc: BaseException | None) -> None:
+        if exc is not None:  # None: the shared read failed and has said so
+            show_error(self, exc)
 
     def _loaded(self, data: OverviewData) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.reload()
-            return
         self.data = data
         self.pages.setCurrentWidget(self.content if data.plans else self.empty)
         self._fill_plans(data.plans)
@@ -230,6 +222,7 @@ class OverviewView(QWidget):
         self.domain_chart.set_bars([self._bar(g) for g in stats.by_domain])
         self.unit_chart.set_bars([self._bar(g) for g in stats.by_unit])
         self._fill_deadlines(stats.next_deadlines)
+        self.ranking.load(tuple(p.id for p in stats.plans), stats.as_of)
         self.loaded.emit()
 
     def _fill_plans(self, plans: tuple[PlanSummary, ...]) -> None:

@@ -1,0 +1,86 @@
+"""The ledger is read once at start for the overview, the checklist and the tray, and once per change;
+a hidden view takes the rows already read when it is shown instead of reading them again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from services.ledger import rows as rows_module
+from services.ledger.tasks import delete_task
+from services.storage.database import user_action
+from ui.ledger_read import SharedLedgerRead
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """Every read of the ledger's rows (query_ledger, which the views' reads all went through)."""
+    counted: list[int] = []
+    plain = rows_module._query
+
+    def counting(*args, **kwargs):
+        counted.append(1)
+        return plain(*args, **kwargs)
+
+    monkeypatch.setattr(rows_module, "_query", counting)
+    return counted
+
+
+def settled(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.context.runner._running == 0, timeout=20000)
+    qtbot.wait(50)  # results handed over may ask for more work in the next turn
+    qtbot.waitUntil(lambda: window.context.runner._running == 0, timeout=20000)
+
+
+def changed(context) -> None:
+    everything = getattr(context, "changed_everything", None)
+    (everything or context.ledger_changed.emit)()
+
+
+def started(context, qtbot):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.add_widget(window)
+    window.show()
+    window.start_watching()
+    return window
+
+
+def test_the_ledger_is_read_once_at_start(context, plan_id, qtbot, reads):
+    before = SharedLedgerRead.reads
+    window = started(context, qtbot)
+    settled(window, qtbot)
+    assert window.view("overview").data is not None  # the figures came
+    assert window.checklist.model.rowCount() > 0  # the rows came, from the same read
+    assert len(reads) == 1 and SharedLedgerRead.reads - before == 1
+
+
+def test_a_change_is_read_once_and_a_hidden_view_takes_that_read_when_shown(context, plan_id, qtbot, reads):
+    window = started(context, qtbot)
+    settled(window, qtbot)
+    shown = window.checklist.model.rowCount()
+    first = window.checklist.model.row_at(0)
+    with user_action(context.ledger) as session:
+        delete_task(session, first.id, first.version)
+    changed(context)
+    settled(window, qtbot)
+    assert len(reads) == 2  # the overview (shown) read the change; the hidden checklist waited
+    window.show_view("checklist")
+    settled(window, qtbot)
+    assert len(reads) == 2 and window.checklist.model.rowCount() == shown - 1
+    window.show_view("overview")
+    window.view("overview").plan.setCurrentIndex(1)  # another plan's figures: from the same read
+    settled(window, qtbot)
+    assert len(reads) == 2
+
+
+def test_a_view_asking_for_another_day_gets_that_day(context, plan_id, qtbot, reads):
+    window = started(context, qtbot)
+    settled(window, qtbot)
+    overview = window.view("overview")
+    overview.as_of = date(2024, 7, 20)
+    with qtbot.wait_signal(overview.loaded, timeout=10000):
+        overview.reload()
+    assert overview.data.stats.as_of == date(2024, 7, 20) and len(reads) == 2
