@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -174,13 +174,73 @@ class _Startup:
         self.started = False
         self.ledger: Ledger | None = None
         self.log_file: Path | None = None
+        self.folder: Path | None = None
 
     def open(self) -> None:
+        """Logging here; the database is opened, checked, upgraded and backed up on a thread of its own
+        (at 100,000 tasks the checks and copies take seconds, and the window must keep painting)."""
         if self.started or self.app.closingDown():
             return
         self.started = True
+        import threading
+
+        from services.storage.database import data_dir
+
         try:
-            self.ledger = self._open()
+            self.folder = data_dir()
+            self.log_file = setup_logging(self.folder)
+            if not self.smoke_test:
+                install_excepthook(self.log_file)
+        except Exception as exc:
+            self._opened((None, exc, None))
+            return
+        self._signal = _Outcome()
+        self._signal.done.connect(self._opened)
+        threading.Thread(target=self._open_quietly, name="open-ledger", daemon=True).start()
+
+    def _open_quietly(self) -> None:
+        """Off the GUI thread: no dialog here. A ledger that cannot be opened goes back to the GUI
+        thread, which asks the clerk (open_with_recovery); so does a backup the full check refused."""
+        import sqlite3
+
+        from services.errors import StorageError
+        from services.storage import backup
+        from services.storage.database import open_ledger
+
+        ledger = refused = None
+        try:
+            ledger = open_ledger(self.requested)
+            if ledger.sqlite_file is not None:
+                try:
+                    backup.daily_backup(ledger.sqlite_file)
+                except (OSError, sqlite3.Error):
+                    log.exception("daily backup failed")  # the app still opens; the log says why
+                except StorageError as exc:  # damage the full check found and the quick one did not
+                    log.exception("daily backup refused")
+                    refused = exc
+            else:
+                _bring_attachments_to_shared(ledger, self.folder)
+        except BaseException as exc:  # said on the GUI thread
+            self._signal.done.emit((ledger, exc, refused))
+            return
+        self._signal.done.emit((ledger, None, refused))
+
+    def _opened(self, outcome: tuple) -> None:
+        ledger, error, refused = outcome
+        try:
+            from services.errors import StorageError
+
+            if isinstance(error, StorageError):  # the dialogs: restore a copy, choose another file
+                ledger = open_with_recovery(self.requested, self.window)
+                if ledger is not None and ledger.sqlite_file is None:
+                    _bring_attachments_to_shared(ledger, self.folder)
+            elif error is not None:
+                raise error
+            if refused is not None:
+                show_error(self.window, refused)
+            if ledger is not None:
+                self._attach(ledger)
+            self.ledger = ledger
         except Exception as exc:  # a bug: said once, then the app ends instead of waiting half-built
             log.exception("the main window could not be opened")
             if self.smoke_test:
@@ -200,37 +260,20 @@ class _Startup:
         instance = InstanceServer(self.requested or "default", self.window)
         instance.raise_requested.connect(self.window.bring_forward)
 
-    def _open(self) -> Ledger | None:
-        import sqlite3
-
-        from services.errors import StorageError
-        from services.storage import backup
-        from services.storage.database import data_dir
+    def _attach(self, ledger: Ledger) -> None:
         from ui.context import AppContext
 
-        folder = data_dir()
-        self.log_file = setup_logging(folder)
-        if not self.smoke_test:
-            install_excepthook(self.log_file)
-        ledger = open_with_recovery(self.requested, self.window)
-        if ledger is None:
-            return None
-        if ledger.sqlite_file is not None:
-            try:
-                backup.daily_backup(ledger.sqlite_file)
-            except (OSError, sqlite3.Error):
-                log.exception("daily backup failed")  # the app still opens; the log says why
-            except StorageError as exc:  # damage the full check found and the quick one on opening did not
-                log.exception("daily backup refused")
-                show_error(self.window, exc)
-        else:
-            _bring_attachments_to_shared(ledger, folder)
         try:
-            self.window.attach(AppContext(ledger, folder))
+            self.window.attach(AppContext(ledger, self.folder))
         except Exception:
             ledger.dispose()
             raise
-        return ledger
+
+
+class _Outcome(QObject):
+    """Carries the opened ledger (or why not) from the opening thread to the GUI thread."""
+
+    done = Signal(object)
 
 
 def _bring_attachments_to_shared(ledger: Ledger, per_user: Path) -> None:
