@@ -268,6 +268,7 @@ def test_single_readings_find_every_name_the_phrase_dictionary_finds():
     assert missed <= {("旋干转坤", "干"), ("火燵", "燵")}
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the Windows workflow runs check-bundle on its bundle")
 def test_check_bundle_refuses_a_bundle_over_150_mb(tmp_path):
     """.ci/check-bundle measures the folder before running anything in it."""
     bundle = tmp_path / "duban"
