@@ -31,6 +31,7 @@ from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.exports.printing import open_in_viewer
+from ui.exports.word_documents import WordDocuments
 from ui.ops import follow_changes
 
 SUFFIXES = {"ledger": ".xlsx", "pdf": ".pdf", "bulletin": ".docx"}
@@ -122,6 +123,8 @@ class ExportsView(QWidget):
         inner.addLayout(form)
         inner.addLayout(buttons)
         inner.addWidget(self.result)
+        self.word_documents = WordDocuments(self)  # 督办通知单 and 通报 from the office's Word templates
+        inner.addWidget(self.word_documents)
         inner.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(panel, 1)

@@ -39,6 +39,7 @@ from ui.ledger_read import ReadWaiter
 from ui.lights import BACKGROUND, DOT, light_label
 from ui.ops import follow_changes
 from ui.overview.charts import Bar, BarChart
+from ui.overview.ranking_box import RankingBox
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 # The filter value the checklist's light box uses for each tile; closed tasks are a status there.
@@ -125,9 +126,11 @@ class OverviewView(QWidget):
         grid.addWidget(self._boxed(self.tr("Average progress by lead unit"), self.unit_chart), 0, 1)
         deadlines_box = QGroupBox(self.tr("Next deadlines"), self)
         QVBoxLayout(deadlines_box).addWidget(self.deadlines)
-        grid.addWidget(deadlines_box, 1, 0, 1, 2)
+        grid.addWidget(deadlines_box, 1, 0)
+        self.ranking = RankingBox(context, self)  # loads itself for the plans and day shown (_loaded)
+        grid.addWidget(self.ranking, 1, 1)
         grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(1, 2)  # room for the ranking's rows beside the deadlines
 
         self.content = QWidget(self)
         content = QVBoxLayout(self.content)
@@ -219,6 +222,7 @@ class OverviewView(QWidget):
         self.domain_chart.set_bars([self._bar(g) for g in stats.by_domain])
         self.unit_chart.set_bars([self._bar(g) for g in stats.by_unit])
         self._fill_deadlines(stats.next_deadlines)
+        self.ranking.load(tuple(p.id for p in stats.plans), stats.as_of)
         self.loaded.emit()
 
     def _fill_plans(self, plans: tuple[PlanSummary, ...]) -> None:

@@ -43,6 +43,7 @@ from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.ops import CollectionOp, follow_changes
+from ui.rounds.chase_actions import ChaseActions
 from ui.rounds.import_dialog import ImportDialog
 from ui.rounds.status_model import UNIT_ID_ROLE, RoundStatusModel
 from ui.rounds.templates_dialog import TemplatesDialog
@@ -111,7 +112,12 @@ class RoundsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        # The 催报 as text or Word sits on the summary's line: the bar must fit 1366 pixels at 150%.
+        self.chase_actions = ChaseActions(self)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.chase_actions)
+        layout.addLayout(summary_row)
         layout.addWidget(splitter, 1)
         self.rounds.activated.connect(lambda _i: self.reload())
         self.templates_button.clicked.connect(self.new_round)
@@ -172,6 +178,7 @@ class RoundsView(QWidget):
         has_round = status is not None
         self.import_button.setEnabled(bool(data.plans))
         self.chase_button.setEnabled(has_round and status.count(LATE) > 0)
+        self.chase_actions.setEnabled(self.chase_button.isEnabled())
         self.undo_button.setEnabled(has_round)
         self.history.clear()
         self.loaded.emit()
