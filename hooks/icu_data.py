@@ -6,9 +6,10 @@ libicudata. libicudata is ICU's data of every language: 32 MB. Qt reaches ICU fo
 app's languages are Chinese and English. This writes a libicudata with the same name and symbol that
 holds every item but the locale data (collation, names of languages, regions, currencies, units and
 zones, number spell-out, break rules, transliteration) of languages other than root, zh (Hans,
-China, Singapore) and en, and the text encodings other than GB18030, GBK and GB2312 (UTF-8/16/32 and Latin-1 are ICU's own code). ICU answers
-a locale whose data is missing with root's (as for any locale it has no data for), and an encoding
-it does not have with an error that Qt reports as an unknown encoding.
+China, Singapore) and en, and the text encodings other than GB18030, GBK and GB2312 (UTF-8/16/32 and
+Latin-1 are ICU's own code). ICU answers a locale whose data is missing with root's (as for any
+locale it has no data for), and an encoding it does not have with an error that Qt reports as an
+unknown encoding. 157 of 3 921 items, 9.6 of 32 MB (ICU 73, PySide6 6.11.3).
 
 The data is ICU's "common data" package: a header, a table of contents (item count, then name and
 data offsets from the table's start, names sorted), the names, then the items, each 16-byte aligned
