@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTableView
 from services.ledger.rows import LedgerRow
 from services.operations import tasks
 from ui.context import AppContext
+from ui.errors import show_error
+from ui.ops import CollectionOp
 
 
 class ChecklistView(Protocol):
@@ -26,7 +28,7 @@ class ChecklistView(Protocol):
     copy_action: QAction
     delete_action: QAction
 
-    def _apply(self, work, description: str, message: str) -> bool: ...
+    def reload(self) -> None: ...
 
 
 def row_menu(view: ChecklistView, position: QPoint) -> QMenu:
@@ -52,7 +54,8 @@ def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
         return
     if len(rows) == 1:
         row = rows[0]
-        view._apply(
+        apply_op(
+            view,
             lambda ledger: tasks.close_tasks(ledger, [(row.id, row.version)]),
             QCoreApplication.translate("ChecklistView", "close task"),
             QCoreApplication.translate("ChecklistView", "Closed: {title}").format(title=row.title[:30]),
@@ -71,8 +74,22 @@ def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
     if answer != QMessageBox.StandardButton.Yes:
         return
     chosen = [(r.id, r.version) for r in rows]
-    view._apply(
+    apply_op(
+        view,
         lambda ledger: tasks.close_tasks(ledger, chosen),
         QCoreApplication.translate("ChecklistView", "close task"),
         QCoreApplication.translate("ChecklistView", "Closed %n task(s).", "", n),
     )
+
+
+def apply_op(view: ChecklistView, op, description: str, message: str) -> None:
+    """Run a task use case (services/operations/tasks.py) off the GUI thread; on failure the rows
+    reload too, so a task another PC changed shows as it now is."""
+
+    def failed(exc: BaseException) -> None:
+        show_error(view, exc)
+        view.reload()
+
+    CollectionOp(view, op).undo(description).success(
+        lambda _done: view.context.status_message.emit(message)
+    ).failure(failed).run_in_background()

@@ -28,13 +28,13 @@ from services.operations.changes import PLANS, TASKS, UNITS, Changes
 from ui import settings
 from ui.checklist.filters import FilterBar
 from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
-from ui.checklist.row_actions import close_rows, row_menu
+from ui.checklist.row_actions import apply_op, close_rows, row_menu
 from ui.checklist.tree import PlanTree
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error
 from ui.ledger_read import ReadWaiter
-from ui.ops import CollectionOp, follow_changes
+from ui.ops import follow_changes
 from ui.table_tips import copy_rows, fitted_columns
 
 # The widest a column grows to fit its content (pixels at 100%): 序号, 章节/领域, –, 牵头单位, 责任单位, 期限,
@@ -334,18 +334,6 @@ class ChecklistView(QWidget):
         rows = selection.selectedRows()
         return self.model.row_at(min(r.row() for r in rows)) if rows else None
 
-    def _apply(self, op, description: str, message: str) -> None:
-        """Run a task use case (services/operations/tasks.py) off the GUI thread; on failure the rows
-        reload too, so a task another PC changed shows as it now is."""
-
-        def failed(exc: BaseException) -> None:
-            show_error(self, exc)
-            self.reload()
-
-        CollectionOp(self, op).undo(description).success(
-            lambda _done: self.context.status_message.emit(message)
-        ).failure(failed).run_in_background()
-
     def new_task(self) -> None:
         from ui.task_editor import TaskEditorDialog
 
@@ -377,7 +365,8 @@ class ChecklistView(QWidget):
         row = self._selected_row()
         if row is None:
             return
-        self._apply(
+        apply_op(
+            self,
             lambda ledger: tasks.reopen_task(ledger, row.id, row.version),
             self.tr("reopen task"),
             self.tr("Reopened: {title}").format(title=row.title[:30]),
@@ -398,7 +387,8 @@ class ChecklistView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._apply(
+        apply_op(
+            self,
             lambda ledger: tasks.delete_task(ledger, row.id, row.version),
             self.tr("delete task"),
             self.tr("Deleted: {title} (Ctrl+Z to undo)").format(title=row.title[:30]),

@@ -27,8 +27,6 @@ class UnitsView(Protocol):
 
     def today(self) -> date: ...
 
-    def run_edit(self, change, message: str, *, reselect: int | None = None) -> bool: ...
-
 
 def export_roster(view: UnitsView, path: Path | None, kind: str) -> None:
     if path is None:

@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.errors import DuplicateContact, UnitLooksLikeExisting
+from services.errors import UnitLooksLikeExisting
 from services.operations.changes import CONTACTS, PLANS, ROUNDS, TASKS, UNITS, Changes
 from services.storage.database import read_action
-from services.units import contacts as contact_service
 from services.units import registry as unit_registry
+from services.units.contacts import ContactInput
 from services.units.directory import UnitPage, UnitView, list_units, load_unit_page
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.ops import CollectionOp, follow_changes
-from ui.units import roster_actions
-from ui.units.dialogs import ContactDialog, UnitDialog
+from ui.units import contact_actions, roster_actions
+from ui.units.dialogs import UnitDialog
 from ui.units.model import UnitListModel
 from ui.units.page import UnitPageWidget
 
@@ -337,85 +337,19 @@ class UnitsView(QWidget):
 
         self.run_edit(change, self.tr("Unit {name} saved.").format(name=unit.name), reselect=unit.id)
 
-    # --- contacts -------------------------------------------------------------------------------
+    # --- contacts (ui/units/contact_actions.py) -----------------------------------------------
 
-    def add_contact(
-        self, data: contact_service.ContactInput | None = None, keep_both: bool | None = None
-    ) -> None:
-        if data is None:
-            dialog = ContactDialog(self.units, self.current_unit_id(), parent=self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            data = dialog.value()
-        self._save_contact(
-            lambda s, both: contact_service.add_contact(s, data, keep_both=both), data, keep_both
-        )
+    def add_contact(self, data: ContactInput | None = None, keep_both: bool | None = None) -> None:
+        contact_actions.add_contact(self, data, keep_both)
 
-    def edit_contact(
-        self, data: contact_service.ContactInput | None = None, keep_both: bool | None = None
-    ) -> None:
-        contact = self.page.selected_contact()
-        if contact is None:
-            return
-        if data is None:
-            dialog = ContactDialog(self.units, contact.unit_id, contact, parent=self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            data = dialog.value()
-        self._save_contact(
-            lambda s, both: contact_service.update_contact(s, contact.id, data, keep_both=both),
-            data,
-            keep_both,
-        )
-
-    def _save_contact(self, save, data: contact_service.ContactInput, keep_both: bool | None) -> None:
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, DuplicateContact) and keep_both is None:
-                if (
-                    QMessageBox.question(self, self.tr("Same person?"), str(exc))
-                    == QMessageBox.StandardButton.Yes
-                ):
-                    self._save_contact(save, data, True)
-                return
-            show_error(self, exc)
-
-        both = bool(keep_both)
-        self.run_edit(
-            lambda s: save(s, both),
-            self.tr("{name} saved.").format(name=data.name.strip()),
-            reselect=data.unit_id,
-            contacts=True,
-            failed=failed,
-        )
+    def edit_contact(self, data: ContactInput | None = None, keep_both: bool | None = None) -> None:
+        contact_actions.edit_contact(self, data, keep_both)
 
     def remove_contact(self, confirmed: bool = False) -> None:
-        contact = self.page.selected_contact()
-        if contact is None:
-            return
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Remove contact"),
-                self.tr("Remove {name} from the roster?").format(name=contact.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.run_edit(
-            lambda s: contact_service.delete_contact(s, contact.id),
-            self.tr("{name} removed from the roster.").format(name=contact.name),
-            reselect=self.current_unit_id(),
-            contacts=True,
-        )
+        contact_actions.remove_contact(self, confirmed)
 
     def make_primary(self) -> None:
-        contact = self.page.selected_contact()
-        if contact is not None:
-            self.run_edit(
-                lambda s: contact_service.set_primary(s, contact.id),
-                self.tr("{name} is now the primary liaison officer.").format(name=contact.name),
-                reselect=self.current_unit_id(),
-                contacts=True,
-            )
+        contact_actions.make_primary(self)
 
     # --- the roster ---------------------------------------------------------------------------
 
