@@ -178,94 +178,94 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
     <message>
         <location filename="../../ui/rounds/chase_actions.py" line="23"/>
         <source>Copy chase text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制催报文字</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/chase_actions.py" line="26"/>
         <source>Put the late units, their liaison officers and the due date on the clipboard for a group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>把逾期未报单位、联络员电话和报送时限复制到剪贴板，粘贴到微信群或政务钉钉群</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/chase_actions.py" line="29"/>
         <source>Chase notice (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>催报通知（Word）…</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/chase_actions.py" line="30"/>
         <source>The chase notice from the office&apos;s Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>按本办的 Word 模板生成催报通知</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/rounds/chase_actions.py" line="55"/>
         <source>Chase text for %n unit(s) copied: paste it into the group chat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 家单位的催报文字，可粘贴到工作群。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/rounds/chase_actions.py" line="67"/>
         <source>Save chase notice</source>
-        <translation type="unfinished">保存催报通知</translation>
+        <translation>保存催报通知</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/chase_actions.py" line="69"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished">Word 文档 (*.docx)</translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/rounds/chase_actions.py" line="77"/>
         <source>Chase notice for %n unit(s) saved: %1</source>
-        <translation type="unfinished">
-            <numerusform>已保存 %n 个单位的催报通知：%1</numerusform>
+        <translation>
+            <numerusform>已保存 %n 家单位的催报通知：%1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/checklist/view.py" line="127"/>
+        <location filename="../../ui/checklist/view.py" line="130"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="128"/>
+        <location filename="../../ui/checklist/view.py" line="131"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="131"/>
+        <location filename="../../ui/checklist/view.py" line="134"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="133"/>
+        <location filename="../../ui/checklist/view.py" line="136"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="134"/>
+        <location filename="../../ui/checklist/view.py" line="137"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="135"/>
+        <location filename="../../ui/checklist/view.py" line="138"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="149"/>
+        <location filename="../../ui/checklist/view.py" line="152"/>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="164"/>
+        <location filename="../../ui/checklist/view.py" line="165"/>
         <source>Copied %n row(s): paste them into Excel or WPS.</source>
         <translation>
             <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="170"/>
+        <location filename="../../ui/checklist/view.py" line="171"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -281,60 +281,60 @@ Or open the sample plan to look around first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="57"/>
-        <location filename="../../ui/checklist/row_actions.py" line="76"/>
+        <location filename="../../ui/checklist/row_actions.py" line="60"/>
+        <location filename="../../ui/checklist/row_actions.py" line="80"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="58"/>
+        <location filename="../../ui/checklist/row_actions.py" line="61"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="64"/>
+        <location filename="../../ui/checklist/row_actions.py" line="67"/>
         <source>Close tasks</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="65"/>
+        <location filename="../../ui/checklist/row_actions.py" line="68"/>
         <source>Close the %n selected task(s)? Ctrl+Z undoes each.</source>
         <translation>办结选中的 %n 项任务？可用 Ctrl+Z 逐项撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="77"/>
+        <location filename="../../ui/checklist/row_actions.py" line="81"/>
         <source>Closed %n task(s).</source>
         <translation>已办结 %n 项任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="383"/>
+        <location filename="../../ui/checklist/view.py" line="373"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="384"/>
+        <location filename="../../ui/checklist/view.py" line="374"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="393"/>
+        <location filename="../../ui/checklist/view.py" line="383"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="394"/>
+        <location filename="../../ui/checklist/view.py" line="384"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="404"/>
+        <location filename="../../ui/checklist/view.py" line="395"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="405"/>
+        <location filename="../../ui/checklist/view.py" line="396"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -523,149 +523,149 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../ui/exports/view.py" line="66"/>
+        <location filename="../../ui/exports/view.py" line="67"/>
         <source>Excel ledger (.xlsx)</source>
         <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="67"/>
+        <location filename="../../ui/exports/view.py" line="68"/>
         <source>PDF progress sheet (.pdf)</source>
         <translation>PDF 进度表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="68"/>
+        <location filename="../../ui/exports/view.py" line="69"/>
         <source>Progress bulletin draft (.docx)</source>
         <translation>进展情况通报稿（.docx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="70"/>
+        <location filename="../../ui/exports/view.py" line="71"/>
         <source>Whole plan</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="71"/>
+        <location filename="../../ui/exports/view.py" line="72"/>
         <source>One unit</source>
         <translation>单个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="72"/>
+        <location filename="../../ui/exports/view.py" line="73"/>
         <source>Red and yellow only</source>
         <translation>仅红灯和黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="79"/>
+        <location filename="../../ui/exports/view.py" line="80"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="85"/>
+        <location filename="../../ui/exports/view.py" line="86"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="86"/>
+        <location filename="../../ui/exports/view.py" line="87"/>
         <source>Document</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="87"/>
+        <location filename="../../ui/exports/view.py" line="88"/>
         <source>Variant</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="88"/>
+        <location filename="../../ui/exports/view.py" line="89"/>
         <source>Say why each light (in the progress column)</source>
         <translation>在进展情况栏写明亮灯原因</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="90"/>
+        <location filename="../../ui/exports/view.py" line="91"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="91"/>
+        <location filename="../../ui/exports/view.py" line="92"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="92"/>
+        <location filename="../../ui/exports/view.py" line="93"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="94"/>
+        <location filename="../../ui/exports/view.py" line="95"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="96"/>
+        <location filename="../../ui/exports/view.py" line="97"/>
         <source>Print progress sheet…</source>
         <translation>打印推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="98"/>
+        <location filename="../../ui/exports/view.py" line="99"/>
         <source>Preview the sheet&apos;s pages, then choose printer, copies and duplex (Ctrl+P)</source>
         <translation>先预览各页，再选择打印机、份数和双面打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="100"/>
+        <location filename="../../ui/exports/view.py" line="101"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="101"/>
+        <location filename="../../ui/exports/view.py" line="102"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="110"/>
+        <location filename="../../ui/exports/view.py" line="111"/>
         <source>The Excel ledger lists every measure and task with its units, targets, progress and light, with a summary sheet. The progress sheet is the A4 table for the leadership meeting. The bulletin is a Word draft to edit before sending.</source>
         <translation>Excel 台账列出每项措施和任务的责任单位、目标、进度和灯色，并附汇总表；进度表是供领导小组会议使用的 A4 表格；通报稿是 Word 草稿，修改后再印发。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="215"/>
+        <location filename="../../ui/exports/view.py" line="218"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="216"/>
+        <location filename="../../ui/exports/view.py" line="219"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="217"/>
+        <location filename="../../ui/exports/view.py" line="220"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="220"/>
+        <location filename="../../ui/exports/view.py" line="223"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="273"/>
+        <location filename="../../ui/exports/view.py" line="276"/>
         <source>Preparing the progress sheet…</source>
         <translation>正在准备推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="287"/>
+        <location filename="../../ui/exports/view.py" line="290"/>
         <source>Sent to the printer: {title}</source>
         <translation>已送打印机：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="302"/>
+        <location filename="../../ui/exports/view.py" line="305"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/view.py" line="308"/>
+        <location filename="../../ui/exports/view.py" line="311"/>
         <source>Exported %n item(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 项到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="316"/>
+        <location filename="../../ui/exports/view.py" line="319"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1684,12 +1684,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -1792,72 +1792,72 @@ An offline ledger for a leadership-group office.</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="141"/>
+        <location filename="../../ui/supervision_dialogs.py" line="142"/>
         <source>The office&apos;s prefix, e.g. 督 or 区委督; remembered for the next item</source>
         <translation>本单位的编号前缀，如“督”或“区委督”；下次新增时沿用</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="150"/>
+        <location filename="../../ui/supervision_dialogs.py" line="151"/>
         <source>Item list</source>
         <translation>事项清单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="151"/>
+        <location filename="../../ui/supervision_dialogs.py" line="152"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="152"/>
+        <location filename="../../ui/supervision_dialogs.py" line="153"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="153"/>
+        <location filename="../../ui/supervision_dialogs.py" line="154"/>
         <source>Original text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="154"/>
+        <location filename="../../ui/supervision_dialogs.py" line="155"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="155"/>
+        <location filename="../../ui/supervision_dialogs.py" line="156"/>
         <source>Co-responsible units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="157"/>
+        <location filename="../../ui/supervision_dialogs.py" line="158"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="158"/>
+        <location filename="../../ui/supervision_dialogs.py" line="162"/>
         <source>Assigned on</source>
         <translation>交办日期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="159"/>
+        <location filename="../../ui/supervision_dialogs.py" line="163"/>
         <source>Due</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="160"/>
+        <location filename="../../ui/supervision_dialogs.py" line="164"/>
         <source>Supervision No.</source>
         <translation>督办编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="180"/>
+        <location filename="../../ui/supervision_dialogs.py" line="184"/>
         <source>Automatic: {number}</source>
         <translation>不填则自动编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="200"/>
+        <location filename="../../ui/supervision_dialogs.py" line="204"/>
         <source>Create an item list first (New item list…).</source>
         <translation>请先新建一个事项清单（“新建事项清单…”），再新增督办事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dialogs.py" line="209"/>
+        <location filename="../../ui/supervision_dialogs.py" line="213"/>
         <source>Item {number} assigned: {title}</source>
         <translation>已交办 {number}：{title}</translation>
     </message>
@@ -1916,27 +1916,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="314"/>
+        <location filename="../../ui/reminders/view.py" line="293"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="321"/>
+        <location filename="../../ui/reminders/view.py" line="300"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="327"/>
+        <location filename="../../ui/reminders/view.py" line="306"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="328"/>
+        <location filename="../../ui/reminders/view.py" line="307"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="337"/>
+        <location filename="../../ui/reminders/view.py" line="316"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -1945,7 +1945,7 @@ An offline ledger for a leadership-group office.</source>
     <name>OverviewView</name>
     <message>
         <location filename="../../ui/overview/view.py" line="102"/>
-        <location filename="../../ui/overview/view.py" line="243"/>
+        <location filename="../../ui/overview/view.py" line="232"/>
         <source>All plans</source>
         <translation>全部方案</translation>
     </message>
@@ -1975,19 +1975,19 @@ An offline ledger for a leadership-group office.</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="163"/>
+        <location filename="../../ui/overview/view.py" line="164"/>
         <source>The overview counts the measures and tasks of your plans by traffic light, domain and lead unit.
 Import the plan your office received (.docx or .txt), or open the sample plan to look around first.</source>
         <translation>总览按红黄绿灯、领域和牵头单位统计各方案的措施和任务。
 请导入收到的方案文件（.docx 或 .txt），或先打开示例方案看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="228"/>
+        <location filename="../../ui/overview/view.py" line="217"/>
         <source>As of {day}: {total} measures and tasks, average progress {average}%</source>
         <translation>截至 {day}：共 {total} 项措施和任务，平均进度 {average}%</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="251"/>
+        <location filename="../../ui/overview/view.py" line="240"/>
         <source>{label}
 {total} item(s): {closed} closed, {red} red, {yellow} yellow
 Click to see them.</source>
@@ -1996,32 +1996,32 @@ Click to see them.</source>
 点击查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="264"/>
+        <location filename="../../ui/overview/view.py" line="253"/>
         <source>No reporting round yet</source>
         <translation>尚未开展报送</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="268"/>
+        <location filename="../../ui/overview/view.py" line="257"/>
         <source>{period}: {returned} of {asked} returned ({rate}%)</source>
         <translation>{period}：应报 {asked} 家，已报 {returned} 家（{rate}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="272"/>
+        <location filename="../../ui/overview/view.py" line="261"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="273"/>
+        <location filename="../../ui/overview/view.py" line="262"/>
         <source>Not returned yet: {units}</source>
         <translation>尚未报送：{units}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="278"/>
+        <location filename="../../ui/overview/view.py" line="267"/>
         <source>No open measure or task has a deadline ahead.</source>
         <translation>没有即将到期的未办结措施或任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="281"/>
+        <location filename="../../ui/overview/view.py" line="270"/>
         <source>{due} (in {days} days)  {units}  {number} {title}</source>
         <translation>{due}（还有 {days} 天）  {units}  {number} {title}</translation>
     </message>
@@ -2329,222 +2329,194 @@ Import it again anyway?</source>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="35"/>
         <source>Unit ranking (考评)</source>
-        <translation type="unfinished"></translation>
+        <translation>考评排名</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="40"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="41"/>
         <source>Latest round</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一轮报送</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="46"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="47"/>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="48"/>
         <source>On-time returns</source>
-        <translation type="unfinished"></translation>
+        <translation>按时报送率</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="49"/>
         <source>Targets met</source>
-        <translation type="unfinished"></translation>
+        <translation>目标完成率</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="50"/>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>逾期任务</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ranking_box.py" line="51"/>
         <source>Reported / closed</source>
-        <translation type="unfinished"></translation>
+        <translation>报完成 / 已销号</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="62"/>
+        <location filename="../../ui/overview/ranking_box.py" line="63"/>
         <source>Ordered by on-time return rate, then completion against targets, then fewer overdue tasks, then more tasks closed. — means nothing to rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>依次按按时报送率、目标完成率（高者在前）、逾期任务数（少者在前）、已销号任务数（多者在前）排序；“—”表示无应报或无量化目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="106"/>
+        <location filename="../../ui/overview/ranking_box.py" line="107"/>
         <source>No reporting round yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无报送轮次。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="108"/>
+        <location filename="../../ui/overview/ranking_box.py" line="109"/>
         <source>{label}, as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}，截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="121"/>
+        <location filename="../../ui/overview/ranking_box.py" line="122"/>
         <source>{unit}: {on_time} of {asked} returns on time, {late} late, {missing} missing; leads {tasks} task(s), {targets} quantitative target(s); {awaiting} reported done awaiting 销号</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}：应报 {asked} 次，按时 {on_time} 次，逾期报送 {late} 次，未报 {missing} 次；牵头任务 {tasks} 项，量化目标 {targets} 个；报完成待销号 {awaiting} 项</translation>
     </message>
 </context>
 <context>
     <name>ReminderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="67"/>
+        <location filename="../../ui/reminders/view.py" line="52"/>
         <source>Due within %n day(s)</source>
         <translation>
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="69"/>
+        <location filename="../../ui/reminders/view.py" line="54"/>
         <source>Hide handled</source>
         <translation>隐藏已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="70"/>
-        <location filename="../../ui/reminders/view.py" line="209"/>
+        <location filename="../../ui/reminders/view.py" line="55"/>
+        <location filename="../../ui/reminders/view.py" line="183"/>
         <source>Mark handled…</source>
         <translation>标记已处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="71"/>
+        <location filename="../../ui/reminders/view.py" line="56"/>
         <source>Urge notices (PDF)…</source>
         <translation>生成督办通知单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="77"/>
+        <location filename="../../ui/reminders/model.py" line="90"/>
         <source>Unit / task</source>
         <translation>单位 / 任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="78"/>
+        <location filename="../../ui/reminders/model.py" line="91"/>
         <source>Why</source>
         <translation>提醒原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="79"/>
+        <location filename="../../ui/reminders/model.py" line="92"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="80"/>
+        <location filename="../../ui/reminders/model.py" line="93"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="81"/>
+        <location filename="../../ui/reminders/model.py" line="94"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="82"/>
+        <location filename="../../ui/reminders/model.py" line="95"/>
         <source>Liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="83"/>
+        <location filename="../../ui/reminders/model.py" line="96"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="93"/>
+        <location filename="../../ui/reminders/view.py" line="71"/>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="149"/>
+        <location filename="../../ui/reminders/model.py" line="77"/>
         <source>no liaison officer on file</source>
         <translation>未登记联络员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="157"/>
-        <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>已逾期 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="159"/>
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>还剩 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="163"/>
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="165"/>
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>还剩 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="189"/>
+        <location filename="../../ui/reminders/view.py" line="130"/>
         <source>%n task(s) need attention as of {day}.</source>
         <translation>
             <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="194"/>
+        <location filename="../../ui/reminders/view.py" line="135"/>
         <source>Nothing is overdue or due soon. Well done.</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="207"/>
+        <location filename="../../ui/reminders/view.py" line="181"/>
         <source>Open the task…</source>
         <translation>打开任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="208"/>
+        <location filename="../../ui/reminders/view.py" line="182"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="231"/>
+        <location filename="../../ui/reminders/view.py" line="202"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="249"/>
+        <location filename="../../ui/reminders/view.py" line="228"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="249"/>
+        <location filename="../../ui/reminders/view.py" line="228"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="258"/>
+        <location filename="../../ui/reminders/view.py" line="237"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="299"/>
+        <location filename="../../ui/reminders/view.py" line="278"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="305"/>
+        <location filename="../../ui/reminders/view.py" line="284"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
     </message>
@@ -2552,38 +2524,38 @@ Import it again anyway?</source>
 <context>
     <name>RosterActions</name>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="37"/>
-        <location filename="../../ui/units/roster_actions.py" line="73"/>
+        <location filename="../../ui/units/roster_actions.py" line="35"/>
+        <location filename="../../ui/units/roster_actions.py" line="71"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="39"/>
+        <location filename="../../ui/units/roster_actions.py" line="37"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="42"/>
+        <location filename="../../ui/units/roster_actions.py" line="40"/>
         <source>Save roster</source>
         <translation>保存通讯录</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="58"/>
+        <location filename="../../ui/units/roster_actions.py" line="56"/>
         <source>Roster saved to {path}</source>
         <translation>通讯录已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="62"/>
+        <location filename="../../ui/units/roster_actions.py" line="60"/>
         <source>Writing the roster…</source>
         <translation>正在生成通讯录…</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="71"/>
+        <location filename="../../ui/units/roster_actions.py" line="69"/>
         <source>Import roster</source>
         <translation>导入通讯录</translation>
     </message>
     <message>
-        <location filename="../../ui/units/roster_actions.py" line="95"/>
+        <location filename="../../ui/units/roster_actions.py" line="93"/>
         <source>Roster imported from {file}.</source>
         <translation>已从 {file} 导入通讯录。</translation>
     </message>
@@ -3342,14 +3314,14 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>显示窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="88"/>
+        <location filename="../../ui/tray.py" line="97"/>
         <source>%n task(s) turned yellow or red, e.g. {title}</source>
         <translation>
             <numerusform>%n 项任务变为黄灯或红灯，如：{title}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="91"/>
+        <location filename="../../ui/tray.py" line="100"/>
         <source>Tasks need attention</source>
         <translation>有任务需要关注</translation>
     </message>
@@ -3797,34 +3769,144 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>单位“{name}”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="375"/>
+        <location filename="../../ui/units/contact_actions.py" line="67"/>
         <source>Same person?</source>
         <translation>是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="385"/>
+        <location filename="../../ui/units/contact_actions.py" line="77"/>
         <source>{name} saved.</source>
         <translation>{name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="398"/>
+        <location filename="../../ui/units/contact_actions.py" line="91"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="399"/>
+        <location filename="../../ui/units/contact_actions.py" line="92"/>
         <source>Remove {name} from the roster?</source>
         <translation>从通讯录中删除 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="405"/>
+        <location filename="../../ui/units/contact_actions.py" line="100"/>
         <source>{name} removed from the roster.</source>
         <translation>已从通讯录中删除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/units/view.py" line="415"/>
+        <location filename="../../ui/units/contact_actions.py" line="111"/>
         <source>{name} is now the primary liaison officer.</source>
         <translation>{name} 已设为主要联络员。</translation>
+    </message>
+</context>
+<context>
+    <name>WordDocuments</name>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="39"/>
+        <source>Word documents from the office&apos;s templates</source>
+        <translation>按本办模板生成 Word 文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="47"/>
+        <source>文号 or 期号, e.g. 督〔2024〕12号 (blank: filled in by hand)</source>
+        <translation>文号或期号，如 督〔2024〕12号（留空则打印后手填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="50"/>
+        <source>抄送, e.g. 区委办，区政府办</source>
+        <translation>抄送单位，如 区委办，区政府办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="51"/>
+        <source>Urge notices (督办通知单)…</source>
+        <translation>督办通知单（Word）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="53"/>
+        <source>One Word notice with its receipt for each unit with lagging tasks</source>
+        <translation>为每个有滞后任务的单位生成一份带回执的督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="55"/>
+        <source>Bulletin with ranking (通报)…</source>
+        <translation>进展情况通报（含考评）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="56"/>
+        <source>Open template folder</source>
+        <translation>打开模板文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="57"/>
+        <source>Restore default templates…</source>
+        <translation>恢复默认模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="60"/>
+        <source>Report by</source>
+        <translation>报送期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="61"/>
+        <source>Number</source>
+        <translation>文号/期号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="62"/>
+        <source>CC</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="72"/>
+        <source>Edit the templates in WPS or Word: keep the {{…}} placeholders; the table row holding {{任务.…}} or {{考评.…}} is repeated for each task or unit.</source>
+        <translation>可在 WPS 或 Word 中修改模板：保留 {{…}} 占位符；含 {{任务.…}} 或 {{考评.…}} 的表格行会按每项任务或每个单位重复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="104"/>
+        <source>Folder for the urge notices</source>
+        <translation>督办通知单保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="135"/>
+        <source>No unit has lagging tasks: no urge notice written.</source>
+        <translation>没有单位有滞后任务，未生成督办通知单。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exports/word_documents.py" line="137"/>
+        <source>%n urge notice(s) written to %1</source>
+        <translation>
+            <numerusform>已生成 %n 份督办通知单：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="154"/>
+        <source>Save the bulletin as</source>
+        <translation>通报另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="154"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="178"/>
+        <source>Bulletin written: {path}</source>
+        <translation>已生成通报：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="198"/>
+        <source>Replace the office&apos;s templates by the shipped ones? The office&apos;s copies are kept in the 旧模板 folder beside them.</source>
+        <translation>用默认模板替换本办的模板吗？本办修改过的模板会保留在同一位置的“旧模板”文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="201"/>
+        <source>Restore default templates</source>
+        <translation>恢复默认模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/word_documents.py" line="211"/>
+        <source>Default templates restored in {folder}</source>
+        <translation>已恢复默认模板：{folder}</translation>
     </message>
 </context>
 <context>
@@ -3915,27 +3997,27 @@ Please send the log file to your support contact:
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="44"/>
+        <location filename="../../ui/reminders/model.py" line="31"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="45"/>
+        <location filename="../../ui/reminders/model.py" line="32"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="46"/>
+        <location filename="../../ui/reminders/model.py" line="33"/>
         <source>Due soon</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="47"/>
+        <location filename="../../ui/reminders/model.py" line="34"/>
         <source>Behind pace</source>
         <translation>进度滞后</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="48"/>
+        <location filename="../../ui/reminders/model.py" line="35"/>
         <source>Awaiting sign-off</source>
         <translation>待销号</translation>
     </message>
