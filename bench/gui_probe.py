@@ -84,6 +84,7 @@ class _Tour:
         self.usable: float | None = None
         self.sent_to_checklist = False
         self.stack_report = None
+        self.peak_after_start = float("nan")
         self.timer = QTimer()
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self.tick)
@@ -128,6 +129,7 @@ class _Tour:
         window = self.window
         if self.phase == "start-up":
             self.steps = list(window.view_keys)
+            self.peak_after_start = peak_rss_mb()
         if self.steps:
             key = self.steps.pop(0)
             self.phase = f"view {key}"
@@ -141,6 +143,7 @@ class _Tour:
                 "gaps": self.gaps,
                 "filter_ms": self.filter_with_repaint() * 1000,
                 "peak_mb": peak_rss_mb(),
+                "peak_after_start_mb": self.peak_after_start,
                 "rows": window.checklist.model.rowCount(),
             },
             self.stack_report,

@@ -184,16 +184,6 @@ class _Startup:
         self.started = True
         import threading
 
-        from services.storage.database import data_dir
-
-        try:
-            self.folder = data_dir()
-            self.log_file = setup_logging(self.folder)
-            if not self.smoke_test:
-                install_excepthook(self.log_file)
-        except Exception as exc:
-            self._opened((None, exc, None))
-            return
         self._signal = _Outcome()
         self._signal.done.connect(self._opened)
         threading.Thread(target=self._open_quietly, name="open-ledger", daemon=True).start()
@@ -201,14 +191,17 @@ class _Startup:
     def _open_quietly(self) -> None:
         """Off the GUI thread: no dialog here. A ledger that cannot be opened goes back to the GUI
         thread, which asks the clerk (open_with_recovery); so does a backup the full check refused."""
-        import sqlite3
-
-        from services.errors import StorageError
-        from services.storage import backup
-        from services.storage.database import open_ledger
-
         ledger = refused = None
         try:
+            import sqlite3
+
+            from services.errors import StorageError
+            from services.storage import backup
+            from services.storage.database import data_dir, open_ledger
+
+            self.folder = data_dir()
+            self.log_file = setup_logging(self.folder)
+            _import_first_views()  # imported here, they cost the GUI thread nothing when built
             ledger = open_ledger(self.requested)
             if ledger.sqlite_file is not None:
                 try:
@@ -227,6 +220,8 @@ class _Startup:
 
     def _opened(self, outcome: tuple) -> None:
         ledger, error, refused = outcome
+        if self.log_file is not None and not self.smoke_test:
+            install_excepthook(self.log_file)
         try:
             from services.errors import StorageError
 
@@ -268,6 +263,20 @@ class _Startup:
         except Exception:
             ledger.dispose()
             raise
+
+
+def _import_first_views() -> None:
+    """What the window imports when it is filled: the context, the shared read, the overview (shown
+    first), the checklist (built at once) and the actions of the menus."""
+    import importlib
+
+    from ui.views import VIEWS
+
+    for name in ("ui.context", "ui.ledger_read", "ui.plan_actions", "ui.backup_actions", "ui.tray"):
+        importlib.import_module(name)
+    for spec in VIEWS:
+        if spec.key in ("overview", "checklist"):
+            importlib.import_module(spec.target.split(":")[0])
 
 
 class _Outcome(QObject):
