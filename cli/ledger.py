@@ -25,10 +25,10 @@ def _plans_args(p: argparse.ArgumentParser) -> None:
 @command("plans", "列出已导入的方案")(_plans_args)
 def plans(args: argparse.Namespace, out: TextIO) -> int:
     from services.ledger.rows import list_plans
-    from services.storage.database import user_action
+    from services.storage.database import read_action
 
     ledger = _open(args)
-    with user_action(ledger) as session:
+    with read_action(ledger) as session:
         summaries = list_plans(session)
     if args.json:
         print_json([s.to_json() for s in summaries], out)
@@ -52,10 +52,10 @@ def _tasks_args(p: argparse.ArgumentParser) -> None:
 def tasks(args: argparse.Namespace, out: TextIO) -> int:
     from services.ledger.lights import LIGHT_LABELS
     from services.ledger.rows import LedgerFilter, get_plan, query_ledger
-    from services.storage.database import user_action
+    from services.storage.database import read_action
 
     ledger = _open(args)
-    with user_action(ledger) as session:
+    with read_action(ledger) as session:
         if args.plan is not None:
             get_plan(session, args.plan)  # an unknown number is a mistake, not an empty ledger
         rows = query_ledger(session, LedgerFilter(plan_id=args.plan), as_of=args.as_of or date.today())

@@ -28,11 +28,11 @@ def _args(p: argparse.ArgumentParser) -> None:
 def reminders(args: argparse.Namespace, out: TextIO) -> int:
     from services.ledger.reminders import CATEGORY_LABELS, collect_reminders
     from services.ledger.rows import get_plan
-    from services.storage.database import open_ledger, user_action
+    from services.storage.database import open_ledger, read_action
 
     ledger = open_ledger(args.db)
     try:
-        with user_action(ledger) as session:
+        with read_action(ledger) as session:
             if args.plan is not None:
                 get_plan(session, args.plan)  # an unknown number is a mistake, not "nothing due"
             groups = collect_reminders(

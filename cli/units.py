@@ -21,11 +21,11 @@ def _json_args(p: argparse.ArgumentParser) -> None:
 
 @command("units", "列出单位名录：名称、别名、类型，牵头和配合的任务数")(_json_args)
 def units(args: argparse.Namespace, out: TextIO) -> int:
-    from services.storage.database import open_ledger, user_action
+    from services.storage.database import open_ledger, read_action
     from services.units.directory import list_units
     from services.units.registry import KIND_LABELS
 
-    with user_action(open_ledger(args.db)) as session:
+    with read_action(open_ledger(args.db)) as session:
         views = list_units(session)
     if args.json:
         print_json([v.to_json() for v in views], out)
@@ -68,10 +68,10 @@ def unit_named(session: Session, name: str) -> int:
 
 @command("contacts", "列出领导小组成员和各单位联络员，含电话")(_contacts_args)
 def contacts(args: argparse.Namespace, out: TextIO) -> int:
-    from services.storage.database import open_ledger, user_action
+    from services.storage.database import open_ledger, read_action
     from services.units.contacts import list_contacts
 
-    with user_action(open_ledger(args.db)) as session:
+    with read_action(open_ledger(args.db)) as session:
         unit_id = unit_named(session, args.unit) if args.unit else None
         people = list_contacts(session, unit_id=unit_id)
     if args.json:
