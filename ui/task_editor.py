@@ -140,15 +140,20 @@ class TaskEditorDialog(QDialog):
         self.attachments_tab = AttachmentsTab(self.context, self.tabs)
         self.history_tab = HistoryTab(self.tabs)
         from ui.milestones_tab import MilestonesTab
+        from ui.supervision_tab import SupervisionTab
 
         self.milestones_tab = MilestonesTab(self.context, self.tabs)
+        # 督办: number, source, leader, 交办 → 签收 → 反馈 → 办结
+        self.supervision_tab = SupervisionTab(self.context, self.tabs)
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
         self.tabs.addTab(self.milestones_tab, self.tr("Milestones"))
+        self.tabs.addTab(self.supervision_tab, self.tr("Supervision"))
         self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
         self.tabs.addTab(self.history_tab, self.tr("Change history"))
         self.progress_tab.recorded.connect(lambda: self.refresh(keep_typed=True))
         self.attachments_tab.changed.connect(lambda: self.refresh(keep_typed=True))
         self.milestones_tab.changed.connect(lambda: self.refresh(keep_typed=True))
+        self.supervision_tab.changed.connect(lambda: self.refresh(keep_typed=True))
 
     def refresh(self, keep_typed: bool = False) -> None:
         """Load the task; with keep_typed (after the user's own progress report or attachment, which bump
@@ -174,6 +179,7 @@ class TaskEditorDialog(QDialog):
         self.progress_tab.show_task(self.item_id, self.detail.progress)
         self.attachments_tab.show_task(self.item_id, self.detail.attachments)
         self.milestones_tab.show_task(self.item_id, self.detail.milestones)
+        self.supervision_tab.show_task(self.item_id)
         self.history_tab.show_changes(self.detail.changes)
 
     def _fill(self, row) -> None:

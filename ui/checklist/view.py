@@ -35,6 +35,7 @@ from ui.empty_state import NoPlanPage
 from ui.errors import show_error
 from ui.ledger_read import ReadWaiter
 from ui.ops import follow_changes
+from ui.supervision_items import add_item_actions
 from ui.table_tips import copy_rows, fitted_columns
 
 # The widest a column grows to fit its content (pixels at 100%): 序号, 章节/领域, –, 牵头单位, 责任单位, 期限,
@@ -152,6 +153,7 @@ class ChecklistView(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
         self.table.addAction(self.copy_action)
+        add_item_actions(self)  # 督办事项 without a plan: new list, new item, the items by state
 
     def _context_menu(self, position) -> None:
         self.context_menu = row_menu(self, position)  # kept for tests; a new one each time
