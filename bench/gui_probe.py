@@ -137,6 +137,7 @@ class _Tour:
             window.show_view(key)
             return
         self.timer.stop()
+        self.phase = "filter"  # for the stack report; the filter is timed by itself, not as a stall
         _report(
             {
                 "usable": self.usable,

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.ledger.ledger_read import LedgerRead
 from services.ledger.lights import Light
 from services.ledger.milestones import open_steps, step_light
-from services.ledger.rows import LedgerFilter, LedgerRow, query_ledger
+from services.ledger.rows import LedgerRow
 from services.operations.changes import MILESTONES, PLANS, TASKS, UNITS, Changes
 from services.storage.database import read_action
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.ledger_read import ReadWaiter
 from ui.lights import BACKGROUND, DOT, light_label
 from ui.ops import follow_changes
 
@@ -105,6 +107,7 @@ class CalendarView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter)
         self.calendar.selectionChanged.connect(self.show_selected_day)
+        self.reads = ReadWaiter(context, self._read)  # the tasks from the read every view shares
         follow_changes(self, context, self.wants, self.reload)
         self.reload()
 
@@ -114,33 +117,42 @@ class CalendarView(QWidget):
         return changes.touches(TASKS, PLANS, UNITS, MILESTONES)
 
     def reload(self) -> None:
-        ledger, as_of, rule = self.context.ledger, self.as_of or date.today(), self.context.light_rule()
+        self.reads.ask(self.as_of)
+
+    def _read(self, read: LedgerRead) -> None:
+        """The tasks from the read every view shares (ui/ledger_read.py); their dated steps are read and
+        every deadline put on its day off the GUI thread."""
+        ledger, as_of, rule, rows = (
+            self.context.ledger,
+            read.as_of,
+            self.context.light_rule(),
+            read.checklist.rows,
+        )
 
         def work(_progress):
+            by_id = {row.id: row for row in rows if row.status == "open"}
+            by_day: dict[date, list[LedgerRow]] = {}
+            for row in rows:
+                if row.due is not None:
+                    by_day.setdefault(row.due, []).append(row)
             with read_action(ledger) as session:
-                rows = query_ledger(session, LedgerFilter(), as_of=as_of, rule=rule)
-                by_id = {row.id: row for row in rows if row.status == "open"}
-                # A task's dated steps are on the calendar too, each with its own light.
-                for item_id, due, words in open_steps(session, list(by_id)):
-                    light, why = step_light(due, words, as_of, rule.due_soon_days)
-                    rows.append(
-                        by_id[item_id]._replace(
-                            title=f"{by_id[item_id].title}（阶段目标：{words}）",
-                            due=due,
-                            light=light,
-                            why=why,
-                            milestone=words,
-                        )
-                    )
-                return rows
+                steps = open_steps(session, list(by_id))
+            # A task's dated steps are on the calendar too, each with its own light.
+            for item_id, due, words in steps:
+                light, why = step_light(due, words, as_of, rule.due_soon_days)
+                task = by_id[item_id]
+                step = task._replace(
+                    title=f"{task.title}（阶段目标：{words}）", due=due, light=light, why=why, milestone=words
+                )
+                by_day.setdefault(due, []).append(step)
+            return as_of, by_day
 
         self.context.runner.run(work, self._loaded, lambda exc: show_error(self, exc))
 
-    def _loaded(self, rows: list[LedgerRow]) -> None:
-        by_day: dict[date, list[LedgerRow]] = {}
-        for row in rows:
-            if row.due is not None:
-                by_day.setdefault(row.due, []).append(row)
+    def _loaded(self, result: tuple[date, dict[date, list[LedgerRow]]]) -> None:
+        as_of, by_day = result
+        if as_of != (self.as_of or date.today()):
+            return  # the day was changed while these were sorted: the read for the new day follows
         self.calendar.by_day = by_day
         self.calendar.updateCells()
         self.show_selected_day()
