@@ -47,6 +47,7 @@ def iso_date(text: str) -> date:
 # this list against the files.
 COMMAND_MODULES = (
     "backup",
+    "documents",
     "exports",
     "items",
     "ledger",

@@ -12,6 +12,7 @@ from models import Unit
 from services.documents.export_jobs import ExportDone, ExportRequest
 from services.ledger.corrections import corrections
 from services.ledger.lights import LightRule
+from services.ledger.ranking import rank_units
 from services.ledger.stats import current_return_rate, load_plan_ledger
 from services.operations.run import read
 from services.storage.database import Ledger
@@ -29,15 +30,23 @@ def export_document(
         rate = current_return_rate(session, [request.plan_id], as_of=request.as_of)
         unit = session.get(Unit, request.unit_id) if request.unit_id is not None else None
         trace = corrections(session, request.plan_id) if request.kind == "ledger" else []
-        return plan, rate, unit.name if unit else None, trace
+        # The 考评 of the year, for the ledger's 考评 sheet and the bulletin's 附表 (docs/ranking.md).
+        ranking = (
+            rank_units(session, [request.plan_id], as_of=request.as_of, year=request.as_of.year)
+            if request.kind in ("ledger", "bulletin")
+            else None
+        )
+        return plan, rate, unit.name if unit else None, trace, ranking
 
-    plan, rate, unit_name, trace = read(ledger, load)
+    plan, rate, unit_name, trace, ranking = read(ledger, load)
     # Each writer is imported where it is used: openpyxl, reportlab and python-docx are 0.3-0.5 s each,
     # and export-pdf should not wait for the other two (tests/unit/test_cli_quick.py).
     if request.kind == "ledger":
         from services.documents.ledger_export import write_ledger
 
-        done = write_ledger(request.out, [plan], as_of=request.as_of, progress=progress, corrections=trace)
+        done = write_ledger(
+            request.out, [plan], as_of=request.as_of, progress=progress, corrections=trace, ranking=ranking
+        )
         return ExportDone(done.path, "ledger", done.rows)
     if request.kind == "pdf":
         from services.documents.progress_sheet import SheetChoice, write_progress_sheet
@@ -49,5 +58,7 @@ def export_document(
         return ExportDone(sheet.path, "pdf", sheet.rows)
     from services.documents.bulletin import write_bulletin
 
-    bulletin = write_bulletin(request.out, plan, as_of=request.as_of, return_rate=rate, office=request.office)
+    bulletin = write_bulletin(
+        request.out, plan, as_of=request.as_of, return_rate=rate, office=request.office, ranking=ranking
+    )
     return ExportDone(bulletin.path, "bulletin", len(plan.items()))

@@ -101,7 +101,7 @@ def test_export_view_writes_the_ledger(window, plan_id, qtbot, tmp_path: Path):
     with qtbot.wait_signal(view.exported, timeout=10000) as blocker:
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].rows == 3
-    assert load_workbook(tmp_path / "台账.xlsx").sheetnames == ["台账", "汇总"]
+    assert load_workbook(tmp_path / "台账.xlsx").sheetnames == ["台账", "汇总", "考评"]
     assert view.open_button.isEnabled()
 
 
