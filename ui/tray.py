@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -18,20 +21,38 @@ from ui.context import AppContext
 from ui.ledger_read import ReadWaiter
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
+log = logging.getLogger(__name__)
 
 
-def load_state() -> dict[int, Announced]:
+# The lights announced, in a file of the data folder rather than the settings: at 100,000 tasks it holds
+# tens of thousands of tasks (megabytes), and every settings write, however small, rewrote all of it.
+STATE_FILE = "tray_announced.json"
+
+
+def load_state(folder: Path) -> dict[int, Announced]:
+    path = folder / STATE_FILE
     try:
-        raw = json.loads(settings.TRAY_ANNOUNCED.get() or "{}")
+        # Before the file, the state was a setting: read once from there.
+        text = path.read_text(encoding="utf-8") if path.exists() else settings.TRAY_ANNOUNCED.get()
+        raw = json.loads(text or "{}")
         return {int(k): Announced(Light(v[0]), date.fromisoformat(v[1])) for k, v in raw.items()}
-    except (ValueError, TypeError, KeyError, IndexError):
-        return {}  # a damaged value only means tasks are announced once more
+    except (OSError, ValueError, TypeError, KeyError, IndexError):
+        return {}  # a damaged or unreadable file only means tasks are announced once more
 
 
-def save_state(state: dict[int, Announced]) -> None:
-    settings.TRAY_ANNOUNCED.set(
-        json.dumps({str(k): [str(v.light), v.on.isoformat()] for k, v in state.items()})
-    )
+def save_state(folder: Path, state: dict[int, Announced]) -> None:
+    path = folder / STATE_FILE
+    text = json.dumps({str(k): [str(v.light), v.on.isoformat()] for k, v in state.items()})
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = path.with_name(STATE_FILE + ".new")
+        written.write_text(text, encoding="utf-8")
+        os.replace(written, path)  # whole or not at all
+    except OSError:
+        log.exception("the tray's announced lights were not saved; some may be announced again")
+        return
+    if settings.TRAY_ANNOUNCED.get() != "{}":
+        settings.TRAY_ANNOUNCED.set("{}")  # moved to the file
 
 
 class TrayNotifier(QObject):
@@ -69,7 +90,7 @@ class TrayNotifier(QObject):
         self.reads.ask(today)
 
     def _read(self, read: LedgerRead) -> None:
-        today = read.as_of
+        today, folder = read.as_of, self.context.data_dir
 
         def work(_progress):
             # Worked out and remembered off the GUI thread: at 100,000 tasks the remembered lights are
@@ -78,8 +99,8 @@ class TrayNotifier(QObject):
             lights = {r.id: r.light for r in rows}
             seen = settings.TRAY_SEEN_UP_TO.get()
             new = frozenset(i for i in lights if i > seen)
-            ids, state = lights_to_announce(load_state(), lights, today, new=new)
-            save_state(state)
+            ids, state = lights_to_announce(load_state(folder), lights, today, new=new)
+            save_state(folder, state)
             if lights:
                 settings.TRAY_SEEN_UP_TO.set(max(seen, *lights))
             titles = {r.id: r.title for r in rows if r.id in ids[:1]}

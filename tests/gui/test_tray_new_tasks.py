@@ -25,3 +25,15 @@ def test_a_just_imported_plan_is_not_announced(context, window, plan_id, qtbot):
 def test_a_task_seen_before_that_is_red_now_is_announced(context, window, plan_id, qtbot):
     settings.TRAY_SEEN_UP_TO.set(10**9)  # every task was there at the last check, none announced
     assert len(_announcements(context, window, qtbot)) == 1
+
+
+def test_the_announced_lights_live_in_the_data_folder_not_the_settings(context, window, plan_id, qtbot):
+    from ui.tray import STATE_FILE, load_state
+
+    settings.TRAY_ANNOUNCED.set('{"999999": ["red", "2024-07-01"]}')  # where an older version kept them
+    assert load_state(context.data_dir) == {999999: load_state(context.data_dir)[999999]}
+    settings.TRAY_SEEN_UP_TO.set(10**9)
+    assert len(_announcements(context, window, qtbot)) == 1
+    assert (context.data_dir / STATE_FILE).is_file() and settings.TRAY_ANNOUNCED.get() == "{}"
+    assert 999999 not in load_state(context.data_dir)  # no such task: forgotten
+    assert load_state(context.data_dir)  # the red task just announced is remembered
