@@ -33,7 +33,9 @@ T = TypeVar("T")
 class CollectionOp(Generic[T]):
     """One write use case from a view: run it in the background, then tell every view what changed."""
 
-    def __init__(self, parent: QWidget, op: Callable[..., Done[T]], *, context: AppContext | None = None) -> None:
+    def __init__(
+        self, parent: QWidget, op: Callable[..., Done[T]], *, context: AppContext | None = None
+    ) -> None:
         self.parent = parent
         self.op = op
         self.context: AppContext = context if context is not None else parent.context  # type: ignore[attr-defined]
@@ -41,6 +43,7 @@ class CollectionOp(Generic[T]):
         self._failure: Callable[[BaseException], Any] | None = None
         self._undo: str | None = None
         self._label: str | None = None
+        self._busy: tuple[QWidget, ...] = ()
 
     def success(self, on_done: Callable[[Done[T]], Any]) -> CollectionOp[T]:
         self._success = on_done
@@ -56,6 +59,12 @@ class CollectionOp(Generic[T]):
         self._undo = description
         return self
 
+    def busy(self, *widgets: QWidget) -> CollectionOp[T]:
+        """Disable `widgets` (a Save or Record button) until the use case is done: the event loop runs
+        meanwhile, and a second click must not save twice."""
+        self._busy = widgets
+        return self
+
     def with_progress(self, label: str) -> CollectionOp[T]:
         """A progress dialog labelled `label` when the work takes long; `op` then takes (ledger, progress)."""
         self._label = label
@@ -63,6 +72,7 @@ class CollectionOp(Generic[T]):
 
     def run_in_background(self) -> None:
         ledger, label = self.context.ledger, self._label
+        self._enable(False)
         if label is None:
             work = lambda _progress: self.op(ledger)  # noqa: E731 - the runner hands every job a progress
         else:
@@ -71,7 +81,12 @@ class CollectionOp(Generic[T]):
             work, self._succeeded, self._failed, parent=self.parent if label else None, label=label
         )
 
+    def _enable(self, enabled: bool) -> None:
+        for widget in self._busy:
+            widget.setEnabled(enabled)
+
     def _succeeded(self, done: Done[T]) -> None:
+        self._enable(True)
         if self._undo is not None:
             for change_id in done.undo_ids:
                 self.context.push_undo(change_id, self._undo)
@@ -81,6 +96,7 @@ class CollectionOp(Generic[T]):
             self._success(done)
 
     def _failed(self, exc: BaseException) -> None:
+        self._enable(True)
         if self._failure is not None:
             self._failure(exc)
         else:

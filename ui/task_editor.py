@@ -68,7 +68,7 @@ class TaskEditorDialog(QDialog):
         self.history_tab: HistoryTab | None = None
         if item_id is not None:
             self._build_item_tabs()
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(  # disabled while a save runs (ui/ops.py busy)
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
@@ -358,7 +358,7 @@ class TaskEditorDialog(QDialog):
             if isinstance(exc, EditConflict):
                 self.refresh()
 
-        CollectionOp(self, lambda ledger: save_task(ledger, save)).success(saved).failure(
+        CollectionOp(self, lambda ledger: save_task(ledger, save)).busy(self.buttons).success(saved).failure(
             failed
         ).run_in_background()
 

@@ -209,7 +209,7 @@ class ProgressTab(QWidget):
 
         CollectionOp(self, lambda ledger: tasks.record_task_progress(ledger, item_id, report)).undo(
             self.tr("record progress")
-        ).success(done).run_in_background()
+        ).busy(self.record_button).success(done).run_in_background()
 
     def confirmed(self, report: ProgressReport) -> bool:
         """The same checks as the returns import (over target, a falling cumulative figure): the clerk

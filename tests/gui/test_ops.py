@@ -75,3 +75,19 @@ def test_the_guard_records_a_commit_from_ui_code_on_the_gui_thread(ledger, plan_
     space["write"](ledger, user_action)
     assert gui_thread_commits == ["ui/probe.py:2"]
     gui_thread_commits.clear()  # found as it should be: this test passes
+
+
+def test_the_save_button_waits_for_the_use_case(context, plan_id, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    item = _first_measure(context.ledger)
+    parent = QWidget()
+    qtbot.add_widget(parent)
+    button = QPushButton(parent)
+    op = CollectionOp(
+        parent, lambda ledger: tasks.close_tasks(ledger, [(item.id, item.version)]), context=context
+    )
+    op.busy(button).run_in_background()
+    assert not button.isEnabled()  # a second click cannot close (or save) twice
+    settle(context)
+    assert button.isEnabled()
