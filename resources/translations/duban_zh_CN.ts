@@ -144,29 +144,29 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="80"/>
+        <location filename="../../ui/reminders/calendar.py" line="82"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="81"/>
+        <location filename="../../ui/reminders/calendar.py" line="83"/>
         <source>◀ Previous deadline</source>
         <translation>◀ 上一个到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="82"/>
+        <location filename="../../ui/reminders/calendar.py" line="84"/>
         <source>Next deadline ▶</source>
         <translation>下一个到期日 ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="166"/>
+        <location filename="../../ui/reminders/calendar.py" line="178"/>
         <source>This month: %n deadline(s), {red} red</source>
         <translation>
             <numerusform>本月到期 %n 项，其中红灯 {red} 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="177"/>
+        <location filename="../../ui/reminders/calendar.py" line="189"/>
         <source>Due on {day}: %n task(s)</source>
         <translation>
             <numerusform>{day} 到期：%n 项</numerusform>
@@ -1916,27 +1916,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="293"/>
+        <location filename="../../ui/reminders/view.py" line="295"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="300"/>
+        <location filename="../../ui/reminders/view.py" line="302"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="306"/>
+        <location filename="../../ui/reminders/view.py" line="308"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="307"/>
+        <location filename="../../ui/reminders/view.py" line="309"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="316"/>
+        <location filename="../../ui/reminders/view.py" line="318"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -2071,80 +2071,80 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="102"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="110"/>
+        <location filename="../../ui/plan_review.py" line="116"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review.py" line="118"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="115"/>
+        <location filename="../../ui/plan_review.py" line="121"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="117"/>
+        <location filename="../../ui/plan_review.py" line="123"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="122"/>
+        <location filename="../../ui/plan_review.py" line="128"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="122"/>
-        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="128"/>
+        <location filename="../../ui/plan_review.py" line="140"/>
         <location filename="../../ui/plan_review.py" line="198"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="122"/>
+        <location filename="../../ui/plan_review.py" line="128"/>
         <location filename="../../ui/plan_review.py" line="199"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="122"/>
+        <location filename="../../ui/plan_review.py" line="128"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="129"/>
+        <location filename="../../ui/plan_review.py" line="135"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="129"/>
+        <location filename="../../ui/plan_review.py" line="135"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="129"/>
+        <location filename="../../ui/plan_review.py" line="135"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="140"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="140"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="140"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -2199,7 +2199,7 @@ Import it again anyway?</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="129"/>
+        <location filename="../../ui/plan_review.py" line="135"/>
         <location filename="../../ui/plan_review.py" line="190"/>
         <source>Unit</source>
         <translation>单位</translation>
@@ -2395,25 +2395,25 @@ Import it again anyway?</source>
 <context>
     <name>ReminderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="52"/>
+        <location filename="../../ui/reminders/view.py" line="53"/>
         <source>Due within %n day(s)</source>
         <translation>
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="54"/>
+        <location filename="../../ui/reminders/view.py" line="55"/>
         <source>Hide handled</source>
         <translation>隐藏已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="55"/>
-        <location filename="../../ui/reminders/view.py" line="183"/>
+        <location filename="../../ui/reminders/view.py" line="56"/>
+        <location filename="../../ui/reminders/view.py" line="185"/>
         <source>Mark handled…</source>
         <translation>标记已处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="56"/>
+        <location filename="../../ui/reminders/view.py" line="57"/>
         <source>Urge notices (PDF)…</source>
         <translation>生成督办通知单（PDF）…</translation>
     </message>
@@ -2453,7 +2453,7 @@ Import it again anyway?</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="71"/>
+        <location filename="../../ui/reminders/view.py" line="72"/>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
@@ -2463,60 +2463,60 @@ Import it again anyway?</source>
         <translation>未登记联络员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="130"/>
+        <location filename="../../ui/reminders/view.py" line="132"/>
         <source>%n task(s) need attention as of {day}.</source>
         <translation>
             <numerusform>截至 {day}，共有 %n 项任务需要关注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="135"/>
+        <location filename="../../ui/reminders/view.py" line="137"/>
         <source>Nothing is overdue or due soon. Well done.</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="181"/>
+        <location filename="../../ui/reminders/view.py" line="183"/>
         <source>Open the task…</source>
         <translation>打开任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="182"/>
+        <location filename="../../ui/reminders/view.py" line="184"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="202"/>
+        <location filename="../../ui/reminders/view.py" line="204"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="228"/>
+        <location filename="../../ui/reminders/view.py" line="230"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="228"/>
+        <location filename="../../ui/reminders/view.py" line="230"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="237"/>
+        <location filename="../../ui/reminders/view.py" line="239"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="278"/>
+        <location filename="../../ui/reminders/view.py" line="280"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="284"/>
+        <location filename="../../ui/reminders/view.py" line="286"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
     </message>
@@ -3304,24 +3304,24 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../ui/tray.py" line="50"/>
+        <location filename="../../ui/tray.py" line="71"/>
         <source>Duban Ledger</source>
         <translation>督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="52"/>
+        <location filename="../../ui/tray.py" line="73"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="97"/>
+        <location filename="../../ui/tray.py" line="118"/>
         <source>%n task(s) turned yellow or red, e.g. {title}</source>
         <translation>
             <numerusform>%n 项任务变为黄灯或红灯，如：{title}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="100"/>
+        <location filename="../../ui/tray.py" line="121"/>
         <source>Tasks need attention</source>
         <translation>有任务需要关注</translation>
     </message>
@@ -3809,7 +3809,7 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     <message>
         <location filename="../../ui/exports/word_documents.py" line="47"/>
         <source>文号 or 期号, e.g. 督〔2024〕12号 (blank: filled in by hand)</source>
-        <translation>文号或期号，如 督〔2024〕12号（留空则打印后手填）</translation>
+        <translation>文号或期号，如 督〔2024〕12号（可留空）</translation>
     </message>
     <message>
         <location filename="../../ui/exports/word_documents.py" line="50"/>

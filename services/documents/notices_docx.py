@@ -126,8 +126,8 @@ def write_urge_notices_docx(
             "截至日期": chinese_date(as_of),
             "任务数": str(len(rows)),
             "报送日期": chinese_date(report_by),
-            "联络员": group.liaison.name if group.liaison else "　",
-            "电话": group.liaison.phones() if group.liaison else "　",
+            "联络员": group.liaison.name if group.liaison else "未登记",
+            "电话": group.liaison.phones() if group.liaison else "—",
         }
         path = Path(out_dir) / f"督办通知单-{_safe(group.unit)}-{as_of:%Y%m%d}.docx"
         fill_template(template, TemplateData(values, {"任务": rows}, {"任务": URGE_FIELDS}), path)
