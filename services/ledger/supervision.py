@@ -159,7 +159,8 @@ def create_list(session: Session, title: str, doc_number: str | None = None) -> 
         raise InvalidValue("清单名称不能为空。请填写名称，如“2024年领导批示督办事项”。")
     if len(cleaned) > 300:
         raise InvalidValue("清单名称过长（超过 300 字）。请缩短后重试。")
-    plan = Plan(title=cleaned, doc_number=(doc_number or "").strip() or None, source_name="手工建立")
+    # No source file: the list was typed, as its change-log entry ("create", not "import") says.
+    plan = Plan(title=cleaned, doc_number=(doc_number or "").strip() or None)
     session.add(plan)
     session.flush()
     log_change(session, "plan", plan.id, "create", None, {"title": plan.title, "doc_number": plan.doc_number})
