@@ -3,6 +3,7 @@ with the unit's liaison officer and phone at hand; mark handled with a note; pri
 
 from __future__ import annotations
 
+import gc
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -121,6 +122,7 @@ class ReminderView(QWidget):
         self.context.runner.run(work, self._show, lambda exc: show_error(self, exc))
 
     def _show(self, groups: list[UnitReminders]) -> None:
+        gc.freeze()  # long-lived rows without cycles: kept out of the collector's full passes (ui/ledger_read.py)
         self.groups = groups
         self.model.set_groups(groups)
         self._reveal()
