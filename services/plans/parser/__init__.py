@@ -35,6 +35,7 @@ from services.plans.parser.tables import task_rows
 from services.plans.parser.targets import find_targets
 from services.plans.parser.text import clean_line, fold, html_paragraphs
 from services.plans.parser.text_tables import text_tables
+from services.plans.parser.unnumbered import UNNUMBERED, unnumbered_measures
 
 __all__ = [
     "NO_STRUCTURE",
@@ -91,14 +92,20 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     else:
         drafts = [*drafts, *annex_measures(plain, outline.annex_start, under_annex=True)]
     table_only: list[TaskTableRow] = []
+    unnumbered = False
     if not _has_measures(drafts):
         # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).
         table_only = _document_task_table(
             blocks, lines, bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
         )
-        if not table_only:
-            raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
-        header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
+        if table_only:
+            header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
+        else:
+            # Or measures quoted without numbers, each closing with its clause (a news page's bullets).
+            drafts = unnumbered_measures(plain[: outline.annex_start])
+            if not drafts:
+                raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
+            header_end, unnumbered = drafts[0].line, True
     header = lines[:header_end]
     body = lines[header_end : outline.annex_start]
     issued_on = find_issue_date(header, body)
@@ -113,6 +120,8 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         task_table = [_with_goals(row, document_year, issued_on) for row in task_table]
         rule = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
+        if unnumbered:
+            items = [replace(i, doubts=(UNNUMBERED, *i.doubts)) if i.kind == "measure" else i for i in items]
     return ParsedPlan(
         file_name=file_name,
         title=find_title(header),

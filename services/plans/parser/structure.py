@@ -122,6 +122,11 @@ def continues_measure(measure: DraftItem, stripped: str) -> bool:
     return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(measure.lines[-1].strip())
 
 
+def _closes_with_clause(line: str) -> bool:
+    found = clauses_in(line)
+    return bool(found) and not fold(line)[found[-1][0][1] :].strip(" 。；")
+
+
 def _ends_paragraph(lines: list[str]) -> bool:
     return fold(lines[-1]).rstrip().endswith(_TERMINAL)
 
@@ -215,6 +220,10 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     header_end: int | None = None
     bare: DraftItem | None = None  # the last heading, while nothing numbered stands under it
     bare_body: list[tuple[int, str]] = []  # the paragraphs after it, with their line index
+    # A measure that ended without a clause and the paragraphs after it: the measure's when a clause
+    # closes them before the next numbered line (a PDF's line that happened to end at a 。).
+    unclosed: DraftItem | None = None
+    after: list[str] = []
 
     for index in range(start, end):
         raw = lines[index]
@@ -234,6 +243,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         sub = None if (level1 or level2 or measure) else _SUBMEASURE.match(folded)
 
         if level1 or level2 or measure or sub or _BOX.match(folded):
+            unclosed, after = None, []
             # A numbered line under the bare heading makes it a real heading; anything else settles it.
             child = bool(measure or sub) or bool(level2 and bare is not None and bare.marker == "l1")
             if not child:
@@ -320,7 +330,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             bare_body.append((index, stripped))
             continue
         else:
+            if open_measure is not None and not clauses_in(open_measure.text):
+                unclosed, after = open_measure, []
             open_measure = None
+            if unclosed is not None:
+                after.append(stripped)
+                if _closes_with_clause(stripped):
+                    unclosed.lines.extend(after)
+                    unclosed, after = None, []
             continue
         if header_end is None and items:
             header_end = items[0].line

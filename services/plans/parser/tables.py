@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from services.plans.parser.clauses import blank_rule_notes
 from services.plans.parser.model import TaskTableRow
-from services.plans.parser.text import fold, split_units
+from services.plans.parser.text import fold, split_units, starred_leads
 
 Row = list[str]
 
@@ -117,15 +117,17 @@ def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[Task
             continue
         if columns.domain is not None:
             domain = row[columns.domain].replace("\n", "").strip() or domain
-        own = tuple(split_units(blank_rule_notes(row[lead_col])))
+        own_units = split_units(blank_rule_notes(row[lead_col]))
+        starred = starred_leads(own_units)
+        own = tuple(starred[0] if starred else own_units)
         doubts = (
             (f"“{header[lead_col].strip()}”一格为空，沿用上一行的{'、'.join(leads)}（合并单元格），请核对",)
             if not own and leads
             else ()
         )
         leads = own or leads
-        listed_co: tuple[str, ...] = ()
-        if first_listed_leads and columns.lead is None and len(leads) > 1:
+        listed_co: tuple[str, ...] = tuple(starred[1]) if starred else ()
+        if not starred and first_listed_leads and columns.lead is None and len(leads) > 1:
             leads, listed_co = leads[:1], leads[1:]
         # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
         cos = (

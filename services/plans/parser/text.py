@@ -315,6 +315,18 @@ def _split_on_and(piece: str) -> list[str]:
     return [piece]
 
 
+_LEAD_MARK = re.compile(r"\s*[*＊★※]+$")
+
+
+def starred_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
+    """区财政局*、区发改局: where names in a list carry a star, the starred ones lead (带*号的为牵头单位)
+    and the others are co-units; None when no name is starred."""
+    if not any(_LEAD_MARK.search(unit) for unit in units):
+        return None
+    leads = [_LEAD_MARK.sub("", unit) for unit in units if _LEAD_MARK.search(unit)]
+    return leads, [unit for unit in units if not _LEAD_MARK.search(unit)]
+
+
 def looks_like_unit(name: str) -> bool:
     """A plausible organisation name, not a sentence fragment caught by a loose clause pattern.
 

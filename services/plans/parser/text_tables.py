@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.tables import Row, column_of, columns_of
-from services.plans.parser.text import fold, looks_like_unit, split_units
+from services.plans.parser.text import fold, looks_like_unit, split_units, starred_leads
 
 _PIPE = "|"
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
@@ -209,6 +209,8 @@ _DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|�
 
 def _is_unit_cell(cell: str) -> bool:
     units = split_units(cell)
+    starred = starred_leads(units)
+    units = [*starred[0], *starred[1]] if starred else units
     return (
         bool(units)
         and not fold(cell).rstrip().endswith(("。", "；"))
@@ -230,6 +232,10 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
             for column, key in enumerate(keys):
                 if key in _UNIT_KEYS and column < len(cells) and not _is_unit_cell(cells[column]):
                     return [*cells[:column], "", *cells[column:]]
+            if cells and keys[-1] in _UNIT_KEYS and _is_unit_cell(cells[-1]):
+                # The units stand last as the table's last column: the empty cell a copied page
+                # dropped is a column before them (a count or note left blank), never the units.
+                return [*cells[:-1], "", cells[-1]]
         return [*cells, *[""] * (width - len(cells))]
     fitted: list[str] = []
     index = 0

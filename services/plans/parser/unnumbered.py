@@ -1,0 +1,49 @@
+"""Measures written without numbers, each closing with its own clause, and nothing else to go by.
+
+A news page or a summary quotes a plan's measures one after another, unnumbered, each after a bullet
+(●, ◆, ■, •, or a `?` where the page lost the bullet's character), often run together in one paragraph:
+`? 实施…。（科技部、财政部牵头，有关部门按职责分工负责） ? 加强…。（科技部牵头）`. When the document has no
+numbered measure and no task table, every piece that ends with a responsibility clause is a measure
+(number "", as none is written) and a short piece without one between them is a topic heading. The
+measures say in their doubts that the split was made at the clauses, so the clerk checks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.structure import DraftItem
+from services.plans.parser.text import fold
+
+# A bullet standing between spaces (or at a line's start): ●◆■▪•◇►▶, or ? / ??? for a lost one.
+_BULLET = re.compile(r"(?:^|\s+)(?:\?+|[●◆■▪•◇►▶])\s+")
+_HEADING_MAX = 20  # a topic line between the measures is a few words
+UNNUMBERED = "措施没有编号，按每段末尾的责任单位拆分，请核对措施的起止"
+
+
+def _pieces(line: str) -> list[str]:
+    return [piece.strip() for piece in _BULLET.split(line) if piece.strip()]
+
+
+def _ends_with_clause(piece: str) -> bool:
+    found = clauses_in(piece)
+    return bool(found) and not fold(piece)[found[-1][0][1] :].strip(" 。；")
+
+
+def unnumbered_measures(lines: list[str]) -> list[DraftItem]:
+    """Measures of a document without numbering: pieces closing with a clause, at least two of them."""
+    pieces = [(index, piece) for index, line in enumerate(lines) for piece in _pieces(line)]
+    closing = [_ends_with_clause(piece) for _, piece in pieces]
+    if sum(closing) < 2:
+        return []
+    items: list[DraftItem] = []
+    for (index, piece), closes in zip(pieces, closing, strict=True):
+        if closes:
+            items.append(DraftItem("measure", 2, "", index, [piece], marker="u"))
+        elif len(fold(piece).strip()) <= _HEADING_MAX and not fold(piece).rstrip().endswith(("。", "：")):
+            items.append(DraftItem("section", 1, "", index, [piece], piece, "u"))
+    # A heading with nothing under it (the page's last words) is no section of the plan.
+    while items and items[-1].kind == "section":
+        items.pop()
+    return items
