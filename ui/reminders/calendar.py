@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -92,7 +91,11 @@ class CalendarView(QWidget):
             bar.addWidget(button)
         bar.addWidget(self.month_label, 1)
         self.day_label = QLabel(self)
-        self.day_tasks = QListWidget(self)
+        # A model over the day's rows: a year's end can hold thousands of deadlines at 100,000 tasks.
+        self.day_tasks = QListView(self)
+        self.day_tasks.setUniformItemSizes(True)
+        self.day_model = DayModel(self.day_tasks)
+        self.day_tasks.setModel(self.day_model)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,10 +190,33 @@ class CalendarView(QWidget):
         day = date(qdate.year(), qdate.month(), qdate.day())
         rows = self.calendar.by_day.get(day, [])
         self.day_label.setText(self.tr("Due on {day}: %n task(s)", "", len(rows)).format(day=day.isoformat()))
-        self.day_tasks.clear()
-        for row in sorted(rows, key=lambda r: SEVERITY.index(r.light), reverse=True):
+        self.day_model.set_rows(sorted(rows, key=lambda r: SEVERITY.index(r.light), reverse=True))
+
+
+class DayModel(QAbstractListModel):
+    """The tasks due on the selected day, worst light first; each line made when it is shown."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[LedgerRow] = []
+
+    def set_rows(self, rows: list[LedgerRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
             units = "、".join(row.lead_units) or "—"
-            item = QListWidgetItem(f"[{light_label(row.light)}] {row.number or ''} {row.title}　（{units}）")
-            item.setBackground(BACKGROUND[row.light])
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.day_tasks.addItem(item)
+            return f"[{light_label(row.light)}] {row.number or ''} {row.title}　（{units}）"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return BACKGROUND[row.light]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
