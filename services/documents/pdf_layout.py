@@ -22,6 +22,7 @@ from services.documents.pdf_spec import (
     PdfParagraph,
     PdfSpanRow,
     PdfTable,
+    page_margins,
 )
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 # reportlab (0.4 s of imports) is loaded by build_pdf, in services/documents/pdf_render.py: a module that
 # only describes a document — the returns templates name the urge notice's office and dates — or a
 # command that never writes a PDF does not wait for it.
-_MM = 72 / 25.4  # points in a millimetre (reportlab.lib.units.mm)
 
 __all__ = [
     "PdfBar",
@@ -45,17 +45,6 @@ __all__ = [
     "build_pdf",
     "page_margins",
 ]
-
-
-def page_margins(is_landscape: bool) -> tuple[float, float, float, float]:
-    """(top, right, bottom, left) in points.
-
-    Portrait follows GB/T 9704 (天头 37 mm, 订口 28 mm, text block 156 x 225 mm). A landscape sheet is a
-    table for a meeting, not a bound document: narrower margins leave room for eight or more columns.
-    """
-    if is_landscape:
-        return (20 * _MM, 18 * _MM, 20 * _MM, 18 * _MM)
-    return (37 * _MM, 26 * _MM, 35 * _MM, 28 * _MM)
 
 
 def build_pdf(path: Path | str, spec: PdfDocument, *, fonts: PdfFonts | None = None) -> Path:

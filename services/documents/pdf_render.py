@@ -24,8 +24,14 @@ from reportlab.platypus import (
 
 from services.documents.fonts import PdfFonts
 from services.documents.pdf_chart import chart_drawings
-from services.documents.pdf_layout import page_margins
-from services.documents.pdf_spec import PdfBarChart, PdfDocument, PdfPageBreak, PdfParagraph, PdfTable
+from services.documents.pdf_spec import (
+    PdfBarChart,
+    PdfDocument,
+    PdfPageBreak,
+    PdfParagraph,
+    PdfTable,
+    page_margins,
+)
 from services.documents.pdf_table import PdfStyles, build_table, markup
 from services.documents.style import SIZE_ER_HAO, SIZE_SAN_HAO, SIZE_SI_HAO, SIZE_WU_HAO
 

@@ -108,3 +108,17 @@ class PdfDocument:
     author: str = ""  # PDF metadata, e.g. the office's name
     body_size: float = SIZE_SAN_HAO
     page_numbers: bool = True
+
+
+_MM = 72 / 25.4  # points in a millimetre (reportlab.lib.units.mm)
+
+
+def page_margins(is_landscape: bool) -> tuple[float, float, float, float]:
+    """(top, right, bottom, left) in points.
+
+    Portrait follows GB/T 9704 (天头 37 mm, 订口 28 mm, text block 156 x 225 mm). A landscape sheet is a
+    table for a meeting, not a bound document: narrower margins leave room for eight or more columns.
+    """
+    if is_landscape:
+        return (20 * _MM, 18 * _MM, 20 * _MM, 18 * _MM)
+    return (37 * _MM, 26 * _MM, 35 * _MM, 28 * _MM)
