@@ -21,7 +21,7 @@ def _args(p: argparse.ArgumentParser) -> None:
 @command("import-ledger", "把现有的 Excel 台账导入为一个方案（列按表头自动对应）")(_args)
 def import_ledger(args: argparse.Namespace, out: TextIO) -> int:
     from services.plans.ledger_columns import FIELDS
-    from services.plans.ledger_import import ledger_document, open_ledger_file
+    from services.plans.ledger_import import ledger_document, ledger_json, open_ledger_file
 
     # Read first: a refused file never opens the database.
     ledger = open_ledger_file(args.file, args.sheet)
@@ -36,12 +36,12 @@ def import_ledger(args: argparse.Namespace, out: TextIO) -> int:
         ]
         header = [r + 1 for r in ledger.header.rows]
         print_json(
-            document.plan
+            ledger_json(document)
             | {"sheet": ledger.sheet.title, "header_rows": header, "columns": columns, "plan_id": plan_id},
             out,
         )
         return EXIT_OK
-    _print_summary(ledger, document.plan, out)
+    _print_summary(ledger, ledger_json(document), out)
     out.write("（试读，未写入数据库）\n" if plan_id is None else f"{plan_id}\n")
     return EXIT_OK
 

@@ -9,7 +9,6 @@ that follows is the one a parsed plan gets (units flagged against the registry, 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import (
@@ -31,10 +30,12 @@ from services.plans.importing import ParsedDocument, earlier_imports
 from services.plans.ledger_columns import FIELDS
 from services.plans.ledger_import import (
     LedgerFile,
+    RowNotes,
     ledger_document,
     ledger_plan,
     open_ledger_file,
 )
+from services.plans.parser.model import ParsedItem
 from services.plans.review import units_to_flag
 from services.storage.database import read_action
 from ui import settings
@@ -149,7 +150,7 @@ class LedgerMappingDialog(QDialog):
 
     def _refresh(self) -> None:
         try:
-            plan = ledger_plan(self.ledger, self.mapping())
+            plan, notes = ledger_plan(self.ledger, self.mapping())
         except DubanError as exc:
             self.problem.setText(getattr(exc, "reason", str(exc)))
             self.problem.show()
@@ -159,12 +160,12 @@ class LedgerMappingDialog(QDialog):
             return
         self.problem.hide()
         self.next_button.setEnabled(True)
-        items = plan["items"]
+        items = plan.items
         self.preview.setRowCount(min(len(items), PREVIEW_ROWS))
-        for row, item in enumerate(items[:PREVIEW_ROWS]):
-            for column, value in enumerate(_preview_cells(item)):
+        for row, (item, note) in enumerate(zip(items[:PREVIEW_ROWS], notes, strict=False)):
+            for column, value in enumerate(_preview_cells(item, note)):
                 self.preview.setItem(row, column, QTableWidgetItem(value))
-        tasks = sum(1 for item in items if item["kind"] != "section")
+        tasks = sum(1 for item in items if item.is_measure)
         sections = len(items) - tasks
         self.count.setText(
             self.tr("{tasks} tasks in {sections} sections; the first {shown} rows are shown.").format(
@@ -173,19 +174,20 @@ class LedgerMappingDialog(QDialog):
         )
 
 
-def _preview_cells(item: dict[str, Any]) -> list[str]:
-    if item["kind"] == "section":
-        return [str(item.get("row") or ""), item.get("number") or "", item["title"], "", "", "", "", ""]
-    targets = "、".join(f"{t['quantity']:g}{t['unit'] or ''}" for t in item.get("targets") or [])
+def _preview_cells(item: ParsedItem, note: RowNotes) -> list[str]:
+    if not item.is_measure:
+        return [str(note.row or ""), item.number or "", item.title, "", "", "", "", ""]
+    targets = "、".join(f"{t.quantity:g}{t.unit or ''}" for t in item.targets if t.quantity is not None)
+    days = dict.fromkeys(d.due for d in item.deadlines if d.due)
     return [
-        str(item.get("row") or ""),
-        item.get("number") or "",
-        item.get("title") or "",
-        "、".join(item.get("lead_units") or []),
-        "、".join(item.get("co_units") or []),
-        "、".join(item.get("deadlines") or []),
+        str(note.row or ""),
+        item.number or "",
+        item.title or "",
+        "、".join(item.lead_units),
+        "、".join(item.co_units),
+        "、".join(day.isoformat() for day in days),
         targets,
-        (item.get("situation") or "").replace("\n", " "),
+        (note.situation or "").replace("\n", " "),
     ]
 
 

@@ -3,8 +3,8 @@ with doubtful items highlighted, before anything is stored."""
 
 from __future__ import annotations
 
-import copy
 import re
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from services.errors import InvalidValue
 from services.plans.importing import ParsedDocument
+from services.plans.parser.model import ParsedDeadline, ParsedItem, ParsedPlan, ParsedTarget
+from services.plans.parser.serialize import iso_date
 from services.plans.review import item_doubts
 from services.plans.store import check_plan
 from ui.errors import show_error
@@ -41,17 +43,17 @@ INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 DOUBT_COLOUR = QColor("#fbe9a6")
 
 
-def numbered_title(item: dict[str, Any], source_text: str) -> str:
+def numbered_title(item: ParsedItem, source_text: str) -> str:
     """The title with its number as the document writes it: 一、 / （一） / 1. / （1）.
 
     The parse keeps the bare number; a （一） heading with no 一、 above it is level 1, so the level alone
     cannot tell the two apart and the line in the source (a measure's own text) decides.
     """
-    number, title = item.get("number") or "", item.get("title") or ""
+    number, title = item.number or "", item.title or ""
     if not number:
         return title
     paren = rf"^\s*[（(]\s*{re.escape(number)}\s*[）)]"
-    written = item.get("text") or ""
+    written = item.text or ""
     if written:
         in_parens = re.match(paren, written) is not None
     elif re.search(paren + rf"\s*[、.]?\s*{re.escape(title[:6])}", source_text, re.MULTILINE):
@@ -59,7 +61,7 @@ def numbered_title(item: dict[str, Any], source_text: str) -> str:
     else:
         plain = rf"^\s*{re.escape(number)}\s*[、.．]\s*{re.escape(title[:6])}"
         found = re.search(plain, source_text, re.MULTILINE) is not None
-        in_parens = not found and int(item.get("level") or 1) > 1 and not number.isdigit()
+        in_parens = not found and int(item.level or 1) > 1 and not number.isdigit()
     if in_parens:
         return f"（{number}）{title}"
     return f"{number}. {title}" if number.isdigit() else f"{number}、{title}"
@@ -88,14 +90,17 @@ def annex_table(headers: list[str], rows: list[list[Any]], parent: QWidget) -> Q
 
 
 class PlanReviewDialog(QDialog):
-    """Edits a deep copy of the parsed plan; `plan()` hands back what the clerk confirmed."""
+    """Shows the parsed plan and keeps the clerk's corrections as new frozen items (dataclasses.replace);
+    `plan()` hands back the plan as confirmed, the document it came from unchanged."""
 
     def __init__(
         self, document: ParsedDocument, unknown_units: set[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.document = document
-        self._plan: dict[str, Any] = copy.deepcopy(document.plan)
+        self._items: list[ParsedItem] = list(document.plan.items)
+        # What the clerk typed in an item's deadlines that is no date: said when Import is pressed.
+        self._bad_deadlines: dict[int, str] = {}
         self.unknown = unknown_units
         self.current: int | None = None
         self.setWindowTitle(
@@ -103,9 +108,10 @@ class PlanReviewDialog(QDialog):
         )
         # 1280×800 where the screen has room; on a 1366×768 laptop what is left, buttons in view.
         fit_to_screen(self, QSize(1280, 800))
-        self.title = QLineEdit(self._plan.get("title") or "", self)
-        self.doc_number = QLineEdit(self._plan.get("doc_number") or "", self)
-        self.issued_on = QLineEdit(self._plan.get("issued_on") or "", self)
+        parsed = document.plan
+        self.title = QLineEdit(parsed.title or "", self)
+        self.doc_number = QLineEdit(parsed.doc_number or "", self)
+        self.issued_on = QLineEdit(parsed.issued_on.isoformat() if parsed.issued_on else "", self)
         # A hint, not a value: a grey date would pass for the date the parse found.
         self.issued_on.setPlaceholderText(self.tr("e.g. 2024-07-10"))
         header = QFormLayout()
@@ -127,18 +133,12 @@ class PlanReviewDialog(QDialog):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.roster = annex_table(
             [self.tr("Role"), self.tr("Name"), self.tr("Job title"), self.tr("Unit")],
-            [
-                [m.get("role"), m.get("name"), m.get("title"), m.get("unit")]
-                for m in self._plan.get("roster") or []
-            ],
+            [[m.role, m.name, m.title, m.unit] for m in parsed.roster],
             self,
         )
         self.task_table = annex_table(
             [self.tr("No."), self.tr("Domain"), self.tr("Task"), self.tr("Lead units")],
-            [
-                [r.get("seq"), r.get("domain"), r.get("task"), "、".join(r.get("lead_units") or [])]
-                for r in self._plan.get("task_table") or []
-            ],
+            [[r.seq, r.domain, r.task, "、".join(r.lead_units)] for r in parsed.task_table],
             self,
         )
         self.tabs = QTabWidget(self)
@@ -211,22 +211,22 @@ class PlanReviewDialog(QDialog):
         parents: list[tuple[int, QTreeWidgetItem]] = []
         doubtful = 0
         measures = 0
-        for index, item in enumerate(self._plan.get("items") or []):
-            level = int(item.get("level") or 1)
+        for index, item in enumerate(self._items):
+            level = int(item.level or 1)
             while parents and parents[-1][0] >= level:
                 parents.pop()
             node = QTreeWidgetItem()
             node.setData(0, INDEX_ROLE, index)
             self._show_item(node, item)
             (parents[-1][1].addChild(node) if parents else self.tree.addTopLevelItem(node))
-            if item.get("kind") == "section":
+            if not item.is_measure:
                 parents.append((level, node))
             else:
                 measures += 1
                 doubtful += bool(item_doubts(item, self.unknown))
         self.tree.expandAll()
-        table = len(self._plan.get("task_table") or [])
-        roster = len(self._plan.get("roster") or [])
+        table = len(self.document.plan.task_table)
+        roster = len(self.document.plan.roster)
         summary = self.tr(
             "{measures} measures, {table} task-table rows, {roster} leadership-group members."
         ).format(measures=measures, table=table, roster=roster)
@@ -236,19 +236,20 @@ class PlanReviewDialog(QDialog):
             )
         self.summary.setText(summary)
 
-    def _show_item(self, node: QTreeWidgetItem, item: dict[str, Any]) -> None:
+    def _show_item(self, node: QTreeWidgetItem, item: ParsedItem) -> None:
         node.setText(0, numbered_title(item, self.document.source_text))
-        if item.get("kind") == "section":
+        if not item.is_measure:
             font = node.font(0)
             font.setBold(True)
             node.setFont(0, font)
             return
-        node.setText(1, "、".join(item.get("lead_units") or []))
-        node.setText(2, "、".join(item.get("co_units") or []))
-        node.setText(3, "、".join(item.get("deadlines") or []))
+        index = node.data(0, INDEX_ROLE)
+        node.setText(1, "、".join(item.lead_units))
+        node.setText(2, "、".join(item.co_units))
+        node.setText(3, self._bad_deadlines.get(index) or "、".join(_days(item)))
         doubts = "\n".join(item_doubts(item, self.unknown))
         brush = QBrush(DOUBT_COLOUR) if doubts else QBrush()
-        node.setToolTip(0, doubts or item.get("text") or "")
+        node.setToolTip(0, doubts or item.text or "")
         for column in range(4):
             node.setBackground(column, brush)
         for column in range(1, 4):
@@ -258,28 +259,28 @@ class PlanReviewDialog(QDialog):
     def _select(self, node: QTreeWidgetItem | None) -> None:
         self.current = None
         index = node.data(0, INDEX_ROLE) if node else None
-        item = self._plan["items"][index] if index is not None else None
-        self.editor.setEnabled(item is not None and item.get("kind") != "section")
+        item = self._items[index] if index is not None else None
+        self.editor.setEnabled(item is not None and item.is_measure)
         if item is None:
             return
-        self._scroll_source(item.get("text") or item.get("title") or "")
-        if item.get("kind") == "section":
+        self._scroll_source(item.text or item.title or "")
+        if not item.is_measure:
             return
-        self.item_title.setText(item.get("title") or "")
-        self.lead.setText("、".join(item.get("lead_units") or []))
-        self.co.setText("、".join(item.get("co_units") or []))
-        self.deadlines.setText(", ".join(item.get("deadlines") or []))
+        self.item_title.setText(item.title or "")
+        self.lead.setText("、".join(item.lead_units))
+        self.co.setText("、".join(item.co_units))
+        self.deadlines.setText(self._bad_deadlines.get(index) or ", ".join(_days(item)))
         self.targets.blockSignals(True)
         self.targets.setRowCount(0)
-        for target in [*(item.get("targets") or []), {}]:
+        for target in [*item.targets, None]:
             row = self.targets.rowCount()
             self.targets.insertRow(row)
-            quantity = target.get("quantity")
+            quantity = target.quantity if target else None
             for column, value in enumerate(
                 [
-                    target.get("text") or "",
+                    (target.text if target else "") or "",
                     "" if quantity is None else _figure(quantity),
-                    target.get("unit") or "",
+                    (target.unit if target else "") or "",
                 ]
             ):
                 self.targets.setItem(row, column, QTableWidgetItem(value))
@@ -300,13 +301,8 @@ class PlanReviewDialog(QDialog):
     def _store_edits(self) -> None:
         if self.current is None:
             return
-        item = self._plan["items"][self.current]
-        item["title"] = self.item_title.text().strip() or item.get("title")
-        item["lead_units"] = list(split_units(self.lead.text()))
-        item["co_units"] = [u for u in split_units(self.co.text()) if u not in item["lead_units"]]
-        item["deadlines"] = [
-            d.strip() for d in self.deadlines.text().replace("，", ",").split(",") if d.strip()
-        ]
+        item = self._items[self.current]
+        leads = tuple(split_units(self.lead.text()))
         targets = []
         for row in range(self.targets.rowCount()):
             cells = [
@@ -315,19 +311,40 @@ class PlanReviewDialog(QDialog):
             ]
             if not any(cells):
                 continue
-            old = (
-                (item.get("targets") or [{}] * (row + 1))[row] if row < len(item.get("targets") or []) else {}
-            )
-            targets.append(
-                old | {"text": cells[0], "quantity": parse_number(cells[1], "数量"), "unit": cells[2] or None}
-            )
-        item["targets"] = targets
+            figures = {"text": cells[0], "quantity": parse_number(cells[1], "数量"), "unit": cells[2] or None}
+            old = item.targets[row] if row < len(item.targets) else None
+            # A target the clerk added has no comparator: the review has no field for one.
+            targets.append(replace(old, **figures) if old else ParsedTarget(comparator=None, **figures))
+        item = replace(
+            item,
+            title=self.item_title.text().strip() or item.title,
+            lead_units=leads,
+            co_units=tuple(u for u in split_units(self.co.text()) if u not in leads),
+            deadlines=self._typed_deadlines(item),
+            targets=tuple(targets),
+        )
         # A clerk who has set the owners has answered the "no clause" doubt.
-        if item["lead_units"]:
-            item["doubts"] = [d for d in item.get("doubts") or [] if "责任单位" not in d]
+        if item.lead_units:
+            item = replace(item, doubts=tuple(d for d in item.doubts if "责任单位" not in d))
+        self._items[self.current] = item
         node = self.tree.currentItem()
         if node is not None:
             self._show_item(node, item)
+
+    def _typed_deadlines(self, item: ParsedItem) -> tuple[ParsedDeadline, ...]:
+        """The deadlines as typed (year-month-day, several separated by commas). A date the parse found
+        keeps its words (a milestone shows them); text that is no date is kept to be said on Import."""
+        typed = [d.strip() for d in self.deadlines.text().replace("，", ",").split(",") if d.strip()]
+        try:
+            days = [iso_date(text) for text in typed]
+        except InvalidValue:
+            self._bad_deadlines[self.current] = ", ".join(typed)
+            return item.deadlines
+        self._bad_deadlines.pop(self.current, None)
+        if [d.isoformat() for d in days] == _days(item):
+            return item.deadlines
+        found = {d.due: d for d in item.deadlines if d.due}
+        return tuple(found.get(day) or ParsedDeadline("", day) for day in days)
 
     def accept(self) -> None:
         """Checked while the review is open: what the store would refuse (no title, a date that is not
@@ -341,17 +358,32 @@ class PlanReviewDialog(QDialog):
             return
         super().accept()
 
-    def plan(self) -> dict[str, Any]:
-        """The plan as confirmed; dates typed wrongly are caught by the store with a clear message."""
+    def plan(self) -> ParsedPlan:
+        """The plan as confirmed; a date typed wrongly is refused here (InvalidValue), as the store would."""
         self._store_edits()
-        plan = copy.deepcopy(self._plan)
-        plan["title"] = self.title.text().strip()
-        plan["doc_number"] = self.doc_number.text().strip() or None
-        plan["issued_on"] = self.issued_on.text().strip() or None
-        return plan
+        for index, typed in self._bad_deadlines.items():
+            item = self._items[index]
+            try:
+                [iso_date(d.strip()) for d in typed.split(",")]
+            except InvalidValue as exc:
+                title = (item.title or item.text)[:20]
+                raise InvalidValue(f"{item.number or ''} {title}：{exc.message}".strip()) from exc
+        return replace(
+            self.document.plan,
+            title=self.title.text().strip(),
+            doc_number=self.doc_number.text().strip() or None,
+            issued_on=iso_date(self.issued_on.text().strip() or None),
+            items=tuple(self._items),
+        )
 
     def confirmed_document(self) -> ParsedDocument:
-        return ParsedDocument(self.document.file_name, self.document.source_text, self.plan())
+        """The document with the confirmed plan; whatever else it carries (a ledger's row notes) stays."""
+        return replace(self.document, plan=self.plan())
+
+
+def _days(item: ParsedItem) -> list[str]:
+    """The item's deadlines as the review shows them: each day once, in the order found."""
+    return [day.isoformat() for day in dict.fromkeys(d.due for d in item.deadlines if d.due)]
 
 
 def _figure(quantity: float) -> str:

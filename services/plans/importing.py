@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models import Plan
+from services.plans.parser.model import ParsedPlan
 from services.plans.store import store_plan
 from services.resources import resource_path
 
@@ -19,26 +19,27 @@ SAMPLE_PLAN = ("samples", "haimen_equipment_renewal_plan.txt")
 
 @dataclass(frozen=True)
 class ParsedDocument:
-    """A parsed plan as the review screen and the store see it: the `parse-plan --json` shape (docs/cli.md), plus the source."""
+    """A parsed plan with its file's name and text, as the review screen shows it and the store keeps it.
+    The review's corrections make a new document (dataclasses.replace), never change this one."""
 
     file_name: str
     source_text: str
-    plan: dict[str, Any]
+    plan: ParsedPlan
 
 
 def parse_document(path: Path) -> ParsedDocument:
-    from services.plans.parser import parse_plan_file, to_json
+    from services.plans.parser import parse_plan_file
 
     parsed = parse_plan_file(path)
-    return ParsedDocument(Path(path).name, parsed.source_text, to_json(parsed))
+    return ParsedDocument(Path(path).name, parsed.source_text, parsed)
 
 
 def marked_document(file_name: str, lines: tuple[str, ...], marked: list[int]) -> ParsedDocument:
     """A document the reader found no measure in, with the measures the clerk marked (line indexes)."""
-    from services.plans.parser import parse_marked_lines, to_json
+    from services.plans.parser import parse_marked_lines
 
     parsed = parse_marked_lines(list(lines), marked, file_name)
-    return ParsedDocument(file_name, parsed.source_text, to_json(parsed))
+    return ParsedDocument(file_name, parsed.source_text, parsed)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class EarlierImport:
 def earlier_imports(session: Session, document: ParsedDocument) -> list[EarlierImport]:
     """Plans already in the ledger that look like this document: the same text, or the same title
     and 文号. A second copy doubles every task and reminder, so the UI asks before storing one."""
-    title, doc_number = document.plan.get("title"), document.plan.get("doc_number")
+    title, doc_number = document.plan.title, document.plan.doc_number
     same_title = (
         Plan.title == title if not doc_number else (Plan.title == title) & (Plan.doc_number == doc_number)
     )

@@ -1,18 +1,18 @@
 """Import an office's existing ledger (台账) as a plan, in one step and one transaction.
 
-The ledger is read into text rows (services/ledger_sheet), its header found and its columns guessed
-(services/ledger_columns); the clerk may change the guess in the preview. The rows then become the
-`parse-plan --json` shape (docs/cli.md) — 一、/（一） rows as sections, the others as measures whose units,
-deadlines and targets are read by the plan parser's own functions — so the plan review and
-services/plans/store.store_plan do the rest as for any plan. What a plan has no place for is carried in
-extra keys of each measure and applied after store_plan, in the same transaction: the 进展情况 column as
-the task's first progress entry, the 所属领域 column as its domain.
+The ledger is read into text rows (services/plans/ledger_sheet.py), its header found and its columns
+guessed (ledger_columns.py); the clerk may change the guess in the preview. The rows then become a
+ParsedPlan — 一、/（一） rows as sections, the others as measures whose units, deadlines and targets are
+read by the plan parser's own functions — so the plan review and services/plans/store.store_plan do the
+rest as for any plan. What a plan has no place for travels beside it in the document's row notes
+(RowNotes) and is applied after store_plan, in the same transaction: the 进展情况 column as the task's
+first progress entry, the 所属领域 column as its domain.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,9 +22,10 @@ from services.plans.importing import ParsedDocument
 from services.plans.ledger_columns import FIELDS, SKIP, Header, find_header, no_header_reason
 from services.plans.ledger_sheet import Sheet, read_sheets
 from services.plans.parser.clauses import CLAUSE_WORDS, read_clause
-from services.plans.parser.deadlines import find_deadlines, unique_dates
+from services.plans.parser.deadlines import find_deadlines
+from services.plans.parser.model import ParsedDeadline, ParsedItem, ParsedPlan
 from services.plans.parser.responsibility import Responsibility, merge
-from services.plans.parser.serialize import _target
+from services.plans.parser.serialize import to_json
 from services.plans.parser.targets import find_targets
 from services.plans.parser.text import fold, split_units
 
@@ -104,7 +105,9 @@ def _values(row: list[str], mapping: tuple[str, ...] | list[str]) -> dict[str, l
     return values
 
 
-def _section(ledger: LedgerFile, index: int, row: list[str], values: dict[str, list[str]]) -> dict | None:
+def _section(
+    ledger: LedgerFile, index: int, row: list[str], values: dict[str, list[str]]
+) -> ParsedItem | None:
     """The section a row opens, or None: a row merged across the table, a lone 一、/（一） title, or a
     Chinese numeral in the 序号 column beside a title and nothing else."""
     words = list(dict.fromkeys(c.strip() for c in row if c.strip()))
@@ -119,9 +122,9 @@ def _section(ledger: LedgerFile, index: int, row: list[str], values: dict[str, l
         found = pattern.match(fold(text).strip())
         if found:
             title = text.strip()[len(text.strip()) - len(found.group(2)) :].strip()
-            return {"kind": "section", "level": level, "number": found.group(1), "title": title or text}
+            return ParsedItem("section", level, found.group(1), title or text)
     if index in ledger.sheet.spanning or (len(words) == 1 and "task" not in values):
-        return {"kind": "section", "level": 1, "number": None, "title": text.replace("\n", "")}
+        return ParsedItem("section", 1, None, text.replace("\n", ""))
     return None
 
 
@@ -145,7 +148,7 @@ def _units(values: dict[str, list[str]]) -> Responsibility:
     return merged
 
 
-def _deadlines(due: str, task: str, year: int | None) -> list[str]:
+def _deadlines(due: str, task: str, year: int | None) -> tuple[ParsedDeadline, ...]:
     """ISO deadlines of the 完成时限 cell, and of the task text as a plan's measure has.
 
     A cell holding only a date means by that date: 2024年12月31日 by that day, 2025年6月 by the month's
@@ -156,8 +159,7 @@ def _deadlines(due: str, task: str, year: int | None) -> list[str]:
     if due and not any(d.due for d in found):
         bare = due + ("前" if due.endswith("日") else "底" if due.endswith(("月", "年")) else "")
         found = find_deadlines(bare, year)
-    found = [*found, *find_deadlines(task, year)]
-    return [d.isoformat() for d in unique_dates(found)]
+    return (*found, *find_deadlines(task, year))
 
 
 def _short_title(task: str) -> str:
@@ -170,7 +172,26 @@ def _short_title(task: str) -> str:
     return sentence if len(sentence) <= 80 else first[:80]
 
 
-def _measure(values: dict[str, list[str]], year: int | None, number: str | None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RowNotes:
+    """What a ledger row carries that a plan has no place for, kept beside its item (same position) and
+    applied by store_ledger after store_plan: the 进展情况 as the first progress entry, the 所属领域."""
+
+    row: int  # the row's number in the sheet, 1-based
+    situation: str | None = None
+    domain: str | None = None
+    leader: str | None = None
+    due_text: str | None = None
+
+
+@dataclass(frozen=True)
+class LedgerDocument(ParsedDocument):
+    """A ledger read as a plan: the review and the store see its plan; `notes` go with its items."""
+
+    notes: tuple[RowNotes, ...] = ()
+
+
+def _measure(values: dict[str, list[str]], year: int | None, number: str | None, row: int):
     task = "\n".join(values.get("task", []))
     target_text = "\n".join(values.get("target", []))
     leader = "、".join(values.get("leader", []))
@@ -180,33 +201,38 @@ def _measure(values: dict[str, list[str]], year: int | None, number: str | None)
     # Targets come from the 目标 column when there is one (the task text then says what, not how much).
     targets, doubts = find_targets(target_text or task, [])
     units = _units(values)
-    return {
-        "kind": "measure",
-        "level": 1,
-        "number": number,
-        "title": _short_title(task),
-        "text": text,
-        "lead_units": list(units.lead_units),
-        "co_units": [u for u in units.co_units if u not in units.lead_units],
-        "targets": [_target(t) for t in targets],
-        "deadlines": _deadlines(" ".join(values.get("due", [])), task, year),
-        "doubts": [*doubts, *([] if units.lead_units else [NO_LEAD])],
-        # Kept beside the parse-plan keys for store_ledger; the review screen passes them through.
-        "situation": "\n".join(values.get("progress", [])) or None,
-        "domain": " ".join(values.get("domain", []))[:100] or None,
-        "leader": leader or None,
-        "due_text": " ".join(values.get("due", [])) or None,
-    }
+    item = ParsedItem(
+        kind="measure",
+        level=1,
+        number=number,
+        title=_short_title(task),
+        text=text,
+        lead_units=units.lead_units,
+        co_units=tuple(u for u in units.co_units if u not in units.lead_units),
+        targets=tuple(targets),
+        deadlines=_deadlines(" ".join(values.get("due", [])), task, year),
+        doubts=(*doubts, *([] if units.lead_units else [NO_LEAD])),
+    )
+    notes = RowNotes(
+        row=row,
+        situation="\n".join(values.get("progress", [])) or None,
+        domain=" ".join(values.get("domain", []))[:100] or None,
+        leader=leader or None,
+        due_text=" ".join(values.get("due", [])) or None,
+    )
+    return item, notes
 
 
-def ledger_plan(ledger: LedgerFile, mapping: tuple[str, ...] | list[str]) -> dict[str, Any]:
-    """The ledger as a parsed plan (the parse-plan shape plus the extra keys), under the given mapping."""
+def ledger_plan(
+    ledger: LedgerFile, mapping: tuple[str, ...] | list[str]
+) -> tuple[ParsedPlan, tuple[RowNotes, ...]]:
+    """The ledger as a parsed plan, with each item's row notes, under the given mapping."""
     if "task" not in mapping:
         raise WorkbookRejected(
             ledger.file_name, "没有指定哪一列是“任务”：请在预览中把写有任务内容的那一列设为“任务”。"
         )
     year = _year(ledger)
-    items: list[dict[str, Any]] = []
+    items: list[tuple[ParsedItem, RowNotes]] = []
     header_cells = [ledger.sheet.rows[r] for r in ledger.header.rows]
     for number, row in ledger.body:
         values = _values(row, mapping)
@@ -222,42 +248,53 @@ def ledger_plan(ledger: LedgerFile, mapping: tuple[str, ...] | list[str]) -> dic
             continue
         section = _section(ledger, number - 1, row, values)
         if section is not None:
-            section["row"] = number
-            items.append(section)
+            items.append((section, RowNotes(row=number)))
         elif values.get("task"):
             seq = (values.get("seq") or [None])[0]
-            items.append(_measure(values, year, seq) | {"row": number})
-    measures = [i for i in items if i["kind"] == "measure"]
-    if not measures:
+            items.append(_measure(values, year, seq, number))
+    if not any(item.is_measure for item, _notes in items):
         raise WorkbookRejected(
             ledger.file_name,
             f"表头（第{ledger.header.rows[0] + 1}行）下面没有任务行：请确认“任务”列选对了，且任务写在表头下面的行里。",
         )
-    depth = max((i["level"] for i in items if i["kind"] == "section"), default=0)
-    for index, measure in enumerate(measures, start=1):
-        measure["level"] = depth + 1
-        measure["number"] = measure["number"] or str(index)
-    return {
-        "title": ledger.title,
-        "doc_number": None,
-        "issued_on": None,
-        "items": items,
-        "roster": [],
-        "task_table": [],
-    }
+    depth = max((item.level for item, _notes in items if not item.is_measure), default=0)
+    counter = 0
+    placed = []
+    for item, notes in items:
+        if item.is_measure:
+            counter += 1
+            item = replace(item, level=depth + 1, number=item.number or str(counter))
+        placed.append((item, notes))
+    plan = ParsedPlan(ledger.file_name, ledger.title, None, None, tuple(i for i, _n in placed))
+    return plan, tuple(n for _i, n in placed)
 
 
-def ledger_document(ledger: LedgerFile, mapping: tuple[str, ...] | list[str] | None = None) -> ParsedDocument:
+def ledger_json(document: LedgerDocument) -> dict[str, Any]:
+    """import-ledger --json: the parse-plan --json shape, each item with its row notes and row number."""
+    data = to_json(document.plan)
+    for item, notes in zip(data["items"], document.notes, strict=True):
+        if item["kind"] != "section":
+            item |= {
+                "situation": notes.situation,
+                "domain": notes.domain,
+                "leader": notes.leader,
+                "due_text": notes.due_text,
+            }
+        item["row"] = notes.row
+    return data
+
+
+def ledger_document(ledger: LedgerFile, mapping: tuple[str, ...] | list[str] | None = None) -> LedgerDocument:
     """The ledger as the plan review and the store see a plan; its source text is the table itself."""
     mapping = tuple(mapping or ledger.header.mapping)
-    plan = ledger_plan(ledger, mapping)
+    plan, notes = ledger_plan(ledger, mapping)
     start = ledger.header.rows[0]
     # One line per row, a merged cell once (not once per column it covers), as the clerk sees the sheet.
     source = "\n".join(
         " | ".join(c.replace("\n", " ") for i, c in enumerate(row) if i == 0 or c != row[i - 1])
         for row in ledger.sheet.rows[start:]
     )
-    return ParsedDocument(ledger.file_name, source, plan)
+    return LedgerDocument(ledger.file_name, source, plan, notes)
 
 
 def field_names(mapping: tuple[str, ...] | list[str]) -> list[str]:
@@ -277,19 +314,20 @@ def store_ledger(session, document: ParsedDocument, today: date | None = None) -
     plan_id = store_plan(
         session, document.plan, source_name=document.file_name, source_text=document.source_text
     )
-    # store_plan numbers positions 1, 2, … in the order of plan["items"].
+    # store_plan numbers positions 1, 2, … in the order of the plan's items, which the notes follow.
     by_position = {
         item.position: item
         for item in session.scalars(select(LedgerItem).where(LedgerItem.plan_id == plan_id))
     }
-    for position, raw in enumerate(document.plan.get("items") or [], start=1):
+    notes = document.notes if isinstance(document, LedgerDocument) else ()
+    for position, (parsed, note) in enumerate(zip(document.plan.items, notes, strict=False), start=1):
         item = by_position.get(position)
-        if item is None or raw.get("kind") == "section":
+        if item is None or not parsed.is_measure:
             continue
-        if raw.get("domain"):
-            item.domain = raw["domain"][:100]
-        if raw.get("situation"):
-            record_progress(session, item.id, ProgressReport(reported_on=today, situation=raw["situation"]))
+        if note.domain:
+            item.domain = note.domain[:100]
+        if note.situation:
+            record_progress(session, item.id, ProgressReport(reported_on=today, situation=note.situation))
     session.flush()
     return plan_id
 

@@ -2,37 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Unit
+from services.plans.parser.model import ParsedItem, ParsedPlan
 from services.units.resolve import clean_name, find_unit, unit_kind
 
 NEW_UNIT = "新单位“{name}”（台账中还没有，请核对名称）"
 
 
-def unknown_units(session: Session, plan: dict[str, Any]) -> set[str]:
+def unknown_units(session: Session, plan: ParsedPlan) -> set[str]:
     """Unit names the ledger has never seen (neither as a unit nor as an alias); group words excepted."""
-    names = set()
-    for item in plan.get("items") or []:
-        names.update(item.get("lead_units") or [])
-        names.update(item.get("co_units") or [])
-    for row in plan.get("task_table") or []:
-        names.update(row.get("lead_units") or [])
+    names: set[str] = set()
+    for item in plan.items:
+        names.update(item.lead_units)
+        names.update(item.co_units)
+    for row in plan.task_table:
+        names.update(row.lead_units)
     return {n for n in names if unit_kind(clean_name(n)) != "group" and find_unit(session, n) is None}
 
 
-def item_doubts(item: dict[str, Any], unknown: set[str]) -> list[str]:
-    doubts = list(item.get("doubts") or [])
-    for name in [*(item.get("lead_units") or []), *(item.get("co_units") or [])]:
+def item_doubts(item: ParsedItem, unknown: set[str]) -> list[str]:
+    doubts = list(item.doubts)
+    for name in [*item.lead_units, *item.co_units]:
         if name in unknown:
             doubts.append(NEW_UNIT.format(name=name))
     return doubts
 
 
-def units_to_flag(session: Session, plan: dict[str, Any]) -> set[str]:
+def units_to_flag(session: Session, plan: ParsedPlan) -> set[str]:
     """Unknown units worth flagging: on the very first plan every unit is new, and flagging them all
     would hide the real doubts, so nothing is flagged then."""
     if session.scalar(select(func.count()).select_from(Unit)) == 0:

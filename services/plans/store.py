@@ -1,7 +1,7 @@
-"""Store a parsed plan (the `parse-plan --json` shape) as a ledger, in the caller's transaction.
+"""Store a parsed plan as a ledger, in the caller's transaction.
 
-Working from the JSON shape rather than the parser's classes lets the review screen edit the same
-plain dicts the CLI prints, and lets a hand-made JSON be imported too.
+The plan arrives as the parser made it (a frozen ParsedPlan, corrected in the review through
+dataclasses.replace), or as a hand-made `parse-plan --json` dict, read at this edge by `from_json`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from models import (
 from services.errors import InvalidValue
 from services.ledger.changelog import current_user, log_change
 from services.ledger.tasks import set_units
+from services.plans.parser.model import ParsedDeadline, ParsedItem, ParsedPlan, ParsedTarget, RosterEntry
+from services.plans.parser.serialize import from_json
 from services.units.resolve import resolve_unit
 
 TASK_TABLE_TITLE = "年度任务清单"
@@ -31,95 +33,82 @@ _YEAR_IN_HEADER = re.compile(r"(20\d\d)年")
 _TABLE_TITLE_LINE = re.compile(r"^[^\n]{0,40}任务清单[^\n]{0,10}$", re.M)
 
 
-def _iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise InvalidValue(f"日期“{value}”格式不对，应为 2024-07-31 这样的形式。") from exc
+def as_parsed(plan: ParsedPlan | dict[str, Any]) -> ParsedPlan:
+    """The plan as a ParsedPlan: a dict in the parse-plan --json shape is read here, at the edge."""
+    return from_json(plan) if isinstance(plan, dict) else plan
 
 
-def _deadline(deadlines: list[str]) -> date | None:
+def _due(deadlines: tuple[ParsedDeadline, ...]) -> date | None:
     """A measure's due date is its last deadline; earlier ones are milestones inside it."""
-    dates = [d for d in (_iso(v) for v in deadlines) if d]
+    dates = [d.due for d in deadlines if d.due]
     return max(dates) if dates else None
 
 
-def _add_targets(item: LedgerItem, targets: list[dict[str, Any]]) -> None:
+def _add_targets(item: LedgerItem, targets: tuple[ParsedTarget, ...]) -> None:
     for position, t in enumerate(targets):
-        year = t.get("year")
         target = Target(
             position=position,
-            text=t.get("text") or "",
-            quantity=t.get("quantity"),
-            unit=t.get("unit"),
-            comparator=t.get("comparator"),
-            year=year,
-            due_on=date(year, 12, 31) if isinstance(year, int) else None,
-            recurring=t.get("recurring"),
+            text=t.text or "",
+            quantity=t.quantity,
+            unit=t.unit,
+            comparator=t.comparator,
+            year=t.year,
+            due_on=date(t.year, 12, 31) if isinstance(t.year, int) else None,
+            recurring=t.recurring,
         )
-        for share in t.get("breakdown") or []:
+        for share in t.breakdown:
             target.shares.append(
-                TargetShare(
-                    unit_name=share.get("unit") or "",
-                    quantity=share.get("quantity"),
-                    comparator=share.get("comparator"),
-                )
+                TargetShare(unit_name=share.unit or "", quantity=share.quantity, comparator=share.comparator)
             )
         item.targets.append(target)
 
 
-def check_plan(parsed: dict[str, Any]) -> None:
+def check_plan(plan: ParsedPlan | dict[str, Any]) -> None:
     """What store_plan would refuse, found before anything is written: the review screen asks this
-    while it is still open, so the clerk corrects the plan instead of losing the corrections."""
-    if not (parsed.get("title") or "").strip():
+    while it is still open, so the clerk corrects the plan instead of losing the corrections. (A date
+    that is no date is refused where it is read: from_json, or the review's own fields.)"""
+    if not (as_parsed(plan).title or "").strip():
         raise InvalidValue("方案没有标题。请在核对页填写方案标题后再导入。")
-    _iso(parsed.get("issued_on"))
-    for raw in parsed.get("items") or []:
-        try:
-            _deadline(raw.get("deadlines") or [])
-        except InvalidValue as exc:
-            number = raw.get("number") or ""
-            title = (raw.get("title") or raw.get("text") or "")[:20]
-            raise InvalidValue(f"{number} {title}：{exc.message}".strip()) from exc
 
 
 def store_plan(
-    session, parsed: dict[str, Any], *, source_name: str | None = None, source_text: str | None = None
+    session,
+    plan: ParsedPlan | dict[str, Any],
+    *,
+    source_name: str | None = None,
+    source_text: str | None = None,
 ) -> int:
     """Create the plan, its tree, owners, targets, roster and task table; returns the plan id."""
+    parsed = as_parsed(plan)
     check_plan(parsed)
-    title = parsed["title"].strip()
-    plan = Plan(
+    title = (parsed.title or "").strip()
+    stored = Plan(
         title=title,
-        doc_number=parsed.get("doc_number"),
-        issued_on=_iso(parsed.get("issued_on")),
+        doc_number=parsed.doc_number,
+        issued_on=parsed.issued_on,
         source_name=source_name,
         source_text=source_text,
     )
-    session.add(plan)
+    session.add(stored)
     session.flush()
     position = 0
     parents: dict[int, LedgerItem] = {}  # level -> the latest section at that level
-    for raw in parsed.get("items") or []:
+    for parsed_item in parsed.items:
         position += 1
-        level = int(raw.get("level") or 1)
+        level = int(parsed_item.level or 1)
         parent = next((parents[lv] for lv in sorted(parents, reverse=True) if lv < level), None)
-        kind = raw.get("kind") or ItemKind.MEASURE
+        kind = parsed_item.kind or ItemKind.MEASURE
         item = LedgerItem(
-            plan_id=plan.id,
+            plan_id=stored.id,
             parent_id=parent.id if parent else None,
             kind=kind,
             level=level,
             position=position,
-            number=raw.get("number"),
-            title=(raw.get("title") or raw.get("text") or "").strip()[:500] or "（无标题）",
-            text=raw.get("text"),
-            due_on=_deadline(raw.get("deadlines") or []),
-            recurring="yearly"
-            if any(t.get("recurring") == "yearly" for t in raw.get("targets") or [])
-            else None,
+            number=parsed_item.number,
+            title=(parsed_item.title or parsed_item.text or "").strip()[:500] or "（无标题）",
+            text=parsed_item.text if parsed_item.is_measure else None,  # a heading keeps its title only
+            due_on=_due(parsed_item.deadlines),
+            recurring="yearly" if any(t.recurring == "yearly" for t in parsed_item.targets) else None,
             status=TaskStatus.OPEN,
         )
         session.add(item)
@@ -128,43 +117,38 @@ def store_plan(
             parents = {lv: p for lv, p in parents.items() if lv < level}
             parents[level] = item
         else:
-            set_units(session, item, raw.get("lead_units") or [], raw.get("co_units") or [])
-            _add_targets(item, raw.get("targets") or [])
-            _add_milestones(session, item, raw, plan)
-    position = _store_task_table(session, plan, parsed, position, source_text or "")
-    _store_roster(session, plan, parsed.get("roster") or [])
+            set_units(session, item, list(parsed_item.lead_units), list(parsed_item.co_units))
+            _add_targets(item, parsed_item.targets)
+            _add_milestones(session, item, parsed_item)
+    position = _store_task_table(session, stored, parsed, position, source_text or "")
+    _store_roster(session, stored, parsed.roster)
     session.add(
         ImportBatch(kind="plan", summary=f"导入方案“{title}”（{position} 项）", created_by=current_user())
     )
     session.flush()
-    log_change(session, "plan", plan.id, "import", None, {"title": title, "source": source_name})
-    return plan.id
+    log_change(session, "plan", stored.id, "import", None, {"title": title, "source": source_name})
+    return stored.id
 
 
-def _task_table_title(parsed: dict[str, Any], source_text: str) -> str:
+def _task_table_title(source_text: str) -> str:
     """The annex table's own title (`2024年海门区推动大规模设备更新任务清单`) when the document has one."""
-    if parsed.get("task_table_title"):
-        return parsed["task_table_title"]
     found = _TABLE_TITLE_LINE.search(source_text)
     return found.group(0).strip() if found else TASK_TABLE_TITLE
 
 
-def _add_milestones(session, item: LedgerItem, raw: dict[str, Any], plan: Plan) -> None:
+def _add_milestones(session, item: LedgerItem, parsed: ParsedItem) -> None:
     """Every deadline before the measure's own due date is a milestone, with the words that set it."""
-    dates = sorted({d for d in (_iso(v) for v in raw.get("deadlines") or []) if d})
+    dates = sorted({d.due for d in parsed.deadlines if d.due})
     if len(dates) < 2:
         return
-    from services.plans.parser.deadlines import find_deadlines
-
-    year = plan.issued_on.year if plan.issued_on else None
-    phrases = {d.due: d.text for d in find_deadlines(raw.get("text") or "", year, plan.issued_on) if d.due}
+    phrases = {d.due: d.text for d in parsed.deadlines if d.due and d.text}
     for position, day in enumerate(dates[:-1]):
         session.add(
             Milestone(
                 item_id=item.id,
                 position=position,
                 due_on=day,
-                text=_milestone_words(raw.get("text"), phrases.get(day)),
+                text=_milestone_words(parsed.text, phrases.get(day)),
             )
         )
 
@@ -190,20 +174,10 @@ def _milestone_words(text: str | None, phrase: str | None) -> str | None:
     return clause.strip()[:120]
 
 
-def _row_deadlines(row: dict[str, Any], plan: Plan) -> list[str]:
-    if row.get("deadlines"):
-        return row["deadlines"]
-    from services.plans.parser.deadlines import find_deadlines, unique_dates
-
-    year = plan.issued_on.year if plan.issued_on else None
-    return [d.isoformat() for d in unique_dates(find_deadlines(row.get("task") or "", year, plan.issued_on))]
-
-
-def _store_task_table(session, plan: Plan, parsed: dict[str, Any], position: int, source_text: str) -> int:
-    rows = parsed.get("task_table") or []
-    if not rows:
+def _store_task_table(session, plan: Plan, parsed: ParsedPlan, position: int, source_text: str) -> int:
+    if not parsed.task_table:
         return position
-    header = _task_table_title(parsed, source_text)
+    header = _task_table_title(source_text)
     year_match = _YEAR_IN_HEADER.search(header)
     # A checklist titled `2024年…任务清单` is the year's work: a row without its own date is due at year end.
     year_end = date(int(year_match.group(1)), 12, 31) if year_match else None
@@ -213,40 +187,39 @@ def _store_task_table(session, plan: Plan, parsed: dict[str, Any], position: int
     )
     session.add(section)
     session.flush()
-    for row in rows:
+    for row in parsed.task_table:
         position += 1
-        text = (row.get("task") or "").strip()
+        text = (row.task or "").strip()
         item = LedgerItem(
             plan_id=plan.id,
             parent_id=section.id,
             kind=ItemKind.TASK,
             level=2,
             position=position,
-            number=row.get("seq"),
+            number=row.seq,
             title=text[:500] or "（无内容）",
             text=text,
-            domain=row.get("domain"),
-            due_on=_deadline(_row_deadlines(row, plan)) or year_end,
+            domain=row.domain,
+            due_on=_due(row.deadlines) or year_end,
             status=TaskStatus.OPEN,
         )
         session.add(item)
         session.flush()
-        set_units(session, item, row.get("lead_units") or [], row.get("co_units") or [])
-        _add_targets(item, row.get("targets") or [])
+        set_units(session, item, list(row.lead_units), list(row.co_units))
+        _add_targets(item, row.targets)
     return position
 
 
-def _store_roster(session, plan: Plan, roster: list[dict[str, Any]]) -> None:
+def _store_roster(session, plan: Plan, roster: tuple[RosterEntry, ...]) -> None:
     for position, person in enumerate(roster):
-        unit_name = person.get("unit")
-        unit = resolve_unit(session, unit_name) if unit_name else None
+        unit = resolve_unit(session, person.unit) if person.unit else None
         session.add(
             Contact(
                 plan_id=plan.id,
                 unit_id=unit.id if unit else None,
-                role=person.get("role") or "成员",
-                name=(person.get("name") or "").strip(),
-                title=person.get("title"),
+                role=person.role or "成员",
+                name=(person.name or "").strip(),
+                title=person.title,
                 position=position,
             )
         )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import copy
 import re
 
 from PySide6.QtCore import Qt
@@ -8,6 +7,8 @@ from PySide6.QtWidgets import QDialog
 
 from services.ledger.rows import LedgerFilter, list_plans, query_ledger
 from services.plans.importing import ParsedDocument, parse_document, sample_plan_path
+from services.plans.parser.model import ParsedItem
+from services.plans.parser.serialize import from_json
 from services.storage.database import user_action
 from tests.conftest import SMALL_PLAN
 from ui.plan_review import PlanReviewDialog, numbered_title
@@ -31,7 +32,8 @@ def test_review_shows_the_tree_and_edits_reach_the_store(ledger, qtbot):
     dialog._store_edits()
     assert measure.text(1) == "区发改委、区工信局"
     confirmed = dialog.confirmed_document()
-    assert document.plan["items"][3]["lead_units"] == ["区发改委"]  # the parse itself is untouched
+    assert document.plan.items[3].lead_units == ("区发改委",)  # the parse itself is untouched
+    assert confirmed.plan.items[3].lead_units == ("区发改委", "区工信局")
     from services.plans.importing import store_document
 
     with user_action(ledger) as s:
@@ -85,10 +87,10 @@ def test_numbers_are_shown_as_the_document_writes_them(qtbot):
     assert section.child(0).text(0) == "（一）推动制造业设备更新与技术改造"
     assert section.child(0).child(0).text(0) == "1. 加快重点行业设备更新和技术改造"
     # A plan whose top headings are （一）: level 1 by the parse, still （一） on screen.
-    heading = {"kind": "section", "level": 1, "number": "一", "title": "总体要求"}
+    heading = ParsedItem("section", 1, "一", "总体要求")
     assert numbered_title(heading, "（一）总体要求\n1.加快…") == "（一）总体要求"
     assert numbered_title(heading, "一、总体要求\n") == "一、总体要求"
-    sub = {"kind": "measure", "level": 2, "number": "2", "title": "建库", "text": "（2）建库。"}
+    sub = ParsedItem("measure", 2, "2", "建库", "（2）建库。")
     assert numbered_title(sub, "") == "（2）建库"
 
 
@@ -113,7 +115,7 @@ def test_columns_show_their_full_text_and_hints_are_not_values(qtbot):
 
 
 def test_summary_names_highlighted_measures_only_when_there_are_some(qtbot):
-    plan = copy.deepcopy(SMALL_PLAN)
+    plan = from_json(SMALL_PLAN)
     dialog = PlanReviewDialog(ParsedDocument("小.txt", "", plan), set(), None)
     qtbot.add_widget(dialog)
     assert dialog.summary.text().startswith("3 measures") and "yellow" not in dialog.summary.text()

@@ -27,7 +27,7 @@ def test_a_plan_without_title_keeps_the_review_open_with_the_corrections(qtbot, 
     dialog.title.setText("南通市海门区推动大规模设备更新行动方案")
     dialog.import_button.click()
     assert accepted
-    assert dialog.confirmed_document().plan["items"][3]["lead_units"] == ["区发改委", "区工信局"]
+    assert dialog.confirmed_document().plan.items[3].lead_units == ("区发改委", "区工信局")
 
 
 def test_a_deadline_that_is_not_a_date_is_said_before_closing(qtbot, monkeypatch):

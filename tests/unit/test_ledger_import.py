@@ -262,10 +262,10 @@ def test_rows_numbered_in_advance_totals_and_a_goals_only_task_column(tmp_path):
     found = open_ledger_file(path)
     assert found.header.mapping == ("seq", "task", "owner", "due")
     plan = ledger_document(found).plan
-    assert [i["number"] for i in plan["items"]] == ["1", "2"]
-    assert plan["items"][1]["lead_units"] == ["区工信局", "区通信发展办"]
-    assert plan["items"][0]["targets"][0]["quantity"] == 5000
-    assert plan["items"][0]["deadlines"] == ["2024-12-31"]
+    assert [i.number for i in plan.items] == ["1", "2"]
+    assert plan.items[1].lead_units == ("区工信局", "区通信发展办")
+    assert plan.items[0].targets[0].quantity == 5000
+    assert {d.due for d in plan.items[0].deadlines} == {date(2024, 12, 31)}
 
 
 def test_files_are_read_by_their_content_not_their_name(tmp_path):
@@ -276,7 +276,7 @@ def test_files_are_read_by_their_content_not_their_name(tmp_path):
     wps.write_bytes(XLS_FIXTURE.read_bytes())
     for path in (renamed, wps):
         plan = ledger_document(open_ledger_file(path)).plan
-        assert [i["number"] for i in plan["items"] if i["kind"] == "measure"] == ["1", "2", "3"]
+        assert [i.number for i in plan.items if i.is_measure] == ["1", "2", "3"]
     page = tmp_path / "导出.xls"
     page.write_text("<html><body><table><tr><td>序号</td></tr></table></body></html>", encoding="utf-8")
     with pytest.raises(WorkbookRejected, match="另存为"):

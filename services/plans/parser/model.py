@@ -27,9 +27,11 @@ class TargetShare:
 @dataclass(frozen=True)
 class ParsedTarget:
     text: str
-    quantity: int | float
-    unit: str
-    comparator: Comparator
+    # The parser always finds a figure, a unit and a comparator; a target the clerk adds or clears in the
+    # review may have none (None), as a hand-made JSON may.
+    quantity: int | float | None
+    unit: str | None
+    comparator: Comparator | None
     year: int | None = None
     recurring: Recurrence | None = None
     breakdown: tuple[TargetShare, ...] = ()
