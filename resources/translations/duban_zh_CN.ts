@@ -144,29 +144,29 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="82"/>
+        <location filename="../../ui/reminders/calendar.py" line="81"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="83"/>
+        <location filename="../../ui/reminders/calendar.py" line="82"/>
         <source>◀ Previous deadline</source>
         <translation>◀ 上一个到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/calendar.py" line="84"/>
+        <location filename="../../ui/reminders/calendar.py" line="83"/>
         <source>Next deadline ▶</source>
         <translation>下一个到期日 ▶</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="178"/>
+        <location filename="../../ui/reminders/calendar.py" line="181"/>
         <source>This month: %n deadline(s), {red} red</source>
         <translation>
             <numerusform>本月到期 %n 项，其中红灯 {red} 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/calendar.py" line="189"/>
+        <location filename="../../ui/reminders/calendar.py" line="192"/>
         <source>Due on {day}: %n task(s)</source>
         <translation>
             <numerusform>{day} 到期：%n 项</numerusform>
@@ -523,149 +523,149 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../ui/exports/view.py" line="67"/>
+        <location filename="../../ui/exports/view.py" line="69"/>
         <source>Excel ledger (.xlsx)</source>
         <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="68"/>
+        <location filename="../../ui/exports/view.py" line="70"/>
         <source>PDF progress sheet (.pdf)</source>
         <translation>PDF 进度表（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="69"/>
+        <location filename="../../ui/exports/view.py" line="71"/>
         <source>Progress bulletin draft (.docx)</source>
         <translation>进展情况通报稿（.docx）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="71"/>
+        <location filename="../../ui/exports/view.py" line="73"/>
         <source>Whole plan</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="72"/>
+        <location filename="../../ui/exports/view.py" line="74"/>
         <source>One unit</source>
         <translation>单个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="73"/>
+        <location filename="../../ui/exports/view.py" line="75"/>
         <source>Red and yellow only</source>
         <translation>仅红灯和黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="80"/>
+        <location filename="../../ui/exports/view.py" line="82"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="86"/>
+        <location filename="../../ui/exports/view.py" line="88"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="87"/>
+        <location filename="../../ui/exports/view.py" line="89"/>
         <source>Document</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="88"/>
+        <location filename="../../ui/exports/view.py" line="90"/>
         <source>Variant</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="89"/>
+        <location filename="../../ui/exports/view.py" line="91"/>
         <source>Say why each light (in the progress column)</source>
         <translation>在进展情况栏写明亮灯原因</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="91"/>
+        <location filename="../../ui/exports/view.py" line="93"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="92"/>
+        <location filename="../../ui/exports/view.py" line="94"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="93"/>
+        <location filename="../../ui/exports/view.py" line="95"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="95"/>
+        <location filename="../../ui/exports/view.py" line="97"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="97"/>
+        <location filename="../../ui/exports/view.py" line="99"/>
         <source>Print progress sheet…</source>
         <translation>打印推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="99"/>
+        <location filename="../../ui/exports/view.py" line="101"/>
         <source>Preview the sheet&apos;s pages, then choose printer, copies and duplex (Ctrl+P)</source>
         <translation>先预览各页，再选择打印机、份数和双面打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="101"/>
+        <location filename="../../ui/exports/view.py" line="103"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="102"/>
+        <location filename="../../ui/exports/view.py" line="104"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="111"/>
+        <location filename="../../ui/exports/view.py" line="113"/>
         <source>The Excel ledger lists every measure and task with its units, targets, progress and light, with a summary sheet. The progress sheet is the A4 table for the leadership meeting. The bulletin is a Word draft to edit before sending.</source>
         <translation>Excel 台账列出每项措施和任务的责任单位、目标、进度和灯色，并附汇总表；进度表是供领导小组会议使用的 A4 表格；通报稿是 Word 草稿，修改后再印发。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="218"/>
+        <location filename="../../ui/exports/view.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="219"/>
+        <location filename="../../ui/exports/view.py" line="225"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="220"/>
+        <location filename="../../ui/exports/view.py" line="226"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="223"/>
+        <location filename="../../ui/exports/view.py" line="229"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="276"/>
+        <location filename="../../ui/exports/view.py" line="282"/>
         <source>Preparing the progress sheet…</source>
         <translation>正在准备推进情况表…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="290"/>
+        <location filename="../../ui/exports/view.py" line="296"/>
         <source>Sent to the printer: {title}</source>
         <translation>已送打印机：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="305"/>
+        <location filename="../../ui/exports/view.py" line="311"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/view.py" line="311"/>
+        <location filename="../../ui/exports/view.py" line="317"/>
         <source>Exported %n item(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 项到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/view.py" line="319"/>
+        <location filename="../../ui/exports/view.py" line="325"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1365,27 +1365,27 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="208"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="210"/>
         <source>Import an Excel ledger</source>
         <translation>导入 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="210"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="212"/>
         <source>Ledgers (*.xlsx *.xls *.et *.ods *.csv);;All files (*)</source>
         <translation>台账文件 (*.xlsx *.xls *.et *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="222"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="224"/>
         <source>Reading ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="256"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="258"/>
         <source>Ledger imported: {name}</source>
         <translation>台账已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="262"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="264"/>
         <source>Importing ledger…</source>
         <translation>正在导入台账…</translation>
     </message>
@@ -1393,121 +1393,121 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerMappingDialog</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="57"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="58"/>
         <source>Import an Excel ledger — {name}</source>
         <translation>导入 Excel 台账 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="61"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
         <source>Sheet “{sheet}”, header in row {rows}. Check what each column is imported as; the rows below show the result.</source>
         <translation>工作表“{sheet}”，表头在第 {rows} 行。请核对每一列导入为什么内容，下方显示导入后的样子。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="69"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
         <source>Column in the ledger</source>
         <translation>台账中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="69"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="69"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
         <source>First values</source>
         <translation>前几行的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="99"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="100"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="100"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="134"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="101"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="101"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="102"/>
         <source>Task or section</source>
         <translation>任务或分类标题</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="102"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="103"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="103"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="138"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="139"/>
         <source>Co-responsible units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="107"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="116"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="117"/>
         <source>Next: review</source>
         <translation>下一步：核对</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="122"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="123"/>
         <source>As it will be imported:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="133"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="134"/>
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="138"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="139"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="140"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="140"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="144"/>
         <source>Domain</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="170"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="171"/>
         <source>{tasks} tasks in {sections} sections; the first {shown} rows are shown.</source>
         <translation>共 {tasks} 项任务、{sections} 个分类；下方显示前 {shown} 行。</translation>
     </message>
@@ -3857,54 +3857,54 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="72"/>
+        <location filename="../../ui/exports/word_documents.py" line="74"/>
         <source>Edit the templates in WPS or Word: keep the {{…}} placeholders; the table row holding {{任务.…}} or {{考评.…}} is repeated for each task or unit.</source>
         <translation>可在 WPS 或 Word 中修改模板：保留 {{…}} 占位符；含 {{任务.…}} 或 {{考评.…}} 的表格行会按每项任务或每个单位重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="104"/>
+        <location filename="../../ui/exports/word_documents.py" line="103"/>
         <source>Folder for the urge notices</source>
         <translation>督办通知单保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="135"/>
+        <location filename="../../ui/exports/word_documents.py" line="134"/>
         <source>No unit has lagging tasks: no urge notice written.</source>
         <translation>没有单位有滞后任务，未生成督办通知单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/word_documents.py" line="137"/>
+        <location filename="../../ui/exports/word_documents.py" line="136"/>
         <source>%n urge notice(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="154"/>
+        <location filename="../../ui/exports/word_documents.py" line="153"/>
         <source>Save the bulletin as</source>
         <translation>通报另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="154"/>
+        <location filename="../../ui/exports/word_documents.py" line="153"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="178"/>
+        <location filename="../../ui/exports/word_documents.py" line="177"/>
         <source>Bulletin written: {path}</source>
         <translation>已生成通报：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="198"/>
+        <location filename="../../ui/exports/word_documents.py" line="197"/>
         <source>Replace the office&apos;s templates by the shipped ones? The office&apos;s copies are kept in the 旧模板 folder beside them.</source>
         <translation>用默认模板替换本办的模板吗？本办修改过的模板会保留在同一位置的“旧模板”文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="201"/>
+        <location filename="../../ui/exports/word_documents.py" line="200"/>
         <source>Restore default templates</source>
         <translation>恢复默认模板</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="211"/>
+        <location filename="../../ui/exports/word_documents.py" line="210"/>
         <source>Default templates restored in {folder}</source>
         <translation>已恢复默认模板：{folder}</translation>
     </message>

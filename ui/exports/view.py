@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -126,9 +128,13 @@ class ExportsView(QWidget):
         self.word_documents = WordDocuments(self)  # 督办通知单 and 通报 from the office's Word templates
         inner.addWidget(self.word_documents)
         inner.addStretch(1)
+        # Scrolled on a small screen (1366×768 at 150%) rather than making the window taller than it.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
         layout = QHBoxLayout(self)
-        layout.addWidget(panel, 1)
-        layout.addStretch(0)
+        layout.addWidget(scroll, 1)
 
         self.plan.currentIndexChanged.connect(self._plan_changed)
         for widget in (self.kind, self.variant, self.unit):

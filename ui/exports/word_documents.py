@@ -67,16 +67,15 @@ class WordDocuments(QGroupBox):
         for button in (self.urge_button, self.bulletin_button, self.folder_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        hint = QLabel(
+        # How to edit the templates, as a tooltip: a line of text here would push the 导出 area past a
+        # 1366×768 screen at 150%.
+        self.folder_button.setToolTip(
             self.tr(
                 "Edit the templates in WPS or Word: keep the {{…}} placeholders; the table row holding "
                 "{{任务.…}} or {{考评.…}} is repeated for each task or unit."
-            ),
-            self,
+            )
         )
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
         layout.addLayout(fields)
         layout.addLayout(buttons)
         self.urge_button.clicked.connect(lambda: self.write_urge_notices())
