@@ -121,3 +121,17 @@ def test_unnumbered_measures_each_closing_with_a_clause_are_read_one_by_one() ->
 def test_unnumbered_text_without_clauses_is_still_refused_with_advice() -> None:
     with pytest.raises(PlanWithoutMeasures):
         parse_plan_text("某市新闻稿\n今年以来，全市经济运行平稳。\n下一步将继续加大工作力度。\n")
+
+
+def test_a_site_breadcrumb_is_no_title_and_a_policy_or_table_name_is_one() -> None:
+    text = """您现在的位置:首页
+ > 资源库栏目 > 基本信息公开 > 重点工作 > 重点工作
+2023年区政府工作报告重点工作责任分解
+1.地区生产总值增长6.5%。（责任单位：区发改局）
+"""
+    assert parse_plan_text(text).title == "2023年区政府工作报告重点工作责任分解"
+    text = """>> 走进嵊州 >> 投资嵊州 >> 投资政策
+加快推进工业经济高质量发展若干政策
+（一）深入推进数字经济系统建设。（责任单位：市经信局）
+"""
+    assert parse_plan_text(text).title == "加快推进工业经济高质量发展若干政策"

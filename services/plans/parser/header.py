@@ -13,7 +13,9 @@ _DATE_ONLY = re.compile(
     r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-PLAN_WORDS = re.compile(r"(方案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排)$")
+PLAN_WORDS = re.compile(
+    r"(方案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排|政策|分解表|分工表|情况表)$"
+)
 _TITLE_TRAILER = re.compile(r"[（(](试行|征求意见稿|送审稿|草案|修订版|修订稿)[）)]$")
 _NOTICE = re.compile(r"关于印发.*?《(.+?)》")
 # 泰州市人民政府关于印发聚焦企业关切进一步优化营商环境行动方案的通知 names the plan it sends.
@@ -66,8 +68,10 @@ def is_page_number(line: str) -> bool:
 
 
 # Not a title: a comment or the saved-from line a copied web page starts with, a URL, a metadata
-# label (来源：… / 发布日期：… / 索引号：…).
-_NOT_TITLE = re.compile(r"^(?:#|//|<!--|-\s)|https?://|www\.|^[^\s：]{1,8}\s*[：]\s*\S")
+# label (来源：… / 发布日期：… / 索引号：…), a site's breadcrumb (首页 >> 政务公开 >> …).
+_NOT_TITLE = re.compile(
+    r"^(?:#|//|<!--|-\s)|https?://|www\.|^[^\s：]{1,8}\s*[：]\s*\S|>>|»|^>\s|当前位置|您的位置"
+)
 
 
 def _is_title_line(line: str) -> bool:
