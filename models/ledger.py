@@ -96,7 +96,7 @@ class LedgerItem(Base):
     # A 督办事项 (migration 0011): where it came from (ItemSource), its 督办编号 as prefix, year and number
     # (`督〔2024〕12号`, unique per year), the 责任领导, and the days it was 交办 and 签收 (by whom). Empty on
     # the tasks of an imported plan; services/ledger/supervision.py keeps them.
-    source: Mapped[str | None] = mapped_column(String(10))
+    source: Mapped[str | None] = mapped_column(String(20))
     supervision_prefix: Mapped[str | None] = mapped_column(String(20))
     supervision_year: Mapped[int | None] = mapped_column(Integer)
     supervision_seq: Mapped[int | None] = mapped_column(Integer)

@@ -21,7 +21,7 @@ branch_labels = None
 depends_on = None
 
 COLUMNS = (
-    ("source", sa.String(length=10)),
+    ("source", sa.String(length=20)),
     ("supervision_prefix", sa.String(length=20)),
     ("supervision_year", sa.Integer()),
     ("supervision_seq", sa.Integer()),
