@@ -63,9 +63,20 @@ def _watch_stalls(tour: _Tour) -> None:
         while True:
             time.sleep(0.02)
             if time.perf_counter() - tour.last > 0.1:
-                frame = sys._current_frames().get(main)
+                frames = sys._current_frames()
+                frame = frames.get(main)
                 stack = traceback.extract_stack(frame)[-14:] if frame is not None else []
                 where = " < ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in reversed(stack))
+                if len(stack) < 8:  # in Qt's own code: what the other threads are doing (the GIL?)
+                    others = [
+                        " < ".join(
+                            f"{Path(f.filename).name}:{f.lineno}"
+                            for f in reversed(traceback.extract_stack(f)[-4:])
+                        )
+                        for ident, f in frames.items()
+                        if ident not in (main, threading.get_ident())
+                    ]
+                    where += " || " + " | ".join(others)
                 seen[f"[{tour.phase}] {where}"] += 1
                 tour.stack_report = seen
 

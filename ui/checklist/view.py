@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -241,6 +241,11 @@ class ChecklistView(QWidget):
         self.tree.blockSignals(False)
         self.filters.set_units(list(data.units))
         self.pages.setCurrentWidget(self.splitter if data.plans else self.empty)
+        # The rows at the next turn of the event loop: at 100,000 tasks the tree's work and the table's
+        # are then two short waits of the GUI thread rather than one long one.
+        QTimer.singleShot(0, self, self._show_rows)  # not after the view is gone
+
+    def _show_rows(self) -> None:
         self.apply_filters()
         self.columns.fit()
         self.loaded.emit()
