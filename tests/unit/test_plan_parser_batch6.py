@@ -135,3 +135,12 @@ def test_a_site_breadcrumb_is_no_title_and_a_policy_or_table_name_is_one() -> No
 （一）深入推进数字经济系统建设。（责任单位：市经信局）
 """
     assert parse_plan_text(text).title == "加快推进工业经济高质量发展若干政策"
+
+
+def test_a_starred_unit_leads_in_a_clause_too() -> None:
+    text = """某区重点工作责任分解
+一、稳增长
+1.力争全年兑现惠企资金20亿元。（责任单位：区政府办公室*、区财政局）
+2.争取专项债额度15亿元。（责任单位：区财政局）
+"""
+    assert _owners(text) == [("1", ["区政府办公室"], ["区财政局"]), ("2", ["区财政局"], [])]

@@ -12,7 +12,7 @@ from services.plans.parser.responsibility import Responsibility, merge, with_car
 from services.plans.parser.responsibility import first_listed_leads as first_listed
 from services.plans.parser.structure import DraftItem
 from services.plans.parser.targets import find_targets
-from services.plans.parser.text import fold
+from services.plans.parser.text import fold, starred_leads
 
 NO_CLAUSE = "未找到责任单位"
 FROM_TASK_TABLE = "责任单位取自附件任务表"
@@ -80,6 +80,9 @@ def build_items(
         if responsibility.odd_units:
             doubts.append(f"单位名称需核对：{'、'.join(responsibility.odd_units)}")
         leads, cos = responsibility.lead_units, responsibility.co_units
+        starred = starred_leads([*leads, *cos])
+        if starred:  # （责任单位：区财政局*、区发改局）: the starred names lead, as in a table cell
+            leads, cos = tuple(starred[0]), tuple(starred[1])
         if not own.lead_units:
             row = _owners_from_table(title, table)
             if row and row.lead_units:
