@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from services.ledger.reminders import UnitReminders, collect_reminders
 from services.operations.changes import CONTACTS, MILESTONES, PLANS, REMINDERS, TASKS, UNITS, Changes
-from services.storage.database import user_action
+from services.storage.database import read_action
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -114,7 +114,7 @@ class ReminderView(QWidget):
         settings.REMINDER_DAYS.set(days)
 
         def work(_progress):
-            with user_action(ledger) as session:
+            with read_action(ledger) as session:
                 return collect_reminders(
                     session, as_of=as_of, days=days, rule=rule, include_handled=include, working_days=working
                 )
@@ -262,7 +262,7 @@ class ReminderView(QWidget):
                 write_urge_notices,  # reportlab: imported when first needed
             )
 
-            with user_action(ledger) as session:
+            with read_action(ledger) as session:
                 return write_urge_notices(
                     session,
                     out_dir,
