@@ -168,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         for figure in run_module(name):
             print(figure.line(), flush=True)
             figures.append(figure)
+    if hasattr(os, "getloadavg"):  # what the run shared the machine with, beside the start's
+        host["Load average at end"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     ok = sum(f.ok for f in figures)
     print(f"{ok} ok, {len(figures) - ok} short")
     # The table holds one whole run: figures of different runs side by side would not be comparable.
