@@ -110,3 +110,19 @@ def test_export_reads_then_writes_the_document(ledger, plan_id, tmp_path):
     request = ExportRequest(plan_id, "ledger", tmp_path / "台账.xlsx", date(2024, 7, 20))
     done = exports.export_document(ledger, request)
     assert done.path.exists() and done.rows == 3
+
+
+def test_the_window_writes_only_through_use_cases():
+    """ui/ opens no write transaction, takes no safety copy and opens no bare session: those belong to
+    the use cases (services/operations), which the views run off the GUI thread (ui/ops.py)."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    found = [
+        f"{path.relative_to(ui.parent)}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\b(user_action|safety_copy|session_factory)\b", line)
+    ]
+    assert found == []
