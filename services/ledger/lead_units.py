@@ -1,38 +1,46 @@
 """The copy of each task's lead units kept on the task itself (`LedgerItem.lead_unit_ids`, migration 0006).
 
-`assignment` is the truth; the copy lets the reminders read a task's lead units with the task. Whatever
-changes a task's lead assignments calls `refresh_lead_unit_ids` for it in the same transaction.
+`assignment` is the truth; the copy lets the reminders read a task's lead units with the task. No writer
+has to remember it: `keep_lead_unit_ids` is a flush listener on every session of an open ledger
+(services/storage/database.open_ledger), so whatever changes a task's assignments — its editor, a plan
+import, two units merged — the copy follows in the same flush.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
 
 from models import Assignment, LedgerItem, Role
 
 
-def lead_unit_ids(assignments: Iterable[Assignment]) -> str | None:
-    """ "3,17" for the lead assignments in plan order; None when the task has no lead unit."""
-    leads = sorted((a for a in assignments if a.role == Role.LEAD), key=lambda a: a.position)
-    return ",".join(str(a.unit_id) for a in leads) or None
+def keep_lead_unit_ids(sessions: sessionmaker[Session]) -> None:
+    """Keep every task's copy in step with its assignments, in every session these make."""
+    event.listen(sessions, "before_flush", _before_flush)
 
 
-def refresh_lead_unit_ids(session: Session, item_ids: Iterable[int]) -> None:
-    wanted = set(item_ids)
-    if not wanted:
-        return
-    session.flush()
-    found: dict[int, list[str]] = {item_id: [] for item_id in wanted}
-    rows = session.execute(
-        select(Assignment.item_id, Assignment.unit_id)
-        .where(Assignment.item_id.in_(wanted), Assignment.role == Role.LEAD)
-        .order_by(Assignment.item_id, Assignment.position)
-    )
-    for item_id, unit_id in rows:
-        found[item_id].append(str(unit_id))
-    for item in session.scalars(select(LedgerItem).where(LedgerItem.id.in_(wanted))):
-        item.lead_unit_ids = ",".join(found[item.id]) or None
-    session.flush()
+def _before_flush(session: Session, _context, _instances) -> None:
+    with session.no_autoflush:
+        for item in _touched(session):
+            leads = sorted(
+                (a for a in item.assignments if a.role == Role.LEAD and a not in session.deleted),
+                key=lambda a: a.position,
+            )
+            copy = ",".join(str(a.unit_id) for a in leads) or None
+            if item.lead_unit_ids != copy:
+                item.lead_unit_ids = copy
+
+
+def _touched(session: Session) -> set[LedgerItem]:
+    """The tasks whose assignments this flush adds, changes or removes."""
+    touched: set[LedgerItem] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Assignment):
+            item = obj.item if obj.item is not None else session.get(LedgerItem, obj.item_id)
+            if item is not None and item not in session.deleted:
+                touched.add(item)
+        elif isinstance(obj, LedgerItem) and obj not in session.deleted:
+            state = inspect(obj)
+            if "assignments" in state.dict and state.attrs.assignments.history.has_changes():
+                touched.add(obj)
+    return touched

@@ -18,7 +18,6 @@ from models import Assignment, ChangeLog, ItemKind, LedgerItem, Plan, ProgressEn
 from services.errors import EditConflict, InvalidValue, NotFound
 from services.ledger import conflicts
 from services.ledger.changelog import describe_change, later_change, log_change
-from services.ledger.lead_units import lead_unit_ids
 from services.units.resolve import resolve_unit
 
 EDITABLE_FIELDS = ("number", "title", "text", "domain", "start_on", "due_on", "recurring")
@@ -91,7 +90,6 @@ def set_units(
             seen.add(unit.id)
             item.assignments.append(Assignment(unit_id=unit.id, unit=unit, role=role, position=position))
             position += 1
-    item.lead_unit_ids = lead_unit_ids(item.assignments)
 
 
 def create_task(session: Session, plan_id: int, parent_id: int | None, draft: TaskDraft) -> int:

@@ -28,7 +28,7 @@ from services.errors import (
     StorageError,
     UpgradeFailed,
 )
-from services.ledger import attachment_store, conflicts
+from services.ledger import attachment_store, conflicts, lead_units
 from services.ledger.attachments import ATTACHMENTS_DIR_NAME
 from services.storage import backup, ledger_checks
 from services.storage.data_folder import settled_data_dir as data_dir
@@ -98,6 +98,7 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
         except OSError:  # a per-user folder this user cannot read: they stay there, tried again next time
             log.exception("attachments of %s not moved beside it", path)
     factory = db.make_session_factory(engine)
+    lead_units.keep_lead_unit_ids(factory)
     # What each flush meant to write to a task, for the message when another PC saved it first.
     event.listen(factory, "before_flush", conflicts.note_edits)
     return Ledger(url=url, engine=engine, session_factory=factory)

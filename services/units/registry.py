@@ -16,7 +16,6 @@ from models import Assignment, Contact, ProgressEntry, ProgressReturn, Role, Uni
 from models.progress import RoundUnit
 from services.errors import AliasTaken, InvalidValue, NotFound, UnitLooksLikeExisting
 from services.ledger.changelog import ChangeView, history, log_change
-from services.ledger.lead_units import refresh_lead_unit_ids
 from services.units.resolve import clean_name, district_places, find_by_key, name_key, unit_kind
 
 KIND_LABELS = {UnitKind.DEPARTMENT: "部门", UnitKind.TOWN: "镇街", UnitKind.GROUP: "统称"}
@@ -203,9 +202,7 @@ def _move_assignments(session: Session, source_id: int, target_id: int) -> int:
     """A task both units own keeps one assignment: lead if either was lead."""
     held = {a.item_id: a for a in session.scalars(select(Assignment).where(Assignment.unit_id == target_id))}
     moved = 0
-    touched: set[int] = set()
     for assignment in session.scalars(select(Assignment).where(Assignment.unit_id == source_id)).all():
-        touched.add(assignment.item_id)
         kept = held.get(assignment.item_id)
         if kept is None:
             assignment.unit_id = target_id
@@ -214,8 +211,7 @@ def _move_assignments(session: Session, source_id: int, target_id: int) -> int:
                 kept.role = Role.LEAD
             session.delete(assignment)
         moved += 1
-    refresh_lead_unit_ids(session, touched)
-    return moved
+    return moved  # the tasks' copies of their lead units follow at the flush (services/ledger/lead_units.py)
 
 
 def _move_round_units(session: Session, source_id: int, target_id: int) -> None:
