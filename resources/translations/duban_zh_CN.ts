@@ -274,7 +274,7 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="254"/>
+        <location filename="../../ui/checklist/view.py" line="259"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -307,34 +307,34 @@ Or open the sample plan to look around first.</source>
         <translation>已办结 %n 项任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="373"/>
+        <location filename="../../ui/checklist/view.py" line="378"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="374"/>
+        <location filename="../../ui/checklist/view.py" line="379"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="383"/>
+        <location filename="../../ui/checklist/view.py" line="388"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="384"/>
+        <location filename="../../ui/checklist/view.py" line="389"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="395"/>
+        <location filename="../../ui/checklist/view.py" line="400"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="396"/>
+        <location filename="../../ui/checklist/view.py" line="401"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -1916,27 +1916,27 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/reminders/view.py" line="295"/>
+        <location filename="../../ui/reminders/view.py" line="304"/>
         <source>Urge notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="302"/>
+        <location filename="../../ui/reminders/view.py" line="311"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="308"/>
+        <location filename="../../ui/reminders/view.py" line="317"/>
         <source>Units report by</source>
         <translation>要求报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="309"/>
+        <location filename="../../ui/reminders/view.py" line="318"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="318"/>
+        <location filename="../../ui/reminders/view.py" line="327"/>
         <source>Save urge notices in</source>
         <translation>督办通知单保存到</translation>
     </message>
@@ -2408,7 +2408,7 @@ Import it again anyway?</source>
     </message>
     <message>
         <location filename="../../ui/reminders/view.py" line="56"/>
-        <location filename="../../ui/reminders/view.py" line="185"/>
+        <location filename="../../ui/reminders/view.py" line="194"/>
         <source>Mark handled…</source>
         <translation>标记已处理…</translation>
     </message>
@@ -2417,38 +2417,66 @@ Import it again anyway?</source>
         <source>Urge notices (PDF)…</source>
         <translation>生成督办通知单（PDF）…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="144"/>
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="145"/>
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="147"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/view.py" line="148"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/reminders/model.py" line="90"/>
+        <location filename="../../ui/reminders/model.py" line="92"/>
         <source>Unit / task</source>
         <translation>单位 / 任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/model.py" line="91"/>
+        <location filename="../../ui/reminders/model.py" line="93"/>
         <source>Why</source>
         <translation>提醒原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/model.py" line="92"/>
+        <location filename="../../ui/reminders/model.py" line="94"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/model.py" line="93"/>
+        <location filename="../../ui/reminders/model.py" line="95"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/model.py" line="94"/>
+        <location filename="../../ui/reminders/model.py" line="96"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/model.py" line="95"/>
+        <location filename="../../ui/reminders/model.py" line="97"/>
         <source>Liaison officer</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/model.py" line="96"/>
+        <location filename="../../ui/reminders/model.py" line="98"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
@@ -2458,7 +2486,7 @@ Import it again anyway?</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/model.py" line="77"/>
+        <location filename="../../ui/reminders/model.py" line="78"/>
         <source>no liaison officer on file</source>
         <translation>未登记联络员</translation>
     </message>
@@ -2475,48 +2503,48 @@ Import it again anyway?</source>
         <translation>没有逾期或即将到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="183"/>
+        <location filename="../../ui/reminders/view.py" line="192"/>
         <source>Open the task…</source>
         <translation>打开任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="184"/>
+        <location filename="../../ui/reminders/view.py" line="193"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="204"/>
+        <location filename="../../ui/reminders/view.py" line="213"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="230"/>
+        <location filename="../../ui/reminders/view.py" line="239"/>
         <source>Mark handled</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="230"/>
+        <location filename="../../ui/reminders/view.py" line="239"/>
         <source>What was done (e.g. phoned the liaison officer):</source>
         <translation>处理情况（如：已电话联系联络员）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="239"/>
+        <location filename="../../ui/reminders/view.py" line="248"/>
         <source>%n reminder(s) marked handled.</source>
         <translation>
             <numerusform>已将 %n 条提醒标记为已处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/view.py" line="280"/>
+        <location filename="../../ui/reminders/view.py" line="289"/>
         <source>%n urge notice(s) written to {folder}</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单，保存在 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/view.py" line="286"/>
+        <location filename="../../ui/reminders/view.py" line="295"/>
         <source>Writing urge notices…</source>
         <translation>正在生成督办通知单…</translation>
     </message>

@@ -37,32 +37,33 @@ def category_label(category: Category) -> str:
     return labels[category]
 
 
-def due_text(r: Reminder) -> str:
+# (in working days, overdue) -> the text ReminderView.due_words translates with tr().
+_DAY_TEXTS = {
+    (True, True): "%n working day(s) overdue",
+    (True, False): "%n working day(s) left",
+    (False, True): "%n day(s) overdue",
+    (False, False): "%n day(s) left",
+}
+
+
+def day_words(days_left: int, working_days: bool) -> str:
+    """ "3 days left", "2 working days overdue"…, from ReminderView's translations (the view passes its
+    own due_words, whose tr() calls are what puts these texts in the .ts file)."""
+    text = _DAY_TEXTS[(working_days, days_left < 0)]
+    return QCoreApplication.translate("ReminderView", text, None, abs(days_left))
+
+
+def due_text(r: Reminder, words=day_words) -> str:
     due = r.due.isoformat() if r.due else "—"
-    if r.days_left is None:
-        return due
-    # translate() spelled out with the literal texts: lupdate finds only those (ReminderView context).
-    if r.working_days:
-        words = (
-            QCoreApplication.translate("ReminderView", "%n working day(s) overdue", None, -r.days_left)
-            if r.days_left < 0
-            else QCoreApplication.translate("ReminderView", "%n working day(s) left", None, r.days_left)
-        )
-    else:
-        words = (
-            QCoreApplication.translate("ReminderView", "%n day(s) overdue", None, -r.days_left)
-            if r.days_left < 0
-            else QCoreApplication.translate("ReminderView", "%n day(s) left", None, r.days_left)
-        )
-    return f"{due}  {words}"
+    return due if r.days_left is None else f"{due}  {words(r.days_left, r.working_days)}"
 
 
-def task_texts(r: Reminder) -> list[str]:
+def task_texts(r: Reminder, words=day_words) -> list[str]:
     """The seven cells of a task's row, as the panel shows and copies them."""
     return [
         f"{r.number or ''} {r.title}".strip(),
         category_label(r.category),
-        due_text(r),
+        due_text(r, words),
         "—" if r.progress is None else f"{r.progress}%",
         light_label(r.light),
         "",
@@ -81,8 +82,9 @@ def unit_texts(group: UnitReminders) -> list[str]:
 class ReminderModel(QAbstractItemModel):
     """Top rows are units (internal id 0); a task row's internal id is its unit's row + 1."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, words=day_words) -> None:
         super().__init__(parent)
+        self.words = words  # (days left, in working days) -> "3 days left"
         self.groups: list[UnitReminders] = []
         self._shown: list[int] = []  # tasks revealed per unit revealed so far
         translate = QCoreApplication.translate  # the literal texts, for lupdate (ReminderView context)
@@ -153,7 +155,7 @@ class ReminderModel(QAbstractItemModel):
     def texts(self, index: Index) -> list[str]:
         reminder = self.reminder_at(index)
         if reminder is not None:
-            return task_texts(reminder)
+            return task_texts(reminder, self.words)
         group = self.group_at(index)
         return unit_texts(group) if group is not None else []
 
@@ -212,7 +214,7 @@ class ReminderModel(QAbstractItemModel):
         group = self.groups[index.internalId() - 1]
         r = group.reminders[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return task_texts(r)[column]
+            return task_texts(r, self.words)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return f"{r.title}\n{r.milestone}" if r.milestone else r.title

@@ -58,7 +58,7 @@ class ReminderView(QWidget):
         self.summary = QLabel(self)
         # A model over the reminders as collect_reminders returns them (ui/reminders/model.py): the
         # view lays out what has been revealed, and more is revealed as the clerk scrolls.
-        self.model = ReminderModel(self)
+        self.model = ReminderModel(self, self.due_words)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -137,6 +137,15 @@ class ReminderView(QWidget):
             self.summary.setText(self.tr("Nothing is overdue or due soon. Well done."))
         self._update_buttons()
         self.loaded.emit(total)
+
+    def due_words(self, days_left: int, working_days: bool) -> str:
+        if working_days:
+            if days_left < 0:
+                return self.tr("%n working day(s) overdue", "", -days_left)
+            return self.tr("%n working day(s) left", "", days_left)
+        if days_left < 0:
+            return self.tr("%n day(s) overdue", "", -days_left)
+        return self.tr("%n day(s) left", "", days_left)
 
     def _want_more(self) -> None:
         """Near the end of what is revealed (or the rows do not fill the view): reveal more after this
