@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import BigInteger, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -157,7 +157,11 @@ def _units(session: Session, plan_ids: list[int], round_ids: list[int]) -> list[
             Assignment.role == Role.LEAD,
             Unit.kind != UnitKind.GROUP,
         )
-        .order_by(LedgerItem.plan_id, LedgerItem.position, Assignment.position)
+        .group_by(Unit.id, Unit.name)
+        # The plans' order: the unit's first task (plan, then position), as the rounds list them.
+        .order_by(
+            func.min(cast(LedgerItem.plan_id, BigInteger) * 10_000_000 + LedgerItem.position), Unit.name
+        )
     ):
         found.setdefault(unit_id, name)
     if round_ids:
@@ -208,51 +212,55 @@ def _returns(session: Session, rounds: list, as_of: date) -> dict[int, list[str]
 class _Led:
     tasks: int = 0
     overdue: int = 0
-    shares: tuple[float, ...] = ()  # min(done / quantity, 1) of each quantitative target
+    targets: int = 0
+    completion: float = 0.0  # the sum of min(done / quantity, 1) over the quantitative targets
 
 
 def _tasks(session: Session, plan_ids: list[int], cut: date) -> dict[int, _Led]:
-    items = {
-        r.id: r
-        for r in session.execute(
-            select(LedgerItem.id, LedgerItem.due_on, LedgerItem.status, LedgerItem.closed_on).where(
-                LedgerItem.plan_id.in_(plan_ids),
-                LedgerItem.deleted_at.is_(None),
-                LedgerItem.kind.in_((ItemKind.MEASURE, ItemKind.TASK)),
-            )
+    """Per lead unit, counted by the database: a district ledger has 100,000 tasks, and reading them all
+    into Python to count them took seconds (bench figures in docs/ranking.md)."""
+    live = (
+        LedgerItem.plan_id.in_(plan_ids),
+        LedgerItem.deleted_at.is_(None),
+        LedgerItem.kind.in_((ItemKind.MEASURE, ItemKind.TASK)),
+        Assignment.role == Role.LEAD,
+    )
+    closed_by_cut = and_(
+        LedgerItem.status == TaskStatus.CLOSED,
+        or_(LedgerItem.closed_on.is_(None), LedgerItem.closed_on <= cut),
+    )
+    late = and_(
+        LedgerItem.due_on.is_not(None),
+        LedgerItem.due_on < cut,
+        or_(
+            LedgerItem.status != TaskStatus.CLOSED,
+            and_(LedgerItem.closed_on.is_not(None), LedgerItem.closed_on > LedgerItem.due_on),
+        ),
+    )
+    led = {
+        unit_id: _Led(tasks, int(overdue or 0))
+        for unit_id, tasks, overdue in session.execute(
+            select(Assignment.unit_id, func.count(), func.sum(case((late, 1), else_=0)))
+            .join(LedgerItem, LedgerItem.id == Assignment.item_id)
+            .where(*live)
+            .group_by(Assignment.unit_id)
         )
     }
-    if not items:
-        return {}
-    shares: dict[int, list[float]] = {}
-    for item_id, quantity, done, comparator in session.execute(
-        select(Target.item_id, Target.quantity, Target.done, Target.comparator).where(
-            Target.item_id.in_(list(items))
+    ratio = func.coalesce(Target.done, 0.0) / Target.quantity
+    share = case((closed_by_cut, 1.0), (ratio >= 1.0, 1.0), else_=ratio)
+    for unit_id, targets, completion in session.execute(
+        select(Assignment.unit_id, func.count(), func.sum(share))
+        .join(LedgerItem, LedgerItem.id == Assignment.item_id)
+        .join(Target, Target.item_id == LedgerItem.id)
+        .where(
+            *live,
+            Target.quantity > 0,
+            or_(Target.comparator.is_(None), Target.comparator.not_in(_CEILINGS)),
         )
+        .group_by(Assignment.unit_id)
     ):
-        if quantity is None or quantity <= 0 or comparator in _CEILINGS:
-            continue
-        item = items[item_id]
-        closed = item.status == TaskStatus.CLOSED and (item.closed_on is None or item.closed_on <= cut)
-        share = 1.0 if closed else min((done or 0.0) / quantity, 1.0)
-        shares.setdefault(item_id, []).append(share)
-    led: dict[int, _Led] = {}
-    for item_id, unit_id in session.execute(
-        select(Assignment.item_id, Assignment.unit_id).where(
-            Assignment.item_id.in_(list(items)), Assignment.role == Role.LEAD
-        )
-    ):
-        item = items[item_id]
-        late = (
-            item.due_on is not None
-            and item.due_on < cut
-            and (
-                item.status != TaskStatus.CLOSED
-                or (item.closed_on is not None and item.closed_on > item.due_on)
-            )
-        )
         was = led.get(unit_id, _Led())
-        led[unit_id] = _Led(was.tasks + 1, was.overdue + late, was.shares + tuple(shares.get(item_id, ())))
+        led[unit_id] = _Led(was.tasks, was.overdue, targets, float(completion or 0.0))
     return led
 
 
@@ -296,13 +304,13 @@ def _score(unit_id: int, name: str, returns: dict, tasks: dict, reported: dict) 
         on_time=on_time,
         late_returns=late,
         missing=missing,
-        targets=len(led.shares),
+        targets=led.targets,
         tasks=led.tasks,
         overdue=led.overdue,
         reported_done=done,
         confirmed=confirmed,
         on_time_rate=100.0 * on_time / len(states) if states else None,
-        target_completion=100.0 * sum(led.shares) / len(led.shares) if led.shares else None,
+        target_completion=100.0 * led.completion / led.targets if led.targets else None,
     )
 
 
