@@ -63,6 +63,13 @@ def shown_figures(item) -> dict:
     }
 
 
+def shown_after(item, entry_id: int, batch_id: int | None = None) -> dict:
+    """What the change log keeps after a report was applied (the counterpart of shown_figures): the
+    task's progress and words, the entry, and the import batch when it came from a return."""
+    after = {"progress": item.progress, "latest_situation": item.latest_situation, "entry_id": entry_id}
+    return after | ({"batch_id": batch_id} if batch_id is not None else {})
+
+
 def carry_report(item, report: ProgressReport) -> None:
     """The task shows its latest report: progress, words, and its single target's done figure."""
     if report.progress is not None:
@@ -104,14 +111,7 @@ def record_progress(
     before = shown_figures(item)
     carry_report(item, report)
     session.flush()
-    log_change(
-        session,
-        "task",
-        item.id,
-        "progress",
-        before,
-        {"progress": item.progress, "latest_situation": item.latest_situation, "entry_id": entry.id},
-    )
+    log_change(session, "task", item.id, "progress", before, shown_after(item, entry.id, batch_id))
     return entry.id
 
 
