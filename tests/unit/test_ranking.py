@@ -100,3 +100,22 @@ def test_scope_must_be_a_round_or_a_year(ledger, ranked) -> None:
         rank_units(session, [plan_id], as_of=AS_OF)
     assert round_year("2024年第4季度", date(2025, 1, 5)) == 2024
     assert round_year("年中报送", date(2025, 1, 5)) == 2025
+
+
+def test_a_voided_report_of_completion_no_longer_counts(ledger, ranked) -> None:
+    from sqlalchemy import select
+
+    from models import LedgerItem, ProgressEntry
+    from services.ledger.corrections import void_entry
+
+    plan_id, _rounds = ranked
+    with user_action(ledger) as session:
+        entry_id = session.scalar(
+            select(ProgressEntry.id)
+            .join(LedgerItem, LedgerItem.id == ProgressEntry.item_id)
+            .where(LedgerItem.number == "2", ProgressEntry.reported_done.is_(True))
+        )
+        void_entry(session, entry_id, "单位误报已完成")
+    with user_action(ledger) as session:
+        first = rank_units(session, [plan_id], as_of=AS_OF, year=2024).rows[0]
+    assert (first.unit, first.reported_done, first.confirmed, first.awaiting) == ("区发改委", 1, 1, 0)
