@@ -213,7 +213,7 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/chase_actions.py" line="77"/>
+        <location filename="../../ui/rounds/chase_actions.py" line="79"/>
         <source>Chase notice for %n unit(s) saved: %1</source>
         <translation>
             <numerusform>已保存 %n 家单位的催报通知：%1</numerusform>
@@ -3890,49 +3890,49 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>可在 WPS 或 Word 中修改模板：保留 {{…}} 占位符；含 {{任务.…}} 或 {{考评.…}} 的表格行会按每项任务或每个单位重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="103"/>
+        <location filename="../../ui/exports/word_documents.py" line="107"/>
         <source>Folder for the urge notices</source>
         <translation>督办通知单保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="134"/>
+        <location filename="../../ui/exports/word_documents.py" line="144"/>
         <source>No unit has lagging tasks: no urge notice written.</source>
         <translation>没有单位有滞后任务，未生成督办通知单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/word_documents.py" line="136"/>
+        <location filename="../../ui/exports/word_documents.py" line="146"/>
         <source>%n urge notice(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="153"/>
+        <location filename="../../ui/exports/word_documents.py" line="163"/>
         <source>Save the bulletin as</source>
         <translation>通报另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="153"/>
+        <location filename="../../ui/exports/word_documents.py" line="163"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="177"/>
+        <location filename="../../ui/exports/word_documents.py" line="198"/>
         <source>Bulletin written: {path}</source>
         <translation>已生成通报：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="197"/>
+        <location filename="../../ui/exports/word_documents.py" line="218"/>
         <source>Replace the office&apos;s templates by the shipped ones? The office&apos;s copies are kept in the 旧模板 folder beside them.</source>
         <translation>用默认模板替换本办的模板吗？本办修改过的模板会保留在同一位置的“旧模板”文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="200"/>
+        <location filename="../../ui/exports/word_documents.py" line="221"/>
         <source>Restore default templates</source>
         <translation>恢复默认模板</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="210"/>
+        <location filename="../../ui/exports/word_documents.py" line="231"/>
         <source>Default templates restored in {folder}</source>
         <translation>已恢复默认模板：{folder}</translation>
     </message>

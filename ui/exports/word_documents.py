@@ -90,6 +90,10 @@ class WordDocuments(QGroupBox):
             office=settings.OFFICE_NAME.get(), number=self.number.text().strip(), cc=self.cc.text().strip()
         )
 
+    def _templates(self) -> Path:
+        """The office's templates in this ledger's data folder (services/documents/docx_templates.py)."""
+        return self.context.data_dir / "templates"
+
     def _as_of(self) -> date:
         return self.view.as_of.date().toPython()
 
@@ -105,7 +109,12 @@ class WordDocuments(QGroupBox):
             if not name:
                 return
             out_dir = Path(name)
-        ledger, rule, imprint = self.context.ledger, self.context.light_rule(), self._imprint()
+        ledger, rule, imprint, templates = (
+            self.context.ledger,
+            self.context.light_rule(),
+            self._imprint(),
+            self._templates(),
+        )
         as_of, report_by = self._as_of(), self.report_by.date().toPython()
         working_days = settings.WORKING_DAYS.get()
         days = settings.REMINDER_DAYS.get()
@@ -125,6 +134,7 @@ class WordDocuments(QGroupBox):
                     plan_id=plan_id,
                     working_days=working_days,
                     imprint=imprint,
+                    templates=templates,
                 )
 
         self.context.runner.run(work, self._urged, lambda exc: show_error(self, exc), parent=self)
@@ -155,7 +165,12 @@ class WordDocuments(QGroupBox):
             if not name:
                 return
             path = Path(name)
-        ledger, rule, imprint = self.context.ledger, self.context.light_rule(), self._imprint()
+        ledger, rule, imprint, templates = (
+            self.context.ledger,
+            self.context.light_rule(),
+            self._imprint(),
+            self._templates(),
+        )
 
         def work(_progress):
             from services.documents.notices_docx import write_bulletin_docx
@@ -168,7 +183,13 @@ class WordDocuments(QGroupBox):
                 rate = current_return_rate(session, [plan_id], as_of=as_of)
                 ranking = rank_units(session, [plan_id], as_of=as_of, year=as_of.year)
             return write_bulletin_docx(
-                path, plan, as_of=as_of, return_rate=rate, ranking=ranking, imprint=imprint
+                path,
+                plan,
+                as_of=as_of,
+                return_rate=rate,
+                ranking=ranking,
+                imprint=imprint,
+                templates=templates,
             )
 
         self.context.runner.run(work, self._bulletin_done, lambda exc: show_error(self, exc), parent=self)
@@ -183,7 +204,7 @@ class WordDocuments(QGroupBox):
         from services.documents.docx_templates import template_folder
 
         try:
-            folder = template_folder()
+            folder = template_folder(self._templates())
         except OSError as exc:
             show_error(self, exc)
             return None
@@ -202,7 +223,7 @@ class WordDocuments(QGroupBox):
         ):
             return None
         try:
-            folder = restore_default_templates()
+            folder = restore_default_templates(self._templates())
         except OSError as exc:
             show_error(self, exc)
             return None

@@ -71,8 +71,10 @@ class ChaseActions(QWidget):
             if not name:
                 return
             path = Path(name)
-        office = settings.OFFICE_NAME.get()
-        CollectionOp(self, lambda ledger: _write_chase_docx(ledger, round_id, path, as_of, office)).success(
+        office, templates = settings.OFFICE_NAME.get(), self.context.data_dir / "templates"
+        CollectionOp(
+            self, lambda ledger: _write_chase_docx(ledger, round_id, path, as_of, office, templates)
+        ).success(
             lambda done: self.context.status_message.emit(
                 self.tr("Chase notice for %n unit(s) saved: %1", "", done.value.rows).replace(
                     "%1", str(done.value.path)
@@ -81,7 +83,7 @@ class ChaseActions(QWidget):
         ).run_in_background()
 
 
-def _write_chase_docx(ledger, round_id: int, path: Path, as_of, office: str):
+def _write_chase_docx(ledger, round_id: int, path: Path, as_of, office: str, templates: Path):
     """One write: the notice is saved and the units marked as chased together, or neither."""
     from services.documents.notices_docx import Imprint, write_chase_notice_docx
     from services.operations.changes import ROUNDS, Done, changed
