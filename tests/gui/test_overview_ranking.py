@@ -43,3 +43,22 @@ def test_overview_ranks_the_units(context, ledger, qtbot):
         "区商务局",
         "区工信局",
     ]
+
+
+def test_a_ranked_unit_opens_the_checklist_on_its_tasks(window, plan_id, qtbot):
+    from tests.gui.test_overview import loaded_overview
+
+    view = loaded_overview(window, qtbot)
+    qtbot.wait_until(lambda: view.ranking.table.rowCount() > 0, timeout=10000)
+    row = next(
+        r for r in range(view.ranking.table.rowCount()) if view.ranking.table.item(r, 1).text() == "区卫健委"
+    )
+    checklist = window.view("checklist")
+    with qtbot.wait_signal(checklist.loaded, timeout=5000):
+        view.ranking.table.cellClicked.emit(row, 1)
+    qtbot.waitUntil(lambda: not checklist._loading)
+    assert window.stack.currentWidget() is checklist
+    assert checklist.filters.unit.currentText() == "区卫健委"
+    assert [checklist.model.row_at(r).title for r in range(checklist.model.rowCount())] == [
+        "推进医疗卫生设备更新"
+    ]

@@ -29,6 +29,7 @@ YEAR, ROUND = "year", "round"
 
 class RankingBox(QGroupBox):
     loaded = Signal()
+    unit_activated = Signal(int, str)  # unit id, name: the overview opens the checklist on its tasks
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,8 @@ class RankingBox(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.table)
         self.scope.currentIndexChanged.connect(lambda _i: self._reload())
+        self.table.cellActivated.connect(self._activated)
+        self.table.cellClicked.connect(self._activated)
 
     def load(self, plan_ids: tuple[int, ...], as_of: date) -> None:
         """Rank the units of these plans as on ``as_of`` (the overview's plan choice and day)."""
@@ -96,6 +99,11 @@ class RankingBox(QGroupBox):
                 return rank_units(session, list(plan_ids), as_of=as_of, year=as_of.year)
 
         self.context.runner.run(work, self.show_ranking, lambda exc: show_error(self, exc))
+
+    def _activated(self, row: int, _column: int) -> None:
+        if self.ranking is not None and 0 <= row < len(self.ranking.rows):
+            score = self.ranking.rows[row]
+            self.unit_activated.emit(score.unit_id, score.unit)
 
     def show_ranking(self, ranking) -> None:
         """Fill the table from a services.ledger.ranking.Ranking (None: no round yet)."""

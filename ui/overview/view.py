@@ -128,6 +128,7 @@ class OverviewView(QWidget):
         QVBoxLayout(deadlines_box).addWidget(self.deadlines)
         grid.addWidget(deadlines_box, 1, 0)
         self.ranking = RankingBox(context, self)  # loads itself for the plans and day shown (_loaded)
+        self.ranking.unit_activated.connect(self.open_unit)
         grid.addWidget(self.ranking, 1, 1)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)  # room for the ranking's rows beside the deadlines
@@ -308,6 +309,12 @@ class OverviewView(QWidget):
             checklist.show_filtered(plan_id=group.plan_id, node_id=group.node_id)
         else:
             checklist.show_filtered(plan_id=self.plan.currentData(), search=group.domain or "")
+
+    def open_unit(self, unit_id: int, name: str) -> None:
+        """A unit of the ranking: the checklist shows the tasks it leads or shares."""
+        checklist = self._checklist()
+        if checklist is not None:
+            checklist.show_filtered(plan_id=self.plan.currentData(), unit_id=unit_id, unit_name=name)
 
     def _open_deadline(self, item: QListWidgetItem) -> None:
         deadline = item.data(ITEM_ROLE)
