@@ -19,9 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from services.plan_store import store_plan
-
-from services.storage import open_ledger, user_action
+from services.plans.store import store_plan
+from services.storage.database import open_ledger, user_action
 from tests.conftest import SMALL_PLAN
 from tests.unit.returns_fill import fill, make_round, template_of
 
