@@ -122,31 +122,32 @@ def _open(path: Path):
         ) from exc
 
 
-def _all_paragraphs(document):
-    """Every paragraph of the body, its tables (nested too), and the headers and footers."""
-
-    def walk(container):
-        yield from container.paragraphs
-        for table in getattr(container, "tables", ()):
-            for row in table.rows:
-                for cell in row.cells:
-                    yield from walk(cell)
-
-    yield from walk(document)
+def _roots(document):
+    """The body and every header and footer of their own (a linked one is the previous section's)."""
+    yield document.element.body
     for section in document.sections:
         parts = [section.header, section.footer]
         if section.different_first_page_header_footer:
             parts += [section.first_page_header, section.first_page_footer]
         for part in parts:
-            if not part.is_linked_to_previous:  # a linked one is the previous section's, walked already
-                yield from walk(part)
+            if not part.is_linked_to_previous:
+                yield part._element
 
 
-def _row_lists(row) -> set[str]:
+def _all_paragraphs(document):
+    """Every paragraph anywhere: body, tables (nested too), text boxes and content controls (WPS puts a
+    红头 in a text box), headers and footers — every <w:p>, not only python-docx's top-level ones."""
+    for root in _roots(document):
+        for p in root.iter(qn("w:p")):
+            yield Paragraph(p, document)
+
+
+def _row_lists(tr) -> set[str]:
+    """The lists a table row repeats: the `列表` of its `{{列表.字段}}` placeholders."""
     names = set()
-    for cell in row.cells:
-        for paragraph in cell.paragraphs:
-            names |= {m.split(".", 1)[0] for m in PLACEHOLDER.findall(paragraph.text) if "." in m}
+    for p in tr.iter(qn("w:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        names |= {m.split(".", 1)[0] for m in PLACEHOLDER.findall(text) if "." in m}
     return names
 
 
@@ -183,15 +184,9 @@ def _unknown(name: str, found: str, known: set[str], fields: set[str]) -> Templa
     )
 
 
-def _tables(document):
-    def walk(container):
-        for table in getattr(container, "tables", ()):
-            yield table
-            for row in table.rows:
-                for cell in row.cells:
-                    yield from walk(cell)
-
-    yield from walk(document)
+def _rows(document):
+    for root in _roots(document):
+        yield from root.iter(qn("w:tr"))
 
 
 def _replace_in_paragraph(paragraph, lookup) -> None:
@@ -225,14 +220,13 @@ def _replace_in_paragraph(paragraph, lookup) -> None:
         run.text = "".join(chars)
 
 
-def _fill_row(table, row, entries: Sequence[Mapping[str, str]]) -> None:
-    template = row._tr
+def _fill_row(document, tr, entries: Sequence[Mapping[str, str]]) -> None:
     for entry in entries:
-        new = copy.deepcopy(template)
-        template.addprevious(new)
+        new = copy.deepcopy(tr)
+        tr.addprevious(new)
         for p in new.iter(qn("w:p")):
-            _replace_in_paragraph(Paragraph(p, table._parent), lambda key, e=entry: e[key.split(".", 1)[1]])
-    template.getparent().remove(template)
+            _replace_in_paragraph(Paragraph(p, document), lambda key, e=entry: e[key.split(".", 1)[1]])
+    tr.getparent().remove(tr)
 
 
 def _expand(paragraph, lines: Sequence[str | Heading]) -> None:
@@ -258,16 +252,15 @@ def fill_template(template: Path, data: TemplateData, out: Path) -> Path:
     """Fill ``template`` with ``data`` and save it atomically as ``out``; nothing is written on error."""
     document = _open(Path(template))
     check_template(document, data, Path(template).name)
-    for table in list(_tables(document)):
-        for row in list(table.rows):
-            names = _row_lists(row)
-            if names:
-                if len(names) > 1:
-                    raise TemplateRejected(
-                        f"模板“{Path(template).name}”的同一表格行中用了几个列表（{'、'.join(sorted(names))}）："
-                        "一行只能按一个列表重复。请改正模板，或点“恢复默认模板”。"
-                    )
-                _fill_row(table, row, data.lists.get(names.pop(), ()))
+    for tr in list(_rows(document)):
+        names = _row_lists(tr)
+        if len(names) > 1:
+            raise TemplateRejected(
+                f"模板“{Path(template).name}”的同一表格行中用了几个列表（{'、'.join(sorted(names))}）："
+                "一行只能按一个列表重复。请改正模板，或点“恢复默认模板”。"
+            )
+        if names:
+            _fill_row(document, tr, data.lists.get(names.pop(), ()))
     for paragraph in list(_all_paragraphs(document)):
         found = PLACEHOLDER.fullmatch(paragraph.text.strip())
         value = data.values.get(found.group(1)) if found else None

@@ -208,3 +208,30 @@ def test_bulletin_from_the_template_carries_the_ranking(ledger, ranked, tmp_path
     assert "第7期" in text and "关于考评测试区重点工作推进方案落实情况的通报" in text
     assert "一、总体情况" in text and "考评情况" in text and "2024年度各单位考评排名" in text
     assert "{{" not in text
+
+
+def test_placeholders_in_a_content_control_and_the_footer_are_filled(tmp_path: Path) -> None:
+    """WPS and Word keep a 红头 or a 版记 in text boxes and content controls, outside python-docx's
+    top-level paragraphs: they are checked and filled too."""
+    from docx.oxml import OxmlElement
+
+    template = tmp_path / "t.docx"
+    document = docx.Document()
+    inner = document.add_paragraph("致{{单位}}")
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    inner._p.addprevious(sdt)
+    sdt.append(content)
+    content.append(inner._p)  # the paragraph now lives inside the content control
+    document.sections[0].footer.paragraphs[0].text = "{{期次}}"
+    document.save(str(template))
+    assert docx.Document(str(template)).paragraphs == []  # python-docx alone does not see it
+    filled = docx.Document(str(fill_template(template, DATA, tmp_path / "out.docx")))
+    xml = filled.element.body.xml
+    assert "致区发改委" in xml and "{{" not in xml
+    assert filled.sections[0].footer.paragraphs[0].text == "2024年第3季度"
+    bad = tmp_path / "坏.docx"
+    document = docx.Document(str(template))
+    document.sections[0].footer.paragraphs[0].text = "{{季度}}"
+    document.save(str(bad))
+    with pytest.raises(TemplateRejected, match=re.escape("“{{季度}}”")):
+        fill_template(bad, DATA, tmp_path / "bad-out.docx")
