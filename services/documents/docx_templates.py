@@ -29,6 +29,7 @@ from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from services.errors import DubanError
 from services.files.export_files import write_atomically
@@ -115,7 +116,7 @@ def _open(path: Path):
         )
     try:
         return Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise TemplateRejected(
             f"模板文件“{path.name}”无法打开（{type(exc).__name__}）：它不是有效的 Word 文档（.docx）。"
             "请在 WPS 或 Word 中另存为 .docx 格式，或点“恢复默认模板”。"

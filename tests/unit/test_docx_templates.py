@@ -122,6 +122,17 @@ def test_a_broken_template_is_refused(tmp_path: Path) -> None:
     with pytest.raises(TemplateRejected, match="不是有效的 Word 文档"):
         fill_template(broken, DATA, tmp_path / "out.docx")
     assert not (tmp_path / "out.docx").exists()
+    # A real .docx whose text part is damaged (cut short when copied from a USB stick).
+    import zipfile
+
+    good = _write_template(tmp_path / "good.docx", ["{{单位}}"])
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    with pytest.raises(TemplateRejected, match="不是有效的 Word 文档"):
+        fill_template(broken, DATA, tmp_path / "out.docx")
+    assert not (tmp_path / "out.docx").exists()
 
 
 def test_shipped_templates_are_copied_once_and_restored(tmp_path: Path) -> None:
