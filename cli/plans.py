@@ -32,12 +32,12 @@ def parse_plan(args: argparse.Namespace, out: TextIO) -> int:
     for item in plan["items"]:
         indent = "  " * (int(item.get("level") or 1) - 1)
         if item["kind"] == "section":
-            out.write(f"{indent}{item['number'] or ''}、{item['title']}\n")
+            out.write(f"{indent}{_numbered(item['number'], '、')}{item['title']}\n")
             continue
         lead = "、".join(item.get("lead_units") or []) or "—"
         co = "、".join(item.get("co_units") or [])
         due = "、".join(item.get("deadlines") or [])
-        out.write(f"{indent}{item['number']}. {item['title']}  牵头：{lead}")
+        out.write(f"{indent}{_numbered(item['number'], '. ')}{item['title']}  牵头：{lead}")
         out.write(f"  责任：{co}" if co else "")
         out.write(f"  期限：{due}\n" if due else "\n")
     if plan.get("roster"):
@@ -45,6 +45,11 @@ def parse_plan(args: argparse.Namespace, out: TextIO) -> int:
     if plan.get("task_table"):
         out.write(f"任务清单 {len(plan['task_table'])} 项\n")
     return 0
+
+
+def _numbered(number: str | None, mark: str) -> str:
+    """`一、` / `1. ` before a title; a heading or measure the document left unnumbered gets no stray mark."""
+    return f"{number}{mark}" if number else ""
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
