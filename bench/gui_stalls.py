@@ -130,4 +130,9 @@ def measure(sizes: tuple[int, ...] = (10_000, 100_000)) -> list[Figure]:
 if __name__ == "__main__":
     chosen = tuple(int(n) for n in sys.argv[1:]) or (10_000, 100_000)
     for figure in measure(chosen):
-        print(figure.line())
+        bare = (
+            f"   ({figure.baseline_name} {figure.shown(figure.baseline)} {figure.unit})"
+            if figure.baseline
+            else ""
+        )
+        print(figure.line() + bare)
