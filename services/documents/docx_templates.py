@@ -84,26 +84,39 @@ def shipped_template(kind: str) -> Path:
 def template_folder(folder: Path | None = None) -> Path:
     """The office's template folder, with a copy of each shipped template it does not have yet."""
     folder = folder or default_template_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    for kind, name in TEMPLATE_FILES.items():
-        if not (folder / name).exists():
-            shutil.copyfile(shipped_template(kind), folder / name)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for kind, name in TEMPLATE_FILES.items():
+            if not (folder / name).exists():
+                shutil.copyfile(shipped_template(kind), folder / name)
+    except OSError as exc:
+        raise _folder_error(folder, exc) from exc
     return folder
 
 
 def restore_default_templates(folder: Path | None = None) -> Path:
     """Copy the shipped templates back; the office's own copies are kept in 旧模板/ with the time."""
     folder = folder or default_template_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    for kind, name in TEMPLATE_FILES.items():
-        mine = folder / name
-        if mine.exists():
-            kept = folder / "旧模板" / f"{mine.stem}-{stamp}{mine.suffix}"
-            kept.parent.mkdir(exist_ok=True)
-            shutil.copyfile(mine, kept)
-        shutil.copyfile(shipped_template(kind), mine)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for kind, name in TEMPLATE_FILES.items():
+            mine = folder / name
+            if mine.exists():
+                kept = folder / "旧模板" / f"{mine.stem}-{stamp}{mine.suffix}"
+                kept.parent.mkdir(exist_ok=True)
+                shutil.copyfile(mine, kept)
+            shutil.copyfile(shipped_template(kind), mine)
+    except OSError as exc:
+        raise _folder_error(folder, exc) from exc
     return folder
+
+
+def _folder_error(folder: Path, exc: OSError) -> TemplateRejected:
+    return TemplateRejected(
+        f"无法在“{folder}”中准备 Word 模板（{exc.strerror or exc}）：请确认该文件夹可以写入、模板文件没有在 WPS "
+        "或 Word 中打开，然后重试。"
+    )
 
 
 # --- filling -------------------------------------------------------------------------------------

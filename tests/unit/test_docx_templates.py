@@ -26,7 +26,7 @@ from services.documents.notices_docx import (
     write_urge_notices_docx,
 )
 from services.ledger.ranking import rank_units
-from services.ledger.stats import current_return_rate, load_plan_ledger
+from services.ledger.stats import current_return_rate, load_plan_rows
 from services.storage.database import user_action
 from tests.unit.ranking_ledger import AS_OF, build_ranking_ledger
 
@@ -204,7 +204,7 @@ def test_bulletin_from_the_template_carries_the_ranking(ledger, ranked, tmp_path
     plan_id, _rounds = ranked
     with user_action(ledger) as session:
         ranking = rank_units(session, [plan_id], as_of=AS_OF, year=2024)
-        plan = load_plan_ledger(session, plan_id, as_of=AS_OF)
+        plan = load_plan_rows(session, plan_id, as_of=AS_OF)
         rate = current_return_rate(session, [plan_id], as_of=AS_OF)
     done = write_bulletin_docx(
         tmp_path / "通报.docx",
@@ -246,3 +246,12 @@ def test_placeholders_in_a_content_control_and_the_footer_are_filled(tmp_path: P
     document.save(str(bad))
     with pytest.raises(TemplateRejected, match=re.escape("“{{季度}}”")):
         fill_template(bad, DATA, tmp_path / "bad-out.docx")
+
+
+def test_a_folder_that_cannot_hold_the_templates_is_said_in_chinese(tmp_path: Path) -> None:
+    blocked = tmp_path / "模板"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(TemplateRejected, match=r"无法在.*中准备 Word 模板"):
+        template_folder(blocked)
+    with pytest.raises(TemplateRejected, match=r"无法在.*中准备 Word 模板"):
+        restore_default_templates(blocked)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from services.errors import DubanError
 from ui import settings
 from ui.errors import show_error
 from ui.exports.printing import open_in_viewer
@@ -175,11 +176,11 @@ class WordDocuments(QGroupBox):
         def work(_progress):
             from services.documents.notices_docx import write_bulletin_docx
             from services.ledger.ranking import rank_units
-            from services.ledger.stats import current_return_rate, load_plan_ledger
+            from services.ledger.stats import current_return_rate, load_plan_rows
             from services.storage.database import read_action
 
             with read_action(ledger) as session:
-                plan = load_plan_ledger(session, plan_id, as_of=as_of, rule=rule)
+                plan = load_plan_rows(session, plan_id, as_of=as_of, rule=rule)
                 rate = current_return_rate(session, [plan_id], as_of=as_of)
                 ranking = rank_units(session, [plan_id], as_of=as_of, year=as_of.year)
             return write_bulletin_docx(
@@ -205,7 +206,7 @@ class WordDocuments(QGroupBox):
 
         try:
             folder = template_folder(self._templates())
-        except OSError as exc:
+        except (OSError, DubanError) as exc:
             show_error(self, exc)
             return None
         open_in_viewer(folder)
@@ -224,7 +225,7 @@ class WordDocuments(QGroupBox):
             return None
         try:
             folder = restore_default_templates(self._templates())
-        except OSError as exc:
+        except (OSError, DubanError) as exc:
             show_error(self, exc)
             return None
         self.context.status_message.emit(
