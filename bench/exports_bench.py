@@ -39,7 +39,7 @@ from services.documents.ledger_export import LEDGER_COLUMNS, _ledger_rows, write
 from services.documents.pdf_table import markup
 from services.documents.progress_sheet import SHEET_COLUMNS, _table_row, select_rows
 from services.documents.xlsx_layout import XlsxCell, XlsxSpanRow
-from services.ledger.stats import PlanLedger, load_plan_ledger
+from services.ledger.stats import PlanRows, load_plan_rows
 from services.plans.importing import import_plan_file, sample_plan_path
 from services.storage.database import open_ledger, user_action
 
@@ -126,7 +126,7 @@ def make_plan(url: str, tasks: int, seed: int = 7, *, long_texts: bool = False) 
     return plan_id
 
 
-def bare_reportlab_table(path: Path, plan: PlanLedger) -> None:
+def bare_reportlab_table(path: Path, plan: PlanRows) -> None:
     """The same rows as the progress sheet, as plain reportlab tables of 60 rows: no title, lights,
     summary, page numbers."""
     fonts = pdf_fonts()
@@ -157,7 +157,7 @@ def _choice_all():
     return SheetChoice()
 
 
-def bare_openpyxl(path: Path, plan: PlanLedger) -> None:
+def bare_openpyxl(path: Path, plan: PlanRows) -> None:
     """The same cells as the ledger sheet, appended to a write-only workbook without any styling."""
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet("台账")
@@ -170,7 +170,7 @@ def bare_openpyxl(path: Path, plan: PlanLedger) -> None:
     workbook.save(path)
 
 
-def styled_openpyxl(path: Path, plan: PlanLedger) -> None:
+def styled_openpyxl(path: Path, plan: PlanRows) -> None:
     """The same cells with the same look, styled the way openpyxl documents for write-only sheets."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment
@@ -228,7 +228,7 @@ def timings() -> dict[str, float]:
         plan_id = make_plan(url, tasks, long_texts=True)
         ledger = open_ledger(url)
         with user_action(ledger) as session:
-            plan = load_plan_ledger(session, plan_id, as_of=AS_OF)
+            plan = load_plan_rows(session, plan_id, as_of=AS_OF)
         ledger.dispose()
         out[f"pdf{tasks}_rows"] = len(plan.items())
         if tasks == 1000:
@@ -244,7 +244,7 @@ def timings() -> dict[str, float]:
     plan_id = make_plan(url, 10000)
     ledger = open_ledger(url)
     with user_action(ledger) as session:
-        plan = load_plan_ledger(session, plan_id, as_of=AS_OF)
+        plan = load_plan_rows(session, plan_id, as_of=AS_OF)
     ledger.dispose()
     out["xlsx_rows"] = len(plan.items())
     for _ in range(3):

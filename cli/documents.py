@@ -105,9 +105,9 @@ def _write(session, args: argparse.Namespace, as_of: date) -> list[tuple[str, Pa
         return [(done.unit, done.path)]
     from services.documents.notices_docx import write_bulletin_docx
     from services.ledger.ranking import rank_units
-    from services.ledger.stats import current_return_rate, load_plan_ledger
+    from services.ledger.stats import current_return_rate, load_plan_rows
 
-    plan = load_plan_ledger(session, args.plan, as_of=as_of)
+    plan = load_plan_rows(session, args.plan, as_of=as_of)
     rate = current_return_rate(session, [args.plan], as_of=as_of)
     ranking = rank_units(session, [args.plan], as_of=as_of, year=as_of.year)
     done = write_bulletin_docx(

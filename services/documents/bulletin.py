@@ -25,7 +25,7 @@ from services.files.export_files import write_atomically
 from services.ledger.lights import Light
 from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
 from services.ledger.rows import LedgerRow
-from services.ledger.stats import PlanLedger, ReturnRate, compute_stats
+from services.ledger.stats import PlanRows, ReturnRate, compute_stats
 
 TITLE_FONT = "方正小标宋简体"  # offices have it; Word substitutes a Song face where it is missing
 HEADING_FONT = "黑体"
@@ -101,7 +101,7 @@ def ranking_summary(ranking: Ranking) -> str:
 
 
 def bulletin_paragraphs(
-    ledger: PlanLedger,
+    ledger: PlanRows,
     *,
     as_of: date,
     return_rate: ReturnRate | None,
@@ -276,7 +276,7 @@ def build_bulletin(paragraphs: Sequence[tuple[str, str]], ranking: Ranking | Non
 
 def write_bulletin(
     path: Path | str,
-    ledger: PlanLedger,
+    ledger: PlanRows,
     *,
     as_of: date,
     return_rate: ReturnRate | None = None,

@@ -37,7 +37,7 @@ from services.documents.xlsx_layout import (
 from services.files.export_files import check_target
 from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
 from services.ledger.rows import section_label
-from services.ledger.stats import GroupStat, PlanLedger, compute_stats, with_headings
+from services.ledger.stats import GroupStat, PlanRows, compute_stats, with_headings
 
 Progress = Callable[[int, int], None]
 
@@ -91,7 +91,7 @@ def sheet_name(title: str, taken: set[str]) -> str:
 SUPERVISION_COLUMNS = (XlsxColumn("督办编号", 16, "center"), XlsxColumn("来源", 7, "center"))
 
 
-def _ledger_rows(ledger: PlanLedger, progress: Progress, done_before: int, total: int) -> Iterator:
+def _ledger_rows(ledger: PlanRows, progress: Progress, done_before: int, total: int) -> Iterator:
     written = 0
     for row in with_headings(ledger, ledger.items()):
         if row.kind == "section":
@@ -177,7 +177,7 @@ TRACE_COLUMNS = (
 
 def write_ledger(
     path: Path | str,
-    ledgers: Sequence[PlanLedger],
+    ledgers: Sequence[PlanRows],
     *,
     as_of: date,
     progress: Progress | None = None,

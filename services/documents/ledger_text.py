@@ -8,14 +8,14 @@ from datetime import date
 
 from services.ledger.lights import LIGHT_LABELS
 from services.ledger.rows import LedgerRow
-from services.ledger.stats import PlanLedger
+from services.ledger.stats import PlanRows
 
 
 def chinese_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def plan_subtitles(ledger: PlanLedger, as_of: date, extra: str = "") -> tuple[str, ...]:
+def plan_subtitles(ledger: PlanRows, as_of: date, extra: str = "") -> tuple[str, ...]:
     """`（海政发〔2024〕1号，2024年7月10日印发）` when known, then `截至2024年9月30日`."""
     plan = ledger.plan
     issued = [p for p in (plan.doc_number, plan.issued_on and f"{chinese_date(plan.issued_on)}印发") if p]

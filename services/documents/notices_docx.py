@@ -28,7 +28,7 @@ from services.errors import InvalidValue
 from services.ledger.lights import LIGHT_LABELS, LightRule
 from services.ledger.ranking import RULE_TEXT, Ranking, ranking_cells
 from services.ledger.reminders import CATEGORY_LABELS
-from services.ledger.stats import PlanLedger, ReturnRate
+from services.ledger.stats import PlanRows, ReturnRate
 from services.returns.rounds import LATE, mark_chased, round_status
 
 RANKING_FIELDS = (
@@ -180,7 +180,7 @@ def write_chase_notice_docx(
 
 def write_bulletin_docx(
     path: Path,
-    ledger: PlanLedger,
+    ledger: PlanRows,
     *,
     as_of: date,
     return_rate: ReturnRate | None = None,

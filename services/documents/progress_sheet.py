@@ -39,7 +39,7 @@ from services.documents.style import SIZE_SI_HAO, SIZE_XIAO_WU
 from services.errors import InvalidValue
 from services.ledger.lights import Light
 from services.ledger.rows import LedgerRow, section_label
-from services.ledger.stats import GroupStat, PlanLedger, compute_stats, with_headings
+from services.ledger.stats import GroupStat, PlanRows, compute_stats, with_headings
 
 Variant = Literal["all", "unit", "lagging"]
 LAGGING = frozenset({Light.RED, Light.YELLOW})
@@ -79,7 +79,7 @@ class SheetChoice:
     lagging: bool = False
     reasons: bool = False  # the 进展 column also says why each light (services/ledger/lights.py judge)
 
-    def keeps(self, row: LedgerRow, ledger: PlanLedger) -> bool:
+    def keeps(self, row: LedgerRow, ledger: PlanRows) -> bool:
         if self.lagging and row.light not in LAGGING:
             return False
         if self.unit_id is not None:
@@ -93,12 +93,12 @@ class SheetChoice:
         return "（" + "，".join(parts) + "）" if parts else ""
 
 
-def select_rows(ledger: PlanLedger, choice: SheetChoice) -> list[LedgerRow]:
+def select_rows(ledger: PlanRows, choice: SheetChoice) -> list[LedgerRow]:
     """The kept measures and tasks, each under its section headings."""
     return with_headings(ledger, [r for r in ledger.items() if choice.keeps(r, ledger)])
 
 
-def _table_row(row: LedgerRow, ledger: PlanLedger | None = None, reasons: bool = False) -> tuple:
+def _table_row(row: LedgerRow, ledger: PlanRows | None = None, reasons: bool = False) -> tuple:
     steps = ledger.milestones.get(row.id, ()) if ledger is not None else ()
     # A measure's dated steps beside its own deadline: the step due before the measure's end is what a
     # meeting asks about (their words are in the reminders and the task editor).
@@ -150,7 +150,7 @@ def _chart(title: str, groups: Sequence[GroupStat], *, slowest_first: bool = Fal
     return PdfBarChart(title, tuple(PdfBar(g.label, round(g.average_progress, 1)) for g in groups))
 
 
-def progress_sheet(ledger: PlanLedger, choice: SheetChoice, *, as_of: date) -> PdfDocument:
+def progress_sheet(ledger: PlanRows, choice: SheetChoice, *, as_of: date) -> PdfDocument:
     rows = select_rows(ledger, choice)
     items = [r for r in rows if r.kind != "section"]
     table_rows: list = []
@@ -159,7 +159,7 @@ def progress_sheet(ledger: PlanLedger, choice: SheetChoice, *, as_of: date) -> P
             table_rows.append(PdfSpanRow(section_label(row.level, row.number, row.title)))
         else:
             table_rows.append(_table_row(row, ledger, choice.reasons))
-    kept = PlanLedger(ledger.plan, tuple(rows), ledger.units)
+    kept = PlanRows(ledger.plan, tuple(rows), ledger.units)
     stats = compute_stats([kept], as_of=as_of)
     lights = stats.lights
     summary = (
@@ -200,7 +200,7 @@ class SheetExport:
 
 def write_progress_sheet(
     path: Path | str,
-    ledger: PlanLedger,
+    ledger: PlanRows,
     choice: SheetChoice = SheetChoice(),
     *,
     as_of: date,

@@ -27,7 +27,7 @@ from services.documents.pdf_spec import (
 from services.documents.progress_sheet import SheetChoice, progress_sheet
 from services.documents.style import HEADER_FILL, SIZE_ER_HAO, SIZE_SI_HAO, light_colors
 from services.ledger.lights import LightRule
-from services.ledger.stats import load_plan_ledger
+from services.ledger.stats import load_plan_rows
 from services.storage.database import Ledger, read_action
 
 # 仿宋 for the body as in the PDF; the office's Windows fonts first, the bundled WenQuanYi last.
@@ -51,7 +51,7 @@ def load_progress_sheet(
     """The progress sheet of the export's choices (whole plan, one unit, red and yellow only); a locked
     database is a Chinese message (read_action), not a crash dialog."""
     with read_action(ledger) as session:
-        ledger = load_plan_ledger(session, plan_id, as_of=as_of, rule=rule)
+        ledger = load_plan_rows(session, plan_id, as_of=as_of, rule=rule)
         unit = session.get(Unit, unit_id) if unit_id is not None else None
         choice = SheetChoice(
             unit_id=unit_id, unit_name=unit.name if unit else None, lagging=lagging, reasons=reasons

@@ -29,7 +29,7 @@ from services.ledger.rows import (
 )
 from services.ledger.stats import (
     PlanInfo,
-    PlanLedger,
+    PlanRows,
     PlanStats,
     UnitRef,
     compute_stats,
@@ -64,7 +64,7 @@ def read_ledger(
         by_plan.setdefault(row.plan_id, []).append(row)
     leads = _lead_units(session)
     ledgers = {
-        p.id: PlanLedger(
+        p.id: PlanRows(
             PlanInfo(p.id, p.title, p.doc_number, p.issued_on),
             tuple(by_plan.get(p.id, ())),
             {r.id: leads[r.id] for r in by_plan.get(p.id, ()) if r.id in leads},
@@ -98,7 +98,7 @@ def _rate(session: Session, plan_ids: list[int], as_of: date):
 
 
 def _lead_units(session: Session) -> dict[int, tuple[UnitRef, ...]]:
-    """Each item's lead units in the order the document lists them (as load_plan_ledger has them)."""
+    """Each item's lead units in the order the document lists them (as load_plan_rows has them)."""
     found: dict[int, list[UnitRef]] = {}
     shared: dict[tuple[int, str], UnitRef] = {}
     stmt = (

@@ -2,7 +2,7 @@
 round's return rate, the next deadlines. Shared by the overview, the PDF summary page, the Excel
 summary sheet and the bulletin, so the four never disagree.
 
-Everything is computed from one ``PlanLedger`` (the plan's rows read once), so an export that already
+Everything is computed from one ``PlanRows`` (the plan's rows read once), so an export that already
 holds the rows does not query them again.
 """
 
@@ -51,7 +51,7 @@ class UnitRef:
 
 
 @dataclass(frozen=True)
-class PlanLedger:
+class PlanRows:
     """A plan's sections, measures and tasks in document order, with the ids of their units."""
 
     plan: PlanInfo
@@ -67,9 +67,7 @@ class PlanLedger:
         return [r for r in self.rows if r.kind != ItemKind.SECTION]
 
 
-def load_plan_ledger(
-    session: Session, plan_id: int, *, as_of: date, rule: LightRule = LightRule()
-) -> PlanLedger:
+def load_plan_rows(session: Session, plan_id: int, *, as_of: date, rule: LightRule = LightRule()) -> PlanRows:
     plan = get_plan(session, plan_id)
     rows = tuple(
         query_ledger(session, LedgerFilter(plan_id=plan_id, kinds=ALL_KINDS), as_of=as_of, rule=rule)
@@ -88,7 +86,7 @@ def load_plan_ledger(
     steps: dict[int, list[tuple[date, str]]] = {}
     for item_id, due, words in open_steps(session, [r.id for r in rows if r.kind != ItemKind.SECTION]):
         steps.setdefault(item_id, []).append((due, words))
-    return PlanLedger(
+    return PlanRows(
         info,
         rows,
         {k: tuple(v) for k, v in units.items()},
@@ -97,7 +95,7 @@ def load_plan_ledger(
     )
 
 
-def with_headings(ledger: PlanLedger, items: Sequence[LedgerRow]) -> list[LedgerRow]:
+def with_headings(ledger: PlanRows, items: Sequence[LedgerRow]) -> list[LedgerRow]:
     """``items`` in document order with the section headings above them; a heading over nothing is left out."""
     by_id = {r.id: r for r in ledger.rows}
     kept = {r.id for r in items}
@@ -178,7 +176,7 @@ def nearest_sections(rows: Sequence[LedgerRow]) -> dict[int, LedgerRow]:
     return found
 
 
-def by_domain(ledgers: Sequence[PlanLedger]) -> tuple[GroupStat, ...]:
+def by_domain(ledgers: Sequence[PlanRows]) -> tuple[GroupStat, ...]:
     """Tasks of the task table carry their 领域; a measure without one counts under its section."""
     groups: dict[tuple, tuple[str, dict, list[LedgerRow]]] = {}
     for ledger in ledgers:
@@ -195,7 +193,7 @@ def by_domain(ledgers: Sequence[PlanLedger]) -> tuple[GroupStat, ...]:
     return tuple(_group(label, rows, **where) for label, where, rows in groups.values())
 
 
-def by_lead_unit(ledgers: Sequence[PlanLedger]) -> tuple[GroupStat, ...]:
+def by_lead_unit(ledgers: Sequence[PlanRows]) -> tuple[GroupStat, ...]:
     """Each lead unit with the measures and tasks it leads, in the order the plans first name them."""
     groups: dict[int, tuple[str, list[LedgerRow]]] = {}
     for ledger in ledgers:
@@ -315,7 +313,7 @@ class PlanStats:
 
 
 def compute_stats(
-    ledgers: Sequence[PlanLedger], *, as_of: date, return_rate: ReturnRate | None = None
+    ledgers: Sequence[PlanRows], *, as_of: date, return_rate: ReturnRate | None = None
 ) -> PlanStats:
     items = [row for ledger in ledgers for row in ledger.items()]
     average = sum(item_progress(r) for r in items) / len(items) if items else 0.0
@@ -337,6 +335,6 @@ def plan_stats(
     """The figures of the given plans (every plan when None), as on ``as_of``."""
     if plan_ids is None:
         plan_ids = list(session.scalars(select(Plan.id).order_by(Plan.id)))
-    ledgers = [load_plan_ledger(session, plan_id, as_of=as_of, rule=rule) for plan_id in plan_ids]
+    ledgers = [load_plan_rows(session, plan_id, as_of=as_of, rule=rule) for plan_id in plan_ids]
     rate = current_return_rate(session, plan_ids, as_of=as_of)
     return compute_stats(ledgers, as_of=as_of, return_rate=rate)

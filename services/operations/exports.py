@@ -13,7 +13,7 @@ from services.documents.export_jobs import ExportDone, ExportRequest
 from services.ledger.corrections import corrections
 from services.ledger.lights import LightRule
 from services.ledger.ranking import rank_units
-from services.ledger.stats import current_return_rate, load_plan_ledger
+from services.ledger.stats import current_return_rate, load_plan_rows
 from services.operations.run import read
 from services.storage.database import Ledger
 
@@ -26,7 +26,7 @@ def export_document(
     progress: Callable[[int, int], None] | None = None,
 ) -> ExportDone:
     def load(session):
-        plan = load_plan_ledger(session, request.plan_id, as_of=request.as_of, rule=rule)
+        plan = load_plan_rows(session, request.plan_id, as_of=request.as_of, rule=rule)
         rate = current_return_rate(session, [request.plan_id], as_of=request.as_of)
         unit = session.get(Unit, request.unit_id) if request.unit_id is not None else None
         trace = corrections(session, request.plan_id) if request.kind == "ledger" else []

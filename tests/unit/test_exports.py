@@ -23,7 +23,7 @@ from services.errors import ExportFailed, InvalidValue
 from services.ledger.lights import LIGHT_LABELS, Light
 from services.ledger.progress import ProgressReport, record_progress
 from services.ledger.rows import LedgerFilter, query_ledger
-from services.ledger.stats import current_return_rate, load_plan_ledger, plan_stats
+from services.ledger.stats import current_return_rate, load_plan_rows, plan_stats
 from services.plans.store import store_plan
 from services.storage.database import user_action
 from services.units.resolve import find_unit
@@ -55,14 +55,14 @@ def _plan_with_injection(ledger) -> int:
         return store_plan(session, plan)
 
 
-def _plan_ledger(ledger, plan_id: int, as_of: date):
+def _plan_rows(ledger, plan_id: int, as_of: date):
     with user_action(ledger) as session:
-        return load_plan_ledger(session, plan_id, as_of=as_of)
+        return load_plan_rows(session, plan_id, as_of=as_of)
 
 
 def test_exported_ledger_reads_back_as_the_database(ledger, plan_id, as_of, tmp_path: Path) -> None:
     _record(ledger, plan_id)
-    path = write_ledger(tmp_path / "台账.xlsx", [_plan_ledger(ledger, plan_id, as_of)], as_of=as_of).path
+    path = write_ledger(tmp_path / "台账.xlsx", [_plan_rows(ledger, plan_id, as_of)], as_of=as_of).path
     with user_action(ledger) as session:
         expected = query_ledger(session, LedgerFilter(plan_id=plan_id), as_of=as_of)
 
@@ -114,7 +114,7 @@ def test_exported_ledger_reads_back_as_the_database(ledger, plan_id, as_of, tmp_
 def test_text_beginning_with_a_formula_sign_stays_text(ledger, as_of, tmp_path: Path) -> None:
     plan_id = _plan_with_injection(ledger)
     _record(ledger, plan_id)
-    path = write_ledger(tmp_path / "l.xlsx", [_plan_ledger(ledger, plan_id, as_of)], as_of=as_of).path
+    path = write_ledger(tmp_path / "l.xlsx", [_plan_rows(ledger, plan_id, as_of)], as_of=as_of).path
     ws = load_workbook(path)["台账"]
     cells = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
     for text in (INJECTED, "@SUM(A1:A2) 医疗设备", "-已开工12个项目", "+已完成招标"):
@@ -130,7 +130,7 @@ def _pdf_text(path: Path) -> str:
 
 def test_progress_sheet_holds_every_task_and_embeds_its_fonts(ledger, plan_id, as_of, tmp_path: Path) -> None:
     _record(ledger, plan_id)
-    plan = _plan_ledger(ledger, plan_id, as_of)
+    plan = _plan_rows(ledger, plan_id, as_of)
     result = write_progress_sheet(tmp_path / "进度表.pdf", plan, as_of=as_of)
     assert result.rows == 3
     reader = PdfReader(result.path)
@@ -148,7 +148,7 @@ def test_progress_sheet_holds_every_task_and_embeds_its_fonts(ledger, plan_id, a
 
 
 def test_progress_sheet_variants(ledger, plan_id, as_of, tmp_path: Path) -> None:
-    plan = _plan_ledger(ledger, plan_id, as_of)
+    plan = _plan_rows(ledger, plan_id, as_of)
     with user_action(ledger) as session:
         unit = find_unit(session, "区卫健委")
         unit_id, unit_name = unit.id, unit.name
@@ -168,14 +168,14 @@ def test_progress_sheet_variants(ledger, plan_id, as_of, tmp_path: Path) -> None
 
 
 def test_export_to_a_folder_is_export_failed(ledger, plan_id, as_of, tmp_path: Path) -> None:
-    plan = _plan_ledger(ledger, plan_id, as_of)
+    plan = _plan_rows(ledger, plan_id, as_of)
     (tmp_path / "是文件夹.xlsx").mkdir()
     with pytest.raises(ExportFailed):
         write_ledger(tmp_path / "是文件夹.xlsx", [plan], as_of=as_of)
 
 
 def test_a_missing_folder_is_refused_before_the_workbook_is_built(ledger, plan_id, as_of, tmp_path, capfd):
-    plan = _plan_ledger(ledger, plan_id, as_of)
+    plan = _plan_rows(ledger, plan_id, as_of)
     with pytest.raises(ExportFailed, match="不存在"):
         write_ledger(tmp_path / "拔出的U盘" / "台账.xlsx", [plan], as_of=as_of)
     gc.collect()  # an abandoned write-only workbook complains on stderr when collected
@@ -201,7 +201,7 @@ def test_bulletin_drafts_totals_late_tasks_and_the_return_rate(ledger, plan_id, 
     with user_action(ledger) as session:
         rate = current_return_rate(session, [plan_id], as_of=as_of)
     assert (rate.asked, rate.returned, rate.overdue) == (3, 1, True)
-    plan = _plan_ledger(ledger, plan_id, as_of)
+    plan = _plan_rows(ledger, plan_id, as_of)
     path = write_bulletin(tmp_path / "通报.docx", plan, as_of=as_of, return_rate=rate).path
     text = "\n".join(p.text for p in docx.Document(path).paragraphs)
     assert "方案共明确重点任务3项" in text and "已办结0项" in text
@@ -214,7 +214,7 @@ def test_bulletin_drafts_totals_late_tasks_and_the_return_rate(ledger, plan_id, 
 def test_bulletin_without_a_round_leaves_the_return_rate_out(ledger, plan_id, as_of, tmp_path: Path) -> None:
     with user_action(ledger) as session:
         assert current_return_rate(session, [plan_id], as_of=as_of) is None
-    path = write_bulletin(tmp_path / "b.docx", _plan_ledger(ledger, plan_id, as_of), as_of=as_of).path
+    path = write_bulletin(tmp_path / "b.docx", _plan_rows(ledger, plan_id, as_of), as_of=as_of).path
     text = "\n".join(p.text for p in docx.Document(path).paragraphs)
     assert "报送" not in text.split("五、")[0].split("二、")[0] and "二、已办结任务" in text
 

@@ -15,7 +15,7 @@ from services.documents.ledger_export import write_ledger
 from services.errors import EditConflict, InvalidValue
 from services.ledger.corrections import correct_entry, corrections, void_entry
 from services.ledger.progress import ProgressReport, progress_history, progress_warnings, record_progress
-from services.ledger.stats import load_plan_ledger
+from services.ledger.stats import load_plan_rows
 from services.ledger.tasks import edit_task, revert_change
 from services.returns.importing import undo_batch
 from services.returns.template import PROGRESS
@@ -61,7 +61,7 @@ def test_a_correction_shows_old_and_new_in_history_and_in_the_exported_trace(led
         assert (item.progress, item.targets[0].done) == (90, 60)
         assert session.get(ProgressEntry, new_id).corrects_id == entry_id
         [trace] = corrections(session, plan_id)
-        ledger_rows = load_plan_ledger(session, plan_id, as_of=date(2024, 10, 1))
+        ledger_rows = load_plan_rows(session, plan_id, as_of=date(2024, 10, 1))
     assert (trace.old, trace.new, trace.reason) == (
         "进度 9%；累计 6",
         "进度 90%；累计 60",

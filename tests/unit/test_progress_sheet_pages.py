@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph
 from services.documents.fonts import pdf_fonts
 from services.documents.pdf_layout import page_margins
 from services.documents.progress_sheet import write_progress_sheet
-from services.ledger.stats import load_plan_ledger
+from services.ledger.stats import load_plan_rows
 from services.plans.importing import import_plan_file, sample_plan_path
 from services.storage.database import user_action
 
@@ -30,7 +30,7 @@ def sheet(tmp_path_factory):
     ledger = open_ledger(f"sqlite:///{folder / 'ledger.sqlite3'}")
     with user_action(ledger) as session:
         plan_id = import_plan_file(session, sample_plan_path())
-        plan = load_plan_ledger(session, plan_id, as_of=date(2024, 9, 30))
+        plan = load_plan_rows(session, plan_id, as_of=date(2024, 9, 30))
     ledger.engine.dispose()
     return PdfReader(write_progress_sheet(folder / "sheet.pdf", plan, as_of=date(2024, 9, 30)).path)
 

@@ -12,7 +12,7 @@ from services.documents.bulletin import write_bulletin
 from services.documents.ledger_export import write_ledger
 from services.documents.notices_docx import Imprint, write_bulletin_docx
 from services.ledger.ranking import RANKING_HEADERS, rank_units
-from services.ledger.stats import current_return_rate, load_plan_ledger
+from services.ledger.stats import current_return_rate, load_plan_rows
 from services.storage.database import user_action
 from tests.unit.ranking_ledger import AS_OF, build_ranking_ledger
 
@@ -30,7 +30,7 @@ def _load(ledger):
     plan_id, _rounds = build_ranking_ledger(ledger)
     with user_action(ledger) as session:
         ranking = rank_units(session, [plan_id], as_of=AS_OF, year=2024)
-        plan = load_plan_ledger(session, plan_id, as_of=AS_OF)
+        plan = load_plan_rows(session, plan_id, as_of=AS_OF)
         rate = current_return_rate(session, [plan_id], as_of=AS_OF)
     return ranking, plan, rate
 

@@ -264,12 +264,12 @@ def test_the_excel_ledger_and_the_pdf_sheet_show_number_and_source(
 
     from services.documents.ledger_export import write_ledger
     from services.documents.progress_sheet import _table_row
-    from services.ledger.stats import load_plan_ledger
+    from services.ledger.stats import load_plan_rows
 
     with user_action(ledger) as session:
         item_id = add_item(session, list_id, draft())
-        items = load_plan_ledger(session, list_id, as_of=date(2024, 8, 1))
-        plan = load_plan_ledger(session, plan_id, as_of=date(2024, 8, 1))
+        items = load_plan_rows(session, list_id, as_of=date(2024, 8, 1))
+        plan = load_plan_rows(session, plan_id, as_of=date(2024, 8, 1))
     assert items.supervision == {item_id: ("督〔2024〕1号", "批示")} and plan.supervision == {}
 
     def sheet_rows(ledgers) -> list[tuple]:

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from services.documents.ledger_export import write_ledger
 from services.documents.xlsx_rows import LINE_HEIGHT, row_height, wrapped_lines
-from services.ledger.stats import load_plan_ledger
+from services.ledger.stats import load_plan_rows
 from services.plans.importing import import_plan_file, sample_plan_path
 from services.storage.database import user_action
 
@@ -38,7 +38,7 @@ def _lines(value, width: float) -> int:
 def test_every_ledger_row_is_as_tall_as_its_wrapped_text(ledger, tmp_path):
     with user_action(ledger) as session:
         plan_id = import_plan_file(session, sample_plan_path())
-        plan = load_plan_ledger(session, plan_id, as_of=date(2024, 9, 30))
+        plan = load_plan_rows(session, plan_id, as_of=date(2024, 9, 30))
     path = write_ledger(tmp_path / "台账.xlsx", [plan], as_of=date(2024, 9, 30)).path
     ws = load_workbook(path)["台账"]
     widths = {
