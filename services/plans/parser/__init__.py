@@ -17,6 +17,7 @@ from services.plans.parser.annexes import read_annexes, rows_from_flattened, uni
 from services.plans.parser.assemble import build_items, measures_from_table
 from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.deadlines import find_deadlines
+from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.model import (
@@ -29,6 +30,7 @@ from services.plans.parser.model import (
     TargetShare,
     TaskTableRow,
 )
+from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
 from services.plans.parser.structure import DraftItem, annex_measures, read_outline
 from services.plans.parser.tables import task_rows
@@ -81,6 +83,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         for block in blocks
         for piece in ([block] if block.cells is not None else map(PlanBlock, html_paragraphs(block.text)))
     ]
+    blocks = unrun(blocks)
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
     drafts, header_end = outline.items, outline.header_end
@@ -120,6 +123,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         task_table = [_with_goals(row, document_year, issued_on) for row in task_table]
         rule = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
+        items = apply_group_owners(items, lines)
         if unnumbered:
             items = [replace(i, doubts=(UNNUMBERED, *i.doubts)) if i.kind == "measure" else i for i in items]
     return ParsedPlan(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.clauses import label_role, read_clause, units_or_none
+from services.plans.parser.clauses import blank_rule, label_role, read_clause, units_or_none
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import fold, looks_like_unit, split_units
 
@@ -82,10 +82,15 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
     for start, end in parenthesized(text):
         responsibility = read_clause(text[start + 1 : end - 1])
         if responsibility.is_empty and bare_lists and folded[end : end + 1] in ("", "。", "；", "\n"):
-            units = units_or_none(text[start + 1 : end - 1], labelled=False)
+            # 列在首位的为牵头单位 written inside the first such bracket is no name.
+            bare = blank_rule(text[start + 1 : end - 1]).replace("下同", "").strip("，,。；; ")
+            units = units_or_none(bare, labelled=False)
             responsibility = Responsibility(tuple(units)) if units else responsibility
         if not responsibility.is_empty:
             found.append(((start, end), responsibility))
+    tail = _unclosed_clause(text)
+    if tail is not None:
+        found.append(tail)
     # Clause lines without parentheses (责任单位：X on a line of its own, kept in the measure text);
     # consecutive lines are one clause, so 牵头单位：X / 责任单位：Y keeps Y a co-unit.
     offset = 0
@@ -106,3 +111,21 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             block_start, block_lines = None, []
         offset += len(line) + 1
     return found
+
+
+def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None:
+    """A labelled clause closing the text whose bracket was lost (PDF text: `（牵头单位：X责任单位：Y、各村（社区）`):
+    the last opener left open, when a clause label follows it, opens a clause that runs to the end."""
+    folded = fold(text)
+    stack: list[int] = []
+    for index, char in enumerate(folded):
+        if char in _PAIRS:
+            stack.append(index)
+        elif stack and char == _PAIRS[folded[stack[-1]]]:
+            stack.pop()
+    if not stack or not is_clause_line(
+        re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", folded[stack[0] + 1 :]).strip()
+    ):
+        return None
+    responsibility = read_clause(text[stack[0] + 1 :])
+    return None if responsibility.is_empty else ((stack[0], len(text)), responsibility)

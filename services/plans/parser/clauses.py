@@ -62,7 +62,9 @@ _INVOLVES = re.compile(
 FIRST_LISTED_LEADS = re.compile(
     r"(?:(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
     r"|(?:第一|首位)(?:责任单位|责任部门|单位|部门))"
-    r"(?:为|是)(?:牵头|主责)(?:单位|部门)?"
+    r"(?:为|是)(?:牵头|主责)(?:单位|部门)?(?:或(?:单位|部门))?"
+    # …，有关部门和单位按职责分工负责，下同: the rest of the rule sentence names nobody in particular.
+    r"(?:[，,]\s*(?:其他|其余)?(?:有关|相关)(?:部门|单位)(?:和|及|、)?(?:部门|单位)?按照?职责分工负责)?"
 )
 # The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
 _RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -220,9 +222,10 @@ def read_clause(content: str) -> Responsibility:
     """Read the inside of one clause (a parenthesis or a line of its own); empty when it is no clause."""
     if not CLAUSE_WORDS.search(fold(content)):
         return Responsibility()
+    content = _unwrapped_labels(content)
     parts = _ClauseParts()
     # The rule sentence inside a clause (…，排在首位的为牵头单位，下同) names no unit.
-    content = _blank_rule(content)
+    content = blank_rule(content)
     folded = fold(content)
     pieces: list[str] = []
     start = 0
@@ -271,10 +274,22 @@ def blank_rule_notes(text: str) -> str:
     return text
 
 
-def _blank_rule(content: str) -> str:
+def blank_rule(content: str) -> str:
     """The clause with the document's lead rule blanked out, offsets kept."""
     content = blank_rule_notes(content)
     folded = fold(content)
     for match in reversed(list(FIRST_LISTED_LEADS.finditer(folded))):
         content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
+    return content
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+
+
+def _unwrapped_labels(content: str) -> str:
+    """A clause copied from a PDF keeps the space where a line wrapped (`牵 头单位：`): when dropping the
+    spaces between Chinese characters brings out more labels, the clause is read without them."""
+    joined = _CJK_SPACE.sub("", content)
+    if len(_LABEL_START.findall(fold(joined))) > len(_LABEL_START.findall(fold(content))):
+        return joined
     return content

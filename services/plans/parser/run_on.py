@@ -1,0 +1,108 @@
+"""Text whose paragraphs ran together: a document site's page chunks, a PDF's text in one long line.
+
+Document sites (淘文阁, 天天文库 …) show a plan as chunks of the PDF's text, each chunk a line starting
+with the site's own marker `1、` `2、` `3、`, cut mid-sentence; the plan's numbered measures (`1 .`, `12、`)
+then run on inside those lines, and a clause may follow its sentence without brackets
+(`…整治。牵头单位：区房产局。责任单位：区城管局。`). Before the outline is read:
+
+- chunk markers are dropped and a chunk that continues a sentence is joined to the chunk before it. They
+  are told from numbering by their place: every chunk after the first starts inside a sentence (the
+  chunk before ends without 。；！？ or a closing bracket) and the chunks are long;
+- inside a long line, a run of measure numbers that follow each other (12、 13、, or 1 . 2 . 3 .), each
+  after a sentence or a bracket closes, starts new lines;
+- a clause label after a full stop (`。牵头单位：`) starts a line of its own, as clause lines do.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from services.plans.parser.clause_spans import is_clause_line
+from services.plans.parser.model import PlanBlock
+from services.plans.parser.text import fold
+
+_CHUNK = re.compile(r"^(\d{1,2})、")
+_SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "】")
+_CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
+# A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
+_INLINE_NUMBER = re.compile(
+    r"(?:(?<=[。；！？）)〕])|(?<=[\u4e00-\u9fff]))\s*(\d{1,3})\s*[、.．](?=[\u4e00-\u9fff“（(])"
+)
+_LONG_LINE = 150
+_LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
+
+
+def _chunk_markers(texts: list[str]) -> list[int]:
+    """Indexes of the lines that start with a document site's chunk marker 1、 2、 …, or []."""
+    marked = [(index, int(m.group(1))) for index, t in enumerate(texts) if (m := _CHUNK.match(t.strip()))]
+    run = [index for index, number in marked if number == marked[0][1] + marked.index((index, number))]
+    if len(run) < 2 or len(run) != len(marked) or marked[0][1] != 1:
+        return []
+    for index in run[1:]:
+        before = fold(texts[index - 1].rstrip())
+        if index - 1 not in run or not before or before.endswith(_SENTENCE_END):
+            return []
+    if any(len(texts[index].strip()) < _CHUNK_MIN for index in run[:-1]):
+        return []
+    return run
+
+
+def _inline_numbers(line: str) -> list[int]:
+    """Where a run of consecutive measure numbers starts new lines inside a long line."""
+    folded = fold(line)
+    if len(folded) < _LONG_LINE:
+        return []
+    found = [
+        (m.start(1), int(m.group(1)), folded[m.start() - 1 : m.start()])
+        for m in _INLINE_NUMBER.finditer(folded)
+    ]
+    cuts: list[int] = []
+    for (start, number, before), following in zip(found, [*found[1:], None], strict=False):
+        after_stop = before in "。；！？）)〕" or start == 0
+        chained = following is not None and following[1] == number + 1 and following[2] in "。；！？）)〕"
+        previous = [n for s, n, _ in found if s < start]
+        continues = bool(previous) and previous[-1] == number - 1 and after_stop
+        if (after_stop or number == 1) and (chained or continues) and start > 0:
+            cuts.append(start)
+    return cuts
+
+
+def _split_at(line: str, cuts: list[int]) -> list[str]:
+    bounds = [0, *sorted(set(cuts)), len(line)]
+    return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
+
+
+def _label_lines(line: str) -> list[str]:
+    """`…整治。牵头单位：X。责任单位：Y。` -> the sentence, then each clause label on a line of its own."""
+    cuts = [
+        m.start() for m in _LABEL_AFTER_STOP.finditer(fold(line)) if is_clause_line(fold(line)[m.start() :])
+    ]
+    return _split_at(line, cuts) if cuts else [line]
+
+
+def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
+    """The paragraphs of `blocks` with chunk markers dropped and run-on measures and clauses split."""
+    texts = [block.text if block.cells is None else "" for block in blocks]
+    chunks = set(_chunk_markers(texts))
+    joined: list[PlanBlock] = []
+    for index, block in enumerate(blocks):
+        if index in chunks:
+            text = _CHUNK.sub("", block.text.strip(), count=1)
+            if joined and index - 1 in chunks:
+                joined[-1] = PlanBlock(joined[-1].text + text)
+                continue
+            block = PlanBlock(text)
+        joined.append(block)
+    result: list[PlanBlock] = []
+    for block in joined:
+        if block.cells is not None:
+            result.append(block)
+            continue
+        cuts = _inline_numbers(block.text)
+        pieces = _split_at(block.text, cuts) if cuts else [block.text]
+        for piece in pieces:
+            lines = _label_lines(piece)
+            # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
+            result.extend([block] if len(pieces) == 1 and len(lines) == 1 else map(PlanBlock, lines))
+    return result
