@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from services.ledger.co_leads import SUM
 from services.operations.changes import ROUNDS, TASKS, Done, changed
@@ -12,8 +13,6 @@ from services.operations.run import write
 from services.returns.importing import FilePreview, ImportResult, commit_returns, undo_batch
 from services.returns.template import DEFAULT_OFFICE, MadeTemplates, make_templates
 from services.storage.database import Ledger
-
-Progress = Callable[[int, int], None]
 
 
 def import_returns(
@@ -33,23 +32,11 @@ def undo_returns_import(ledger: Ledger, batch_id: int) -> Done[int]:
 
 
 def make_round_templates(
-    ledger: Ledger,
-    plan_id: int,
-    period: str,
-    out_dir: Path,
-    *,
-    due_on: date | None = None,
-    office: str = DEFAULT_OFFICE,
-    progress: Progress | None = None,
+    ledger: Ledger, plan_id: int, period: str, out_dir: Path, **options: Any
 ) -> Done[MadeTemplates]:
-    """Open (or reuse) the round and write one template per unit; the round is recorded as sent."""
-
-    def work(session):
-        return make_templates(
-            session, plan_id, period, out_dir, due_on=due_on, office=office, progress=progress
-        )
-
-    made = write(ledger, work)
+    """Open (or reuse) the round and write one template per unit; the round is recorded as sent.
+    options: those of services/returns/template.py make_templates (due_on, office, progress)."""
+    made = write(ledger, lambda s: make_templates(s, plan_id, period, out_dir, **options))
     return Done(made, changed(ROUNDS, plans=[plan_id]))
 
 

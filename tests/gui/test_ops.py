@@ -91,3 +91,26 @@ def test_the_save_button_waits_for_the_use_case(context, plan_id, qtbot):
     assert not button.isEnabled()  # a second click cannot close (or save) twice
     settle(context)
     assert button.isEnabled()
+
+
+def test_templates_from_the_rounds_view_are_one_use_case(context, plan_id, qtbot, tmp_path, monkeypatch):
+    from datetime import date
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr("ui.ops.show_error", lambda _parent, exc: errors.append(exc))
+
+    from ui.rounds.view import RoundsView
+
+    view = RoundsView(context)
+    qtbot.add_widget(view)
+    view.show()
+    settle(context)
+    messages: list[str] = []
+    context.status_message.connect(messages.append)
+    (tmp_path / "报送表").mkdir()  # the dialog offers an existing folder
+    view.make_templates(plan_id, "2024年第3季度", date(2024, 10, 10), tmp_path / "报送表")
+    settle(context, 20000)
+    assert errors == []
+    assert len(list((tmp_path / "报送表").glob("*.xlsx"))) == 3  # one per unit of the plan's tasks
+    assert messages and "3" in messages[0]
+    assert [r.period for r in view.data.rounds] == ["2024年第3季度"]  # the view followed the change
