@@ -1,4 +1,5 @@
-"""What the checklist does with the rows the clerk selected: the right-click menu and closing several."""
+"""What the checklist does with the rows the clerk selected: the right-click menu, closing several,
+deleting one."""
 
 from __future__ import annotations
 
@@ -79,6 +80,31 @@ def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
         lambda ledger: tasks.close_tasks(ledger, chosen),
         QCoreApplication.translate("ChecklistView", "close task"),
         QCoreApplication.translate("ChecklistView", "Closed %n task(s).", "", n),
+    )
+
+
+def delete_row(view: ChecklistView, row: LedgerRow | None) -> None:
+    """Delete a task with its progress history, once the clerk says yes; Ctrl+Z brings it back."""
+    if row is None:
+        return
+    answer = QMessageBox.question(
+        view,
+        QCoreApplication.translate("ChecklistView", "Delete task"),
+        QCoreApplication.translate(
+            "ChecklistView", "Delete “{title}” with its progress history?\nYou can undo this with Ctrl+Z."
+        ).format(title=row.title[:60]),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    apply_op(
+        view,
+        lambda ledger: tasks.delete_task(ledger, row.id, row.version),
+        QCoreApplication.translate("ChecklistView", "delete task"),
+        QCoreApplication.translate("ChecklistView", "Deleted: {title} (Ctrl+Z to undo)").format(
+            title=row.title[:30]
+        ),
     )
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -28,7 +27,7 @@ from services.operations.changes import PLANS, TASKS, UNITS, Changes
 from ui import settings
 from ui.checklist.filters import FilterBar
 from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
-from ui.checklist.row_actions import apply_op, close_rows, row_menu
+from ui.checklist.row_actions import apply_op, close_rows, delete_row, row_menu
 from ui.checklist.tree import PlanTree
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
@@ -380,23 +379,4 @@ class ChecklistView(QWidget):
         )
 
     def delete_selected(self) -> None:
-        row = self._selected_row()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete task"),
-            self.tr("Delete “{title}” with its progress history?\nYou can undo this with Ctrl+Z.").format(
-                title=row.title[:60]
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        apply_op(
-            self,
-            lambda ledger: tasks.delete_task(ledger, row.id, row.version),
-            self.tr("delete task"),
-            self.tr("Deleted: {title} (Ctrl+Z to undo)").format(title=row.title[:30]),
-        )
+        delete_row(self, self._selected_row())
