@@ -74,7 +74,10 @@ def import_graph(root: Path = ROOT) -> dict[str, set[str]]:
             names = _imported(node, module, path.name == "__init__.py")
             if isinstance(node, ast.ImportFrom):
                 *members, source = names
-                hits = [ours(n) for n in members if n in modules] or [ours(source)]
+                # a member that is a module is that module; any other member is the source's name
+                hits = [ours(n) for n in members if n in modules]
+                if len(hits) < len(members):
+                    hits.append(ours(source))
             else:
                 hits = [ours(n) for n in names]
             targets.update(h for h in hits if h)
