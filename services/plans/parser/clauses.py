@@ -39,9 +39,12 @@ def label_role(label: str) -> str | None:
     return None
 
 
-_LEAD_VERB = re.compile(r"^(?:由)?(.+?)(?:牵头(?:负责|实施|落实|推进)?|为牵头单位|主办|主责)$")
+# X牵头 may go on with any short verb (牵头负责, 牵头抓总, 牵头组织; a re-written copy's 牵头卖力): the
+# units before 牵头 lead whatever the verb after it.
+_LEAD_VERB = re.compile(r"^(?:由)?(.+?)(?:牵头(?:[\u4e00-\u9fff]{1,2})?|为牵头单位|主办|主责)$")
 _OTHER_VERB = re.compile(
-    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|为责任单位)$"
+    r"^(?:由)?(.+?)(?:(?:按照?职责分工|按职责|按职能|分别|共同|依职责)?(?:负责(?:落实|实施|推进)?|落实|为责任单位)"
+    r"|(?:按照?职责分工|按职责|按职能|依职责)[\u4e00-\u9fff]{1,2})$"
 )
 _CO_VERB = re.compile(
     r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|参加|配合|协同|协助|协办|协作|为配合单位)$"
@@ -80,7 +83,9 @@ _LABEL_START = re.compile(
 )
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
 _PHRASE_BREAK = re.compile(r"，")
-CLAUSE_WORDS = re.compile(r"牵头|责任单位|责任部门|配合|负责|参与|参加|协办|协作|主办|主责|落实单位|考核单位")
+CLAUSE_WORDS = re.compile(
+    r"牵头|责任单位|责任部门|配合|负责|参与|参加|协办|协作|主办|主责|落实单位|考核单位|按照?职责分工|按职责"
+)
 
 
 @dataclass

@@ -216,9 +216,10 @@ _PLACE_GOVERNMENT = re.compile(
 _SEPARATORS = "、，,；;\n/"
 _OPENING, _CLOSING = "（(〔[【", "）)〕]】"
 _AND = re.compile(r"和|及|与")
-# 区财政局等 / 等有关部门 / 等有关部门和单位: the list's own ending, not a unit.
+# 区财政局等 / 等有关部门 / 等有关部门和单位 / 等省有关部门: the list's own ending, not a unit.
 _ETC = re.compile(
-    r"等(?:有关|相关|其他|各)?(?:部门|单位|机构)?(?:[和及与、](?:有关|相关)?(?:部门|单位|机构))?$"
+    r"等(?:[省市区县州](?:级|直)?)?(?:有关|相关|其他|各)?(?:部门|单位|机构)?"
+    r"(?:[和及与、](?:有关|相关)?(?:部门|单位|机构))?$"
 )
 
 
@@ -311,7 +312,8 @@ def _split_on_and(piece: str) -> list[str]:
     for match in _AND.finditer(piece):
         left, right = piece[: match.start()], piece[match.end() :]
         if len(left) >= 2 and len(right) >= 2 and ends_like_unit(left) and ends_like_unit(right):
-            return [left, *_split_on_and(right)]
+            # 能源局等省有关部门和各地级以上市人民政府: the 等… ending closes the names before 和.
+            return [_ETC.sub("", left) or left, *_split_on_and(right)]
     return [piece]
 
 
