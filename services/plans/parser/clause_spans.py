@@ -49,6 +49,11 @@ def is_clause_line(line: str) -> bool:
     return bool(label) and label_role(label.group(1)) in ("lead", "co", "other")
 
 
+def _member_line(line: str) -> bool:
+    label = _OWN_LINE.match(fold(line).strip())
+    return bool(label) and label_role(label.group(1)) == "member"
+
+
 def is_person_line(line: str) -> bool:
     """分管省领导：林克庆 / 牵头负责领导：刘惠: who answers for a measure, written beside its clause."""
     label = _OWN_LINE.match(fold(line).strip())
@@ -98,7 +103,8 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
     block_lines: list[str] = []
     for line in [*text.split("\n"), ""]:
         stripped = line.strip()
-        if offset and is_clause_line(stripped) and not fold(stripped).startswith(OPENERS):
+        member = bool(block_lines) and _member_line(stripped)  # 成员单位：… under 牵头单位：…
+        if offset and (is_clause_line(stripped) or member) and not fold(stripped).startswith(OPENERS):
             if block_start is None:
                 block_start = offset
             block_lines.append(stripped)

@@ -24,7 +24,7 @@ _PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
 
 
 def label_role(label: str) -> str | None:
-    """'lead', 'co', 'other' or 'person' for a clause label; None for words that are no such label."""
+    """'lead', 'co', 'other', 'member' or 'person' for a clause label; None for words that are no such label."""
     label = fold(label).strip()
     if _PERSON.search(label):
         return "person"
@@ -36,6 +36,9 @@ def label_role(label: str) -> str | None:
         return "co"
     if re.search(r"责任|负责|分工|落实|实施|承办|考核", label):
         return "other"
+    if "成员" in label:
+        # 成员单位 under 牵头单位 co-operate; alone (a leading group's members) they are no clause.
+        return "member"
     return None
 
 
@@ -146,7 +149,7 @@ def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list
     if role == "person":
         return None
     if label and role:
-        target = {"lead": parts.leads, "co": parts.cos, "other": parts.others}[role]
+        target = {"lead": parts.leads, "co": parts.cos, "member": parts.cos, "other": parts.others}[role]
         target, written = _labelled_role(target, original[label.start(2) : label.end(2)], parts)
         units = units_or_none(written, labelled=True, odd=parts.odd)
         return (target, units) if units else None

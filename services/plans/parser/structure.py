@@ -21,6 +21,7 @@ from services.plans.parser.clause_spans import (
 )
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.header import is_page_number
+from services.plans.parser.owned_headings import fold_owned_headings
 from services.plans.parser.text import fold
 
 _CN = "一二三四五六七八九十百零〇"
@@ -248,6 +249,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             child = bool(measure or sub) or bool(level2 and bare is not None and bare.marker == "l1")
             if not child:
                 items.extend(_settle_heading(bare, bare_body))
+            elif bare is not None and any(is_clause_line(p) for _, p in bare_body):
+                bare.lines.extend(p for _, p in bare_body)  # the heading's own clause lines, over its points
             bare, bare_body = None, []
 
         if level1:
@@ -342,7 +345,9 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         if header_end is None and items:
             header_end = items[0].line
     items.extend(_settle_heading(bare, bare_body))
-    return Outline(_fold_subpoints(items), header_end if header_end is not None else end, end)
+    return Outline(
+        fold_owned_headings(_fold_subpoints(items)), header_end if header_end is not None else end, end
+    )
 
 
 def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:

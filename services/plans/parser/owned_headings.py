@@ -1,0 +1,38 @@
+"""A heading that names its own owners over numbered points without clauses: one measure.
+
+（一）重点地区市容市貌整治提升 / 牵头单位：区建委 / 成员单位：区执法局、… / 1.… 2.… 3.… 4.…: the clause
+lines stand under the heading, before its points, and the points name nobody. The owners answer for the
+heading as a whole, so the heading is the measure and its points are its text (as a numbered title over
+（1）…（4） closed by one clause is). When the points carry clauses of their own, they stay the measures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.plans.parser.clause_spans import clauses_in, is_clause_line
+
+if TYPE_CHECKING:
+    from services.plans.parser.structure import DraftItem
+
+
+def fold_owned_headings(items: list[DraftItem]) -> list[DraftItem]:
+    folded: list[DraftItem] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        following = index + 1
+        while following < len(items) and items[following].level > item.level:
+            following += 1
+        points = items[index + 1 : following]
+        owned = item.kind == "section" and any(is_clause_line(line.strip()) for line in item.lines[1:])
+        if owned and points and all(p.kind == "measure" and not clauses_in(p.text) for p in points):
+            item.kind = "measure"
+            for point in points:
+                item.lines.extend(point.lines)
+            folded.append(item)
+            index = following
+            continue
+        folded.append(item)
+        index += 1
+    return folded
