@@ -146,7 +146,7 @@ def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[Task
         )
         table.append(
             TaskTableRow(
-                seq or str(len(table) + 1),
+                seq if columns.seq is not None else "",  # a table without 序号 numbers nothing
                 domain,
                 task,
                 leads,

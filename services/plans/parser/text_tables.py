@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from services.plans.parser.box_tables import box_tables
 from services.plans.parser.tables import Row, column_of, columns_of
 from services.plans.parser.text import fold, looks_like_unit, split_units, starred_leads
 
@@ -19,7 +20,13 @@ _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 
 def text_tables(lines: list[str]) -> list[list[Row]]:
     """Every table written as text in these lines, as rows of cells (header first)."""
-    return [*_pipe_tables(lines), *_tab_tables(lines), *_spaced_tables(lines), *_paragraph_tables(lines)]
+    return [
+        *_pipe_tables(lines),
+        *_tab_tables(lines),
+        *_spaced_tables(lines),
+        *_paragraph_tables(lines),
+        *box_tables(lines),
+    ]
 
 
 def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
