@@ -8,12 +8,20 @@ heading as a whole, so the heading is the measure and its points are its text (a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from services.plans.parser.clause_spans import clauses_in, is_clause_line
 
-if TYPE_CHECKING:
-    from services.plans.parser.structure import DraftItem
+
+class DraftItem(Protocol):
+    """structure.DraftItem, as far as this fold needs it (structure imports this module)."""
+
+    kind: str
+    level: int
+    lines: list[str]
+
+    @property
+    def text(self) -> str: ...
 
 
 def fold_owned_headings(items: list[DraftItem]) -> list[DraftItem]:
