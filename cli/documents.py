@@ -43,7 +43,7 @@ def _notice_args(p: argparse.ArgumentParser) -> None:
 @command("export-notice", "按本办模板生成督办通知单、催报通知或进展情况通报（Word），或 PDF")(_notice_args)
 def export_notice(args: argparse.Namespace, out: TextIO) -> int:
     from services.errors import InvalidValue
-    from services.storage.database import open_ledger, user_action
+    from services.storage.database import open_ledger
 
     as_of = args.as_of or date.today()
     if args.kind == "bulletin" and args.format == "pdf":
@@ -54,8 +54,7 @@ def export_notice(args: argparse.Namespace, out: TextIO) -> int:
         raise InvalidValue("进展情况通报请用 --plan 指明方案。")
     ledger = open_ledger(args.db)
     try:
-        with user_action(ledger) as session:
-            written = _write(session, args, as_of)
+        written = _write(ledger, args, as_of)
     finally:
         ledger.dispose()
     if not written:
@@ -65,8 +64,10 @@ def export_notice(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _write(session, args: argparse.Namespace, as_of: date) -> list[tuple[str, Path]]:
+def _write(ledger, args: argparse.Namespace, as_of: date) -> list[tuple[str, Path]]:
+    """The document through the same use cases as the 导出 and 报送 views (services/operations/notices.py)."""
     from services.documents.notices_docx import Imprint
+    from services.operations import notices
 
     imprint = Imprint(office=args.office, number=args.number, cc=args.cc)
     if args.kind == "urge":
@@ -74,52 +75,39 @@ def _write(session, args: argparse.Namespace, as_of: date) -> list[tuple[str, Pa
         args.out.mkdir(parents=True, exist_ok=True)
         if args.format == "pdf":
             from services.documents.urge_notice import write_urge_notices
+            from services.operations.run import read
 
-            notices = write_urge_notices(
-                session, args.out, as_of=as_of, report_by=report_by, office=args.office, plan_id=args.plan
+            notices_pdf = read(
+                ledger,
+                lambda session: write_urge_notices(
+                    session, args.out, as_of=as_of, report_by=report_by, office=args.office, plan_id=args.plan
+                ),
             )
-        else:
-            from services.documents.notices_docx import write_urge_notices_docx
-
-            notices = write_urge_notices_docx(
-                session,
-                args.out,
-                as_of=as_of,
-                report_by=report_by,
-                plan_id=args.plan,
-                imprint=imprint,
-                templates=args.templates,
-            )
-        return [(n.unit, n.path) for n in notices]
+            return [(n.unit, n.path) for n in notices_pdf]
+        done = notices.write_urge_docx(
+            ledger,
+            args.out,
+            as_of=as_of,
+            report_by=report_by,
+            plan_id=args.plan,
+            imprint=imprint,
+            templates=args.templates,
+        )
+        return [(n.unit, n.path) for n in done.value]
     if args.kind == "chase":
         if args.format == "pdf":
-            from services.documents.chase_notice import write_chase_notice
+            from services.operations.returns import write_chase
 
-            notice = write_chase_notice(session, args.round, args.out, as_of=as_of, office=args.office)
+            notice = write_chase(ledger, args.round, args.out, as_of=as_of, office=args.office).value
             return [("、".join(notice.units), notice.path)]
-        from services.documents.notices_docx import write_chase_notice_docx
-
-        done = write_chase_notice_docx(
-            session, args.round, args.out, as_of=as_of, imprint=imprint, templates=args.templates
+        done = notices.write_chase_docx(
+            ledger, args.round, args.out, as_of=as_of, imprint=imprint, templates=args.templates
         )
-        return [(done.unit, done.path)]
-    from services.documents.notices_docx import write_bulletin_docx
-    from services.ledger.ranking import rank_units
-    from services.ledger.stats import current_return_rate, load_plan_rows
-
-    plan = load_plan_rows(session, args.plan, as_of=as_of)
-    rate = current_return_rate(session, [args.plan], as_of=as_of)
-    ranking = rank_units(session, [args.plan], as_of=as_of, year=as_of.year)
-    done = write_bulletin_docx(
-        args.out,
-        plan,
-        as_of=as_of,
-        return_rate=rate,
-        ranking=ranking,
-        imprint=imprint,
-        templates=args.templates,
+        return [(done.value.unit, done.value.path)]
+    done = notices.write_bulletin(
+        ledger, args.plan, args.out, as_of=as_of, imprint=imprint, templates=args.templates
     )
-    return [(done.unit, done.path)]
+    return [(done.value.unit, done.value.path)]
 
 
 def _ranking_args(p: argparse.ArgumentParser) -> None:

@@ -69,3 +69,22 @@ def test_chase_notice_in_word_from_the_template(context, ledger, plan_id, qtbot,
 
         status = round_status(session, list_rounds(session)[0].id, as_of=date(2024, 10, 15))
     assert {u.chased_on for u in status.units} == {date(2024, 10, 15)}
+
+
+def test_chase_notice_uses_the_templates_of_this_ledgers_data_folder(
+    context, ledger, plan_id, qtbot, tmp_path
+):
+    """The office edits the copy in the data folder of the ledger it has open; that copy is the one used."""
+    from services.documents.docx_templates import template_folder
+
+    make_round(ledger, plan_id, tmp_path / "out", due=date(2024, 10, 10))
+    folder = template_folder(context.data_dir / "templates")
+    edited = docx.Document(str(folder / "催报通知.docx"))
+    edited.add_paragraph("本办联系人：王五")
+    edited.save(str(folder / "催报通知.docx"))
+    view = _view(context, qtbot)
+    out = tmp_path / "催报通知.docx"
+    view.chase_actions.write_docx(out)
+    qtbot.wait_until(out.exists, timeout=10000)
+    context.runner.wait(10000)
+    assert "本办联系人：王五" in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)

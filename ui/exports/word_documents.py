@@ -121,22 +121,20 @@ class WordDocuments(QGroupBox):
         days = settings.REMINDER_DAYS.get()
 
         def work(_progress):
-            from services.documents.notices_docx import write_urge_notices_docx
-            from services.storage.database import read_action
+            from services.operations.notices import write_urge_docx
 
-            with read_action(ledger) as session:
-                return write_urge_notices_docx(
-                    session,
-                    out_dir,
-                    as_of=as_of,
-                    report_by=report_by,
-                    days=days,
-                    rule=rule,
-                    plan_id=plan_id,
-                    working_days=working_days,
-                    imprint=imprint,
-                    templates=templates,
-                )
+            return write_urge_docx(
+                ledger,
+                out_dir,
+                as_of=as_of,
+                report_by=report_by,
+                plan_id=plan_id,
+                days=days,
+                rule=rule,
+                working_days=working_days,
+                imprint=imprint,
+                templates=templates,
+            ).value
 
         self.context.runner.run(work, self._urged, lambda exc: show_error(self, exc), parent=self)
 
@@ -174,24 +172,11 @@ class WordDocuments(QGroupBox):
         )
 
         def work(_progress):
-            from services.documents.notices_docx import write_bulletin_docx
-            from services.ledger.ranking import rank_units
-            from services.ledger.stats import current_return_rate, load_plan_rows
-            from services.storage.database import read_action
+            from services.operations.notices import write_bulletin
 
-            with read_action(ledger) as session:
-                plan = load_plan_rows(session, plan_id, as_of=as_of, rule=rule)
-                rate = current_return_rate(session, [plan_id], as_of=as_of)
-                ranking = rank_units(session, [plan_id], as_of=as_of, year=as_of.year)
-            return write_bulletin_docx(
-                path,
-                plan,
-                as_of=as_of,
-                return_rate=rate,
-                ranking=ranking,
-                imprint=imprint,
-                templates=templates,
-            )
+            return write_bulletin(
+                ledger, plan_id, path, as_of=as_of, rule=rule, imprint=imprint, templates=templates
+            ).value
 
         self.context.runner.run(work, self._bulletin_done, lambda exc: show_error(self, exc), parent=self)
 

@@ -71,9 +71,15 @@ class ChaseActions(QWidget):
             if not name:
                 return
             path = Path(name)
-        office, templates = settings.OFFICE_NAME.get(), self.context.data_dir / "templates"
+        from services.documents.notices_docx import Imprint
+        from services.operations.notices import write_chase_docx
+
+        imprint, templates = Imprint(office=settings.OFFICE_NAME.get()), self.context.data_dir / "templates"
         CollectionOp(
-            self, lambda ledger: _write_chase_docx(ledger, round_id, path, as_of, office, templates)
+            self,
+            lambda ledger: write_chase_docx(
+                ledger, round_id, path, as_of=as_of, imprint=imprint, templates=templates
+            ),
         ).success(
             lambda done: self.context.status_message.emit(
                 self.tr("Chase notice for %n unit(s) saved: %1", "", done.value.rows).replace(
@@ -81,18 +87,3 @@ class ChaseActions(QWidget):
                 )
             )
         ).run_in_background()
-
-
-def _write_chase_docx(ledger, round_id: int, path: Path, as_of, office: str, templates: Path):
-    """One write: the notice is saved and the units marked as chased together, or neither."""
-    from services.documents.notices_docx import Imprint, write_chase_notice_docx
-    from services.operations.changes import ROUNDS, Done, changed
-    from services.operations.run import write
-
-    notice = write(
-        ledger,
-        lambda session: write_chase_notice_docx(
-            session, round_id, path, as_of=as_of, imprint=Imprint(office=office)
-        ),
-    )
-    return Done(notice, changed(ROUNDS))
