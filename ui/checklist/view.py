@@ -28,7 +28,7 @@ from ui import settings
 from ui.checklist.filters import FilterBar
 from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
 from ui.checklist.row_actions import apply_op, close_rows, delete_row, row_menu
-from ui.checklist.tree import PlanTree
+from ui.checklist.tree import PlanTree, tree_parts
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
 from ui.errors import show_error
@@ -225,18 +225,17 @@ class ChecklistView(QWidget):
         def work(_progress):
             index = RowIndex(data.rows)
             index.prepare(order)
-            return data, index
+            return data, index, tree_parts(data.plans)
 
         self.context.runner.run(work, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[ChecklistData, RowIndex]) -> None:
-        self._loading = False
+    def _loaded(self, result: tuple[ChecklistData, RowIndex, tuple]) -> None:
         if self._pending:
             self._start_load()
             return
-        data, self.index = result
+        data, self.index, (plans, children) = result
         self.tree.blockSignals(True)
-        self.tree.set_plans([(pid, title, list(nodes)) for pid, title, nodes in data.plans])
+        self.tree.set_plans(plans, children)
         self.tree.blockSignals(False)
         self.filters.set_units(list(data.units))
         self.pages.setCurrentWidget(self.splitter if data.plans else self.empty)
@@ -245,9 +244,12 @@ class ChecklistView(QWidget):
         QTimer.singleShot(0, self, self._show_rows)  # not after the view is gone
 
     def _show_rows(self) -> None:
+        self._loading = False  # only now: until the rows are in the table, they are being loaded
         self.apply_filters()
         self.columns.fit()
         self.loaded.emit()
+        if self._pending:
+            self._start_load()
 
     def apply_filters(self) -> None:
         """Narrow the loaded rows in memory: this runs on every keystroke."""
