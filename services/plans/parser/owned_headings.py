@@ -8,6 +8,7 @@ heading as a whole, so the heading is the measure and its points are its text (a
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Protocol
 
 from services.plans.parser.clause_spans import clauses_in, is_clause_line
@@ -19,12 +20,37 @@ class DraftItem(Protocol):
     kind: str
     level: int
     lines: list[str]
+    heading: str
+    marker: str
 
     @property
     def text(self) -> str: ...
 
+    @property
+    def rest(self) -> str: ...
+
 
 def fold_owned_headings(items: list[DraftItem]) -> list[DraftItem]:
+    """The outline with each owned heading folded over its points, and a described heading settled."""
+    return _described_headings(_fold(items))
+
+
+def _described_headings(items: list[DraftItem]) -> list[DraftItem]:
+    """（一）跨越式发展目标。主要针对…，包括8项。 over 1.… 2.…: a （一） line that reads as a sentence but
+    names nobody and has numbered measures right under it is their heading, not a measure of its own."""
+    for item, following in pairwise(items):
+        if (
+            item.kind == "measure"
+            and item.marker == "l2"
+            and following.marker == "m"
+            and not clauses_in(item.text)
+        ):
+            item.kind = "section"
+            item.heading = item.rest.split("。")[0].strip()
+    return items
+
+
+def _fold(items: list[DraftItem]) -> list[DraftItem]:
     folded: list[DraftItem] = []
     index = 0
     while index < len(items):
