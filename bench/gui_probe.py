@@ -183,6 +183,9 @@ class _Tour:
 
 
 def install(launched: float, mode: str) -> None:
+    if os.environ.get("GUI_PROBE_SWITCH"):  # to try another interpreter-lock switch interval
+        sys.setswitchinterval(float(os.environ["GUI_PROBE_SWITCH"]))
+
     class ProbedMainWindow(QtWidgets.QMainWindow):
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
