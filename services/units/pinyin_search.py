@@ -6,10 +6,14 @@ found however the clerk reads it.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
-# pypinyin is imported in the functions that read pinyin: its phrase dictionary takes about a second to
-# load, and most commands and views that import this module (through the unit directory) never search.
+# pypinyin is imported in the functions that read pinyin, so commands and views that never search do not
+# load it. Its phrase dictionary (about 0.4 s to load, 2.5 MB in the bundle, which leaves it out) is not
+# wanted: the search matches any reading of each character, which finds every name the phrases find
+# (tests/unit/test_packaging.py), so the window, the command line and the bundle read characters alone.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
 
 
 @lru_cache(maxsize=4096)
