@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.operations.returns import import_returns
-from services.returns.check import ERROR, LEVEL_LABELS, NOTE, WARNING
+from services.returns.findings import ERROR, LEVEL_LABELS, NOTE, WARNING
 from services.returns.importing import FilePreview, ImportResult, preview_returns
 from services.storage.database import read_action
 from ui import settings
