@@ -73,10 +73,23 @@ _PINYIN_GLOSS = re.compile(
 )
 
 
+# A page re-encoded without its full-width spaces shows each as `?` where a paragraph was indented.
+_LOST_INDENT = re.compile(r"^[ \t]*\?{1,4}(?=[^\s?])")
+# A form printed as `label: | value |` lines (重点工作: | 135.… |, 牵头单位: | X |): one label and its value.
+_FORM_ROW = re.compile(r"^\s*([^|:：]{2,16})[:：]\s*\|\s*([^|]*?)\s*\|\s*$")
+_NUMBERED = re.compile(r"\d{1,3}[.、．]")
+
+
 def clean_line(line: str) -> str:
     """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
-    HTML tags left by a copied web page, a mirror's pinyin glosses)."""
+    HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
+    `label: | value |` line as `label：value` (a numbered value, the work item itself, as the value)."""
     line = _BOOKMARK.sub("", line)
+    if line.lstrip(" \t").startswith("?"):
+        line = _LOST_INDENT.sub("", line)
+    if "|" in line and (form := _FORM_ROW.match(line)) and form.group(2):
+        label, value = form.groups()
+        line = value if _NUMBERED.match(value) else f"{label.strip()}：{value}"
     if "(" in line:
         line = _PINYIN_GLOSS.sub("", line)
     if "<" in line:

@@ -234,6 +234,8 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
     left after the last column is a second line of the row under merged cells — its sentences join the
     task, its dates the deadline (a page's trailing words are no part of the table)."""
     width = len(keys)
+    if (merged := _after_merged_task(cells, keys)) is not None:
+        return merged
     if len(cells) <= width:
         if len(cells) == width - 1:
             for column, key in enumerate(keys):
@@ -262,6 +264,30 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
         elif task is not None and (fold(cell).rstrip().endswith(("。", "；")) or len(cell) > 12):
             fitted[task] = f"{fitted[task]}\n{cell}"
     return fitted
+
+
+def _after_merged_task(cells: list[str], keys: list[str | None]) -> Row | None:
+    """A row whose task spans the column after it too (主要任务 and 全年目标任务 in one cell): read straight,
+    a unit column would hold a sentence and the units stand one column early. With one or two blanks after
+    the task every unit column holds unit names, and what falls off the end is only empty cells."""
+    width = len(keys)
+    # A row one cell short is a merged unit cell above (`_fit_row`); a row as long as the header with
+    # blank cells at its end is this one.
+    if "task" not in keys or not width <= len(cells) <= width + 2:
+        return None
+    units = [column for column, key in enumerate(keys) if key in _UNIT_KEYS]
+    straight = [*cells, *[""] * (width - len(cells))]
+    if not units or all(not straight[c] or _is_unit_cell(straight[c]) for c in units):
+        return None
+    task = keys.index("task")
+    for blanks in (1, 2):
+        shifted = [*cells[: task + 1], *[""] * blanks, *cells[task + 1 :]]
+        shifted += [""] * (width - len(shifted))
+        if any(cell for cell in shifted[width:]):
+            continue
+        if all(shifted[c] and _is_unit_cell(shifted[c]) for c in units):
+            return shifted[:width]
+    return None
 
 
 def _tab_tables(lines: list[str]) -> list[list[Row]]:
