@@ -1,4 +1,4 @@
-"""Task tables drawn with box characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘), as law databases print old documents.
+"""Task tables drawn with box characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, or ┏ ┃ ┣ heavy), as law databases print them.
 
 Each text line holds one line of every column, between │ (or a ├ ┤ ┼ where a rule meets it); a column's
 cell ends where that column shows a rule (─), so a cell merged over several rows (the unit cell beside a
@@ -13,6 +13,8 @@ import re
 
 from services.plans.parser.tables import Row
 
+# Heavy (┏ ┃ ┣ ╋) and double (╔ ║ ╠ ╬) lines draw the same tables; they are read as the light ones.
+_LIGHT = str.maketrans("┏┳┓┣╋┫┗┻┛┃╔╦╗╠╬╣╚╩╝║", "┌┬┐├┼┤└┴┘│┌┬┐├┼┤└┴┘│")
 _BOX_LINE = re.compile(r"^\s*[┌├└│┬┼┴┐┤┘]")
 _SEPARATORS = re.compile(r"[│├┤┼┌┐└┘┬┴]")
 _RULE = re.compile(r"^[─━═\s]+$")
@@ -71,6 +73,7 @@ def box_tables(lines: list[str]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     block: list[str] = []
     for line in [*lines, ""]:
+        line = line.translate(_LIGHT)
         if _BOX_LINE.match(line):
             block.append(line)
             continue
