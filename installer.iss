@@ -1,7 +1,8 @@
 ; Inno Setup script: wraps the PyInstaller onedir folder (dist\duban) in one setup.exe.
 ; Build on Windows after `uv run pyinstaller --noconfirm installer.spec` (BUILDING.md):
 ;   iscc /DAppVersion=0.1.0 installer.iss
-; AppVersion defaults to the version below; keep it equal to services/version.py's (a test checks it).
+; AppVersion defaults to the version below; keep it equal to pyproject.toml's [project].version, the app's
+; one version (services/version.py reads it; a test checks this one).
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
