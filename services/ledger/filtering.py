@@ -14,7 +14,7 @@ result needs no sorting either.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import compress, repeat
 from operator import attrgetter, contains, eq, ge, gt, itemgetter
@@ -26,7 +26,8 @@ from services.ledger.rows import LedgerRow
 
 # A sort order: the key of each row and whether it is descending (list.sort's key and reverse).
 Order = tuple[Callable[[LedgerRow], Any], bool]
-NO_DUE = date.max.toordinal() + 1  # after every date: never due within a window, never overdue
+NO_DUE = date.max.toordinal() + 1
+KEEP_RESULTS = 32  # recent searches remembered per set of other criteria (a few MB at most at 100k rows)  # after every date: never due within a window, never overdue
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,11 @@ class RowIndex:
         with paused_gc():
             self._loaded = _Columns(self.rows, [search_key(r) for r in self.rows], dues)
         self._ordered: tuple[Order, _Columns] | None = None
+        # Recent results as positions in their columns (None: every row), for the same other criteria:
+        # typing one more character can only narrow a result, so the next search scans just its rows;
+        # deleting one gives a search made a moment ago again.
+        self._recent: tuple[_Columns, RowFilter, date] | None = None
+        self._results: dict[tuple[str, ...], list[int] | None] = {}
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -109,31 +115,66 @@ class RowIndex:
     def filter(self, flt: RowFilter, as_of: date, order: Order | None = None) -> list[LedgerRow]:
         """The rows `flt` lets through, in load order or in `order` (what sorting them would give)."""
         columns = self._columns(order)
-        masks = [_mask(map(contains, columns.keys, repeat(word))) for word in flt.search.lower().split()]
-        if flt.plan_id is not None:
-            masks.append(_mask(map(eq, columns.plans, repeat(flt.plan_id))))
-        if flt.inside is not None:
-            masks.append(_mask(map(flt.inside.__contains__, columns.ids)))
-        if flt.status:
-            masks.append(_mask(map(eq, columns.statuses, repeat(flt.status))))
-        if flt.lights:
-            masks.append(_mask(map(flt.lights.__contains__, columns.lights)))
-        if flt.unit:
-            lead = _mask(map(contains, columns.leads, repeat(flt.unit)))
-            co = _mask(map(contains, columns.cos, repeat(flt.unit)))
-            masks.append(lead | co)
-        if flt.due_within_days is not None:
-            limit = (as_of + timedelta(days=flt.due_within_days)).toordinal()
-            masks.append(_mask(map(ge, repeat(limit), columns.dues)))
-        if flt.overdue:
-            masks.append(_mask(map(gt, repeat(as_of.toordinal()), columns.dues)))
-            masks.append(_mask(map(eq, columns.statuses, repeat("open"))))
-        if not masks:
+        words = tuple(flt.search.lower().split())
+        rest = replace(flt, search="")
+        if self._recent != (columns, rest, as_of):
+            self._recent, self._results = (columns, rest, as_of), {}
+        if words in self._results:
+            positions = self._results[words]
+        else:
+            # Results of searches whose every word is inside a word now: only their rows can match.
+            narrower = [
+                found
+                for earlier, found in self._results.items()
+                if found is not None and all(any(old in new for new in words) for old in earlier)
+            ]
+            if narrower:
+                positions = min(narrower, key=len)
+                keys = list(map(columns.keys.__getitem__, positions))
+                combined = _mask(map(contains, keys, repeat(words[0])))
+                for word in words[1:]:
+                    combined &= _mask(map(contains, keys, repeat(word)))
+                positions = list(compress(positions, combined.to_bytes(len(positions), "little")))
+            else:
+                positions = _positions(columns, rest, words, as_of)
+            if len(self._results) >= KEEP_RESULTS:
+                del self._results[next(iter(self._results))]  # the oldest
+            self._results[words] = positions
+        if positions is None:
             return list(columns.rows)
-        combined = masks[0]
-        for mask in masks[1:]:
-            combined &= mask
-        return list(compress(columns.rows, combined.to_bytes(len(columns.rows), "little")))
+        return list(map(columns.rows.__getitem__, positions)) if positions else []
+
+
+def _positions(columns: _Columns, flt: RowFilter, words: tuple[str, ...], as_of: date) -> list[int] | None:
+    """Where the rows `flt` and the search `words` let through stand in `columns`, scanning every row;
+    None when every row passes (nothing asked for, or everything matches): no list of them is made."""
+    masks = [_mask(map(contains, columns.keys, repeat(word))) for word in words]
+    if flt.plan_id is not None:
+        masks.append(_mask(map(eq, columns.plans, repeat(flt.plan_id))))
+    if flt.inside is not None:
+        masks.append(_mask(map(flt.inside.__contains__, columns.ids)))
+    if flt.status:
+        masks.append(_mask(map(eq, columns.statuses, repeat(flt.status))))
+    if flt.lights:
+        masks.append(_mask(map(flt.lights.__contains__, columns.lights)))
+    if flt.unit:
+        lead = _mask(map(contains, columns.leads, repeat(flt.unit)))
+        co = _mask(map(contains, columns.cos, repeat(flt.unit)))
+        masks.append(lead | co)
+    if flt.due_within_days is not None:
+        limit = (as_of + timedelta(days=flt.due_within_days)).toordinal()
+        masks.append(_mask(map(ge, repeat(limit), columns.dues)))
+    if flt.overdue:
+        masks.append(_mask(map(gt, repeat(as_of.toordinal()), columns.dues)))
+        masks.append(_mask(map(eq, columns.statuses, repeat("open"))))
+    count = len(columns.rows)
+    if not masks:
+        return None
+    combined = masks[0]
+    for mask in masks[1:]:
+        combined &= mask
+    positions = list(compress(range(count), combined.to_bytes(count, "little")))
+    return None if len(positions) == count else positions
 
 
 def _mask(matches) -> int:
