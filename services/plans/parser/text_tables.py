@@ -11,8 +11,12 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.box_tables import box_tables
+from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
+from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
+from services.plans.parser.table_fit import fit_by_content, misplaced
+from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
 from services.plans.parser.tables import Row, column_of, columns_of
-from services.plans.parser.text import fold, looks_like_unit, split_units, starred_leads
+from services.plans.parser.text import fold
 
 _PIPE = "|"
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
@@ -197,6 +201,10 @@ def _row_starts(body: list[str], after: int, *, variable: bool) -> list[int]:
         value = int(number.group(2))
         if positions:
             gap = index - positions[-1] - 1
+            if variable and value == previous + 1 and gap >= 1 and _opens_row(body, index):
+                positions.append(index)
+                previous = value
+                continue
             if (
                 value <= previous
                 or gap < after - 1
@@ -210,18 +218,12 @@ def _row_starts(body: list[str], after: int, *, variable: bool) -> list[int]:
     return positions
 
 
-_UNIT_KEYS = ("lead", "co", "owner")
-_DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|\d{4}年")
-
-
-def _is_unit_cell(cell: str) -> bool:
-    units = split_units(cell)
-    starred = starred_leads(units)
-    units = [*starred[0], *starred[1]] if starred else units
-    return (
-        bool(units)
-        and not fold(cell).rstrip().endswith(("。", "；"))
-        and all(looks_like_unit(u) for u in units)
+def _opens_row(body: list[str], index: int) -> bool:
+    """A number in sequence opens a row however short the row before it (merged cells printed once) when
+    what follows it is a row's text — not another number, a unit list or a date, as a count column's is."""
+    following = body[index + 1].strip() if index + 1 < len(body) else ""
+    return bool(following) and not (
+        _ROW_NUMBER.match(following) or _is_unit_cell(following) or _DATE_CELL.search(fold(following))
     )
 
 
@@ -237,22 +239,40 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
     if (merged := _after_merged_task(cells, keys)) is not None:
         return merged
     if len(cells) <= width:
-        if len(cells) == width - 1:
-            for column, key in enumerate(keys):
-                if key in _UNIT_KEYS and column < len(cells) and not _is_unit_cell(cells[column]):
-                    return [*cells[:column], "", *cells[column:]]
-            if cells and keys[-1] in _UNIT_KEYS and _is_unit_cell(cells[-1]):
-                # The units stand last as the table's last column: the empty cell a copied page
-                # dropped is a column before them (a count or note left blank), never the units.
-                return [*cells[:-1], "", cells[-1]]
-        return [*cells, *[""] * (width - len(cells))]
+        by_position = _fit_short_row(cells, keys)
+        if misplaced(by_position, keys) and (by_content := fit_by_content(cells, keys)) is not None:
+            return by_content
+        return by_position
+    return _fit_long_row(cells, keys)
+
+
+def _fit_short_row(cells: list[str], keys: list[str | None]) -> Row:
+    width = len(keys)
+    if len(cells) == width - 1:
+        for column, key in enumerate(keys):
+            if key in _UNIT_KEYS and column < len(cells) and not _is_unit_cell(cells[column]):
+                return [*cells[:column], "", *cells[column:]]
+        if cells and keys[-1] in _UNIT_KEYS and _is_unit_cell(cells[-1]):
+            # The units stand last as the table's last column: the empty cell a copied page
+            # dropped is a column before them (a count or note left blank), never the units.
+            return [*cells[:-1], "", cells[-1]]
+    return [*cells, *[""] * (width - len(cells))]
+
+
+def _fit_long_row(cells: list[str], keys: list[str | None]) -> Row:
+    width = len(keys)
     fitted: list[str] = []
     index = 0
     for column, key in enumerate(keys):
-        cell = cells[index]
+        cell = cells[index] if index < len(cells) else ""
         index += 1
         if key in _UNIT_KEYS and _is_unit_cell(cell):
-            while len(cells) - index > width - column - 1 and _is_unit_cell(cells[index]):
+            # One unit a paragraph: the names run on past the cells over, while the columns left
+            # are notes (备注) that a unit name would not suit.
+            notes_left = all(k not in (*_UNIT_KEYS, "task", "due") for k in keys[column + 1 :])
+            while index < len(cells) and _is_unit_cell(cells[index]):
+                if len(cells) - index <= width - column - 1 and not ("\n" in cell and notes_left):
+                    break
                 cell = f"{cell}\n{cells[index]}"
                 index += 1
         fitted.append(cell)
