@@ -34,11 +34,22 @@ def _is_sentence(cell: str) -> bool:
     return fold(cell).rstrip().endswith(("。", "；")) or len(cell) > 12
 
 
+_ORG_END = re.compile(
+    r"(?:局|委|办|股|馆|院|所|站|中心|室|部|厅|署|司|处|科|队|会|街道|政府|镇|乡|公司|集团|单位|专班|小组)$"
+)
+
+
+def _org_like(cell: str) -> bool:
+    """A unit cell whose every name ends as an organisation does: surely units, not a short task or an
+    indicator's name (普及率), which the looser `is_unit_cell` may take for a name."""
+    return is_unit_cell(cell) and all(_ORG_END.search(u) for u in split_units(cell))
+
+
 def _suits(cell: str, key: str | None) -> int:
     """How well a non-empty cell fits a column: positive suits, negative is out of place."""
-    unit = is_unit_cell(cell)
     if key in UNIT_KEYS:
-        return 3 if unit else -3
+        return 3 if is_unit_cell(cell) else -3
+    unit = _org_like(cell)
     if key == "task":
         return -2 if unit else (2 if _is_sentence(cell) else 0)
     if key == "due":
@@ -51,13 +62,13 @@ def _suits(cell: str, key: str | None) -> int:
 
 
 def misplaced(row: list[str], keys: list[str | None]) -> bool:
-    """Whether a row read by position holds text that is no list of units in a unit column.
-
-    Only the unit columns decide: a short task or an indicator's name (普及率) may read like a name."""
-    return any(
-        cell.strip() and key in UNIT_KEYS and not is_unit_cell(cell)
-        for cell, key in zip(row, keys, strict=False)
-    )
+    """Whether a row read by position holds text that is no list of units in a unit column, or leaves a
+    unit column blank while another column holds organisation names."""
+    pairs = list(zip(row, keys, strict=False))
+    if any(cell.strip() and key in UNIT_KEYS and not is_unit_cell(cell) for cell, key in pairs):
+        return True
+    blank_units = any(not cell.strip() and key in UNIT_KEYS for cell, key in pairs)
+    return blank_units and any(key not in UNIT_KEYS and _org_like(cell) for cell, key in pairs)
 
 
 def fit_by_content(cells: list[str], keys: list[str | None]) -> list[str] | None:
@@ -91,3 +102,28 @@ def fit_by_content(cells: list[str], keys: list[str | None]) -> list[str] | None
         j -= 1
     straight = [*cells, *[""] * (width - count)]
     return fitted if fitted != straight else None
+
+
+def split_run_together(units: list[str], known: set[str]) -> tuple[list[str], tuple[str, ...]]:
+    """`文化宣传股文化馆` -> 文化宣传股, 文化馆 when the table names both apart elsewhere (a copied cell lost
+    the line break between them); said as a doubt, since a long name may also hold a shorter one."""
+    result: list[str] = []
+    doubts: list[str] = []
+    for unit in units:
+        parts = _cut(unit, known - {unit})
+        if parts and len(parts) > 1:
+            result.extend(parts)
+            doubts.append(f"“{unit}”读作{'、'.join(parts)}（表中其他行分列的单位连写），请核对")
+        else:
+            result.append(unit)
+    return result, tuple(doubts)
+
+
+def _cut(name: str, known: set[str]) -> list[str] | None:
+    """`name` as a run of known names, longest first, or None."""
+    if not name:
+        return []
+    for size in range(len(name), 1, -1):
+        if name[:size] in known and (rest := _cut(name[size:], known)) is not None:
+            return [name[:size], *rest]
+    return None

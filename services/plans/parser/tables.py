@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from services.plans.parser.clauses import blank_rule_notes
 from services.plans.parser.model import TaskTableRow
+from services.plans.parser.table_fit import split_run_together
 from services.plans.parser.text import fold, split_units, starred_leads
 
 Row = list[str]
@@ -108,6 +109,14 @@ def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[Task
     lead_col = columns.lead if columns.lead is not None else columns.owner
     co_cols = [c for c in (columns.co, columns.owner if columns.lead is not None else None) if c is not None]
     used = {lead_col, *co_cols, columns.task, columns.seq, columns.domain, columns.due}
+    unit_cols = [c for c in (lead_col, *co_cols) if c is not None]
+    known = {
+        u
+        for row in rows[header_index + 1 :]
+        if len(row) == len(header)
+        for c in unit_cols
+        for u in split_units(blank_rule_notes(row[c]))
+    }
     table: list[TaskTableRow] = []
     domain: str | None = None
     leads: tuple[str, ...] = ()
@@ -117,10 +126,10 @@ def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[Task
             continue
         if columns.domain is not None:
             domain = row[columns.domain].replace("\n", "").strip() or domain
-        own_units = split_units(blank_rule_notes(row[lead_col]))
+        own_units, run_together = split_run_together(split_units(blank_rule_notes(row[lead_col])), known)
         starred = starred_leads(own_units)
         own = tuple(starred[0] if starred else own_units)
-        doubts = (
+        doubts = run_together + (
             (f"“{header[lead_col].strip()}”一格为空，沿用上一行的{'、'.join(leads)}（合并单元格），请核对",)
             if not own and leads
             else ()
