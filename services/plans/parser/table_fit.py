@@ -52,6 +52,8 @@ def _suits(cell: str, key: str | None) -> int:
     unit = _org_like(cell)
     if key == "task":
         return -2 if unit else (2 if _is_sentence(cell) else 0)
+    if key == "domain":
+        return -1 if fold(cell).rstrip().endswith(("。", "；")) else 0  # a 领域 is a few words
     if key == "due":
         return 2 if DATE_CELL.search(fold(cell)) and len(cell) <= 20 else -1
     if key == "leader":
@@ -63,10 +65,14 @@ def _suits(cell: str, key: str | None) -> int:
 
 def misplaced(row: list[str], keys: list[str | None]) -> bool:
     """Whether a row read by position holds text that is no list of units in a unit column, or leaves a
-    unit column blank while another column holds organisation names."""
+    unit column (the task column) blank while another column holds organisation names (a sentence)."""
     pairs = list(zip(row, keys, strict=False))
     if any(cell.strip() and key in UNIT_KEYS and not is_unit_cell(cell) for cell, key in pairs):
         return True
+    if all(not cell.strip() for cell, key in pairs if key == "task") and any(
+        key != "task" and fold(cell).rstrip().endswith(("。", "；")) for cell, key in pairs
+    ):
+        return True  # the task column blank, a sentence beside it
     blank_units = any(not cell.strip() and key in UNIT_KEYS for cell, key in pairs)
     return blank_units and any(key not in UNIT_KEYS and _org_like(cell) for cell, key in pairs)
 
