@@ -51,8 +51,22 @@ def _table_rows(lines: list[str]) -> list[Row]:
     columns = [[cell for cell in column if cell[1]] if i == 0 else column for i, column in enumerate(columns)]
     if len(columns) < 2 or not columns[0]:
         return []
+    # Rows are the cells of the first column; when it holds only its label (序号 merged down the table and
+    # printed below the excerpt), the first column that holds cells under the header gives the rows.
+    header_line = columns[0][0][0]
+    driver = next(
+        (
+            i
+            for i, column in enumerate(columns)
+            if any(first > header_line and text for first, text in column)
+        ),
+        0,
+    )
+    starts = [columns[0][0], *[cell for cell in columns[driver] if cell[0] > header_line and cell[1]]]
     rows: list[Row] = []
-    for start, text in columns[0]:
+    for start, text in starts:
+        if driver:
+            text = columns[0][0][1] if start == header_line else ""
         if rows and text.startswith(_POINT):
             rows[-1][0] += "\n" + text
             continue

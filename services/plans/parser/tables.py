@@ -91,6 +91,16 @@ def columns_of(header: Row) -> Columns | None:
     )
 
 
+_OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、]")
+
+
+def _sentence_column(row: Row, used: set[int | None]) -> int | None:
+    return next(
+        (c for c, cell in enumerate(row) if c not in used and fold(cell).rstrip().endswith(("。", "；"))),
+        None,
+    )
+
+
 def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[TaskTableRow]:
     """The rows of a task table: the first row that names a task and a unit column is its header.
 
@@ -144,14 +154,24 @@ def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[Task
             *(u for c in co_cols for u in split_units(blank_rule_notes(row[c])) if u not in leads),
         )
         task = row[columns.task].strip()
+        task_col = columns.task
+        if not task and row != header and (task_col := _sentence_column(row, used)) is not None:
+            # The task column blank (merged and printed elsewhere) and a sentence beside it: that is the
+            # task, said so for the review rather than the row dropped.
+            task = row[task_col].strip()
+            doubts += (
+                f"“{header[columns.task].strip()}”一格为空，任务取自“{header[task_col].strip()}”一格，请核对",
+            )
         if not task or row == header:
             continue  # an empty row, or a header repeated on a new page
         seq = row[columns.seq].strip() if columns.seq is not None else ""
+        if columns.seq is not None and not seq and (number := _OWN_NUMBER.match(fold(task))):
+            seq = number.group(1)  # 序号 merged down the table, the task numbered in its own cell (1.…)
         due = row[columns.due].strip() if columns.due is not None else ""
         details = tuple(
             (re.sub(r"\s+", "", header[c]), row[c].strip())
             for c in range(len(header))
-            if c not in used and row[c].strip() and header[c].strip()
+            if c not in used and c != task_col and row[c].strip() and header[c].strip()
         )
         table.append(
             TaskTableRow(
