@@ -269,6 +269,10 @@ def split_units(written: str) -> list[str]:
     waiting: list[str] = []  # short words that are no organisation, waiting for the name they share
     for piece in _pieces(written):
         stripped = piece.strip(" \t\u3000。.：:")
+        if (joined := _name_and_place(stripped)) is not None:
+            # 省财政厅和市、县(市、区)政府: the name before 和 stands alone; the place word after it waits.
+            units.extend(_split_piece(joined[0], units))
+            stripped = piece = joined[1]
         if (
             stripped
             and len(stripped) <= _SHARED_PREFIX_MAX
@@ -286,6 +290,15 @@ def split_units(written: str) -> list[str]:
     for word in waiting:
         units.extend(_split_piece(word, units))
     return units
+
+
+def _name_and_place(piece: str) -> tuple[str, str] | None:
+    for match in _AND.finditer(piece):
+        left, right = piece[: match.start()], piece[match.end() :]
+        place = fold(right).removeprefix("各")
+        if len(left) >= 2 and ends_like_unit(left) and place in _BARE_PLACES:
+            return left, right
+    return None
 
 
 # 节能与综合 利用司: a name wrapped in a narrow table cell and copied with the wrap as a space.
