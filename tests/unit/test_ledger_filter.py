@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from services.ledger.filtering import RowFilter, RowIndex
 from services.ledger.lights import Light
 from services.ledger.rows import LedgerFilter, query_ledger
@@ -125,8 +127,12 @@ def test_column_scans_agree_with_judging_each_row_in_any_order():
         assert index.filter(flt, as_of, order) == expected, flt
 
 
-def test_typing_and_deleting_give_what_a_fresh_filter_gives():
+@pytest.mark.parametrize("share", [1, 3])  # 1: every search narrows from a remembered result it can
+def test_typing_and_deleting_give_what_a_fresh_filter_gives(share, monkeypatch):
     """Searches narrowed from earlier results (and remembered ones) equal a fresh index's answer."""
+    from services.ledger import filtering
+
+    monkeypatch.setattr(filtering, "NARROW_SHARE", share)
     from datetime import timedelta
 
     from hypothesis import given, settings
