@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.box_tables import box_tables
+from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import fit_by_content, misplaced
@@ -30,6 +31,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
         *_spaced_tables(lines),
         *_paragraph_tables(lines),
         *box_tables(lines),
+        *flat_tables(lines),
     ]
 
 
