@@ -74,3 +74,38 @@ def test_units_run_together_are_split_by_the_names_the_table_gives_apart_with_a_
     second = plan.measures[1]
     assert list(second.lead_units) == ["文化宣传股", "文化馆"]
     assert any("文化宣传股文化馆" in doubt for doubt in second.doubts)
+
+
+def test_a_box_table_whose_first_column_is_merged_away_takes_its_rows_from_the_next_column() -> None:
+    # 序号 and 项目名称 are merged down the table and printed below this page; the task cell opens `1.`.
+    text = (
+        "某省帮扶项目表\n"
+        "┏━━━┳━━━━━┳━━━━━━━━━━━━┳━━━━━━━━━━┓\n"
+        "┃序号 ┃项目名称 ┃ 实施内容 ┃ 责任单位 ┃\n"
+        "┣━━━╋━━━━━╋━━━━━━━━━━━━╋━━━━━━━━━━┫\n"
+        "┃ ┃ ┃1.实施助学工程，为低收入农户 ┃省教育厅、省民政 ┃\n"
+        "┃ ┃ ┃青少年提供生活补贴。 ┃厅 ┃\n"
+        "┣━━━╋━━━━━╋━━━━━━━━━━━━╋━━━━━━━━━━┫\n"
+    )
+    plan = parse_plan_text(text)
+    assert _measures(text) == [("1", ["省教育厅", "省民政厅"], [])]
+    assert any("项目名称" in doubt for doubt in plan.measures[0].doubts)  # the task taken from 实施内容
+
+
+def test_a_name_before_and_stands_alone_and_the_place_word_after_it_waits_for_its_government() -> None:
+    text = "某省行动方案\n一、加强保障\n1.落实助学资金。（责任单位：省财政厅和市、县（市、区）政府）\n"
+    assert _measures(text) == [("1", ["省财政厅", "市、县（市、区）政府"], [])]
+
+
+def test_a_table_page_on_one_line_is_read_at_its_bracketed_row_numbers() -> None:
+    text = (
+        "某市政策汇编\n"
+        "12序号 工作内容 责任单位 责任类型(7)受理新引进专业服务机构的奖励市科技局(市税务局配合提供数据)受理"
+        "(8) 制定科技大市场入驻机构考核办法,并组织实施 市科技局制定细则组织实施(9)对重点旅游项目给予用地支持 "
+        "市自然资源和规划局 组织实施\n"
+    )
+    assert _measures(text) == [
+        ("7", ["市科技局"], ["市税务局"]),
+        ("8", ["市科技局"], []),
+        ("9", ["市自然资源和规划局"], []),
+    ]
