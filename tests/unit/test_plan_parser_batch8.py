@@ -1,4 +1,4 @@
-"""Short samples of the shapes held-out batch 8 brought (tests/data/plans/heldout8)."""
+"""Short samples of the shapes held-out batch 8 brought (tests/data/plans/heldout8, now in the corpus)."""
 
 from services.plans.parser import parse_plan_text
 
