@@ -77,10 +77,9 @@ def test_save_task_records_details_and_progress_as_two_undo_steps(ledger, plan_i
     assert (after.title, after.progress) == ("改过的标题", 40)
 
 
+@pytest.mark.sqlite_only  # safety copies are of SQLite files; a PostgreSQL server keeps its own backups
 def test_import_plan_keeps_a_safety_copy_first(ledger, plan_id):
     path = ledger.sqlite_file
-    if path is None:
-        pytest.skip("safety copies are of SQLite files; a server keeps its own backups")
     done = plans.import_plan(ledger, parse_document(sample_plan_path()))
     assert done.changes.plans == {done.value} and done.changes.touches(PLANS, TASKS)
     assert any("import" in p.name for p in (path.parent / "backups").iterdir())
