@@ -109,3 +109,21 @@ def test_a_table_page_on_one_line_is_read_at_its_bracketed_row_numbers() -> None
         ("8", ["市科技局"], []),
         ("9", ["市自然资源和规划局"], []),
     ]
+
+
+def test_a_short_cell_past_the_last_column_stays_with_the_task_and_a_page_number_does_not() -> None:
+    # Cells over the header's width: a short note is part of the row (nothing of the document is lost);
+    # a printed page number between rows is not.
+    text = "某区重点任务推进表\n" + _cells(
+        "序号", "任务", "牵头单位", "完成时限",
+        "1", "建成智慧停车平台。", "区城管局", "12月底前", "含二期工程",
+        "2", "改造老旧小区10个。", "区住建局", "6月底前", "- 5 -",
+    )  # fmt: skip
+    plan = parse_plan_text(text)
+    texts = [m.text for m in plan.measures]
+    assert [(m.number, list(m.lead_units)) for m in plan.measures] == [
+        ("1", ["区城管局"]),
+        ("2", ["区住建局"]),
+    ]
+    assert "含二期工程" in texts[0]
+    assert "5" not in texts[1].replace("10", "")

@@ -13,8 +13,8 @@ from itertools import pairwise
 from services.plans.parser.box_tables import box_tables
 from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
+from services.plans.parser.table_fit import PAGE_MARK, fit_by_content, misplaced
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
-from services.plans.parser.table_fit import fit_by_content, misplaced
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
 from services.plans.parser.tables import Row, column_of, columns_of
 from services.plans.parser.text import fold
@@ -236,7 +236,7 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
     unit column whose place would otherwise hold no unit names; else the last cell is missing. Cells
     over: a unit cell written one unit a paragraph takes the unit names that follow it, and what is
     left after the last column is a second line of the row under merged cells — its sentences join the
-    task, its dates the deadline (a page's trailing words are no part of the table)."""
+    task, its dates the deadline, anything else but a printed page number the task too."""
     width = len(keys)
     if (merged := _after_merged_task(cells, keys)) is not None:
         return merged
@@ -283,7 +283,8 @@ def _fit_long_row(cells: list[str], keys: list[str | None]) -> Row:
     for cell in cells[index:]:
         if due is not None and _DATE_CELL.search(fold(cell)) and len(cell) <= 20:
             fitted[due] = f"{fitted[due]}\n{cell}" if fitted[due] else cell
-        elif task is not None and (fold(cell).rstrip().endswith(("。", "；")) or len(cell) > 12):
+        elif task is not None and cell.strip() and not PAGE_MARK.match(fold(cell)):
+            # Whatever else is left (a sentence, a short note) stays with the task: no text is lost.
             fitted[task] = f"{fitted[task]}\n{cell}"
     return fitted
 
