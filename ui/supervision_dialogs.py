@@ -99,11 +99,11 @@ class NewItemDialog(QDialog):
         self.item_id: int | None = None
         self.setWindowTitle(self.tr("New supervision item"))
         with context.read() as session:
-            from services.ledger.rows import list_plans
+            from services.ledger.plan_list import plan_titles
             from services.ledger.supervision_list import leader_names
             from services.units.registry import unit_names
 
-            plans = [(p.id, p.title) for p in list_plans(session)]
+            plans = plan_titles(session)
             units, leaders = unit_names(session), leader_names(session)
         self.plan = QComboBox(self)
         for pid, title in plans:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.documents.export_jobs import ExportDone, ExportRequest, plan_units, suggested_name
-from services.ledger.rows import list_plans
+from services.ledger.plan_list import plan_titles
 from services.operations.changes import PLANS, TASKS, UNITS, Changes
 from services.operations.exports import export_document
 from ui import settings
@@ -159,7 +159,7 @@ class ExportsView(QWidget):
 
     def reload(self) -> None:
         with self.context.read() as session:
-            plans = [(p.id, p.title) for p in list_plans(session)]
+            plans = plan_titles(session)
         current = self.plan.currentData()
         self.plan.blockSignals(True)
         self.plan.clear()

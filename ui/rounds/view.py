@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.ledger.rows import list_plans
+from services.ledger.plan_list import plan_titles
 from services.operations import returns
 from services.operations.changes import PLANS, ROUNDS, TASKS, UNITS, Changes
 from services.returns.importing import list_batches
@@ -149,7 +149,7 @@ class RoundsView(QWidget):
                 rounds = tuple(list_rounds(session))
                 chosen = wanted if any(r.id == wanted for r in rounds) else (rounds[0].id if rounds else None)
                 status = round_status(session, chosen, as_of=as_of) if chosen else None
-                plans = tuple((p.id, p.title) for p in list_plans(session))
+                plans = tuple(plan_titles(session))
             return _Loaded(rounds, status, plans)
 
         self.context.runner.run(work, self._show, lambda exc: show_error(self, exc))
