@@ -16,6 +16,7 @@ from services.plans.parser.text import fold, starred_leads
 
 NO_CLAUSE = "未找到责任单位"
 FROM_TASK_TABLE = "责任单位取自附件任务表"
+UNNUMBERED_PARAGRAPH = "这一段没有编号，但写有自己的责任单位，按一项措施读入，请核对"
 _TITLE_MAX = 40
 _PUNCTUATION = re.compile(r"[\s，。；：、“”《》（）!！？?,.;:()\"']")
 
@@ -77,6 +78,8 @@ def build_items(
             responsibility = first_listed(responsibility)
         title = measure_title(draft)
         doubts: list[str] = []
+        if draft.marker == "u" and not draft.number:
+            doubts.append(UNNUMBERED_PARAGRAPH)
         if responsibility.odd_units:
             doubts.append(f"单位名称需核对：{'、'.join(responsibility.odd_units)}")
         leads, cos = responsibility.lead_units, responsibility.co_units

@@ -341,6 +341,9 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 if _closes_with_clause(stripped):
                     unclosed.lines.extend(after)
                     unclosed, after = None, []
+            elif items and _closes_with_clause(stripped):  # its own clause and no number: a measure
+                open_measure = DraftItem("measure", depth + 1, "", index, [stripped], marker="u")
+                items.append(open_measure)
             continue
         if header_end is None and items:
             header_end = items[0].line
