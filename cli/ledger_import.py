@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cli.main import EXIT_OK, command, print_json
+from cli.plans import write_outline
 
 
 def _args(p: argparse.ArgumentParser) -> None:
@@ -68,17 +69,8 @@ def _print_summary(ledger, plan: dict, out: TextIO) -> None:
         for label, field in zip(ledger.header.labels, ledger.header.mapping, strict=True)
     ]
     out.write("列：" + "　".join(used) + "\n")
-    for item in plan["items"]:
-        indent = "  " * (int(item.get("level") or 1) - 1)
-        if item["kind"] == "section":
-            out.write(f"{indent}{item['number'] or ''}{'、' if item['number'] else ''}{item['title']}\n")
-            continue
-        lead = "、".join(item.get("lead_units") or []) or "—"
-        co = "、".join(item.get("co_units") or [])
-        due = "、".join(item.get("deadlines") or [])
-        out.write(f"{indent}{item['number']}. {item['title']}  牵头：{lead}")
-        out.write(f"  配合：{co}" if co else "")
-        out.write(f"  期限：{due}" if due else "")
-        out.write("  有进展情况\n" if item.get("situation") else "\n")
+    write_outline(
+        plan["items"], out, co_label="配合", note=lambda item: "  有进展情况" if item.get("situation") else ""
+    )
     count = sum(1 for i in plan["items"] if i["kind"] == "measure")
     out.write(f"共 {count} 项任务\n")

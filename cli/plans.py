@@ -29,7 +29,17 @@ def parse_plan(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     out.write(f"{plan['title'] or '（未识别标题）'}\n")
     out.write(f"文号：{plan['doc_number'] or '—'}　印发日期：{plan['issued_on'] or '—'}\n")
-    for item in plan["items"]:
+    write_outline(plan["items"], out, co_label="责任")
+    if plan.get("roster"):
+        out.write(f"领导小组成员 {len(plan['roster'])} 人\n")
+    if plan.get("task_table"):
+        out.write(f"任务清单 {len(plan['task_table'])} 项\n")
+    return 0
+
+
+def write_outline(items, out: TextIO, *, co_label: str, note=lambda item: "") -> None:
+    """A plan's items as text, one line each, indented by level (parse-plan and import-ledger)."""
+    for item in items:
         indent = "  " * (int(item.get("level") or 1) - 1)
         if item["kind"] == "section":
             out.write(f"{indent}{_numbered(item['number'], '、')}{item['title']}\n")
@@ -38,13 +48,9 @@ def parse_plan(args: argparse.Namespace, out: TextIO) -> int:
         co = "、".join(item.get("co_units") or [])
         due = "、".join(item.get("deadlines") or [])
         out.write(f"{indent}{_numbered(item['number'], '. ')}{item['title']}  牵头：{lead}")
-        out.write(f"  责任：{co}" if co else "")
-        out.write(f"  期限：{due}\n" if due else "\n")
-    if plan.get("roster"):
-        out.write(f"领导小组成员 {len(plan['roster'])} 人\n")
-    if plan.get("task_table"):
-        out.write(f"任务清单 {len(plan['task_table'])} 项\n")
-    return 0
+        out.write(f"  {co_label}：{co}" if co else "")
+        out.write(f"  期限：{due}" if due else "")
+        out.write(f"{note(item)}\n")
 
 
 def _numbered(number: str | None, mark: str) -> str:
