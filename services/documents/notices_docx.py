@@ -26,23 +26,12 @@ from services.documents.ledger_text import chinese_date
 from services.documents.urge_notice import DEFAULT_OFFICE, urge_groups
 from services.errors import InvalidValue
 from services.ledger.lights import LIGHT_LABELS, LightRule
-from services.ledger.ranking import RULE_TEXT, Ranking, ranking_cells
+from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
 from services.ledger.reminders import CATEGORY_LABELS
 from services.ledger.stats import PlanRows, ReturnRate
 from services.returns.rounds import LATE, mark_chased, round_status
 
-RANKING_FIELDS = (
-    "名次",
-    "单位",
-    "应报次数",
-    "按时报送",
-    "按时报送率",
-    "牵头任务",
-    "目标完成率",
-    "逾期任务",
-    "报完成",
-    "已销号",
-)
+RANKING_FIELDS = RANKING_HEADERS  # the 通报 附表 has the columns of the ranking everywhere else
 URGE_FIELDS = ("序号", "名称", "完成时限", "目前进度", "督办事由")
 CHASE_FIELDS = ("序号", "名称", "联络员", "电话", "任务数", "逾期天数")
 
