@@ -21,6 +21,7 @@ from services.plans.parser.clause_spans import (
 )
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.header import is_page_number
+from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.owned_headings import fold_owned_headings
 from services.plans.parser.text import fold
 
@@ -348,9 +349,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         if header_end is None and items:
             header_end = items[0].line
     items.extend(_settle_heading(bare, bare_body))
-    return Outline(
-        fold_owned_headings(_fold_subpoints(items)), header_end if header_end is not None else end, end
-    )
+    settled = settle_lone_headings(fold_owned_headings(_fold_subpoints(items)), lines, end)
+    return Outline(settled, header_end if header_end is not None else end, end)
 
 
 def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:

@@ -1,0 +1,41 @@
+"""A short （九）… among measures of its kind, with nothing under it, is a measure, not a heading.
+
+A list of projects such as （一）提升改造农村公路380公里。…（十）持证残疾人免费乘坐公交。 gives each item in
+one sentence; the short ones look like headings (a line under 40 characters, no clause). A heading
+stands over something: body paragraphs or numbered items. One with nothing under it, between measures
+numbered the same way (its sibling before it a measure), is the next measure of that list; left a
+heading, its text would not be a task of the ledger at all.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class DraftItem(Protocol):
+    """structure.DraftItem, as far as this pass needs it (structure imports this module)."""
+
+    kind: str
+    level: int
+    line: int
+    lines: list[str]
+    heading: str
+    marker: str
+
+
+def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> list[DraftItem]:
+    """The outline with each heading that stands over nothing, after a sibling measure, made a measure."""
+    for position, item in enumerate(items):
+        if item.kind != "section" or item.marker != "l2" or len(item.lines) != 1:
+            continue
+        following = items[position + 1] if position + 1 < len(items) else None
+        if following is not None and following.level > item.level:
+            continue  # numbered items under it: a real heading
+        stop = following.line if following is not None else end
+        if any(line.strip() for line in lines[item.line + 1 : stop]):
+            continue  # paragraphs under it (a described heading, or closing words after the list)
+        sibling = next((other for other in reversed(items[:position]) if other.level <= item.level), None)
+        if sibling is None or (sibling.level, sibling.kind, sibling.marker) != (item.level, "measure", "l2"):
+            continue
+        item.kind, item.heading = "measure", ""
+    return items
