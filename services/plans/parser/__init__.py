@@ -126,6 +126,14 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         items = apply_group_owners(items, lines)
         if unnumbered:
             items = [replace(i, doubts=(UNNUMBERED, *i.doubts)) if i.kind == "measure" else i for i in items]
+        if not any(item.lead_units for item in items if item.kind == "measure"):
+            # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): the
+            # table's rows, with their owners, are the tasks; the points stay in the plan's source text.
+            table_only = _document_task_table(blocks, lines, rule)
+            if table_only:
+                roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
+                rows = [_with_goals(row, document_year, issued_on) for row in table_only]
+                items = measures_from_table(rows, lines)
     return ParsedPlan(
         file_name=file_name,
         title=find_title(header),

@@ -159,6 +159,7 @@ UNIT_ENDINGS = (
     "处",
     "科",
     "室",
+    "股",  # a county bureau's section: 文化宣传股
     "部门",
     "单位",
     "分局",

@@ -177,7 +177,10 @@ def _header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
         cell = cells[index]
         if _ROW_NUMBER.match(cell.strip()):
             break
-        if column_of(cell):
+        if header and re.fullmatch(r"（[^（）]{1,6}）", fold(cell).strip()):
+            header[-1] += cell  # 责任股室 / (单位): a label wrapped before its bracketed rest
+            index += 1
+        elif column_of(cell):
             header.append(cell)
             index += 1
         elif index + 1 < len(cells) and len(fold(cell).strip()) <= 4 and column_of(cell + cells[index + 1]):
