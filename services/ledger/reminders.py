@@ -180,7 +180,7 @@ def _collect(
     ).all()
     yearly_ids = [i[0] for i in items if i[7] == "yearly"]
     yearly = this_years_progress(session, yearly_ids, as_of)
-    figures = target_figures(session, [i[0] for i in items], yearly_ids, as_of)
+    figures = target_figures(session, select(LedgerItem.id).where(*conditions), yearly_ids, as_of)
     week, window_end = _horizons(as_of, days, working_days)
     left = working_days_left if working_days else (lambda start, end: (end - start).days)
     make_reminder = Reminder._make  # from a tuple: a third of the cost of the keyword constructor

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from models import ProgressEntry, Target
@@ -14,21 +14,36 @@ from services.ledger.row_views import TargetView
 
 
 def target_figures(
-    session: Session, item_ids: list[int], yearly_ids: list[int], as_of: date
+    session: Session, item_ids: list[int] | Select, yearly_ids: list[int], as_of: date
 ) -> dict[int, tuple[tuple[float | None, float | None], ...]]:
     """(quantity, done) of each item's targets, as query_ledger judges them (a yearly task's single
-    target counts this year's figure): for views that read no TargetView, such as the reminders."""
-    targets: dict[int, list[TargetView]] = {}
-    for start in range(0, len(item_ids), 900):
-        for t in session.execute(
-            select(Target.item_id, Target.id, Target.quantity, Target.done)
-            .where(Target.item_id.in_(item_ids[start : start + 900]))
+    target counts this year's figure): for views that read no TargetView, such as the reminders.
+    ``item_ids`` may be a select of the ids: then one query reads them all, where a list of tens of
+    thousands of ids takes a query (and its compilation) per 900 of them."""
+    found: dict[int, list[tuple[float | None, float | None]]] = {}
+    chunks = (
+        [item_ids]
+        if isinstance(item_ids, Select)
+        else [item_ids[start : start + 900] for start in range(0, len(item_ids), 900)]
+    )
+    connection = session.connection()
+    for chunk in chunks:
+        rows = connection.execute(
+            select(Target.item_id, Target.quantity, Target.done)
+            .where(Target.item_id.in_(chunk))
             .order_by(Target.item_id, Target.position)
-        ):
-            targets.setdefault(t.item_id, []).append(TargetView(t.id, "", t.quantity, None, None, t.done))
-    if yearly_ids:
-        this_years_done(session, targets, [i for i in yearly_ids if i in targets], as_of)
-    return {item_id: tuple((t.quantity, t.done) for t in views) for item_id, views in targets.items()}
+        )
+        for item_id, quantity, done in rows:
+            figures = found.get(item_id)
+            if figures is None:
+                found[item_id] = [(quantity, done)]
+            else:
+                figures.append((quantity, done))
+    # A yearly task's single target counts afresh each year (this_years_done).
+    single = [i for i in yearly_ids if len(found.get(i, ())) == 1]
+    for item_id, done in _latest_this_year(session, ProgressEntry.done_total, single, as_of).items():
+        found[item_id] = [(found[item_id][0][0], done)]
+    return {item_id: tuple(figures) for item_id, figures in found.items()}
 
 
 def this_years_progress(session: Session, item_ids: list[int], as_of: date) -> dict[int, int | None]:
