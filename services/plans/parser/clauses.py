@@ -279,7 +279,9 @@ def blank_rule_notes(text: str) -> str:
     folded = fold(text)
     for match in reversed(list(_RULE_NOTE.finditer(folded))):
         if FIRST_LISTED_LEADS.search(match.group(1)):
-            text = text[: match.start()] + "，" * (match.end() - match.start()) + text[match.end() :]
+            # Inside a list (县发改局（首位单位为牵头单位，下同）、县财政局) the list goes on past the note.
+            filler = "、" if folded[match.end() : match.end() + 1] == "、" else "，"
+            text = text[: match.start()] + filler * (match.end() - match.start()) + text[match.end() :]
     return text
 
 

@@ -31,6 +31,13 @@ _INLINE_NUMBER = re.compile(
 )
 _LONG_LINE = 80
 _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
+# A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese
+# prose puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
+_SPACED_PARAGRAPH = re.compile(
+    r"(?<=\S)[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|\d{1,3}\s*[、.．](?!\d)|(?:牵头|责任|配合|协办|参与)(?:单位|部门)[：:])"
+)
+_SPACED_MIN = 3  # breaks in one line: fewer is a line that happens to hold a space, not a joined page
 
 
 def _chunk_markers(texts: list[str]) -> list[int]:
@@ -68,6 +75,19 @@ def _inline_numbers(line: str) -> list[int]:
     return cuts
 
 
+def _spaced_paragraphs(line: str) -> list[int]:
+    """Where a long line of paragraphs joined by spaces breaks, or [] for an ordinary line."""
+    if len(line) < _LONG_LINE or "\t" in line or "|" in line:
+        return []  # tabs and bars are a text table's cells, spaced as they are
+    cuts = [match.end() for match in _SPACED_PARAGRAPH.finditer(fold(line))]
+    return cuts if len(cuts) >= _SPACED_MIN else []
+
+
+def _numbered_pieces(line: str) -> list[str]:
+    cuts = _inline_numbers(line)
+    return _split_at(line, cuts) if cuts else [line]
+
+
 def _split_at(line: str, cuts: list[int]) -> list[str]:
     bounds = [0, *sorted(set(cuts)), len(line)]
     return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
@@ -99,8 +119,9 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
         if block.cells is not None:
             result.append(block)
             continue
-        cuts = _inline_numbers(block.text)
-        pieces = _split_at(block.text, cuts) if cuts else [block.text]
+        spaced = _spaced_paragraphs(block.text)
+        paragraphs = _split_at(block.text, spaced) if spaced else [block.text]
+        pieces = [piece for paragraph in paragraphs for piece in _numbered_pieces(paragraph)]
         for piece in pieces:
             lines = _label_lines(piece)
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
