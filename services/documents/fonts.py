@@ -9,8 +9,9 @@ WenQuanYi Micro Hei (Apache-2.0), so a PDF always has an embedded font that show
 text. reportlab's built-in ``STSong-Light`` is not used: it is not embedded, so the PDF shows boxes on a
 reader without that font.
 
-Registering a TrueType font costs 0.1–0.2 s, so it happens once per process, on the first PDF, behind a
-lock because PDFs are built on worker threads.
+Registering a TrueType font costs 0.1–0.3 s of parsing its glyph tables, so it happens once per process,
+on the first PDF, behind a lock because PDFs are built on worker threads; the tables are kept on disk
+after the first time (services/documents/font_cache.py), which leaves a few milliseconds.
 """
 
 from __future__ import annotations
@@ -146,12 +147,14 @@ def _register(face: FontFile, path: Path) -> bool:
     """Register one face with reportlab; False when the file cannot be used (damaged, CFF outlines)."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from services.documents.font_cache import load_ttfont
 
     if face.name in pdfmetrics.getRegisteredFontNames():
         return True
     try:
-        font = TTFont(face.name, str(path), subfontIndex=face.subfont_index)
+        font = load_ttfont(face.name, path, face.subfont_index)
     except (TTFError, OSError):
         return False
     pdfmetrics.registerFont(font)
