@@ -7,6 +7,7 @@ the outline can tell a clause line from the rest of a measure.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from services.plans.parser.clauses import blank_rule, label_role, read_clause, units_or_none
 from services.plans.parser.responsibility import Responsibility
@@ -135,3 +136,21 @@ def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None
         return None
     responsibility = read_clause(text[stack[0] + 1 :])
     return None if responsibility.is_empty else ((stack[0], len(text)), responsibility)
+
+
+def split_after_clauses(paragraph: str) -> list[str]:
+    """A paragraph of several sentence-and-clause pairs, one piece each.
+
+    National 分工意见 run measures together: `…推广到全国。（科技部牵头，…负责）实施更积极的人才引进政策。
+    （外专局牵头，…负责）`. Each bracketed clause that has more sentence after it, itself closed by a clause,
+    ends a piece; a paragraph with one clause, or words after its last clause, stays as it is there.
+    """
+    spans = [span for span, _ in clauses_in(paragraph) if fold(paragraph)[span[0]] in "（(〔[【"]
+    cuts: list[int] = []
+    for (_, end), (following, _) in pairwise(spans):
+        while end < len(paragraph) and paragraph[end] in "。；; ":
+            end += 1
+        if end < following and paragraph[end:following].strip():
+            cuts.append(end)
+    bounds = [0, *cuts, len(paragraph)]
+    return [paragraph[a:b].strip() for a, b in pairwise(bounds)]

@@ -18,6 +18,7 @@ from services.plans.parser.clause_spans import (
     is_clause_line,
     is_person_line,
     parenthesized,
+    split_after_clauses,
 )
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.header import is_page_number
@@ -137,14 +138,13 @@ def _settle_heading(heading: DraftItem | None, body: list[tuple[int, str]]) -> l
     """A heading with no numbered item under it that carries a clause is a measure.
 
     （一）地区生产总值增长7%以上 / 责任单位：区发展和改革局, or （一）标题 followed by body paragraphs
-    that end in （X牵头）, or 十二、… with its own （X牵头）: the heading line and its paragraphs up to
-    the last clause are the measure's text; what follows the last clause (closing words, the signature
-    under the last item) is not. When two or more unnumbered paragraphs under the heading each close
-    with their own clause, each is a measure (with no number, as none is written) under the heading.
-    Returns those paragraph measures, to follow the heading.
-    """
+    that end in （X牵头）, or 十二、… with its own （X牵头）: the heading line and its paragraphs up to the
+    last clause are the measure's text; what follows it (closing words, a signature) is not. When two or
+    more unnumbered paragraphs (or sentences, each closed by a clause) under the heading each close with
+    their own clause, each is a measure (with no number, as none is written). Returns those measures."""
     if heading is None:
         return []
+    body = [(index, piece) for index, paragraph in body for piece in split_after_clauses(paragraph)]
     with_clause = [index for index, (_, paragraph) in enumerate(body) if clauses_in(paragraph)]
     own_clause = bool(clauses_in("\n".join(heading.lines)))
     if len(with_clause) >= 2 and not own_clause:

@@ -312,7 +312,9 @@ def _split_piece(piece: str, units: list[str]) -> list[str]:
     piece = _WRAP_SPACE.sub(
         lambda m: m.group(0) if ends_like_unit(piece[: m.start() + 1]) else m.group(1), piece
     )
-    piece = _ETC.sub("", piece) if len(piece) > 3 else piece
+    bare = _ETC.sub("", piece)
+    # 侨办等: a short name keeps its 等 only when what is left is no organisation's name.
+    piece = bare if len(piece) > 3 or (len(bare) >= 2 and ends_like_unit(bare)) else piece
     if not piece:
         return []
     if units and (
