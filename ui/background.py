@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -102,11 +103,13 @@ class BackgroundRunner(QObject):
 
         def succeeded(result: Any) -> None:
             finish()
-            on_success(result)
+            if _receiver_alive(on_success):
+                on_success(result)
 
         def failed(exc: BaseException) -> None:
             finish()
-            on_failure(exc)
+            if _receiver_alive(on_failure):
+                on_failure(exc)
 
         job.signals.progressed.connect(on_progress)
         job.signals.succeeded.connect(succeeded)
@@ -125,3 +128,10 @@ class BackgroundRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+def _receiver_alive(callback: Callable) -> bool:
+    """False when the callback is a method of a widget closed and deleted while its job ran (a view
+    whose window is gone): its result has nowhere to go, and touching it would raise."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
