@@ -5,6 +5,11 @@ change that was three reads of 100,000 rows. Now a view asks `shared_read(contex
 gets `ready(LedgerRead)`: requests made in the same turn of the event loop share one read, a request
 while a read runs waits for it, and a read is reused until the ledger changes (each `ledger_changed`
 makes the next request read again), so a view shown later gets the rows already read.
+
+The read comes in two halves, each a job of its own: the rows with their lights (`rows_ready`), then the
+overview's figures made from them (`ready`). A view that shows only rows (the checklist, the tray, the
+calendar) waits for the first: at start the clerk's rows are not held up by figures they may not look at,
+and the checklist's own job (its search keys) runs before the figures.
 """
 
 from __future__ import annotations
@@ -14,13 +19,14 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from services.ledger.ledger_read import LedgerRead, read_ledger
+from services.ledger.ledger_read import LedgerRead, LedgerRows, read_figures, read_rows
 from services.storage.database import read_action
 from ui import settings
 from ui.errors import show_error
 
 
 class SharedLedgerRead(QObject):
+    rows_ready = Signal(object)  # LedgerRows: the first half of a read
     ready = Signal(object)  # LedgerRead
     failed = Signal(object)  # None: the error has been shown once; those waiting stop waiting
     reads = 0  # reads started, over every instance: the tests count them
@@ -30,6 +36,7 @@ class SharedLedgerRead(QObject):
         self.context = context
         self.latest: LedgerRead | None = None
         self._latest_generation = -1
+        self._rows: tuple[LedgerRows, int] | None = None  # the first half of the read under way
         self.generation = 0  # bumped by every change of the ledger
         self._wanted: set[date] = set()
         self._running: tuple[date, int] | None = None
@@ -49,6 +56,9 @@ class SharedLedgerRead(QObject):
             self.ready.emit(latest)  # nothing changed since it was read
             return
         if self._running == (day, self.generation):
+            halfway = self._rows
+            if halfway is not None and halfway[0].as_of == day and halfway[1] == self.generation:
+                self.rows_ready.emit(halfway[0])  # its rows are here already; the figures follow
             return  # the read under way is the one asked for
         self._wanted.add(day)
         if not self._scheduled and self._running is None:
@@ -67,17 +77,33 @@ class SharedLedgerRead(QObject):
         ledger, rule = self.context.ledger, self.context.light_rule()
         days, working = settings.REMINDER_DAYS.get(), settings.WORKING_DAYS.get()
 
-        def work(_progress) -> LedgerRead:
+        def rows_work(_progress) -> LedgerRows:
             with read_action(ledger) as session:
-                return read_ledger(session, as_of=day, rule=rule, days=days, working_days=working)
+                return read_rows(session, as_of=day, rule=rule)
 
-        def done(read: LedgerRead) -> None:
+        def rows_done(rows: LedgerRows) -> None:
             # The rows are long-lived and hold no cycles: kept out of the collector's full passes, which
             # would otherwise walk all of them (hundreds of milliseconds at 100,000 tasks, the GUI
             # thread waiting). They are still freed, by their reference counts, when the next read
             # replaces them.
             gc.freeze()
-            self._running = None
+            if generation != self.generation:  # changed while it was read: read again, figures and all
+                self._running = None
+                self._wanted.add(day)
+                self._start()
+                return
+            self._rows = (rows, generation)
+            self.rows_ready.emit(rows)  # the views' own jobs on these rows are queued before the figures
+
+            def figures_work(_progress) -> LedgerRead:
+                with read_action(ledger) as session:
+                    return read_figures(session, rows, rule=rule, days=days, working_days=working)
+
+            self.context.runner.run(figures_work, done, failed)
+
+        def done(read: LedgerRead) -> None:
+            gc.freeze()
+            self._running, self._rows = None, None
             self.latest, self._latest_generation = read, generation
             if generation != self.generation:
                 self._wanted.add(day)  # changed while it was read: those waiting get the next read
@@ -86,12 +112,12 @@ class SharedLedgerRead(QObject):
             self._start()
 
         def failed(exc: BaseException) -> None:
-            self._running = None
+            self._running, self._rows = None, None
             self._wanted.clear()
             show_error(None, exc)
             self.failed.emit(None)
 
-        self.context.runner.run(work, done, failed)
+        self.context.runner.run(rows_work, rows_done, failed)
 
 
 def shared_read(context) -> SharedLedgerRead:
@@ -105,21 +131,24 @@ def shared_read(context) -> SharedLedgerRead:
 
 class ReadWaiter(QObject):
     """A view's side of the shared read: `ask(as_of)`, then `on_read(read)` once with the ledger as on
-    that day (reads others asked for are not this view's business); `on_failed(None)` if it failed."""
+    that day (reads others asked for are not this view's business); `on_failed(None)` if it failed.
+    With `rows_only` the view takes the first half (LedgerRows) as soon as it is read."""
 
-    def __init__(self, context, on_read, on_failed=None) -> None:
+    def __init__(self, context, on_read, on_failed=None, *, rows_only: bool = False) -> None:
         super().__init__(context)
         self.shared = shared_read(context)
         self.on_read, self.on_failed = on_read, on_failed
         self.day: date | None = None  # the day waited for; None when not waiting
         self.shared.ready.connect(self._ready)
+        if rows_only:
+            self.shared.rows_ready.connect(self._ready)
         self.shared.failed.connect(self._failed)
 
     def ask(self, as_of: date | None = None) -> None:
         self.day = as_of or date.today()
         self.shared.request(self.day)
 
-    def _ready(self, read: LedgerRead) -> None:
+    def _ready(self, read: LedgerRows) -> None:
         if self.day is not None and read.as_of == self.day:
             self.day = None
             self.on_read(read)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
-from services.ledger.ledger_read import LedgerRead
+from services.ledger.ledger_read import LedgerRows
 from services.ledger.light_watch import Announced, lights_to_announce
 from services.ledger.lights import Light
 from services.operations.changes import PLANS, TASKS, Changes
@@ -78,7 +78,8 @@ class TrayNotifier(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        self.reads = ReadWaiter(context, self._read)  # the lights from the read every view shares
+        # The lights from the read every view shares: its rows, without waiting for the overview's figures.
+        self.reads = ReadWaiter(context, self._read, rows_only=True)
         context.ledger_changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
@@ -89,7 +90,7 @@ class TrayNotifier(QObject):
     def check(self, today: date | None = None) -> None:
         self.reads.ask(today)
 
-    def _read(self, read: LedgerRead) -> None:
+    def _read(self, read: LedgerRows) -> None:
         today, folder = read.as_of, self.context.data_dir
 
         def work(_progress):

@@ -8,7 +8,7 @@ the section headings, and every figure is made from them in the same background 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -38,18 +38,28 @@ from services.ledger.stats import (
 
 
 @dataclass(frozen=True)
-class LedgerRead:
-    """What the views show of the whole ledger as on `as_of`, from one read."""
+class LedgerRows:
+    """The rows of the whole ledger as on `as_of`: the first half of a read, all the checklist and the
+    tray need, handed over before the overview's figures are made from them."""
 
     as_of: date
     checklist: ChecklistData  # measures and tasks (no text), units in use, each plan's tree
     plans: tuple[PlanSummary, ...]
-    stats: dict[int | None, PlanStats]  # the overview's figures: every plan (None) and each plan
-    urgent: bool  # something is overdue or due this week: the reminders come first at start
+    # The same rows with the section headings among them, in document order: what the figures group
+    # by. Only until the figures are made (read_figures leaves it empty in the LedgerRead).
+    headed: tuple[LedgerRow, ...] = field(default=(), repr=False, compare=False)
 
     def open_rows(self) -> list[LedgerRow]:
         """Open measures and tasks: what the tray watches."""
         return [r for r in self.checklist.rows if r.status == "open"]
+
+
+@dataclass(frozen=True)
+class LedgerRead(LedgerRows):
+    """What the views show of the whole ledger as on `as_of`, from one read."""
+
+    stats: dict[int | None, PlanStats] = field(default_factory=dict)  # every plan (None) and each plan
+    urgent: bool = False  # something is overdue or due this week: the reminders come first at start
 
 
 def read_ledger(
@@ -57,10 +67,37 @@ def read_ledger(
 ) -> LedgerRead:
     """The whole ledger as on `as_of` (run off the GUI thread). `days` and `working_days` are the
     reminders' window, for `urgent`."""
+    rows = read_rows(session, as_of=as_of, rule=rule)
+    return read_figures(session, rows, rule=rule, days=days, working_days=working_days)
+
+
+def read_rows(session: Session, *, as_of: date, rule: LightRule) -> LedgerRows:
+    """The first half of `read_ledger`: the rows with their lights, the plans and their trees."""
     plans = tuple(list_plans(session))
     rows = query_ledger(session, LedgerFilter(kinds=ALL_KINDS), as_of=as_of, rule=rule, with_text=False)
     by_plan: dict[int, list[LedgerRow]] = {}
     for row in rows:
+        by_plan.setdefault(row.plan_id, []).append(row)
+    # The plan tree beside the checklist: every live node, in document order (rows come by plan, position).
+    trees = {
+        p.id: tuple((r.id, r.parent_id, r.kind, r.number, r.title) for r in by_plan.get(p.id, ()))
+        for p in plans
+    }
+    checklist = ChecklistData(
+        rows=tuple(r for r in rows if r.kind != ItemKind.SECTION),
+        units=tuple(units_in_use(session)),
+        plans=tuple((p.id, p.title, trees[p.id]) for p in plans),
+    )
+    return LedgerRows(as_of, checklist, plans, tuple(rows))
+
+
+def read_figures(
+    session: Session, read: LedgerRows, *, rule: LightRule, days: int = 30, working_days: bool = False
+) -> LedgerRead:
+    """The second half of `read_ledger`: the overview's figures and `urgent`, made from `read`'s rows."""
+    as_of, plans = read.as_of, read.plans
+    by_plan: dict[int, list[LedgerRow]] = {}
+    for row in read.headed:
         by_plan.setdefault(row.plan_id, []).append(row)
     leads = _lead_units(session)
     ledgers = {
@@ -77,20 +114,10 @@ def read_ledger(
     }
     for plan_id, ledger in ledgers.items():
         stats[plan_id] = compute_stats([ledger], as_of=as_of, return_rate=_rate(session, [plan_id], as_of))
-    # The plan tree beside the checklist: every live node, in document order (rows come by plan, position).
-    trees = {
-        p.id: tuple((r.id, r.parent_id, r.kind, r.number, r.title) for r in by_plan.get(p.id, ()))
-        for p in plans
-    }
-    items = tuple(r for r in rows if r.kind != ItemKind.SECTION)
-    del rows, by_plan, ledgers
-    checklist = ChecklistData(
-        rows=items,
-        units=tuple(units_in_use(session)),
-        plans=tuple((p.id, p.title, trees[p.id]) for p in plans),
-    )
+    del by_plan, ledgers
+    items = read.checklist.rows
     urgent = anything_urgent(session, items, as_of=as_of, days=days, rule=rule, working_days=working_days)
-    return LedgerRead(as_of, checklist, plans, stats, urgent)
+    return LedgerRead(as_of, read.checklist, plans, (), stats, urgent)
 
 
 def _rate(session: Session, plan_ids: list[int], as_of: date):

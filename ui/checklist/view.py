@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.ledger.filtering import RowFilter, RowIndex
-from services.ledger.ledger_read import LedgerRead
+from services.ledger.ledger_read import LedgerRows
 from services.ledger.rows import ChecklistData
 from services.operations import tasks
 from services.operations.changes import PLANS, TASKS, UNITS, Changes
@@ -110,7 +110,8 @@ class ChecklistView(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(
             lambda *_: self.index.prepare(self.model.sort_order())
         )
-        self.reads = ReadWaiter(context, self._read, self._failed)  # the read every view shares
+        # The rows of the read every view shares, as soon as they are read (the figures come after).
+        self.reads = ReadWaiter(context, self._read, self._failed, rows_only=True)
         follow_changes(self, context, self.wants, self.reload)
         self._restore_layout()
         self._pending = False
@@ -218,7 +219,7 @@ class ChecklistView(QWidget):
         self._pending, self._loading = False, True
         self.reads.ask(self.as_of)
 
-    def _read(self, read: LedgerRead) -> None:
+    def _read(self, read: LedgerRows) -> None:
         # The search keys, and the rows in the table's order, are made off the GUI thread too.
         data, order = read.checklist, self.model.sort_order()
 
