@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MethodType
 from typing import Any, Literal
+from weakref import WeakKeyDictionary
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.rich_text import CellRichText
@@ -202,6 +203,11 @@ def _cells_to_row(ws: Any, values: Iterable[Any], row_idx: int) -> Iterator[Cell
         yield cell
 
 
+# Each workbook's resolved style arrays, by (id of the CellStyle, quoted); the CellStyle is kept in
+# the value, so its id is not reused while the workbook lives.
+_RESOLVED: WeakKeyDictionary[Any, dict[tuple, tuple[CellStyle, Any]]] = WeakKeyDictionary()
+
+
 class CellMaker:
     """Makes styled, injection-safe cells for ``ws.append`` on one worksheet (ordinary or write-only).
 
@@ -217,7 +223,8 @@ class CellMaker:
         self._streamed = isinstance(ws, WriteOnlyWorksheet)
         if self._streamed and "_values_to_row" not in vars(ws):
             ws._values_to_row = MethodType(_cells_to_row, ws)
-        self._arrays: dict[tuple, tuple[CellStyle, Any]] = {}
+        # Shared by every maker on the workbook: a form's title, table and notes are made by several.
+        self._arrays = _RESOLVED.setdefault(ws.parent, {})
         self._variants: dict[tuple, CellStyle] = {}
         self._keep: list[CellStyle] = []
 

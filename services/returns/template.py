@@ -13,6 +13,7 @@ import hashlib
 import json
 import math
 from collections.abc import Callable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -212,14 +213,23 @@ def build_template(
     ws.row_dimensions[layout.header_row].height = 30  # two-line headers such as 本期完成数量
     n_locked = len(LOCKED_COLUMNS)
     figures = {EDITABLE_COLUMNS.index(h) + n_locked for h in (DONE_PERIOD, DONE_TOTAL)}
+    # Setting a fill or a protection makes openpyxl hash the style to find it in the workbook's tables,
+    # cell by cell; the looks a column ends up with are few, so each is resolved once and copied.
+    restyled: dict[tuple, object] = {}
     for row in ws.iter_rows(min_row=first, max_row=last):
         is_target_row = "-" in str(row[0].value)
         for n, cell in enumerate(row):
             # A target row takes only its figures: progress and words belong to the task's own row.
-            if n < n_locked or (is_target_row and n not in figures):
+            locked = n < n_locked or (is_target_row and n not in figures)
+            key = (tuple(cell._style), locked)
+            if key in restyled:
+                cell._style = copy(restyled[key])
+                continue
+            if locked:
                 cell.fill = LOCKED_FILL
             else:
                 cell.protection = UNLOCKED
+            restyled[key] = copy(cell._style)
         ws.row_dimensions[row[0].row].height = _row_height(row)
     _validations(ws, first, max(last, first))
     _instruction_block(ws, last + 2, instructions(round_view.due_on, office))
