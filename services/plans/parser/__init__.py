@@ -19,6 +19,7 @@ from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.deadlines import find_deadlines
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
+from services.plans.parser.indicator_tables import indicator_rows
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.model import (
     ParsedDeadline,
@@ -99,7 +100,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     if not _has_measures(drafts):
         # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).
         table_only = _document_task_table(
-            blocks, lines, bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
+            blocks, lines, bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines)))), ownerless=True
         )
         if table_only:
             header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
@@ -150,13 +151,17 @@ def _has_measures(drafts: list[DraftItem]) -> bool:
     return any(item.kind == "measure" for item in drafts)
 
 
-def _document_task_table(blocks: list[PlanBlock], lines: list[str], first_listed: bool) -> list[TaskTableRow]:
-    """The first task table anywhere in the document: a Word table, or one written as text."""
-    for rows in [*word_tables(blocks), rows_from_flattened(lines), *text_tables(lines)]:
+def _document_task_table(
+    blocks: list[PlanBlock], lines: list[str], first_listed: bool, *, ownerless: bool = False
+) -> list[TaskTableRow]:
+    """The first task table anywhere in the document: a Word table, or one written as text. With
+    `ownerless`, when no table names units, the first numbered indicator table (rows without owners)."""
+    tables = [*word_tables(blocks), rows_from_flattened(lines), *text_tables(lines)]
+    for rows in tables:
         table = task_rows(rows, first_listed_leads=first_listed)
         if table:
             return table
-    return []
+    return next((table for rows in tables if ownerless and (table := indicator_rows(rows))), [])
 
 
 def _line_of(text: str, lines: list[str]) -> int:

@@ -48,7 +48,11 @@ def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
             stripped = line.strip()
             if stripped.startswith(("附件", "附表")) and len(stripped) <= 40 and cells:
                 break
-            if stripped and _PIPE not in stripped and "\t" not in line:
+            if stripped.startswith(_PIPE) and stripped.count(_PIPE) == 1:
+                cells.append(
+                    stripped[1:].strip()
+                )  # `| 地区生产总值`: a cell a line after a bar; `|` is empty
+            elif stripped and _PIPE not in stripped and "\t" not in line:
                 cells.append(stripped)
         rows = _rows_from_stream(cells)
         if len(rows) > 1:
@@ -77,8 +81,12 @@ def _pipe_tables(lines: list[str]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     for start, end in _runs(lines, lambda line: _PIPE in line):
         region = lines[start:end]
-        single = sum(1 for line in region if line.count(_PIPE) == 1)
-        if single * 2 >= sum(1 for line in region if _PIPE in line):
+        single = [line.strip() for line in region if line.count(_PIPE) == 1]
+        if all(line.startswith(_PIPE) and line != _PIPE for line in single[:1]) and len(single) == len(
+            region
+        ):
+            continue  # `| cell` a line, the bar before each cell: read with the paragraph tables
+        if len(single) * 2 >= sum(1 for line in region if _PIPE in line):
             # One cell a line: `cell |`, or the cell's text then a `|` line. The first cell may precede
             # the first bar.
             first = start
