@@ -265,13 +265,21 @@ def _insert_entries(
     # Never with an empty list: that is one INSERT of a row of defaults, not none.
     entries_table, log_table = ProgressEntry.__table__, ChangeLog.__table__
     connection = session.connection()
+    # The ids are read back afterwards rather than RETURNed: SQLAlchemy keeps RETURNING rows in
+    # parameter order on SQLite only by inserting one row per statement (3,000 statements). One
+    # executemany inserts them in parameter order, each with a rowid above every earlier one, and
+    # this transaction holds the write lock: the ids above the largest one before are these, in order.
+    before_max = connection.execute(select(func.max(entries_table.c.id))).scalar() or 0
+    connection.execute(insert(entries_table), entries)
     entry_ids = (
         connection.execute(
-            insert(entries_table).returning(entries_table.c.id, sort_by_parameter_order=True), entries
+            select(entries_table.c.id).where(entries_table.c.id > before_max).order_by(entries_table.c.id)
         )
         .scalars()
         .all()
     )
+    if len(entry_ids) != len(entries):  # cannot happen while we hold the write lock; never guess
+        raise EditConflict("导入时进展记录被其他操作同时写入：本次未导入任何内容，请重新导入。")
     # One change-log line per task as record_progress writes it, so the task's history shows the import.
     connection.execute(
         insert(log_table),
