@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
-from models import Plan
 from services.plans.parser.model import ParsedPlan
-from services.plans.store import store_plan
 from services.resources import resource_path
+
+# The database is imported where it is used: `import-ledger --dry-run` reads a file into a
+# ParsedDocument and never opens the ledger, and SQLAlchemy with the models is 0.3 s of its start
+# (issue 16; tests/unit/test_cli_quick.py).
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SAMPLE_PLAN = ("samples", "haimen_equipment_renewal_plan.txt")
 
@@ -52,6 +54,10 @@ class EarlierImport:
 def earlier_imports(session: Session, document: ParsedDocument) -> list[EarlierImport]:
     """Plans already in the ledger that look like this document: the same text, or the same title
     and 文号. A second copy doubles every task and reminder, so the UI asks before storing one."""
+    from sqlalchemy import or_, select
+
+    from models import Plan
+
     title, doc_number = document.plan.title, document.plan.doc_number
     same_title = (
         Plan.title == title if not doc_number else (Plan.title == title) & (Plan.doc_number == doc_number)
@@ -64,6 +70,8 @@ def earlier_imports(session: Session, document: ParsedDocument) -> list[EarlierI
 
 
 def store_document(session: Session, document: ParsedDocument) -> int:
+    from services.plans.store import store_plan
+
     return store_plan(
         session, document.plan, source_name=document.file_name, source_text=document.source_text
     )

@@ -107,3 +107,16 @@ def test_each_command_imports_only_the_libraries_it_uses(ledger: tuple[str, Path
         assert set(DATABASE) <= modules, argv  # it did reach the ledger
         extra = modules - set(DATABASE) - allowed
         assert not extra, f"{argv[0]} imported {sorted(extra)}"
+
+
+def test_import_ledger_dry_run_never_loads_the_database(ledger: tuple[str, Path]) -> None:
+    """A dry run reads the file and prints it; SQLAlchemy and the models are a third of a second it
+    has no use for (services/plans/importing.py imports them where a plan is stored)."""
+    url, folder = ledger
+    code, modules, err = loaded(
+        "--db", url, "export-ledger", "--plan", "1", "--out", str(folder / "dry.xlsx")
+    )
+    assert code == 0, err
+    code, modules, err = loaded("--db", url, "import-ledger", str(folder / "dry.xlsx"), "--dry-run")
+    assert code == 0, err
+    assert modules == {EXCEL}
