@@ -71,6 +71,7 @@ def is_page_number(line: str) -> bool:
 # label (来源：… / 发布日期：… / 索引号：…), a site's breadcrumb (首页 >> 政务公开 >> …).
 _NOT_TITLE = re.compile(
     r"^(?:#|//|<!--|-\s)|https?://|www\.|^[^\s：]{1,8}\s*[：]\s*\S|>>|»|^>\s|当前位置|您的位置"
+    r"|^特此"  # 特此通知: the notice's closing words, not its name
 )
 
 

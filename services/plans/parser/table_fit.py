@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.text import fold, looks_like_unit, split_units, starred_leads
+from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units, starred_leads
 
 UNIT_KEYS = ("lead", "co", "owner")
 DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|\d{4}年")
@@ -120,13 +120,28 @@ def split_run_together(units: list[str], known: set[str]) -> tuple[list[str], tu
     result: list[str] = []
     doubts: list[str] = []
     for unit in units:
-        parts = _cut(unit, known - {unit})
+        parts = _cut(unit, known - {unit}) or _cut_at_level(unit)
         if parts and len(parts) > 1:
             result.extend(parts)
             doubts.append(f"“{unit}”读作{'、'.join(parts)}（表中其他行分列的单位连写），请核对")
         else:
             result.append(unit)
     return result, tuple(doubts)
+
+
+_LEVEL_WORDS = "省市区县镇乡"
+
+
+def _cut_at_level(name: str) -> list[str] | None:
+    """`区发改局区统计局` -> 区发改局, 区统计局: the level word the name opens with, again after an
+    organisation's ending, opens a second name."""
+    folded = fold(name)
+    if len(folded) < 6 or folded[0] not in _LEVEL_WORDS:
+        return None
+    for at in range(3, len(folded) - 2):
+        if folded[at] == folded[0] and ends_like_unit(folded[:at]) and ends_like_unit(folded[at:]):
+            return [name[:at], *(_cut_at_level(name[at:]) or [name[at:]])]
+    return None
 
 
 def _cut(name: str, known: set[str]) -> list[str] | None:

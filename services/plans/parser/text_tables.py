@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from services.plans.parser.box_tables import box_tables
 from services.plans.parser.flat_tables import flat_tables
+from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
 from services.plans.parser.table_fit import PAGE_MARK, fit_by_content, misplaced
@@ -33,6 +34,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
         *_paragraph_tables(lines),
         *box_tables(lines),
         *flat_tables(lines),
+        *scored_tables(lines),
     ]
 
 
