@@ -44,4 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    if "ui.app" not in sys.modules:  # a command ran, not the window
+        from cli.main import exit_process
+
+        exit_process(status)
+    sys.exit(status)
