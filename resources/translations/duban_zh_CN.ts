@@ -213,7 +213,7 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rounds/chase_actions.py" line="79"/>
+        <location filename="../../ui/rounds/chase_actions.py" line="85"/>
         <source>Chase notice for %n unit(s) saved: %1</source>
         <translation>
             <numerusform>已保存 %n 家单位的催报通知：%1</numerusform>
@@ -274,67 +274,67 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="259"/>
+        <location filename="../../ui/checklist/view.py" line="261"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="60"/>
-        <location filename="../../ui/checklist/row_actions.py" line="80"/>
+        <location filename="../../ui/checklist/row_actions.py" line="61"/>
+        <location filename="../../ui/checklist/row_actions.py" line="81"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="61"/>
+        <location filename="../../ui/checklist/row_actions.py" line="62"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="67"/>
+        <location filename="../../ui/checklist/row_actions.py" line="68"/>
         <source>Close tasks</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="68"/>
+        <location filename="../../ui/checklist/row_actions.py" line="69"/>
         <source>Close the %n selected task(s)? Ctrl+Z undoes each.</source>
         <translation>办结选中的 %n 项任务？可用 Ctrl+Z 逐项撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="81"/>
+        <location filename="../../ui/checklist/row_actions.py" line="82"/>
         <source>Closed %n task(s).</source>
         <translation>已办结 %n 项任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="378"/>
+        <location filename="../../ui/checklist/view.py" line="380"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="379"/>
+        <location filename="../../ui/checklist/view.py" line="381"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="388"/>
+        <location filename="../../ui/checklist/row_actions.py" line="92"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="389"/>
+        <location filename="../../ui/checklist/row_actions.py" line="93"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="400"/>
+        <location filename="../../ui/checklist/row_actions.py" line="104"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="401"/>
+        <location filename="../../ui/checklist/row_actions.py" line="105"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -1699,26 +1699,42 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MarkMeasuresDialog</name>
     <message>
-        <location filename="../../ui/plan_marking.py" line="30"/>
+        <location filename="../../ui/plan_marking.py" line="35"/>
         <source>Mark the measures</source>
         <translation>标出措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="34"/>
+        <location filename="../../ui/plan_marking.py" line="39"/>
         <source>No numbered measures were found in “{name}”. Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
         <translation>在“{name}”中没有找到编号的措施。请勾选每条措施开始的那一行；其后直到责任单位说明的各行都属于该措施。随后照常读取责任单位、目标和期限，并在核对页列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="51"/>
+        <location filename="../../ui/plan_marking.py" line="56"/>
+        <location filename="../../ui/plan_marking.py" line="103"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="71"/>
+        <source>Mark lines</source>
+        <translation>标记措施行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="73"/>
+        <source>Read a table ({n})</source>
+        <translation>按表格读入（{n} 个表格）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="76"/>
+        <location filename="../../ui/plan_marking.py" line="98"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="100"/>
+        <source>Read the table</source>
+        <translation>按所选列读入</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +1961,7 @@ An offline ledger for a leadership-group office.</source>
     <name>OverviewView</name>
     <message>
         <location filename="../../ui/overview/view.py" line="102"/>
-        <location filename="../../ui/overview/view.py" line="232"/>
+        <location filename="../../ui/overview/view.py" line="233"/>
         <source>All plans</source>
         <translation>全部方案</translation>
     </message>
@@ -1975,19 +1991,19 @@ An offline ledger for a leadership-group office.</source>
         <translation>近期到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="164"/>
+        <location filename="../../ui/overview/view.py" line="165"/>
         <source>The overview counts the measures and tasks of your plans by traffic light, domain and lead unit.
 Import the plan your office received (.docx or .txt), or open the sample plan to look around first.</source>
         <translation>总览按红黄绿灯、领域和牵头单位统计各方案的措施和任务。
 请导入收到的方案文件（.docx 或 .txt），或先打开示例方案看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="217"/>
+        <location filename="../../ui/overview/view.py" line="218"/>
         <source>As of {day}: {total} measures and tasks, average progress {average}%</source>
         <translation>截至 {day}：共 {total} 项措施和任务，平均进度 {average}%</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="240"/>
+        <location filename="../../ui/overview/view.py" line="241"/>
         <source>{label}
 {total} item(s): {closed} closed, {red} red, {yellow} yellow
 Click to see them.</source>
@@ -1996,32 +2012,32 @@ Click to see them.</source>
 点击查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="253"/>
+        <location filename="../../ui/overview/view.py" line="254"/>
         <source>No reporting round yet</source>
         <translation>尚未开展报送</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="257"/>
+        <location filename="../../ui/overview/view.py" line="258"/>
         <source>{period}: {returned} of {asked} returned ({rate}%)</source>
         <translation>{period}：应报 {asked} 家，已报 {returned} 家（{rate}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="261"/>
+        <location filename="../../ui/overview/view.py" line="262"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="262"/>
+        <location filename="../../ui/overview/view.py" line="263"/>
         <source>Not returned yet: {units}</source>
         <translation>尚未报送：{units}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="267"/>
+        <location filename="../../ui/overview/view.py" line="268"/>
         <source>No open measure or task has a deadline ahead.</source>
         <translation>没有即将到期的未办结措施或任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="270"/>
+        <location filename="../../ui/overview/view.py" line="271"/>
         <source>{due} (in {days} days)  {units}  {number} {title}</source>
         <translation>{due}（还有 {days} 天）  {units}  {number} {title}</translation>
     </message>
@@ -2029,27 +2045,27 @@ Click to see them.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="47"/>
+        <location filename="../../ui/plan_actions.py" line="48"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="49"/>
+        <location filename="../../ui/plan_actions.py" line="50"/>
         <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="90"/>
+        <location filename="../../ui/plan_actions.py" line="91"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="109"/>
+        <location filename="../../ui/plan_actions.py" line="112"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="111"/>
+        <location filename="../../ui/plan_actions.py" line="114"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2058,12 +2074,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="124"/>
+        <location filename="../../ui/plan_actions.py" line="127"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="129"/>
+        <location filename="../../ui/plan_actions.py" line="132"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -2223,7 +2239,7 @@ Import it again anyway?</source>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../ui/checklist/tree.py" line="24"/>
+        <location filename="../../ui/checklist/tree.py" line="27"/>
         <source>Plans and sections</source>
         <translation>方案与章节</translation>
     </message>
@@ -2327,67 +2343,67 @@ Import it again anyway?</source>
 <context>
     <name>RankingBox</name>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="35"/>
+        <location filename="../../ui/overview/ranking_box.py" line="36"/>
         <source>Unit ranking (考评)</source>
         <translation>考评排名</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="40"/>
+        <location filename="../../ui/overview/ranking_box.py" line="41"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="41"/>
+        <location filename="../../ui/overview/ranking_box.py" line="42"/>
         <source>Latest round</source>
         <translation>最近一轮报送</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="46"/>
+        <location filename="../../ui/overview/ranking_box.py" line="47"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="47"/>
+        <location filename="../../ui/overview/ranking_box.py" line="48"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="48"/>
+        <location filename="../../ui/overview/ranking_box.py" line="49"/>
         <source>On-time returns</source>
         <translation>按时报送率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="49"/>
+        <location filename="../../ui/overview/ranking_box.py" line="50"/>
         <source>Targets met</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="50"/>
+        <location filename="../../ui/overview/ranking_box.py" line="51"/>
         <source>Overdue</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="51"/>
+        <location filename="../../ui/overview/ranking_box.py" line="52"/>
         <source>Reported / closed</source>
         <translation>报完成 / 已销号</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="63"/>
+        <location filename="../../ui/overview/ranking_box.py" line="64"/>
         <source>Ordered by on-time return rate, then completion against targets, then fewer overdue tasks, then more tasks closed. — means nothing to rate.</source>
         <translation>依次按按时报送率、目标完成率（高者在前）、逾期任务数（少者在前）、已销号任务数（多者在前）排序；“—”表示无应报或无量化目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="107"/>
+        <location filename="../../ui/overview/ranking_box.py" line="115"/>
         <source>No reporting round yet.</source>
         <translation>尚无报送轮次。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="109"/>
+        <location filename="../../ui/overview/ranking_box.py" line="117"/>
         <source>{label}, as of {day}</source>
         <translation>{label}，截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ranking_box.py" line="122"/>
+        <location filename="../../ui/overview/ranking_box.py" line="130"/>
         <source>{unit}: {on_time} of {asked} returns on time, {late} late, {missing} missing; leads {tasks} task(s), {targets} quantitative target(s); {awaiting} reported done awaiting 销号</source>
         <translation>{unit}：应报 {asked} 次，按时 {on_time} 次，逾期报送 {late} 次，未报 {missing} 次；牵头任务 {tasks} 项，量化目标 {targets} 个；报完成待销号 {awaiting} 项</translation>
     </message>
@@ -3062,6 +3078,54 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
     </message>
 </context>
 <context>
+    <name>TablePicker</name>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="37"/>
+        <source>Not used</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="38"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="39"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="40"/>
+        <source>Co-operating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="41"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="42"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="46"/>
+        <source>Choose the table that lists the tasks, then say above each column what it holds. Each row below the header becomes a task; columns left unused stay in its text.</source>
+        <translation>选择列有任务的表格，再在每一列上方选择这一列写的是什么。表头以下每一行读作一项任务；未使用的列保留在任务内容中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="55"/>
+        <source>Table {n}: {rows} rows × {columns} columns — {first}</source>
+        <translation>表格 {n}：{rows} 行 × {columns} 列 — {first}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_table_picking.py" line="59"/>
+        <source>The first row is the header</source>
+        <translation>第一行是表头</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditorDialog</name>
     <message>
         <location filename="../../ui/task_editor.py" line="61"/>
@@ -3342,14 +3406,14 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
         <translation>显示窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="118"/>
+        <location filename="../../ui/tray.py" line="119"/>
         <source>%n task(s) turned yellow or red, e.g. {title}</source>
         <translation>
             <numerusform>%n 项任务变为黄灯或红灯，如：{title}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="121"/>
+        <location filename="../../ui/tray.py" line="122"/>
         <source>Tasks need attention</source>
         <translation>有任务需要关注</translation>
     </message>
@@ -3830,109 +3894,109 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>WordDocuments</name>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="39"/>
+        <location filename="../../ui/exports/word_documents.py" line="40"/>
         <source>Word documents from the office&apos;s templates</source>
         <translation>按本办模板生成 Word 文书</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="47"/>
+        <location filename="../../ui/exports/word_documents.py" line="48"/>
         <source>文号 or 期号, e.g. 督〔2024〕12号 (blank: filled in by hand)</source>
         <translation>文号或期号，如 督〔2024〕12号（可留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="50"/>
+        <location filename="../../ui/exports/word_documents.py" line="51"/>
         <source>抄送, e.g. 区委办，区政府办</source>
         <translation>抄送单位，如 区委办，区政府办</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="51"/>
+        <location filename="../../ui/exports/word_documents.py" line="52"/>
         <source>Urge notices (督办通知单)…</source>
         <translation>督办通知单（Word）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="53"/>
+        <location filename="../../ui/exports/word_documents.py" line="54"/>
         <source>One Word notice with its receipt for each unit with lagging tasks</source>
         <translation>为每个有滞后任务的单位生成一份带回执的督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="55"/>
+        <location filename="../../ui/exports/word_documents.py" line="56"/>
         <source>Bulletin with ranking (通报)…</source>
         <translation>进展情况通报（含考评）…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="56"/>
+        <location filename="../../ui/exports/word_documents.py" line="57"/>
         <source>Open template folder</source>
         <translation>打开模板文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="57"/>
+        <location filename="../../ui/exports/word_documents.py" line="58"/>
         <source>Restore default templates…</source>
         <translation>恢复默认模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="60"/>
+        <location filename="../../ui/exports/word_documents.py" line="61"/>
         <source>Report by</source>
         <translation>报送期限</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="61"/>
+        <location filename="../../ui/exports/word_documents.py" line="62"/>
         <source>Number</source>
         <translation>文号/期号</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="62"/>
+        <location filename="../../ui/exports/word_documents.py" line="63"/>
         <source>CC</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="74"/>
+        <location filename="../../ui/exports/word_documents.py" line="75"/>
         <source>Edit the templates in WPS or Word: keep the {{…}} placeholders; the table row holding {{任务.…}} or {{考评.…}} is repeated for each task or unit.</source>
         <translation>可在 WPS 或 Word 中修改模板：保留 {{…}} 占位符；含 {{任务.…}} 或 {{考评.…}} 的表格行会按每项任务或每个单位重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="107"/>
+        <location filename="../../ui/exports/word_documents.py" line="108"/>
         <source>Folder for the urge notices</source>
         <translation>督办通知单保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="144"/>
+        <location filename="../../ui/exports/word_documents.py" line="143"/>
         <source>No unit has lagging tasks: no urge notice written.</source>
         <translation>没有单位有滞后任务，未生成督办通知单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/word_documents.py" line="146"/>
+        <location filename="../../ui/exports/word_documents.py" line="145"/>
         <source>%n urge notice(s) written to %1</source>
         <translation>
             <numerusform>已生成 %n 份督办通知单：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="163"/>
+        <location filename="../../ui/exports/word_documents.py" line="162"/>
         <source>Save the bulletin as</source>
         <translation>通报另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="163"/>
+        <location filename="../../ui/exports/word_documents.py" line="162"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="198"/>
+        <location filename="../../ui/exports/word_documents.py" line="184"/>
         <source>Bulletin written: {path}</source>
         <translation>已生成通报：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="218"/>
+        <location filename="../../ui/exports/word_documents.py" line="204"/>
         <source>Replace the office&apos;s templates by the shipped ones? The office&apos;s copies are kept in the 旧模板 folder beside them.</source>
         <translation>用默认模板替换本办的模板吗？本办修改过的模板会保留在同一位置的“旧模板”文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="221"/>
+        <location filename="../../ui/exports/word_documents.py" line="207"/>
         <source>Restore default templates</source>
         <translation>恢复默认模板</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/word_documents.py" line="231"/>
+        <location filename="../../ui/exports/word_documents.py" line="217"/>
         <source>Default templates restored in {folder}</source>
         <translation>已恢复默认模板：{folder}</translation>
     </message>
