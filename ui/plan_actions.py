@@ -15,6 +15,7 @@ from services.plans.importing import (
     earlier_imports,
     marked_document,
     parse_document,
+    picked_table_document,
     sample_plan_path,
 )
 from services.plans.review import units_to_flag
@@ -94,9 +95,11 @@ class PlanActions(QObject):
         self.last_marking = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        marked = dialog.marked_lines()
+        choice, marked = dialog.table_choice(), dialog.marked_lines()
         self._read(
-            lambda: marked_document(refusal.file, refusal.lines, marked),
+            (lambda: picked_table_document(refusal.file, refusal.lines, choice))
+            if choice is not None
+            else (lambda: marked_document(refusal.file, refusal.lines, marked)),
             True,
             lambda exc: show_error(self.window, exc),
         )

@@ -1,8 +1,10 @@
-"""When the reader finds no measure in a document, the clerk ticks the lines where measures start.
+"""When the reader finds no measure in a document, the clerk ticks the lines where measures start,
+or, when the document holds a table, picks which of its columns hold the task and the units.
 
 The marked lines are read by services.plans.parser.parse_marked_lines exactly like numbered measures
-(owners from their clauses, targets, deadlines), then the usual review screen opens. This replaces a
-refusal whose only advice was to number the measures in Word first.
+(owners from their clauses, targets, deadlines); a picked table by services.plans.parser.picked like a
+task table the reader recognised. Then the usual review screen opens. This replaces a refusal whose
+only advice was to number the measures in Word first.
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from services.plans.parser.picked import TableChoice, candidate_tables
+from ui.plan_table_picking import TablePicker
 from ui.screen_fit import fit_to_screen
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,11 +59,23 @@ class MarkMeasuresDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.lines_list.itemChanged.connect(self._update_count)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.lines_list, 1)
+        lines_page = QWidget()
+        lines_layout = QVBoxLayout(lines_page)
+        lines_layout.addWidget(explanation)
+        lines_layout.addWidget(self.lines_list, 1)
         self.count = QLabel()
-        layout.addWidget(self.count)
+        lines_layout.addWidget(self.count)
+        tables = candidate_tables(list(lines))
+        self.picker = TablePicker(tables) if tables else None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(lines_page, self.tr("Mark lines"))
+        if self.picker is not None:
+            self.tabs.addTab(self.picker, self.tr("Read a table ({n})").format(n=len(tables)))
+            self.picker.changed.connect(self._update_count)
+            self.tabs.setCurrentWidget(self.picker)  # a table found: its columns are the quicker way
+        self.tabs.currentChanged.connect(self._update_count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self._update_count()
 
@@ -70,7 +87,18 @@ class MarkMeasuresDialog(QDialog):
             if self.lines_list.item(row).checkState() == Qt.CheckState.Checked
         ]
 
+    def table_choice(self) -> TableChoice | None:
+        """The picked table and columns when the table page is shown, else None (lines were marked)."""
+        if self.picker is None or self.tabs.currentWidget() is not self.picker:
+            return None
+        return self.picker.choice()
+
     def _update_count(self, *_args: object) -> None:
         marked = len(self.marked_lines())
-        self.read_button.setEnabled(marked > 0)
         self.count.setText(self.tr("%n measure(s) marked", "", marked))
+        if self.picker is not None and self.tabs.currentWidget() is self.picker:
+            self.read_button.setText(self.tr("Read the table"))
+            self.read_button.setEnabled(self.picker.choice() is not None)
+        else:
+            self.read_button.setText(self.tr("Read the marked measures"))
+            self.read_button.setEnabled(marked > 0)

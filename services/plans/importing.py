@@ -16,6 +16,8 @@ from services.resources import resource_path
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from services.plans.parser.picked import TableChoice
+
 SAMPLE_PLAN = ("samples", "haimen_equipment_renewal_plan.txt")
 
 
@@ -41,6 +43,14 @@ def marked_document(file_name: str, lines: tuple[str, ...], marked: list[int]) -
     from services.plans.parser import parse_marked_lines
 
     parsed = parse_marked_lines(list(lines), marked, file_name)
+    return ParsedDocument(file_name, parsed.source_text, parsed)
+
+
+def picked_table_document(file_name: str, lines: tuple[str, ...], choice: TableChoice) -> ParsedDocument:
+    """A document the reader found no measure in, read from a table by the columns the clerk picked."""
+    from services.plans.parser.picked import parse_picked_table
+
+    parsed = parse_picked_table(list(lines), choice, file_name)
     return ParsedDocument(file_name, parsed.source_text, parsed)
 
 

@@ -69,3 +69,61 @@ def test_cancelled_marking_stores_nothing(window, qtbot, monkeypatch, ledger, tm
     window.context.runner.wait()
     with user_action(ledger) as s:
         assert list_plans(s) == []
+
+
+def _choose(dialog: MarkMeasuresDialog, roles: dict[int, str]) -> None:
+    for column, chooser in enumerate(dialog.picker.choosers()):
+        chooser.setCurrentIndex(chooser.findData(roles.get(column, "")))
+
+
+def test_a_document_with_a_table_opens_on_the_table_page_and_reads_the_picked_columns(qtbot):
+    from tests.unit.test_plan_picked_table import TEXT
+
+    dialog = MarkMeasuresDialog("安排.txt", tuple(TEXT.split("\n")), None)
+    qtbot.add_widget(dialog)
+    assert dialog.tabs.currentWidget() is dialog.picker
+    # 项目 reads as the task column; no column names units, so none is picked for them.
+    assert dialog.table_choice().roles == ((1, "task"),) and dialog.read_button.isEnabled()
+    _choose(dialog, {})
+    assert dialog.table_choice() is None and not dialog.read_button.isEnabled()
+    _choose(dialog, {1: "task", 3: "lead", 4: "co"})
+    assert dialog.read_button.isEnabled()
+    # A role given to a second column moves there.
+    dialog.picker.choosers()[2].setCurrentIndex(dialog.picker.choosers()[2].findData("lead"))
+    assert dialog.picker.choosers()[3].currentData() == ""
+    choice = dialog.table_choice()
+    assert choice is not None and dict((r, c) for c, r in choice.roles) == {"task": 1, "lead": 2, "co": 4}
+    dialog.tabs.setCurrentIndex(0)  # back to marking lines: no table choice, nothing ticked
+    assert dialog.table_choice() is None and not dialog.read_button.isEnabled()
+
+
+def test_a_document_without_tables_shows_only_the_lines(qtbot):
+    dialog = MarkMeasuresDialog("安排.txt", tuple(UNNUMBERED.split("\n")), None)
+    qtbot.add_widget(dialog)
+    assert dialog.picker is None and dialog.tabs.count() == 1
+
+
+def test_a_refused_table_imports_by_the_picked_columns(window, qtbot, monkeypatch, ledger, tmp_path):
+    from tests.unit.test_plan_picked_table import TEXT
+
+    path = tmp_path / "安排.txt"
+    path.write_text(TEXT, encoding="utf-8")
+
+    def pick_and_accept(dialog: MarkMeasuresDialog):
+        _choose(dialog, {0: "seq", 1: "task", 3: "lead", 4: "co", 5: "due"})
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", pick_and_accept)
+    monkeypatch.setattr(PlanReviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    shown = []
+    monkeypatch.setattr("ui.plan_actions.show_error", lambda parent, exc: shown.append(str(exc)))
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.import_file(path)
+    assert not shown
+    with user_action(ledger) as s:
+        (plan,) = list_plans(s)
+        rows = query_ledger(s, LedgerFilter(plan_id=plan.id))
+    assert sorted((tuple(r.lead_units), tuple(r.co_units)) for r in rows if r.kind == "measure") == [
+        (("区交通局",), ()),
+        (("区建设局",), ("区财政局", "龙泉街道")),
+    ]

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from services.errors import PlanWithoutMeasures
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
-from services.plans.parser.assemble import build_items, measures_from_table
+from services.plans.parser.assemble import build_items, measures_from_table, with_goals
 from services.plans.parser.clauses import FIRST_LISTED_LEADS
-from services.plans.parser.deadlines import find_deadlines
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
 from services.plans.parser.indicator_tables import indicator_rows
@@ -35,7 +33,6 @@ from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
 from services.plans.parser.structure import DraftItem, annex_measures, read_outline
 from services.plans.parser.tables import task_rows
-from services.plans.parser.targets import find_targets
 from services.plans.parser.text import clean_line, fold, html_paragraphs
 from services.plans.parser.text_tables import text_tables
 from services.plans.parser.unnumbered import UNNUMBERED, unnumbered_measures
@@ -117,11 +114,11 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     document_year = issued_on.year if issued_on else _year_of(doc_number)
     if table_only:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
-        rows = [_with_goals(row, document_year, issued_on) for row in table_only]
+        rows = [with_goals(row, document_year, issued_on) for row in table_only]
         items = measures_from_table(rows, lines)
     else:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)
-        task_table = [_with_goals(row, document_year, issued_on) for row in task_table]
+        task_table = [with_goals(row, document_year, issued_on) for row in task_table]
         rule = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = apply_group_owners(items, lines)
@@ -133,7 +130,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             table_only = _document_task_table(blocks, lines, rule)
             if table_only:
                 roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
-                rows = [_with_goals(row, document_year, issued_on) for row in table_only]
+                rows = [with_goals(row, document_year, issued_on) for row in table_only]
                 items = measures_from_table(rows, lines)
     return ParsedPlan(
         file_name=file_name,
@@ -167,18 +164,6 @@ def _document_task_table(
 def _line_of(text: str, lines: list[str]) -> int:
     head = text.strip().split("\n")[0][:12]
     return next((index for index, line in enumerate(lines) if head and head in line), len(lines))
-
-
-def _with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | None = None) -> TaskTableRow:
-    """A task-table row with the targets and deadlines its task text names, as a measure's.
-
-    The 完成时限 cell counts for deadlines too (2024年12月底前 in a column of its own).
-    """
-    targets, _doubts = find_targets(row.task, [])
-    written = f"{row.task}\n{row.due_text}" if row.due_text else row.task
-    return replace(
-        row, targets=tuple(targets), deadlines=tuple(find_deadlines(written, document_year, issued_on))
-    )
 
 
 def _year_of(doc_number: str | None) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from services.plans.parser.clause_spans import clauses_in
@@ -158,3 +159,15 @@ def _line_of(text: str, lines: list[str]) -> int:
     """The source line a table cell starts on, for the review screen (0 when it cannot be told)."""
     head = text.strip().split("\n")[0][:12]
     return next((index for index, line in enumerate(lines) if head and head in line), 0)
+
+
+def with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | None = None) -> TaskTableRow:
+    """A task-table row with the targets and deadlines its task text names, as a measure's.
+
+    The 完成时限 cell counts for deadlines too (2024年12月底前 in a column of its own).
+    """
+    targets, _doubts = find_targets(row.task, [])
+    written = f"{row.task}\n{row.due_text}" if row.due_text else row.task
+    return replace(
+        row, targets=tuple(targets), deadlines=tuple(find_deadlines(written, document_year, issued_on))
+    )

@@ -101,16 +101,23 @@ def _sentence_column(row: Row, used: set[int | None]) -> int | None:
     )
 
 
-def task_rows(rows: list[Row], *, first_listed_leads: bool = False) -> list[TaskTableRow]:
+def task_rows(
+    rows: list[Row], *, first_listed_leads: bool = False, columns: Columns | None = None
+) -> list[TaskTableRow]:
     """The rows of a task table: the first row that names a task and a unit column is its header.
 
     A blank 领域 or 牵头 cell stands for a cell merged from the row above; a row across the whole table
     (一 | 实施设备更新行动) opens a new part, so nothing carries over it. 牵头单位 beside 责任单位 makes the
     latter co-units; 责任单位 alone are the leads, or only the first of them when the document says
-    列第一位者为牵头单位 (`first_listed_leads`).
+    列第一位者为牵头单位 (`first_listed_leads`). `columns` overrides what the header's words say.
     """
-    found = next(
-        ((i, columns) for i, row in enumerate(rows) if len(row) >= 2 and (columns := columns_of(row))), None
+    # `columns` given (picked by the clerk): the first row is the header, whatever its words.
+    found = (
+        (0, columns)
+        if columns is not None
+        else next(
+            ((i, named) for i, row in enumerate(rows) if len(row) >= 2 and (named := columns_of(row))), None
+        )
     )
     if found is None:
         return []
