@@ -127,3 +127,17 @@ def test_a_short_cell_past_the_last_column_stays_with_the_task_and_a_page_number
     ]
     assert "含二期工程" in texts[0]
     assert "5" not in texts[1].replace("10", "")
+
+
+def test_a_realigned_row_says_so_for_the_review_and_a_row_read_in_place_does_not() -> None:
+    from services.plans.parser.table_fit import REALIGNED
+
+    text = "某区民生实事推进表\n" + _cells(
+        "序号", "主要任务", "年度目标", "分管领导", "牵头单位", "配合单位", "推进情况", "备注",
+        "1", "新建公共停车泊位500个。", "全年完成", "张某某", "区城管局", "区市政局、各街道", "已完成。", "无",
+        "2", "改造老旧小区10个、加装电梯20部。", "李某某", "区住建局", "区财政局、相关街道",
+        "已开工建设，完成60%。",
+    )  # fmt: skip
+    first, second = parse_plan_text(text).measures
+    assert REALIGNED not in first.doubts
+    assert REALIGNED in second.doubts

@@ -14,6 +14,14 @@ import re
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units, starred_leads
 
 UNIT_KEYS = ("lead", "co", "owner")
+REALIGNED = "这一行复制时缺了单元格，已按各格内容重新对齐到各列，请核对任务和责任单位"
+
+
+class RealignedRow(list):
+    """A row whose cells were placed by what they hold rather than where they stood: the reader
+    inferred it, so the review screen says so (`tables.task_rows` adds REALIGNED to its doubts)."""
+
+
 DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|\d{4}年")
 # A printed page's number between rows of a table copied from a PDF: "- 5 -", "—5—", "第5页", "5/12".
 PAGE_MARK = re.compile(

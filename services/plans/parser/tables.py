@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from services.plans.parser.clauses import blank_rule_notes
 from services.plans.parser.model import TaskTableRow
-from services.plans.parser.table_fit import split_run_together
+from services.plans.parser.table_fit import REALIGNED, RealignedRow, split_run_together
 from services.plans.parser.text import fold, split_units, starred_leads
 
 Row = list[str]
@@ -144,6 +144,7 @@ def task_rows(
         if columns.domain is not None:
             domain = row[columns.domain].replace("\n", "").strip() or domain
         own_units, run_together = split_run_together(split_units(blank_rule_notes(row[lead_col])), known)
+        run_together += (REALIGNED,) if isinstance(row, RealignedRow) else ()
         starred = starred_leads(own_units)
         own = tuple(starred[0] if starred else own_units)
         doubts = run_together + (

@@ -15,7 +15,7 @@ from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
-from services.plans.parser.table_fit import PAGE_MARK, fit_by_content, misplaced
+from services.plans.parser.table_fit import PAGE_MARK, RealignedRow, fit_by_content, misplaced
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
 from services.plans.parser.tables import Row, column_of
@@ -161,7 +161,8 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     if before == 0 and "seq" in keys:
         for position, following in pairwise([*positions, len(body)]):
             row_cells = [c for c in body[position + 1 : following]]
-            rows.append([body[position], *_fit_row(row_cells, keys[1:])])
+            fitted = _fit_row(row_cells, keys[1:])
+            rows.append(type(fitted)([body[position], *fitted]))  # a RealignedRow stays one
         return rows
     previous_end = 0
     for position in positions:
@@ -257,7 +258,7 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
     if len(cells) <= width:
         by_position = _fit_short_row(cells, keys)
         if misplaced(by_position, keys) and (by_content := fit_by_content(cells, keys)) is not None:
-            return by_content
+            return RealignedRow(by_content)
         return by_position
     return _fit_long_row(cells, keys)
 
