@@ -25,7 +25,10 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # person lines beside them, pinyin glosses, 各县、市、区政府, 协作, 第一责任单位为牵头单位 and a rule note in
 # a table cell; a carry-over note, a clause line broken at the page width, header cells broken over
 # cells, unit cells of several paragraphs, rows one cell short, space-separated rows) were fixed for
-# every document.
+# every document. Batches 9 (41% / 36%) and 10 (33% / 29%) brought a page joined by spaces, work points
+# over a 负责科室 table, a scored 目标任务分解表 one cell a line, clauses run together in one paragraph, an
+# indicator table that names nobody; the documents read right after those rules joined (the two run-
+# together document-site tables and a mirror's garbled numbering stay in heldout9/ and heldout10/).
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
@@ -45,7 +48,7 @@ def scores():
 
 def test_corpus_is_real_and_described():
     documents = corpus_documents()
-    assert len(documents) >= 66
+    assert len(documents) >= 91
     levels, shapes = set(), set()
     for path in documents:
         expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
