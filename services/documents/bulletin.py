@@ -8,7 +8,9 @@ headings in 黑体, page numbers at the foot.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -191,12 +193,30 @@ def bulletin_paragraphs(
     return out
 
 
+# A run's properties by (font, size), made once through python-docx and copied to each new run after:
+# python-docx finds each property's place among the schema's successors, element by element, which
+# was half the time of a bulletin with its 附表 (issue 16). The copy is the same XML. Documents are built
+# on worker threads: the shared elements are copied under a lock (lxml asks it of shared trees).
+_RUN_PROPERTIES: dict[tuple[str, float], object] = {}
+_copying = threading.Lock()
+
+
 def _set_font(run, name: str, size: float) -> None:
+    element = run._element
+    made = _RUN_PROPERTIES.get((name, size))
+    if made is not None and element.rPr is None:
+        with _copying:
+            properties = deepcopy(made)
+        element.insert(0, properties)  # w:rPr comes first in a w:r
+        return
     run.font.name = name
     run.font.size = Pt(size)
     # Word takes Chinese characters from the East Asian font slot, which font.name does not set.
-    fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
+    fonts = element.get_or_add_rPr().get_or_add_rFonts()
     fonts.set(qn("w:eastAsia"), name)
+    if made is None and len(element.rPr) == 2:  # rFonts and sz only: a fresh run's
+        with _copying:
+            _RUN_PROPERTIES[(name, size)] = deepcopy(element.rPr)
 
 
 def _page_number_footer(section) -> None:
