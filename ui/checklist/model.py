@@ -86,6 +86,10 @@ COLUMNS: list[tuple[str, Callable[[LedgerRow], str], Callable[[LedgerRow], Any]]
 ]
 STATUS_COLUMN = len(COLUMNS) - 1
 TITLE_COLUMN = 2
+_SHOWN = [shown for _header, shown, _key in COLUMNS]
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _BACKGROUND, int(Qt.ItemDataRole.DecorationRole.value), int(ID_ROLE)))
 
 
 class LedgerTableModel(QAbstractTableModel):
@@ -139,13 +143,18 @@ class LedgerTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Asked for ~1,500 times per paint (every visible cell, seven roles each), and a search step
+        # paints twice: roles the table does not use are turned away before any other work.
+        if role not in _ROLES:
             return None
-        row = self._rows[index.row()]
+        number = index.row()  # -1 for an invalid index
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[column][1](row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return _SHOWN[column](row)
+        if role == _TOOLTIP:
             if column == TITLE_COLUMN:
                 return row.text or row.title
             if column == STATUS_COLUMN:
@@ -153,13 +162,11 @@ class LedgerTableModel(QAbstractTableModel):
                 parts = [row.why, row.latest_situation]
                 return "\n\n".join(p for p in parts if p) or None
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and column == STATUS_COLUMN:
-            return BACKGROUND[row.light]
-        if role == Qt.ItemDataRole.DecorationRole and column == STATUS_COLUMN:
-            return DOT[row.light]
         if role == ID_ROLE:
             return row.id
-        return None
+        if column != STATUS_COLUMN:
+            return None
+        return BACKGROUND[row.light] if role == _BACKGROUND else DOT[row.light]  # DecorationRole
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
