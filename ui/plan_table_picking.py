@@ -70,7 +70,7 @@ class TablePicker(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
         self.table_choice.currentIndexChanged.connect(self._show_table)
-        self.has_header.toggled.connect(lambda _checked: self.changed.emit())
+        self.has_header.toggled.connect(self._mark_header)
         self._show_table(0)
 
     def choosers(self) -> list[QComboBox]:
@@ -110,9 +110,20 @@ class TablePicker(QWidget):
                 item = QTableWidgetItem(cell.replace("\n", " "))
                 item.setToolTip(cell)
                 self.grid.setItem(row_index, column, item)
+        self._mark_header(self.has_header.isChecked())
         self.grid.resizeColumnsToContents()
         for column in range(width):
             self.grid.setColumnWidth(column, min(max(self.grid.columnWidth(column), 110), 320))
+        self.changed.emit()
+
+    def _mark_header(self, checked: bool) -> None:
+        """The header row in bold, so the clerk sees which row is read as column names, not a task."""
+        for column in range(self.grid.columnCount()):
+            item = self.grid.item(1, column)
+            if item is not None:
+                font = item.font()
+                font.setBold(checked)
+                item.setFont(font)
         self.changed.emit()
 
     def _picked(self, column: int) -> None:
