@@ -11,7 +11,10 @@ def _measures(text: str):
     return [(m.title, list(m.lead_units)) for m in parse_plan_text(text).measures]
 
 
-POINTS = "某局2026年政务公开工作要点\n一、工作要点\n1.深入推进政策解读。\n2.注重回应关切。\n"
+POINTS = (
+    "某局2026年政务公开工作要点\n一、工作要点\n1.深入推进政策解读，创新解读形式。\n"
+    "2.注重回应关切，对群众普遍关注的热点问题及时回应。\n"
+)
 
 
 def test_a_task_table_after_points_without_owners_gives_the_tasks() -> None:
@@ -23,6 +26,14 @@ def test_a_task_table_after_points_without_owners_gives_the_tasks() -> None:
     measures = parse_plan_text(text).measures
     assert [list(m.lead_units) for m in measures] == [["各业务科室"], ["办公室"]]
     assert "创新解读形式" in measures[0].text  # the 工作内容 cell stays with its task
+
+
+def test_a_table_of_other_work_after_points_without_owners_adds_its_rows() -> None:
+    # A 重点项目 annex is more work, not the points restated: both are the plan's tasks.
+    text = POINTS + (
+        "附件\n项目名称 | 建设内容 | 责任单位 |\n政务大厅改造 | 完成一楼大厅适老化改造。 | 办公室 |\n"
+    )
+    assert [lead for _, lead in _measures(text)] == [[], [], ["办公室"]]
 
 
 def test_points_without_owners_and_no_table_stay_the_measures() -> None:

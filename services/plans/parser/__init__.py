@@ -17,7 +17,7 @@ from services.plans.parser.assemble import build_items, measures_from_table, wit
 from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
-from services.plans.parser.indicator_tables import indicator_rows
+from services.plans.parser.indicator_tables import indicator_rows, restates
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.model import (
     ParsedDeadline,
@@ -125,13 +125,16 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         if unnumbered:
             items = [replace(i, doubts=(UNNUMBERED, *i.doubts)) if i.kind == "measure" else i for i in items]
         if not any(item.lead_units for item in items if item.kind == "measure"):
-            # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): the
-            # table's rows, with their owners, are the tasks; the points stay in the plan's source text.
+            # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): when
+            # the table restates the points, its rows, with their owners, are the tasks (the points stay in
+            # the source text); a table of other work (a 重点项目 annex) adds its rows after the points.
             table_only = _document_task_table(blocks, lines, rule)
             if table_only:
                 roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
-                rows = [with_goals(row, document_year, issued_on) for row in table_only]
-                items = measures_from_table(rows, lines)
+                rows = measures_from_table(
+                    [with_goals(r, document_year, issued_on) for r in table_only], lines
+                )
+                items = rows if restates(items, table_only) else [*items, *rows]
     return ParsedPlan(
         file_name=file_name,
         title=find_title(header),

@@ -9,8 +9,12 @@ whole plan being refused.
 
 from __future__ import annotations
 
-from services.plans.parser.model import TaskTableRow
+import re
+from collections.abc import Sequence
+
+from services.plans.parser.model import ParsedItem, TaskTableRow
 from services.plans.parser.tables import Row, column_of
+from services.plans.parser.text import fold
 
 NO_OWNER_COLUMN = "表中没有牵头或责任单位一列，请在核对时为这一项指定责任单位"
 
@@ -38,3 +42,19 @@ def indicator_rows(rows: list[Row]) -> list[TaskTableRow]:
             )
         return found
     return []
+
+
+_SHARED = 8  # characters in common that make a table row the same work as a point
+
+
+def restates(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
+    """Whether a task table gives out the same work as the plan's measures: at least half of them share
+    a run of words with some row (a 工作要点 restated in its 任务分解表), not a list of other work."""
+    table = fold("\n".join(row.task + "".join(cell for _, cell in row.details) for row in rows))
+    measures = [fold(re.sub(r"\s+", "", item.text)) for item in items if item.kind == "measure"]
+    shared = sum(
+        1
+        for text in measures
+        if any(text[start : start + _SHARED] in table for start in range(0, max(1, len(text) - _SHARED), 3))
+    )
+    return bool(measures) and shared * 2 >= len(measures)
