@@ -4,7 +4,7 @@ reportlab reads every character's glyph and width out of the file (cmap, hmtx, l
 0.15–0.35 s for the bundled WenQuanYi Micro Hei, as long again for each Windows face (宋体, 黑体, 仿宋),
 paid by every `export-pdf` and every first PDF of a window (issue 16). Those tables depend only on the
 file and the reportlab version, so they are written once to ``<data folder>/cache/fonts`` and read back
-with marshal in a few milliseconds. reportlab still reads the file's header itself (names, metrics,
+with marshal in about 0.03 s. reportlab still reads the file's header itself (names, metrics,
 whether it may be embedded), and the file's bytes, which the embedded subset is cut from; the cached
 tables are exactly what its own parse produces (tests/unit/test_font_cache.py), so the PDF is the same.
 
@@ -27,6 +27,8 @@ from weakref import WeakKeyDictionary
 from reportlab import Version as REPORTLAB_VERSION
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+
+from services.gc_pause import paused_gc_keeping
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +102,11 @@ def load_ttfont(name: str, path: Path, subfont_index: int = 0, folder: Path | No
 
 def _read(stored: Path) -> list | None:
     try:
-        tables = marshal.loads(stored.read_bytes())
+        data = stored.read_bytes()
+        # 150,000 lists, tuples and dicts at once: with the collector running, its passes over them (and
+        # over SQLAlchemy's objects) took two thirds of the load. They live as long as the process.
+        with paused_gc_keeping():
+            tables = marshal.loads(data)
     except FileNotFoundError:
         return None
     except (OSError, EOFError, ValueError, TypeError):
