@@ -23,3 +23,20 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def paused_gc_keeping() -> Iterator[None]:
+    """paused_gc for a block whose result is kept (the ledger's rows): at its end what it built is
+    frozen (gc.freeze) before the collector resumes. Resumed without, the collector's next pass would
+    walk every object built meanwhile, a long pass at 100,000 rows, holding the interpreter lock (the
+    GUI thread waits) whichever thread it happens on. Frozen objects are still freed by their reference
+    counts; they are only left out of the collector's passes."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Assignment, ItemKind, LedgerItem, Unit
+from services.gc_pause import paused_gc_keeping
 from services.ledger.lights import LightRule
 from services.ledger.reminders import anything_urgent
 from services.ledger.rows import (
@@ -73,6 +74,11 @@ def read_ledger(
 
 def read_rows(session: Session, *, as_of: date, rule: LightRule) -> LedgerRows:
     """The first half of `read_ledger`: the rows with their lights, the plans and their trees."""
+    with paused_gc_keeping():  # kept rows and trees without cycles: services/gc_pause.py
+        return _read_rows(session, as_of, rule)
+
+
+def _read_rows(session: Session, as_of: date, rule: LightRule) -> LedgerRows:
     plans = tuple(list_plans(session))
     rows = query_ledger(session, LedgerFilter(kinds=ALL_KINDS), as_of=as_of, rule=rule, with_text=False)
     by_plan: dict[int, list[LedgerRow]] = {}
@@ -95,6 +101,13 @@ def read_figures(
     session: Session, read: LedgerRows, *, rule: LightRule, days: int = 30, working_days: bool = False
 ) -> LedgerRead:
     """The second half of `read_ledger`: the overview's figures and `urgent`, made from `read`'s rows."""
+    with paused_gc_keeping():  # kept figures without cycles: services/gc_pause.py
+        return _read_figures(session, read, rule, days, working_days)
+
+
+def _read_figures(
+    session: Session, read: LedgerRows, rule: LightRule, days: int, working_days: bool
+) -> LedgerRead:
     as_of, plans = read.as_of, read.plans
     by_plan: dict[int, list[LedgerRow]] = {}
     for row in read.headed:
