@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
+from services.gc_pause import paused_gc
 from services.ledger.ledger_read import LedgerRows
 from services.ledger.light_watch import Announced, lights_to_announce
 from services.ledger.lights import Light
@@ -29,12 +30,18 @@ log = logging.getLogger(__name__)
 STATE_FILE = "tray_announced.json"
 
 
+# Encoded and decoded SLICE entries at a time: json's C code keeps the interpreter lock for a whole call,
+# and one call over 50,000 entries is ~40 ms in which the GUI thread cannot paint (it runs on the
+# background thread at start, as the window's first rows are shown).
+SLICE = 2000
+
+
 def load_state(folder: Path) -> dict[int, Announced]:
     path = folder / STATE_FILE
     try:
         # Before the file, the state was a setting: read once from there.
         text = path.read_text(encoding="utf-8") if path.exists() else settings.TRAY_ANNOUNCED.get()
-        raw = json.loads(text or "{}")
+        raw = _decode(text or "{}")
         return {int(k): Announced(Light(v[0]), date.fromisoformat(v[1])) for k, v in raw.items()}
     except (OSError, ValueError, TypeError, KeyError, IndexError):
         return {}  # a damaged or unreadable file only means tasks are announced once more
@@ -42,7 +49,7 @@ def load_state(folder: Path) -> dict[int, Announced]:
 
 def save_state(folder: Path, state: dict[int, Announced]) -> None:
     path = folder / STATE_FILE
-    text = json.dumps({str(k): [str(v.light), v.on.isoformat()] for k, v in state.items()})
+    text = _encode({str(k): [str(v.light), v.on.isoformat()] for k, v in state.items()})
     try:
         folder.mkdir(parents=True, exist_ok=True)
         written = path.with_name(STATE_FILE + ".new")
@@ -53,6 +60,26 @@ def save_state(folder: Path, state: dict[int, Announced]) -> None:
         return
     if settings.TRAY_ANNOUNCED.get() != "{}":
         settings.TRAY_ANNOUNCED.set("{}")  # moved to the file
+
+
+def _encode(raw: dict[str, list[str]]) -> str:
+    """One JSON object, an entry a line, made a slice at a time."""
+    items = list(raw.items())
+    slices = (json.dumps(dict(items[i : i + SLICE]))[1:-1] for i in range(0, len(items), SLICE))
+    return "{\n" + ",\n".join(s.replace("], ", "],\n") for s in slices if s) + "\n}"
+
+
+def _decode(text: str) -> dict:
+    """What _encode wrote, read a slice of lines at a time; any other JSON object (the setting, an older
+    file) in one go."""
+    lines = text.split("\n")
+    if len(lines) < 3 or lines[0] != "{" or lines[-1] != "}":
+        return json.loads(text)
+    entries = lines[1:-1]
+    raw: dict = {}
+    for i in range(0, len(entries), SLICE):
+        raw.update(json.loads("{" + "\n".join(entries[i : i + SLICE]).rstrip(",") + "}"))
+    return raw
 
 
 class TrayNotifier(QObject):
@@ -93,6 +120,7 @@ class TrayNotifier(QObject):
     def _read(self, read: LedgerRows) -> None:
         today, folder = read.as_of, self.context.data_dir
 
+        @paused_gc()  # tens of thousands of entries without cycles: services/ledger/ledger_read.py says why
         def work(_progress):
             # Worked out and remembered off the GUI thread: at 100,000 tasks the remembered lights are
             # megabytes of settings (QSettings may be used from any thread, one object per thread).
