@@ -13,6 +13,7 @@ result needs no sorting either.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -71,6 +72,13 @@ class _Columns:
         self.lights = tuple(map(attrgetter("light"), rows))
         self.leads = tuple(map(attrgetter("lead_units"), rows))
         self.cos = tuple(map(attrgetter("co_units"), rows))
+        self._places: dict[int, int] | None = None
+
+    def places(self) -> dict[int, int]:
+        """Each row's position by its id, made once per order (in the background, by prepare)."""
+        if self._places is None:
+            self._places = dict(zip(self.ids, range(len(self.ids)), strict=True))
+        return self._places
 
     def reordered(self, order: list[int]) -> _Columns:
         pick = itemgetter(*order) if len(order) > 1 else (lambda values: tuple(values[i] for i in order))
@@ -92,6 +100,7 @@ class RowIndex:
         # deleting one gives a search made a moment ago again.
         self._recent: tuple[_Columns, RowFilter, date] | None = None
         self._results: dict[tuple[str, ...], list[int] | None] = {}
+        self._last: tuple[_Columns, list[int] | None] | None = None  # the latest result, for row_of
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -99,7 +108,19 @@ class RowIndex:
 
     def prepare(self, order: Order | None) -> None:
         """Arrange the columns in `order` now (a sort of every row), so filtering later need not."""
-        self._columns(order)
+        self._columns(order).places()
+
+    def row_of(self, item_id: int) -> int | None:
+        """Where the row of `item_id` stands in what the latest filter() gave, None when not there:
+        the selected task found again after a keystroke without a scan of the rows."""
+        if self._last is None:
+            return None
+        columns, positions = self._last
+        place = columns.places().get(item_id)
+        if place is None or positions is None:
+            return place
+        at = bisect_left(positions, place)  # positions are ascending: the columns' order
+        return at if at < len(positions) and positions[at] == place else None
 
     def _columns(self, order: Order | None) -> _Columns:
         if order is None or not self.rows:
@@ -144,6 +165,7 @@ class RowIndex:
             if len(self._results) >= KEEP_RESULTS:
                 del self._results[next(iter(self._results))]  # the oldest
             self._results[words] = positions
+        self._last = (columns, positions)
         if positions is None:
             return list(columns.rows)
         return list(map(columns.rows.__getitem__, positions)) if positions else []

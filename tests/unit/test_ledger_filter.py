@@ -125,6 +125,14 @@ def test_column_scans_agree_with_judging_each_row_in_any_order():
         if order is not None:
             expected = sorted(expected, key=order[0], reverse=order[1])  # what the table's sort gives
         assert index.filter(flt, as_of, order) == expected, flt
+        _found_again(index, expected, rng.sample(range(0, 602), 40))
+
+
+def _found_again(index, result, ids) -> None:
+    """row_of finds each task where the latest filter put it (the selection kept while typing)."""
+    where = {r.id: n for n, r in enumerate(result)}
+    for item_id in [*ids, *(r.id for r in result[:5])]:
+        assert index.row_of(item_id) == where.get(item_id), item_id
 
 
 @pytest.mark.parametrize("share", [1, 3])  # 1: every search narrows from a remembered result it can
@@ -167,5 +175,6 @@ def test_typing_and_deleting_give_what_a_fresh_filter_gives(share, monkeypatch):
             flt = RowFilter(search=search, status=status)
             got = index.filter(flt, as_of, order if sorted_ else None)
             assert got == RowIndex(rows).filter(flt, as_of, order if sorted_ else None), steps
+            _found_again(index, got, range(0, 82))
 
     check()

@@ -259,8 +259,8 @@ class ChecklistView(QWidget):
         rows = self.index.filter(self.current_filter(), self.as_of or date.today(), order)
         self.model.set_rows(rows, ordered=True)
         self.count_label.setText(self.tr("%n item(s)", "", len(rows)))
-        if selected is not None:
-            self.select_id(selected)
+        if selected is not None and (row := self.index.row_of(selected)) is not None:
+            self.table.selectRow(row)  # the filter knows where it put the row: no scan of the rows
         self._update_actions()
 
     def _failed(self, exc: BaseException | None) -> None:
