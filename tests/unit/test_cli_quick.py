@@ -36,9 +36,9 @@ print(json.dumps([code, sorted(m for m in json.loads({watched!r}) if m in sys.mo
 """
 
 
-def loaded(*argv: str) -> tuple[int, set[str], str]:
+def loaded(*argv: str, watched: tuple[str, ...] = WATCHED) -> tuple[int, set[str], str]:
     """Exit code, the watched libraries imported, and stderr of ``main.py ARGV`` in a fresh process."""
-    probe = _PROBE.format(watched=json.dumps(WATCHED))
+    probe = _PROBE.format(watched=json.dumps(watched))
     done = subprocess.run(
         [sys.executable, "-c", probe, *argv], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -120,3 +120,13 @@ def test_import_ledger_dry_run_never_loads_the_database(ledger: tuple[str, Path]
     code, modules, err = loaded("--db", url, "import-ledger", str(folder / "dry.xlsx"), "--dry-run")
     assert code == 0, err
     assert modules == {EXCEL}
+
+
+def test_make_templates_does_not_load_the_returns_reader(ledger: tuple[str, Path]) -> None:
+    """Writing forms needs none of reading them back (services/operations/returns.py)."""
+    url, folder = ledger
+    reading = ("services.returns.importing", "services.returns.reader", "services.returns.check")
+    argv = ["make-templates", "--plan", "1", "--period", "2025年第1季度", "--out", str(folder / "t2")]
+    code, modules, err = loaded("--db", url, *argv, watched=reading)
+    assert code == 0, err
+    assert modules == set()
