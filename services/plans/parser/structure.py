@@ -125,9 +125,11 @@ def continues_measure(measure: DraftItem, stripped: str) -> bool:
     return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(measure.lines[-1].strip())
 
 
-def _closes_with_clause(line: str) -> bool:
+def _closes_with_clause(line: str) -> bool:  # （X牵头） closing a sentence, or 责任单位：X on its own line
     found = clauses_in(line)
-    return bool(found) and not fold(line)[found[-1][0][1] :].strip(" 。；")
+    return _is_clause_paragraph(line.strip()) or (
+        bool(found) and not fold(line)[found[-1][0][1] :].strip(" 。；")
+    )
 
 
 def _ends_paragraph(lines: list[str]) -> bool:
@@ -174,10 +176,8 @@ def _paragraph_measures(heading: DraftItem, body: list[tuple[int, str]], ends: l
 
 def _fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
     """1.标题 over （1）…（4） with one clause after the last point: one measure, its points its text.
-
     When the points carry no clause of their own and a clause paragraph closes the last one, the clause
-    speaks for the numbered title, as a document that gives owners per measure does.
-    """
+    speaks for the numbered title, as a document that gives owners per measure does."""
     folded: list[DraftItem] = []
     index = 0
     while index < len(items):
