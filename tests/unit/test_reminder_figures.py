@@ -42,3 +42,31 @@ def test_a_select_of_the_ids_gives_the_figures_a_list_gives(ledger):
         assert by_select == by_list == shown, as_of
         assert any(done is not None and done > 1 for figures in by_list.values() for _q, done in figures)
     assert [done for _q, done in by_list[yearly[0].id]] == [None]
+
+
+def test_each_reminder_says_why_as_the_checklist_does(ledger):
+    """The reminders judge tasks that share a window, a progress and figures once: each reminder's
+    sentence must still be its own task's, as query_ledger judges it (with what it counts over)."""
+    from services.ledger.reminders import collect_reminders
+
+    with user_action(ledger) as s:
+        import_plan_file(s, sample_plan_path())
+        import_plan_file(s, sample_plan_path())  # the same tasks twice: shared judgements
+        rows = query_ledger(s, LedgerFilter())
+        for n, row in enumerate(rows[:30]):
+            record_progress(
+                s, row.id, ProgressReport(date(2025, 3, 1), progress=(n * 13) % 100, done_total=n)
+            )
+        for n, row in enumerate(rows[30:48]):  # progress alone: their twins differ from them in it only
+            record_progress(s, row.id, ProgressReport(date(2024, 7, 1), progress=5 + n * 5))
+    seen = 0
+    for day in (date(2024, 7, 20), date(2025, 3, 15), date(2025, 12, 10)):
+        with user_action(ledger) as s:
+            by_id = {r.id: r for r in query_ledger(s, LedgerFilter(), as_of=day)}
+            groups = collect_reminders(s, as_of=day, days=30)
+        for reminder in (r for g in groups for r in g.reminders if r.milestone is None):
+            row = by_id[reminder.item_id]
+            expected = row.why  # with what it counts over (scope_note), as the checklist shows it
+            assert reminder.why == expected, (day, row.number, row.title)
+            seen += 1
+    assert seen > 50
