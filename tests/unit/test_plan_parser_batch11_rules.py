@@ -28,3 +28,31 @@ def test_a_title_ending_in_a_bracket_keeps_its_description_and_clause_line() -> 
         ("1", ["市住建委", "水务集团"], []),
         ("2", ["市住建委", "交发集团"], []),
     ]
+
+
+def test_a_page_of_labelled_fields_joined_by_spaces_reads_each_field() -> None:
+    # 牵头领导 / 责任单位 / 项目责任人 / 配合单位 / 完成情况 on one line, a space between each.
+    text = (
+        "某市民生实事项目进展情况 现将进展情况公示如下。 1.新增安装300套交通视频采集设备。 牵头领导:王某 "
+        "责任单位:市公安局 项目责任人:李某 配合单位:市城管局、市财政局 完成情况:已完成55%。 "
+        "2.新辟公交线路10条。 牵头领导:王某 责任单位:市交通委 项目责任人:张某 配合单位:市公安局 完成情况:已开通6条。"
+    )
+    assert _measures(text) == [
+        ("1", ["市公安局"], ["市城管局", "市财政局"]),
+        ("2", ["市交通委"], ["市公安局"]),
+    ]
+
+
+def test_responsible_and_cooperating_labels_without_a_lead_label() -> None:
+    text = (
+        "某区工作安排\n一、重点任务\n1.推进老旧小区改造。\n责任单位：区住建局\n配合单位：区财政局、各街道\n"
+    )
+    assert _measures(text) == [("1", ["区住建局"], ["区财政局", "各街道"])]
+
+
+def test_a_person_line_between_two_clause_lines_does_not_split_the_clause() -> None:
+    text = (
+        "某区工作安排\n一、重点任务\n1.推进老旧小区改造。\n责任单位：区住建局\n项目责任人：张某\n"
+        "配合单位：区财政局\n"
+    )
+    assert _measures(text) == [("1", ["区住建局"], ["区财政局"])]

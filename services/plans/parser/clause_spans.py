@@ -109,6 +109,8 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             if block_start is None:
                 block_start = offset
             block_lines.append(stripped)
+        elif block_lines and is_person_line(stripped):
+            pass  # 项目责任人：王某 between 责任单位 and 配合单位: the clause goes on past the person
         elif block_lines and continues_list(block_lines[-1], stripped):
             block_lines[-1] += stripped
         elif block_lines:

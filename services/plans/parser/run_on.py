@@ -35,7 +35,7 @@ _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
 # prose puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
 _SPACED_PARAGRAPH = re.compile(
     r"(?<=\S)[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
-    r"|\d{1,3}\s*[、.．](?!\d)|(?:牵头|责任|配合|协办|参与)(?:单位|部门)[：:])"
+    r"|\d{1,3}\s*[、.．](?!\d)|[\u4e00-\u9fff]{2,7}[：:])"  # or any field label: 责任单位： 牵头领导： 完成情况：
 )
 _SPACED_MIN = 3  # breaks in one line: fewer is a line that happens to hold a space, not a joined page
 
