@@ -56,3 +56,19 @@ def test_a_person_line_between_two_clause_lines_does_not_split_the_clause() -> N
         "配合单位：区财政局\n"
     )
     assert _measures(text) == [("1", ["区住建局"], ["区财政局"])]
+
+
+def test_a_pipe_row_without_its_merged_category_and_with_a_trailing_bar_keeps_its_columns() -> None:
+    # No 序号 column: the number stands in the name cell; 四、教育文化 is printed in the first row only.
+    text = (
+        "类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 分管市领导 | 监督电话 |\n"
+        "四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设。 | 教育体育局 | 刘某 | 8000001 |\n"
+        "15.推进学校塑胶运动场地建设 | 完成13处农村学校运动场。 | 教育体育局 | 刘某 | 8000001 |  |\n"
+        " | 16.推进义务教育课后服务 | 课后服务全覆盖。 | 教育体育局 | 刘某 | 8000001 |\n"
+    )
+    assert _measures(text) == [
+        ("14", ["教育体育局"], []),
+        ("15", ["教育体育局"], []),
+        ("16", ["教育体育局"], []),
+    ]
+    assert parse_plan_text(text).measures[0].title == "改扩建泉山学校"

@@ -91,7 +91,7 @@ def columns_of(header: Row) -> Columns | None:
     )
 
 
-_OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、]")
+_OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、](?!\d)")
 
 
 def _sentence_column(row: Row, used: set[int | None]) -> int | None:
@@ -173,8 +173,9 @@ def task_rows(
         if not task or row == header:
             continue  # an empty row, or a header repeated on a new page
         seq = row[columns.seq].strip() if columns.seq is not None else ""
-        if columns.seq is not None and not seq and (number := _OWN_NUMBER.match(fold(task))):
-            seq = number.group(1)  # 序号 merged down the table, the task numbered in its own cell (1.…)
+        if not seq and (number := _OWN_NUMBER.match(fold(task))):
+            # 序号 merged down the table, or no 序号 column: the task numbered in its own cell (14.…)
+            seq, task = number.group(1), task[number.end() :].strip()
         due = row[columns.due].strip() if columns.due is not None else ""
         details = tuple(
             (re.sub(r"\s+", "", header[c]), row[c].strip())
@@ -183,7 +184,7 @@ def task_rows(
         )
         table.append(
             TaskTableRow(
-                seq if columns.seq is not None else "",  # a table without 序号 numbers nothing
+                seq,  # without a 序号 column, only a number written in the task's own cell
                 domain,
                 task,
                 leads,

@@ -105,9 +105,23 @@ def _pipe_tables(lines: list[str]) -> list[list[Row]]:
         else:
             rows = [_cells_of_line(line) for line in region if line.count(_PIPE) >= 2]
             rows = [row for row in rows if row and not all(_SEPARATOR_CELL.match(c) for c in row if c)]
+            rows = rows[:1] + [_fit_pipe_row(row, [column_of(c) for c in rows[0]]) for row in rows[1:]]
         if rows:
             tables.append(rows)
     return tables
+
+
+def _fit_pipe_row(row: Row, keys: list[str | None]) -> Row:
+    """A `|` row to the header's width: empty cells past it dropped; a row a cell short under a
+    category column merged down the table (四、教育文化 printed in its first row only) gets it blank."""
+    core = list(row)
+    while core and not core[-1].strip():
+        core = core[:-1]
+    # The first cell a task (numbered, or a sentence), not a category: the category cell is the one missing.
+    task_first = bool(core) and (re.match(r"\d{1,3}[.、](?!\d)", fold(core[0]).strip()) or len(core[0]) > 12)
+    if len(core) == len(keys) - 1 and keys[0] == "domain" and task_first:
+        return ["", *core]
+    return row[: len(keys)] if len(row) > len(keys) and not any(c.strip() for c in row[len(keys) :]) else row
 
 
 def _cells_of_line(line: str) -> Row:
