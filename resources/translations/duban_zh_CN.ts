@@ -223,6 +223,11 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>ChecklistView</name>
     <message>
+        <location filename="../../ui/checklist/first_screen.py" line="47"/>
+        <source>Reading all tasks…</source>
+        <translation>正在读取全部任务…</translation>
+    </message>
+    <message>
         <location filename="../../ui/checklist/view.py" line="130"/>
         <source>New task</source>
         <translation>新建任务</translation>

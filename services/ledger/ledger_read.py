@@ -97,6 +97,25 @@ def _read_rows(session: Session, as_of: date, rule: LightRule) -> LedgerRows:
     return LedgerRows(as_of, checklist, plans, tuple(rows))
 
 
+def first_rows(session: Session, *, as_of: date, rule: LightRule, count: int) -> tuple[LedgerRow, ...]:
+    """The first `count` measures and tasks in the checklist's first order (序号: position, then plan),
+    each as `read_rows` builds it: what the checklist shows at once while the whole read is under way."""
+    first = select(LedgerItem.id).where(
+        LedgerItem.deleted_at.is_(None), LedgerItem.kind.in_((ItemKind.MEASURE, ItemKind.TASK))
+    )
+    ids = frozenset(
+        session.execute(first.order_by(LedgerItem.position, LedgerItem.plan_id).limit(count)).scalars()
+    )
+    if not ids:
+        return ()
+    # Read as the whole read reads them (the section headings among them, for each row's section), in
+    # its order (plan, position); the checklist's sort by position keeps that order among equals.
+    rows = query_ledger(
+        session, LedgerFilter(kinds=ALL_KINDS, ids=ids), as_of=as_of, rule=rule, with_text=False
+    )
+    return tuple(sorted((r for r in rows if r.kind != ItemKind.SECTION), key=lambda r: r.position))
+
+
 def read_figures(
     session: Session, read: LedgerRows, *, rule: LightRule, days: int = 30, working_days: bool = False
 ) -> LedgerRead:

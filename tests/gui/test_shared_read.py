@@ -15,13 +15,15 @@ from ui.ledger_read import SharedLedgerRead
 
 @pytest.fixture
 def reads(monkeypatch):
-    """Every read of the ledger's rows (query_ledger, which the views' reads all went through)."""
+    """Every read of the whole ledger's rows (query_ledger, which the views' reads all went through); the
+    checklist's first screenful at start (a few rows by id, ui/checklist/first_screen.py) is not one."""
     counted: list[int] = []
     plain = rows_module._query
 
-    def counting(*args, **kwargs):
-        counted.append(1)
-        return plain(*args, **kwargs)
+    def counting(session, flt, *args, **kwargs):
+        if not flt.ids:
+            counted.append(1)
+        return plain(session, flt, *args, **kwargs)
 
     monkeypatch.setattr(rows_module, "_query", counting)
     return counted
@@ -84,3 +86,30 @@ def test_a_view_asking_for_another_day_gets_that_day(context, plan_id, qtbot, re
     with qtbot.wait_signal(overview.loaded, timeout=10000):
         overview.reload()
     assert overview.data.stats.as_of == date(2024, 7, 20) and len(reads) == 2
+
+
+def test_the_first_screenful_shown_at_start_is_the_whole_reads_first_rows(
+    context, plan_id, qtbot, monkeypatch
+):
+    from services.ledger.ledger_read import first_rows
+    from ui.checklist import first_screen
+    from ui.main_window import MainWindow
+
+    shown: list[list] = []
+    plain = first_screen.first_rows
+
+    def noted(*args, **kwargs):
+        rows = plain(*args, **kwargs)
+        shown.append(list(rows))
+        return rows
+
+    monkeypatch.setattr(first_screen, "first_rows", noted)
+    window = MainWindow(context)
+    qtbot.add_widget(window)
+    window.show()
+    settled(window, qtbot)
+    assert shown and shown[0]  # read at start, before the whole read
+    whole = window.checklist.model.rows()
+    assert shown[0] == whole[: len(shown[0])]  # the same rows, lights and all, in the table's order
+    with context.read() as session:
+        assert first_rows(session, as_of=date.today(), rule=context.light_rule(), count=2) == tuple(whole[:2])

@@ -26,6 +26,7 @@ from services.operations import tasks
 from services.operations.changes import PLANS, TASKS, UNITS, Changes
 from ui import settings
 from ui.checklist.filters import FilterBar
+from ui.checklist.first_screen import in_first_order, read_first_screen
 from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
 from ui.checklist.row_actions import apply_op, close_rows, delete_row, row_menu
 from ui.checklist.tree import PlanTree, tree_parts
@@ -116,6 +117,7 @@ class ChecklistView(QWidget):
         self._restore_layout()
         self._pending = False
         self._loading = False
+        self.first_screen = False  # the first screenful read at start is in the table (first_screen.py)
         self._update_actions()
 
     @property
@@ -217,6 +219,8 @@ class ChecklistView(QWidget):
 
     def _start_load(self) -> None:
         self._pending, self._loading = False, True
+        if self.model.rowCount() == 0 and in_first_order(self):
+            read_first_screen(self)  # queued before the whole read, which the next line asks for
         self.reads.ask(self.as_of)
 
     def _read(self, read: LedgerRows) -> None:
@@ -246,7 +250,11 @@ class ChecklistView(QWidget):
 
     def _show_rows(self) -> None:
         self._loading = False  # only now: until the rows are in the table, they are being loaded
+        scrolled = self.table.verticalScrollBar().value()
         self.apply_filters()
+        if self.first_screen:  # the clerk may have scrolled it: the whole read stays there
+            self.first_screen = False
+            self.table.verticalScrollBar().setValue(scrolled)
         self.columns.fit()
         self.loaded.emit()
         if self._pending:
