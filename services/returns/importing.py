@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -23,9 +23,10 @@ from services.errors import EditConflict, InvalidValue, NotFound, ReturnRejected
 from services.gc_pause import paused_gc
 from services.ledger.changelog import current_user, describe_change, later_change, log_change
 from services.ledger.co_leads import SUM, combine, latest_reports, several_leads
-from services.ledger.progress import ProgressReport, carry_report, shown_after, shown_figures, validate
+from services.ledger.progress import ProgressReport, carry_report, shown_figures, validate
 from services.ledger.supervision import sign_on_first_return, unsign_batch
 from services.returns.check import ERROR, NOTE, WARNING, check_return
+from services.returns.entries import insert_entries
 from services.returns.identity import identity_problems
 from services.returns.preview import (
     CheckCache,
@@ -249,7 +250,7 @@ def commit_returns(
         ) from exc
     sign_on_first_return(session, signing, batch.id)  # after the flush that may find a duplicate file
     if entries:  # a return with nothing filled in is still received, but has no rows to insert
-        _insert_entries(session, entries, before, items, batch.id, user)
+        insert_entries(session, entries, before, items, batch.id, user)
         _combine_co_leads(session, items, co_lead_done)
     log_change(
         session,
@@ -260,47 +261,6 @@ def commit_returns(
         {"files": [f.file_name for f in files]},
     )
     return ImportResult(batch.id, len(files), rows)
-
-
-def _insert_entries(
-    session: Session, entries: list[dict], before: dict, items: dict, batch_id: int, user: str
-) -> None:
-    # Bulk inserts (insert(Model) with a list: 7x add_all for 100k rows, measured): the 3,000 rows of a
-    # 30-file batch in a fraction of the ORM's time, on the tables themselves (Core), which skips the
-    # ORM's bulk bookkeeping as well.
-    # Never with an empty list: that is one INSERT of a row of defaults, not none.
-    entries_table, log_table = ProgressEntry.__table__, ChangeLog.__table__
-    connection = session.connection()
-    # The ids are read back afterwards rather than RETURNed: SQLAlchemy keeps RETURNING rows in
-    # parameter order on SQLite only by inserting one row per statement (3,000 statements). One
-    # executemany inserts them in parameter order, each with a rowid above every earlier one, and
-    # this transaction holds the write lock: the ids above the largest one before are these, in order.
-    before_max = connection.execute(select(func.max(entries_table.c.id))).scalar() or 0
-    connection.execute(insert(entries_table), entries)
-    entry_ids = (
-        connection.execute(
-            select(entries_table.c.id).where(entries_table.c.id > before_max).order_by(entries_table.c.id)
-        )
-        .scalars()
-        .all()
-    )
-    if len(entry_ids) != len(entries):  # cannot happen while we hold the write lock; never guess
-        raise EditConflict("导入时进展记录被其他操作同时写入：本次未导入任何内容，请重新导入。")
-    # One change-log line per task as record_progress writes it, so the task's history shows the import.
-    connection.execute(
-        insert(log_table),
-        [
-            {
-                "who": user,
-                "entity": "task",
-                "entity_id": e["item_id"],
-                "action": "progress",
-                "before": json.dumps(before[str(e["item_id"])], ensure_ascii=False),
-                "after": json.dumps(shown_after(items[e["item_id"]], entry_id, batch_id), ensure_ascii=False),
-            }
-            for e, entry_id in zip(entries, entry_ids, strict=True)
-        ],
-    )
 
 
 def _combine_co_leads(session: Session, items: dict[int, LedgerItem], done_rule: str) -> None:
