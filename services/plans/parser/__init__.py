@@ -17,6 +17,7 @@ from services.plans.parser.assemble import build_items, measures_from_table, wit
 from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
+from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.indicator_tables import indicator_rows, restates
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.model import (
@@ -121,7 +122,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         task_table = [with_goals(row, document_year, issued_on) for row in task_table]
         rule = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
-        items = apply_group_owners(items, lines)
+        items = apply_heading_owners(apply_group_owners(items, lines))
         if unnumbered:
             items = [replace(i, doubts=(UNNUMBERED, *i.doubts)) if i.kind == "measure" else i for i in items]
         if not any(item.lead_units for item in items if item.kind == "measure"):

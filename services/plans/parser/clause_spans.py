@@ -97,6 +97,7 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
     tail = _unclosed_clause(text)
     if tail is not None:
         found.append(tail)
+    found.extend(_sentence_owners(text, found))
     # Clause lines without parentheses (责任单位：X on a line of its own, kept in the measure text);
     # consecutive lines are one clause, so 牵头单位：X / 责任单位：Y keeps Y a co-unit.
     offset = 0
@@ -156,3 +157,28 @@ def split_after_clauses(paragraph: str) -> list[str]:
             cuts.append(end)
     bounds = [0, *cuts, len(paragraph)]
     return [paragraph[a:b].strip() for a, b in pairwise(bounds)]
+
+
+# 由发展改革委会同中央农办、农业部等部门研究提出落实意见 / 由国土资源部会同农业部等部门负责落实: a sentence
+# that names who leads (after 由) and who works with the lead (after 会同), as national 分工 notices write it.
+_SENTENCE_OWNER = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n]))\s*由([^，,。；;：:（(\n]{2,40}?)(?:会同([^，,。；;：:（(\n]{2,160}?))?"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|具体|按职责)?(?:负责|牵头|研究|组织|落实|制定|提出|承担)"
+)
+
+
+def _sentence_owners(
+    text: str, found: list[tuple[tuple[int, int], Responsibility]]
+) -> list[tuple[tuple[int, int], Responsibility]]:
+    """Owners named in a sentence rather than a bracket (由X会同Y…负责), where no clause covers them."""
+    owners: list[tuple[tuple[int, int], Responsibility]] = []
+    for match in _SENTENCE_OWNER.finditer(fold(text)):
+        if any(start <= match.start(1) < end for (start, end), _ in found):
+            continue
+        leads = units_or_none(text[match.start(1) : match.end(1)], labelled=False)
+        cos = units_or_none(text[match.start(2) : match.end(2)], labelled=False) if match.group(2) else []
+        if leads and cos is not None:
+            owners.append(
+                ((match.start(), match.end()), Responsibility(tuple(leads), tuple(cos), named_lead=True))
+            )
+    return owners

@@ -75,6 +75,8 @@ FIRST_LISTED_LEADS = re.compile(
 )
 # The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
 _RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
+# A name given to the units before it inside a list: 以下统称各县（区）政府 / 以下简称区直部门.
+_ALIAS_IN_LIST = re.compile(r"[，,、]\s*(?:以下|下文)?(?:统称|简称|合称)[^，,；;。]*?(?=[，,；;。]|$)")
 _REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
 # What a labelled list may end with: 责任单位：X、Y按职责分工负责 names X and Y.
 _LABEL_TAIL = re.compile(
@@ -235,6 +237,10 @@ def read_clause(content: str) -> Responsibility:
     parts = _ClauseParts()
     # The rule sentence inside a clause (…，排在首位的为牵头单位，下同) names no unit.
     content = blank_rule(content)
+    for note in reversed(list(_ALIAS_IN_LIST.finditer(fold(content)))):
+        content = (
+            content[: note.start()] + content[note.end() :]
+        )  # …管委会，以下统称各县（区）政府，市政府各部门
     folded = fold(content)
     pieces: list[str] = []
     start = 0

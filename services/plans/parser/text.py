@@ -246,6 +246,9 @@ _ETC = re.compile(
 )
 
 
+_ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合称|并称)")
+
+
 def ends_like_unit(name: str) -> bool:
     return fold(name).endswith(UNIT_ENDINGS)
 
@@ -279,6 +282,8 @@ def split_units(written: str) -> list[str]:
     waiting: list[str] = []  # short words that are no organisation, waiting for the name they share
     for piece in _pieces(written):
         stripped = piece.strip(" \t\u3000。.：:")
+        if _ALIAS_NOTE.match(fold(stripped)):
+            continue  # 以下统称各县（区）政府: a name given to the units before it, no unit of its own
         if (joined := _name_and_place(stripped)) is not None:
             # 省财政厅和市、县(市、区)政府: the name before 和 stands alone; the place word after it waits.
             units.extend(_split_piece(joined[0], units))

@@ -1,0 +1,43 @@
+"""A heading that names who leads its part gives them to the measures under it that name nobody.
+
+`一、扩大有效投资政策（由县发改局牵头实施）` over `1.加大财政支持力度。…` `2.…`: the policies are the measures
+(each its own work), and the heading's clause says who answers for all of them. A measure with a clause
+of its own keeps it; one without takes the nearest heading's units above it, with a doubt that says
+where they came from, so the clerk checks it on the review screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.model import ParsedItem
+from services.plans.parser.responsibility import merge
+
+NO_CLAUSE = "未找到责任单位"
+
+
+def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
+    result = list(items)
+    owners: list[
+        tuple[int, ParsedItem, tuple[str, ...], tuple[str, ...]]
+    ] = []  # open headings, outermost first
+    for index, item in enumerate(result):
+        while owners and owners[-1][0] >= item.level:
+            owners.pop()
+        if item.kind == "section":
+            found = clauses_in(item.text.split("\n")[0])
+            if found:
+                owned = merge([responsibility for _, responsibility in found])
+                owners.append((item.level, item, owned.lead_units, owned.co_units))
+            else:
+                owners.append((item.level, item, (), ()))
+            continue
+        owner = next((o for o in reversed(owners) if o[2]), None)
+        if item.lead_units or owner is None:
+            continue
+        _, heading, leads, cos = owner
+        note = f"责任单位取自上级标题“{heading.title}”，请核对"
+        doubts = tuple(d for d in item.doubts if d != NO_CLAUSE)
+        result[index] = replace(item, lead_units=leads, co_units=cos, doubts=(*doubts, note))
+    return result

@@ -1,0 +1,47 @@
+"""Short samples of the rules held-out batch 12 asked for; each made up, each fails without its rule."""
+
+from services.plans.parser import parse_plan_text
+
+
+def _measures(text: str):
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_a_sentence_naming_the_lead_after_you_and_the_others_after_huitong() -> None:
+    text = (
+        "关于落实若干政策措施部门分工的通知\n一、分工\n"
+        "（一）关于严守耕地保护红线的问题，由自然资源部会同农业农村部等部门负责落实。\n"
+        "（二）关于粮食安全的问题，由发展改革委会同财政部、粮食局研究提出落实意见。\n"
+    )
+    assert _measures(text) == [
+        ("一", ["自然资源部"], ["农业农村部"]),
+        ("二", ["发展改革委"], ["财政部", "粮食局"]),
+    ]
+
+
+def test_a_sentence_with_you_that_names_no_unit_is_no_clause() -> None:
+    text = "某区工作方案\n一、重点任务\n1.推进项目建设，由于资金紧张，由此带来的困难要及时解决。\n"
+    assert _measures(text) == [("1", [], [])]
+
+
+def test_a_naming_note_inside_a_unit_list_is_no_unit() -> None:
+    text = (
+        "某市政务公开工作要点\n一、重点工作\n（一）推进财政信息公开。（牵头单位：市财政局，责任单位：各县（区）政府、"
+        "经开区管委会，以下统称各县（区）政府，市政府各部门）\n"
+    )
+    assert _measures(text) == [("一", ["市财政局"], ["各县（区）政府", "经开区管委会", "市政府各部门"])]
+
+
+def test_a_heading_that_names_its_lead_gives_it_to_the_points_under_it() -> None:
+    text = (
+        "某县若干政策\n一、扩大有效投资政策（由县发改局牵头实施）\n聚焦九大工程，实施项目服务提升年行动。\n"
+        "1.加大财政支持力度。县财政统筹安排资金37.4亿元。\n2.强化要素保障。（县自然资源局负责）\n"
+        "二、促进消费政策\n1.发放消费券。\n"
+    )
+    measures = parse_plan_text(text).measures
+    assert [(m.number, list(m.lead_units)) for m in measures] == [
+        ("1", ["县发改局"]),
+        ("2", ["县自然资源局"]),  # its own clause wins
+        ("1", []),  # the next heading names nobody: nothing carries over it
+    ]
+    assert any("上级标题" in doubt for doubt in measures[0].doubts)
