@@ -45,3 +45,11 @@ def test_a_heading_that_names_its_lead_gives_it_to_the_points_under_it() -> None
         ("1", []),  # the next heading names nobody: nothing carries over it
     ]
     assert any("上级标题" in doubt for doubt in measures[0].doubts)
+
+
+def test_a_progress_column_between_the_task_and_the_unit_is_a_column_of_its_own() -> None:
+    cells = ["序号", "项目内容", "当前进度", "牵头单位", "备注",
+             "1", "新建公办园5所。", "80%(一所进度滞后)", "县教育局", "市民生实事",
+             "2", "建设四好农村路55公里。", "95%", "县交通局", "县民生实事"]  # fmt: skip
+    text = "某县民生实事项目进度表\n" + "\n\n".join(cells) + "\n"
+    assert _measures(text) == [("1", ["县教育局"], []), ("2", ["县交通局"], [])]

@@ -33,7 +33,10 @@ _COLUMN_PATTERNS = (
     ("domain", re.compile(r"领域|类别|行业|方面|板块|类型|分类|方向")),
     ("task", re.compile(r"任务|内容|措施|事项|工作|目标|要求|指标|项目|举措|实事")),
     # Other columns a task table has, named so that a header is read to its end (预期效果, 备注).
-    ("other", re.compile(r"^是否|备注|说明|效果|属性|名称|分值|权重|来源|情况|计划|标准|成效|进展")),
+    (
+        "other",
+        re.compile(r"^是否|备注|说明|效果|属性|名称|分值|权重|来源|情况|计划|标准|成效|进展|进度|完成率"),
+    ),
 )
 _LABEL_MAX = 12  # a header cell is a short label, not a sentence
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、])")
