@@ -53,3 +53,12 @@ def test_a_progress_column_between_the_task_and_the_unit_is_a_column_of_its_own(
              "2", "建设四好农村路55公里。", "95%", "县交通局", "县民生实事"]  # fmt: skip
     text = "某县民生实事项目进度表\n" + "\n\n".join(cells) + "\n"
     assert _measures(text) == [("1", ["县教育局"], []), ("2", ["县交通局"], [])]
+
+
+def test_indicator_lines_that_say_their_unit_in_a_sentence_are_measures() -> None:
+    text = (
+        "某区县域经济考核指标情况\n一、考核指标设置情况\n"
+        "规模以上工业增加值：增长8%（依据区人代会目标设置），责任单位为区经信局；\n"
+        "服务业增加值：增长8%（高于市平均水平），责任单位为区发改委；\n"
+    )
+    assert [lead for _, lead, _ in _measures(text)] == [["区经信局"], ["区发改委"]]

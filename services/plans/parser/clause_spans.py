@@ -167,6 +167,12 @@ _SENTENCE_OWNER = re.compile(
 )
 
 
+# …，责任单位为区经信局； / 牵头单位是市发改委: the label, then 为/是 and the units, in a sentence.
+_LABEL_IS = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n]))\s*(牵头单位|牵头部门|责任单位|责任部门)(?:均|都|分别)?(?:为|是)([^，,。；;：:\n]{2,80})"
+)
+
+
 def _sentence_owners(
     text: str, found: list[tuple[tuple[int, int], Responsibility]]
 ) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -181,4 +187,11 @@ def _sentence_owners(
             owners.append(
                 ((match.start(), match.end()), Responsibility(tuple(leads), tuple(cos), named_lead=True))
             )
+    for match in _LABEL_IS.finditer(fold(text)):
+        if any(start <= match.start(2) < end for (start, end), _ in [*found, *owners]):
+            continue
+        units = units_or_none(text[match.start(2) : match.end(2)], labelled=False)
+        if units:
+            lead = "牵头" in match.group(1)
+            owners.append(((match.start(), match.end()), Responsibility(tuple(units), named_lead=lead)))
     return owners
