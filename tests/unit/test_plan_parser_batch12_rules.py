@@ -62,3 +62,11 @@ def test_indicator_lines_that_say_their_unit_in_a_sentence_are_measures() -> Non
         "服务业增加值：增长8%（高于市平均水平），责任单位为区发改委；\n"
     )
     assert [lead for _, lead, _ in _measures(text)] == [["区经信局"], ["区发改委"]]
+
+
+def test_a_unit_name_a_cell_wrapped_over_two_lines_is_one_name() -> None:
+    from services.plans.parser.text import split_units
+
+    assert split_units("区新兴产业\n服务中心\n区住建局") == ["区新兴产业服务中心", "区住建局"]
+    assert split_units("县财政局\n各乡镇") == ["县财政局", "各乡镇"]  # two names, each whole
+    assert split_units("区新兴产业、服务中心") == ["区新兴产业", "服务中心"]  # a list's 、 is no wrap

@@ -266,7 +266,32 @@ def _pieces(written: str) -> list[str]:
             pieces.append(written[start:index])
             start = index + 1
     pieces.append(written[start:])
-    return pieces
+    return _rejoin_wrapped(written, pieces)
+
+
+def _rejoin_wrapped(written: str, pieces: list[str]) -> list[str]:
+    """A name a table cell wrapped over two lines (区新兴产业 / 服务中心) joined again: the first part opens
+    with a level word and ends like no organisation, the second opens with none and ends like one."""
+    if "\n" not in written:
+        return pieces
+    joined: list[str] = []
+    for piece in pieces:
+        head = fold(joined[-1].strip()) if joined else ""
+        tail = fold(piece.strip())
+        if (
+            head
+            and tail
+            and f"{joined[-1]}\n{piece}" in written  # broken at a line, not a list's 、
+            and head[0] in "省市区县镇乡"
+            and not ends_like_unit(head)
+            and tail[0] not in "省市区县镇乡各"
+            and ends_like_unit(tail)
+            and len(head) + len(tail) <= 16
+        ):
+            joined[-1] = joined[-1].strip() + piece.strip()
+        else:
+            joined.append(piece)
+    return joined
 
 
 _SHARED_PREFIX_MAX = 4  # 相关市、县政府 / 哈尔滨、黑河、绥芬河市政府: short place words share the next ending
