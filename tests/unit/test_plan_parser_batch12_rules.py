@@ -70,3 +70,17 @@ def test_a_unit_name_a_cell_wrapped_over_two_lines_is_one_name() -> None:
     assert split_units("区新兴产业\n服务中心\n区住建局") == ["区新兴产业服务中心", "区住建局"]
     assert split_units("县财政局\n各乡镇") == ["县财政局", "各乡镇"]  # two names, each whole
     assert split_units("区新兴产业、服务中心") == ["区新兴产业", "服务中心"]  # a list's 、 is no wrap
+
+
+def test_header_words_the_reader_did_not_know_are_columns_of_their_own() -> None:
+    # `cell |` lines with a `|` alone before each row number (and the header); unknown words
+    # (建设地点, 年度投资金额) are columns of their own; traditional 內容 reads as 内容.
+    cells = ["序號", "項目名稱", "建設地點", "2024年建設內容", "年度投資金額", "責任單位",
+             "1", "中小學運動場改造項目", "相關鎮", "改造3所學校運動場。", "300", "教體局",
+             "2", "城北小學門前道路建設項目", "紙坊街道", "建成道路延伸段。", "300", "住建局"]  # fmt: skip
+    lines = ["某縣十大民生實事項目清單 |", "||||||"]
+    for cell in cells:
+        if cell in ("序號", "1", "2"):
+            lines.append("|")
+        lines.append(f"{cell} |")
+    assert _measures("\n".join(lines)) == [("1", ["教體局"], []), ("2", ["住建局"], [])]

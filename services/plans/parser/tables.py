@@ -35,7 +35,9 @@ _COLUMN_PATTERNS = (
     # Other columns a task table has, named so that a header is read to its end (预期效果, 备注).
     (
         "other",
-        re.compile(r"^是否|备注|说明|效果|属性|名称|分值|权重|来源|情况|计划|标准|成效|进展|进度|完成率"),
+        re.compile(
+            r"^是否|备注|说明|效果|属性|名称|分值|权重|来源|情况|计划|标准|成效|进展|进度|完成率|地点|金额|投资"
+        ),
     ),
 )
 _LABEL_MAX = 12  # a header cell is a short label, not a sentence
