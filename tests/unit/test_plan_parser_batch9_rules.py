@@ -24,15 +24,19 @@ def test_a_yes_no_label_is_a_column_of_its_own_not_half_of_the_next_label() -> N
     assert _measures(text) == [("1", ["区城管局"], []), ("2", ["区住建局"], [])]
 
 
+# Row 2 lost its 年度目标 (merged with row 1) and its blank 备注.
+SHORT_ROW_TABLE = "某区民生实事推进表\n" + _cells(
+    "序号", "主要任务", "年度目标", "分管领导", "牵头单位", "配合单位", "推进情况", "备注",
+    "1", "新建公共停车泊位500个。", "全年完成", "张某某", "区城管局", "区市政局、各街道", "已完成。", "无",
+    "2", "改造老旧小区10个、加装电梯20部。", "李某某", "区住建局", "区财政局、相关街道",
+    "已开工建设，完成60%。",
+)  # fmt: skip
+
+
 def test_a_row_two_cells_short_is_realigned_by_what_its_cells_hold() -> None:
     # Row 2 lost its 年度目标 (merged with row 1) and its blank 备注: read by position, the leader's
     # name would be the target, the lead unit the leader and the co-units the lead.
-    text = "某区民生实事推进表\n" + _cells(
-        "序号", "主要任务", "年度目标", "分管领导", "牵头单位", "配合单位", "推进情况", "备注",
-        "1", "新建公共停车泊位500个。", "全年完成", "张某某", "区城管局", "区市政局、各街道", "已完成。", "无",
-        "2", "改造老旧小区10个、加装电梯20部。", "李某某", "区住建局", "区财政局、相关街道",
-        "已开工建设，完成60%。",
-    )  # fmt: skip
+    text = SHORT_ROW_TABLE
     assert _measures(text) == [
         ("1", ["区城管局"], ["区市政局", "各街道"]),
         ("2", ["区住建局"], ["区财政局", "相关街道"]),
@@ -132,12 +136,7 @@ def test_a_short_cell_past_the_last_column_stays_with_the_task_and_a_page_number
 def test_a_realigned_row_says_so_for_the_review_and_a_row_read_in_place_does_not() -> None:
     from services.plans.parser.table_fit import REALIGNED
 
-    text = "某区民生实事推进表\n" + _cells(
-        "序号", "主要任务", "年度目标", "分管领导", "牵头单位", "配合单位", "推进情况", "备注",
-        "1", "新建公共停车泊位500个。", "全年完成", "张某某", "区城管局", "区市政局、各街道", "已完成。", "无",
-        "2", "改造老旧小区10个、加装电梯20部。", "李某某", "区住建局", "区财政局、相关街道",
-        "已开工建设，完成60%。",
-    )  # fmt: skip
+    text = SHORT_ROW_TABLE
     first, second = parse_plan_text(text).measures
     assert REALIGNED not in first.doubts
     assert REALIGNED in second.doubts
