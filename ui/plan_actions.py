@@ -13,6 +13,7 @@ from services.plans.importing import (
     EarlierImport,
     ParsedDocument,
     earlier_imports,
+    edited_document,
     marked_document,
     parse_document,
     picked_table_document,
@@ -95,7 +96,18 @@ class PlanActions(QObject):
         self.last_marking = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        choice, marked = dialog.table_choice(), dialog.marked_lines()
+        choice, marked, edited = dialog.table_choice(), dialog.marked_lines(), dialog.edited_text()
+        if edited is not None:
+            # The edited text is read by the whole reader; when it still has no measure the clerk
+            # is back in this dialog with the edited lines, not at an error.
+            def failed(exc: BaseException) -> None:
+                if isinstance(exc, PlanWithoutMeasures):
+                    self._mark_measures(exc)
+                else:
+                    show_error(self.window, exc)
+
+            self._read(lambda: edited_document(refusal.file, edited), True, failed)
+            return
         self._read(
             (lambda: picked_table_document(refusal.file, refusal.lines, choice))
             if choice is not None

@@ -1,5 +1,7 @@
 """When the reader finds no measure in a document, the clerk ticks the lines where measures start,
-or, when the document holds a table, picks which of its columns hold the task and the units.
+or, when the document holds a table, picks which of its columns hold the task and the units, or
+edits the text (breaks a page that was copied onto one line, adds the numbering a mirror garbled)
+and has it read again.
 
 The marked lines are read by services.plans.parser.parse_marked_lines exactly like numbered measures
 (owners from their clauses, targets, deadlines); a picked table by services.plans.parser.picked like a
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -73,6 +76,22 @@ class MarkMeasuresDialog(QDialog):
             self.tabs.addTab(self.picker, self.tr("Read a table ({n})").format(n=len(tables)))
             self.picker.changed.connect(self._update_count)
             self.tabs.setCurrentWidget(self.picker)  # a table found: its columns are the quicker way
+        self.original_text = "\n".join(lines)
+        self.text_edit = QPlainTextEdit(self.original_text)
+        self.text_edit.textChanged.connect(self._update_count)
+        text_page = QWidget()
+        text_layout = QVBoxLayout(text_page)
+        text_hint = QLabel(
+            self.tr(
+                "When measures run together on one line or their numbering is garbled, break the lines "
+                "or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed."
+            )
+        )
+        text_hint.setWordWrap(True)
+        text_layout.addWidget(text_hint)
+        text_layout.addWidget(self.text_edit, 1)
+        self.text_page = text_page
+        self.tabs.addTab(text_page, self.tr("Edit the text"))
         self.tabs.currentChanged.connect(self._update_count)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -93,10 +112,20 @@ class MarkMeasuresDialog(QDialog):
             return None
         return self.picker.choice()
 
+    def edited_text(self) -> str | None:
+        """The clerk's edited text when the text page is shown and the text was changed, else None."""
+        if self.tabs.currentWidget() is not self.text_page:
+            return None
+        text = self.text_edit.toPlainText()
+        return text if text.strip() and text != self.original_text else None
+
     def _update_count(self, *_args: object) -> None:
         marked = len(self.marked_lines())
         self.count.setText(self.tr("%n measure(s) marked", "", marked))
-        if self.picker is not None and self.tabs.currentWidget() is self.picker:
+        if self.tabs.currentWidget() is self.text_page:
+            self.read_button.setText(self.tr("Read the edited text"))
+            self.read_button.setEnabled(self.edited_text() is not None)
+        elif self.picker is not None and self.tabs.currentWidget() is self.picker:
             self.read_button.setText(self.tr("Read the table"))
             self.read_button.setEnabled(self.picker.choice() is not None)
         else:

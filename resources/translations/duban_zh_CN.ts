@@ -228,49 +228,49 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
         <translation>正在读取全部任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="130"/>
+        <location filename="../../ui/checklist/view.py" line="132"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="131"/>
+        <location filename="../../ui/checklist/view.py" line="133"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="134"/>
+        <location filename="../../ui/checklist/view.py" line="136"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="136"/>
+        <location filename="../../ui/checklist/view.py" line="138"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="137"/>
+        <location filename="../../ui/checklist/view.py" line="139"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="138"/>
+        <location filename="../../ui/checklist/view.py" line="140"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="152"/>
+        <location filename="../../ui/checklist/view.py" line="154"/>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="165"/>
+        <location filename="../../ui/checklist/view.py" line="167"/>
         <source>Copied %n row(s): paste them into Excel or WPS.</source>
         <translation>
             <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="171"/>
+        <location filename="../../ui/checklist/view.py" line="173"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -279,7 +279,7 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="261"/>
+        <location filename="../../ui/checklist/view.py" line="270"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -312,12 +312,12 @@ Or open the sample plan to look around first.</source>
         <translation>已办结 %n 项任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="380"/>
+        <location filename="../../ui/checklist/view.py" line="389"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="381"/>
+        <location filename="../../ui/checklist/view.py" line="390"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
@@ -1704,40 +1704,55 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MarkMeasuresDialog</name>
     <message>
-        <location filename="../../ui/plan_marking.py" line="35"/>
+        <location filename="../../ui/plan_marking.py" line="38"/>
         <source>Mark the measures</source>
         <translation>标出措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="39"/>
+        <location filename="../../ui/plan_marking.py" line="42"/>
         <source>No numbered measures were found in “{name}”. Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
         <translation>在“{name}”中没有找到编号的措施。请勾选每条措施开始的那一行；其后直到责任单位说明的各行都属于该措施。随后照常读取责任单位、目标和期限，并在核对页列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="56"/>
-        <location filename="../../ui/plan_marking.py" line="103"/>
+        <location filename="../../ui/plan_marking.py" line="59"/>
+        <location filename="../../ui/plan_marking.py" line="132"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="71"/>
+        <location filename="../../ui/plan_marking.py" line="74"/>
         <source>Mark lines</source>
         <translation>标记措施行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="73"/>
+        <location filename="../../ui/plan_marking.py" line="76"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="86"/>
+        <source>When measures run together on one line or their numbering is garbled, break the lines or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed.</source>
+        <translation>措施连在一行里、或编号错乱时，可在这里换行、补上编号（一、 /（一）/ 1.），再重新读取。原文件不会被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="94"/>
+        <source>Edit the text</source>
+        <translation>修改文本</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="98"/>
+        <location filename="../../ui/plan_marking.py" line="124"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="100"/>
+        <location filename="../../ui/plan_marking.py" line="126"/>
+        <source>Read the edited text</source>
+        <translation>读取修改后的文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="129"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -2050,27 +2065,27 @@ Click to see them.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="48"/>
+        <location filename="../../ui/plan_actions.py" line="49"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="50"/>
+        <location filename="../../ui/plan_actions.py" line="51"/>
         <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="91"/>
+        <location filename="../../ui/plan_actions.py" line="92"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="112"/>
+        <location filename="../../ui/plan_actions.py" line="124"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="114"/>
+        <location filename="../../ui/plan_actions.py" line="126"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2079,12 +2094,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="127"/>
+        <location filename="../../ui/plan_actions.py" line="139"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="132"/>
+        <location filename="../../ui/plan_actions.py" line="144"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -3401,24 +3416,24 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../ui/tray.py" line="71"/>
+        <location filename="../../ui/tray.py" line="98"/>
         <source>Duban Ledger</source>
         <translation>督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="73"/>
+        <location filename="../../ui/tray.py" line="100"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="119"/>
+        <location filename="../../ui/tray.py" line="147"/>
         <source>%n task(s) turned yellow or red, e.g. {title}</source>
         <translation>
             <numerusform>%n 项任务变为黄灯或红灯，如：{title}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="122"/>
+        <location filename="../../ui/tray.py" line="150"/>
         <source>Tasks need attention</source>
         <translation>有任务需要关注</translation>
     </message>

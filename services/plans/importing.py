@@ -46,6 +46,15 @@ def marked_document(file_name: str, lines: tuple[str, ...], marked: list[int]) -
     return ParsedDocument(file_name, parsed.source_text, parsed)
 
 
+def edited_document(file_name: str, text: str) -> ParsedDocument:
+    """A refused document's text as the clerk edited it (lines broken, numbers added), read by the
+    whole reader as if it were the file; raises PlanWithoutMeasures again when it still holds none."""
+    from services.plans.parser import parse_plan_text
+
+    parsed = parse_plan_text(text, file_name)
+    return ParsedDocument(file_name, parsed.source_text, parsed)
+
+
 def picked_table_document(file_name: str, lines: tuple[str, ...], choice: TableChoice) -> ParsedDocument:
     """A document the reader found no measure in, read from a table by the columns the clerk picked."""
     from services.plans.parser.picked import parse_picked_table

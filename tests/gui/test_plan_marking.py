@@ -100,7 +100,7 @@ def test_a_document_with_a_table_opens_on_the_table_page_and_reads_the_picked_co
 def test_a_document_without_tables_shows_only_the_lines(qtbot):
     dialog = MarkMeasuresDialog("安排.txt", tuple(UNNUMBERED.split("\n")), None)
     qtbot.add_widget(dialog)
-    assert dialog.picker is None and dialog.tabs.count() == 1
+    assert dialog.picker is None and dialog.tabs.count() == 2  # the lines and the text
 
 
 def test_a_refused_table_imports_by_the_picked_columns(window, qtbot, monkeypatch, ledger, tmp_path):
@@ -127,3 +127,78 @@ def test_a_refused_table_imports_by_the_picked_columns(window, qtbot, monkeypatc
         (("区交通局",), ()),
         (("区建设局",), ("区财政局", "龙泉街道")),
     ]
+
+
+def _edited(text: str) -> str:
+    """UNNUMBERED as a clerk fixes it on the text page: the two measures numbered."""
+    return text.replace("加快老旧", "1.加快老旧").replace("完善停车", "2.完善停车")
+
+
+def test_the_text_page_offers_the_edited_text_only_when_changed(qtbot):
+    dialog = MarkMeasuresDialog("安排.txt", tuple(UNNUMBERED.split("\n")), None)
+    qtbot.add_widget(dialog)
+    assert dialog.tabs.count() == 2 and dialog.edited_text() is None
+    dialog.tabs.setCurrentWidget(dialog.text_page)
+    assert dialog.text_edit.toPlainText() == UNNUMBERED
+    assert dialog.edited_text() is None and not dialog.read_button.isEnabled()  # nothing changed yet
+    dialog.text_edit.setPlainText(_edited(UNNUMBERED))
+    assert dialog.edited_text() == _edited(UNNUMBERED) and dialog.read_button.isEnabled()
+    dialog.text_edit.setPlainText("   \n")
+    assert dialog.edited_text() is None and not dialog.read_button.isEnabled()
+    dialog.text_edit.setPlainText(_edited(UNNUMBERED))
+    dialog.tabs.setCurrentIndex(0)  # the lines page: ticks count, not the edit
+    assert dialog.edited_text() is None and not dialog.read_button.isEnabled()
+
+
+def test_an_edited_text_is_read_again_and_imports(window, qtbot, monkeypatch, ledger, tmp_path):
+    path = tmp_path / "安排.txt"
+    path.write_text(UNNUMBERED, encoding="utf-8")
+    shown_dialogs = []
+
+    def edit_and_accept(dialog: MarkMeasuresDialog):
+        shown_dialogs.append(dialog)
+        dialog.tabs.setCurrentWidget(dialog.text_page)
+        dialog.text_edit.setPlainText(_edited(UNNUMBERED))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", edit_and_accept)
+    monkeypatch.setattr(PlanReviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    shown = []
+    monkeypatch.setattr("ui.plan_actions.show_error", lambda parent, exc: shown.append(str(exc)))
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.import_file(path)
+    assert not shown and len(shown_dialogs) == 1
+    with user_action(ledger) as s:
+        (plan,) = list_plans(s)
+        rows = query_ledger(s, LedgerFilter(plan_id=plan.id))
+    assert sorted((tuple(r.lead_units), tuple(r.co_units)) for r in rows if r.kind == "measure") == [
+        (("区住建局",), ("各街道",)),
+        (("区城管局",), ()),
+    ]
+    assert path.read_text(encoding="utf-8") == UNNUMBERED  # the file itself is not changed
+
+
+def test_an_edit_that_still_has_no_measure_reopens_the_dialog_on_the_edited_lines(
+    window, qtbot, monkeypatch, ledger, tmp_path
+):
+    path = tmp_path / "安排.txt"
+    path.write_text(UNNUMBERED, encoding="utf-8")
+    seen: list[tuple[str, ...]] = []
+
+    def edit_once_then_cancel(dialog: MarkMeasuresDialog):
+        seen.append(tuple(dialog.text_edit.toPlainText().split("\n")))
+        if len(seen) > 1:
+            return QDialog.DialogCode.Rejected
+        dialog.tabs.setCurrentWidget(dialog.text_page)
+        dialog.text_edit.setPlainText(UNNUMBERED.replace("各街道要加强", "各街道务必加强"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", edit_once_then_cancel)
+    shown = []
+    monkeypatch.setattr("ui.plan_actions.show_error", lambda parent, exc: shown.append(str(exc)))
+    window.plan_actions.import_file(path)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=20000)
+    window.context.runner.wait()
+    assert not shown and "各街道务必加强组织领导。" in seen[1]
+    with user_action(ledger) as s:
+        assert list_plans(s) == []
