@@ -84,7 +84,12 @@ class PlanActions(QObject):
             if review:
                 dialog = PlanReviewDialog(document, unknown, self.window)
                 self.last_review = dialog
-                if dialog.exec() != QDialog.DialogCode.Accepted:
+                result = dialog.exec()
+                if result == PlanReviewDialog.REMARK:
+                    lines = tuple(document.source_text.split("\n"))
+                    self._mark_measures(PlanWithoutMeasures(document.file_name, "", lines))
+                    return
+                if result != QDialog.DialogCode.Accepted:
                     return
                 document = dialog.confirmed_document()
             self._store(document)
@@ -92,7 +97,7 @@ class PlanActions(QObject):
         self.context.runner.run(parse, parsed, failed, parent=self.window, label=self.tr("Reading plan…"))
 
     def _mark_measures(self, refusal: PlanWithoutMeasures) -> None:
-        dialog = MarkMeasuresDialog(refusal.file, refusal.lines, self.window)
+        dialog = MarkMeasuresDialog(refusal.file, refusal.lines, self.window, found_none=bool(refusal.reason))
         self.last_marking = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

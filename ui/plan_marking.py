@@ -33,16 +33,30 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MarkMeasuresDialog(QDialog):
-    def __init__(self, file_name: str, lines: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        file_name: str,
+        lines: tuple[str, ...],
+        parent: QWidget | None = None,
+        *,
+        found_none: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark the measures"))
         fit_to_screen(self, QSize(860, 620))
+        # Opened on a refusal (nothing found) or from the review screen (found, but read wrong).
+        why = (
+            self.tr("No numbered measures were found in “{name}”.")
+            if found_none
+            else self.tr("Mark the measures of “{name}” by hand.")
+        )
         explanation = QLabel(
-            self.tr(
-                "No numbered measures were found in “{name}”. Tick each line where a measure starts; "
-                "the lines after it up to its responsibility clause belong to it. The units, targets "
-                "and deadlines are then read as usual and shown for review."
-            ).format(name=file_name)
+            why.format(name=file_name)
+            + " "
+            + self.tr(
+                "Tick each line where a measure starts; the lines after it up to its responsibility clause "
+                "belong to it. The units, targets and deadlines are then read as usual and shown for review."
+            )
         )
         explanation.setWordWrap(True)
         self.lines_list = QListWidget()

@@ -93,6 +93,8 @@ class PlanReviewDialog(QDialog):
     """Shows the parsed plan and keeps the clerk's corrections as new frozen items (dataclasses.replace);
     `plan()` hands back the plan as confirmed, the document it came from unchanged."""
 
+    REMARK = 2  # exec() result: the clerk chose to mark the measures by hand instead
+
     def __init__(
         self, document: ParsedDocument, unknown_units: set[str], parent: QWidget | None = None
     ) -> None:
@@ -165,6 +167,11 @@ class PlanReviewDialog(QDialog):
         self.import_button = buttons.addButton(
             self.tr("Import into the ledger"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        # Measures read wrong (numbering a mirror garbled, a table run together): mark them by hand.
+        remark = buttons.addButton(
+            self.tr("Mark the measures by hand…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        remark.clicked.connect(lambda: self.done(self.REMARK))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

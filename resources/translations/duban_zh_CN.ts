@@ -1704,55 +1704,65 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MarkMeasuresDialog</name>
     <message>
-        <location filename="../../ui/plan_marking.py" line="38"/>
+        <location filename="../../ui/plan_marking.py" line="40"/>
         <source>Mark the measures</source>
         <translation>标出措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="42"/>
-        <source>No numbered measures were found in “{name}”. Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
-        <translation>在“{name}”中没有找到编号的措施。请勾选每条措施开始的那一行；其后直到责任单位说明的各行都属于该措施。随后照常读取责任单位、目标和期限，并在核对页列出。</translation>
+        <location filename="../../ui/plan_marking.py" line="44"/>
+        <source>No numbered measures were found in “{name}”.</source>
+        <translation>在“{name}”中没有找到编号的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="59"/>
-        <location filename="../../ui/plan_marking.py" line="132"/>
+        <location filename="../../ui/plan_marking.py" line="46"/>
+        <source>Mark the measures of “{name}” by hand.</source>
+        <translation>手动标出“{name}”的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="52"/>
+        <source>Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
+        <translation>请勾选每条措施开始的那一行；其后直到责任分工的各行都属于这条措施。随后照常读取单位、目标和时限，并显示出来供核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="68"/>
+        <location filename="../../ui/plan_marking.py" line="141"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="74"/>
+        <location filename="../../ui/plan_marking.py" line="83"/>
         <source>Mark lines</source>
         <translation>标记措施行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="76"/>
+        <location filename="../../ui/plan_marking.py" line="85"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="86"/>
+        <location filename="../../ui/plan_marking.py" line="95"/>
         <source>When measures run together on one line or their numbering is garbled, break the lines or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed.</source>
         <translation>措施连在一行里、或编号错乱时，可在这里换行、补上编号（一、 /（一）/ 1.），再重新读取。原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="94"/>
+        <location filename="../../ui/plan_marking.py" line="103"/>
         <source>Edit the text</source>
         <translation>修改文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="124"/>
+        <location filename="../../ui/plan_marking.py" line="133"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="126"/>
+        <location filename="../../ui/plan_marking.py" line="135"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="129"/>
+        <location filename="../../ui/plan_marking.py" line="138"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -2075,17 +2085,17 @@ Click to see them.</source>
         <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="92"/>
+        <location filename="../../ui/plan_actions.py" line="97"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="124"/>
+        <location filename="../../ui/plan_actions.py" line="129"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="126"/>
+        <location filename="../../ui/plan_actions.py" line="131"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2094,12 +2104,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="139"/>
+        <location filename="../../ui/plan_actions.py" line="144"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="144"/>
+        <location filename="../../ui/plan_actions.py" line="149"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -2107,151 +2117,156 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="109"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="116"/>
+        <location filename="../../ui/plan_review.py" line="118"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="118"/>
+        <location filename="../../ui/plan_review.py" line="120"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="121"/>
+        <location filename="../../ui/plan_review.py" line="123"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="123"/>
+        <location filename="../../ui/plan_review.py" line="125"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="128"/>
+        <location filename="../../ui/plan_review.py" line="130"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="128"/>
-        <location filename="../../ui/plan_review.py" line="140"/>
-        <location filename="../../ui/plan_review.py" line="198"/>
+        <location filename="../../ui/plan_review.py" line="130"/>
+        <location filename="../../ui/plan_review.py" line="142"/>
+        <location filename="../../ui/plan_review.py" line="203"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="128"/>
-        <location filename="../../ui/plan_review.py" line="199"/>
+        <location filename="../../ui/plan_review.py" line="130"/>
+        <location filename="../../ui/plan_review.py" line="204"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="128"/>
+        <location filename="../../ui/plan_review.py" line="130"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="135"/>
+        <location filename="../../ui/plan_review.py" line="137"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="135"/>
+        <location filename="../../ui/plan_review.py" line="137"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="135"/>
+        <location filename="../../ui/plan_review.py" line="137"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="140"/>
+        <location filename="../../ui/plan_review.py" line="142"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="140"/>
+        <location filename="../../ui/plan_review.py" line="142"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="140"/>
+        <location filename="../../ui/plan_review.py" line="142"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="145"/>
+        <location filename="../../ui/plan_review.py" line="147"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="148"/>
+        <location filename="../../ui/plan_review.py" line="150"/>
         <source>Task table ({count})</source>
         <translation>任务清单（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="151"/>
+        <location filename="../../ui/plan_review.py" line="153"/>
         <source>Leadership group ({count})</source>
         <translation>领导小组（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="166"/>
+        <location filename="../../ui/plan_review.py" line="168"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="179"/>
+        <location filename="../../ui/plan_review.py" line="171"/>
+        <source>Mark the measures by hand…</source>
+        <translation>手动标记措施…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="184"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="185"/>
+        <location filename="../../ui/plan_review.py" line="190"/>
         <source>year-month-day; several separated by commas</source>
         <translation>年-月-日，多个用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="190"/>
+        <location filename="../../ui/plan_review.py" line="195"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="190"/>
+        <location filename="../../ui/plan_review.py" line="195"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="231"/>
+        <location filename="../../ui/plan_review.py" line="236"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="234"/>
+        <location filename="../../ui/plan_review.py" line="239"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="135"/>
-        <location filename="../../ui/plan_review.py" line="190"/>
+        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="195"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="197"/>
+        <location filename="../../ui/plan_review.py" line="202"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="200"/>
+        <location filename="../../ui/plan_review.py" line="205"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="201"/>
+        <location filename="../../ui/plan_review.py" line="206"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>

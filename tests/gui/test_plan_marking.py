@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from services.ledger.rows import LedgerFilter, list_plans, query_ledger
 from services.storage.database import user_action
@@ -202,3 +202,51 @@ def test_an_edit_that_still_has_no_measure_reopens_the_dialog_on_the_edited_line
     assert not shown and "各街道务必加强组织领导。" in seen[1]
     with user_action(ledger) as s:
         assert list_plans(s) == []
+
+
+def test_a_plan_read_wrong_can_be_marked_by_hand_from_the_review(
+    window, qtbot, monkeypatch, ledger, tmp_path
+):
+    path = tmp_path / "安排.txt"
+    path.write_text(_edited(UNNUMBERED), encoding="utf-8")  # numbered: the reader finds its measures
+    reviews: list[PlanReviewDialog] = []
+    markings: list[MarkMeasuresDialog] = []
+
+    def review(dialog: PlanReviewDialog):
+        reviews.append(dialog)
+        # The first review sends the clerk to marking; the second (of the marked plan) imports.
+        return PlanReviewDialog.REMARK if len(reviews) == 1 else QDialog.DialogCode.Accepted
+
+    def mark(dialog: MarkMeasuresDialog):
+        markings.append(dialog)
+        _tick(dialog, {2})  # only the first numbered line starts a measure
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PlanReviewDialog, "exec", review)
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", mark)
+    shown = []
+    monkeypatch.setattr("ui.plan_actions.show_error", lambda parent, exc: shown.append(str(exc)))
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.import_file(path)
+    assert not shown and len(reviews) == 2 and len(markings) == 1
+    assert markings[0].text_edit.toPlainText().startswith("某某区2024年城市管理工作安排")
+    with user_action(ledger) as s:
+        (plan,) = list_plans(s)
+        rows = query_ledger(s, LedgerFilter(plan_id=plan.id))
+    measures = [r for r in rows if r.kind == "measure"]
+    assert len(measures) == 1 and tuple(measures[0].lead_units) == ("区住建局",)
+
+
+def test_the_review_offers_marking_by_hand(qtbot):
+    from services.plans.importing import ParsedDocument
+    from services.plans.parser import parse_plan_text
+
+    parsed = parse_plan_text(_edited(UNNUMBERED), "安排.txt")
+    dialog = PlanReviewDialog(ParsedDocument("安排.txt", parsed.source_text, parsed), set(), None)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    (button,) = [
+        b for b in dialog.findChildren(QPushButton) if b.text().startswith("Mark the measures by hand")
+    ]
+    button.click()
+    assert dialog.result() == PlanReviewDialog.REMARK
