@@ -19,7 +19,7 @@ from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, sp
 # say the role, so new labels (牵头责任单位, 协同配合单位, 负责考核部门) need no list; a label naming a person
 # (分管省领导, 牵头负责领导, 联系人) is no clause at all.
 _LABELLED = re.compile(r"^([\u4e00-\u9fff]{1,8})[：]\s*(.+)$", re.S)
-_LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "机构", "牵头")
+_LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "股室", "机构", "牵头")
 _PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
 
 
@@ -85,12 +85,13 @@ _LABEL_TAIL = re.compile(
 # Where one clause holds several labelled parts without punctuation between them.
 _LABEL_START = re.compile(
     r"(?:牵头责任单位|协同责任单位|主要责任单位|协同配合单位|牵头考核单位|负责考核部门|部门分工|牵头单位|牵头部门|"
-    r"责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[：]"
+    r"责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|协办单位|参与单位)[：]"
 )
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
 _PHRASE_BREAK = re.compile(r"，")
+# A bureau's own plan names its offices: 责任科室 / 责任处室 / 责任股室 label a clause as 责任单位 does.
 CLAUSE_WORDS = re.compile(
-    r"牵头|责任单位|责任部门|配合|负责|参与|参加|协办|协作|主办|主责|落实单位|考核单位|按照?职责分工|按职责"
+    r"牵头|责任单位|责任部门|责任科室|责任处室|责任股室|配合|负责|参与|参加|协办|协作|主办|主责|落实单位|考核单位|按照?职责分工|按职责"
 )
 
 
