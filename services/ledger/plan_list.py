@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session
 from models import Assignment, ItemKind, LedgerItem, Plan, Unit
 from services.errors import NotFound
 
+# Built without SQLAlchemy (the first screen needs them before it loads); found here as they always were.
+from services.ledger.row_build import nearest_section, section_label  # noqa: F401
+
 
 @dataclass(frozen=True)
 class PlanSummary:
@@ -87,13 +90,6 @@ def units_in_use(session: Session) -> list[tuple[int, str]]:
     return [(r.id, r.name) for r in rows]
 
 
-def section_label(level: int, number: str | None, title: str) -> str:
-    """`一、总体要求` for a first-level heading, `（一）推动…` below it, as the document writes them."""
-    if not number:
-        return title
-    return f"{number}、{title}" if level <= 1 else f"（{number}）{title}"
-
-
 def section_titles(session: Session, plan_ids: set[int]) -> dict[int, tuple[int | None, str]]:
     rows = session.execute(
         select(
@@ -109,13 +105,3 @@ def section_titles(session: Session, plan_ids: set[int]) -> dict[int, tuple[int 
         r.id: (r.parent_id, section_label(r.level, r.number, r.title) if r.kind == ItemKind.SECTION else "")
         for r in rows
     }
-
-
-def nearest_section(parent_id: int | None, sections: dict[int, tuple[int | None, str]]) -> str | None:
-    seen = 0
-    while parent_id is not None and seen < 50:
-        parent, title = sections.get(parent_id, (None, ""))
-        if title:
-            return title
-        parent_id, seen = parent, seen + 1
-    return None

@@ -20,7 +20,7 @@ from models import (
     UnitAlias,
 )
 from services.gc_pause import paused_gc
-from services.ledger.lights import Light, LightRule, judge, scope_note, task_window
+from services.ledger.lights import Light, LightRule
 from services.ledger.plan_list import (
     PlanSummary,
     get_plan,
@@ -31,6 +31,7 @@ from services.ledger.plan_list import (
     section_titles,
     units_in_use,
 )
+from services.ledger.row_build import build_row
 from services.ledger.row_views import LedgerRow, TargetView
 from services.ledger.year_figures import target_figures, this_years_done, this_years_progress
 
@@ -217,7 +218,7 @@ def _query(session, flt, as_of, rule, with_text, with_targets, with_sections) ->
                 section_of[item.parent_id] = nearest_section(item.parent_id, sections)
             lead, co = owners.get(item.id, none)
             lead, co = tuple(lead), tuple(co)
-            row = _row(
+            row = build_row(
                 item,
                 plan_starts.get(item.plan_id),
                 section_of[item.parent_id],
@@ -257,55 +258,6 @@ def _matches(word: str):
         LedgerItem.number == word,
         LedgerItem.domain.like(like),
         exists().where(Assignment.item_id == LedgerItem.id, Assignment.unit_id.in_(unit_ids)),
-    )
-
-
-def _row(item, plan_start, section, as_of, rule, yearly, owners, targets, with_text, share) -> LedgerRow:
-    # Unpacked once: attribute access on a SQLAlchemy Row is a lookup, and this runs 100,000 times.
-    (item_id, plan_id, parent_id, kind, level, position, number, title, domain, start_on, due_on, recurring,
-     status, progress, version, latest_situation, reported_done_on, *text) = item  # fmt: skip
-    progress = yearly.get(item_id, progress)
-    window = task_window(due=due_on, start=start_on, recurring=recurring, plan_start=plan_start, as_of=as_of)
-    closed = status == TaskStatus.CLOSED
-    due = window.due
-    judgement = judge(
-        closed=closed,
-        window=window,
-        progress=progress,
-        as_of=as_of,
-        rule=rule,
-        targets=tuple((t.quantity, t.done) for t in targets),
-        reported_done_on=reported_done_on,
-    )
-    return LedgerRow(
-        item_id,
-        plan_id,
-        parent_id,
-        share(kind, kind),
-        level,
-        position,
-        share(number, number),
-        title,
-        text[0] if with_text else None,
-        section,
-        share(domain, domain),
-        owners[0],
-        owners[1],
-        share(due, due),
-        share(recurring, recurring),
-        targets,
-        progress,
-        share(status, status),
-        judgement.light,
-        version,
-        latest_situation,
-        scope_note(
-            judgement.why,
-            yearly=recurring == "yearly",
-            several_leads=len(owners[0]) > 1,
-            targets=sum(t.quantity is not None for t in targets),
-        ),
-        judgement.awaiting_confirmation,
     )
 
 
