@@ -58,8 +58,8 @@ def _chunk_markers(texts: list[str]) -> list[int]:
 def _inline_numbers(line: str) -> list[int]:
     """Where a run of consecutive measure numbers starts new lines inside a long line."""
     folded = fold(line)
-    if len(folded) < _LONG_LINE:
-        return []
+    if len(folded) < _LONG_LINE or folded.count("|") >= 2:
+        return []  # a text table's row: points 1. 2. 3. inside its cell are the cell's, not measures
     found = [
         (m.start(1), int(m.group(1)), folded[m.start() - 1 : m.start()])
         for m in _INLINE_NUMBER.finditer(folded)
