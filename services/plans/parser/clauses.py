@@ -196,6 +196,13 @@ def _is_verb_phrase(original: str) -> bool:
     )
 
 
+def _leads_by_verb(original: str) -> bool:
+    """X牵头 / 责任单位：X牵头 — the leads marked by the verb, not by a 牵头单位： label."""
+    folded = _trimmed(original)[1]
+    label = _LABELLED.match(folded)
+    return bool(_LEAD_VERB.match(label.group(2) if label else folded))
+
+
 def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> None:
     """Read the comma-separated phrases of one clause part.
 
@@ -215,6 +222,9 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
             pending = []
             target.extend(units)
             last_role = None if target is parts.carry else target
+            if target is parts.leads and _leads_by_verb(phrase):
+                # X、Y牵头，Z、W: 牵头 marks the leads, so the units after it that no verb claims co-operate.
+                last_role = parts.cos
             continue
         units = units_or_none(_trimmed(phrase)[0], labelled=False)
         if units:
