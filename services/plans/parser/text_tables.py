@@ -267,6 +267,7 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
     left after the last column is a second line of the row under merged cells — its sentences join the
     task, its dates the deadline, anything else but a printed page number the task too."""
     width = len(keys)
+    cells = _blank_merged_category(cells, keys)
     if (merged := _after_merged_task(cells, keys)) is not None:
         return merged
     if len(cells) <= width:
@@ -275,6 +276,24 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
             return RealignedRow(by_content)
         return by_position
     return _fit_long_row(cells, keys)
+
+
+def _blank_merged_category(cells: list[str], keys: list[str | None]) -> list[str]:
+    """A category column merged down the table (事项分类 printed on its group's first row only): the row's
+    first unit name stands one column early, so the category is left blank and the rest fits."""
+    if not keys or keys[0] != "domain":
+        return cells
+    first_column = next((c for c, key in enumerate(keys) if key in _UNIT_KEYS), None)
+    if first_column is None or any(key not in _UNIT_KEYS for key in keys[first_column:]):
+        return cells  # only where the unit columns close the table, so the names are the row's last cells
+    first_cell = len(
+        cells
+    )  # where the row's closing run of unit names starts (a short title may look like one)
+    while first_cell > 0 and _is_unit_cell(cells[first_cell - 1]):
+        first_cell -= 1
+    if first_column is not None and first_cell < len(cells) and first_cell == first_column - 1:
+        return ["", *cells]
+    return cells
 
 
 def _fit_short_row(cells: list[str], keys: list[str | None]) -> Row:
@@ -301,7 +320,10 @@ def _fit_long_row(cells: list[str], keys: list[str | None]) -> Row:
             # One unit a paragraph: the names run on past the cells over, while the columns left
             # are notes (备注) that a unit name would not suit.
             notes_left = all(k not in (*_UNIT_KEYS, "task", "due") for k in keys[column + 1 :])
-            while index < len(cells) and _is_unit_cell(cells[index]):
+            # A 牵头 cell beside a 协同/配合 column: the names over are the co-operating cell's, the
+            # one that lists many (a lead cell of several names reads short by one, never the reverse).
+            beside_co = key == "lead" and column + 1 < width and keys[column + 1] == "co"
+            while index < len(cells) and _is_unit_cell(cells[index]) and not beside_co:
                 if len(cells) - index <= width - column - 1 and not ("\n" in cell and notes_left):
                     break
                 cell = f"{cell}\n{cells[index]}"
