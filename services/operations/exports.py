@@ -10,9 +10,7 @@ from collections.abc import Callable
 
 from models import Unit
 from services.documents.export_jobs import ExportDone, ExportRequest
-from services.ledger.corrections import corrections
 from services.ledger.lights import LightRule
-from services.ledger.ranking import rank_units
 from services.ledger.stats import current_return_rate, load_plan_rows
 from services.operations.run import read
 from services.storage.database import Ledger
@@ -27,15 +25,25 @@ def export_document(
 ) -> ExportDone:
     def load(session):
         plan = load_plan_rows(session, request.plan_id, as_of=request.as_of, rule=rule)
-        rate = current_return_rate(session, [request.plan_id], as_of=request.as_of)
-        unit = session.get(Unit, request.unit_id) if request.unit_id is not None else None
-        trace = corrections(session, request.plan_id) if request.kind == "ledger" else []
-        # The 考评 of the year, for the ledger's 考评 sheet and the bulletin's 附表 (docs/ranking.md).
-        ranking = (
-            rank_units(session, [request.plan_id], as_of=request.as_of, year=request.as_of.year)
-            if request.kind in ("ledger", "bulletin")
+        # Each document reads only what it prints, and imports only the services that read it: the
+        # return rate is the bulletin's, the corrections the ledger's (issue 16: export-pdf's start-up).
+        rate = (
+            current_return_rate(session, [request.plan_id], as_of=request.as_of)
+            if request.kind == "bulletin"
             else None
         )
+        unit = session.get(Unit, request.unit_id) if request.unit_id is not None else None
+        trace = []
+        if request.kind == "ledger":
+            from services.ledger.corrections import corrections
+
+            trace = corrections(session, request.plan_id)
+        ranking = None
+        if request.kind in ("ledger", "bulletin"):
+            from services.ledger.ranking import rank_units
+
+            # The 考评 of the year, for the ledger's 考评 sheet and the bulletin's 附表 (docs/ranking.md).
+            ranking = rank_units(session, [request.plan_id], as_of=request.as_of, year=request.as_of.year)
         return plan, rate, unit.name if unit else None, trace, ranking
 
     plan, rate, unit_name, trace, ranking = read(ledger, load)
