@@ -226,7 +226,10 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
                 # X、Y牵头，Z、W: 牵头 marks the leads, so the units after it that no verb claims co-operate.
                 last_role = parts.cos
             continue
-        units = units_or_none(_trimmed(phrase)[0], labelled=False)
+        # 数据提供单位：市统计局 — a field whose label names no owner's role ends the list before it, and its
+        # names answer for nothing (where a target's figure comes from is not who answers for it).
+        field_label = _LABELLED.match(_trimmed(phrase)[1])
+        units = None if field_label else units_or_none(_trimmed(phrase)[0], labelled=False)
         if units:
             # A bare list waits for the verb after it (科技部、人力资源社会保障部，各省级人民政府按职责
             # 分工负责: all three are responsible), or joins the role before it.

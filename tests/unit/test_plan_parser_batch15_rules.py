@@ -1,0 +1,21 @@
+"""Short samples of the rules held-out batch 15 asked for; each made up, each fails without its rule."""
+
+from services.plans.parser import parse_plan_text
+
+
+def _measures(text: str):
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_a_field_that_names_no_owner_ends_the_list_before_it() -> None:
+    # 数据提供单位 says where a target's figure comes from, not who answers for the target.
+    text = (
+        "某市2025年政府工作报告主要目标任务责任分解方案\n一、主要预期目标\n"
+        "（一）规模以上工业增加值增长7%。（牵头领导：王某，牵头单位：市工信局，数据提供单位：市统计局）\n"
+        "（二）社会消费品零售总额增长6%。（牵头单位：市商务局，责任单位：市文旅局、市市场监管局，"
+        "数据提供单位：市统计局）\n"
+    )
+    assert _measures(text) == [
+        ("一", ["市工信局"], []),
+        ("二", ["市商务局"], ["市文旅局", "市市场监管局"]),
+    ]
