@@ -58,9 +58,10 @@ _CARRY_OVER = re.compile(
     r"以下(?:[^，,。；]{0,8}?(?:均|都|皆|全部)?(?:需|须|由|要)|(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?)"
     r"(.+?)(?:负责|参与|配合|落实)(?:.*)$"
 )
-# 具体任务均涉及相关市（州）人民政府，不再做分工，下同: units every measure involves, named once.
+# 具体任务均涉及相关市（州）人民政府，不再做分工，下同 / 除专门列出外，以下任务均涉及各市数据管理部门，不再重复:
+# units every measure involves, named once.
 _INVOLVES = re.compile(
-    r"^(?:具体|各项|以上|上述)?(?:任务|工作|措施)?(?:均|都|皆|全部)?(?:涉及|需|须|由|要)(.+?)(?:负责|参与|配合|落实)?$"
+    r"^(?:具体|各项|以上|上述|以下)?(?:任务|工作|措施)?(?:均|都|皆|全部)?(?:涉及|需|须|由|要)(.+?)(?:负责|参与|配合|落实)?$"
 )
 # The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
 # 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
