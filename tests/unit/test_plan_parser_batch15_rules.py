@@ -34,3 +34,13 @@ def test_a_note_that_the_following_tasks_all_involve_some_units_makes_them_co_un
         ("2", ["省数据局"], ["各市数据管理部门"]),
         ("3", ["省数据局", "省公安厅"], ["各市数据管理部门"]),
     ]
+
+
+def test_each_city_and_a_named_zone_share_the_body_named_after_the_zone() -> None:
+    # 各市（州）、某某新区教育部门: every 市（州）'s and 某某新区's 教育部门, one party as written.
+    text = (
+        "某省2025年教育工作要点\n一、办好人民满意的教育\n"
+        "1.扩大普惠性学前教育资源。新增公办学位2万个。（责任单位：省教育厅，各市（州）、安顺新区教育部门）\n"
+        "2.推进县域高中振兴。（责任单位：省教育厅、省财政厅）\n"
+    )
+    assert _measures(text)[0] == ("1", ["省教育厅", "各市（州）、安顺新区教育部门"], [])

@@ -261,10 +261,38 @@ def split_units(written: str) -> list[str]:
         if waiting and stripped and ends_like_unit(stripped):
             piece = "、".join([*waiting, stripped])
             waiting = []
+        if units and _shares_zone_body(units[-1], stripped):
+            units[-1] = f"{units[-1]}、{stripped}"
+            continue
         units.extend(_split_piece(piece, units))
     for word in waiting:
         units.extend(_split_piece(word, units))
     return units
+
+
+# 各市（州）、贵安新区数据管理部门: every 市（州）'s body and the named zone's body of that name — one party, as
+# written. Only a body of its own (数据管理部门, 教育局), not the zone's government (管委会, 人民政府).
+_ZONE_BODY = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?(?:新区|开发区|高新区|经开区|示范区|实验区|试验区)(?P<body>[\u4e00-\u9fff]{2,})$"
+)
+_ZONE_GOVERNMENT = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|工委)")
+
+
+def _shares_zone_body(before: str, piece: str) -> bool:
+    folded = fold(before)
+    kinds = [
+        kind for kind in re.split(f"[{re.escape(_OPENING + _CLOSING)}、]", folded.removeprefix("各")) if kind
+    ]
+    zone = _ZONE_BODY.match(fold(piece))
+    return (
+        folded.startswith("各")
+        and bool(kinds)
+        and all(kind in _BARE_PLACES for kind in kinds)
+        and zone is not None
+        and fold(piece)[0] not in "省市区县镇乡各"
+        and ends_like_unit(piece)
+        and not _ZONE_GOVERNMENT.match(zone.group("body"))
+    )
 
 
 def _name_and_place(piece: str) -> tuple[str, str] | None:
