@@ -44,3 +44,18 @@ def test_each_city_and_a_named_zone_share_the_body_named_after_the_zone() -> Non
         "2.推进县域高中振兴。（责任单位：省教育厅、省财政厅）\n"
     )
     assert _measures(text)[0] == ("1", ["省教育厅", "各市（州）、安顺新区教育部门"], [])
+
+
+def test_unnumbered_measures_run_together_in_one_paragraph_are_split_at_their_clauses() -> None:
+    # A document site's copy: the notice, a heading and the measures all in one run-on paragraph.
+    text = (
+        "某县2025年安全生产重点工作安排各乡镇人民政府，县直各单位：现将安排印发给你们。现就重点工作安排如下："
+        "一、压实安全责任修订县级部门安全生产权力和责任清单。（县应急局负责）组织开展安全生产督导检查，"
+        "督促各乡镇落实属地责任。（县应急局牵头，县安委会各成员单位协作）各乡镇参照县里做法修订本级责任清单。"
+        "（各乡镇负责）\n"
+    )
+    assert _measures(text) == [
+        ("", ["县应急局"], []),
+        ("", ["县应急局"], ["县安委会各成员单位"]),
+        ("", ["各乡镇"], []),
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.clause_spans import clauses_in, split_after_clauses
 from services.plans.parser.structure import DraftItem
 from services.plans.parser.text import fold
 
@@ -23,7 +23,10 @@ UNNUMBERED = "措施没有编号，按每段末尾的责任单位拆分，请核
 
 
 def _pieces(line: str) -> list[str]:
-    return [piece.strip() for piece in _BULLET.split(line) if piece.strip()]
+    """The line's pieces at its bullets and, where pieces ran together without a bullet (a document site's
+    chunks joined), after each clause that more sentence follows: `…。（X负责）Y…。（Z牵头）` is two pieces."""
+    bulleted = [piece.strip() for piece in _BULLET.split(line) if piece.strip()]
+    return [part for piece in bulleted for part in split_after_clauses(piece) if part]
 
 
 def _ends_with_clause(piece: str) -> bool:
