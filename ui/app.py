@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from services.storage.database import Ledger
+    from ui.context import AppContext
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -171,10 +172,11 @@ class _Startup:
         self, app: QApplication, window: MainWindow, requested: str | None, smoke_test: bool
     ) -> None:
         self.app, self.window, self.requested, self.smoke_test = app, window, requested, smoke_test
-        self.started = False
+        self.started = self.opening = False
         self.ledger: Ledger | None = None
         self.log_file: Path | None = None
         self.folder: Path | None = None
+        self.early: AppContext | None = None  # the context given before the ledger is open (first screen)
 
     def open(self) -> None:
         """Logging here; the database is opened, checked, upgraded and backed up on a thread of its own
@@ -182,13 +184,38 @@ class _Startup:
         if self.started or self.app.closingDown():
             return
         self.started = True
+        from services.ledger.first_screen import sqlite_file  # sqlite3 only: no SQLAlchemy yet
+
+        path = sqlite_file(self.requested)
+        if path is not None and path.is_file():
+            # The checklist shows its first screenful from the file, then SQLAlchemy loads and the ledger
+            # opens, both on the context's runner (the open waits for that paint: ui/checklist/first_screen.py).
+            from ui.context import AppContext
+
+            self.early = AppContext(None, None, first_screen_file=path)
+            try:
+                self.window.show_first_screen(self.early, self._open_on_runner)
+            except Exception:  # the ledger opens all the same, and the checklist waits for the whole read
+                log.exception("the checklist's first screen could not be shown")
+                self._open_on_runner()
+            return
         import threading
 
         self._signal = _Outcome()
         self._signal.done.connect(self._opened)
-        threading.Thread(target=self._open_quietly, name="open-ledger", daemon=True).start()
+        threading.Thread(
+            target=lambda: self._signal.done.emit(self._open_quietly()), name="open-ledger", daemon=True
+        ).start()
 
-    def _open_quietly(self) -> None:
+    def _open_on_runner(self) -> None:
+        if self.opening:
+            return  # once only
+        self.opening = True  # queued after the first screen's read: one runner, first come first served
+        self.early.runner.run(
+            lambda _progress: self._open_quietly(), self._opened, lambda exc: self._opened((None, exc, None))
+        )
+
+    def _open_quietly(self) -> tuple:
         """Off the GUI thread: no dialog here. A ledger that cannot be opened goes back to the GUI
         thread, which asks the clerk (open_with_recovery); so does a backup the full check refused."""
         ledger = refused = None
@@ -214,9 +241,8 @@ class _Startup:
             else:
                 _bring_attachments_to_shared(ledger, self.folder)
         except BaseException as exc:  # said on the GUI thread
-            self._signal.done.emit((ledger, exc, refused))
-            return
-        self._signal.done.emit((ledger, None, refused))
+            return ledger, exc, refused
+        return ledger, None, refused
 
     def _opened(self, outcome: tuple) -> None:
         ledger, error, refused = outcome
@@ -259,7 +285,9 @@ class _Startup:
         from ui.context import AppContext
 
         try:
-            self.window.attach(AppContext(ledger, self.folder))
+            if self.early is not None:
+                self.early.opened(ledger, self.folder)
+            self.window.attach(self.early or AppContext(ledger, self.folder))
         except Exception:
             ledger.dispose()
             raise

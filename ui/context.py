@@ -34,12 +34,26 @@ class AppContext(QObject):
     undo_changed = Signal()
     status_message = Signal(str)
 
-    def __init__(self, ledger: Ledger, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ledger: Ledger | None,
+        data_dir: Path | None,
+        parent: QObject | None = None,
+        *,
+        first_screen_file: Path | None = None,
+    ) -> None:
         super().__init__(parent)
+        # None until the ledger is open: at start the window gets its context at once, for the checklist
+        # to show its first screen from `first_screen_file` (the SQLite file being opened), and the ledger
+        # and data folder come with opened() (ui/app.py). Every other view waits for them.
         self.ledger = ledger
         self.data_dir = data_dir
+        self.first_screen_file = first_screen_file
         self.runner = BackgroundRunner(self)
         self._undo: list[UndoEntry] = []
+
+    def opened(self, ledger: Ledger, data_dir: Path) -> None:
+        self.ledger, self.data_dir = ledger, data_dir
 
     def read(self) -> AbstractContextManager[Session]:
         """A quick read on the GUI thread (a check before a dialog closes): commits nothing, its driver

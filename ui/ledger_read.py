@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import gc
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from services.ledger.ledger_read import LedgerRead, LedgerRows, read_figures, read_rows
-from services.storage.database import read_action
 from ui import settings
 from ui.errors import show_error
+
+# The checklist waits on this read from the moment it is built, which may be before SQLAlchemy is imported
+# (its first screen at start, ui/checklist/first_screen.py): the reading itself is imported when it starts.
+if TYPE_CHECKING:
+    from services.ledger.ledger_read import LedgerRead, LedgerRows
 
 
 class SharedLedgerRead(QObject):
@@ -66,9 +70,12 @@ class SharedLedgerRead(QObject):
             QTimer.singleShot(0, self._start)  # requests of this turn share the read
 
     def _start(self) -> None:
+        from services.ledger.ledger_read import read_figures, read_rows
+        from services.storage.database import read_action
+
         self._scheduled = False
-        if self._running is not None or not self._wanted:
-            return
+        if self._running is not None or not self._wanted or self.context.ledger is None:
+            return  # no ledger yet (the first screen at start): asked again once it is open
         day = min(self._wanted)
         self._wanted.discard(day)
         generation = self.generation

@@ -13,48 +13,23 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from services.version import VERSION
 from ui import settings
+from ui.opening import Opening
 from ui.ops import CollectionOp
 from ui.views import VIEWS
 
 # Only what the frame needs is imported before its first paint: each Qt class costs a millisecond or
 # two the first time it is touched. Events for annotations; dialogs where they are opened.
 if TYPE_CHECKING:  # the context (and SQLAlchemy with it) comes after the first paint: attach()
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from ui.context import AppContext
 
 PLAN_SUFFIXES = {".docx", ".txt", ".ofd", ".odt", ".pdf"}  # what services/plans/reader.py reads
-
-
-class _Opening(QWidget):
-    """Stands in for a view until the database is open; its first paint means the window is on screen.
-
-    Centred by stretches rather than Qt.AlignmentFlag: the first use of the Qt namespace builds all of
-    its Python enums (15 ms), which the first paint need not wait for."""
-
-    painted = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        label = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"), self)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(label)
-        row.addStretch(1)
-        column = QVBoxLayout(self)
-        column.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(1)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self.painted.emit()
 
 
 def _set_shortcut(action: QAction, keys: str | QKeySequence.StandardKey) -> None:
@@ -92,7 +67,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(112, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8))
         self.nav.currentRowChanged.connect(self._show_row)
         # Until attach() the views' place says the database is being opened.
-        self._opening: _Opening | None = _Opening(self)
+        self._opening: Opening | None = Opening(self)
         self._opening.painted.connect(self._on_paint)
         self.stack.hide()
         central = QWidget(self)
@@ -111,6 +86,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         if context is not None:
             self.attach(context)
+
+    def show_first_screen(self, context: AppContext, then=None) -> None:
+        """Before the ledger is open (`context.ledger` None): the checklist, with its first screenful read
+        from the file being opened (ui/checklist/first_screen.py), then `then()`; the other views still
+        say "opening" until attach(context)."""
+        from ui.checklist.first_screen import read_first_screen
+
+        self.context = context
+        self.checklist = self.view("checklist")
+        read_first_screen(self.checklist, then)
+        self._show_row(self.nav.currentRow())
 
     def attach(self, context: AppContext) -> None:
         """Fill the frame for an open ledger: actions, the checklist, the first view and its data."""
@@ -246,7 +232,13 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):
-            if self.context is None:  # still opening: the stand-in says so
+            opening = self.context is None or (
+                self.context.ledger is None and self.specs[row].key != "checklist"
+            )
+            if self._opening is not None:  # still opening: the stand-in says so, but for a first screen
+                self._opening.setVisible(opening)
+                self.stack.setVisible(not opening)
+            if opening:
                 self.stack.setCurrentIndex(row)
                 return
             self.view(self.specs[row].key)
@@ -303,8 +295,10 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if self.context is not None and any(
-            Path(u.toLocalFile()).suffix.lower() in PLAN_SUFFIXES for u in urls
+        if (
+            self.context is not None
+            and self.context.ledger is not None
+            and any(Path(u.toLocalFile()).suffix.lower() in PLAN_SUFFIXES for u in urls)
         ):
             event.acceptProposedAction()
 

@@ -6,6 +6,8 @@ The list shows each item's 督办编号, source, units, 责任领导 and the day
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.ledger.supervision_list import STATE_LABELS, STATES, ItemView
-from services.operations import items as item_ops
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.screen_fit import fit_to_screen
-from ui.supervision_dialogs import NewItemDialog, NewListDialog
+
+# The checklist adds these actions when it is built, which may be before SQLAlchemy is imported (its first
+# screen at start): what reads items is imported when an action is used.
+if TYPE_CHECKING:
+    from services.ledger.supervision_list import ItemView
 
 
 def _day(value) -> str:
@@ -35,6 +39,8 @@ def _day(value) -> str:
 
 
 def _row(v: ItemView) -> list[str]:
+    from services.ledger.supervision_list import STATE_LABELS
+
     return [
         v.supervision_no or "",
         v.source_label or "",
@@ -52,6 +58,8 @@ def _row(v: ItemView) -> list[str]:
 
 class ItemsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        from services.ledger.supervision_list import STATE_LABELS, STATES
+
         super().__init__(parent)
         self.context = context
         self.views: list[ItemView] = []
@@ -105,6 +113,8 @@ class ItemsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        from services.operations import items as item_ops
+
         try:
             self.views = item_ops.items(self.context.ledger, state=self.state.currentData())
         except Exception as exc:
@@ -134,6 +144,8 @@ class ItemsDialog(QDialog):
         self.reload()
 
     def new_item(self) -> None:
+        from ui.supervision_dialogs import NewItemDialog
+
         if NewItemDialog(self.context, self).exec():
             self.reload()
 
@@ -142,9 +154,13 @@ def add_item_actions(view) -> None:
     """The checklist's toolbar: new item list, new item (into the plan or list chosen in the tree), the list."""
 
     def new_list() -> None:
+        from ui.supervision_dialogs import NewListDialog
+
         NewListDialog(view.context, view).exec()
 
     def new_item() -> None:
+        from ui.supervision_dialogs import NewItemDialog
+
         scope = view.tree.scope()
         NewItemDialog(view.context, view, plan_id=scope[0] if scope else None).exec()
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from services.gc_pause import paused_gc
 from services.ledger.lights import Light
-from services.ledger.rows import LedgerRow
+from services.ledger.row_views import LedgerRow
 
 # A sort order: the key of each row and whether it is descending (list.sort's key and reverse).
 Order = tuple[Callable[[LedgerRow], Any], bool]

@@ -91,25 +91,34 @@ def test_a_view_asking_for_another_day_gets_that_day(context, plan_id, qtbot, re
 def test_the_first_screenful_shown_at_start_is_the_whole_reads_first_rows(
     context, plan_id, qtbot, monkeypatch
 ):
-    from services.ledger.ledger_read import first_rows
-    from ui.checklist import first_screen
+    """Read with sqlite3 from a SQLite file (services/ledger/first_screen.py), through the session from a
+    server ledger (ledger_read.first_rows): the same rows, lights and all, as the whole read's first."""
+    from services.ledger import first_screen as sqlite_read
+    from services.ledger import ledger_read
     from ui.main_window import MainWindow
 
-    shown: list[list] = []
-    plain = first_screen.first_rows
+    shown: dict[str, list] = {}
 
-    def noted(*args, **kwargs):
-        rows = plain(*args, **kwargs)
-        shown.append(list(rows))
-        return rows
+    def noting(module, name):
+        plain = getattr(module, name)
 
-    monkeypatch.setattr(first_screen, "first_rows", noted)
+        def noted(*args, **kwargs):
+            rows = plain(*args, **kwargs)
+            shown.setdefault(name, list(rows))
+            return rows
+
+        monkeypatch.setattr(module, name, noted)
+
+    noting(sqlite_read, "first_screen_rows")
+    noting(ledger_read, "first_rows")
     window = MainWindow(context)
     qtbot.add_widget(window)
     window.show()
     settled(window, qtbot)
-    assert shown and shown[0]  # read at start, before the whole read
+    used = "first_screen_rows" if context.ledger.sqlite_file is not None else "first_rows"
+    assert list(shown) == [used] and shown[used]  # read at start, before the whole read, one way
     whole = window.checklist.model.rows()
-    assert shown[0] == whole[: len(shown[0])]  # the same rows, lights and all, in the table's order
+    assert shown[used] == whole[: len(shown[used])]  # the same rows, lights and all, in the table's order
     with context.read() as session:
-        assert first_rows(session, as_of=date.today(), rule=context.light_rule(), count=2) == tuple(whole[:2])
+        first = ledger_read.first_rows(session, as_of=date.today(), rule=context.light_rule(), count=2)
+    assert first == tuple(whole[:2])

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from services.ledger.filtering import RowFilter
 from services.ledger.lights import Light
-from services.ledger.rows import LedgerFilter
+
+if TYPE_CHECKING:  # SQLAlchemy: not imported before the checklist's first screen
+    from services.ledger.rows import LedgerFilter
 
 SEARCH_DELAY_MS = 250
 
@@ -72,18 +76,17 @@ class FilterBar(QWidget):
 
     def row_filter(self) -> RowFilter:
         """What the clerk asked for, to filter the loaded rows in memory."""
-        flt = self.current(None)
         unit = self.unit.currentText() if self.unit.currentData() is not None else None
-        return RowFilter(
-            search=flt.search,
-            unit=unit,
-            status=flt.status,
-            lights=flt.lights,
-            due_within_days=flt.due_within_days,
-            overdue=flt.overdue,
-        )
+        return RowFilter(unit=unit, **self._asked())
 
     def current(self, plan_id: int | None) -> LedgerFilter:
+        # Imported here: row_filter() runs while the first screen shows, before SQLAlchemy is imported,
+        # and an import of it on the GUI thread would wait for the thread importing it to finish.
+        from services.ledger.rows import LedgerFilter
+
+        return LedgerFilter(plan_id=plan_id, unit_id=self.unit.currentData(), **self._asked())
+
+    def _asked(self) -> dict:
         light = self.light.currentData()
         lights = frozenset()
         if light == "red+yellow":
@@ -91,15 +94,13 @@ class FilterBar(QWidget):
         elif light:
             lights = frozenset({Light(light)})
         due = self.due.currentData()
-        return LedgerFilter(
-            plan_id=plan_id,
-            unit_id=self.unit.currentData(),
-            status=self.status.currentData(),
-            lights=lights,
-            due_within_days=due if isinstance(due, int) else None,
-            overdue=due == "overdue",
-            search=self.search.text().strip(),
-        )
+        return {
+            "status": self.status.currentData(),
+            "lights": lights,
+            "due_within_days": due if isinstance(due, int) else None,
+            "overdue": due == "overdue",
+            "search": self.search.text().strip(),
+        }
 
     def clear(self) -> None:
         for combo in (self.unit, self.status, self.light, self.due):

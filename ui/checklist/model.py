@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from services.ledger.rows import LedgerRow
+from services.ledger.row_views import LedgerRow
 from ui.lights import BACKGROUND, DOT, light_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

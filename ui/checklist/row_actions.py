@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView
 
-from services.ledger.rows import LedgerRow
-from services.operations import tasks
+from services.ledger.row_views import LedgerRow
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.ops import CollectionOp
@@ -49,6 +48,14 @@ def row_menu(view: ChecklistView, position: QPoint) -> QMenu:
     return menu
 
 
+def tasks():
+    """The task use cases, imported when first used: the checklist is built before SQLAlchemy is
+    imported when it shows its first screen at start (ui/checklist/first_screen.py)."""
+    from services.operations import tasks
+
+    return tasks
+
+
 def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
     """Close (销号) open tasks: one asked-for transaction, one undo step per task."""
     if not rows:
@@ -57,7 +64,7 @@ def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
         row = rows[0]
         apply_op(
             view,
-            lambda ledger: tasks.close_tasks(ledger, [(row.id, row.version)]),
+            lambda ledger: tasks().close_tasks(ledger, [(row.id, row.version)]),
             QCoreApplication.translate("ChecklistView", "close task"),
             QCoreApplication.translate("ChecklistView", "Closed: {title}").format(title=row.title[:30]),
         )
@@ -77,7 +84,7 @@ def close_rows(view: ChecklistView, rows: list[LedgerRow]) -> None:
     chosen = [(r.id, r.version) for r in rows]
     apply_op(
         view,
-        lambda ledger: tasks.close_tasks(ledger, chosen),
+        lambda ledger: tasks().close_tasks(ledger, chosen),
         QCoreApplication.translate("ChecklistView", "close task"),
         QCoreApplication.translate("ChecklistView", "Closed %n task(s).", "", n),
     )
@@ -100,7 +107,7 @@ def delete_row(view: ChecklistView, row: LedgerRow | None) -> None:
         return
     apply_op(
         view,
-        lambda ledger: tasks.delete_task(ledger, row.id, row.version),
+        lambda ledger: tasks().delete_task(ledger, row.id, row.version),
         QCoreApplication.translate("ChecklistView", "delete task"),
         QCoreApplication.translate("ChecklistView", "Deleted: {title} (Ctrl+Z to undo)").format(
             title=row.title[:30]

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from services.ledger.rows import section_label
+from services.ledger.row_build import section_label
 from ui.checklist.model import ID_ROLE
 
 PLAN_ROLE = ID_ROLE + 1

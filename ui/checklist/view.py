@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,15 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from services.ledger.filtering import RowFilter, RowIndex
-from services.ledger.ledger_read import LedgerRows
-from services.ledger.rows import ChecklistData
-from services.operations import tasks
 from services.operations.changes import PLANS, TASKS, UNITS, Changes
 from ui import settings
 from ui.checklist.filters import FilterBar
 from ui.checklist.first_screen import in_first_order, read_first_screen
 from ui.checklist.model import TITLE_COLUMN, LedgerTableModel
-from ui.checklist.row_actions import apply_op, close_rows, delete_row, row_menu
+from ui.checklist.row_actions import apply_op, close_rows, delete_row, row_menu, tasks
 from ui.checklist.tree import PlanTree, tree_parts
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
@@ -37,6 +35,10 @@ from ui.ledger_read import ReadWaiter
 from ui.ops import follow_changes
 from ui.supervision_items import add_item_actions
 from ui.table_tips import copy_rows, fitted_columns
+
+if TYPE_CHECKING:  # SQLAlchemy: the checklist is built before it is imported (first_screen.py)
+    from services.ledger.ledger_read import LedgerRows
+    from services.ledger.rows import ChecklistData
 
 # The widest a column grows to fit its content (pixels at 100%): 序号, 章节/领域, –, 牵头单位, 责任单位, 期限,
 # 目标与完成, 进度, 状态. Beyond it the cell is cut and its tooltip shows the whole text.
@@ -105,7 +107,7 @@ class ChecklistView(QWidget):
 
         self.filters.changed.connect(self.apply_filters)
         self.tree.scope_changed.connect(self.apply_filters)
-        self.table.doubleClicked.connect(lambda *_: self.edit_selected())
+        self.table.doubleClicked.connect(lambda *_: self.edit_action.trigger())  # not while disabled
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         # A new sort order is arranged once, on the click, rather than on the next keystroke.
         self.table.horizontalHeader().sortIndicatorChanged.connect(
@@ -332,13 +334,15 @@ class ChecklistView(QWidget):
             self.table.selectRow(row)
 
     def _update_actions(self) -> None:
-        row = self._selected_row()
-        rows = self.selected_rows()
+        opened = self.context.ledger is not None  # not yet while the first screen shows: nothing to edit
+        self.toolbar.setEnabled(opened)
+        row = self._selected_row() if opened else None
+        rows = self.selected_rows() if opened else []
         for action in (self.edit_action, self.progress_action, self.delete_action):
             action.setEnabled(row is not None)
         self.close_action.setEnabled(any(r.status == "open" for r in rows))
         self.reopen_action.setEnabled(row is not None and row.status == "closed")
-        self.copy_action.setEnabled(bool(rows))
+        self.copy_action.setEnabled(bool(self.selected_rows()))
         self.new_action.setEnabled(self.tree.scope() is not None)
 
     # --- actions ----------------------------------------------------------------------------------
@@ -385,7 +389,7 @@ class ChecklistView(QWidget):
             return
         apply_op(
             self,
-            lambda ledger: tasks.reopen_task(ledger, row.id, row.version),
+            lambda ledger: tasks().reopen_task(ledger, row.id, row.version),
             self.tr("reopen task"),
             self.tr("Reopened: {title}").format(title=row.title[:30]),
         )
