@@ -130,3 +130,17 @@ def test_make_templates_does_not_load_the_returns_reader(ledger: tuple[str, Path
     code, modules, err = loaded("--db", url, *argv, watched=reading)
     assert code == 0, err
     assert modules == set()
+
+
+def test_export_pdf_does_not_load_what_only_the_ledger_and_bulletin_read(ledger: tuple[str, Path]) -> None:
+    """The progress sheet prints neither the 考评 nor the corrections (services/operations/exports.py)."""
+    url, folder = ledger
+    others = ("services.ledger.ranking", "services.ledger.corrections")
+    argv = ["export-pdf", "--plan", "1", "--out", str(folder / "only.pdf")]
+    code, modules, err = loaded("--db", url, *argv, watched=others)
+    assert code == 0, err
+    assert modules == set()
+    argv = ["export-ledger", "--plan", "1", "--out", str(folder / "both.xlsx")]
+    code, modules, err = loaded("--db", url, *argv, watched=others)
+    assert code == 0, err
+    assert modules == set(others)  # the ledger's 考评 and 更正记录 sheets still read them
