@@ -7,7 +7,6 @@ share, foreign keys and a busy timeout, so a second PC or a second window waits 
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 import sys
@@ -17,43 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-APP_DIR_NAME = "DubanTaizhang"
-DB_FILE_NAME = "ledger.sqlite3"
 BUSY_TIMEOUT_MS = 5000
-
-
-def data_dir() -> Path:
-    """The per-user data folder: %LOCALAPPDATA%\\DubanTaizhang on Windows, XDG data home elsewhere.
-
-    Local, not Roaming: domain folder redirection puts Roaming AppData on a file server, where SQLite's
-    WAL cannot work and every write crosses the network (issue 17). A ledger in the old Roaming folder is
-    moved on first start (services/storage/data_folder.py). DUBAN_DATA_DIR overrides it (tests, portable installs).
-    """
-    override = os.environ.get("DUBAN_DATA_DIR")
-    if override:
-        base = Path(override)
-    elif _windows():
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_DIR_NAME
-    else:
-        xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-        base = Path(xdg) / "duban-taizhang"
-    base.mkdir(parents=True, exist_ok=True)
-    return base
-
-
-def roaming_data_dir() -> Path | None:
-    """Where the data folder was before it moved to Local AppData; None where nothing moved."""
-    if os.environ.get("DUBAN_DATA_DIR") or not _windows():
-        return None
-    return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_DIR_NAME
-
-
-def _windows() -> bool:
-    return sys.platform == "win32"  # a function, so that tests can stand in a Windows environment
-
-
-def default_url() -> str:
-    return sqlite_url(data_dir() / DB_FILE_NAME)
 
 
 def sqlite_url(path: Path) -> str:

@@ -185,8 +185,10 @@ class _Startup:
             return
         self.started = True
         from services.ledger.first_screen import sqlite_file  # sqlite3 only: no SQLAlchemy yet
+        from services.storage.locations import default_ledger_file
 
-        path = sqlite_file(self.requested)
+        # No ledger named: the per-user default, where a clerk's ledger usually is.
+        path = sqlite_file(self.requested) if self.requested else default_ledger_file()
         if path is not None and path.is_file():
             # The checklist shows its first screenful from the file, then SQLAlchemy loads and the ledger
             # opens, both on the context's runner (the open waits for that paint: ui/checklist/first_screen.py).

@@ -38,7 +38,7 @@ _FORMAT = 1  # raised when what is stored changes
 
 
 def cache_dir() -> Path:
-    from models.db import data_dir
+    from services.storage.locations import data_dir
 
     return data_dir() / "cache" / "fonts"
 

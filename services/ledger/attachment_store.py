@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Attachment
-from models.db import DB_FILE_NAME
 from services.ledger.attachments import ATTACHMENTS_DIR_NAME, file_digest, file_in
+from services.storage.locations import DB_FILE_NAME
 
 log = logging.getLogger(__name__)
 

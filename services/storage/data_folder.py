@@ -1,7 +1,7 @@
 """The per-user data folder's move from Roaming to Local AppData on Windows (issue 17 item 8).
 
 Domain folder redirection puts %APPDATA% (Roaming) on a file server: the ledger there was a SQLite file
-on a network share without anyone choosing it. The folder is now under %LOCALAPPDATA% (models/db.py);
+on a network share without anyone choosing it. The folder is now under %LOCALAPPDATA% (services/storage/locations.py);
 a ledger still in the old place is moved on the first start that finds it:
 
 1. every other file (attachments, backups, logs) is copied and each copy compared with its source;
@@ -21,21 +21,20 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from models import db
 from services.errors import DubanError
 from services.ledger.attachment_store import copy_verified
 from services.ledger.attachments import file_digest
-from services.storage import backup
+from services.storage import backup, locations
 
 log = logging.getLogger(__name__)
 
 MOVED_SUFFIX = ".moved-to-LocalAppData"
 # The ledger and its SQLite companions go through the backup API, not as bytes.
 _LEDGER_FILES = (
-    db.DB_FILE_NAME,
-    db.DB_FILE_NAME + "-wal",
-    db.DB_FILE_NAME + "-shm",
-    db.DB_FILE_NAME + "-journal",
+    locations.DB_FILE_NAME,
+    locations.DB_FILE_NAME + "-wal",
+    locations.DB_FILE_NAME + "-shm",
+    locations.DB_FILE_NAME + "-journal",
 )
 
 _settled: dict[tuple[Path, Path | None], Path] = {}
@@ -43,7 +42,7 @@ _settled: dict[tuple[Path, Path | None], Path] = {}
 
 def settled_data_dir() -> Path:
     """The data folder to use, after moving an old Roaming one; the move is tried once per process."""
-    new, old = db.data_dir(), db.roaming_data_dir()
+    new, old = locations.data_dir(), locations.roaming_data_dir()
     key = (new, old)
     if key not in _settled:
         _settled[key] = new if old is None else _settle(old, new)
@@ -63,7 +62,7 @@ def _settle(old: Path, new: Path) -> Path:
 def move_from_roaming(old: Path, new: Path) -> Path:
     """Move `old` (the Roaming data folder) to `new`; returns the folder to use now."""
     kept = old.with_name(old.name + MOVED_SUFFIX)
-    ledger, moved = old / db.DB_FILE_NAME, new / db.DB_FILE_NAME
+    ledger, moved = old / locations.DB_FILE_NAME, new / locations.DB_FILE_NAME
     if kept.is_dir():
         _forget_old_copy(kept, moved)
     if not ledger.is_file() or moved.exists():

@@ -30,7 +30,7 @@ from services.errors import (
 )
 from services.ledger import attachment_store, conflicts, lead_units
 from services.ledger.attachments import ATTACHMENTS_DIR_NAME
-from services.storage import backup, ledger_checks
+from services.storage import backup, ledger_checks, locations
 from services.storage.data_folder import settled_data_dir as data_dir
 from services.storage.db_errors import translate_db_error
 
@@ -65,7 +65,7 @@ class Ledger:
 
 def default_url() -> str:
     """The per-user ledger, its folder moved out of Roaming AppData first (services/storage/data_folder.py)."""
-    return sqlite_url(data_dir() / db.DB_FILE_NAME)
+    return sqlite_url(data_dir() / locations.DB_FILE_NAME)
 
 
 def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:

@@ -21,7 +21,7 @@ def start(qapp, qtbot, monkeypatch):
     handlers = list(logging.getLogger().handlers)
     made: list = []
 
-    def started(url: str, *, hold_open: bool = False):
+    def started(url: str | None, *, hold_open: bool = False):
         window = MainWindow()
         qtbot.add_widget(window)
         window.show()
@@ -64,11 +64,10 @@ def whole_read_shown(window) -> bool:
     )
 
 
+@pytest.mark.sqlite_only  # a server ledger has no file to read first (tested below)
 def test_the_first_screen_is_shown_before_the_ledger_opens_and_the_whole_read_keeps_its_selection(
     ledger, plan_id, start, qtbot
 ):
-    if ledger.sqlite_file is None:
-        pytest.skip("a server ledger has no file to read first (tested below)")
     window, startup = start(f"sqlite:///{ledger.sqlite_file}", hold_open=True)
     startup.open()
     assert window.context is not None and window.context.ledger is None  # at once, before SQLAlchemy's work
@@ -88,11 +87,10 @@ def test_the_first_screen_is_shown_before_the_ledger_opens_and_the_whole_read_ke
     assert window.view("overview") is not None  # the other views open once the ledger is open
 
 
+@pytest.mark.sqlite_only  # a server ledger has no file to read first (tested below)
 def test_the_first_screens_rows_are_the_full_models_first_rows_with_their_lights(
     ledger, plan_id, start, qtbot
 ):
-    if ledger.sqlite_file is None:
-        pytest.skip("a server ledger has no file to read first")
     window, startup = start(f"sqlite:///{ledger.sqlite_file}", hold_open=True)
     startup.open()
     view = window.show_view("checklist")
@@ -104,9 +102,8 @@ def test_the_first_screens_rows_are_the_full_models_first_rows_with_their_lights
     assert shown == full  # every column as the clerk sees it, the light's text included
 
 
+@pytest.mark.sqlite_only  # a server ledger has no file to read first (tested below)
 def test_a_file_the_first_screen_cannot_read_opens_as_before(ledger, plan_id, start, qtbot, monkeypatch):
-    if ledger.sqlite_file is None:
-        pytest.skip("a server ledger has no file to read first")
     monkeypatch.setattr(sqlite_read, "first_screen_rows", lambda *_a, **_k: None)  # locked, damaged…
     window, startup = start(f"sqlite:///{ledger.sqlite_file}")
     startup.open()
@@ -130,3 +127,27 @@ def test_a_server_ledger_has_no_first_screen_from_a_file(start, qtbot, monkeypat
     assert startup.early is None and window.context is None
     qtbot.waitUntil(lambda: bool(startup.outcomes), timeout=10000)
     assert window.context is None
+
+
+@pytest.mark.sqlite_only  # the per-user default is a SQLite file
+def test_the_default_ledger_shows_its_first_screen_too(data_dir, start, qtbot):
+    """No ledger named (a clerk's usual start): the default file in the data folder is read first."""
+    from services.plans.store import store_plan
+    from services.storage.database import open_ledger, user_action
+    from tests.conftest import SMALL_PLAN
+
+    made = open_ledger(None)
+    try:
+        with user_action(made) as session:
+            store_plan(session, SMALL_PLAN, source_name="test.txt")
+    finally:
+        made.dispose()
+    window, startup = start(None, hold_open=True)
+    startup.open()
+    assert startup.early is not None and window.context.ledger is None
+    view = window.show_view("checklist")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    assert view.first_screen
+    startup.release()
+    qtbot.waitUntil(lambda: whole_read_shown(window), timeout=20000)
+    assert window.context.ledger.sqlite_file == data_dir / "ledger.sqlite3"

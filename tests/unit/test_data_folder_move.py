@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from models import LedgerItem, db
+from models import LedgerItem
 from services.errors import LedgerCorrupt
 from services.ledger.attachments import add_attachment, attachment_file
 from services.ledger.rows import list_plans
 from services.plans.store import store_plan
-from services.storage import data_folder
+from services.storage import data_folder, locations
 from services.storage.database import ledger_file, open_ledger, user_action
 from tests.conftest import SMALL_PLAN
 from tests.unit.test_ledger_checks import garbage_page
@@ -32,9 +32,9 @@ def windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     monkeypatch.delenv("DUBAN_DATA_DIR", raising=False)
     monkeypatch.setenv("APPDATA", str(roaming))
     monkeypatch.setenv("LOCALAPPDATA", str(local))
-    monkeypatch.setattr(db, "_windows", lambda: True)
+    monkeypatch.setattr(locations, "_windows", lambda: True)
     monkeypatch.setattr(data_folder, "_settled", {})
-    return {"old": roaming / db.APP_DIR_NAME, "new": local / db.APP_DIR_NAME}
+    return {"old": roaming / locations.APP_DIR_NAME, "new": local / locations.APP_DIR_NAME}
 
 
 def old_ledger(folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> int:
@@ -68,11 +68,11 @@ def plan_titles(ledger) -> list[str]:
 def test_the_default_folder_is_local_appdata_on_windows_and_xdg_elsewhere(
     windows: dict[str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    assert db.data_dir() == windows["new"]
-    monkeypatch.setattr(db, "_windows", lambda: False)
+    assert locations.data_dir() == windows["new"]
+    monkeypatch.setattr(locations, "_windows", lambda: False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    assert db.data_dir() == tmp_path / "xdg" / "duban-taizhang"
-    assert db.roaming_data_dir() is None  # nothing to move on Linux
+    assert locations.data_dir() == tmp_path / "xdg" / "duban-taizhang"
+    assert locations.roaming_data_dir() is None  # nothing to move on Linux
 
 
 def test_a_ledger_in_roaming_moves_to_local_on_first_start(
