@@ -73,6 +73,9 @@ class ChecklistView(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        # One row height, scroll bar always on: a search emptying the table refits no column (issue 16).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -337,12 +340,12 @@ class ChecklistView(QWidget):
         opened = self.context.ledger is not None  # not yet while the first screen shows: nothing to edit
         self.toolbar.setEnabled(opened)
         row = self._selected_row() if opened else None
-        rows = self.selected_rows() if opened else []
+        rows = self.selected_rows()
         for action in (self.edit_action, self.progress_action, self.delete_action):
             action.setEnabled(row is not None)
-        self.close_action.setEnabled(any(r.status == "open" for r in rows))
+        self.close_action.setEnabled(opened and any(r.status == "open" for r in rows))
         self.reopen_action.setEnabled(row is not None and row.status == "closed")
-        self.copy_action.setEnabled(bool(self.selected_rows()))
+        self.copy_action.setEnabled(bool(rows))
         self.new_action.setEnabled(self.tree.scope() is not None)
 
     # --- actions ----------------------------------------------------------------------------------
@@ -366,18 +369,17 @@ class ChecklistView(QWidget):
         dialog.exec()
 
     def edit_selected(self) -> None:
-        from ui.task_editor import TaskEditorDialog
-
-        item_id = self.selected_id()
-        if item_id is not None:
-            TaskEditorDialog(self.context, item_id, self).exec()
+        self._open_editor()
 
     def record_progress(self) -> None:
+        self._open_editor(start_tab="progress")
+
+    def _open_editor(self, **options) -> None:
         from ui.task_editor import TaskEditorDialog
 
         item_id = self.selected_id()
         if item_id is not None:
-            TaskEditorDialog(self.context, item_id, self, start_tab="progress").exec()
+            TaskEditorDialog(self.context, item_id, self, **options).exec()
 
     def close_selected(self) -> None:
         """Close (销号) every selected open task."""
