@@ -308,9 +308,16 @@ def _name_and_place(piece: str) -> tuple[str, str] | None:
 _WRAP_SPACE = re.compile(r"([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
+# 县教体局 各相关乡镇政府: a table cell listing whole names one after another, a space between them.
+_SPACED_NAMES = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[省市区县镇乡各])")
+
+
 def _split_piece(piece: str, units: list[str]) -> list[str]:
     """One piece of a list as units; a generic tail or a bare place after 各X joins the unit before."""
     piece = piece.strip(" \t\u3000。.：:")
+    spaced = _SPACED_NAMES.split(piece)
+    if len(spaced) > 1 and all(ends_like_unit(name) or fold(name).startswith("各") for name in spaced):
+        return [unit for name in spaced for unit in _split_piece(name, units)]
     piece = _WRAP_SPACE.sub(
         lambda m: m.group(0) if ends_like_unit(piece[: m.start() + 1]) else m.group(1), piece
     )
