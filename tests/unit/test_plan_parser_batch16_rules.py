@@ -31,3 +31,41 @@ def test_a_name_a_narrow_cell_wrapped_with_a_space_stays_one_name() -> None:
         "2 | 新建口袋公园5个。 | 区园林局 |\n"
     )
     assert _measures(text)[0] == ("1", ["区城市更新服务中心"], [])
+
+
+def test_a_table_from_a_pdf_text_layer_gives_each_bracketed_row_the_unit_after_its_last_sentence() -> None:
+    # No cell boundaries: the header's labels spaced apart, a row over several lines, its 牵头单位 cell
+    # printed right after the target's last full stop, a long name wrapped with a space.
+    text = (
+        "附件 2023年省政府民生实事项目资金安排表 单位：万元\n"
+        "项目名称 合计 省级财政 市县财政 2023年目标任务 牵头单位 备注\n"
+        "一、就业惠民项目\n"
+        "（一） 高校毕业生就业 见习项目\n"
+        "52000 40000\n"
+        "12000 组织1万名高校毕业生参加就业见习。 省人力资源 社会保障厅\n"
+        "（二） 公益性岗位 开发项目\n"
+        "30000 30000 开发公益性岗位5000个。 省人力资源社会保障厅\n"
+        "二、教育惠民项目\n"
+        "（一） 乡村学校 改薄项目\n"
+        "80000 60000\n"
+        "20000 改造乡村学校校舍200所。 省教育厅\n"
+    )
+    assert _measures(text) == [
+        ("一", ["省人力资源社会保障厅"], []),
+        ("二", ["省人力资源社会保障厅"], []),
+        ("一", ["省教育厅"], []),
+    ]
+
+
+def test_a_clause_line_naming_the_lead_is_no_pdf_table_header() -> None:
+    # `牵头单位：X` is a clause, not a header's labels: the bracketed points keep their clause lines.
+    text = (
+        "某市2023年重点工作任务分解方案\n"
+        "一、扩大有效投资\n"
+        "（一）推进重大项目建设。\n"
+        "牵头单位：市发改委 责任单位：市住建局 市自然资源局\n"
+        "（二）加快专项债券发行使用。\n"
+        "牵头单位：市财政局\n"
+    )
+    assert [number for number, _, _ in _measures(text)] == ["一", "二"]
+    assert _measures(text)[1] == ("二", ["市财政局"], [])

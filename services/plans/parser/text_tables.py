@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from services.plans.parser.box_tables import box_tables
 from services.plans.parser.flat_tables import flat_tables
+from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
@@ -35,6 +36,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
         *box_tables(lines),
         *flat_tables(lines),
         *scored_tables(lines),
+        *pdf_rows(lines),
     ]
 
 
