@@ -254,6 +254,7 @@ class _Startup:
             from services.errors import StorageError
 
             if isinstance(error, StorageError):  # the dialogs: restore a copy, choose another file
+                self._drop_first_screen()
                 ledger = open_with_recovery(self.requested, self.window)
                 if ledger is not None and ledger.sqlite_file is None:
                     _bring_attachments_to_shared(ledger, self.folder)
@@ -282,6 +283,14 @@ class _Startup:
         QTimer.singleShot(0, self.window.start_watching)
         instance = InstanceServer(self.requested or "default", self.window)
         instance.raise_requested.connect(self.window.bring_forward)
+
+    def _drop_first_screen(self) -> None:
+        """The first screen came from a file that did not open: what opens instead (a restored copy,
+        another file) has other rows under the same ids, so none of these may stay to be closed or edited."""
+        view = getattr(self.window, "checklist", None) if self.early is not None else None
+        if view is not None and view.first_screen:
+            view.model.set_rows((), ordered=True)
+            view.first_screen = False
 
     def _attach(self, ledger: Ledger) -> None:
         from ui.context import AppContext
