@@ -141,6 +141,9 @@ def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None
     return None if responsibility.is_empty else ((stack[0], len(text)), responsibility)
 
 
+_SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")
+
+
 def split_after_clauses(paragraph: str) -> list[str]:
     """A paragraph of several sentence-and-clause pairs, one piece each.
 
@@ -148,12 +151,16 @@ def split_after_clauses(paragraph: str) -> list[str]:
     （外专局牵头，…负责）`. Each bracketed clause that has more sentence after it, itself closed by a clause,
     ends a piece; a paragraph with one clause, or words after its last clause, stays as it is there.
     """
-    spans = [span for span, _ in clauses_in(paragraph) if fold(paragraph)[span[0]] in "（(〔[【"]
+    folded = fold(paragraph)
+    spans = [span for span, _ in clauses_in(paragraph) if folded[span[0]] in "（(〔[【"]
     cuts: list[int] = []
-    for (_, end), (following, _) in pairwise(spans):
+    for (start, end), (following, _) in pairwise(spans):
+        # Only a clause that closes a sentence ends a piece: 建设（X负责）和保障（Y负责）。 is one measure.
+        closes = folded[:start].rstrip().endswith(_SENTENCE_ENDS)
         while end < len(paragraph) and paragraph[end] in "。；; ":
+            closes = closes or paragraph[end] != " "
             end += 1
-        if end < following and paragraph[end:following].strip():
+        if closes and end < following and paragraph[end:following].strip():
             cuts.append(end)
     bounds = [0, *cuts, len(paragraph)]
     return [paragraph[a:b].strip() for a, b in pairwise(bounds)]
