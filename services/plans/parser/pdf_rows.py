@@ -26,18 +26,22 @@ def pdf_rows(lines: list[str]) -> list[list[Row]]:
         return []
     rows: list[Row] = [["序号", "项目名称", "牵头单位", "内容"]]
     current: list[str] | None = None
-    for line in [*lines[header_at + 1 :], ""]:
+    for line in lines[header_at + 1 :]:
         folded = fold(line)
-        opens, part = _ROW.match(folded), _PART.match(folded)
-        if (opens or part or not line.strip()) and current is not None:
+        opens, part, blank = _ROW.match(folded), _PART.match(folded), not line.strip()
+        # A blank line ends the table's last row, but not a row whose unit is still to come: a page
+        # broke it (the rest of its text, and its unit, follow the page's furniture).
+        if current is not None and (opens or part or (blank and _row(current)[2])):
             rows.append(_row(current))
             current = None
         if opens:
             current = [folded]
         elif part:
             rows.append([part.group(1), part.group(2)])  # across the table: nothing carries over it
-        elif current is not None and not _names_lead_column(line):
+        elif current is not None and not blank and not _names_lead_column(line):
             current.append(folded)
+    if current is not None:
+        rows.append(_row(current))
     return [rows] if sum(len(row) == 4 and bool(row[2]) for row in rows[1:]) >= 2 else []
 
 
