@@ -151,3 +151,20 @@ def test_the_default_ledger_shows_its_first_screen_too(data_dir, start, qtbot):
     startup.release()
     qtbot.waitUntil(lambda: whole_read_shown(window), timeout=20000)
     assert window.context.ledger.sqlite_file == data_dir / "ledger.sqlite3"
+
+
+@pytest.mark.sqlite_only  # a server ledger has no file to read first
+def test_a_search_typed_over_the_first_screen_waits_for_the_whole_read(ledger, plan_id, start, qtbot):
+    window, startup = start(f"sqlite:///{ledger.sqlite_file}", hold_open=True)
+    startup.open()
+    view = window.show_view("checklist")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    shown = view.model.rowCount()
+    first_title = view.model.row_at(0).title
+    view.filters.search.setText(first_title)
+    view.apply_filters()  # as the search box's pause timer would
+    assert view.model.rowCount() == shown  # the screenful stays: there is nothing else to search yet
+    startup.release()
+    qtbot.waitUntil(lambda: whole_read_shown(window), timeout=20000)
+    rows = view.model.rows()
+    assert rows and all(first_title in row.title for row in rows)  # the search applied to the whole read

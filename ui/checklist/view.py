@@ -204,12 +204,10 @@ class ChecklistView(QWidget):
 
     def current_filter(self) -> RowFilter:
         flt = self.filters.row_filter()
-        scope = self.tree.scope()
-        if scope is None:
+        if (scope := self.tree.scope()) is None:
             return flt
-        plan_id, node_id = scope
-        inside = frozenset(self.tree.subtree_ids(node_id)) if node_id is not None else None
-        return replace(flt, plan_id=plan_id, inside=inside)
+        inside = frozenset(self.tree.subtree_ids(scope[1])) if scope[1] is not None else None
+        return replace(flt, plan_id=scope[0], inside=inside)
 
     @staticmethod
     def wants(changes: Changes) -> bool:
@@ -268,6 +266,8 @@ class ChecklistView(QWidget):
 
     def apply_filters(self) -> None:
         """Narrow the loaded rows in memory: this runs on every keystroke."""
+        if self.first_screen and (self._loading or self.context.ledger is None):
+            return  # only a screenful read yet: the whole read applies the filter when it comes
         selected = self.selected_id()
         order = self.model.sort_order()
         rows = self.index.filter(self.current_filter(), self.as_of or date.today(), order)
