@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, NoReturn, TextIO
 
 # json and services.errors are imported where used: main.py imports this module to decide whether
 # the window opens, and the window's first paint should not wait for them.
+from services.gc_pause import paused_gc
 from services.version import VERSION
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -198,7 +198,11 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return EXIT_USAGE
     handler = _COMMANDS[args.command][0]
     try:
-        with paused_collector():
+        # The collector off while the command runs (issue 16): its imports are a few hundred thousand
+        # module, class and function objects, none garbage, which every full pass walks again — 0.06-0.1 s
+        # of a 0.4-0.8 s command. What it builds is freed by reference counts; called in-process (tests,
+        # the window) the collector resumes afterwards as it was.
+        with paused_gc():
             return handler(args, out)
     except DubanError as exc:
         err.write(f"错误：{exc}\n")
@@ -206,26 +210,6 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return EXIT_REJECTED
     except BrokenPipeError:  # `… | head`: the reader has what it wanted
         return EXIT_OK
-
-
-@contextlib.contextmanager
-def paused_collector() -> Iterator[None]:
-    """The cyclic garbage collector off while a command runs (issue 16).
-
-    A command's process imports SQLAlchemy, the models and openpyxl or reportlab as it goes: a few
-    hundred thousand module, class and function objects, none of them garbage, which the collector
-    walks again at every full pass it is triggered into meanwhile — 0.06-0.1 s of a 0.4-0.8 s
-    command. What a command builds is freed by reference counts; its few cycles last at most as long
-    as the process, which ends with the command (exit_process). Called in-process (the tests, the
-    window's own calls) the collector resumes afterwards as it was.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def exit_process(status: int) -> NoReturn:
