@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from services.plans.parser.shared_endings import shared_government
+
 # Traditional -> simplified, only the characters that appear in clause words, headings, units and
 # annexes. Hand-written because no T->S library is a dependency and one-to-one mapping keeps offsets.
 _TRADITIONAL = (
@@ -259,7 +261,11 @@ def split_units(written: str) -> list[str]:
             waiting.append(stripped)
             continue
         if waiting and stripped and ends_like_unit(stripped):
-            piece = "、".join([*waiting, stripped])
+            if shared := shared_government([fold(word) for word in waiting], fold(stripped)):
+                # 甲市、乙市、丙市人民政府: each named city's own government, three parties.
+                units.extend(f"{word}{stripped[-shared:]}" for word in waiting)
+            else:
+                piece = "、".join([*waiting, stripped])
             waiting = []
         if units and _shares_zone_body(units[-1], stripped):
             units[-1] = f"{units[-1]}、{stripped}"

@@ -1,0 +1,32 @@
+"""Named places that share one government written once, at the end of the list: 甲市、乙市、丙市人民政府.
+
+Each name carries its own kind of place (市, 县, 区…), so only the government is left out before the last: the
+standard ellipsis for three city governments, three parties. Bare place words (哈尔滨、黑河、绥芬河市政府) leave
+out the kind too and stay one party as written; kinds alone (相关市、县政府, 各县、市政府) name no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE = r"[\u4e00-\u9fff]{2,6}?[市县区州盟旗]"
+_NAMED_PLACE = re.compile(rf"^{_PLACE}$")
+_PLACE_GOVERNMENT = re.compile(rf"^{_PLACE}(?P<government>人民政府|政府)$")
+# 相关市 / 有关县 / 各市: a kind of place with a determiner, no named place.
+_NO_NAME = re.compile(r"^(?:各|相关|有关|其他|其余|所在|属地|沿线|辖区|全)")
+
+
+def _named_place(folded: str) -> bool:
+    """A place named with its own kind (石城市, 北岭县)."""
+    return bool(_NAMED_PLACE.match(folded)) and not _NO_NAME.match(folded)
+
+
+def shared_government(folded_places: list[str], folded_last: str) -> int | None:
+    """How many closing characters of the last name (its government) each named place before it shares,
+    or None when the list is not named places followed by one place's government."""
+    last = _PLACE_GOVERNMENT.match(folded_last)
+    if last is None or _NO_NAME.match(folded_last) or not folded_places:
+        return None
+    if not all(_named_place(place) for place in folded_places):
+        return None
+    return len(last.group("government"))
