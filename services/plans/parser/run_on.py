@@ -10,7 +10,9 @@ then run on inside those lines, and a clause may follow its sentence without bra
   chunk before ends without 。；！？ or a closing bracket) and the chunks are long;
 - inside a long line, a run of measure numbers that follow each other (12、 13、, or 1 . 2 . 3 .), each
   after a sentence or a bracket closes, starts new lines;
-- a clause label after a full stop (`。牵头单位：`) starts a line of its own, as clause lines do.
+- a clause label after a full stop (`。牵头单位：`) starts a line of its own, as clause lines do;
+- so does a clause label glued to a numbered title (`（一）城区公厕改造牵头责任部门：区城管局`), where a web
+  table's owner cell ran into the title cell.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from itertools import pairwise
 
 from services.plans.parser.clause_spans import is_clause_line
 from services.plans.parser.model import PlanBlock
-from services.plans.parser.text import fold
+from services.plans.parser.text import fold, looks_like_unit, split_units
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "】")
@@ -31,6 +33,16 @@ _INLINE_NUMBER = re.compile(
 )
 _LONG_LINE = 80
 _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
+# A numbered title run into its owner: the label must be one of a clause label's own forms (牵头单位,
+# 牵头责任部门, 配合单位, 责任科室 …), found by its words because nothing sets it off from the title; 责任 in a
+# title (压实安全责任) is no such form.
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,3}\s*[、.．])[^。；！？：]{2,40}?$"
+)
+_GLUED_LABEL = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:(?:牵头|主办|主责|主要)(?:责任|配合|协办|协同|协作)?|责任|配合|协办|协同|协作)"
+    r"(?:单位|部门|科室|处室)："
+)
 # A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese
 # prose puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
 _SPACED_PARAGRAPH = re.compile(
@@ -101,6 +113,19 @@ def _label_lines(line: str) -> list[str]:
     return _split_at(line, cuts) if cuts else [line]
 
 
+def _glued_label(line: str) -> list[str]:
+    """`（一）城区公厕改造牵头责任部门：区城管局` -> the title, then its clause on a line of its own, when what
+    follows the label is unit names only."""
+    folded = fold(line)
+    label = _GLUED_LABEL.search(folded)
+    if label is None or not _NUMBERED_TITLE.match(folded[: label.start()]):
+        return [line]
+    units = split_units(folded[label.end() :].rstrip("。；; "))
+    if not units or not all(looks_like_unit(unit) for unit in units):
+        return [line]
+    return _split_at(line, [label.start()])
+
+
 def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
     """The paragraphs of `blocks` with chunk markers dropped and run-on measures and clauses split."""
     texts = [block.text if block.cells is None else "" for block in blocks]
@@ -123,7 +148,7 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
         paragraphs = _split_at(block.text, spaced) if spaced else [block.text]
         pieces = [piece for paragraph in paragraphs for piece in _numbered_pieces(paragraph)]
         for piece in pieces:
-            lines = _label_lines(piece)
+            lines = [part for line in _label_lines(piece) for part in _glued_label(line)]
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
             result.extend([block] if len(pieces) == 1 and len(lines) == 1 else map(PlanBlock, lines))
     return result
