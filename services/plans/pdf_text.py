@@ -24,6 +24,7 @@ from unicodedata import east_asian_width
 from services.errors import PlanRejected
 from services.plans.parser.header import is_page_number
 from services.plans.parser.model import PlanBlock
+from services.plans.parser.rewrap import NUMBERED
 from services.plans.parser.text import fold
 from services.plans.pdf_tables import tables_in
 
@@ -43,13 +44,6 @@ PDF_GARBLED = (
 
 # A sentence, a list item or a label ends here; the next line starts a new paragraph.
 _ENDS_PARAGRAPH = tuple("。；：！？;:!?")
-# Numbering that starts a paragraph of its own: 一、 （一） 1. 1、 （1） ① 第一章 附件 — the parser's
-# own patterns, loosened only in that the title need not follow on the same line.
-_NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|（[一二三四五六七八九十百零〇\d]{1,3}）|\(\d{1,3}\)"
-    r"|\d{1,3}\s*[.、．](?!\d)|\d{1,3}\s*[.、．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百]+[章节部条]"
-    r"|附件|附表|专栏)"
-)
 _PAGE_FOOTER = re.compile(r"^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 # pypdf puts a space where runs sit apart (a justified line, a change to a Latin font for digits):
 # between Chinese characters, or a Chinese character and a digit, a space is never the document's
@@ -276,7 +270,7 @@ def _continues(previous: _Line, line: _Line, edges: _Edges) -> bool:
     runs to the right margin (a short line is a heading or a paragraph's end), the next is not
     indented, and the line before does not end a sentence (in a document without first-line
     indents: a full stop at the margin is then the only sign of a paragraph's end)."""
-    if _NUMBERED.match(fold(line.text)) or "\t" in previous.text or "\t" in line.text:
+    if NUMBERED.match(fold(line.text)) or "\t" in previous.text or "\t" in line.text:
         return False  # numbering starts an item; table rows stay rows
     if not _full(previous, edges.right) or _indented(line, edges.left):
         return False

@@ -30,6 +30,7 @@ from services.plans.parser.model import (
     TargetShare,
     TaskTableRow,
 )
+from services.plans.parser.rewrap import rewrapped
 from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
 from services.plans.parser.structure import DraftItem, annex_measures, read_outline
@@ -77,6 +78,7 @@ def parse_plan_file(path: str | Path) -> ParsedPlan:
 
 
 def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
+    blocks = rewrapped(blocks)  # a text copy of a PDF: its page's lines joined into paragraphs
     blocks = [
         piece
         for block in blocks

@@ -1,0 +1,111 @@
+"""Text copied out of a PDF: the paragraphs its lines were broken from, joined again.
+
+A plan pasted from a PDF into Notepad or Word (or saved as text by a converter) keeps every line break
+of the printed page: a measure runs over three lines, its clause `（牵头单位：区发` / `改委）` is cut in
+two, and a page number sits between the lines. Read line by line, the measure loses its clause and the
+units their names. services/plans/pdf_text.py joins such lines by where they sit on the page; a text
+copy has no positions left, only the characters, so here the page width is found from the lines
+themselves: a wrapped document has many lines of one width (±1 character) and hardly any longer. When
+the document has such a width, a line that reaches it is joined with the next, by the same rules as the
+PDF reader's (a numbered or indented line, or a sentence's end in a document without indents, starts a
+new paragraph). A document written a paragraph a line has no common width and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+from unicodedata import east_asian_width
+
+from services.plans.parser.model import PlanBlock
+from services.plans.parser.text import fold
+
+# A sentence or a list item ends here; at the width, the next line starts a new paragraph. (Not a
+# colon, as the PDF reader has it: in a copy `（牵头单位：` / `区发改委）` is one clause cut at the width.)
+_ENDS_SENTENCE = tuple("。；！？;!?")
+# Numbering that starts a paragraph of its own: 一、 （一） 1. 1、 （1） ① 第一章 附件 — the parser's
+# own patterns, loosened only in that the title need not follow on the same line.
+NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|（[一二三四五六七八九十百零〇\d]{1,3}）|\(\d{1,3}\)"
+    r"|\d{1,3}\s*[.、．](?!\d)|\d{1,3}\s*[.、．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百]+[章节部条]"
+    r"|附件|附表|专栏)"
+)
+# A page's number or footer as a text copy keeps it: — 3 — / -3- / 第3页 共9页 / 3/9. A bare 3 is not
+# taken: it is as likely a table's 序号 copied one cell a line.
+PAGE_FURNITURE = re.compile(
+    r"^[—\-－–]+\s*\d{1,4}\s*[—\-－–]+$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$"
+)
+SHORT_OF_MARGIN = 3.5  # characters a wrapped line may stop before the width (a number is not broken)
+_MIN_WIDTH = 12  # lines narrower than this are headings and short last lines: they say nothing of the page
+_MIN_FULL = 6  # lines at the width before a document counts as wrapped
+_FULL_SHARE = 0.25  # of the lines at least _MIN_WIDTH wide
+_WIDER_SHARE = 0.05  # lines wider than the width: a paragraph-a-line document has many
+_INDENT = re.compile(r"^(?:\u3000|\s{2,})")
+
+
+def visual_width(text: str) -> float:
+    """The line's width in Chinese characters: a Latin letter, digit or half-width sign is half one."""
+    return sum(1.0 if east_asian_width(ch) in "WF" else 0.5 for ch in text)
+
+
+def _plain(block: PlanBlock) -> bool:
+    return block.cells is None and "\t" not in block.text and "|" not in block.text
+
+
+def page_width(blocks: list[PlanBlock]) -> float | None:
+    """The width the document's lines were broken at, or None when they were not."""
+    widths = [
+        round(visual_width(block.text.strip()) * 2) / 2
+        for block in blocks
+        if _plain(block) and visual_width(block.text.strip()) >= _MIN_WIDTH
+    ]
+    if len(widths) < _MIN_FULL:
+        return None
+    counts = Counter(widths)
+    width = max(counts, key=lambda w: (sum(c for v, c in counts.items() if w - 1 <= v <= w), w))
+    full = sum(c for v, c in counts.items() if width - 1 <= v <= width + 0.5)
+    wider = sum(c for v, c in counts.items() if v > width + 1)
+    if full < _MIN_FULL or full < _FULL_SHARE * len(widths) or wider > _WIDER_SHARE * len(widths):
+        return None
+    return width
+
+
+def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
+    """`blocks` without page numbers, and with a wrapped document's lines joined into paragraphs."""
+    blocks = [
+        b for b in blocks if not (b.cells is None and PAGE_FURNITURE.match(fold(b.text).replace(" ", "")))
+    ]
+    width = page_width(blocks)
+    if width is None:
+        return blocks
+    indents = _indents_paragraphs(blocks, width)
+    joined: list[PlanBlock] = []
+    previous: PlanBlock | None = None
+    for block in blocks:
+        if previous is not None and _continues(previous, block, width, indents):
+            joined[-1] = PlanBlock(joined[-1].text.rstrip() + block.text.strip())
+        else:
+            joined.append(block)
+        previous = block
+    return joined
+
+
+def _full(block: PlanBlock, width: float) -> bool:
+    return visual_width(block.text.strip()) >= width - SHORT_OF_MARGIN
+
+
+def _indents_paragraphs(blocks: list[PlanBlock], width: float) -> bool:
+    """Most lines after a short one start indented: an unindented line is then a wrap, even after 。."""
+    starts = [
+        b for a, b in pairwise(blocks) if _plain(a) and _plain(b) and b.text.strip() and not _full(a, width)
+    ]
+    return bool(starts) and sum(bool(_INDENT.match(b.text)) for b in starts) * 5 >= len(starts) * 3
+
+
+def _continues(previous: PlanBlock, block: PlanBlock, width: float, indents: bool) -> bool:
+    if not (_plain(previous) and _plain(block)) or not block.text.strip():
+        return False
+    if not _full(previous, width) or _INDENT.match(block.text) or NUMBERED.match(fold(block.text.strip())):
+        return False
+    return indents or not previous.text.rstrip().endswith(_ENDS_SENTENCE)

@@ -1,0 +1,113 @@
+"""A plan's text copied out of a PDF (services/plans/parser/rewrap.py): made-up samples, each set at a
+page width the way a text copy keeps it — a line broken wherever the width ran out, a page number
+between pages. The first tests fail without the rewrap; the others guard what it must leave alone."""
+
+from services.plans.parser import parse_plan_text
+from services.plans.parser.model import PlanBlock
+from services.plans.parser.rewrap import page_width, rewrapped, visual_width
+
+PLAN = (
+    "某区推进老旧小区改造提升行动方案\n"
+    "一、主要任务\n"
+    "（一）完善基础设施\n"
+    "1.改造供水管网。2025年底前完成全区老旧小区供水管网改造，更新管材，实现一户一表，供水水压和水质全部达标。"
+    "（牵头单位：区住建局；责任单位：区水务集团、各街道办事处）\n"
+    "2.整治停车秩序。结合小区空间挖潜增设停车泊位不少于3000个，同步建设充电设施，规范停车收费管理。"
+    "（牵头单位：区城管局；责任单位：区公安分局交警大队、区发改委）\n"
+    "（二）提升服务水平\n"
+    "3.引入物业服务。推动无物业小区引入专业化物业服务或由社区兜底管理，建立物业服务质量评价制度。"
+    "（牵头单位：区住建局、区民政局；责任单位：各街道办事处）\n"
+)
+WANTED = [
+    ("1", ["区住建局"], ["区水务集团", "各街道办事处"]),
+    ("2", ["区城管局"], ["区公安分局交警大队", "区发改委"]),
+    ("3", ["区住建局", "区民政局"], ["各街道办事处"]),
+]
+
+
+def _set_on_page(text: str, width: int, page_lines: int = 0) -> str:
+    """Every paragraph broken at `width` (a digit half a character), a `— n —` after each page."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line, used = "", 0.0
+        for ch in paragraph:
+            wide = visual_width(ch)
+            if used + wide > width:
+                lines.append(line)
+                line, used = "", 0.0
+            line, used = line + ch, used + wide
+        lines.append(line)
+    if not page_lines:
+        return "\n".join(lines)
+    paged = []
+    for number, start in enumerate(range(0, len(lines), page_lines), start=1):
+        paged += [*lines[start : start + page_lines], f"— {number} —"]
+    return "\n".join(paged)
+
+
+def _measures(text: str):
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_the_plan_reads_the_same_written_a_paragraph_a_line() -> None:
+    assert _measures(PLAN) == WANTED
+
+
+def test_a_copy_broken_at_the_page_width_reads_like_the_plan() -> None:
+    copied = _set_on_page(PLAN, 20)
+    assert "（牵头单位：区住建局；责任单位：区水务集团、各街道办事处）" not in copied.split("\n")
+    assert _measures(copied) == WANTED
+
+
+def test_a_clause_cut_at_a_colon_at_the_width_is_joined() -> None:
+    # The colon ends the line only because the width ran out; a label line's colon would not be full.
+    lines = [
+        "1.改造供水管网。2025年底前完成全区老旧小区供水管网改造（牵头单位：",
+        "区住建局）",
+        *["某区某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某" for _ in range(6)],
+    ]
+    assert page_width([PlanBlock(line) for line in lines]) is not None
+    assert rewrapped([PlanBlock(line) for line in lines])[0].text.endswith("（牵头单位：区住建局）")
+
+
+def test_page_numbers_between_the_lines_are_dropped() -> None:
+    assert _measures(_set_on_page(PLAN, 20, page_lines=4)) == WANTED
+
+
+def test_a_narrower_page_and_indented_paragraphs() -> None:
+    copied = "\n".join(
+        "\u3000\u3000" + line if line[:1].isdigit() or (line[:1] == "（" and line[1:2] in "一二") else line
+        for line in _set_on_page(PLAN, 16).split("\n")
+    )
+    assert _measures(copied) == WANTED
+
+
+def test_a_plan_written_a_paragraph_a_line_has_no_page_width() -> None:
+    blocks = [PlanBlock(line) for line in PLAN.split("\n")]
+    assert page_width(blocks) is None
+    assert [b.text for b in rewrapped(blocks)] == PLAN.split("\n")
+
+
+def test_a_table_copied_one_cell_a_line_keeps_its_cells_and_bare_numbers() -> None:
+    # A bare 2 is as likely the next row's 序号 as a page number; short cells are no page width.
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "1",
+        "改造供水管网20公里",
+        "区住建局",
+        "2",
+        "新增停车泊位3000个",
+        "区城管局",
+    ]
+    blocks = [PlanBlock(cell) for cell in cells]
+    assert [b.text for b in rewrapped(blocks)] == cells
+
+
+def test_a_numbered_line_at_the_width_starts_its_own_paragraph() -> None:
+    full = "某" * 20
+    lines = [full, full, full + "。", "2.第二项措施", full, full, full, full]
+    texts = [b.text for b in rewrapped([PlanBlock(line) for line in lines])]
+    assert texts[0] == full * 3 + "。"
+    assert texts[1].startswith("2.第二项措施")
