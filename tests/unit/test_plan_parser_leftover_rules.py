@@ -35,3 +35,38 @@ def test_bare_place_words_sharing_city_and_government_stay_one_party_as_written(
         ("1", ["省机场集团", "东川、西岭、南湖市政府"], []),
         ("2", ["省交通运输厅", "相关市、县政府"], []),
     ]
+
+
+def _cells(*cells: str) -> str:
+    """A web table copied one cell a paragraph, a blank line between cells."""
+    return "\n\n".join(cells) + "\n"
+
+
+def test_sub_rows_under_a_merged_number_and_task_cell_give_the_row_their_units_too() -> None:
+    # 序号 and 项目 merged over two or three sub-rows, each with its own unit, content, sum and progress;
+    # a unit name wrapped in its narrow cell (区市政 / 管理处).
+    text = "某区2024年民生实事项目责任分解表\n\n" + _cells(
+        "序号", "项目", "责任单位", "建设内容", "总投资", "完成时限",
+        "1", "改善城区道路", "区交通局", "拓宽东环路3公里。", "5200", "年底",
+        "区市政", "管理处", "改造人行道12条。", "1800", "10月",
+        "2", "加强防汛设施", "区水利局", "整治西河5公里。", "3100", "汛前",
+        "北岭镇", "新建排涝泵站2座。", "2900", "9月",
+        "3", "新增普惠托位", "区卫健局", "新增托位300个。", "1600", "年底",
+    )  # fmt: skip
+    assert _measures(text) == [
+        ("1", ["区交通局", "区市政管理处"], []),
+        ("2", ["区水利局", "北岭镇"], []),
+        ("3", ["区卫健局"], []),
+    ]
+
+
+def test_a_sentence_left_after_a_row_stays_its_text_and_names_no_unit() -> None:
+    # A task cell of two paragraphs printed after the row's last column: no unit names, no sub-row.
+    text = "某区2024年民生实事项目责任分解表\n\n" + _cells(
+        "序号", "项目", "责任单位", "建设内容", "完成时限",
+        "1", "改善城区道路", "区交通局", "拓宽东环路3公里。", "年底", "同步完善沿线照明设施。",
+        "2", "新增普惠托位", "区卫健局", "新增托位300个。", "年底",
+    )  # fmt: skip
+    plan = parse_plan_text(text)
+    assert _measures(text) == [("1", ["区交通局"], []), ("2", ["区卫健局"], [])]
+    assert "同步完善沿线照明设施" in plan.measures[0].text

@@ -15,6 +15,7 @@ from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
+from services.plans.parser.sub_rows import sub_rows
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
 from services.plans.parser.table_fit import PAGE_MARK, RealignedRow, fit_by_content, misplaced
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
@@ -333,7 +334,13 @@ def _fit_long_row(cells: list[str], keys: list[str | None]) -> Row:
         fitted.append(cell)
     task = keys.index("task") if "task" in keys else None
     due = keys.index("due") if "due" in keys else None
-    for cell in cells[index:]:
+    rest, first_unit, subs = sub_rows(cells[index:], keys)
+    for sub in subs:  # sub-rows under the merged 序号 and task cells: their units are the row's too
+        for column, cell in enumerate(_fit_long_row(sub, keys[first_unit:]), start=first_unit):
+            fitted[column] = (
+                f"{fitted[column]}\n{cell}" if fitted[column] and cell else fitted[column] or cell
+            )
+    for cell in rest:
         if due is not None and _DATE_CELL.search(fold(cell)) and len(cell) <= 20:
             fitted[due] = f"{fitted[due]}\n{cell}" if fitted[due] else cell
         elif task is not None and cell.strip() and not PAGE_MARK.match(fold(cell)):
