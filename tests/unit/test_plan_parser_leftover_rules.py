@@ -70,3 +70,33 @@ def test_a_sentence_left_after_a_row_stays_its_text_and_names_no_unit() -> None:
     plan = parse_plan_text(text)
     assert _measures(text) == [("1", ["区交通局"], []), ("2", ["区卫健局"], [])]
     assert "同步完善沿线照明设施" in plan.measures[0].text
+
+
+def test_a_unit_list_running_on_into_a_flattened_table_of_figures_ends_at_its_last_name() -> None:
+    # A newspaper page stored as one line, labels parted by spaces; the last 配合单位 list runs on into the
+    # districts' figures table (`各区政府 东城 西城、南湖 合计 …`): 各区政府 is the list's last name.
+    text = (
+        "某市2015年民生实事项目进展情况 根据市政府部署,现将进展情况公布如下。 "
+        "1.新建公共停车场20个。 牵头领导:张某 责任单位:市住建委 项目责任人:李某 "
+        "配合单位:市规划局、市财政局 实际完成情况:已建成12个,完成年度目标的60%。 "
+        "2.新辟社区巴士线路8条。 牵头领导:王某 责任单位:市交通委 项目责任人:赵某 "
+        "配合单位:市公安局,各区政府 东城 西城、南湖 合计 年度目标 3 2 3 8 实际完成 1 1 2 4"
+    )
+    assert _measures(text) == [
+        ("1", ["市住建委"], ["市规划局", "市财政局"]),
+        ("2", ["市交通委"], ["市公安局", "各区政府"]),
+    ]
+
+
+def test_whole_names_after_a_space_in_a_run_on_list_are_kept() -> None:
+    # After the space come more names, not figures: the list goes on.
+    text = (
+        "某市2015年民生实事项目进展情况 根据市政府部署,现将进展情况公布如下。 "
+        "1.新建公共停车场20个。 牵头领导:张某 责任单位:市住建委 项目责任人:李某 "
+        "配合单位:市规划局 各区政府 实际完成情况:已建成12个。 "
+        "2.新辟社区巴士线路8条。 牵头领导:王某 责任单位:市交通委 项目责任人:赵某 配合单位:市公安局"
+    )
+    assert _measures(text) == [
+        ("1", ["市住建委"], ["市规划局", "各区政府"]),
+        ("2", ["市交通委"], ["市公安局"]),
+    ]

@@ -106,6 +106,20 @@ class _ClauseParts:
 
 
 _ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
+# A page joined by spaces: a space between two words of the list's text.
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[\u4e00-\u9fff])")
+_NAME_BREAK = re.compile(r"[、，,；;\s/]+")
+
+
+def _before_run_on(written: str) -> str:
+    """A list that runs on, after a space, into words that name no unit (a flattened table of figures,
+    `…，各区政府 鄞州 海曙、江东 合计 2 5`): the list ends at the last whole name before that space."""
+    for space in _SPACE.finditer(written):
+        head = _NAME_BREAK.split(written[: space.start()])[-1]
+        after = [word for word in _NAME_BREAK.split(written[space.end() :]) if word]
+        if ends_like_unit(head) and not any(ends_like_unit(w) or fold(w).startswith("各") for w in after):
+            return written[: space.start()]
+    return written
 
 
 def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None = None) -> list[str] | None:
@@ -116,7 +130,7 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
     the names must also end like an organisation, so a phrase such as 抓好落实 is not read as a unit
     抓好 that 落实.
     """
-    units = split_units(written)
+    units = split_units(_before_run_on(written))
     if not units:
         return None
     if labelled:
