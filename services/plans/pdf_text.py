@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -24,7 +25,7 @@ from unicodedata import east_asian_width
 from services.errors import PlanRejected
 from services.plans.parser.header import is_page_number
 from services.plans.parser.model import PlanBlock
-from services.plans.parser.rewrap import NUMBERED
+from services.plans.parser.rewrap import NUMBERED, inside_bracket
 from services.plans.parser.text import fold
 from services.plans.pdf_tables import tables_in
 
@@ -50,6 +51,8 @@ _PAGE_FOOTER = re.compile(r"^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|
 # (牵头单 位 must read 牵头单位; 2027 年 is 2027年).
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
+# …except after a row's number at the start of a line: `1 地区生产总值增长7%` is item 1, as its .txt has it.
+_LEADING_NUMBER = re.compile(rf"^\s*\d{{1,3}}[ \u00a0]+(?=[{_CJK}])")
 _BASELINE_TOLERANCE = 0.3  # of the font size: runs whose baselines differ less are on one line
 _MARGIN_SHARE = 0.12  # the top and bottom 12% of a page hold its header and footer
 _SHORT_OF_MARGIN = 3.5  # characters a wrapped line may stop before the right edge
@@ -156,7 +159,7 @@ def _page_lines(page: Any) -> list[_Line]:
             size = max(same.size, run.size)
             same.text += ("\t" if gap > _CELL_GAP * size and same.text.strip() else "") + run.text
     for line in lines:
-        line.text = _CJK_GAP.sub("", line.text).strip()
+        line.text = _closed_up(line.text).strip()
         for run in line.runs:
             run.text = _CJK_GAP.sub("", run.text)
     lines = [line for line in lines if line.text]
@@ -217,10 +220,7 @@ def _paragraphs(lines: list[_Line], document: list[_Line] | None = None) -> list
     left = min(
         _frequent(round(line.x / 2) * 2 for line in everything) or [min(line.x for line in everything)]
     )
-    right = max(
-        _frequent(round(line.right / 2) * 2 for line in everything)
-        or [max(line.right for line in everything)]
-    )
+    right = _right_edge([line.right for line in everything], size)
     edges = _Edges(left, right, _indents_paragraphs(everything, left, right))
     # A gap well over the usual line pitch is a blank line in the source: a web table copied one cell
     # a line keeps its rows apart by them (on one page; a page break says nothing).
@@ -269,12 +269,31 @@ def _continues(previous: _Line, line: _Line, edges: _Edges) -> bool:
     """The next line continues the paragraph when it does not start with numbering, the line before
     runs to the right margin (a short line is a heading or a paragraph's end), the next is not
     indented, and the line before does not end a sentence (in a document without first-line
-    indents: a full stop at the margin is then the only sign of a paragraph's end)."""
+    indents: a full stop at the margin is then the only sign of a paragraph's end, unless the line
+    stopped inside a bracket it opened: `（责任单位：` at the margin is a clause cut in two)."""
     if NUMBERED.match(fold(line.text)) or "\t" in previous.text or "\t" in line.text:
         return False  # numbering starts an item; table rows stay rows
     if not _full(previous, edges.right) or _indented(line, edges.left):
         return False
-    return edges.indents or not previous.text.endswith(_ENDS_PARAGRAPH)
+    return edges.indents or not previous.text.endswith(_ENDS_PARAGRAPH) or inside_bracket(previous.text)
+
+
+def _closed_up(text: str) -> str:
+    """The line without the spaces pypdf put between runs (_CJK_GAP), keeping a leading number's."""
+    number = _LEADING_NUMBER.match(text)
+    if number is None:
+        return _CJK_GAP.sub("", text)
+    return number.group() + _CJK_GAP.sub("", text[number.end() :])
+
+
+def _right_edge(rights: list[float], size: float) -> float:
+    """Where full lines end: the furthest edge at least three lines reach to within a character. A
+    justified page ends them on the margin; a ragged one (left-aligned, half-width commas) a little
+    short of it, each a different little — and lines that end alike by chance, a short label line
+    repeated under every measure, must not pass for the margin."""
+    rights = sorted(rights)
+    reached = [x for index, x in enumerate(rights) if index + 1 - bisect_left(rights, x - size) >= 3]
+    return reached[-1] if reached else rights[-1]
 
 
 def _most_common(values: Any) -> float:

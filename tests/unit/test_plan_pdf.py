@@ -12,83 +12,19 @@ grid cannot reproduce (docs/plan-reading.md, "Left out").
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 
 from services.errors import PlanRejected
 from services.plans.parser import ParsedPlan, parse_plan_file
-from services.plans.pdf_text import PDF_BROKEN, PDF_ENCRYPTED, PDF_SCANNED
-from services.resources import resource_path
+from services.plans.pdf_text import PDF_BROKEN, PDF_ENCRYPTED, PDF_SCANNED, pdf_blocks
+from tests.unit.plan_pdf_copies import FOOTERS, make_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "plans" / "corpus"
 HAIMEN = ROOT / "resources" / "samples" / "haimen_equipment_renewal_plan.txt"
 WEIHAI = ROOT / "tests" / "data" / "plans" / "weihai_equipment_renewal_plan.txt"
-
-# Footers as offices print them: 公文's — 3 —, a plain -3-, and Word's 第 3 页 共 N 页 field.
-FOOTERS = ("— {page} —", "-{page}-", "第 {page} 页")
-
-
-def _font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    name = "PlanTestWQY"
-    if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", "wqy-microhei.ttc")), subfontIndex=0))
-    return name
-
-
-def make_pdf(
-    text: str,
-    target: Path,
-    footer: str = FOOTERS[0],
-    header: str = "某区人民政府文件",
-    latin_font: str | None = None,
-    **options,
-) -> Path:
-    """Lay `text` out as Word would print it: each line of the .txt a justified, wrapped paragraph.
-    With `latin_font`, digits and Latin letters are set in that font, as Word sets them in Times New
-    Roman: a line then comes as several runs, spread apart by the justification."""
-    from reportlab.lib.enums import TA_JUSTIFY
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    font = _font()
-    body = ParagraphStyle(
-        "body",
-        fontName=font,
-        fontSize=16,
-        leading=28,
-        firstLineIndent=32,
-        alignment=TA_JUSTIFY,
-        wordWrap="CJK",
-    )
-
-    def furniture(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 14)
-        canvas.drawCentredString(A4[0] / 2, 40, footer.format(page=document.page))
-        canvas.drawString(72, A4[1] - 40, header)
-        canvas.restoreState()
-
-    def markup(line: str) -> str:
-        if latin_font is None:
-            return escape(line)
-        return re.sub(
-            r"[0-9A-Za-z.%:]+", lambda m: f'<font name="{latin_font}">{m.group()}</font>', escape(line)
-        )
-
-    story = [
-        Paragraph(markup(line.strip()), body) if line.strip() else Spacer(1, 28) for line in text.splitlines()
-    ]
-    document = SimpleDocTemplate(str(target), pagesize=A4, **options)
-    document.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    return target
 
 
 def _measures(plan: ParsedPlan) -> list[tuple]:
@@ -230,3 +166,12 @@ def test_a_damaged_pdf_is_refused_with_advice(content: bytes, tmp_path: Path) ->
     with pytest.raises(PlanRejected) as refused:
         parse_plan_file(target)
     assert refused.value.reason == PDF_BROKEN
+
+
+def test_a_row_number_set_apart_by_a_space_keeps_its_space(tmp_path: Path) -> None:
+    # pypdf's space between runs is dropped between Chinese and digits (2027 年 → 2027年), but not after
+    # the number a line opens with: `1 地区生产总值…` is row 1 of a table copied as text, as its .txt says.
+    lines = ["1 地区生产总值增长7%以上. 区发改委", "2 一般公共预算收入增长8%左右，2027 年底前完成. 区财政局"]
+    pdf = make_pdf("\n".join(lines), tmp_path / "rows.pdf", latin_font="Helvetica")
+    texts = [block.text for block in pdf_blocks("rows.pdf", pdf) if block.text]
+    assert texts[-2:] == [lines[0], "2 一般公共预算收入增长8%左右，2027年底前完成. 区财政局"]

@@ -91,6 +91,13 @@ def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
     return joined
 
 
+def inside_bracket(text: str) -> bool:
+    """`…（责任单位：` or `…（牵头单位：区发改委；`: the line stops inside a bracket it opened, so the
+    clause goes on whatever sign it stopped at."""
+    opened = max(text.rfind("（"), text.rfind("("))
+    return opened > max(text.rfind("）"), text.rfind(")"))
+
+
 def _full(block: PlanBlock, width: float) -> bool:
     return visual_width(block.text.strip()) >= width - SHORT_OF_MARGIN
 
@@ -108,4 +115,5 @@ def _continues(previous: PlanBlock, block: PlanBlock, width: float, indents: boo
         return False
     if not _full(previous, width) or _INDENT.match(block.text) or NUMBERED.match(fold(block.text.strip())):
         return False
-    return indents or not previous.text.rstrip().endswith(_ENDS_SENTENCE)
+    text = previous.text.rstrip()
+    return indents or not text.endswith(_ENDS_SENTENCE) or inside_bracket(text)
