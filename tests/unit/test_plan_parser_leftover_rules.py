@@ -100,3 +100,34 @@ def test_whole_names_after_a_space_in_a_run_on_list_are_kept() -> None:
         ("1", ["市住建委"], ["市规划局", "各区政府"]),
         ("2", ["市交通委"], ["市公安局"]),
     ]
+
+
+def test_a_table_run_together_on_one_line_is_read_from_the_units_that_end_each_row() -> None:
+    # A document site's text layer: header labels glued after 序号, plain row numbers, and every row
+    # (or sub-row under its merged number) ending in the leader's name, the lead and the co-units glued.
+    text = (
+        "某区2022年民生实事项目责任分解表\n"
+        "2022年民生实事项目责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位"
+        "1扩大托育服务新增普惠托位600个,其中公办托位200个。王建平卫健局教育局各街道"
+        "2改善城区交通新建停车泊位3000个。王建平交通局城投公司推进背街小巷整治20条。"
+        "李红城管局东山街道西湖街道"
+        "3加强养老服务新建社区食堂10家。周敏民政局各街道\n"
+    )
+    assert _measures(text) == [
+        ("1", ["卫健局"], ["教育局", "各街道"]),
+        ("2", ["交通局", "城管局"], ["城投公司", "东山街道", "西湖街道"]),
+        ("3", ["民政局"], ["各街道"]),
+    ]
+    first = parse_plan_text(text).measures[0]
+    assert "王建平" not in first.lead_units and "分管领导：王建平" in first.text
+
+
+def test_a_figure_after_a_unit_name_inside_a_glued_row_opens_no_row() -> None:
+    # 覆盖各街道2个以上社区: 2 follows a name's ending, but it is a figure with its measure word.
+    text = (
+        "某区2022年民生实事项目责任分解表\n"
+        "2022年民生实事项目责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位"
+        "1扩大托育服务新增普惠托位600个,覆盖各街道2个以上社区。王建平卫健局各街道"
+        "2改善城区交通新建停车泊位3000个。李红交通局城投公司\n"
+    )
+    assert _measures(text) == [("1", ["卫健局"], ["各街道"]), ("2", ["交通局"], ["城投公司"])]

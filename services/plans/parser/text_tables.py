@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from services.plans.parser.box_tables import box_tables
 from services.plans.parser.flat_tables import flat_tables
+from services.plans.parser.glued_tables import glued_tables
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
@@ -36,6 +37,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
         *_paragraph_tables(lines),
         *box_tables(lines),
         *flat_tables(lines),
+        *glued_tables(lines),
         *scored_tables(lines),
         *pdf_rows(lines),
     ]

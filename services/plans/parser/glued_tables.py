@@ -1,0 +1,149 @@
+"""A task table a document site's text layer ran together on one line, every cell boundary lost.
+
+`序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给…4580个。何某某教育局经开区各街道2促进就业…`:
+the header's labels glued after 序号, rows opened by plain numbers rising by one, and every row ending in
+its units — the header's last labels are the unit columns, after a person's column (分管领导) when it has one.
+So a row (or a sub-row under its merged number) is its task's sentences, then after the last full stop the
+person's name, the lead and the co-units glued together; a row number stands right after a unit's name.
+Names are told apart by their endings (局, 公司, 街道 …); the person's name is two or three characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.table_fit import RealignedRow
+from services.plans.parser.tables import Row
+from services.plans.parser.text import fold
+
+# Endings that close a glued name for sure (a looser one such as 社/行/街 would cut inside words).
+_STRONG = ("局", "委", "办", "公司", "集团", "街道", "镇", "乡", "政府", "管委会", "中心", "开发区", "经开区")
+_STRONG += ("高新区", "园区", "园", "厅", "指挥部")
+_NAME_MIN, _NAME_MAX = 3, 8
+_NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]")  # 高新园（某某镇）: the zone's own note stays with it
+_SENTENCE_END = "。；;"  # the rows are read as written, not folded
+_PERSON = re.compile(r"领导|责任人|负责人")
+# 各街道2个社区: a figure and its measure word inside the task, not the next row's number.
+_COUNTER = "[个人家所座条项万亿元次户名台辆批处公千米亩套张]"
+_UNIT_LABEL = re.compile(r"(牵头|配合|协办|责任)(单位|部门)$")
+
+
+def glued_tables(lines: list[str]) -> list[list[Row]]:
+    tables: list[list[Row]] = []
+    for line in lines:
+        text = fold(line)
+        at = text.find("序号")
+        first = re.compile(r"1(?=[\u4e00-\u9fff])").search(text, at + 2) if at >= 0 else None
+        if first is None or first.start() - at > 60:
+            continue
+        header = text[at + 2 : first.start()]
+        if not _UNIT_LABEL.search(header) or "牵头" not in header:
+            continue
+        person = _PERSON.search(header)
+        if person is not None and person.start() > header.find("牵头"):
+            continue  # the person's column must stand before the units, so the row ends with units
+        # Without a co-operating column after 牵头单位 every name a row ends with leads it.
+        with_co = re.search(r"牵头(?:单位|部门).*(?:配合|协办|协同|参与|责任)", header) is not None
+        rows = _rows(line[first.start() :], with_person=person is not None, with_co=with_co)
+        if len(rows) >= 2:
+            tables.append([["序号", "工作任务", "分管领导", "牵头单位", "配合单位"], *rows])
+    return tables
+
+
+def _rows(body: str, *, with_person: bool, with_co: bool) -> list[Row]:
+    """Rows from their numbers: n+1 right after a unit's name and before a word; each must read."""
+    rows: list[Row] = []
+    number, start = 1, 1
+    while True:
+        following = _next_number(body, number + 1, start)
+        read = _read_row(body[start : following if following is not None else len(body)], with_person)
+        if read is not None and not with_co:
+            read = [*read[:2], "、".join(part for part in read[2:] if part), ""]
+        if read is None:
+            break
+        rows.append(RealignedRow([str(number), *read]))  # cells told by what they hold: a doubt
+        if following is None:
+            break
+        number, start = number + 1, following + len(str(number + 1))
+    return rows
+
+
+def _next_number(body: str, number: int, start: int) -> int | None:
+    for found in re.finditer(rf"(?<![\d.]){number}(?=[\u4e00-\u9fff])(?!{_COUNTER})", body[start:]):
+        if _ends_with_name(body[: start + found.start()]):
+            return start + found.start()
+    return None
+
+
+def _ends_with_name(text: str) -> bool:
+    return _NOTE.sub("", fold(text[-12:])).endswith(tuple(_STRONG))
+
+
+def _read_row(row: str, with_person: bool) -> list[str] | None:
+    """task, persons, lead, co-units of a row and its sub-rows; None when the row does not end in units."""
+    tasks, persons, leads, cos = [], [], [], []
+    position = 0
+    for end in [i + 1 for i, char in enumerate(row) if char in _SENTENCE_END]:
+        if end <= position:
+            continue
+        owners = _owners(row[end:], with_person)
+        if owners is None:
+            continue
+        person, names, length = owners
+        tasks.append(row[position:end])
+        persons += [person] if person else []
+        leads.append(names[0])
+        cos += names[1:]
+        position = end + length
+    if not leads:
+        return None
+    # A last sub-row without units of its own (its unit cells merged with the one above) stays the task's.
+    tasks.append(row[position:])
+    return ["".join(tasks), "、".join(persons), "、".join(leads), "、".join(cos)]
+
+
+def _owners(text: str, with_person: bool) -> tuple[str, list[str], int] | None:
+    """(person, unit names, length read) at the start of `text`: the person's two or three characters
+    taken so that the first unit's name is the shortest that still reads as one."""
+    choices = []
+    for size in (3, 2) if with_person else (0,):
+        person = text[:size]
+        if not re.fullmatch(r"[\u4e00-\u9fff]*", person):
+            continue
+        names, length = _names(text[size:])
+        if names:
+            choices.append((len(_NOTE.sub("", names[0])), person, names, size + length))
+    if not choices:
+        return None
+    _, person, names, length = min(choices, key=lambda choice: choice[0])
+    return person, names, length
+
+
+def _names(text: str) -> tuple[list[str], int]:
+    """The glued names at the start of `text`, as many as run on, each cut at its shortest strong ending."""
+    names: list[str] = []
+    position = 0
+    while (name := _name_at(text, position)) is not None:
+        names.append(name)
+        position += len(name)
+    return names, position
+
+
+def _name_at(text: str, position: int) -> str | None:
+    for size in range(_NAME_MIN, _NAME_MAX + 1):
+        core = text[position : position + size]
+        if len(core) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+            return None
+        if fold(core).endswith(tuple(_STRONG)) and not _reads_on(text, position, size):
+            note = _NOTE.match(text, position + size)
+            return core + (note.group(0) if note else "")
+    return None
+
+
+def _reads_on(text: str, position: int, size: int) -> bool:
+    """The ending is the start of a longer one (区管委 before 会): the name reads on."""
+    return any(
+        len(longer := fold(text[position : position + size + more])) == size + more
+        and longer.endswith(tuple(e for e in _STRONG if len(e) > more))
+        for more in (1, 2)
+    )
