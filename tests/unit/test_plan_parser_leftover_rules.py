@@ -131,3 +131,30 @@ def test_a_figure_after_a_unit_name_inside_a_glued_row_opens_no_row() -> None:
         "2改善城区交通新建停车泊位3000个。李红交通局城投公司\n"
     )
     assert _measures(text) == [("1", ["卫健局"], ["各街道"]), ("2", ["交通局"], ["城投公司"])]
+
+
+_PROJECTS = "附件某区2010年重点推进重大项目情况表单位:万元序号项目名称建设阶段总投资计划投资项目业主牵头协调部门牵头区领导合计 95000 31000 "
+
+
+def test_a_glued_major_projects_table_ending_in_its_leaders_takes_the_unit_before_them() -> None:
+    # 重大项目 table as a document site's text: figures glued to the name, the owner company, then the
+    # lead department and the leaders' names glued (two people in row 1); rows open right after them.
+    text = (
+        "某区人民政府关于2010年重点推进重大项目的通知\n"
+        + _PROJECTS
+        + "1东湖湿地公园项目加快建设6000021000市城投公司区住建局张立新刘海2物流园区项目开工建设"
+        + "3500010000某某物流有限公司区商务局陈东\n"
+    )
+    assert _measures(text) == [("1", ["区住建局"], []), ("2", ["区商务局"], [])]
+    assert "牵头领导：张立新刘海" in parse_plan_text(text).measures[0].text
+
+
+def test_a_government_body_owning_the_project_is_not_taken_for_the_lead() -> None:
+    # The 项目业主 may itself be a bureau (区教育局); the lead is the unit right before the leaders.
+    text = (
+        "某区人民政府关于2010年重点推进重大项目的通知\n"
+        + _PROJECTS
+        + "1城东学校项目加快建设2000008000区教育局区发改局王敏2城南医院项目开工建设"
+        + "4000012000区卫健局区住建局赵强\n"
+    )
+    assert _measures(text) == [("1", ["区发改局"], []), ("2", ["区住建局"], [])]

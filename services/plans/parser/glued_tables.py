@@ -6,6 +6,10 @@ its units — the header's last labels are the unit columns, after a person's co
 So a row (or a sub-row under its merged number) is its task's sentences, then after the last full stop the
 person's name, the lead and the co-units glued together; a row number stands right after a unit's name.
 Names are told apart by their endings (局, 公司, 街道 …); the person's name is two or three characters.
+
+A 重大项目 table puts the leaders last (`…项目业主牵头协调部门牵头区领导`): a row is the project's words and
+figures, the owner company, the lead department and the leaders' names glued; the lead is the last unit
+name before those names (back to its level word: 区建设局), and the next row number follows the names.
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ _PERSON = re.compile(r"领导|责任人|负责人")
 # 各街道2个社区: a figure and its measure word inside the task, not the next row's number.
 _COUNTER = "[个人家所座条项万亿元次户名台辆批处公千米亩套张]"
 _UNIT_LABEL = re.compile(r"(牵头|配合|协办|责任)(单位|部门)$")
+# 项目业主牵头协调部门牵头区领导: the lead's column, then the leaders' last — a 重大项目 table.
+_LEADERS_LAST = re.compile(
+    r"牵头[\u4e00-\u9fff]{0,2}(?:单位|部门)[\u4e00-\u9fff]{0,3}(?:领导|责任人|负责人)$"
+)
+_LEVEL = "省市区县镇乡"
+_LEADERS_MAX = 9  # two or three people's names glued (王某某李某某)
 
 
 def glued_tables(lines: list[str]) -> list[list[Row]]:
@@ -34,12 +44,17 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
         text = fold(line)
         at = text.find("序号")
         first = re.compile(r"1(?=[\u4e00-\u9fff])").search(text, at + 2) if at >= 0 else None
-        if first is None or first.start() - at > 60:
+        if first is None or first.start() - at > 80:
             continue
-        header = text[at + 2 : first.start()]
+        header = text[at + 2 : first.start()].split("合计")[0]  # a 合计 row of sums before row 1
+        person = _PERSON.search(header)
+        if person is not None and _LEADERS_LAST.search(header):
+            rows = _leaders_last_rows(line[first.start() :])
+            if len(rows) >= 2:
+                tables.append([["序号", "工作任务", "牵头单位", "牵头领导"], *rows])
+            continue
         if not _UNIT_LABEL.search(header) or "牵头" not in header:
             continue
-        person = _PERSON.search(header)
         if person is not None and person.start() > header.find("牵头"):
             continue  # the person's column must stand before the units, so the row ends with units
         # Without a co-operating column after 牵头单位 every name a row ends with leads it.
@@ -147,3 +162,47 @@ def _reads_on(text: str, position: int, size: int) -> bool:
         and longer.endswith(tuple(e for e in _STRONG if len(e) > more))
         for more in (1, 2)
     )
+
+
+def _leaders_last_rows(body: str) -> list[Row]:
+    """Rows ending in their leaders' names, the lead unit just before them: row n+1 opens right after
+    those names (a few characters after a unit's ending, no figure among them)."""
+    rows: list[Row] = []
+    number, start = 1, 1
+    while True:
+        following = next(
+            (
+                start + found.start()
+                for found in re.finditer(
+                    rf"(?<![\d.]){number + 1}(?=[\u4e00-\u9fff])(?!{_COUNTER})", body[start:]
+                )
+                if _lead_and_leaders(body[start : start + found.start()]) is not None
+            ),
+            None,
+        )
+        row = body[start : following if following is not None else len(body)]
+        read = _lead_and_leaders(row)
+        if read is None:
+            break
+        lead_at, leaders_at = read
+        rows.append(RealignedRow([str(number), row[:lead_at], row[lead_at:leaders_at], row[leaders_at:]]))
+        if following is None:
+            break
+        number, start = number + 1, following + len(str(number + 1))
+    return rows
+
+
+def _lead_and_leaders(row: str) -> tuple[int, int] | None:
+    """Where the lead's name and the leaders' names start: the last unit ending in the row, its name
+    back to its level word (区建设局 after 市某某公司), and two to nine characters of names after it."""
+    folded = fold(row)
+    for leaders_at in range(len(folded) - 2, max(len(folded) - _LEADERS_MAX, 0) - 1, -1):
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", folded[leaders_at:]):
+            return None  # a figure or a stop among them: no names of people
+        if not folded[:leaders_at].endswith(_STRONG):
+            continue
+        for lead_at in range(leaders_at - _NAME_MIN, max(leaders_at - _NAME_MAX, 0) - 1, -1):
+            if folded[lead_at] in _LEVEL:
+                return lead_at, leaders_at
+        return None
+    return None
