@@ -12,7 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from services.plans.parser import parse_plan_file
-from tests.unit.test_plan_pdf import _font
+from tests.unit.plan_pdf_copies import _font
 
 ROWS = [
     (

@@ -111,3 +111,9 @@ def test_a_numbered_line_at_the_width_starts_its_own_paragraph() -> None:
     texts = [b.text for b in rewrapped([PlanBlock(line) for line in lines])]
     assert texts[0] == full * 3 + "。"
     assert texts[1].startswith("2.第二项措施")
+
+
+def test_a_pinyin_gloss_in_full_width_brackets_is_dropped_from_a_name() -> None:
+    # A mirror site's gloss, copied into Word, where the brackets became full-width.
+    text = "某市2023年重点工作分工\n一、稳增长\n1.扩大有效投资。（牵头单位：市發（fā）展改革委；责任单位：市統（tǒng）計局）\n"
+    assert _measures(text) == [("1", ["市發展改革委"], ["市統計局"])]

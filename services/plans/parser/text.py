@@ -69,9 +69,10 @@ def fold(text: str) -> str:
 
 
 # Mirror sites gloss characters with their pinyin: 發(fā)展改革委, 統(tǒng)計局. A bracket of Latin letters with
-# a tone mark right after a Chinese character is such a gloss, never the document's own text.
+# a tone mark right after a Chinese character is such a gloss, never the document's own text; the
+# brackets are half- or full-width, as the page or a copy typed into Word has them.
 _PINYIN_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
 )
 
 
@@ -92,7 +93,7 @@ def clean_line(line: str) -> str:
     if "|" in line and (form := _FORM_ROW.match(line)) and form.group(2):
         label, value = form.groups()
         line = value if _NUMBERED.match(value) else f"{label.strip()}：{value}"
-    if "(" in line:
+    if "(" in line or "（" in line:
         line = _PINYIN_GLOSS.sub("", line)
     if "<" in line:
         line = _HTML_TAG.sub("", line)
