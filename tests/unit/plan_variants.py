@@ -2,7 +2,8 @@
 
 A plan's owners do not change when its text is copied out of a PDF (lines broken at the page width, page
 numbers between them), pasted from a web page (blank lines between paragraphs), typed in Word (full-width brackets
-and colons) or re-indented in Word (full-width spaces). Each variant here is made from a corpus document
+and colons) or re-indented in Word (full-width spaces), typed with full-width digits or a space after
+every 、. Each variant here is made from a corpus document
 by one such change, and is scored against the same hand-written expectation: a measure the reader finds
 in the original but loses in a variant is a shape the reader only knows in one dress. Run
 `uv run python -m tests.unit.plan_variants` for the table; tests/unit/test_plan_variants.py holds the
@@ -31,6 +32,7 @@ _FULL = {"(": "（", ")": "）", ":": "：", ";": "；", ",": "，"}
 # Not between digits: 10:30 and 1,000 are written half-width in any document.
 _TO_FULL = re.compile(r"[():;,](?![0-9])|(?<![0-9])[():;,]")
 _TABLE = re.compile(r"[|\t]")
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -86,11 +88,23 @@ def word_indent(text: str) -> str:
     )
 
 
+def full_width_digits(text: str) -> str:
+    """Digits typed in full-width mode (１２, ２０２４年), as older Word documents have them."""
+    return text.translate(_FULL_DIGITS)
+
+
+def spaced_lists(text: str) -> str:
+    """A space typed after every 、 ： and ；, as a web editor or a hurried clerk leaves them."""
+    return re.sub(r"([、：:；;])", r"\1 ", text)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "pdf-lines": pdf_lines,
     "full-width": full_width,
     "blank-lines": web_blank_lines,
     "indent": word_indent,
+    "full-digits": full_width_digits,
+    "spaced": spaced_lists,
 }
 
 

@@ -123,6 +123,10 @@ def build_items(
     return items
 
 
+# A 序号 typed in full-width mode (１２) is the same row number: the ledger sorts and shows it as 12.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[ParsedItem]:
     """A plan that is only a task table: each row is a measure, each new 领域 a heading above its rows."""
     items: list[ParsedItem] = []
@@ -141,7 +145,7 @@ def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[Pars
             ParsedItem(
                 kind="measure",
                 level=2 if domain else 1,
-                number=row.seq,
+                number=row.seq.translate(_ASCII_DIGITS),
                 title=lead_words(row.task.replace("\n", "")),
                 text=text,
                 lead_units=row.lead_units,

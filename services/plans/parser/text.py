@@ -319,9 +319,13 @@ _WRAP_SPACE = re.compile(r"([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SPACED_NAMES = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[省市区县镇乡各])")
 
 
+# 各县(市、 区)政府: a space typed after a list's 、 or inside a bracket is no part of the name.
+_SPACE_BY_MARK = re.compile(r"(?<=[、（(])[ \u3000]+|[ \u3000]+(?=[）)、])")
+
+
 def _split_piece(piece: str, units: list[str]) -> list[str]:
     """One piece of a list as units; a generic tail or a bare place after 各X joins the unit before."""
-    piece = piece.strip(" \t\u3000。.：:")
+    piece = _SPACE_BY_MARK.sub("", piece.strip(" \t\u3000。.：:"))
     spaced = _SPACED_NAMES.split(piece)
     if len(spaced) > 1 and all(ends_like_unit(name) or fold(name).startswith("各") for name in spaced):
         return [unit for name in spaced for unit in _split_piece(name, units)]
