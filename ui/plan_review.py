@@ -3,9 +3,7 @@ with doubtful items highlighted, before anything is stored."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCursor
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QTableWidget,
@@ -37,56 +36,11 @@ from services.plans.review import item_doubts
 from services.plans.store import check_plan
 from ui.errors import show_error
 from ui.form_input import parse_number, split_units
+from ui.plan_review_display import annex_table, numbered_title, shown_days, shown_figure
 from ui.screen_fit import fit_to_screen, scrolling
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 DOUBT_COLOUR = QColor("#fbe9a6")
-
-
-def numbered_title(item: ParsedItem, source_text: str) -> str:
-    """The title with its number as the document writes it: 一、 / （一） / 1. / （1）.
-
-    The parse keeps the bare number; a （一） heading with no 一、 above it is level 1, so the level alone
-    cannot tell the two apart and the line in the source (a measure's own text) decides.
-    """
-    number, title = item.number or "", item.title or ""
-    if not number:
-        return title
-    paren = rf"^\s*[（(]\s*{re.escape(number)}\s*[）)]"
-    written = item.text or ""
-    if written:
-        in_parens = re.match(paren, written) is not None
-    elif re.search(paren + rf"\s*[、.]?\s*{re.escape(title[:6])}", source_text, re.MULTILINE):
-        in_parens = True
-    else:
-        plain = rf"^\s*{re.escape(number)}\s*[、.．]\s*{re.escape(title[:6])}"
-        found = re.search(plain, source_text, re.MULTILINE) is not None
-        in_parens = not found and int(item.level or 1) > 1 and not number.isdigit()
-    if in_parens:
-        return f"（{number}）{title}"
-    return f"{number}. {title}" if number.isdigit() else f"{number}、{title}"
-
-
-def annex_table(headers: list[str], rows: list[list[Any]], parent: QWidget) -> QTableWidget:
-    """A read-only table of an annex as parsed (roster, task table); the store keeps them as shown."""
-    table = QTableWidget(len(rows), len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            cell = QTableWidgetItem("" if value is None else str(value))
-            cell.setToolTip(cell.text())
-            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            table.setItem(row, column, cell)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # The longest column (a task, a title) takes the rest of the width and wraps.
-    longest = max(range(len(headers)), key=lambda c: max((len(str(r[c] or "")) for r in rows), default=0))
-    header.setSectionResizeMode(longest, QHeaderView.ResizeMode.Stretch)
-    # Wrapped rows follow the width the table ends up with (a few dozen rows: cheap).
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 class PlanReviewDialog(QDialog):
@@ -105,6 +59,8 @@ class PlanReviewDialog(QDialog):
         self._bad_deadlines: dict[int, str] = {}
         self.unknown = unknown_units
         self.current: int | None = None
+        # The editor as last loaded or stored: a measure only selected is not rewritten, nor a change.
+        self._loaded_form: tuple = ()
         self.setWindowTitle(
             self.tr("Review the plan before importing — {name}").format(name=document.file_name)
         )
@@ -171,7 +127,7 @@ class PlanReviewDialog(QDialog):
         remark = buttons.addButton(
             self.tr("Mark the measures by hand…"), QDialogButtonBox.ButtonRole.ResetRole
         )
-        remark.clicked.connect(lambda: self.done(self.REMARK))
+        remark.clicked.connect(self._remark)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -181,6 +137,7 @@ class PlanReviewDialog(QDialog):
         layout.addWidget(buttons)
         self.tree.currentItemChanged.connect(lambda current, _previous: self._select(current))
         self._fill_tree()
+        self._loaded_header = self._header()
 
     def _build_editor(self) -> QGroupBox:
         box = QGroupBox(self.tr("Selected measure"), self)
@@ -253,7 +210,7 @@ class PlanReviewDialog(QDialog):
         index = node.data(0, INDEX_ROLE)
         node.setText(1, "、".join(item.lead_units))
         node.setText(2, "、".join(item.co_units))
-        node.setText(3, self._bad_deadlines.get(index) or "、".join(_days(item)))
+        node.setText(3, self._bad_deadlines.get(index) or "、".join(shown_days(item)))
         doubts = "\n".join(item_doubts(item, self.unknown))
         brush = QBrush(DOUBT_COLOUR) if doubts else QBrush()
         node.setToolTip(0, doubts or item.text or "")
@@ -276,7 +233,7 @@ class PlanReviewDialog(QDialog):
         self.item_title.setText(item.title or "")
         self.lead.setText("、".join(item.lead_units))
         self.co.setText("、".join(item.co_units))
-        self.deadlines.setText(self._bad_deadlines.get(index) or ", ".join(_days(item)))
+        self.deadlines.setText(self._bad_deadlines.get(index) or ", ".join(shown_days(item)))
         self.targets.blockSignals(True)
         self.targets.setRowCount(0)
         for target in [*item.targets, None]:
@@ -286,7 +243,7 @@ class PlanReviewDialog(QDialog):
             for column, value in enumerate(
                 [
                     (target.text if target else "") or "",
-                    "" if quantity is None else _figure(quantity),
+                    "" if quantity is None else shown_figure(quantity),
                     (target.unit if target else "") or "",
                 ]
             ):
@@ -294,6 +251,7 @@ class PlanReviewDialog(QDialog):
         self.targets.blockSignals(False)
         self.doubt_label.setText("\n".join(item_doubts(item, self.unknown)))
         self.current = index
+        self._loaded_form = self._form()
 
     def _scroll_source(self, text: str) -> None:
         position = self.document.source_text.find(text[:30]) if text else -1
@@ -306,7 +264,7 @@ class PlanReviewDialog(QDialog):
         self.source.centerCursor()
 
     def _store_edits(self) -> None:
-        if self.current is None:
+        if self.current is None or self._form() == self._loaded_form:
             return
         item = self._items[self.current]
         leads = tuple(split_units(self.lead.text()))
@@ -334,6 +292,7 @@ class PlanReviewDialog(QDialog):
         if item.lead_units:
             item = replace(item, doubts=tuple(d for d in item.doubts if "责任单位" not in d))
         self._items[self.current] = item
+        self._loaded_form = self._form()
         node = self.tree.currentItem()
         if node is not None:
             self._show_item(node, item)
@@ -348,10 +307,62 @@ class PlanReviewDialog(QDialog):
             self._bad_deadlines[self.current] = ", ".join(typed)
             return item.deadlines
         self._bad_deadlines.pop(self.current, None)
-        if [d.isoformat() for d in days] == _days(item):
+        if [d.isoformat() for d in days] == shown_days(item):
             return item.deadlines
         found = {d.due: d for d in item.deadlines if d.due}
         return tuple(found.get(day) or ParsedDeadline("", day) for day in days)
+
+    def _header(self) -> tuple[str, ...]:
+        return self.title.text(), self.doc_number.text(), self.issued_on.text()
+
+    def _form(self) -> tuple:
+        cells = [
+            self.targets.item(r, c).text() if self.targets.item(r, c) else ""
+            for r in range(self.targets.rowCount())
+            for c in range(3)
+        ]
+        edits = (self.item_title, self.lead, self.co, self.deadlines)
+        return self.current, *(edit.text() for edit in edits), *cells
+
+    def has_corrections(self) -> bool:
+        """Whether the clerk changed anything on this screen, stored or still in the editor."""
+        return (
+            self._header() != self._loaded_header
+            or (self.current is not None and self._form() != self._loaded_form)
+            or bool(self._bad_deadlines)
+            or self._items != list(self.document.plan.items)
+        )
+
+    def _may_discard(self, question: str, go_on: str) -> bool:
+        """Corrections are work: leaving with them asks first, and staying (Enter, Escape) is the default."""
+        if not self.has_corrections():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Discard your corrections?"), question, parent=self
+        )
+        stay = box.addButton(self.tr("Keep correcting"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(go_on, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is leave
+
+    def _remark(self) -> None:
+        question = self.tr(
+            "The corrections you made on this screen will be discarded: marking by hand reads the "
+            "measures again from the document's text.\n\nMark the measures by hand anyway?"
+        )
+        if self._may_discard(question, self.tr("Discard and mark by hand")):
+            self.done(self.REMARK)
+
+    def reject(self) -> None:
+        """Cancel, Escape and the close button: corrections are not thrown away without asking."""
+        question = self.tr(
+            "The corrections you made on this screen will be discarded and the plan is not imported."
+            "\n\nClose the review anyway?"
+        )
+        if not self.isVisible() or self._may_discard(question, self.tr("Discard and close")):
+            super().reject()
 
     def accept(self) -> None:
         """Checked while the review is open: what the store would refuse (no title, a date that is not
@@ -386,13 +397,3 @@ class PlanReviewDialog(QDialog):
     def confirmed_document(self) -> ParsedDocument:
         """The document with the confirmed plan; whatever else it carries (a ledger's row notes) stays."""
         return replace(self.document, plan=self.plan())
-
-
-def _days(item: ParsedItem) -> list[str]:
-    """The item's deadlines as the review shows them: each day once, in the order found."""
-    return [day.isoformat() for day in dict.fromkeys(d.due for d in item.deadlines if d.due)]
-
-
-def _figure(quantity: float) -> str:
-    """320万 is 3200000, never 3.2e+06 (the :g format switches to exponents past six digits)."""
-    return str(int(quantity)) if float(quantity).is_integer() else format(quantity, ".12g")

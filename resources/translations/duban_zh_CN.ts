@@ -223,54 +223,54 @@ The current ledger is kept in the backups folder, so this can be reversed.</sour
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/checklist/first_screen.py" line="47"/>
+        <location filename="../../ui/checklist/first_screen.py" line="79"/>
         <source>Reading all tasks…</source>
         <translation>正在读取全部任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="132"/>
+        <location filename="../../ui/checklist/view.py" line="137"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="133"/>
+        <location filename="../../ui/checklist/view.py" line="138"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="136"/>
+        <location filename="../../ui/checklist/view.py" line="141"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="138"/>
+        <location filename="../../ui/checklist/view.py" line="143"/>
         <source>Close task</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="139"/>
+        <location filename="../../ui/checklist/view.py" line="144"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="140"/>
+        <location filename="../../ui/checklist/view.py" line="145"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="154"/>
+        <location filename="../../ui/checklist/view.py" line="159"/>
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="167"/>
+        <location filename="../../ui/checklist/view.py" line="172"/>
         <source>Copied %n row(s): paste them into Excel or WPS.</source>
         <translation>
             <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="173"/>
+        <location filename="../../ui/checklist/view.py" line="178"/>
         <source>Import the plan your office received (.docx or .txt) and the ledger fills itself:
 measures, lead and co-responsible units, targets and deadlines.
 Or open the sample plan to look around first.</source>
@@ -279,67 +279,67 @@ Or open the sample plan to look around first.</source>
 也可以先打开示例方案看看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist/view.py" line="270"/>
+        <location filename="../../ui/checklist/view.py" line="275"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="61"/>
-        <location filename="../../ui/checklist/row_actions.py" line="81"/>
+        <location filename="../../ui/checklist/row_actions.py" line="68"/>
+        <location filename="../../ui/checklist/row_actions.py" line="88"/>
         <source>close task</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="62"/>
+        <location filename="../../ui/checklist/row_actions.py" line="69"/>
         <source>Closed: {title}</source>
         <translation>已办结：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="68"/>
+        <location filename="../../ui/checklist/row_actions.py" line="75"/>
         <source>Close tasks</source>
         <translation>办结任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="69"/>
+        <location filename="../../ui/checklist/row_actions.py" line="76"/>
         <source>Close the %n selected task(s)? Ctrl+Z undoes each.</source>
         <translation>办结选中的 %n 项任务？可用 Ctrl+Z 逐项撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="82"/>
+        <location filename="../../ui/checklist/row_actions.py" line="89"/>
         <source>Closed %n task(s).</source>
         <translation>已办结 %n 项任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="389"/>
+        <location filename="../../ui/checklist/view.py" line="395"/>
         <source>reopen task</source>
         <translation>重新打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/view.py" line="390"/>
+        <location filename="../../ui/checklist/view.py" line="396"/>
         <source>Reopened: {title}</source>
         <translation>已重新打开：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="92"/>
+        <location filename="../../ui/checklist/row_actions.py" line="99"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="93"/>
+        <location filename="../../ui/checklist/row_actions.py" line="100"/>
         <source>Delete “{title}” with its progress history?
 You can undo this with Ctrl+Z.</source>
         <translation>删除“{title}”及其进展记录？
 删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="104"/>
+        <location filename="../../ui/checklist/row_actions.py" line="111"/>
         <source>delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/row_actions.py" line="105"/>
+        <location filename="../../ui/checklist/row_actions.py" line="112"/>
         <source>Deleted: {title} (Ctrl+Z to undo)</source>
         <translation>已删除：{title}（按 Ctrl+Z 撤销）</translation>
     </message>
@@ -678,92 +678,92 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="21"/>
+        <location filename="../../ui/checklist/filters.py" line="25"/>
         <source>Search tasks, units, numbers… (Ctrl+F)</source>
         <translation>搜索任务、单位、序号…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="26"/>
+        <location filename="../../ui/checklist/filters.py" line="30"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="27"/>
+        <location filename="../../ui/checklist/filters.py" line="31"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="28"/>
+        <location filename="../../ui/checklist/filters.py" line="32"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="30"/>
+        <location filename="../../ui/checklist/filters.py" line="34"/>
         <source>All lights</source>
         <translation>全部灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="31"/>
+        <location filename="../../ui/checklist/filters.py" line="35"/>
         <source>Red and yellow</source>
         <translation>红灯和黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="32"/>
+        <location filename="../../ui/checklist/filters.py" line="36"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="33"/>
+        <location filename="../../ui/checklist/filters.py" line="37"/>
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="34"/>
+        <location filename="../../ui/checklist/filters.py" line="38"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="36"/>
+        <location filename="../../ui/checklist/filters.py" line="40"/>
         <source>Any due date</source>
         <translation>全部期限</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="37"/>
+        <location filename="../../ui/checklist/filters.py" line="41"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="38"/>
+        <location filename="../../ui/checklist/filters.py" line="42"/>
         <source>Due within 7 days</source>
         <translation>7 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="39"/>
+        <location filename="../../ui/checklist/filters.py" line="43"/>
         <source>Due within 30 days</source>
         <translation>30 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="44"/>
+        <location filename="../../ui/checklist/filters.py" line="48"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="45"/>
+        <location filename="../../ui/checklist/filters.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="46"/>
+        <location filename="../../ui/checklist/filters.py" line="50"/>
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="47"/>
+        <location filename="../../ui/checklist/filters.py" line="51"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/filters.py" line="66"/>
+        <location filename="../../ui/checklist/filters.py" line="70"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
@@ -1266,17 +1266,17 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../ui/supervision_items.py" line="154"/>
+        <location filename="../../ui/supervision_items.py" line="170"/>
         <source>New item list…</source>
         <translation>新建事项清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="155"/>
+        <location filename="../../ui/supervision_items.py" line="171"/>
         <source>New supervision item…</source>
         <translation>新增督办事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="157"/>
+        <location filename="../../ui/supervision_items.py" line="173"/>
         <source>Supervision items…</source>
         <translation>督办事项一览…</translation>
     </message>
@@ -1284,83 +1284,83 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ItemsDialog</name>
     <message>
-        <location filename="../../ui/supervision_items.py" line="58"/>
+        <location filename="../../ui/supervision_items.py" line="66"/>
         <source>Supervision items</source>
         <translation>督办事项一览</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="60"/>
+        <location filename="../../ui/supervision_items.py" line="68"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="65"/>
+        <location filename="../../ui/supervision_items.py" line="73"/>
         <source>Supervision No.</source>
         <translation>督办编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="66"/>
+        <location filename="../../ui/supervision_items.py" line="74"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="67"/>
+        <location filename="../../ui/supervision_items.py" line="75"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="68"/>
+        <location filename="../../ui/supervision_items.py" line="76"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="69"/>
+        <location filename="../../ui/supervision_items.py" line="77"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="70"/>
-        <location filename="../../ui/supervision_items.py" line="92"/>
+        <location filename="../../ui/supervision_items.py" line="78"/>
+        <location filename="../../ui/supervision_items.py" line="100"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="71"/>
+        <location filename="../../ui/supervision_items.py" line="79"/>
         <source>Assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="72"/>
+        <location filename="../../ui/supervision_items.py" line="80"/>
         <source>Signed</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="73"/>
+        <location filename="../../ui/supervision_items.py" line="81"/>
         <source>Reported</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="74"/>
+        <location filename="../../ui/supervision_items.py" line="82"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="75"/>
+        <location filename="../../ui/supervision_items.py" line="83"/>
         <source>Due</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="87"/>
+        <location filename="../../ui/supervision_items.py" line="95"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_items.py" line="89"/>
+        <location filename="../../ui/supervision_items.py" line="97"/>
         <source>New supervision item…</source>
         <translation>新增督办事项…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervision_items.py" line="119"/>
+        <location filename="../../ui/supervision_items.py" line="129"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -1578,123 +1578,123 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/opening.py" line="24"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Open the &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Back up…</source>
         <translation>备份台账(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Import an &amp;Excel ledger…</source>
         <translation>导入 Excel 台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Open the sa&amp;mple plan</source>
         <translation>打开示例方案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Print progress sheet…</source>
         <translation>打印推进情况表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -1704,65 +1704,65 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MarkMeasuresDialog</name>
     <message>
-        <location filename="../../ui/plan_marking.py" line="40"/>
+        <location filename="../../ui/plan_marking.py" line="45"/>
         <source>Mark the measures</source>
         <translation>标出措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="44"/>
+        <location filename="../../ui/plan_marking.py" line="49"/>
         <source>No numbered measures were found in “{name}”.</source>
         <translation>在“{name}”中没有找到编号的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="46"/>
+        <location filename="../../ui/plan_marking.py" line="51"/>
         <source>Mark the measures of “{name}” by hand.</source>
         <translation>手动标出“{name}”的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="52"/>
+        <location filename="../../ui/plan_marking.py" line="57"/>
         <source>Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
         <translation>请勾选每条措施开始的那一行；其后直到责任分工的各行都属于这条措施。随后照常读取单位、目标和时限，并显示出来供核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="68"/>
-        <location filename="../../ui/plan_marking.py" line="141"/>
+        <location filename="../../ui/plan_marking.py" line="73"/>
+        <location filename="../../ui/plan_marking.py" line="146"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="83"/>
+        <location filename="../../ui/plan_marking.py" line="88"/>
         <source>Mark lines</source>
         <translation>标记措施行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="85"/>
+        <location filename="../../ui/plan_marking.py" line="90"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="95"/>
+        <location filename="../../ui/plan_marking.py" line="100"/>
         <source>When measures run together on one line or their numbering is garbled, break the lines or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed.</source>
         <translation>措施连在一行里、或编号错乱时，可在这里换行、补上编号（一、 /（一）/ 1.），再重新读取。原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="103"/>
+        <location filename="../../ui/plan_marking.py" line="108"/>
         <source>Edit the text</source>
         <translation>修改文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="133"/>
+        <location filename="../../ui/plan_marking.py" line="138"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="135"/>
+        <location filename="../../ui/plan_marking.py" line="140"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="138"/>
+        <location filename="../../ui/plan_marking.py" line="143"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -2085,17 +2085,17 @@ Click to see them.</source>
         <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="97"/>
+        <location filename="../../ui/plan_actions.py" line="101"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="129"/>
+        <location filename="../../ui/plan_actions.py" line="134"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="131"/>
+        <location filename="../../ui/plan_actions.py" line="136"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2104,12 +2104,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="144"/>
+        <location filename="../../ui/plan_actions.py" line="149"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="149"/>
+        <location filename="../../ui/plan_actions.py" line="154"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -2117,156 +2117,194 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="109"/>
+        <location filename="../../ui/plan_review.py" line="65"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="118"/>
+        <location filename="../../ui/plan_review.py" line="74"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="120"/>
+        <location filename="../../ui/plan_review.py" line="76"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="123"/>
+        <location filename="../../ui/plan_review.py" line="79"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="125"/>
+        <location filename="../../ui/plan_review.py" line="81"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="130"/>
+        <location filename="../../ui/plan_review.py" line="86"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="130"/>
-        <location filename="../../ui/plan_review.py" line="142"/>
-        <location filename="../../ui/plan_review.py" line="203"/>
+        <location filename="../../ui/plan_review.py" line="86"/>
+        <location filename="../../ui/plan_review.py" line="98"/>
+        <location filename="../../ui/plan_review.py" line="162"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="130"/>
-        <location filename="../../ui/plan_review.py" line="204"/>
+        <location filename="../../ui/plan_review.py" line="86"/>
+        <location filename="../../ui/plan_review.py" line="163"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="130"/>
+        <location filename="../../ui/plan_review.py" line="86"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="93"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="93"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="137"/>
+        <location filename="../../ui/plan_review.py" line="93"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="142"/>
+        <location filename="../../ui/plan_review.py" line="98"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="142"/>
+        <location filename="../../ui/plan_review.py" line="98"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="142"/>
+        <location filename="../../ui/plan_review.py" line="98"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="147"/>
+        <location filename="../../ui/plan_review.py" line="103"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="150"/>
+        <location filename="../../ui/plan_review.py" line="106"/>
         <source>Task table ({count})</source>
         <translation>任务清单（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="153"/>
+        <location filename="../../ui/plan_review.py" line="109"/>
         <source>Leadership group ({count})</source>
         <translation>领导小组（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="168"/>
+        <location filename="../../ui/plan_review.py" line="124"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="171"/>
+        <location filename="../../ui/plan_review.py" line="128"/>
         <source>Mark the measures by hand…</source>
         <translation>手动标记措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="184"/>
+        <location filename="../../ui/plan_review.py" line="143"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="190"/>
+        <location filename="../../ui/plan_review.py" line="149"/>
         <source>year-month-day; several separated by commas</source>
         <translation>年-月-日，多个用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="195"/>
+        <location filename="../../ui/plan_review.py" line="154"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="195"/>
+        <location filename="../../ui/plan_review.py" line="154"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="236"/>
+        <location filename="../../ui/plan_review.py" line="195"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="239"/>
+        <location filename="../../ui/plan_review.py" line="198"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="137"/>
-        <location filename="../../ui/plan_review.py" line="195"/>
+        <location filename="../../ui/plan_review.py" line="341"/>
+        <source>Discard your corrections?</source>
+        <translation>放弃所做的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="343"/>
+        <source>Keep correcting</source>
+        <translation>留在本页继续修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="352"/>
+        <source>The corrections you made on this screen will be discarded: marking by hand reads the measures again from the document&apos;s text.
+
+Mark the measures by hand anyway?</source>
+        <translation>本页所做的修改将被放弃：手动标记会从原文重新读取措施。
+
+仍要手动标记措施吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="355"/>
+        <source>Discard and mark by hand</source>
+        <translation>放弃修改并手动标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="361"/>
+        <source>The corrections you made on this screen will be discarded and the plan is not imported.
+
+Close the review anyway?</source>
+        <translation>本页所做的修改将被放弃，方案也不会导入。
+
+仍要关闭核对吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="364"/>
+        <source>Discard and close</source>
+        <translation>放弃修改并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="93"/>
+        <location filename="../../ui/plan_review.py" line="154"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="202"/>
+        <location filename="../../ui/plan_review.py" line="161"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="205"/>
+        <location filename="../../ui/plan_review.py" line="164"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="206"/>
+        <location filename="../../ui/plan_review.py" line="165"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
@@ -4039,32 +4077,32 @@ An office server: postgresql+psycopg://user:password@server/duban</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Restore this copy</source>
         <translation>恢复这个副本</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Choose or create a database</source>
         <translation>选择或新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Ledger database (*.sqlite3);;All files (*)</source>
         <translation>台账数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.plan_review import _figure
+from ui.plan_review_display import shown_figure
 
 
 @pytest.mark.parametrize(
@@ -12,4 +12,4 @@ from ui.plan_review import _figure
     [(3_200_000, "3200000"), (3_200_000.0, "3200000"), (226, "226"), (1.65, "1.65"), (0.5, "0.5")],
 )
 def test_large_and_decimal_quantities_read_as_written(quantity: float, shown: str) -> None:
-    assert _figure(quantity) == shown
+    assert shown_figure(quantity) == shown

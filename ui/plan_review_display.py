@@ -1,0 +1,68 @@
+"""How the review screen writes what the reader parsed: a heading's number as the document writes it,
+an annex (roster, task table) as a read-only table, deadlines and target figures in the editor."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from services.plans.parser.model import ParsedItem
+
+
+def numbered_title(item: ParsedItem, source_text: str) -> str:
+    """The title with its number as the document writes it: 一、 / （一） / 1. / （1）.
+
+    The parse keeps the bare number; a （一） heading with no 一、 above it is level 1, so the level alone
+    cannot tell the two apart and the line in the source (a measure's own text) decides.
+    """
+    number, title = item.number or "", item.title or ""
+    if not number:
+        return title
+    paren = rf"^\s*[（(]\s*{re.escape(number)}\s*[）)]"
+    written = item.text or ""
+    if written:
+        in_parens = re.match(paren, written) is not None
+    elif re.search(paren + rf"\s*[、.]?\s*{re.escape(title[:6])}", source_text, re.MULTILINE):
+        in_parens = True
+    else:
+        plain = rf"^\s*{re.escape(number)}\s*[、.．]\s*{re.escape(title[:6])}"
+        found = re.search(plain, source_text, re.MULTILINE) is not None
+        in_parens = not found and int(item.level or 1) > 1 and not number.isdigit()
+    if in_parens:
+        return f"（{number}）{title}"
+    return f"{number}. {title}" if number.isdigit() else f"{number}、{title}"
+
+
+def annex_table(headers: list[str], rows: list[list[Any]], parent: QWidget) -> QTableWidget:
+    """A read-only table of an annex as parsed (roster, task table); the store keeps them as shown."""
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            cell = QTableWidgetItem("" if value is None else str(value))
+            cell.setToolTip(cell.text())
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, column, cell)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The longest column (a task, a title) takes the rest of the width and wraps.
+    longest = max(range(len(headers)), key=lambda c: max((len(str(r[c] or "")) for r in rows), default=0))
+    header.setSectionResizeMode(longest, QHeaderView.ResizeMode.Stretch)
+    # Wrapped rows follow the width the table ends up with (a few dozen rows: cheap).
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def shown_days(item: ParsedItem) -> list[str]:
+    """The item's deadlines as the review shows them: each day once, in the order found."""
+    return [day.isoformat() for day in dict.fromkeys(d.due for d in item.deadlines if d.due)]
+
+
+def shown_figure(quantity: float) -> str:
+    """320万 is 3200000, never 3.2e+06 (the :g format switches to exponents past six digits)."""
+    return str(int(quantity)) if float(quantity).is_integer() else format(quantity, ".12g")
