@@ -69,7 +69,9 @@ class PlanActions(QObject):
 
         self._read(lambda: parse_document(path), review, failed)
 
-    def _read(self, make_document, review: bool, failed) -> None:
+    def _read(self, make_document, review: bool, failed, *, asked: bool = False) -> None:
+        """`asked`: the clerk already said Yes to a second copy of this file; a re-read after marking by
+        hand (the same plan) does not ask again."""
         ledger = self.context.ledger
 
         def parse(_progress):
@@ -79,7 +81,7 @@ class PlanActions(QObject):
 
         def parsed(result) -> None:
             document, unknown, earlier = result
-            if earlier and not self.confirm_second_copy(earlier):
+            if earlier and not asked and not self.confirm_second_copy(earlier):
                 return
             if review:
                 dialog = PlanReviewDialog(document, unknown, self.window)
@@ -87,7 +89,9 @@ class PlanActions(QObject):
                 result = dialog.exec()
                 if result == PlanReviewDialog.REMARK:
                     lines = tuple(document.source_text.split("\n"))
-                    self._mark_measures(PlanWithoutMeasures(document.file_name, "", lines))
+                    self._mark_measures(
+                        PlanWithoutMeasures(document.file_name, "", lines), asked=asked or bool(earlier)
+                    )
                     return
                 if result != QDialog.DialogCode.Accepted:
                     return
@@ -96,7 +100,7 @@ class PlanActions(QObject):
 
         self.context.runner.run(parse, parsed, failed, parent=self.window, label=self.tr("Reading plan…"))
 
-    def _mark_measures(self, refusal: PlanWithoutMeasures) -> None:
+    def _mark_measures(self, refusal: PlanWithoutMeasures, *, asked: bool = False) -> None:
         dialog = MarkMeasuresDialog(refusal.file, refusal.lines, self.window, found_none=bool(refusal.reason))
         self.last_marking = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -107,11 +111,11 @@ class PlanActions(QObject):
             # is back in this dialog with the edited lines, not at an error.
             def failed(exc: BaseException) -> None:
                 if isinstance(exc, PlanWithoutMeasures):
-                    self._mark_measures(exc)
+                    self._mark_measures(exc, asked=asked)
                 else:
                     show_error(self.window, exc)
 
-            self._read(lambda: edited_document(refusal.file, edited), True, failed)
+            self._read(lambda: edited_document(refusal.file, edited), True, failed, asked=asked)
             return
         self._read(
             (lambda: picked_table_document(refusal.file, refusal.lines, choice))
@@ -119,6 +123,7 @@ class PlanActions(QObject):
             else (lambda: marked_document(refusal.file, refusal.lines, marked)),
             True,
             lambda exc: show_error(self.window, exc),
+            asked=asked,
         )
 
     def confirm_second_copy(self, earlier: list[EarlierImport]) -> bool:

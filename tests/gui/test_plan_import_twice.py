@@ -48,3 +48,64 @@ def test_a_second_import_goes_ahead_when_the_clerk_says_yes(window, qtbot, monke
             window.plan_actions.open_sample()
     with user_action(ledger) as s:
         assert len(list_plans(s)) == 2
+
+
+def test_marking_by_hand_from_the_review_asks_about_a_second_copy_once(
+    window, qtbot, monkeypatch, ledger, tmp_path
+):
+    from PySide6.QtWidgets import QDialog
+
+    from tests.gui.test_plan_marking import _edited, _tick
+    from tests.unit.test_plan_marked import UNNUMBERED
+    from ui.plan_marking import MarkMeasuresDialog
+    from ui.plan_review import PlanReviewDialog
+
+    path = tmp_path / "安排.txt"
+    path.write_text(_edited(UNNUMBERED), encoding="utf-8")
+    monkeypatch.setattr(PlanReviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.import_file(path)
+    asked, reviews = [], []
+
+    def answer(box):
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    def review(dialog):
+        # The second copy's review sends the clerk to marking twice over; the third review imports.
+        reviews.append(dialog)
+        return PlanReviewDialog.REMARK if len(reviews) < 3 else QDialog.DialogCode.Accepted
+
+    def mark(dialog):
+        _tick(dialog, {2})
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(PlanReviewDialog, "exec", review)
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", mark)
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.import_file(path)
+    assert len(reviews) == 3 and len(asked) == 1 and "安排" in asked[0]
+    with user_action(ledger) as s:
+        assert len(list_plans(s)) == 2
+
+
+def test_no_to_a_second_copy_before_marking_by_hand_stops_the_import(window, qtbot, monkeypatch, ledger):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.plan_review import PlanReviewDialog
+
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.open_sample()
+    asked, reviews = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        PlanReviewDialog, "exec", lambda self: reviews.append(self) or QDialog.DialogCode.Accepted
+    )
+    window.plan_actions.import_file(sample_plan_path())
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    window.context.runner.wait()
+    qtbot.wait(100)
+    assert len(asked) == 1 and reviews == []
+    with user_action(ledger) as s:
+        assert len(list_plans(s)) == 1
