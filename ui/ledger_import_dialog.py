@@ -246,6 +246,8 @@ class LedgerImport(QObject):
         if earlier and not self.confirm_second_copy(earlier):
             return
         dialog = PlanReviewDialog(document, unknown, self.window)
+        # A ledger's rows come from its columns, not from reading text: there are no lines to mark.
+        dialog.remark_button.hide()
         fit_to_screen(dialog, dialog.size())
         self.last_review = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:

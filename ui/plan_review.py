@@ -124,10 +124,10 @@ class PlanReviewDialog(QDialog):
             self.tr("Import into the ledger"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         # Measures read wrong (numbering a mirror garbled, a table run together): mark them by hand.
-        remark = buttons.addButton(
+        self.remark_button = buttons.addButton(
             self.tr("Mark the measures by hand…"), QDialogButtonBox.ButtonRole.ResetRole
         )
-        remark.clicked.connect(self._remark)
+        self.remark_button.clicked.connect(self._remark)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

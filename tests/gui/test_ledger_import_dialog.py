@@ -82,6 +82,8 @@ def test_the_file_menu_flow_stores_the_ledger_as_a_plan(window, qtbot, monkeypat
 
     def accept_review(dialog):
         seen["review"] = dialog.tree.topLevelItemCount()
+        # A ledger has no text to mark measures in: the plan review's 手动标记措施… is not offered.
+        seen["mark by hand"] = dialog.remark_button.isVisibleTo(dialog)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(LedgerMappingDialog, "exec", accept_mapping)
@@ -91,6 +93,6 @@ def test_the_file_menu_flow_stores_the_ledger_as_a_plan(window, qtbot, monkeypat
     flow = LedgerImport(window.context, window, window.plan_actions.confirm_second_copy)
     with qtbot.wait_signal(flow.imported, timeout=20000):
         flow.import_file(ledger_books.supervision_ledger(tmp_path / "督查台账.xlsx"))
-    assert seen == {"rows": 5, "review": 2}  # two sections at the top of the review tree
+    assert seen == {"rows": 5, "review": 2, "mark by hand": False}  # two sections atop the review tree
     with user_action(ledger) as session:
         assert [p.title for p in list_plans(session)] == ["2024年全区重点工作督查台账"]
