@@ -72,8 +72,12 @@ def _broken(paragraph: str) -> list[str]:
 
 def full_width(text: str) -> str:
     """The issued document's punctuation: the corpus was stored from web pages, which give brackets,
-    colons, semicolons and commas half-width; the .docx an office receives has them full-width."""
-    return _TO_FULL.sub(lambda m: _FULL[m.group()], text)
+    colons, semicolons and commas half-width; the .docx an office receives has them full-width. (A Word
+    bookmark exported as text, `[bookmark: _GoBack]`, is the converter's and stays as it writes it.)"""
+    pieces = re.split(r"(\[bookmark: [^\]]*\])", text)
+    return "".join(
+        p if p.startswith("[bookmark: ") else _TO_FULL.sub(lambda m: _FULL[m.group()], p) for p in pieces
+    )
 
 
 def web_blank_lines(text: str) -> str:

@@ -11,8 +11,11 @@ page break inside a table's row the PDF reader would see as a page (services/pla
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from services.plans.parser import parse_plan_text
 from tests.unit.plan_corpus import corpus_documents
 from tests.unit.plan_variants import VARIANTS, score_renamed, score_variant
 
@@ -62,3 +65,20 @@ def test_units_named_with_a_place_the_reader_never_saw_are_read_by_where_they_st
     assert sum(s.found for s in scores) == expected
     assert sum(s.right_leads for s in scores) >= 0.92 * expected
     assert sum(s.right_cos for s in scores) >= 0.98 * expected
+
+
+SEEDS = [
+    Path(__file__).resolve().parents[2] / "resources" / "samples" / "haimen_equipment_renewal_plan.txt",
+    Path(__file__).resolve().parents[1] / "data" / "plans" / "weihai_equipment_renewal_plan.txt",
+]
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_both_seeds_read_the_same_in_every_copy(seed: Path, variant: str) -> None:
+    text = seed.read_text(encoding="utf-8")
+    original, copy = parse_plan_text(text), parse_plan_text(VARIANTS[variant](text))
+    assert copy.title == original.title
+    assert [(m.number, m.lead_units, m.co_units) for m in copy.measures] == [
+        (m.number, m.lead_units, m.co_units) for m in original.measures
+    ]
