@@ -19,6 +19,7 @@ from charset_normalizer import from_bytes
 
 from services.errors import PlanRejected
 from services.files.zip_checks import DAMAGED_ZIP, bomb_member, xml_with_doctype
+from services.plans.docx_numbering import DocxNumbering
 from services.plans.parser.model import PlanBlock
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -283,16 +284,20 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
     except Exception as error:  # python-docx raises many types for a damaged package
         raise PlanRejected(name, BROKEN_DOCX) from error
     blocks: list[PlanBlock] = []
+    # Auto-numbered paragraphs (一、 1. typed with the numbering button, a 序号 column numbered as a
+    # list) get the number Word draws for them; it is not in their text (services/plans/docx_numbering.py).
+    numbering = DocxNumbering(document, qn)
 
     def walk(container: Any) -> None:  # an lxml element of the document body
         for child in container.iterchildren():
             if child.tag == qn("w:p"):
                 # A soft line break (Shift+Enter) starts a new line, as it does on the page.
-                blocks.extend(PlanBlock(line) for line in _text_of(child, qn).split("\n"))
+                text = numbering.label(child) + _text_of(child, qn)
+                blocks.extend(PlanBlock(line) for line in text.split("\n"))
             elif child.tag == qn("w:tbl"):
                 for row in child.iterchildren(qn("w:tr")):
                     cells = tuple(
-                        "\n".join(_text_of(p, qn) for p in cell.iter(qn("w:p"))).strip()
+                        "\n".join(numbering.label(p) + _text_of(p, qn) for p in cell.iter(qn("w:p"))).strip()
                         for cell in row.iterchildren(qn("w:tc"))
                     )
                     blocks.append(PlanBlock("\t".join(cells), cells))
