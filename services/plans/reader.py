@@ -288,6 +288,11 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
     # list) get the number Word draws for them; it is not in their text (services/plans/docx_numbering.py).
     numbering = DocxNumbering(document, qn)
 
+    def _cell_text(cell: Any) -> str:
+        if cell is None:  # a grid column the row leaves out
+            return ""
+        return "\n".join(numbering.label(p) + _text_of(p, qn) for p in cell.iter(qn("w:p"))).strip()
+
     def walk(container: Any) -> None:  # an lxml element of the document body
         for child in container.iterchildren():
             if child.tag == qn("w:p"):
@@ -297,8 +302,14 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
             elif child.tag == qn("w:tbl"):
                 for row in child.iterchildren(qn("w:tr")):
                     cells = tuple(
-                        "\n".join(numbering.label(p) + _text_of(p, qn) for p in cell.iter(qn("w:p"))).strip()
-                        for cell in row.iterchildren(qn("w:tc"))
+                        text
+                        for cell, span in _grid_cells(row, qn)
+                        for text in (
+                            "\n".join(
+                                numbering.label(p) + _text_of(p, qn) for p in cell.iter(qn("w:p"))
+                            ).strip(),
+                            *[""] * (span - 1),
+                        )
                     )
                     blocks.append(PlanBlock("\t".join(cells), cells))
                 blocks.append(PlanBlock(""))  # a table ends like a paragraph break
@@ -314,6 +325,25 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
     if not any(block.text.strip() for block in blocks):
         raise PlanRejected(name, EMPTY)
     return blocks
+
+
+def _grid_cells(row: Any, qn: Callable[[str], str]) -> list[tuple[Any, int]]:
+    """A row's cells with the grid columns each spans. A cell merged across columns (合并单元格:
+    牵头单位 and 配合单位 in one) is one <w:tc> with a gridSpan; read as one cell, every cell after it
+    moved a column left — the deadline read as the co-units, the row dropped. So a merged cell is its
+    text and then an empty cell for each further column it covers, and a row that starts or ends short
+    of the grid (gridBefore) keeps its columns too: None for each column left out before it."""
+
+    def number(element: Any, tag: str) -> int:
+        found = element.find(qn(tag)) if element is not None else None
+        value = found.get(qn("w:val")) if found is not None else None
+        return int(value) if value and value.isdigit() else 0
+
+    properties = row.find(qn("w:trPr"))
+    cells: list[tuple[Any, int]] = [(None, 1)] * min(number(properties, "w:gridBefore"), 50)
+    for cell in row.iterchildren(qn("w:tc")):
+        cells.append((cell, max(1, min(number(cell.find(qn("w:tcPr")), "w:gridSpan"), 50))))
+    return cells
 
 
 def _text_of(paragraph: Any, qn: Callable[[str], str]) -> str:

@@ -176,3 +176,56 @@ def test_bullets_and_unnumbered_paragraphs_get_no_number(tmp_path: Path) -> None
 )
 def test_chinese_numerals_as_lists_write_them(n: int, written: str) -> None:
     assert chinese_numeral(n) == written
+
+
+def _table_docx(path: Path, rows, merges) -> Path:
+    document = docx.Document()
+    document.add_paragraph("某县2023年重点工作任务分解表")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    for (r, first, last), text in merges:
+        table.cell(r, first).merge(table.cell(r, last)).text = text
+    document.save(str(path))
+    return path
+
+
+HEADER = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+
+
+def test_a_cell_merged_across_columns_keeps_the_cells_after_it_in_their_columns(tmp_path: Path) -> None:
+    # Row 2's 牵头 and 配合 cells are one (合并单元格): read as one cell, its deadline became the
+    # co-units and the row was dropped without a word.
+    rows = [
+        HEADER,
+        ("1", "新建城东幼儿园1所", "县教育局", "城东街道", "2023年12月底"),
+        ("2", "改造农村公路30公里", "", "", "2023年10月底"),
+        ("3", "建设数字乡村示范点5个", "县农业农村局", "县数据局", "2023年11月底"),
+    ]
+    path = _table_docx(tmp_path / "merged.docx", rows, [((2, 2, 3), "县交通运输局")])
+    assert [
+        (m.number, m.lead_units, m.co_units, [d.due.isoformat() for d in m.deadlines])
+        for m in parse_plan_file(path).measures
+    ] == [
+        ("1", ("县教育局",), ("城东街道",), ["2023-12-31"]),
+        ("2", ("县交通运输局",), (), ["2023-10-31"]),
+        ("3", ("县农业农村局",), ("县数据局",), ["2023-11-30"]),
+    ]
+
+
+def test_a_category_row_merged_across_the_table_stays_a_category(tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        ("", "", "", "", ""),
+        ("1", "新建城东幼儿园1所", "县教育局", "城东街道", "2023年12月底"),
+        ("", "", "", "", ""),
+        ("2", "改造农村公路30公里", "县交通运输局", "县财政局", "2023年10月底"),
+    ]
+    merges = [((1, 0, 4), "一、社会事业"), ((3, 0, 4), "二、基础设施")]
+    plan = parse_plan_file(_table_docx(tmp_path / "categories.docx", rows, merges))
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("1", ("县教育局",)),
+        ("2", ("县交通运输局",)),
+    ]
+    assert [s.title for s in plan.items if s.kind == "section"] == ["社会事业", "基础设施"]

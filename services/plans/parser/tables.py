@@ -97,6 +97,17 @@ def columns_of(header: Row) -> Columns | None:
 
 
 _OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、](?!\d)")
+_CATEGORY_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）)\s*")
+
+
+def _category(row: tuple[str, ...]) -> str | None:
+    """The heading a row merged across the table holds (only its first cell has text, and that is a
+    numbered heading such as 一、社会事业 or （二）基础设施), without its number; None for any other row."""
+    first = row[0].replace("\n", "").strip() if row else ""
+    if not first or any(cell.strip() for cell in row[1:]):
+        return None
+    numbered = _CATEGORY_NUMBER.match(first)
+    return first[numbered.end() :].strip() or None if numbered else None
 
 
 def _sentence_column(row: Row, used: set[int | None]) -> int | None:
@@ -145,6 +156,10 @@ def task_rows(
     for row in rows[header_index + 1 :]:
         if len(row) != len(header):
             domain, leads = None, ()
+            continue
+        if (category := _category(row)) is not None:
+            # 一、社会事业 in one cell merged across the table: the heading of the rows under it.
+            domain, leads = category, ()
             continue
         if columns.domain is not None:
             domain = row[columns.domain].replace("\n", "").strip() or domain
