@@ -75,7 +75,8 @@ def test_docx_paragraphs_and_tables_keep_document_order(tmp_path: Path) -> None:
     document.save(str(file))
     blocks = read_plan_blocks(file)
     assert blocks[0].text == "标题" and blocks[0].cells is None
-    assert blocks[1].cells == ("序号", "任务\n牵头部门")  # one cell per merged span, not repeated
+    # A merged span's text once, then an empty cell for the column it covers: the columns stay in place.
+    assert blocks[1].cells == ("序号", "任务\n牵头部门", "")
     assert blocks[2].cells == ("1", "甲\n乙", "发改委")
     assert [b.text for b in blocks[3:]] == ["", "表后段落"]
 
