@@ -158,3 +158,68 @@ if __name__ == "__main__":
         names = [a for a in sys.argv[1:] if not a.startswith("--")]
         chosen = [p for p in corpus_documents() if not names or p.stem in names]
         print(report([score_pdf_copy(path, Path(folder), ragged=ragged) for path in chosen]))
+
+
+OFD_NS = "http://www.ofdspec.org/2016"
+OFD_PAGE_LINES = 22
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no XML file can hold these; a web copy may
+
+
+def make_ofd(text: str, target: Path) -> Path:
+    """The plan as an OFD a 公文 system issues (GB/T 33190): each printed line a TextObject placed down
+    the page, paragraphs broken at the page width, 22 lines a page (tests/unit/plan_variants.py sets
+    the lines). An OFD keeps no paragraphs: only where each line stands."""
+    import zipfile
+
+    from tests.unit.plan_variants import _broken
+
+    lines = [
+        line
+        for paragraph in text.replace("\r\n", "\n").split("\n")
+        for line in ([escape(cut) for cut in _broken(_XML_UNSAFE.sub("", paragraph.strip()))] or [""])
+    ]
+    pages = [lines[i : i + OFD_PAGE_LINES] for i in range(0, len(lines), OFD_PAGE_LINES)] or [[]]
+    with zipfile.ZipFile(target, "w") as package:
+        package.writestr(
+            "OFD.xml",
+            f'<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml'
+            "</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        )
+        listed = "".join(
+            f'<ofd:Page ID="{n}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(pages))
+        )
+        package.writestr(
+            "Doc_0/Document.xml",
+            f'<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:Pages>{listed}</ofd:Pages></ofd:Document>',
+        )
+        for n, page in enumerate(pages):
+            objects = "".join(
+                f'<ofd:TextObject ID="{n}_{i}" Boundary="27 {37 + i * 10} 156 6"><ofd:TextCode X="0" Y="5">'
+                f"{line}</ofd:TextCode></ofd:TextObject>"
+                for i, line in enumerate(page)
+                if line
+            )
+            package.writestr(
+                f"Doc_0/Pages/Page_{n}/Content.xml",
+                f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="L{n}">{objects}</ofd:Layer>'
+                "</ofd:Content></ofd:Page>",
+            )
+    return target
+
+
+def score_ofd_copy(path: Path, folder: Path) -> PdfScore:
+    expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    want = expectation["expected"]
+    score = PdfScore(path.stem, expectation["shape"], expectation["measures"])
+    copy = make_ofd(path.read_text(encoding="utf-8"), folder / f"{path.stem}.ofd")
+    try:
+        measures = list(parse_plan_file(copy).measures)
+    except PlanRejected as error:
+        score.rejected = error.reason
+        return score
+    for expected, got in zip(want, _match(want, measures), strict=True):
+        if got is not None:
+            score.found += 1
+            score.right_leads += sorted(got.lead_units) == sorted(expected["lead_units"])
+            score.right_cos += sorted(got.co_units) == sorted(expected["co_units"])
+    return score

@@ -117,3 +117,13 @@ def test_a_pinyin_gloss_in_full_width_brackets_is_dropped_from_a_name() -> None:
     # A mirror site's gloss, copied into Word, where the brackets became full-width.
     text = "某市2023年重点工作分工\n一、稳增长\n1.扩大有效投资。（牵头单位：市發（fā）展改革委；责任单位：市統（tǒng）計局）\n"
     assert _measures(text) == [("1", ["市發展改革委"], ["市統計局"])]
+
+
+def test_the_page_width_is_the_widest_one_many_lines_reach() -> None:
+    # Label lines repeated under every measure (牵头领导：省政府分管领导同志) are many and alike; the
+    # page's width is still the wider one the wrapped paragraphs reach, and no line passes.
+    full = "某" * 30
+    lines = [full, full, full, full, full, full[:-1] + "。"]
+    for _ in range(5):
+        lines += ["牵头领导：区政府分管领导", "牵头单位：区发展改革委员", "1.地区生产总值增长5%以上。"]
+    assert page_width([PlanBlock(line) for line in lines]) == 30.0

@@ -63,12 +63,15 @@ def page_width(blocks: list[PlanBlock]) -> float | None:
     if len(widths) < _MIN_FULL:
         return None
     counts = Counter(widths)
-    width = max(counts, key=lambda w: (sum(c for v, c in counts.items() if w - 1 <= v <= w), w))
-    full = sum(c for v, c in counts.items() if width - 1 <= v <= width + 0.5)
-    wider = sum(c for v, c in counts.items() if v > width + 1)
-    if full < _MIN_FULL or full < _FULL_SHARE * len(widths) or wider > _WIDER_SHARE * len(widths):
-        return None
-    return width
+    # The widest width enough lines reach: short label lines repeated under every measure (牵头领导：…)
+    # make a larger cluster of their own, but a page's width is the one no line passes.
+    for width in sorted(counts, reverse=True):
+        full = sum(c for v, c in counts.items() if width - 1 <= v <= width + 0.5)
+        if sum(c for v, c in counts.items() if v > width + 1) > _WIDER_SHARE * len(widths):
+            return None  # any narrower width has these lines wider still
+        if full >= _MIN_FULL and full >= _FULL_SHARE * len(widths):
+            return width
+    return None
 
 
 def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
