@@ -1,6 +1,8 @@
 """Made-up samples of the rules the corpus's copies asked for (tests/unit/plan_variants.py): the first of
 each pair fails without its rule, the second guards what it must leave alone."""
 
+import pytest
+
 from services.plans.parser import parse_plan_text
 
 
@@ -35,3 +37,18 @@ def test_a_space_between_two_whole_names_in_a_cell_still_splits_them() -> None:
         "1 | 新建城东小学。 | 县教育局 各有关乡镇政府 | 2022年底 |\n"
     )
     assert _measures(text) == [("1", ["县教育局", "各有关乡镇政府"], [])]
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads", "cos"),
+    [
+        ("责任主体：县财政局。", ["县财政局"], []),
+        ("主要责任主体：区发展改革委", ["区发展改革委"], []),
+        ("（主办单位：市商务局；协办单位：市财政局）", ["市商务局"], ["市财政局"]),
+        ("（牵头单位：市科技局 协同单位：市工信局、市财政局）", ["市科技局"], ["市工信局", "市财政局"]),
+    ],
+)
+def test_other_offices_words_for_the_owners(clause: str, leads: list[str], cos: list[str]) -> None:
+    # 责任主体, 主办/协办, 协同单位: the words other offices label a measure's owners with.
+    text = f"某县2023年重点工作任务分解\n一、稳增长\n1.财政总收入与经济增长基本同步。\n{clause}\n"
+    assert _measures(text) == [("1", leads, cos)]
