@@ -51,6 +51,26 @@ def _match(expected: list[dict], measures: list[ParsedItem]) -> list[ParsedItem 
     return paired
 
 
+def tally(score, want: list[dict], read, *, name=lambda unit: unit, same=lambda unit: unit):
+    """Count into `score` (its found / right_leads / right_cos, or rejected) the measures `read()` gives
+    against the expectation `want`. `name` writes an expected unit as the copy being read writes it; `same`
+    puts both sides in one form before they are compared (the harnesses of the corpus's copies)."""
+    try:
+        measures = list(read())
+    except PlanRejected as error:
+        score.rejected = error.reason
+        return score
+    for expected, got in zip(want, _match(want, measures), strict=True):
+        if got is None:
+            continue
+        score.found += 1
+        for role, count in (("lead_units", "right_leads"), ("co_units", "right_cos")):
+            ours = sorted(same(unit) for unit in getattr(got, role))
+            theirs = sorted(same(name(unit)) for unit in expected[role])
+            setattr(score, count, getattr(score, count) + (ours == theirs))
+    return score
+
+
 def score_document(path: Path) -> DocumentScore:
     expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
     want = expectation["expected"]

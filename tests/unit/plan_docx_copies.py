@@ -10,16 +10,13 @@ tests.unit.plan_docx_copies` prints the table.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import tempfile
 from pathlib import Path
 
-from services.errors import PlanRejected
-from services.plans.parser import parse_plan_file
-from tests.unit.plan_corpus import _match, corpus_documents
-from tests.unit.plan_pdf_copies import PdfScore, report
+from tests.unit.plan_corpus import corpus_documents
+from tests.unit.plan_pdf_copies import PdfScore, report, score_copy
 
 _CELLS = re.compile(r"\s*\|\s*|\t")
 
@@ -70,21 +67,7 @@ def make_docx(text: str, target: Path) -> Path:
 
 
 def score_docx_copy(path: Path, folder: Path) -> PdfScore:
-    expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    want = expectation["expected"]
-    score = PdfScore(path.stem, expectation["shape"], expectation["measures"])
-    copy = make_docx(path.read_text(encoding="utf-8"), folder / f"{path.stem}.docx")
-    try:
-        measures = list(parse_plan_file(copy).measures)
-    except PlanRejected as error:
-        score.rejected = error.reason
-        return score
-    for expected, got in zip(want, _match(want, measures), strict=True):
-        if got is not None:
-            score.found += 1
-            score.right_leads += sorted(got.lead_units) == sorted(expected["lead_units"])
-            score.right_cos += sorted(got.co_units) == sorted(expected["co_units"])
-    return score
+    return score_copy(path, lambda text: make_docx(text, folder / f"{path.stem}.docx"))
 
 
 if __name__ == "__main__":

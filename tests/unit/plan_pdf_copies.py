@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from services.errors import PlanRejected
 from services.plans.parser import parse_plan_file
 from services.resources import resource_path
-from tests.unit.plan_corpus import _match, corpus_documents
+from tests.unit.plan_corpus import corpus_documents, tally
 
 TABLE_SHAPES = {"task-table"}
 
@@ -108,23 +107,16 @@ class PdfScore:
     rejected: str | None = None
 
 
-def score_pdf_copy(path: Path, folder: Path, *, ragged: bool = False) -> PdfScore:
+def score_copy(path: Path, make_copy) -> PdfScore:
+    """The corpus document at `path` written by `make_copy(text)` as a file and read back as any file."""
     expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    want = expectation["expected"]
     score = PdfScore(path.stem, expectation["shape"], expectation["measures"])
-    pdf = folder / f"{path.stem}.pdf"
-    make_pdf(path.read_text(encoding="utf-8"), pdf, ragged=ragged)
-    try:
-        measures = list(parse_plan_file(pdf).measures)
-    except PlanRejected as error:
-        score.rejected = error.reason
-        return score
-    for expected, got in zip(want, _match(want, measures), strict=True):
-        if got is not None:
-            score.found += 1
-            score.right_leads += sorted(got.lead_units) == sorted(expected["lead_units"])
-            score.right_cos += sorted(got.co_units) == sorted(expected["co_units"])
-    return score
+    copy = make_copy(path.read_text(encoding="utf-8"))
+    return tally(score, expectation["expected"], lambda: parse_plan_file(copy).measures)
+
+
+def score_pdf_copy(path: Path, folder: Path, *, ragged: bool = False) -> PdfScore:
+    return score_copy(path, lambda text: make_pdf(text, folder / f"{path.stem}.pdf", ragged=ragged))
 
 
 def shares(scores: list[PdfScore]) -> tuple[float, float, float]:
@@ -208,18 +200,4 @@ def make_ofd(text: str, target: Path) -> Path:
 
 
 def score_ofd_copy(path: Path, folder: Path) -> PdfScore:
-    expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    want = expectation["expected"]
-    score = PdfScore(path.stem, expectation["shape"], expectation["measures"])
-    copy = make_ofd(path.read_text(encoding="utf-8"), folder / f"{path.stem}.ofd")
-    try:
-        measures = list(parse_plan_file(copy).measures)
-    except PlanRejected as error:
-        score.rejected = error.reason
-        return score
-    for expected, got in zip(want, _match(want, measures), strict=True):
-        if got is not None:
-            score.found += 1
-            score.right_leads += sorted(got.lead_units) == sorted(expected["lead_units"])
-            score.right_cos += sorted(got.co_units) == sorted(expected["co_units"])
-    return score
+    return score_copy(path, lambda text: make_ofd(text, folder / f"{path.stem}.ofd"))

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from unicodedata import east_asian_width
 
-from services.errors import PlanRejected
 from services.plans.parser import parse_plan_text
-from tests.unit.plan_corpus import _match, corpus_documents
+from tests.unit.plan_corpus import corpus_documents, tally
 
 PAGE_WIDTH = 33  # CJK characters on a line of an A4 page in 三号 仿宋, the width official plans are set in
 PAGE_LINES = 22  # lines of that page
@@ -112,11 +111,6 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 
 
-def _same_names(names) -> list[str]:
-    """Names compared as a reader would: the variant's punctuation does not make another unit."""
-    return sorted(name.translate(_HALF) for name in names)
-
-
 @dataclass
 class VariantScore:
     name: str
@@ -130,21 +124,11 @@ class VariantScore:
 
 def score_variant(path: Path, variant: str) -> VariantScore:
     expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    want = expectation["expected"]
     score = VariantScore(path.stem, variant, expectation["measures"])
     text = VARIANTS[variant](path.read_text(encoding="utf-8"))
-    try:
-        measures = list(parse_plan_text(text, path.name).measures)
-    except PlanRejected as error:
-        score.rejected = error.reason
-        return score
-    for expected, got in zip(want, _match(want, measures), strict=True):
-        if got is None:
-            continue
-        score.found += 1
-        score.right_leads += _same_names(got.lead_units) == _same_names(expected["lead_units"])
-        score.right_cos += _same_names(got.co_units) == _same_names(expected["co_units"])
-    return score
+    read = lambda: parse_plan_text(text, path.name).measures  # noqa: E731
+    # Names compared as a reader would: the variant's punctuation does not make another unit.
+    return tally(score, expectation["expected"], read, same=lambda unit: unit.translate(_HALF))
 
 
 def report(scores: list[VariantScore]) -> str:
@@ -191,20 +175,8 @@ def score_renamed(path: Path) -> VariantScore:
     names = sorted({n for m in want for n in (*m["lead_units"], *m["co_units"])})
     text, renames = renamed_units(path.read_text(encoding="utf-8"), names)
     score = VariantScore(path.stem, "renamed", expectation["measures"])
-    try:
-        measures = list(parse_plan_text(text, path.name).measures)
-    except PlanRejected as error:
-        score.rejected = error.reason
-        return score
-    for expected, got in zip(want, _match(want, measures), strict=True):
-        if got is None:
-            continue
-        score.found += 1
-        score.right_leads += sorted(got.lead_units) == sorted(
-            renames.get(n, n) for n in expected["lead_units"]
-        )
-        score.right_cos += sorted(got.co_units) == sorted(renames.get(n, n) for n in expected["co_units"])
-    return score
+    read = lambda: parse_plan_text(text, path.name).measures  # noqa: E731
+    return tally(score, want, read, name=lambda unit: renames.get(unit, unit))
 
 
 if __name__ == "__main__":
