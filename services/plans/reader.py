@@ -304,12 +304,7 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
                     cells = tuple(
                         text
                         for cell, span in _grid_cells(row, qn)
-                        for text in (
-                            "\n".join(
-                                numbering.label(p) + _text_of(p, qn) for p in cell.iter(qn("w:p"))
-                            ).strip(),
-                            *[""] * (span - 1),
-                        )
+                        for text in (_cell_text(cell), *[""] * (span - 1))
                     )
                     blocks.append(PlanBlock("\t".join(cells), cells))
                 blocks.append(PlanBlock(""))  # a table ends like a paragraph break

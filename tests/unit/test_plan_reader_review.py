@@ -1,0 +1,84 @@
+"""Review of the plan reader's new pieces with made-up office files that break them: Word rows that
+start short of the grid, list definitions as Word writes them for a list style, and start values no
+one types but a damaged or hostile file can hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
+from services.plans.parser import parse_plan_file
+from services.plans.reader import docx_blocks
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+OUTLINE = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+
+
+def _levels(levels) -> str:
+    return "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text, start) in enumerate(levels)
+    )
+
+
+def _add(document, xml: str) -> None:
+    """An abstractNum before the first num, a num at the end, as numbering.xml orders them."""
+    numbering = document.part.numbering_part.element
+    element = parse_xml(xml)
+    first = numbering.find(qn("w:num"))
+    if element.tag == qn("w:abstractNum") and first is not None:
+        first.addprevious(element)
+    else:
+        numbering.append(element)
+
+
+def _numbered(paragraph, list_id: int, level: int) -> None:
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr>')
+    )
+
+
+def test_a_row_that_starts_short_of_the_grid_reads_with_an_empty_first_cell(tmp_path: Path) -> None:
+    # A row whose first column is left out (w:gridBefore: a row dragged right in Word, or a table
+    # pasted from a web page) raised AttributeError out of the reader instead of reading.
+    document = docx.Document()
+    document.add_paragraph("某县2023年重点工作任务分解表")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("序号", "工作任务", "牵头单位"), strict=True):
+        cell.text = text
+    row = table.rows[1]._tr
+    row.remove(row.findall(qn("w:tc"))[0])
+    row.get_or_add_trPr().append(parse_xml(f'<w:gridBefore {W} w:val="1"/>'))
+    task, lead = row.findall(qn("w:tc"))
+    task.find(qn("w:p")).append(parse_xml(f"<w:r {W}><w:t>新建城东幼儿园1所</w:t></w:r>"))
+    lead.find(qn("w:p")).append(parse_xml(f"<w:r {W}><w:t>县教育局</w:t></w:r>"))
+    path = tmp_path / "short_row.docx"
+    document.save(str(path))
+    rows = [b.cells for b in docx_blocks(path.name, path) if b.cells is not None]
+    assert rows == [("序号", "工作任务", "牵头单位"), ("", "新建城东幼儿园1所", "县教育局")]
+
+
+def test_a_short_row_in_a_plan_file_reads_as_a_plan(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某县2023年重点工作任务分解表")
+    table = document.add_table(rows=3, cols=4)
+    rows = [
+        ("序号", "工作任务", "牵头单位", "完成时限"),
+        ("1", "新建城东幼儿园1所", "县教育局", "2023年12月底"),
+    ]
+    for row, values in zip(table.rows, rows, strict=False):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    row = table.rows[2]._tr
+    row.remove(row.findall(qn("w:tc"))[0])
+    row.get_or_add_trPr().append(parse_xml(f'<w:gridBefore {W} w:val="1"/>'))
+    for cell, text in zip(
+        row.findall(qn("w:tc")), ("改造农村公路30公里", "县交通运输局", "2023年10月底"), strict=True
+    ):
+        cell.find(qn("w:p")).append(parse_xml(f"<w:r {W}><w:t>{text}</w:t></w:r>"))
+    path = tmp_path / "plan_short_row.docx"
+    document.save(str(path))
+    assert ("1", ("县教育局",)) in [(m.number, m.lead_units) for m in parse_plan_file(path).measures]
