@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 _LEVELS = 9
+_MAX_START = 32767  # Word takes no start above it; a larger one (a damaged file) drew megabytes of a…z
 _DIGITS = "零一二三四五六七八九"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -97,6 +98,7 @@ class DocxNumbering:
         ] = {}  # styleId -> numId, ilvl, basedOn
         self._counters: dict[str, list[int | None]] = {}
         self._overridden: set[str] = set()
+        self._style_links: dict[str, str] = {}  # abstractNumId -> the list style it stands for
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):  # no numbering part: nothing is numbered
@@ -119,18 +121,21 @@ class DocxNumbering:
                 level = int(lvl.get(qn("w:ilvl"), "0"))
                 start = self._val(lvl, "w:start")
                 levels[level] = _Level(
-                    int(start) if start and start.lstrip("-").isdigit() else 1,
+                    min(int(start), _MAX_START) if start and start.lstrip("-").isdigit() else 1,
                     self._val(lvl, "w:numFmt") or "decimal",
                     self._val(lvl, "w:lvlText") or "",
                     lvl.find(qn("w:isLgl")) is not None,
                 )
             self._levels[abstract.get(qn("w:abstractNumId"), "")] = levels
+            link = self._val(abstract, "w:numStyleLink")
+            if link is not None:  # a list style's instance: its levels are where the style's list is
+                self._style_links[abstract.get(qn("w:abstractNumId"), "")] = link
         for num in root.iterchildren(qn("w:num")):
             overrides: dict[int, int] = {}
             for override in num.iterchildren(qn("w:lvlOverride")):
                 start = self._val(override, "w:startOverride")
                 if start and start.isdigit():
-                    overrides[int(override.get(qn("w:ilvl"), "0"))] = int(start)
+                    overrides[int(override.get(qn("w:ilvl"), "0"))] = min(int(start), _MAX_START)
             self._lists[num.get(qn("w:numId"), "")] = (self._val(num, "w:abstractNumId") or "", overrides)
 
     def _read_styles(self, root: Any) -> None:
@@ -168,6 +173,7 @@ class DocxNumbering:
             return ""
         num_id, level = found
         abstract, overrides = self._lists[num_id]
+        abstract = self._linked(abstract)
         levels = self._levels.get(abstract, {})
         definition = levels.get(level)
         if definition is None or definition.fmt in ("bullet", "none") or level >= _LEVELS:
@@ -184,6 +190,12 @@ class DocxNumbering:
         for deeper in range(level + 1, _LEVELS):
             counters[deeper] = None  # a deeper level starts again under each new number here
         return self._text(definition, levels, counters)
+
+    def _linked(self, abstract: str) -> str:
+        """The list a list-style instance (w:numStyleLink) numbers with: the style's own list's, so the
+        levels and counters are the ones the style defines (ECMA-376 §17.9.21)."""
+        style_num = self._styles.get(self._style_links.get(abstract, ""), (None, None, None))[0]
+        return self._lists[style_num][0] if style_num in self._lists else abstract
 
     def _text(self, definition: _Level, levels: dict[int, _Level], counters: list[int | None]) -> str:
         def number(match: re.Match) -> str:

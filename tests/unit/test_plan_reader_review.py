@@ -61,6 +61,61 @@ def test_a_row_that_starts_short_of_the_grid_reads_with_an_empty_first_cell(tmp_
     assert rows == [("序号", "工作任务", "牵头单位"), ("", "新建城东幼儿园1所", "县教育局")]
 
 
+def test_a_list_defined_through_a_list_style_draws_its_numbers(tmp_path: Path) -> None:
+    # Word writes a multilevel list saved as a list style (定义新的多级列表 → 列表样式) as an abstractNum
+    # that only names the style (w:numStyleLink); the levels are in the abstractNum that defines the
+    # style (w:styleLink), reached through the style's own numId. The headings read without numbers.
+    document = docx.Document()
+    _add(
+        document,
+        f'<w:abstractNum {W} w:abstractNumId="90"><w:numStyleLink w:val="PlanList"/></w:abstractNum>',
+    )
+    levels = _levels([(fmt, text, 1) for fmt, text in OUTLINE])
+    _add(
+        document,
+        f'<w:abstractNum {W} w:abstractNumId="91"><w:styleLink w:val="PlanList"/>{levels}</w:abstractNum>',
+    )
+    _add(document, f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    _add(document, f'<w:num {W} w:numId="91"><w:abstractNumId w:val="91"/></w:num>')
+    document.styles.element.append(
+        parse_xml(
+            f'<w:style {W} w:type="numbering" w:styleId="PlanList"><w:name w:val="PlanList"/>'
+            f'<w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    for text, level in (("主要任务", 0), ("完善基础设施", 1), ("改造供水管网", 2), ("整治停车秩序", 2)):
+        _numbered(document.add_paragraph(text), 90, level)
+    path = tmp_path / "list_style.docx"
+    document.save(str(path))
+    assert [b.text for b in docx_blocks(path.name, path)] == [
+        "一、主要任务",
+        "（一）完善基础设施",
+        "1.改造供水管网",
+        "2.整治停车秩序",
+    ]
+
+
+def test_a_huge_start_value_does_not_blow_up_the_label(tmp_path: Path) -> None:
+    # w:start 999999999 on a lowerLetter level drew a label of 38 million letters per paragraph (a
+    # few such paragraphs exhaust the memory); Word takes no start above 32767.
+    document = docx.Document()
+    _add(
+        document,
+        f'<w:abstractNum {W} w:abstractNumId="92">{_levels([("lowerLetter", "%1.", 999999999)])}</w:abstractNum>',
+    )
+    _add(
+        document,
+        f'<w:num {W} w:numId="92"><w:abstractNumId w:val="92"/>'
+        f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="999999999"/></w:lvlOverride></w:num>',
+    )
+    _numbered(document.add_paragraph("改造供水管网"), 92, 0)
+    path = tmp_path / "huge_start.docx"
+    document.save(str(path))
+    (block,) = docx_blocks(path.name, path)
+    assert block.text.endswith(".改造供水管网")
+    assert len(block.text) < 2000
+
+
 def test_a_short_row_in_a_plan_file_reads_as_a_plan(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("某县2023年重点工作任务分解表")
