@@ -137,3 +137,36 @@ def test_a_short_row_in_a_plan_file_reads_as_a_plan(tmp_path: Path) -> None:
     path = tmp_path / "plan_short_row.docx"
     document.save(str(path))
     assert ("1", ("县教育局",)) in [(m.number, m.lead_units) for m in parse_plan_file(path).measures]
+
+
+def _table_docx(path: Path, rows, merges) -> Path:
+    document = docx.Document()
+    document.add_paragraph("某县2023年重点工作任务分解表")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    for (r, first, last), text in merges:
+        table.cell(r, first).merge(table.cell(r, last)).text = text
+    document.save(str(path))
+    return path
+
+
+def test_a_part_numbered_in_the_number_column_with_its_title_merged_over_the_rest(tmp_path: Path) -> None:
+    # 一 | 社会事业 (the title merged over the other columns) read as one short row and opened a new
+    # part; since merged cells keep their columns, it read as a measure 一 with no units.
+    header = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+    rows = [
+        header,
+        ("一", "", "", "", ""),
+        ("1", "新建城东幼儿园1所", "县教育局", "城东街道", "2023年12月底"),
+        ("（二）", "", "", "", ""),
+        ("2", "改造农村公路30公里", "县交通运输局", "县财政局", "2023年10月底"),
+    ]
+    merges = [((1, 1, 4), "社会事业"), ((3, 1, 4), "基础设施")]
+    plan = parse_plan_file(_table_docx(tmp_path / "parts.docx", rows, merges))
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("1", ("县教育局",)),
+        ("2", ("县交通运输局",)),
+    ]
+    assert [s.title for s in plan.items if s.kind == "section"] == ["社会事业", "基础设施"]

@@ -100,10 +100,16 @@ _OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、](?!\d)")
 _CATEGORY_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）)\s*")
 
 
+_NUMBER_ALONE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）)\s*$")
+
+
 def _category(row: tuple[str, ...]) -> str | None:
     """The heading a row merged across the table holds (only its first cell has text, and that is a
-    numbered heading such as 一、社会事业 or （二）基础设施), without its number; None for any other row."""
+    numbered heading such as 一、社会事业 or （二）基础设施), without its number; None for any other row.
+    Also 一 | 社会事业 with the title merged over the rest: the 序号 column holds the part's number."""
     first = row[0].replace("\n", "").strip() if row else ""
+    if first and len(row) > 2 and _NUMBER_ALONE.match(first) and not any(c.strip() for c in row[2:]):
+        return row[1].replace("\n", "").strip() or None
     if not first or any(cell.strip() for cell in row[1:]):
         return None
     numbered = _CATEGORY_NUMBER.match(first)
