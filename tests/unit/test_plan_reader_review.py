@@ -170,3 +170,20 @@ def test_a_part_numbered_in_the_number_column_with_its_title_merged_over_the_res
         ("2", ("县交通运输局",)),
     ]
     assert [s.title for s in plan.items if s.kind == "section"] == ["社会事业", "基础设施"]
+
+
+def test_a_header_whose_unit_cell_is_merged_over_lead_and_co_columns(tmp_path: Path) -> None:
+    # 责任单位 merged over 牵头单位 | 配合单位 in the row below: the top row read as 责任单位 and an empty
+    # cell, so the leads were read and every co-unit dropped without a word (before merged cells kept
+    # their columns, no row matched the header and the file was refused).
+    rows = [
+        ("序号", "工作任务", "", "", "完成时限"),
+        ("", "", "牵头单位", "配合单位", ""),
+        ("1", "新建城东幼儿园1所", "县教育局", "城东街道", "2023年12月底"),
+        ("2", "改造农村公路30公里", "县交通运输局", "县财政局", "2023年10月底"),
+    ]
+    plan = parse_plan_file(_table_docx(tmp_path / "two_rows.docx", rows, [((0, 2, 3), "责任单位")]))
+    assert [(m.number, m.lead_units, m.co_units) for m in plan.measures] == [
+        ("1", ("县教育局",), ("城东街道",)),
+        ("2", ("县交通运输局",), ("县财政局",)),
+    ]

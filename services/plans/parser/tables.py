@@ -123,6 +123,17 @@ def _sentence_column(row: Row, used: set[int | None]) -> int | None:
     )
 
 
+def _sub_header(header: Row, below: Row, columns: Columns) -> tuple[Row, Columns] | None:
+    """责任单位 merged over 牵头单位 | 配合单位 in the row below: the header as the two rows name the
+    columns together, when that finds the co-units the top row alone leaves out (its merged cell
+    reads as 责任单位 and an empty cell)."""
+    if len(below) != len(header) or columns.co is not None or below[columns.task].strip():
+        return None
+    combined = tuple(cell.strip() or top for top, cell in zip(header, below, strict=True))
+    named = columns_of(combined)
+    return (combined, named) if named is not None and named.co is not None else None
+
+
 def task_rows(
     rows: list[Row], *, first_listed_leads: bool = False, columns: Columns | None = None
 ) -> list[TaskTableRow]:
@@ -134,6 +145,7 @@ def task_rows(
     列第一位者为牵头单位 (`first_listed_leads`). `columns` overrides what the header's words say.
     """
     # `columns` given (picked by the clerk): the first row is the header, whatever its words.
+    picked = columns is not None
     found = (
         (0, columns)
         if columns is not None
@@ -145,6 +157,12 @@ def task_rows(
         return []
     header_index, columns = found
     header = rows[header_index]
+    if (
+        not picked
+        and header_index + 1 < len(rows)
+        and (below := _sub_header(header, rows[header_index + 1], columns))
+    ):
+        header, columns = below
     lead_col = columns.lead if columns.lead is not None else columns.owner
     co_cols = [c for c in (columns.co, columns.owner if columns.lead is not None else None) if c is not None]
     used = {lead_col, *co_cols, columns.task, columns.seq, columns.domain, columns.due}
