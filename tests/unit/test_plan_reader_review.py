@@ -187,3 +187,20 @@ def test_a_header_whose_unit_cell_is_merged_over_lead_and_co_columns(tmp_path: P
         ("1", ("县教育局",), ("城东街道",)),
         ("2", ("县交通运输局",), ("县财政局",)),
     ]
+
+
+def test_a_task_header_merged_over_two_columns_keeps_both_in_the_task(tmp_path: Path) -> None:
+    # 工作任务 merged over the task's name and what it involves: the second column's header read as an
+    # empty cell and its text — the task itself — was dropped without a word.
+    rows = [
+        ("序号", "", "", "牵头单位", "完成时限"),
+        ("1", "学前教育", "新建城东幼儿园1所", "县教育局", "2023年12月底"),
+        ("2", "农村交通", "改造农村公路30公里", "县交通运输局", "2023年10月底"),
+    ]
+    plan = parse_plan_file(_table_docx(tmp_path / "task_span.docx", rows, [((0, 1, 2), "工作任务")]))
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("1", ("县教育局",)),
+        ("2", ("县交通运输局",)),
+    ]
+    assert "新建城东幼儿园1所" in plan.measures[0].text
+    assert "改造农村公路30公里" in plan.measures[1].text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from services.plans.parser.clauses import blank_rule_notes
 from services.plans.parser.model import TaskTableRow
@@ -167,6 +168,11 @@ def task_rows(
     co_cols = [c for c in (columns.co, columns.owner if columns.lead is not None else None) if c is not None]
     used = {lead_col, *co_cols, columns.task, columns.seq, columns.domain, columns.due}
     unit_cols = [c for c in (lead_col, *co_cols) if c is not None]
+    # 工作任务 merged over two columns (the task's name | what it involves): the columns under it
+    # read as empty header cells, and their text is the task's too.
+    task_span = tuple(
+        takewhile(lambda c: not header[c].strip() and c not in used, range(columns.task + 1, len(header)))
+    )
     known = {
         u
         for row in rows[header_index + 1 :]
@@ -205,7 +211,7 @@ def task_rows(
             *listed_co,
             *(u for c in co_cols for u in split_units(blank_rule_notes(row[c])) if u not in leads),
         )
-        task = row[columns.task].strip()
+        task = "\n".join(text for c in (columns.task, *task_span) if (text := row[c].strip()))
         task_col = columns.task
         if not task and row != header and (task_col := _sentence_column(row, used)) is not None:
             # The task column blank (merged and printed elsewhere) and a sentence beside it: that is the
