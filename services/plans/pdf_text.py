@@ -51,8 +51,11 @@ _PAGE_FOOTER = re.compile(r"^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|
 # (牵头单 位 must read 牵头单位; 2027 年 is 2027年).
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
-# …except after a row's number at the start of a line: `1 地区生产总值增长7%` is item 1, as its .txt has it.
-_LEADING_NUMBER = re.compile(rf"^\s*\d{{1,3}}[ \u00a0]+(?=[{_CJK}])")
+# …except after a row's number at the start of a line: `1 地区生产总值增长7%` is item 1, as its .txt has it;
+# not a figure wrapped onto the line with its measure word (`12 月底前完成`, `300 个`): 2025年12月 must read whole.
+_LEADING_NUMBER = re.compile(
+    rf"^\s*\d{{1,3}}[ \u00a0]+(?=[{_CJK}])(?![年月日号时个项家户所处座条台套辆名人万亿千百余多公米吨元倍%％])"
+)
 _BASELINE_TOLERANCE = 0.3  # of the font size: runs whose baselines differ less are on one line
 _MARGIN_SHARE = 0.12  # the top and bottom 12% of a page hold its header and footer
 _SHORT_OF_MARGIN = 3.5  # characters a wrapped line may stop before the right edge

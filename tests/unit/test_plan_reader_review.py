@@ -11,6 +11,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from services.plans.parser import parse_plan_file
+from services.plans.pdf_text import _closed_up
 from services.plans.reader import docx_blocks
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -204,3 +205,12 @@ def test_a_task_header_merged_over_two_columns_keeps_both_in_the_task(tmp_path: 
     ]
     assert "新建城东幼儿园1所" in plan.measures[0].text
     assert "改造农村公路30公里" in plan.measures[1].text
+
+
+def test_a_figure_wrapped_onto_a_pdf_line_is_closed_up_with_its_measure_word() -> None:
+    # pypdf puts a space where the digits' Latin font starts; a row's leading number keeps it
+    # (`1 地区生产总值`), but `2025年` / `12 月底前完成` at a line's start kept it too, and the joined
+    # 2025年12 月底前 read no deadline.
+    assert _closed_up("12 月底前完成改造") == "12月底前完成改造"
+    assert _closed_up("300 个，同步建设充电设施") == "300个，同步建设充电设施"
+    assert _closed_up("1 地区生产总值增长7%") == "1 地区生产总值增长7%"
