@@ -10,7 +10,7 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
-from services.plans.parser import parse_plan_file
+from services.plans.parser import parse_plan_file, parse_plan_text
 from services.plans.pdf_text import _closed_up
 from services.plans.reader import docx_blocks
 
@@ -214,3 +214,29 @@ def test_a_figure_wrapped_onto_a_pdf_line_is_closed_up_with_its_measure_word() -
     assert _closed_up("12 月底前完成改造") == "12月底前完成改造"
     assert _closed_up("300 个，同步建设充电设施") == "300个，同步建设充电设施"
     assert _closed_up("1 地区生产总值增长7%") == "1 地区生产总值增长7%"
+
+
+def test_a_title_about_as_wide_as_the_page_is_not_glued_to_the_intro() -> None:
+    # A text copy of a PDF broken at 28 characters: a 26-character title reached the page width and
+    # the intro paragraph after it was joined on, so the plan had no title.
+    title = "某区关于推进老旧小区改造提升和完整社区建设的实施方案"
+    copy = "\n".join(
+        [
+            title,
+            "为贯彻落实市委市政府决策部署，加快推进城市更新，结合我区",
+            "实际，制定本方案。",
+            "一、主要任务",
+            "1.改造供水管网。2025年底前完成全区老旧小区供水管网改造，",
+            "更新管材，实现一户一表，供水水压和水质全部达标。（牵头单",
+            "位：区住建局；责任单位：区水务集团、各街道办事处）",
+            "2.整治停车秩序。结合小区空间挖潜增设停车泊位不少于3000个",
+            "，同步建设充电设施，规范停车收费管理。（牵头单位：区城管",
+            "局；责任单位：区公安分局交警大队、区发改委）",
+            "3.引入物业服务。推动无物业小区引入专业化物业服务或由社区兜",
+            "底管理，建立物业服务质量评价制度。（牵头单位：区住建局、区",
+            "民政局；责任单位：各街道办事处）",
+        ]
+    )
+    plan = parse_plan_text(copy)
+    assert plan.title == title
+    assert [m.lead_units for m in plan.measures] == [("区住建局",), ("区城管局",), ("区住建局", "区民政局")]

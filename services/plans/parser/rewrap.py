@@ -18,6 +18,7 @@ from collections import Counter
 from itertools import pairwise
 from unicodedata import east_asian_width
 
+from services.plans.parser.header import PLAN_WORDS
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.text import fold
 
@@ -85,13 +86,25 @@ def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
     indents = _indents_paragraphs(blocks, width)
     joined: list[PlanBlock] = []
     previous: PlanBlock | None = None
+    in_header = True  # before the first numbered line: the title and the lines about the document
     for block in blocks:
-        if previous is not None and _continues(previous, block, width, indents):
+        in_header = in_header and not NUMBERED.match(fold(block.text.strip()))
+        if in_header and previous is not None and _is_title(previous):
+            joined.append(block)  # a title about as wide as the page: the intro after it is no part of it
+        elif previous is not None and _continues(previous, block, width, indents):
             joined[-1] = PlanBlock(joined[-1].text.rstrip() + block.text.strip())
         else:
             joined.append(block)
         previous = block
     return joined
+
+
+_YEARS_OR_TRAILER = re.compile(r"[（(][^（()）]{0,12}[）)]$")
+
+
+def _is_title(block: PlanBlock) -> bool:
+    """某区…行动方案（2024—2026年） / …的通知: a plan's title, which ends without a full stop."""
+    return bool(PLAN_WORDS.search(_YEARS_OR_TRAILER.sub("", fold(block.text.strip()))))
 
 
 def inside_bracket(text: str) -> bool:
