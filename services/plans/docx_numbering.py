@@ -27,6 +27,11 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
 _ROMAN += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
+def _int(value: str | None, default: int | None) -> int | None:
+    """An attribute's number; `default` when a damaged or hand-edited file has something else there."""
+    return int(value) if value and re.fullmatch(r"-?[0-9]{1,9}", value) else default
+
+
 def chinese_numeral(n: int) -> str:
     """1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五: as 一、 and （十二） are written."""
     if n <= 0 or n >= 10000:
@@ -118,10 +123,10 @@ class DocxNumbering:
         for abstract in root.iterchildren(qn("w:abstractNum")):
             levels: dict[int, _Level] = {}
             for lvl in abstract.iterchildren(qn("w:lvl")):
-                level = int(lvl.get(qn("w:ilvl"), "0"))
+                level = max(_int(lvl.get(qn("w:ilvl")), 0) or 0, 0)
                 start = self._val(lvl, "w:start")
                 levels[level] = _Level(
-                    min(int(start), _MAX_START) if start and start.lstrip("-").isdigit() else 1,
+                    min(_int(start, 1) or 0, _MAX_START),
                     self._val(lvl, "w:numFmt") or "decimal",
                     self._val(lvl, "w:lvlText") or "",
                     lvl.find(qn("w:isLgl")) is not None,
@@ -134,8 +139,8 @@ class DocxNumbering:
             overrides: dict[int, int] = {}
             for override in num.iterchildren(qn("w:lvlOverride")):
                 start = self._val(override, "w:startOverride")
-                if start and start.isdigit():
-                    overrides[int(override.get(qn("w:ilvl"), "0"))] = min(int(start), _MAX_START)
+                if (value := _int(start, None)) is not None and value >= 0:
+                    overrides[max(_int(override.get(qn("w:ilvl")), 0) or 0, 0)] = min(value, _MAX_START)
             self._lists[num.get(qn("w:numId"), "")] = (self._val(num, "w:abstractNumId") or "", overrides)
 
     def _read_styles(self, root: Any) -> None:
@@ -146,7 +151,7 @@ class DocxNumbering:
             level = self._val(numbered, "w:ilvl")
             self._styles[style.get(qn("w:styleId"), "")] = (
                 self._val(numbered, "w:numId"),
-                int(level) if level and level.isdigit() else None,
+                _int(level, None),
                 self._val(style, "w:basedOn"),
             )
 
@@ -164,7 +169,7 @@ class DocxNumbering:
             level = level if level is not None else (str(style_level) if style_level is not None else None)
         if num_id is None or num_id == "0" or num_id not in self._lists:
             return None
-        return num_id, int(level) if level and level.isdigit() else 0
+        return num_id, max(_int(level, 0) or 0, 0)
 
     def label(self, paragraph: Any) -> str:
         """The number Word draws before this paragraph (`三、`, `（二）`, `4.`), or "" when it has none."""

@@ -240,3 +240,22 @@ def test_a_title_about_as_wide_as_the_page_is_not_glued_to_the_intro() -> None:
     plan = parse_plan_text(copy)
     assert plan.title == title
     assert [m.lead_units for m in plan.measures] == [("区住建局",), ("区城管局",), ("区住建局", "区民政局")]
+
+
+def test_list_definitions_with_numbers_that_are_not_numbers_read_without_a_crash(tmp_path: Path) -> None:
+    # w:ilvl="x" on a level or an override, w:start="--5": a hand-edited or damaged numbering.xml
+    # raised ValueError out of the reader instead of reading (or refusing) the file.
+    document = docx.Document()
+    level = (
+        '<w:lvl w:ilvl="x"><w:start w:val="--5"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    )
+    _add(document, f'<w:abstractNum {W} w:abstractNumId="94">{level}</w:abstractNum>')
+    _add(
+        document,
+        f'<w:num {W} w:numId="94"><w:abstractNumId w:val="94"/>'
+        f'<w:lvlOverride w:ilvl="y"><w:startOverride w:val="3"/></w:lvlOverride></w:num>',
+    )
+    _numbered(document.add_paragraph("改造供水管网"), 94, 0)
+    path = tmp_path / "odd_numbers.docx"
+    document.save(str(path))
+    assert [b.text for b in docx_blocks(path.name, path)] == ["3.改造供水管网"]
