@@ -332,7 +332,7 @@ def _grid_cells(row: Any, qn: Callable[[str], str]) -> list[tuple[Any, int]]:
     def number(element: Any, tag: str) -> int:
         found = element.find(qn(tag)) if element is not None else None
         value = found.get(qn("w:val")) if found is not None else None
-        return int(value) if value and value.isdigit() else 0
+        return int(value) if value and value.isascii() and value.isdigit() else 0  # not ² (isdigit)
 
     properties = row.find(qn("w:trPr"))
     cells: list[tuple[Any, int]] = [(None, 1)] * min(number(properties, "w:gridBefore"), 50)

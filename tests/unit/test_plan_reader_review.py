@@ -259,3 +259,15 @@ def test_list_definitions_with_numbers_that_are_not_numbers_read_without_a_crash
     path = tmp_path / "odd_numbers.docx"
     document.save(str(path))
     assert [b.text for b in docx_blocks(path.name, path)] == ["3.改造供水管网"]
+
+
+def test_a_span_written_with_a_superscript_digit_reads_as_one_column(tmp_path: Path) -> None:
+    # w:gridSpan="²" passes str.isdigit but not int(): ValueError out of the reader.
+    document = docx.Document()
+    document.add_paragraph("某县2023年重点工作任务分解表")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "甲"
+    table.rows[0].cells[0]._tc.get_or_add_tcPr().append(parse_xml(f'<w:gridSpan {W} w:val="²"/>'))
+    path = tmp_path / "superscript.docx"
+    document.save(str(path))
+    assert [b.cells for b in docx_blocks(path.name, path) if b.cells is not None] == [("甲", "")]
