@@ -127,3 +127,22 @@ def test_the_page_width_is_the_widest_one_many_lines_reach() -> None:
     for _ in range(5):
         lines += ["牵头领导：区政府分管领导", "牵头单位：区发展改革委员", "1.地区生产总值增长5%以上。"]
     assert page_width([PlanBlock(line) for line in lines]) == 30.0
+
+
+def test_a_table_copied_one_cell_a_line_with_tasks_of_one_length_is_no_wrapped_page() -> None:
+    # Seven task cells of 15 characters look like lines at a width; but a page wraps a paragraph onto
+    # full lines one after another, and here a unit's and a date's cell stand between every two.
+    rows = [
+        ("1", "推进老旧小区改造提升完成五十个", "区住建局"),
+        ("2", "实施背街小巷整治完成道路三十条", "区城管局"),
+        ("3", "建设社区嵌入式服务设施六百个", "区卫健委"),
+        ("4", "开展农贸市场标准化改造八个市场", "区商务局"),
+        ("5", "推动公共充电设施建设一千五百个", "区发改委"),
+        ("6", "实施城市排水管网改造二十公里长", "区水务局"),
+        ("7", "开展校园周边环境治理十所学校园", "区教育局"),
+    ]
+    text = "某区2024年城市更新重点任务分解表\n序号\n工作任务\n牵头单位\n完成时限\n" + "\n".join(
+        f"{seq}\n{task}\n{unit}\n2024年底" for seq, task, unit in rows
+    )
+    assert page_width([PlanBlock(line) for line in text.split("\n")]) is None
+    assert _measures(text) == [(seq, [unit], []) for seq, _task, unit in rows]

@@ -41,6 +41,7 @@ SHORT_OF_MARGIN = 3.5  # characters a wrapped line may stop before the width (a 
 _MIN_WIDTH = 12  # lines narrower than this are headings and short last lines: they say nothing of the page
 _MIN_FULL = 6  # lines at the width before a document counts as wrapped
 _FULL_SHARE = 0.25  # of the lines at least _MIN_WIDTH wide
+_MIN_RUNS = 1  # places where two lines at the width follow each other
 _WIDER_SHARE = 0.05  # lines wider than the width: a paragraph-a-line document has many
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 
@@ -71,8 +72,16 @@ def page_width(blocks: list[PlanBlock]) -> float | None:
         if sum(c for v, c in counts.items() if v > width + 1) > _WIDER_SHARE * len(widths):
             return None  # any narrower width has these lines wider still
         if full >= _MIN_FULL and full >= _FULL_SHARE * len(widths):
-            return width
+            return width if _runs_on(blocks, width) else None
     return None
+
+
+def _runs_on(blocks: list[PlanBlock], width: float) -> bool:
+    """Whether paragraphs run over lines at the width: a page wraps a long paragraph onto several full
+    lines, one after the other. A table copied one cell a line can have many cells of one length too —
+    but a unit's or a date's short cell always stands between two of them."""
+    full = [_plain(b) and visual_width(b.text.strip()) >= width - 1 for b in blocks if b.text.strip()]
+    return sum(a and b for a, b in pairwise(full)) >= _MIN_RUNS
 
 
 def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
