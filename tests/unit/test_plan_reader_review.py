@@ -271,3 +271,18 @@ def test_a_span_written_with_a_superscript_digit_reads_as_one_column(tmp_path: P
     path = tmp_path / "superscript.docx"
     document.save(str(path))
     assert [b.cells for b in docx_blocks(path.name, path) if b.cells is not None] == [("甲", "")]
+
+
+def test_a_task_merged_across_the_table_is_no_part_heading(tmp_path: Path) -> None:
+    # 一、 and a whole sentence in one merged cell is a task written across the table, not the title of
+    # the rows under it.
+    from tests.unit.test_plan_docx_numbering import HEADER, _table_docx
+
+    rows = [
+        HEADER,
+        ("", "", "", "", ""),
+        ("1", "新建城东幼儿园1所", "县教育局", "城东街道", "2023年12月底"),
+    ]
+    merged = "一、全面完成农村公路提档升级改造三十公里，打通镇村之间的断头路十条。"
+    plan = parse_plan_file(_table_docx(tmp_path / "merged_task.docx", rows, [((1, 0, 4), merged)]))
+    assert not [item for item in plan.items if item.kind == "section" and "公路" in item.title]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from services.plans.parser.clauses import blank_rule_notes
+from services.plans.parser.clauses import CLAUSE_WORDS, blank_rule_notes
 from services.plans.parser.model import TaskTableRow
 from services.plans.parser.table_fit import REALIGNED, RealignedRow, split_run_together
 from services.plans.parser.text import fold, split_units, starred_leads
@@ -104,17 +104,33 @@ _CATEGORY_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．
 _NUMBER_ALONE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）)\s*$")
 
 
+_HEADING_MAX = 24
+
+
 def _category(row: tuple[str, ...]) -> str | None:
     """The heading a row merged across the table holds (only its first cell has text, and that is a
     numbered heading such as 一、社会事业 or （二）基础设施), without its number; None for any other row.
     Also 一 | 社会事业 with the title merged over the rest: the 序号 column holds the part's number."""
     first = row[0].replace("\n", "").strip() if row else ""
     if first and len(row) > 2 and _NUMBER_ALONE.match(first) and not any(c.strip() for c in row[2:]):
-        return row[1].replace("\n", "").strip() or None
+        return _heading(row[1].replace("\n", "").strip())
     if not first or any(cell.strip() for cell in row[1:]):
         return None
     numbered = _CATEGORY_NUMBER.match(first)
-    return first[numbered.end() :].strip() or None if numbered else None
+    return _heading(first[numbered.end() :].strip()) if numbered else None
+
+
+def _heading(title: str) -> str | None:
+    """A part's title is a few words (社会事业); a sentence, or one naming its owners (…。（区住建局负责）),
+    is a task merged across the table, and stays a row."""
+    if (
+        not title
+        or len(title) > _HEADING_MAX
+        or CLAUSE_WORDS.search(fold(title))
+        or title.endswith(("。", "；"))
+    ):
+        return None
+    return title
 
 
 def _sentence_column(row: Row, used: set[int | None]) -> int | None:
