@@ -146,3 +146,34 @@ def test_a_table_copied_one_cell_a_line_with_tasks_of_one_length_is_no_wrapped_p
     )
     assert page_width([PlanBlock(line) for line in text.split("\n")]) is None
     assert _measures(text) == [(seq, [unit], []) for seq, _task, unit in rows]
+
+
+def test_a_table_pasted_with_a_blank_line_after_every_cell_keeps_its_rows() -> None:
+    # A web table copied one cell a paragraph parts its rows by a blank line; pasted with a blank line
+    # after every paragraph, the cells are parted by one and the rows by two.
+    cells = [["序号", "工作任务", "牵头单位"]] + [
+        [str(n), f"新建社区{name}服务中心{n}个", unit]
+        for n, name, unit in ((1, "养老", "区民政局"), (2, "托育", "区卫健委"), (3, "文化", "区文旅局"))
+    ]
+    text = "某区2024年民生实事项目表\n\n\n" + "\n\n\n".join("\n\n".join(row) for row in cells)
+    assert _measures(text) == [("1", ["区民政局"], []), ("2", ["区卫健委"], []), ("3", ["区文旅局"], [])]
+
+
+def test_blank_lines_are_kept_where_lines_of_text_also_stand_together() -> None:
+    # Only a copy with a blank line after *every* paragraph has blank lines that say nothing.
+    lines = ["序号", "工作任务", "", "1", "新建社区养老服务中心", "", "2", "新建托育机构"]
+    assert [b.text for b in rewrapped([PlanBlock(line) for line in lines])] == lines
+
+
+def test_a_plan_with_a_blank_line_after_every_paragraph_reads_as_written() -> None:
+    assert _measures("\n\n".join(PLAN.split("\n"))) == WANTED
+
+
+def test_a_bar_table_pasted_with_a_blank_line_after_every_line_reads_like_the_copy_without() -> None:
+    # A web table copied as `cell` / `|` lines; pasted again with a blank line after every line.
+    cells = ["工作任务", "具体要求", "责任科室", "时限要求"]
+    for n, (task, office) in enumerate((("规范公开文件", "办公室"), ("深化政策解读", "各科室")), start=1):
+        cells += [task, str(n), f"全面完成{task}工作，并向社会公布。", office, "年底前"]
+    copy = "\n|\n".join(cells)
+    assert _measures(copy) == [("1", ["办公室"], []), ("2", ["各科室"], [])]
+    assert _measures("\n\n".join(copy.split("\n"))) == _measures(copy)

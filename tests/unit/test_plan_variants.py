@@ -4,9 +4,8 @@ Word with full-width punctuation, indented with full-width spaces. Each variant 
 document's own hand-written expectation; the floors are what the reader reaches, so a change that reads
 a family only in one dress fails here. `uv run python -m tests.unit.plan_variants` prints every miss.
 
-Where a variant stays short of the original, the copy changed what the text says: a web table copied one
-cell a paragraph keeps its rows apart by blank lines (a blank line after every cell joins them), and a
-page break inside a table's row the PDF reader would see as a page (services/plans/pdf_text.py).
+Where a variant stays short of the original, the copy changed what the text says: a page break inside a
+table's row the PDF reader would see as a page (services/plans/pdf_text.py).
 """
 
 from __future__ import annotations
@@ -25,7 +24,8 @@ from tests.unit.plan_variants import VARIANTS, score_renamed, score_variant
 FLOORS = {
     "pdf-lines": (0.97, 0.95, 0.95),
     "full-width": (1.0, 1.0, 1.0),
-    "blank-lines": (0.95, 0.95, 0.95),
+    # Before single blank lines in a copy with one after every paragraph were dropped: 96% / 95% / 95%.
+    "blank-lines": (0.98, 0.98, 0.98),
     "indent": (0.99, 0.99, 0.99),
     # Before: a table's 序号 typed full-width kept its digits (１), so no row matched its number (68%);
     # a space after 、 inside 各县(市、 区)政府 stayed in the name (98% right leads).

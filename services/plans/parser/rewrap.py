@@ -41,6 +41,7 @@ SHORT_OF_MARGIN = 3.5  # characters a wrapped line may stop before the width (a 
 _MIN_WIDTH = 12  # lines narrower than this are headings and short last lines: they say nothing of the page
 _MIN_FULL = 6  # lines at the width before a document counts as wrapped
 _FULL_SHARE = 0.25  # of the lines at least _MIN_WIDTH wide
+_MIN_SPACED = 6  # lines of text before a blank line after each of them says the copy, not the page
 _MIN_RUNS = 1  # places where two lines at the width follow each other
 _WIDER_SHARE = 0.05  # lines wider than the width: a paragraph-a-line document has many
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
@@ -86,9 +87,9 @@ def _runs_on(blocks: list[PlanBlock], width: float) -> bool:
 
 def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
     """`blocks` without page numbers, and with a wrapped document's lines joined into paragraphs."""
-    blocks = [
-        b for b in blocks if not (b.cells is None and PAGE_FURNITURE.match(fold(b.text).replace(" ", "")))
-    ]
+    blocks = _without_spacer_lines(
+        [b for b in blocks if not (b.cells is None and PAGE_FURNITURE.match(fold(b.text).replace(" ", "")))]
+    )
     width = page_width(blocks)
     if width is None:
         return blocks
@@ -121,6 +122,28 @@ def inside_bracket(text: str) -> bool:
     clause goes on whatever sign it stopped at."""
     opened = max(text.rfind("（"), text.rfind("("))
     return opened > max(text.rfind("）"), text.rfind(")"))
+
+
+def _without_spacer_lines(blocks: list[PlanBlock]) -> list[PlanBlock]:
+    """A web page pasted into Notepad puts a blank line after every paragraph. Where no two lines of text
+    stand next to each other anywhere, a single blank line parts nothing a line break does not, and a
+    table copied one cell a paragraph would read each cell as a row of its own: single blank lines are
+    dropped, and two or more in a row — the page's own blank line, between a table's rows — stay one."""
+    if sum(1 for b in blocks if b.text.strip()) < _MIN_SPACED or any(
+        a.text.strip() and b.text.strip() for a, b in pairwise(blocks)
+    ):
+        return blocks
+    kept: list[PlanBlock] = []
+    blank_run = 0
+    for block in blocks:
+        if not block.text.strip():
+            blank_run += 1
+            continue
+        if blank_run >= 2 and kept:
+            kept.append(PlanBlock(""))
+        kept.append(block)
+        blank_run = 0
+    return kept
 
 
 def _full(block: PlanBlock, width: float) -> bool:
