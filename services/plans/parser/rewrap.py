@@ -5,10 +5,15 @@ of the printed page: a measure runs over three lines, its clause `（牵头单�
 two, and a page number sits between the lines. Read line by line, the measure loses its clause and the
 units their names. services/plans/pdf_text.py joins such lines by where they sit on the page; a text
 copy has no positions left, only the characters, so here the page width is found from the lines
-themselves: a wrapped document has many lines of one width (±1 character) and hardly any longer. When
-the document has such a width, a line that reaches it is joined with the next, by the same rules as the
-PDF reader's (a numbered or indented line, or a sentence's end in a document without indents, starts a
-new paragraph). A document written a paragraph a line has no common width and is left as it is.
+themselves: a wrapped document has many lines of one width (±1 character), hardly any longer, and a
+paragraph running over two of them. When the document has such a width, a line that reaches it is
+joined with the next, by the same rules as the PDF reader's (a numbered or indented line, or a
+sentence's end in a document without indents, starts a new paragraph). A document written a paragraph
+a line has no common width and is left as it is. An OFD, which keeps only where each printed line
+stands (services/plans/formats.py), is joined the same way.
+
+Two other marks of a copy go first: the page numbers between its pages, and the blank line a web page
+pasted into Notepad leaves after every paragraph.
 """
 
 from __future__ import annotations
@@ -86,7 +91,8 @@ def _runs_on(blocks: list[PlanBlock], width: float) -> bool:
 
 
 def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
-    """`blocks` without page numbers, and with a wrapped document's lines joined into paragraphs."""
+    """`blocks` without page numbers or a copy's blank line after every paragraph, and with a wrapped
+    document's lines joined into paragraphs."""
     blocks = _without_spacer_lines(
         [b for b in blocks if not (b.cells is None and PAGE_FURNITURE.match(fold(b.text).replace(" ", "")))]
     )
