@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from services.plans.parser import parse_plan_file, parse_plan_text
 from services.plans.pdf_text import _closed_up
 from services.plans.reader import docx_blocks
+from tests.unit.test_plan_docx_numbering import HEADER, _table_docx
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 OUTLINE = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
@@ -140,19 +141,6 @@ def test_a_short_row_in_a_plan_file_reads_as_a_plan(tmp_path: Path) -> None:
     assert ("1", ("县教育局",)) in [(m.number, m.lead_units) for m in parse_plan_file(path).measures]
 
 
-def _table_docx(path: Path, rows, merges) -> Path:
-    document = docx.Document()
-    document.add_paragraph("某县2023年重点工作任务分解表")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
-    for (r, first, last), text in merges:
-        table.cell(r, first).merge(table.cell(r, last)).text = text
-    document.save(str(path))
-    return path
-
-
 def test_a_part_numbered_in_the_number_column_with_its_title_merged_over_the_rest(tmp_path: Path) -> None:
     # 一 | 社会事业 (the title merged over the other columns) read as one short row and opened a new
     # part; since merged cells keep their columns, it read as a measure 一 with no units.
@@ -276,8 +264,6 @@ def test_a_span_written_with_a_superscript_digit_reads_as_one_column(tmp_path: P
 def test_a_task_merged_across_the_table_is_no_part_heading(tmp_path: Path) -> None:
     # 一、 and a whole sentence in one merged cell is a task written across the table, not the title of
     # the rows under it.
-    from tests.unit.test_plan_docx_numbering import HEADER, _table_docx
-
     rows = [
         HEADER,
         ("", "", "", "", ""),
