@@ -130,7 +130,8 @@ def ranking(args: argparse.Namespace, out: TextIO) -> int:
     from sqlalchemy import select
 
     from models import Plan
-    from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, rank_units, ranking_cells
+    from services.ledger.ranking import rank_units
+    from services.ledger.ranking_rule import RANKING_HEADERS, RULE_TEXT, ranking_cells
     from services.ledger.rows import get_plan
     from services.operations.run import read
     from services.storage.database import open_ledger

@@ -33,13 +33,19 @@ def export_ledger(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, kind: str, unit_id: int | None = None, **choices):
-    """The export use case the 导出 view runs too (services/operations/exports.py)."""
+    """The export use case the 导出 view runs too: from a SQLite file read without SQLAlchemy when it can
+    be (services/operations/plain_exports.py), else through a session (services/operations/exports.py)."""
     from services.documents.export_jobs import ExportRequest
-    from services.operations.exports import export_document
-    from services.storage.database import open_ledger
+    from services.operations.plain_exports import export_from_file
 
     as_of = args.as_of or date.today()
     request = ExportRequest(args.plan, kind, args.out, as_of, unit_id=unit_id, **choices)
+    done = export_from_file(args.db, request)
+    if done is not None:
+        return done
+    from services.operations.exports import export_document
+    from services.storage.database import open_ledger
+
     ledger = open_ledger(args.db)
     try:
         return export_document(ledger, request)

@@ -25,9 +25,9 @@ from services.documents.ledger_text import chinese_date, due_text
 from services.documents.style import SIZE_ER_HAO, SIZE_SAN_HAO
 from services.files.export_files import write_atomically
 from services.ledger.lights import Light
-from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
-from services.ledger.rows import LedgerRow
-from services.ledger.stats import PlanRows, ReturnRate, compute_stats
+from services.ledger.plan_figures import PlanRows, ReturnRate, compute_stats
+from services.ledger.ranking_rule import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
+from services.ledger.row_views import LedgerRow
 
 TITLE_FONT = "方正小标宋简体"  # offices have it; Word substitutes a Song face where it is missing
 HEADING_FONT = "黑体"

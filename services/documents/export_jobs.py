@@ -1,19 +1,21 @@
 """One export as the clerk asks for it in the 导出 area: which plan, which document, which variant.
 
-The request and its result; services/operations/exports.py runs it for the view and the command line.
+The request, what it reads and its result. services/operations/exports.py reads it through a session (the
+view, a server ledger), services/operations/plain_exports.py from a SQLite file with the stdlib sqlite3 (the
+export commands: no SQLAlchemy to import); both hand it to ``write_export``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from models import Assignment, LedgerItem, Unit
+from services.ledger.correction_trace import Correction
+from services.ledger.plan_figures import PlanRows, ReturnRate
+from services.ledger.ranking_rule import Ranking
 
 Kind = Literal["ledger", "pdf", "bulletin"]
 SUFFIXES: dict[str, str] = {"ledger": ".xlsx", "pdf": ".pdf", "bulletin": ".docx"}
@@ -43,19 +45,6 @@ class ExportDone:
     rows: int
 
 
-def plan_units(session: Session, plan_id: int) -> list[tuple[int, str]]:
-    """Units that lead or share a live measure or task of the plan, by name."""
-    rows = session.execute(
-        select(Unit.id, Unit.name)
-        .join(Assignment, Assignment.unit_id == Unit.id)
-        .join(LedgerItem, LedgerItem.id == Assignment.item_id)
-        .where(LedgerItem.plan_id == plan_id, LedgerItem.deleted_at.is_(None))
-        .distinct()
-        .order_by(Unit.name)
-    )
-    return [(unit_id, name) for unit_id, name in rows]
-
-
 def suggested_name(
     plan_title: str, kind: Kind, as_of: date, unit: str | None = None, lagging: bool = False
 ) -> str:
@@ -68,3 +57,67 @@ def suggested_name(
     parts.append(f"{as_of:%Y%m%d}")
     name = "-".join(parts)
     return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name) + SUFFIXES[kind]
+
+
+class ExportData(NamedTuple):
+    """What one export reads: the plan's rows, and what its document prints beside them."""
+
+    plan: PlanRows
+    return_rate: ReturnRate | None  # the bulletin's
+    unit_name: str | None  # the progress sheet of one unit
+    corrections: list[Correction]  # the Excel ledger's 留痕
+    ranking: Ranking | None  # the Excel ledger's 考评 sheet and the bulletin's 附表
+
+
+def reads_return_rate(kind: Kind) -> bool:
+    return kind == "bulletin"
+
+
+def reads_corrections(kind: Kind) -> bool:
+    return kind == "ledger"
+
+
+def reads_ranking(kind: Kind) -> bool:
+    return kind in ("ledger", "bulletin")
+
+
+def write_export(
+    request: ExportRequest, data: ExportData, progress: Callable[[int, int], None] | None = None
+) -> ExportDone:
+    """Write the document the request asks for, once the database is closed."""
+    # Each writer is imported where it is used: openpyxl, reportlab and python-docx are 0.1-0.3 s each,
+    # and export-pdf should not wait for the other two (tests/unit/test_cli_quick.py).
+    if request.kind == "ledger":
+        from services.documents.ledger_export import write_ledger
+
+        done = write_ledger(
+            request.out,
+            [data.plan],
+            as_of=request.as_of,
+            progress=progress,
+            corrections=data.corrections,
+            ranking=data.ranking,
+        )
+        return ExportDone(done.path, "ledger", done.rows)
+    if request.kind == "pdf":
+        from services.documents.progress_sheet import SheetChoice, write_progress_sheet
+
+        choice = SheetChoice(
+            unit_id=request.unit_id,
+            unit_name=data.unit_name,
+            lagging=request.lagging,
+            reasons=request.reasons,
+        )
+        sheet = write_progress_sheet(request.out, data.plan, choice, as_of=request.as_of, progress=progress)
+        return ExportDone(sheet.path, "pdf", sheet.rows)
+    from services.documents.bulletin import write_bulletin
+
+    bulletin = write_bulletin(
+        request.out,
+        data.plan,
+        as_of=request.as_of,
+        return_rate=data.return_rate,
+        office=request.office,
+        ranking=data.ranking,
+    )
+    return ExportDone(bulletin.path, "bulletin", len(data.plan.items()))

@@ -35,9 +35,9 @@ from services.documents.xlsx_layout import (
     write_table_sheet,
 )
 from services.files.export_files import check_target
-from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
-from services.ledger.rows import section_label
-from services.ledger.stats import GroupStat, PlanRows, compute_stats, with_headings
+from services.ledger.plan_figures import GroupStat, PlanRows, compute_stats, with_headings
+from services.ledger.ranking_rule import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
+from services.ledger.row_build import section_label
 
 Progress = Callable[[int, int], None]
 

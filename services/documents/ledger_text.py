@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from services.ledger.lights import LIGHT_LABELS
-from services.ledger.rows import LedgerRow
-from services.ledger.stats import PlanRows
+from services.ledger.plan_figures import PlanRows
+from services.ledger.row_views import LedgerRow
 
 
 def chinese_date(day: date) -> str:

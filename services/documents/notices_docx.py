@@ -26,9 +26,9 @@ from services.documents.ledger_text import chinese_date
 from services.documents.urge_notice import DEFAULT_OFFICE, urge_groups
 from services.errors import InvalidValue
 from services.ledger.lights import LIGHT_LABELS, LightRule
-from services.ledger.ranking import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
+from services.ledger.plan_figures import PlanRows, ReturnRate
+from services.ledger.ranking_rule import RANKING_HEADERS, RULE_TEXT, Ranking, ranking_cells
 from services.ledger.reminders import CATEGORY_LABELS
-from services.ledger.stats import PlanRows, ReturnRate
 from services.returns.rounds import LATE, mark_chased, round_status
 
 RANKING_FIELDS = RANKING_HEADERS  # the 通报 附表 has the columns of the ranking everywhere else

@@ -38,8 +38,9 @@ from services.documents.pdf_layout import (
 from services.documents.style import SIZE_SI_HAO, SIZE_XIAO_WU
 from services.errors import InvalidValue
 from services.ledger.lights import Light
-from services.ledger.rows import LedgerRow, section_label
-from services.ledger.stats import GroupStat, PlanRows, compute_stats, with_headings
+from services.ledger.plan_figures import GroupStat, PlanRows, compute_stats, with_headings
+from services.ledger.row_build import section_label
+from services.ledger.row_views import LedgerRow
 
 Variant = Literal["all", "unit", "lagging"]
 LAGGING = frozenset({Light.RED, Light.YELLOW})

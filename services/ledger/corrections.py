@@ -9,8 +9,7 @@ done figure (for a task several units lead, their combination: services/ledger/c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,25 +18,11 @@ from models import ProgressEntry
 from services.errors import InvalidValue, NotFound
 from services.ledger.changelog import current_user, log_change
 from services.ledger.co_leads import SUM, combine, latest_reports, several_leads
+from services.ledger.correction_trace import Correction, describe_entry
 from services.ledger.progress import ProgressReport, validate
 from services.ledger.tasks import get_item
 
 FIGURES = ("progress", "done_this_period", "done_total", "situation", "problems", "next_steps")
-
-
-@dataclass(frozen=True)
-class Correction:
-    """One voided entry as the 留痕 shows it: what it said, what replaced it, who, when and why."""
-
-    item_id: int
-    number: str | None
-    title: str
-    reported_on: date
-    old: str
-    new: str | None
-    reason: str
-    by: str
-    at: datetime
 
 
 def void_entry(session: Session, entry_id: int, reason: str) -> int:
@@ -149,19 +134,6 @@ def corrections(session: Session, plan_id: int | None = None) -> list[Correction
             )
         )
     return found
-
-
-def describe_entry(entry: ProgressEntry) -> str:
-    parts = []
-    if entry.progress is not None:
-        parts.append(f"进度 {entry.progress}%")
-    if entry.done_this_period is not None:
-        parts.append(f"本期 {entry.done_this_period:g}")
-    if entry.done_total is not None:
-        parts.append(f"累计 {entry.done_total:g}")
-    if entry.situation:
-        parts.append(entry.situation[:60])
-    return "；".join(parts) or "（无内容）"
 
 
 def _live_entry(session: Session, entry_id: int) -> ProgressEntry:

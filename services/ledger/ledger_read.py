@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models import Assignment, ItemKind, LedgerItem, Unit
 from services.gc_pause import paused_gc_keeping
 from services.ledger.lights import LightRule
+from services.ledger.plan_figures import PlanInfo, PlanRows, PlanStats, UnitRef, compute_stats
 from services.ledger.reminders import anything_urgent
 from services.ledger.rows import (
     ALL_KINDS,
@@ -28,14 +29,7 @@ from services.ledger.rows import (
     query_ledger,
     units_in_use,
 )
-from services.ledger.stats import (
-    PlanInfo,
-    PlanRows,
-    PlanStats,
-    UnitRef,
-    compute_stats,
-    current_return_rate,
-)
+from services.ledger.stats import current_return_rate
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,10 @@ from datetime import date
 from services.ledger.lights import LightRule, judge, scope_note, task_window
 from services.ledger.row_views import LedgerRow
 
-# models.TaskStatus.CLOSED's value (a StrEnum, equal to its string): models would import SQLAlchemy.
+# models.TaskStatus.CLOSED's and models.ItemKind.SECTION's values (StrEnums, equal to their strings):
+# models would import SQLAlchemy. tests/unit/test_plain_read.py checks them against the models.
 CLOSED = "closed"
+SECTION = "section"
 
 
 def section_label(level: int, number: str | None, title: str) -> str:

@@ -23,15 +23,10 @@ from models import ChangeLog, ItemSource, LedgerItem, Plan, Unit
 from services.errors import InvalidValue, NotFound
 from services.ledger import tasks
 from services.ledger.changelog import log_change
+from services.ledger.supervision_labels import DEFAULT_PREFIX, SOURCE_NAMES, format_number
 from services.units.resolve import clean_name, find_unit
 
-DEFAULT_PREFIX = "督"
-SOURCE_LABELS = {
-    ItemSource.INSTRUCTION: "批示",
-    ItemSource.MEETING: "会议",
-    ItemSource.DOCUMENT: "来文",
-    ItemSource.PLAN: "方案",
-}
+SOURCE_LABELS = {ItemSource(code): label for code, label in SOURCE_NAMES.items()}
 # 督〔2024〕12号, also typed with [] () （） brackets, 第12号 or without 号.
 _NUMBER = re.compile(
     r"(?P<prefix>[^〔\[（(\d]{1,20})\s*[〔\[（(]\s*(?P<year>\d{4})\s*[〕\]）)]\s*第?\s*(?P<seq>\d{1,6})\s*号?"
@@ -56,16 +51,6 @@ def source_code(text: str) -> str:
         if wanted in (label, code.value):
             return code.value
     raise InvalidValue(f"来源“{wanted}”无法识别。请填写 批示、会议、来文 或 方案 之一。")
-
-
-def source_label(code: str | None) -> str | None:
-    return SOURCE_LABELS.get(ItemSource(code)) if code else None
-
-
-def format_number(prefix: str | None, year: int | None, seq: int | None) -> str | None:
-    if year is None or seq is None:
-        return None
-    return f"{prefix or DEFAULT_PREFIX}〔{year}〕{seq}号"
 
 
 def parse_number(text: str) -> tuple[str, int, int]:

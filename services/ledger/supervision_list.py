@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Assignment, Contact, LedgerItem, ProgressEntry, Role, TaskStatus
 from services.errors import InvalidValue
-from services.ledger.supervision import format_number, source_label
+from services.ledger.supervision_labels import format_number, source_label
 
 # The states in their order; each has a day in ItemView (assigned_on, signed_on, reported_on, closed_on).
 STATES = ("assigned", "signed", "reported", "closed")

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from services.errors import InvalidValue
-from services.ledger.ranking import latest_round, rank_units, ranking_cells, round_year
+from services.ledger.ranking import latest_round, rank_units
+from services.ledger.ranking_rule import ranking_cells, round_year
 from services.storage.database import user_action
 from tests.unit.ranking_ledger import AS_OF, build_ranking_ledger
 

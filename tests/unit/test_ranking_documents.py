@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from services.documents.bulletin import write_bulletin
 from services.documents.ledger_export import write_ledger
 from services.documents.notices_docx import Imprint, write_bulletin_docx
-from services.ledger.ranking import RANKING_HEADERS, rank_units
+from services.ledger.ranking import rank_units
+from services.ledger.ranking_rule import RANKING_HEADERS
 from services.ledger.stats import current_return_rate, load_plan_rows
 from services.storage.database import user_action
 from tests.unit.ranking_ledger import AS_OF, build_ranking_ledger

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.documents.export_jobs import ExportDone, ExportRequest, plan_units, suggested_name
+from services.documents.export_jobs import ExportDone, ExportRequest, suggested_name
 from services.ledger.plan_list import plan_titles
 from services.operations.changes import PLANS, TASKS, UNITS, Changes
-from services.operations.exports import export_document
+from services.operations.exports import export_document, plan_units
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error

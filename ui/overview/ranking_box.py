@@ -107,7 +107,7 @@ class RankingBox(QGroupBox):
 
     def show_ranking(self, ranking) -> None:
         """Fill the table from a services.ledger.ranking.Ranking (None: no round yet)."""
-        from services.ledger.ranking import percent
+        from services.ledger.ranking_rule import percent
 
         self.ranking = ranking
         rows = ranking.rows if ranking is not None else ()

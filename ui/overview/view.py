@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from services.ledger.ledger_read import LedgerRead
 from services.ledger.lights import Light
+from services.ledger.plan_figures import Deadline, GroupStat, PlanStats
 from services.ledger.rows import PlanSummary
-from services.ledger.stats import Deadline, GroupStat, PlanStats
 from services.operations.changes import PLANS, ROUNDS, TASKS, UNITS, Changes
 from ui.context import AppContext
 from ui.empty_state import NoPlanPage
