@@ -7,8 +7,9 @@ session's read uses (services/ledger/row_build.py, plan_figures.py, ranking_rule
 correction_trace.py), so only the SQL is written twice; tests/unit/test_plain_read.py holds each read
 here equal to the session's on the same ledgers.
 
-Read-only (`mode=ro`), and only a file at the schema's current revision: a server ledger, a missing,
-locked, damaged or older file gives None, and the caller opens it the usual way (open_ledger), which
+Read-only (`mode=ro`), and only a file at the schema's current revision that passes SQLite's quick_check
+(as every open does, services/storage/ledger_checks.py): a server ledger, a missing, locked, damaged or
+older file gives None, and the caller opens it the usual way (open_ledger), which
 upgrades it or says what is wrong. Nothing here imports SQLAlchemy or the models; the table and column
 names are theirs.
 """
@@ -31,7 +32,7 @@ from services.ledger.plan_figures import PlanInfo, PlanRows, ReturnRate, UnitRef
 from services.ledger.row_build import build_row, nearest_section, section_label
 from services.ledger.row_views import LedgerRow, TargetView
 from services.ledger.supervision_labels import format_number, source_label
-from services.storage import locations
+from services.storage import integrity, locations
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,9 @@ def plain_ledger(path: Path | None) -> Iterator[sqlite3.Connection | None]:
         try:
             connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
             (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            if revision != HEAD_REVISION:
+            # quick_check, as open_ledger's check before opening runs it: a damaged file is not exported
+            # from, but refused with that check's message on the usual path.
+            if revision != HEAD_REVISION or integrity.findings(connection, full=False):
                 connection.close()
                 connection = None
         except (sqlite3.Error, OSError, ValueError, TypeError):  # locked, damaged, not a ledger

@@ -28,6 +28,7 @@ from services.ledger.supervision_labels import SOURCE_NAMES
 from services.ledger.tasks import delete_task
 from services.storage.database import open_ledger, read_action, user_action
 from tests.unit.ranking_ledger import AS_OF, build_ranking_ledger
+from tests.unit.test_ledger_checks import garbage_page
 
 pytestmark = pytest.mark.sqlite_only  # a SQLite file read with sqlite3: nothing to compare on a server
 
@@ -209,7 +210,12 @@ def test_what_it_does_not_read(rich, tmp_path):
     garbage.write_bytes(b"not a database at all" * 100)
     empty = tmp_path / "empty.sqlite3"
     sqlite3.connect(empty).close()
-    for declined in (older, garbage, empty, tmp_path / "missing.sqlite3", None):
+    # A failing disk's page in an index: every read below would still succeed, quick_check does not.
+    damaged = tmp_path / "damaged.sqlite3"
+    with sqlite3.connect(path) as source, sqlite3.connect(damaged) as copy:
+        source.backup(copy)
+    garbage_page(damaged, "ix_assignment_unit_id")
+    for declined in (older, garbage, empty, damaged, tmp_path / "missing.sqlite3", None):
         with plain_read.plain_ledger(declined) as connection:
             assert connection is None, declined
     assert plain_read.ledger_path("postgresql+psycopg://u:p@server/ledger") is None
