@@ -344,3 +344,18 @@ def _unwrapped_labels(content: str) -> str:
     if len(_LABEL_START.findall(fold(joined))) > len(_LABEL_START.findall(fold(content))):
         return joined
     return content
+
+
+# 一、县示范区管委会牵头工作（8项） / 二、区发改局牵头重点任务: a 任务清单 grouped by the unit that leads each
+# part, the part's heading naming it. A person heading the part (一、朱伟县长牵头重点工作) names no unit.
+_LEAD_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)?\s*(\S{2,40}?)牵头的?"
+    r"(?:重点|主要)?(?:工作|任务|事项)(?:（\d+项）)?\s*$"
+)
+
+
+def heading_lead(heading: str) -> tuple[str, ...]:
+    """The units a part's heading names as leading the work under it, or () when it names none."""
+    match = _LEAD_HEADING.match(fold(heading))
+    units = units_or_none(heading[match.start(1) : match.end(1)], labelled=False) if match else None
+    return tuple(units or ())

@@ -1,7 +1,8 @@
 """A heading that names who leads its part gives them to the measures under it that name nobody.
 
 `一、扩大有效投资政策（由县发改局牵头实施）` over `1.加大财政支持力度。…` `2.…`: the policies are the measures
-(each its own work), and the heading's clause says who answers for all of them. A measure with a clause
+(each its own work), and the heading's clause says who answers for all of them; so does a heading that is
+the lead's name over its part of a 任务清单 (`一、县示范区管委会牵头工作（8项）`). A measure with a clause
 of its own keeps it; one without takes the nearest heading's units above it, with a doubt that says
 where they came from, so the clerk checks it on the review screen.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.clauses import heading_lead
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.responsibility import merge
 
@@ -30,8 +32,8 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
             if found:
                 owned = merge([responsibility for _, responsibility in found])
                 owners.append((item.level, item, owned.lead_units, owned.co_units))
-            else:
-                owners.append((item.level, item, (), ()))
+            else:  # or a part headed by its lead: 一、县示范区管委会牵头工作（8项）
+                owners.append((item.level, item, heading_lead(item.text.split("\n")[0]), ()))
             continue
         owner = next((o for o in reversed(owners) if o[2]), None)
         if item.lead_units or owner is None:

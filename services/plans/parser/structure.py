@@ -20,7 +20,7 @@ from services.plans.parser.clause_spans import (
     parenthesized,
     split_after_clauses,
 )
-from services.plans.parser.clauses import read_clause
+from services.plans.parser.clauses import heading_lead, read_clause
 from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.owned_headings import fold_owned_headings
@@ -392,8 +392,7 @@ def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftIt
     for item in read_outline(masked, annex + 1, following).items:
         if item.kind == "section":
             headings = [h for h in headings if h.level < item.level] + [item]
-        elif clauses_in(item.text):
-            kept.extend(headings)
+        elif clauses_in(item.text) or any(heading_lead(h.lines[0]) for h in headings):
+            kept.extend(h for h in headings if all(h is not k for k in kept))  # each heading once
             kept.append(item)
-            headings = []
     return kept
