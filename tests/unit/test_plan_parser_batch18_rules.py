@@ -5,6 +5,9 @@ Each first test fails without its rule; the second of a pair guards the rule's l
 
 from __future__ import annotations
 
+import pytest
+
+from services.errors import PlanRejected
 from services.plans.parser import parse_plan_text
 from services.plans.parser.clauses import heading_lead
 
@@ -47,3 +50,26 @@ def test_a_person_heading_names_no_unit_and_a_task_keeps_its_own_clause() -> Non
     )
     measures = [item for item in plan.items if item.kind == "measure"]
     assert [(m.number, m.lead_units) for m in measures] == [("1", ("县财政局",)), ("2", ("县发改局",))]
+
+
+# A town's news page lists its projects without numbers, each naming its owner in the phrase that
+# introduces the project (由X负责的…项目) rather than in a clause after it.
+_OWNED_PROJECTS = """累计征集重点项目6项。
+聚焦“美丽乡村”。由镇农业农村办负责的东山村人居环境整治项目，完成道路硬化3公里，预计2024年9月完成。
+聚焦“便民服务”。由镇社会事务办负责的便民服务中心改造项目，改造面积600平方米，预计2024年11月完成。
+"""
+
+
+def test_unnumbered_projects_owned_in_their_opening_phrase_are_measures() -> None:
+    plan = parse_plan_text(_OWNED_PROJECTS)
+    measures = [item for item in plan.items if item.kind == "measure"]
+    assert [(m.number, m.lead_units) for m in measures] == [("", ("镇农业农村办",)), ("", ("镇社会事务办",))]
+
+
+def test_a_sentence_that_only_mentions_who_coordinates_is_no_measure() -> None:
+    news = (
+        "会议指出，由镇党政办负责统筹全年各项工作，各村要明确专人，确保按期完成，进度滞后的要通报。\n"
+        "会议强调，要加强督查，对进度滞后的村要通报批评，各项资金要及时足额拨付，由镇财政所负责的审核要从严。\n"
+    )
+    with pytest.raises(PlanRejected):
+        parse_plan_text(news)

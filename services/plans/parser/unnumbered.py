@@ -3,7 +3,8 @@
 A news page or a summary quotes a plan's measures one after another, unnumbered, each after a bullet
 (●, ◆, ■, •, or a `?` where the page lost the bullet's character), often run together in one paragraph:
 `? 实施…。（科技部、财政部牵头，有关部门按职责分工负责） ? 加强…。（科技部牵头）`. When the document has no
-numbered measure and no task table, every piece that ends with a responsibility clause is a measure
+numbered measure and no task table, every piece that ends with a responsibility clause (or opens on
+its owner, `由X负责的…项目`) is a measure
 (number "", as none is written) and a short piece without one between them is a topic heading. The
 measures say in their doubts that the split was made at the clauses, so the clerk checks it.
 """
@@ -34,10 +35,20 @@ def _ends_with_clause(piece: str) -> bool:
     return bool(found) and not fold(piece)[found[-1][0][1] :].strip(" 。；")
 
 
+def _owned_subject(piece: str) -> bool:
+    """`由镇公路站负责的农村道路硬化项目，…`: a news page's project list names each project's owner in the
+    phrase that introduces it (由X负责的 + the project), where a plan would close the project with a clause."""
+    folded = fold(piece)
+    return any(
+        folded[start] == "由" and folded[end : end + 1] == "的" and start <= len(folded) // 3
+        for (start, end), _ in clauses_in(piece)
+    )
+
+
 def unnumbered_measures(lines: list[str]) -> list[DraftItem]:
     """Measures of a document without numbering: pieces closing with a clause, at least two of them."""
     pieces = [(index, piece) for index, line in enumerate(lines) for piece in _pieces(line)]
-    closing = [_ends_with_clause(piece) for _, piece in pieces]
+    closing = [_ends_with_clause(piece) or _owned_subject(piece) for _, piece in pieces]
     if sum(closing) < 2:
         return []
     items: list[DraftItem] = []
