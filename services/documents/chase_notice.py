@@ -20,7 +20,7 @@ from services.documents.pdf_layout import (
     PdfTable,
     build_pdf,
 )
-from services.documents.urge_notice import DEFAULT_OFFICE, chinese_date
+from services.documents.signature import DEFAULT_OFFICE, chinese_date
 from services.errors import InvalidValue
 from services.returns.rounds import LATE, RoundStatus, mark_chased, round_status, unit_tasks
 

@@ -16,15 +16,10 @@ from sqlalchemy.orm import Session
 
 from models import Plan
 from services.documents.pdf_layout import PdfCell, PdfColumn, PdfDocument, PdfParagraph, PdfTable, build_pdf
+from services.documents.signature import DEFAULT_OFFICE, chinese_date
 from services.errors import InvalidValue
 from services.ledger.lights import LIGHT_LABELS, LightRule
 from services.ledger.reminders import CATEGORY_LABELS, Category, UnitReminders, collect_reminders
-
-DEFAULT_OFFICE = "领导小组办公室"
-
-
-def chinese_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @dataclass(frozen=True)

