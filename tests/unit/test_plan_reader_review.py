@@ -11,6 +11,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from services.plans.parser import parse_plan_file, parse_plan_text
+from services.plans.parser.tables import ACROSS_DOUBT
 from services.plans.pdf_text import _closed_up
 from services.plans.reader import docx_blocks
 from tests.unit.test_plan_docx_numbering import HEADER, _table_docx
@@ -272,3 +273,10 @@ def test_a_task_merged_across_the_table_is_no_part_heading(tmp_path: Path) -> No
     merged = "一、全面完成农村公路提档升级改造三十公里，打通镇村之间的断头路十条。"
     plan = parse_plan_file(_table_docx(tmp_path / "merged_task.docx", rows, [((1, 0, 4), merged)]))
     assert not [item for item in plan.items if item.kind == "section" and "公路" in item.title]
+    # Nor is it dropped: a measure of its own, without a unit, flagged for the review; the row under it
+    # keeps its own lead.
+    across = [item for item in plan.items if item.kind == "measure" and "公路" in item.text]
+    assert len(across) == 1 and not across[0].lead_units
+    assert ACROSS_DOUBT in across[0].doubts
+    kindergarten = next(item for item in plan.items if "幼儿园" in item.title)
+    assert kindergarten.lead_units == ("县教育局",)

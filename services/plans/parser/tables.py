@@ -120,6 +120,18 @@ def _category(row: tuple[str, ...]) -> str | None:
     return _heading(first[numbered.end() :].strip()) if numbered else None
 
 
+ACROSS_DOUBT = "这一行的文字跨整个表格（合并单元格），没有牵头单位，请核对"
+
+
+def _across(row: tuple[str, ...]) -> str | None:
+    """The text of a row whose first cell alone holds words (merged across the table): a few CJK
+    characters at least, not a bare number left in the 序号 column."""
+    first = row[0].strip() if row else ""
+    if not first or any(cell.strip() for cell in row[1:]) or _NUMBER_ALONE.match(first.replace("\n", "")):
+        return None
+    return first if len(re.findall(r"[\u4e00-\u9fff]", first)) >= 4 else None
+
+
 def _heading(title: str) -> str | None:
     """A part's title is a few words (社会事业); a sentence, or one naming its owners (…。（区住建局负责）),
     is a task merged across the table, and stays a row."""
@@ -206,6 +218,12 @@ def task_rows(
         if (category := _category(row)) is not None:
             # 一、社会事业 in one cell merged across the table: the heading of the rows under it.
             domain, leads = category, ()
+            continue
+        if columns.task != 0 and (sentence := _across(row)):
+            # A sentence in one cell merged across the table (一、全面完成…。): a task written over every
+            # column. It names no unit, and nothing carries over it; kept for the review, not dropped.
+            leads = ()
+            table.append(TaskTableRow("", domain, sentence, doubts=(ACROSS_DOUBT,)))
             continue
         if columns.domain is not None:
             domain = row[columns.domain].replace("\n", "").strip() or domain
