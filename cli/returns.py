@@ -97,7 +97,6 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 @command("import-returns", "检查并导入各单位报回的报送表；列出每项变化和每个问题")(_import_args)
 def import_returns_command(args: argparse.Namespace, out: TextIO) -> int:
     from services.errors import InvalidValue
-    from services.operations.returns import import_returns
     from services.operations.run import read
     from services.returns.check import WARNING
     from services.returns.importing import expand_paths, preview_returns
@@ -130,6 +129,8 @@ def import_returns_command(args: argparse.Namespace, out: TextIO) -> int:
         if args.dry_run:
             out.write("（试运行：未写入台账）\n")
             return EXIT_OK
+        from services.operations.returns import import_returns  # the write: not for a dry run
+
         result = import_returns(ledger, previews, co_lead_done=args.co_lead_done).value
     finally:
         ledger.dispose()

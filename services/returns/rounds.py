@@ -28,7 +28,7 @@ from models import (
     UnitKind,
 )
 from services.errors import NotFound
-from services.ledger.reminders import Liaison, primary_liaison
+from services.ledger.reminder_kinds import Liaison
 from services.ledger.rows import get_plan
 from services.returns.periods import parse_period
 
@@ -256,6 +256,10 @@ def counts_as_returned():
 
 
 def round_status(session: Session, round_id: int, *, as_of: date) -> RoundStatus:
+    # The liaisons are read by the reminders' module, which brings the ledger's read model with it; only
+    # the round's status shows them, so the forms and the returns' check do without (issue 16).
+    from services.ledger.reminders import primary_liaison
+
     view = get_round(session, round_id)
     asked = session.execute(
         select(RoundUnit, Unit.name)

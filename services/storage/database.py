@@ -85,8 +85,9 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True) -> Ledger:
             path,
         )
     try:
-        _check_revision(engine)
-        if upgrade:
+        # At the newest revision already (every open but the first after an update): nothing to upgrade,
+        # and the revision is not read a second time (issue 16: each command's start-up).
+        if _check_revision(engine) != schema.HEAD_REVISION and upgrade:
             _upgrade(engine, path)
     except BaseException:
         engine.dispose()
@@ -129,7 +130,8 @@ def _shown(url: str) -> str:
         return url
 
 
-def _check_revision(engine: Engine) -> None:
+def _check_revision(engine: Engine) -> str | None:
+    """The ledger's revision (None for a new, empty one), refused when this program does not know it."""
     try:
         current = schema.current_revision(engine)
     except DBAPIError as exc:
@@ -142,12 +144,13 @@ def _check_revision(engine: Engine) -> None:
             ) from exc
         raise error from exc
     if current is None or current == schema.HEAD_REVISION:
-        return
+        return current
     if current not in schema.known_revisions():
         raise SchemaTooNew(
             "这个数据库由更新版本的督办台账创建（数据库版本"
             f"“{current}”），当前程序无法识别。数据未作改动。请安装最新版本的督办台账后再打开。"
         )
+    return current
 
 
 def _upgrade(engine: Engine, path: Path | None) -> None:
