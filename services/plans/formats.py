@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from typing import Any
+from collections import Counter
+from itertools import pairwise
+from typing import Any, NamedTuple
+from unicodedata import east_asian_width
 
 from services.errors import PlanRejected
 from services.plans.parser.model import PlanBlock
@@ -29,6 +32,9 @@ ODT_BROKEN = (
 ODT_EMPTY = "这是 OpenDocument 文档（.odt），但其中没有任何文字。请确认选择了正确的方案文件"
 
 _LINE_TOLERANCE = 1.5  # millimetres: runs whose baselines differ less than this are on one line
+_CELL_GAP = 0.5  # characters of space between two TextObjects on one baseline that make them two cells
+_BLANK_LINE_PITCHES = 1.6  # a step down the page this many line pitches long: a blank line between
+DEFAULT_SIZE = 5.6  # millimetres: 三号 (16 pt), a 公文's body size, for a run that states no size
 
 
 def _parse(archive: zipfile.ZipFile, member: str) -> Any:
@@ -85,28 +91,64 @@ def _resolve(document: str, location: str) -> str:
 
 
 def _page_lines(page: Any) -> list[str]:
-    runs: list[tuple[float, float, str]] = []  # (y, x, text) in page millimetres
-    for text_object in page.iter():
+    """The page's lines top to bottom, from its TextCode runs placed at their TextObject's Boundary
+    (millimetres, y downwards). Two TextObjects apart on one baseline are a table's cells: a tab between
+    them, as the parser reads rows. A step down the page well over its line pitch was a blank line in
+    the source: an empty line, so the parser sees the paragraphs a web table or a list kept apart."""
+    runs: list[_Run] = []
+    for number, text_object in enumerate(page.iter()):
         if _local(text_object.tag) != "TextObject":
             continue
-        left, top = _boundary(text_object.get("Boundary"))
+        left, top, height = _boundary(text_object.get("Boundary"))
+        size = _number(text_object.get("Size")) or height or DEFAULT_SIZE
         for code in text_object:
             if _local(code.tag) == "TextCode" and code.text:
-                x = _number(code.get("X"))
-                y = _number(code.get("Y"))
-                runs.append((top + y, left + x, code.text))
-    lines: list[list[tuple[float, float, str]]] = []
+                runs.append(
+                    _Run(top + _number(code.get("Y")), left + _number(code.get("X")), size, code.text, number)
+                )
+    lines: list[list[_Run]] = []
     for run in sorted(runs):
-        if lines and abs(lines[-1][0][0] - run[0]) < _LINE_TOLERANCE:
+        if lines and abs(lines[-1][0].y - run.y) < _LINE_TOLERANCE:
             lines[-1].append(run)
         else:
             lines.append([run])
-    return ["".join(text for _, _, text in sorted(line, key=lambda r: r[1])) for line in lines]
+    pitches = [round(b[0].y - a[0].y, 1) for a, b in pairwise(lines)]
+    pitch = Counter(pitches).most_common(1)[0][0] if pitches else 0.0
+    text: list[str] = []
+    for n, line in enumerate(lines):
+        if n and pitch > 0 and line[0].y - lines[n - 1][0].y > _BLANK_LINE_PITCHES * pitch:
+            text.append("")
+        text.append(_joined(sorted(line, key=lambda r: r.x)))
+    return text
 
 
-def _boundary(written: str | None) -> tuple[float, float]:
+class _Run(NamedTuple):
+    y: float  # the baseline, millimetres down the page
+    x: float
+    size: float  # the font's size (one CJK character's width), millimetres
+    text: str
+    drawn_by: int  # which TextObject drew it
+
+
+def _joined(runs: list[_Run]) -> str:
+    """One line's runs left to right; a tab between two TextObjects set apart by more than the space a
+    justified line leaves between characters (a cell's padding on both sides is most of a character)."""
+    joined, previous, right = "", None, 0.0
+    for run in runs:
+        if previous is not None and run.drawn_by != previous.drawn_by and joined.strip():
+            joined += "\t" if run.x - right > _CELL_GAP * run.size else ""
+        joined += run.text
+        right = run.x + run.size * sum(1.0 if east_asian_width(ch) in "WFA" else 0.5 for ch in run.text)
+        previous = run
+    return joined
+
+
+def _boundary(written: str | None) -> tuple[float, float, float]:
+    """(left, top, height) of a Boundary `x y w h`."""
     parts = (written or "").split()
-    return (_number(parts[0]), _number(parts[1])) if len(parts) >= 2 else (0.0, 0.0)
+    if len(parts) < 2:
+        return 0.0, 0.0, 0.0
+    return _number(parts[0]), _number(parts[1]), _number(parts[3]) if len(parts) >= 4 else 0.0
 
 
 def _number(written: str | None) -> float:

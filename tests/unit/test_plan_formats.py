@@ -126,3 +126,68 @@ def test_an_opendocument_spreadsheet_is_refused_as_a_spreadsheet(tmp_path: Path)
     path = _odt(tmp_path / "报表.odt", "application/vnd.oasis.opendocument.spreadsheet")
     with pytest.raises(PlanRejected, match="表格文件"):
         parse_plan_file(path)
+
+
+def _ofd_objects(path: Path, objects: list[tuple[float, float, str]]) -> Path:
+    """An OFD page of TextObjects at (left, top) millimetres, each one run in a 5 mm font."""
+    sized = ' Size="5"'
+    placed = "".join(
+        f'<ofd:TextObject ID="{n}" Boundary="{left} {top} 160 6"{sized}><ofd:TextCode X="0" Y="5">{text}'
+        "</ofd:TextCode></ofd:TextObject>"
+        for n, (left, top, text) in enumerate(objects)
+    )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(
+            "OFD.xml",
+            f'<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
+        )
+        package.writestr(
+            "Doc_0/Document.xml",
+            f'<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+        )
+        package.writestr(
+            "Doc_0/Pages/Page_0/Content.xml",
+            f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="9">{placed}</ofd:Layer></ofd:Content></ofd:Page>',
+        )
+    return path
+
+
+def test_an_ofd_task_tables_cells_stay_apart(tmp_path: Path) -> None:
+    # A 公文 system draws each cell of a table as a TextObject of its own on the row's baseline: glued
+    # together (序号任务牵头单位…) the table was text; apart, it is read as the task table it is.
+    # Cells 15, 80, 40 and 30 mm wide, text 2 mm in; the second task fills its cell to the padding.
+    columns = (22, 37, 117, 157)
+    rows = [
+        ("序号", "工作任务", "牵头单位", "完成时限"),
+        ("1", "完成老旧电梯更新改造200台", "区住建局", "2024年底"),
+        ("2", "新建改建城乡公共充电桩五百个", "区发改委", "2025年6月"),
+    ]
+    objects = [(20, 20, "某某区民生实事项目任务分解表")]
+    objects += [
+        (left, 40 + 10 * n, cell)
+        for n, row in enumerate(rows)
+        for left, cell in zip(columns, row, strict=True)
+    ]
+    plan = parse_plan_file(_ofd_objects(tmp_path / "分解表.ofd", objects))
+    assert [(m.number, m.title, list(m.lead_units)) for m in plan.measures] == [
+        ("1", "完成老旧电梯更新改造200台", ["区住建局"]),
+        ("2", "新建改建城乡公共充电桩五百个", ["区发改委"]),
+    ]
+
+
+def test_a_blank_line_in_an_ofd_is_a_step_down_the_page() -> None:
+    # An OFD has no empty lines, only a wider step between two: what kept a web table's rows or a
+    # list's items apart in the source.
+    from lxml import etree
+
+    from services.plans.formats import _page_lines
+
+    placed = "".join(
+        f'<ofd:TextObject ID="{n}" Boundary="20 {top} 160 6" Size="5"><ofd:TextCode X="0" Y="5">{text}'
+        "</ofd:TextCode></ofd:TextObject>"
+        for n, (top, text) in enumerate([(30, "甲"), (38, "乙"), (46, "丙"), (62, "丁"), (70, "戊")])
+    )
+    page = etree.fromstring(
+        f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer>{placed}</ofd:Layer></ofd:Content></ofd:Page>'
+    )
+    assert _page_lines(page) == ["甲", "乙", "丙", "", "丁", "戊"]

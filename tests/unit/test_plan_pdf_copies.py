@@ -32,11 +32,13 @@ def test_prose_plans_printed_to_pdf_read_like_their_text(ragged: bool, tmp_path)
 def test_plans_issued_as_ofd_read_like_their_text(tmp_path) -> None:
     # An OFD keeps only where each printed line stands (tests/unit/plan_pdf_copies.make_ofd): before the
     # reader joined a page's lines back into paragraphs (parser/rewrap.py) the prose read 84% / 65%
-    # found / right leads, tables 76% / 66%; now 96% / 94% and 95% / 91%.
+    # found / right leads, tables 76% / 66%; then 96% / 94% and 95% / 91%; with a step down the page read
+    # as a blank line and TextObjects apart on a baseline as cells (services/plans/formats.py), 96% / 94%
+    # and 95% / 92%.
     scores = [score_ofd_copy(path, tmp_path) for path in corpus_documents()]
     prose = [s for s in scores if s.shape not in TABLE_SHAPES]
     tables = [s for s in scores if s.shape in TABLE_SHAPES]
     found, leads, cos = shares(prose)
-    assert found >= 0.95 and leads >= 0.93 and cos >= 0.94, report(prose)
+    assert found >= 0.96 and leads >= 0.94 and cos >= 0.94, report(prose)
     found, leads, cos = shares(tables)
-    assert found >= 0.94 and leads >= 0.91 and cos >= 0.93, report(tables)
+    assert found >= 0.95 and leads >= 0.92 and cos >= 0.94, report(tables)
