@@ -20,7 +20,7 @@ from services.plans.parser.text import fold
 # A bullet standing between spaces (or at a line's start): ●◆■▪•◇►▶, or ? / ??? for a lost one.
 _BULLET = re.compile(r"(?:^|\s+)(?:\?+|[●◆■▪•◇►▶])\s+")
 _HEADING_MAX = 20  # a topic line between the measures is a few words
-UNNUMBERED = "措施没有编号，按每段末尾的责任单位拆分，请核对措施的起止"
+UNNUMBERED = "措施没有编号，按每段写明的责任单位拆分，请核对措施的起止"
 
 
 def _pieces(line: str) -> list[str]:
