@@ -40,6 +40,11 @@ def _ofd(path: Path, lines: list[str]) -> Path:
             objects.append(
                 f'<ofd:TextObject ID="{index}" Boundary="20 {top} 170 6"><ofd:TextCode X="0" Y="5">{line}</ofd:TextCode></ofd:TextObject>'
             )
+    return _package(path, "".join(objects))
+
+
+def _package(path: Path, objects: str) -> Path:
+    """OFD.xml -> Document.xml -> one page's Content.xml holding `objects`."""
     with zipfile.ZipFile(path, "w") as package:
         package.writestr(
             "OFD.xml",
@@ -51,7 +56,7 @@ def _ofd(path: Path, lines: list[str]) -> Path:
         )
         package.writestr(
             "Doc_0/Pages/Page_0/Content.xml",
-            f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="9">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>',
+            f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="9">{objects}</ofd:Layer></ofd:Content></ofd:Page>',
         )
     return path
 
@@ -130,26 +135,12 @@ def test_an_opendocument_spreadsheet_is_refused_as_a_spreadsheet(tmp_path: Path)
 
 def _ofd_objects(path: Path, objects: list[tuple[float, float, str]]) -> Path:
     """An OFD page of TextObjects at (left, top) millimetres, each one run in a 5 mm font."""
-    sized = ' Size="5"'
     placed = "".join(
-        f'<ofd:TextObject ID="{n}" Boundary="{left} {top} 160 6"{sized}><ofd:TextCode X="0" Y="5">{text}'
+        f'<ofd:TextObject ID="{n}" Boundary="{left} {top} 160 6" Size="5"><ofd:TextCode X="0" Y="5">{text}'
         "</ofd:TextCode></ofd:TextObject>"
         for n, (left, top, text) in enumerate(objects)
     )
-    with zipfile.ZipFile(path, "w") as package:
-        package.writestr(
-            "OFD.xml",
-            f'<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
-        )
-        package.writestr(
-            "Doc_0/Document.xml",
-            f'<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
-        )
-        package.writestr(
-            "Doc_0/Pages/Page_0/Content.xml",
-            f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="9">{placed}</ofd:Layer></ofd:Content></ofd:Page>',
-        )
-    return path
+    return _package(path, placed)
 
 
 def test_an_ofd_task_tables_cells_stay_apart(tmp_path: Path) -> None:
