@@ -59,11 +59,21 @@ def test_word_table_only_plan_becomes_measures(tmp_path: Path) -> None:
     ],
     ids=["pipes", "tabs"],
 )
-def test_text_table_only_plan_becomes_measures(table: str) -> None:
-    plan = parse_plan_text(f"某某区城市更新工作任务清单\n\n{table}\n")
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank-line", "title-on-the-header"])
+def test_text_table_only_plan_becomes_measures(table: str, gap: str) -> None:
+    plan = parse_plan_text(f"某某区城市更新工作任务清单{gap}{table}\n")
 
     assert _owners(plan) == [("1", ["区住建局"], ["区财政局"]), ("2", ["区城管局"], ["各街道"])]
     assert plan.measures[1].deadlines[0].due == date(2024, 9, 30)
+    # The title right above the header row is the plan's (the two did not read as one title).
+    assert plan.title == "某某区城市更新工作任务清单"
+
+
+def test_a_table_headed_by_a_numbered_name_gives_the_plan_that_name() -> None:
+    plan = parse_plan_text(
+        "一、10件民生实事任务分解表\n序号 | 工作任务 | 责任单位 |\n1 | 新建城东幼儿园1所 | 县教育局 |\n"
+    )
+    assert plan.title == "10件民生实事任务分解表"
 
 
 def test_assessment_department_column_is_the_lead_and_leader_column_is_not_units() -> None:

@@ -20,6 +20,7 @@ _TITLE_TRAILER = re.compile(r"[（(](试行|征求意见稿|送审稿|草案|修
 _NOTICE = re.compile(r"关于印发.*?《(.+?)》")
 # 泰州市人民政府关于印发聚焦企业关切进一步优化营商环境行动方案的通知 names the plan it sends.
 _NOTICE_OF = re.compile(r"关于印发(.+?)的通知$")
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*")
 _BULLET = re.compile(r"^[•·●▪■◆\-–—*]+\s*")
 # Lines a web page puts around a document: labels of its metadata, never part of a title.
 _METADATA = re.compile(
@@ -103,10 +104,14 @@ def find_title(header: list[str]) -> str | None:
         while index >= 0 and _is_title_line(lines[index]) and run_end - index < 3:
             index -= 1
         run = list(dict.fromkeys(line.strip() for line in lines[index + 1 : run_end + 1]))
-        for start in range(len(run)):  # the longest run that reads as a plan's name
-            title = "".join(run[start:])
-            if PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(title))) and not title.startswith("关于"):
-                return _named_by_notice(title) or title.strip("《》")
+        # The longest run that reads as a plan's name, ending at the run's last line; failing that, at an
+        # earlier one: a table-only plan's title stands right above its header row (序号 | 工作任务 …).
+        for end in range(len(run), 0, -1):
+            for start in range(end):
+                title = "".join(run[start:end])
+                if PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(title))) and not title.startswith("关于"):
+                    # A table's heading (一、10件民生实事任务分解表) names the plan without its number.
+                    return _named_by_notice(title) or _ENUMERATOR.sub("", title).strip("《》")
     for line in header:
         notice = _NOTICE.search(line) or _NOTICE_OF.search(fold(line).strip())
         if notice:
