@@ -191,6 +191,38 @@ def test_the_title_is_the_plans_name_not_the_pages_residue(head: str, title: str
     assert parse_plan_text(head + BODY).title == title
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "各单位：\n经区政府同意，现将《某区2024年重点工作任务分解》《某区民生实事》印发给你们。\n",
+            "某区2024年重点工作任务分解",
+        ),
+        (
+            "各单位：\n《2020年重点工作责任分解》和《民生实事责任分解》已经市政府同意，现印发给你们。\n",
+            "2020年重点工作责任分解",
+        ),
+        # What the notice only cites, or breaks up in its own words, is not the plan it sends.
+        ("各单位：\n现将《政府工作报告》提出的重点工作予以分解。\n", None),
+        ("各单位：\n为贯彻落实《国务院关于推动设备更新的意见》，经区政府同意，制定本方案。\n", None),
+    ],
+    ids=["sent-with-another", "agreed", "report-broken-up", "cited"],
+)
+def test_a_page_without_the_plans_name_takes_the_one_its_notice_sends(head: str, title: str | None) -> None:
+    assert parse_plan_text(head + BODY).title == title
+
+
+def test_a_notice_sending_its_plan_as_an_annex_names_it_there() -> None:
+    text = (
+        "各乡镇人民政府：\n现将全区年度目标任务下达你们，请对照分解。\n特此通知\n"
+        "附件：某区2016年度经济社会发展任务分解表\n某区人民政府\n2016年8月18日\n附件\n"
+        "序号\t工作任务\t牵头单位\n1\t新建幼儿园1所\t区教育局\n"
+    )
+    plan = parse_plan_text(text)
+    assert plan.title == "某区2016年度经济社会发展任务分解表"
+    assert [list(m.lead_units) for m in plan.measures] == [["区教育局"]]
+
+
 def test_labels_are_known_by_their_words_and_person_lines_are_no_units() -> None:
     text = """某省重点工作及责任分解
 一、主要预期目标

@@ -16,7 +16,7 @@ from services.plans.parser.annexes import read_annexes, rows_from_flattened, uni
 from services.plans.parser.assemble import build_items, measures_from_table, with_goals
 from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.group_owners import apply_group_owners
-from services.plans.parser.header import find_doc_number, find_issue_date, find_title
+from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
 from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.indicator_tables import indicator_rows, restates
 from services.plans.parser.marked import parse_marked_lines
@@ -140,7 +140,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                 items = rows if restates(items, table_only) else [*items, *rows]
     return ParsedPlan(
         file_name=file_name,
-        title=find_title(header),
+        title=find_title(header) or annex_title(lines, outline.annex_start),
         doc_number=doc_number,
         issued_on=issued_on,
         items=tuple(items),

@@ -20,6 +20,12 @@ _TITLE_TRAILER = re.compile(r"[（(](试行|征求意见稿|送审稿|草案|修
 _NOTICE = re.compile(r"关于印发.*?《(.+?)》")
 # 泰州市人民政府关于印发聚焦企业关切进一步优化营商环境行动方案的通知 names the plan it sends.
 _NOTICE_OF = re.compile(r"关于印发(.+?)的通知$")
+# A notice's own words for the plan it sends, when no line of the page is the plan's name: 现将《X》印发给
+# 你们 / 《X》已经区政府同意，现印发给你们 (a document it only cites, 为贯彻落实《Y》, is not it); or the
+# annex that holds it (附件：1. 2019年民生实事项目目标任务分解表, annex_title).
+_NAMES = r"《((?:[^《》]|《[^《》]*》)+?)》(?:[、和及与]?《(?:[^《》]|《[^《》]*》)+?》)*"
+_ISSUED = re.compile(rf"现将{_NAMES}(?:等)?(?:文件)?印发|{_NAMES}已经?[^，。,]{{0,20}}?同意")
+_ANNEX_NAME = re.compile(r"^附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．]\s*)?(\S.*?)\s*$")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*")
 _BULLET = re.compile(r"^[•·●▪■◆\-–—*]+\s*")
 # Lines a web page puts around a document: labels of its metadata, never part of a title.
@@ -116,6 +122,22 @@ def find_title(header: list[str]) -> str | None:
         notice = _NOTICE.search(line) or _NOTICE_OF.search(fold(line).strip())
         if notice:
             return notice.group(1).strip("《》")
+    for line in header:
+        issued = _ISSUED.search(line)
+        if issued:
+            return (issued.group(1) or issued.group(2)).strip()
+    return None
+
+
+def annex_title(lines: list[str], start: int) -> str | None:
+    """The name of the annex a covering notice sends the plan in (附件：旌阳区2016年度…任务分解表, or 附件
+    and the name on a line of its own), when the page gives the plan no name of its own."""
+    near = [line.strip() for line in lines[start : start + 8] if line.strip()][:4]
+    for line in near:
+        label = _ANNEX_NAME.match(fold(line))
+        name = label.group(1) if label else line
+        if _is_title_line(name) and PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(name))):
+            return _ENUMERATOR.sub("", name).strip("《》")
     return None
 
 
