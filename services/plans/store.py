@@ -68,7 +68,11 @@ def check_plan(plan: ParsedPlan | dict[str, Any]) -> None:
     while it is still open, so the clerk corrects the plan instead of losing the corrections. (A date
     that is no date is refused where it is read: from_json, or the review's own fields.)"""
     if not (as_parsed(plan).title or "").strip():
-        raise InvalidValue("方案没有标题。请在核对页填写方案标题后再导入。")
+        # The review screen asks for it; a command has no review, so the message says what to do there too.
+        raise InvalidValue(
+            "方案没有标题（文件中没有找到方案名称）。请在导入核对页填写方案标题；"
+            "用命令行导入时，请在文件第一行写上方案标题（如“某某区设备更新行动方案”）后重新导入。"
+        )
 
 
 def store_plan(
