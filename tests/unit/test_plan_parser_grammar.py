@@ -184,8 +184,20 @@ BODY = "一、重点任务\n1.推进更新。（区发改委牵头）\n"
         ),
         ("某某市人民政府关于印发某某市优化营商环境行动方案的通知\n", "某某市优化营商环境行动方案"),
         ("某某市降低企業成本若干政策措施(修訂版)\n", "某某市降低企業成本若干政策措施(修訂版)"),
+        ("某市推动设备更新行动方案（2024—2027年）\n", "某市推动设备更新行动方案（2024—2027年）"),
+        ("2021年民生实事项目责任分解表.docx\n", "2021年民生实事项目责任分解表"),
     ],
-    ids=["comment-line", "blank-lines", "two-lines", "web-metadata", "metadata-labels", "notice", "revised"],
+    ids=[
+        "comment-line",
+        "blank-lines",
+        "two-lines",
+        "web-metadata",
+        "metadata-labels",
+        "notice",
+        "revised",
+        "years-it-runs",
+        "downloaded-file-name",
+    ],
 )
 def test_the_title_is_the_plans_name_not_the_pages_residue(head: str, title: str) -> None:
     assert parse_plan_text(head + BODY).title == title

@@ -16,7 +16,13 @@ _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} 
 PLAN_WORDS = re.compile(
     r"(方案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排|政策|分解表|分工表|情况表)$"
 )
-_TITLE_TRAILER = re.compile(r"[（(](试行|征求意见稿|送审稿|草案|修订版|修订稿)[）)]$")
+# What may follow a plan's name in its title: a status, the years it runs (（2024—2027年）), the day or
+# months a progress table is as of, or the file's extension a download page leaves on it.
+_TITLE_TRAILER = re.compile(
+    r"(?:[（(](?:试行|征求意见稿|送审稿|草案|修订版|修订稿|\d{4}\s*[-—–－~～至]\s*\d{4}\s*年?度?|\d{4}年度?"
+    r"|截至[^（()）]{1,14}|\d{1,2}\s*[-—–－~～至]\s*\d{1,2}\s*月份?)[）)]|\.(?:docx?|wps|pdf|ofd|txt))$",
+    re.IGNORECASE,
+)
 _NOTICE = re.compile(r"关于印发.*?《(.+?)》")
 # 泰州市人民政府关于印发聚焦企业关切进一步优化营商环境行动方案的通知 names the plan it sends.
 _NOTICE_OF = re.compile(r"关于印发(.+?)的通知$")
@@ -26,6 +32,7 @@ _NOTICE_OF = re.compile(r"关于印发(.+?)的通知$")
 _NAMES = r"《((?:[^《》]|《[^《》]*》)+?)》(?:[、和及与]?《(?:[^《》]|《[^《》]*》)+?》)*"
 _ISSUED = re.compile(rf"现将{_NAMES}(?:等)?(?:文件)?印发|{_NAMES}已经?[^，。,]{{0,20}}?同意")
 _ANNEX_NAME = re.compile(r"^附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．]\s*)?(\S.*?)\s*$")
+_EXTENSION = re.compile(r"\.(?:docx?|wps|pdf|ofd|txt)$", re.IGNORECASE)
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*")
 _BULLET = re.compile(r"^[•·●▪■◆\-–—*]+\s*")
 # Lines a web page puts around a document: labels of its metadata, never part of a title.
@@ -117,7 +124,9 @@ def find_title(header: list[str]) -> str | None:
                 title = "".join(run[start:end])
                 if PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(title))) and not title.startswith("关于"):
                     # A table's heading (一、10件民生实事任务分解表) names the plan without its number.
-                    return _named_by_notice(title) or _ENUMERATOR.sub("", title).strip("《》")
+                    return _named_by_notice(title) or _EXTENSION.sub("", _ENUMERATOR.sub("", title)).strip(
+                        "《》"
+                    )
     for line in header:
         notice = _NOTICE.search(line) or _NOTICE_OF.search(fold(line).strip())
         if notice:
