@@ -252,3 +252,24 @@ def test_labels_are_known_by_their_words_and_person_lines_are_no_units() -> None
         ("2", ["省发展改革委"], ["各地", "各部门"]),
         ("3", ["省住房城乡建设厅"], ["省财政厅"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        ("某某区行动方案\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n", "蔡政办〔2023〕1号"),
+        (
+            "某某区行动方案\n文件编号:  长政办发〔2023〕7号 发布机构:  长兴县政府办公室\n",
+            "长政办发〔2023〕7号",
+        ),
+        (
+            "常熟市人民政府办公室文件 常政办发〔2018〕32号 市政府办公室关于分解落实重点工作的方案\n",
+            "常政办发〔2018〕32号",
+        ),
+        # A number a sentence cites after 文件 is the other document's.
+        ("某某区行动方案\n根据省政府文件粤府〔2018〕79号精神，结合我区实际，制定本方案。\n", None),
+    ],
+    ids=["metadata-label", "metadata-label-with-colon", "masthead", "cited-in-a-sentence"],
+)
+def test_the_doc_number_a_page_labels_is_the_plans(head: str, number: str | None) -> None:
+    assert parse_plan_text(head + BODY).doc_number == number

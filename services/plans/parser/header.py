@@ -40,12 +40,16 @@ _METADATA = re.compile(
     r"索引号|发布机构|发布日期|成文日期|废止日期|生成日期|有效性|时效性|主题分类|组配分类|公开方式|信息来源|"
     r"浏览次数|字体|打印|分享|中文名|外文名|发文字号|发文机关"
 )
+# A label a 文号 follows: a web page's metadata (文号 / 文件编号 / 发文字号) or a masthead's 文件.
+_NUMBER_LABEL = re.compile(r"(?:文\s*号|文件编号|发文字号|发文文号)\s*[:：]?\s*|^\s*[\u4e00-\u9fff]{2,24}文件\s+")
 _PAGE_NUMBER = re.compile(r"^[—\-－–\s]*\d+[—\-－–\s]*$")
 _TERMINAL = tuple("。！？；：:;")
 
 
 def find_doc_number(header: list[str]) -> str | None:
-    """文号 on a short header line (威环政发〔2024〕7号), not one cited in a sentence."""
+    """文号 on a short header line (威环政发〔2024〕7号), not one cited in a sentence; or the one a web
+    page's metadata labels (文号 / 文件编号：…) or a document's masthead (…办公室文件 常政办发〔2018〕32号)
+    gives, on a line of any length."""
     for line in header:
         stripped = line.strip()
         if not stripped or len(stripped) > 30:
@@ -53,6 +57,12 @@ def find_doc_number(header: list[str]) -> str | None:
         match = _DOC_NUMBER.search(fold(stripped))
         if match:
             return stripped[match.start() : match.end()]
+    for line in header:
+        folded = fold(line)
+        for label in _NUMBER_LABEL.finditer(folded):
+            match = _DOC_NUMBER.match(folded, label.end())
+            if match:
+                return line[match.start() : match.end()]
     return None
 
 
