@@ -5,6 +5,8 @@ Each case is a pattern met in real plans of other provinces (issue 12), written 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from services.plans.parser import parse_plan_text, to_json
@@ -273,3 +275,29 @@ def test_labels_are_known_by_their_words_and_person_lines_are_no_units() -> None
 )
 def test_the_doc_number_a_page_labels_is_the_plans(head: str, number: str | None) -> None:
     assert parse_plan_text(head + BODY).doc_number == number
+
+
+def test_the_date_signed_under_a_notices_list_of_annexes_is_the_issue_date() -> None:
+    text = (
+        "某某县重点工作任务分解方案\n各乡镇人民政府：\n现将任务分解如下，请认真落实。\n"
+        "一、重点任务\n1.推进更新。（县发改局牵头）\n"
+        "附件：1.重点工作任务分解表\n2.民生实事分解表\n某某县人民政府办公室\n2021年5月12日\n"
+        "附件1\n序号\t工作任务\t牵头单位\n1\t推进更新\t县发改局\n"
+    )
+    assert parse_plan_text(text).issued_on == date(2021, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("tail", "issued"),
+    [
+        (
+            "以优异成绩迎接党的二十大胜利召开。 海盐县人民政府办公室 2022年4月18日 (此件公开发布)\n",
+            date(2022, 4, 18),
+        ),
+        # A date a sentence names is no signature.
+        ("政策实施期限至2021年12月31日。\n", None),
+    ],
+    ids=["run-on-signature", "date-in-a-sentence"],
+)
+def test_a_signature_run_into_the_text_gives_the_issue_date(tail: str, issued: date | None) -> None:
+    assert parse_plan_text("某某县行动方案\n" + BODY + tail).issued_on == issued

@@ -112,7 +112,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             header_end, unnumbered = drafts[0].line, True
     header = lines[:header_end]
     body = lines[header_end : outline.annex_start]
-    issued_on = find_issue_date(header, body)
+    issued_on = find_issue_date(header, body, lines[outline.annex_start :])
     doc_number = find_doc_number(header)
     document_year = issued_on.year if issued_on else _year_of(doc_number)
     if table_only:

@@ -42,6 +42,12 @@ _METADATA = re.compile(
 )
 # A label a 文号 follows: a web page's metadata (文号 / 文件编号 / 发文字号) or a masthead's 文件.
 _NUMBER_LABEL = re.compile(r"(?:文\s*号|文件编号|发文字号|发文文号)\s*[:：]?\s*|^\s*[\u4e00-\u9fff]{2,24}文件\s+")
+# An authority's name and the date it signed on, run into one line with the text around them.
+_SIGNED = re.compile(
+    r"(?:政府|办公室|办公厅|委员会|领导小组|指挥部)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s|[（(]|$)"
+)
+# Where an annex's own content starts: its first heading or numbered line.
+_ANNEX_CONTENT = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|序号)")
 _PAGE_NUMBER = re.compile(r"^[—\-－–\s]*\d+[—\-－–\s]*$")
 _TERMINAL = tuple("。！？；：:;")
 
@@ -78,13 +84,30 @@ def parse_date_line(line: str) -> date | None:
         return None
 
 
-def find_issue_date(header: list[str], body: list[str]) -> date | None:
-    """The date under the issuing authority: a line holding only a date, in the header or at the end."""
-    for line in [*header, *reversed(body)]:
+def find_issue_date(header: list[str], body: list[str], after_body: list[str] = ()) -> date | None:
+    """The date under the issuing authority: a line holding only a date, in the header or at the end of
+    the body, or in the signature a notice puts under its list of annexes (`after_body`: the lines from
+    the first 附件 on, read up to the annexes' own content); else the date right after the authority's
+    name where a page ran the signature into one line (…县人民政府办公室 2022年4月18日)."""
+    for line in [*header, *reversed(body), *_signature_lines(after_body)]:
         found = parse_date_line(line)
         if found:
             return found
+    for line in reversed([*header, *body]):
+        signed = _SIGNED.search(fold(line))
+        if signed:
+            return parse_date_line(signed.group(1))
     return None
+
+
+def _signature_lines(lines: list[str]) -> list[str]:
+    """The first few lines after the first 附件, until the annexes' content starts (a heading, a table)."""
+    kept = []
+    for line in lines[:8]:
+        if "\t" in line or "|" in line or _ANNEX_CONTENT.match(fold(line).strip()):
+            break
+        kept.append(line)
+    return kept
 
 
 def is_page_number(line: str) -> bool:
