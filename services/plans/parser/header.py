@@ -41,7 +41,9 @@ _METADATA = re.compile(
     r"浏览次数|字体|打印|分享|中文名|外文名|发文字号|发文机关"
 )
 # A label a 文号 follows: a web page's metadata (文号 / 文件编号 / 发文字号) or a masthead's 文件.
-_NUMBER_LABEL = re.compile(r"(?:文\s*号|文件编号|发文字号|发文文号)\s*[:：]?\s*|^\s*[\u4e00-\u9fff]{2,24}文件\s+")
+_NUMBER_LABEL = re.compile(
+    r"(?:文\s*号|文件编号|发文字号|发文文号)\s*[:：]?\s*|^\s*[\u4e00-\u9fff]{2,24}文件\s+"
+)
 # An authority's name and the date it signed on, run into one line with the text around them.
 _SIGNED = re.compile(
     r"(?:政府|办公室|办公厅|委员会|领导小组|指挥部)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s|[（(]|$)"
