@@ -28,7 +28,7 @@ from urllib.parse import unquote
 from services.errors import NotFound
 from services.ledger.correction_trace import Correction, describe_entry
 from services.ledger.lights import LightRule
-from services.ledger.plan_figures import PlanInfo, PlanRows, ReturnRate, UnitRef
+from services.ledger.plan_figures import PlanInfo, PlanRows, ReturnRate, UnitRef, rate_of_round
 from services.ledger.row_build import build_row, nearest_section, section_label
 from services.ledger.row_views import LedgerRow, TargetView
 from services.ledger.supervision_labels import format_number, source_label
@@ -324,14 +324,4 @@ def current_return_rate(connection: sqlite3.Connection, plan_id: int, *, as_of: 
             (round_id,),
         )
     )
-    everyone = {**asked, **returned}
-    return ReturnRate(
-        round_id=round_id,
-        plan_id=plan,
-        period=period,
-        due_on=due_on,
-        asked=len(everyone),
-        returned=len(returned),
-        missing_units=tuple(name for unit_id, name in everyone.items() if unit_id not in returned),
-        overdue=due_on is not None and as_of > due_on,
-    )
+    return rate_of_round(round_id, plan, period, due_on, asked, returned, as_of)

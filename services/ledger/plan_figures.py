@@ -179,6 +179,30 @@ class ReturnRate:
         return 100.0 * self.returned / self.asked if self.asked else 0.0
 
 
+def rate_of_round(
+    round_id: int,
+    plan_id: int,
+    period: str,
+    due_on: date | None,
+    asked: dict[int, str],
+    returned: dict[int, str],
+    as_of: date,
+) -> ReturnRate:
+    """A round's rate from the units asked and those that returned (unit id -> name), as both reads
+    (services/ledger/stats.py, plain_read.py) give them: a unit that returned unasked counts as asked."""
+    everyone = {**asked, **returned}
+    return ReturnRate(
+        round_id=round_id,
+        plan_id=plan_id,
+        period=period,
+        due_on=due_on,
+        asked=len(everyone),
+        returned=len(returned),
+        missing_units=tuple(name for unit_id, name in everyone.items() if unit_id not in returned),
+        overdue=due_on is not None and as_of > due_on,
+    )
+
+
 @dataclass(frozen=True)
 class Deadline:
     item_id: int

@@ -23,7 +23,15 @@ from models import (
 )
 from services.ledger.lights import LightRule
 from services.ledger.milestones import open_steps
-from services.ledger.plan_figures import PlanInfo, PlanRows, PlanStats, ReturnRate, UnitRef, compute_stats
+from services.ledger.plan_figures import (
+    PlanInfo,
+    PlanRows,
+    PlanStats,
+    ReturnRate,
+    UnitRef,
+    compute_stats,
+    rate_of_round,
+)
 from services.ledger.rows import ALL_KINDS, LedgerFilter, get_plan, query_ledger
 from services.ledger.supervision_list import supervision_labels
 from services.returns.rounds import counts_as_returned
@@ -89,18 +97,7 @@ def current_return_rate(session: Session, plan_ids: Sequence[int], *, as_of: dat
             .distinct()
         ).all()
     )
-    everyone = {**asked, **returned}
-    missing = tuple(name for unit_id, name in everyone.items() if unit_id not in returned)
-    return ReturnRate(
-        round_id=current.id,
-        plan_id=current.plan_id,
-        period=current.period,
-        due_on=current.due_on,
-        asked=len(everyone),
-        returned=len(returned),
-        missing_units=missing,
-        overdue=current.due_on is not None and as_of > current.due_on,
-    )
+    return rate_of_round(current.id, current.plan_id, current.period, current.due_on, asked, returned, as_of)
 
 
 def plan_stats(
