@@ -31,6 +31,7 @@ MODULES = {
     "checklist": "bench.checklist_bench",
     "returns": "bench.returns_bench",
     "exports": "bench.exports_bench",
+    "gui": "bench.gui_stalls",  # the real app at 10,000 and 100,000 tasks: usable, stalls, memory
 }
 MARKER = "BENCH-FIGURES "
 PACKAGES = ("PySide6-Essentials", "SQLAlchemy", "openpyxl", "reportlab")
@@ -104,7 +105,7 @@ def machine() -> dict[str, str]:
     }
 
 
-# Sections of BENCHMARKS.md that run.py does not write (the GUI's, written by bench/gui_*.py): kept
+# Sections of BENCHMARKS.md that run.py does not write (notes on earlier runs, written by hand): kept
 # as they are when the table is written again.
 OWN_SECTIONS = ("## Machine",)
 

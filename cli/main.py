@@ -185,9 +185,19 @@ def _program() -> str:
 
 
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    # The collector off while the command is parsed and run (issue 16): its imports — some made while
+    # its arguments are configured (import-returns' rules) — are a few hundred thousand module, class and
+    # function objects, none garbage, which every full pass walks again: 0.06-0.1 s of a 0.4-0.8 s
+    # command. What it builds is freed by reference counts; called in-process (tests, the window) the
+    # collector resumes afterwards as it was.
+    with paused_gc():
+        return _parse_and_run(argv, out, err)
+
+
+def _parse_and_run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     from services.errors import DubanError
 
-    out, err = out or sys.stdout, err or sys.stderr
     parser = build_parser(argv)
     try:
         args = parser.parse_args(list(argv))
@@ -198,12 +208,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return EXIT_USAGE
     handler = _COMMANDS[args.command][0]
     try:
-        # The collector off while the command runs (issue 16): its imports are a few hundred thousand
-        # module, class and function objects, none garbage, which every full pass walks again — 0.06-0.1 s
-        # of a 0.4-0.8 s command. What it builds is freed by reference counts; called in-process (tests,
-        # the window) the collector resumes afterwards as it was.
-        with paused_gc():
-            return handler(args, out)
+        return handler(args, out)
     except DubanError as exc:
         err.write(f"错误：{exc}\n")
         err.write(_restore_hint(exc, args.db))
