@@ -87,7 +87,12 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
     folded = fold(text)
     for start, end in parenthesized(text):
         responsibility = read_clause(text[start + 1 : end - 1])
-        if responsibility.is_empty and bare_lists and folded[end : end + 1] in ("", "。", "；", "\n"):
+        if (
+            responsibility.is_empty
+            and bare_lists
+            and folded[end : end + 1] in ("", "。", "；", "\n")
+            and not _part_of_a_name(text, start, end)
+        ):
             # 列在首位的为牵头单位 written inside the first such bracket is no name.
             bare = blank_rule(text[start + 1 : end - 1]).replace("下同", "").strip("，,。；; ")
             units = units_or_none(bare, labelled=False)
@@ -121,6 +126,20 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             block_start, block_lines = None, []
         offset += len(line) + 1
     return found
+
+
+# What a bracket glued to a name says about that name (各区县政府（含南太湖新区、长合区管委会）): it is
+# part of the name, never the bare list of owners a 列第一位者为牵头单位 document writes.
+_INCLUDES = re.compile(r"\s*(?:含|包括|包含|其中|不含|即)")
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """The bracket text[start:end] belongs to the unit named before it: it opens with 含/包括, or it
+    closes a clause line (责任单位：…、各区县政府（含…）) whose list it ends."""
+    if _INCLUDES.match(text[start + 1 : end - 1]):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return bool(line) and is_clause_line(line)
 
 
 def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None:
