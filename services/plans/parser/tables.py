@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from services.plans.parser.clauses import CLAUSE_WORDS, blank_rule_notes
+from services.plans.parser.clauses import CLAUSE_WORDS, blank_rule_notes, read_clause
 from services.plans.parser.model import TaskTableRow
+from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.table_fit import REALIGNED, RealignedRow, split_run_together
 from services.plans.parser.text import fold, split_units, starred_leads
 
@@ -163,6 +164,54 @@ def _sub_header(header: Row, below: Row, columns: Columns) -> tuple[Row, Columns
     return (combined, named) if named is not None and named.co is not None else None
 
 
+_LEVEL_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _cell_clause(cell: str) -> Responsibility | None:
+    """A unit cell written as a clause (市市场监管局牵头，各有关部门按照职责分工负责): who leads and who
+    works with them, as the clause reader reads it in a sentence; None for a plain list of names."""
+    if not CLAUSE_WORDS.search(fold(cell)):
+        return None
+    said = read_clause(cell)
+    return said if said.lead_units else None
+
+
+def _measure_column(header: Row, body: list[Row], columns: Columns) -> Columns:
+    """A table that writes its levels side by side (工作目标 | 工作内容 | 工作措施, each a task word): the
+    work is in the last of them, filled on every row, while the ones before it are headings — merged
+    down the table (blank under their first row) or numbered 一、/（一） as a plan's headings are. The
+    first such level then heads the rows as their 领域 when the table has none."""
+    levels = [c for c, cell in enumerate(header) if column_of(cell) == "task" and c >= columns.task]
+    rows = [row for row in body if len(row) == len(header) and any(cell.strip() for cell in row)]
+    if len(levels) < 2 or not rows:
+        return columns
+    last = levels[-1]
+    if not all(row[last].strip() for row in rows):
+        return columns
+
+    def numbered(c: int) -> bool:
+        filled = [fold(row[c]).strip() for row in rows if row[c].strip()]
+        return bool(filled) and all(_LEVEL_NUMBER.match(cell) for cell in filled)
+
+    def heading_level(c: int) -> bool:
+        cells = [fold(row[c]).replace("\n", "").strip() for row in rows]
+        filled = [cell for cell in cells if cell]
+        headings = all(
+            _LEVEL_NUMBER.match(cell) or (len(cell) <= _HEADING_MAX and not cell.endswith(("。", "；")))
+            for cell in filled
+        )
+        return bool(filled) and headings and (len(filled) < len(cells) or numbered(c))
+
+    # The work's own level numbers its rows (1.…, 2.…), or the levels above it are numbered headings.
+    numbered_work = 2 * sum(bool(_OWN_NUMBER.match(fold(row[last]))) for row in rows) >= len(rows)
+    if not all(heading_level(c) for c in levels[:-1]) or not (
+        numbered_work or all(numbered(c) for c in levels[:-1])
+    ):
+        return columns
+    domain = columns.domain if columns.domain is not None else levels[0]
+    return Columns(last, columns.lead, columns.co, columns.owner, columns.seq, domain, columns.due)
+
+
 def task_rows(
     rows: list[Row], *, first_listed_leads: bool = False, columns: Columns | None = None
 ) -> list[TaskTableRow]:
@@ -192,6 +241,7 @@ def task_rows(
         and (below := _sub_header(header, rows[header_index + 1], columns))
     ):
         header, columns = below
+    columns = _measure_column(header, rows[header_index + 1 :], columns)
     lead_col = columns.lead if columns.lead is not None else columns.owner
     co_cols = [c for c in (columns.co, columns.owner if columns.lead is not None else None) if c is not None]
     used = {lead_col, *co_cols, columns.task, columns.seq, columns.domain, columns.due}
@@ -227,7 +277,12 @@ def task_rows(
             continue
         if columns.domain is not None:
             domain = row[columns.domain].replace("\n", "").strip() or domain
-        own_units, run_together = split_run_together(split_units(blank_rule_notes(row[lead_col])), known)
+        said = _cell_clause(row[lead_col])
+        own_units, run_together = (
+            (list(said.lead_units), ())
+            if said is not None
+            else split_run_together(split_units(blank_rule_notes(row[lead_col])), known)
+        )
         run_together += (REALIGNED,) if isinstance(row, RealignedRow) else ()
         starred = starred_leads(own_units)
         own = tuple(starred[0] if starred else own_units)
@@ -237,8 +292,8 @@ def task_rows(
             else ()
         )
         leads = own or leads
-        listed_co: tuple[str, ...] = tuple(starred[1]) if starred else ()
-        if not starred and first_listed_leads and columns.lead is None and len(leads) > 1:
+        listed_co: tuple[str, ...] = tuple(starred[1]) if starred else (said.co_units if said else ())
+        if not starred and not said and first_listed_leads and columns.lead is None and len(leads) > 1:
             leads, listed_co = leads[:1], leads[1:]
         # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
         cos = (
