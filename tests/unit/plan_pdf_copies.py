@@ -29,6 +29,16 @@ from tests.unit.plan_corpus import corpus_documents, tally
 TABLE_SHAPES = {"task-table"}
 
 
+def joined_page(text: str) -> bool:
+    """A web page whose paragraphs the site ran together into one line, set apart only by spaces: typeset
+    as a PDF, those spaces read as the gaps between runs and close up, so the copy loses what told the
+    parts apart — a shape of web copies, not of a PDF a plan is issued in. Found as the reader finds
+    such a line (parser/run_on.py)."""
+    from services.plans.parser.run_on import joined_paragraphs
+
+    return any(joined_paragraphs(line) for line in text.splitlines())
+
+
 # Footers as offices print them: 公文's — 3 —, a plain -3-, and Word's 第 3 页 共 N 页 field.
 FOOTERS = ("— {page} —", "-{page}-", "第 {page} 页")
 
@@ -105,13 +115,15 @@ class PdfScore:
     right_leads: int = 0
     right_cos: int = 0
     rejected: str | None = None
+    joined: bool = False  # joined_page: the .txt is a page run together, which a PDF cannot copy
 
 
 def score_copy(path: Path, make_copy) -> PdfScore:
     """The corpus document at `path` written by `make_copy(text)` as a file and read back as any file."""
     expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    score = PdfScore(path.stem, expectation["shape"], expectation["measures"])
-    copy = make_copy(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    score = PdfScore(path.stem, expectation["shape"], expectation["measures"], joined=joined_page(text))
+    copy = make_copy(text)
     return tally(score, expectation["expected"], lambda: parse_plan_file(copy).measures)
 
 

@@ -97,6 +97,10 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         drafts = [*drafts, *annex_measures(plain, outline.annex_start, under_annex=True)]
     table_only: list[TaskTableRow] = []
     unnumbered = False
+    if _rows_read_as_outline(drafts, blocks):
+        # The numbered "measures" are a Word table's rows (一、… | （一）… | 1.… | 责任单位): the table
+        # has columns, so it is read as the task table it is, not as numbered lines.
+        drafts = [d for d in drafts if blocks[d.line].cells is None]
     if not _has_measures(drafts):
         # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).
         table_only = _document_task_table(
@@ -148,6 +152,13 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         task_table=tuple(task_table),
         source_text="\n".join(lines),
     )
+
+
+def _rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock]) -> bool:
+    """Whether most of the measures the outline found begin on a Word table's rows."""
+    measures = [d for d in drafts if d.kind == "measure"]
+    in_rows = sum(1 for d in measures if d.line < len(blocks) and blocks[d.line].cells is not None)
+    return bool(measures) and 2 * in_rows > len(measures)
 
 
 def _has_measures(drafts: list[DraftItem]) -> bool:

@@ -87,10 +87,12 @@ def _inline_numbers(line: str) -> list[int]:
     return cuts
 
 
-def _spaced_paragraphs(line: str) -> list[int]:
+def joined_paragraphs(line: str) -> list[int]:
     """Where a long line of paragraphs joined by spaces breaks, or [] for an ordinary line."""
-    if len(line) < _LONG_LINE or "\t" in line or "|" in line:
-        return []  # tabs and bars are a text table's cells, spaced as they are
+    cells = [cell for cell in re.split(r"[|\t]", line) if cell.strip()]
+    if len(line) < _LONG_LINE or len(cells) > 1:
+        return []  # tabs and bars between texts are a text table's cells, spaced as they are
+    # One text with a bar after it (`… 联系电话：… |`): a page's body copied from the one cell of its layout table.
     cuts = [match.end() for match in _SPACED_PARAGRAPH.finditer(fold(line))]
     return cuts if len(cuts) >= _SPACED_MIN else []
 
@@ -144,7 +146,7 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
         if block.cells is not None:
             result.append(block)
             continue
-        spaced = _spaced_paragraphs(block.text)
+        spaced = joined_paragraphs(block.text)
         paragraphs = _split_at(block.text, spaced) if spaced else [block.text]
         pieces = [piece for paragraph in paragraphs for piece in _numbered_pieces(paragraph)]
         for piece in pieces:

@@ -340,15 +340,29 @@ def _split_piece(piece: str, units: list[str]) -> list[str]:
     if units and (
         piece in _GENERIC_TAILS
         or (fold(piece) in _BARE_PLACES and fold(units[-1]).startswith("各"))
-        or (_PLACE_GOVERNMENT.match(_TRAILING_NOTE.sub("", fold(piece))) and _open_place_list(units[-1]))
+        or (_PLACE_GOVERNMENT.match(_PLACE_NOTES.sub("", fold(piece))) and _open_place_list(units[-1]))
     ):
         units[-1] = f"{units[-1]}、{piece}"
         return []
-    return _split_on_and(piece)
+    names = _split_on_and(piece)
+    if (
+        len(names) > 1
+        and units
+        and _PLACE_GOVERNMENT.match(_PLACE_NOTES.sub("", fold(names[0])))
+        and _open_place_list(units[-1])
+    ):
+        # 各区、县（市）政府及开发区管委会: the government closes the list of places before 及.
+        units[-1] = f"{units[-1]}、{names[0]}"
+        return names[1:]
+    return names
 
 
 # 各县、区人民政府（管委会）: the government named with the body that stands for it in a zone.
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
+
+
+# …and the kinds of place written in a bracket inside it: 各区、县（市）政府 is one party, as 各区、县政府 is.
+_PLACE_NOTES = re.compile(r"[（(][^（()）]{1,10}[）)]")
 
 
 def _open_place_list(unit: str) -> bool:

@@ -126,7 +126,9 @@ def _fit_pipe_row(row: Row, keys: list[str | None]) -> Row:
     task_first = bool(core) and (re.match(r"\d{1,3}[.、](?!\d)", fold(core[0]).strip()) or len(core[0]) > 12)
     if len(core) == len(keys) - 1 and keys[0] == "domain" and task_first:
         return ["", *core]
-    opens = bool(core) and re.match(r"\s*(?:\d{1,3}[.、](?!\d)|[（(][一二三四五六七八九十]+[）)])", fold(core[0]))
+    opens = bool(core) and re.match(
+        r"\s*(?:\d{1,3}[.、](?!\d)|[（(][一二三四五六七八九十]+[）)])", fold(core[0])
+    )
     if opens and len(core) < len(keys):
         # Cells merged down the table (工作目标 | 工作内容 printed in their group's first row only) are
         # missing from the rows under it: they are the leading columns, so the row's cells stand right,
