@@ -52,45 +52,15 @@ def test_a_plain_unit_cell_is_still_a_list_of_leads() -> None:
 
 
 def test_a_word_table_of_level_cells_is_read_as_a_task_table_not_as_numbered_lines(tmp_path) -> None:
-    import docx
-
+    # The same table as a Word table, its level cells merged down (tests/unit/plan_docx_copies.py): each
+    # row's text starts 一、… or 2.…, which read as numbered lines gave one measure of three.
     from services.plans.parser import parse_plan_file
+    from tests.unit.plan_docx_copies import make_docx
 
-    document = docx.Document()
-    document.add_paragraph("2025年某县安全生产重点工作任务清单")
-    rows = [
-        ("工作目标", "工作内容", "工作措施", "责任单位", "完成时限"),
-        (
-            "一、加强源头治理",
-            "（一）强化排查",
-            "1.开展重点行业隐患排查整治。",
-            "县应急管理局",
-            "2025年11月底前",
-        ),
-        (
-            "一、加强源头治理",
-            "（一）强化排查",
-            "2.持续开展消防安全专项整治。",
-            "县消防救援大队",
-            "2025年12月底前",
-        ),
-        (
-            "一、加强源头治理",
-            "（二）严格执法",
-            "3.深入开展执法检查。",
-            "县公安局、县市场监管局",
-            "2025年12月底前",
-        ),
-    ]
-    table = document.add_table(rows=len(rows), cols=5)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    path = tmp_path / "清单.docx"
-    document.save(str(path))
+    path = make_docx(_LEVELS, tmp_path / "清单.docx")
     measures = [m for m in parse_plan_file(path).items if m.kind == "measure"]
-    assert [(m.number, m.lead_units) for m in measures] == [
-        ("1", ("县应急管理局",)),
-        ("2", ("县消防救援大队",)),
-        ("3", ("县公安局", "县市场监管局")),
+    assert [(m.number, m.lead_units, m.co_units) for m in measures] == [
+        ("1", ("县应急管理局",), ("各有关部门",)),
+        ("2", ("县消防救援大队",), ()),
+        ("3", ("县应急管理局", "县公安局", "县市场监管局"), ()),
     ]
