@@ -232,6 +232,7 @@ def _rejoin_wrapped(written: str, pieces: list[str]) -> list[str]:
     return joined
 
 
+_BRACKET_ONLY = re.compile(r"^[（(][^（()）]{1,10}[）)]$")
 _SHARED_PREFIX_MAX = 4  # 相关市、县政府 / 哈尔滨、黑河、绥芬河市政府: short place words share the next ending
 
 
@@ -247,6 +248,18 @@ def split_units(written: str) -> list[str]:
         stripped = piece.strip(" \t\u3000。.：:")
         if _ALIAS_NOTE.match(fold(stripped)):
             continue  # 以下统称各县（区）政府: a name given to the units before it, no unit of its own
+        if _BRACKET_ONLY.match(stripped) and (waiting or units):
+            # 高新园 / （邹区镇） on lines of their own (a cell one name a line): the note is the name's.
+            # A name with its note is whole: it waits for no ending to share.
+            if waiting:
+                named = waiting.pop() + stripped
+                for word in waiting:
+                    units.extend(_split_piece(word, units))
+                waiting = []
+                units.append(named)
+            else:
+                units[-1] += stripped
+            continue
         if (joined := _name_and_place(stripped)) is not None:
             # 省财政厅和市、县(市、区)政府: the name before 和 stands alone; the place word after it waits.
             units.extend(_split_piece(joined[0], units))
@@ -380,12 +393,14 @@ def _split_on_and(piece: str) -> list[str]:
     return [piece]
 
 
-_LEAD_MARK = re.compile(r"\s*[*＊★※]+$")
+# The star after the name (区财政局*) or before it (★区发改委): 带*号的为牵头单位 / 标★的为牵头单位.
+# One mark before a name: a run of them (****分局) is a web site masking a name, not marking a lead.
+_LEAD_MARK = re.compile(r"\s*[*＊★※]+$|^[*＊★※]\s*(?![*＊★※])")
 
 
 def starred_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
-    """区财政局*、区发改局: where names in a list carry a star, the starred ones lead (带*号的为牵头单位)
-    and the others are co-units; None when no name is starred."""
+    """区财政局*、区发改局 / ★区发改委、统计局: where names in a list carry a star, the starred ones lead
+    (带*号的为牵头单位) and the others are co-units; None when no name is starred."""
     if not any(_LEAD_MARK.search(unit) for unit in units):
         return None
     leads = [_LEAD_MARK.sub("", unit) for unit in units if _LEAD_MARK.search(unit)]

@@ -191,6 +191,10 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
         before, after = 1, width - 1
         canonical = ["序号", "类别", *header[1:]]
     positions = _row_starts(body, after, variable=before == 0 and "seq" in keys)
+    tasks = _numbered_tasks(body)
+    if len(tasks) > 2 * len(positions) and "task" in keys:
+        # The 序号 numbers groups (1 over tasks 1.–11.): the tasks, numbered in their own cells, are the rows.
+        return [canonical, *_rows_at_tasks(body, tasks, [column_of(cell) for cell in canonical])]
     if not positions:
         return []
     rows: list[Row] = [canonical]
@@ -215,6 +219,61 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
 
 
 _ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
+_TASK_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．](?!\d)")
+_LEVEL_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _numbered_tasks(body: list[str]) -> list[int]:
+    """Indexes of the cells that open with a task's own number, rising by one down the table (1.… 2.…)."""
+    found: list[int] = []
+    expected: int | None = None
+    for index, cell in enumerate(body):
+        number = _TASK_NUMBER.match(fold(cell))
+        if number and (expected is None or int(number.group(1)) == expected):
+            found.append(index)
+            expected = int(number.group(1)) + 1
+    return found
+
+
+def _rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> list[Row]:
+    """Rows that start at each numbered task cell: the filled cells after it, up to the columns the
+    table has after the task's, placed in those columns by what they hold (a blank 牵头领导 cell is dropped
+    by the copy, so places cannot be counted). Cells left before the next task are the next group's: a
+    numbered heading (一、…) is a part's row across the table, a bare number the group's 序号, other
+    words the group's label (项目 merged down) in the column before the task's."""
+    work = max(c for c, key in enumerate(keys) if key == "task")
+    after = keys[work + 1 :]
+    width = len(keys)
+    rows: list[Row] = []
+    label = ""
+
+    def leading(cells: list[str]) -> None:
+        nonlocal label
+        for cell in cells:
+            if _LEVEL_HEADING.match(fold(cell)) and len(cell) > 4:
+                rows.append([cell, *[""] * (width - 1)])
+            elif not _ROW_NUMBER.match(cell.strip()):
+                label = cell
+
+    leading([c for c in body[: tasks[0]] if c.strip()])
+    for task, end in pairwise([*tasks, len(body)]):
+        cells = [c for c in body[task + 1 : end] if c.strip()]
+        own: list[str] = []
+        while cells and len(own) < len(after) and not _opens_group(cells[0]):
+            own.append(cells.pop(0))
+        fitted = fit_by_content(own, after) if own else None
+        placed = fitted if fitted is not None else [*own, *[""] * (len(after) - len(own))]
+        start = [""] * work
+        if work and label:
+            start[work - 1] = label
+        rows.append(RealignedRow([*start, body[task], *placed]))
+        label = ""
+        leading(cells)
+    return rows
+
+
+def _opens_group(cell: str) -> bool:
+    return bool(_ROW_NUMBER.match(cell.strip()) or (_LEVEL_HEADING.match(fold(cell)) and len(cell) > 4))
 
 
 def _header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
