@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from unicodedata import east_asian_width
 
 from services.errors import PlanRejected
+from services.plans.layout_cells import Cell, table_lines
 from services.plans.parser.model import PlanBlock
 
 OFD_EMPTY = (
@@ -114,11 +115,14 @@ def _page_lines(page: Any) -> list[str]:
             lines.append([run])
     pitches = [round(b[0].y - a[0].y, 1) for a, b in pairwise(lines)]
     pitch = Counter(pitches).most_common(1)[0][0] if pitches else 0.0
+    laid_out = table_lines([(line[0].y, _cells(sorted(line, key=lambda r: r.x))) for line in lines])
     text: list[str] = []
-    for n, line in enumerate(lines):
-        if n and pitch > 0 and line[0].y - lines[n - 1][0].y > _BLANK_LINE_PITCHES * pitch:
+    for n, (line, (joined, in_table)) in enumerate(zip(lines, laid_out, strict=True)):
+        if joined is None:
+            continue  # the rest of a drawn table's row, joined into the row's first line
+        if n and not in_table and pitch > 0 and line[0].y - lines[n - 1][0].y > _BLANK_LINE_PITCHES * pitch:
             text.append("")
-        text.append(_joined(sorted(line, key=lambda r: r.x)))
+        text.append(joined)
     return text
 
 
@@ -130,17 +134,28 @@ class _Run(NamedTuple):
     drawn_by: int  # which TextObject drew it
 
 
-def _joined(runs: list[_Run]) -> str:
-    """One line's runs left to right; a tab between two TextObjects set apart by more than the space a
-    justified line leaves between characters (a cell's padding on both sides is most of a character)."""
-    joined, previous, right = "", None, 0.0
+def _cells(runs: list[_Run]) -> list[Cell]:
+    """One line's runs left to right, grouped into cells: two TextObjects set apart by more than the
+    space a justified line leaves between characters (a cell's padding on both sides is most of a
+    character) are two cells."""
+    cells: list[Cell] = []
+    previous: _Run | None = None
     for run in runs:
-        if previous is not None and run.drawn_by != previous.drawn_by and joined.strip():
-            joined += "\t" if run.x - right > _CELL_GAP * run.size else ""
-        joined += run.text
-        right = run.x + run.size * sum(1.0 if east_asian_width(ch) in "WFA" else 0.5 for ch in run.text)
+        width = run.size * sum(1.0 if east_asian_width(ch) in "WFA" else 0.5 for ch in run.text)
+        apart = (
+            previous is not None
+            and run.drawn_by != previous.drawn_by
+            and cells
+            and cells[-1].text.strip()
+            and run.x - cells[-1].right > _CELL_GAP * run.size
+        )
+        if cells and not apart:
+            last = cells[-1]
+            cells[-1] = Cell(last.x, run.x + width, last.size, last.text + run.text)
+        else:
+            cells.append(Cell(run.x, run.x + width, run.size, run.text))
         previous = run
-    return joined
+    return cells
 
 
 def _boundary(written: str | None) -> tuple[float, float, float]:

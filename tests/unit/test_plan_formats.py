@@ -182,3 +182,51 @@ def test_a_blank_line_in_an_ofd_is_a_step_down_the_page() -> None:
         f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer>{placed}</ofd:Layer></ofd:Content></ofd:Page>'
     )
     assert _page_lines(page) == ["甲", "乙", "丙", "", "丁", "戊"]
+
+
+def test_an_ofd_tables_cells_keep_every_line_of_their_text(tmp_path: Path) -> None:
+    # A cell whose text is longer than its width goes on under itself, a TextObject a line, and the next
+    # row starts below the tallest cell (its padding makes that step longer than a line's). Read line by
+    # line, the task lost its end and the unit names were cut in two (各街道 / 办事处).
+    columns = (22, 37, 117, 147, 197)  # text 2 mm in from each cell's rule
+    rows = [
+        [("序号",), ("重点任务",), ("牵头单位",), ("配合单位",), ("完成时限",)],
+        [
+            ("1",),
+            ("完成城区老旧小区改造12个，", "惠及居民3000户。"),
+            ("区住建局",),
+            ("区财政局、各街道", "办事处"),
+            ("2025年12", "月底"),
+        ],
+        [("2",), ("新建城市公园2处。",), ("区城管局",), ("区自然资源局",), ("2025年10月底",)],
+    ]
+    objects = [(20, 20, "某某区民生实事任务分工表")]
+    top = 40.0
+    for row in rows:
+        for left, lines in zip(columns, row, strict=True):
+            objects += [(left, top + 7 * k, line) for k, line in enumerate(lines)]
+        top += 7 * max(len(lines) for lines in row) + 4
+    plan = parse_plan_file(_ofd_objects(tmp_path / "分工表.ofd", objects))
+    assert [(m.number, m.title, list(m.lead_units), list(m.co_units)) for m in plan.measures] == [
+        ("1", "完成城区老旧小区改造12个，惠及居民3000户", ["区住建局"], ["区财政局", "各街道办事处"]),
+        ("2", "新建城市公园2处", ["区城管局"], ["区自然资源局"]),
+    ]
+    assert [d.text for m in plan.measures for d in m.deadlines] == ["2025年12月底", "2025年10月底"]
+
+
+def test_a_line_of_prose_under_a_drawn_table_ends_it() -> None:
+    from services.plans.layout_cells import Cell, table_lines
+
+    def cells(*placed: tuple[float, str]) -> list[Cell]:
+        return [Cell(x, x + 5 * len(text), 5, text) for x, text in placed]
+
+    lines = [
+        (40.0, cells((22, "序号"), (37, "任务"), (117, "牵头单位"))),
+        (47.0, cells((22, "1"), (37, "建成公园"), (117, "区城管局"))),
+        (60.0, cells((22, "各单位要按照分工抓好落实，确保各项任务按期完成，并按时报送进展情况。"))),
+    ]
+    assert table_lines(lines) == [
+        ("序号\t任务\t牵头单位", False),
+        ("1\t建成公园\t区城管局", True),
+        ("各单位要按照分工抓好落实，确保各项任务按期完成，并按时报送进展情况。", False),
+    ]
