@@ -10,6 +10,8 @@ from services.plans.parser.model import ParsedItem, ParsedPlan
 from services.units.resolve import clean_name, find_unit, unit_kind
 
 NEW_UNIT = "新单位“{name}”（台账中还没有，请核对名称）"
+# Only 配合单位 named (the lead's line lost in a copy, or never written): the reader guesses no lead.
+NO_LEAD = "只写了配合单位，没有写明牵头单位，请补上牵头单位"
 
 
 def unknown_units(session: Session, plan: ParsedPlan) -> set[str]:
@@ -25,6 +27,8 @@ def unknown_units(session: Session, plan: ParsedPlan) -> set[str]:
 
 def item_doubts(item: ParsedItem, unknown: set[str]) -> list[str]:
     doubts = list(item.doubts)
+    if item.kind == "measure" and item.co_units and not item.lead_units:
+        doubts.append(NO_LEAD)
     for name in [*item.lead_units, *item.co_units]:
         if name in unknown:
             doubts.append(NEW_UNIT.format(name=name))

@@ -23,7 +23,8 @@ def test_a_clause_label_glued_to_a_numbered_title_is_the_measures_clause() -> No
     assert _measures(text) == [
         ("一", ["区城市管理局"], []),
         ("二", ["区民政局", "各街道办事处"], []),
-        ("三", ["区公安分局"], []),
+        # 配合单位 alone: a co-unit as the document says, no lead guessed (the review screen asks for one).
+        ("三", [], ["区公安分局"]),
     ]
 
 

@@ -37,7 +37,7 @@ from services.plans.parser.structure import DraftItem, annex_measures, read_outl
 from services.plans.parser.tables import task_rows
 from services.plans.parser.text import clean_line, fold, html_paragraphs
 from services.plans.parser.text_tables import text_tables
-from services.plans.parser.unnumbered import UNNUMBERED, unnumbered_measures
+from services.plans.parser.unnumbered import BULLETED, UNNUMBERED, bulleted_measures, unnumbered_measures
 
 __all__ = [
     "NO_STRUCTURE",
@@ -96,7 +96,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     else:
         drafts = [*drafts, *annex_measures(plain, outline.annex_start, under_annex=True)]
     table_only: list[TaskTableRow] = []
-    unnumbered = False
+    unnumbered = ""  # the doubt every measure carries when the reader split them without numbers
     if _rows_read_as_outline(drafts, blocks):
         # The numbered "measures" are a Word table's rows (一、… | （一）… | 1.… | 责任单位): the table
         # has columns, so it is read as the task table it is, not as numbered lines.
@@ -109,11 +109,14 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         if table_only:
             header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
         else:
-            # Or measures quoted without numbers, each closing with its clause (a news page's bullets).
-            drafts = unnumbered_measures(plain[: outline.annex_start])
+            # Or measures quoted without numbers, each closing with its clause (a news page's bullets),
+            # or a list whose items each open on a bullet (☑ 老旧路灯改造工程 / its progress below).
+            drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
+            if not drafts:
+                drafts, unnumbered = bulleted_measures(plain[: outline.annex_start]), BULLETED
             if not drafts:
                 raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
-            header_end, unnumbered = drafts[0].line, True
+            header_end = drafts[0].line
     header = lines[:header_end]
     body = lines[header_end : outline.annex_start]
     issued_on = find_issue_date(header, body, lines[outline.annex_start :])
@@ -130,7 +133,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = apply_heading_owners(apply_group_owners(items, lines))
         if unnumbered:
-            items = [replace(i, doubts=(UNNUMBERED, *i.doubts)) if i.kind == "measure" else i for i in items]
+            items = [replace(i, doubts=(unnumbered, *i.doubts)) if i.kind == "measure" else i for i in items]
         if not any(item.lead_units for item in items if item.kind == "measure"):
             # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): when
             # the table restates the points, its rows, with their owners, are the tasks (the points stay in

@@ -296,8 +296,9 @@ def read_clause(content: str) -> Responsibility:
         # 责任单位：X with 配合单位：Y and no 牵头: X answer for it, Y co-operate (docs/plan-reading.md).
         leads, cos = parts.others, parts.cos
     else:
-        # A clause that names no lead makes all its units lead (配合单位 alone: someone must lead).
-        leads, cos = parts.cos, []
+        # Only 配合单位 named (the lead's line lost, or never written): they are co-units as the document
+        # says, and the measure has no lead, which the review screen shows — no lead is guessed.
+        leads, cos = [], parts.cos
     odd = unique_units([u for u in parts.odd if u in leads or u in cos])
     return Responsibility(
         unique_units(leads), unique_units(cos), unique_units(parts.carry), bool(parts.leads), odd

@@ -27,7 +27,8 @@ from services.plans.parser.owned_headings import fold_owned_headings
 from services.plans.parser.text import fold
 
 _CN = "一二三四五六七八九十百零〇"
-_LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)[章部分])\s*")
+# 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
+_LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
 _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 _MEASURE = re.compile(r"^(\d{1,3})\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")
@@ -245,6 +246,10 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         sub = None if (level1 or level2 or measure) else _SUBMEASURE.match(folded)
 
         if level1 or level2 or measure or sub or _BOX.match(folded):
+            if unclosed is not None and after:
+                # The paragraphs between a measure without a clause and the next numbered line are its
+                # own (1.校舍维修工程。 then 包括完成…): only after the last one may they be closing words.
+                unclosed.lines.extend(after)
             unclosed, after = None, []
             # A numbered line under the bare heading makes it a real heading; anything else settles it.
             child = bool(measure or sub) or bool(level2 and bare is not None and bare.marker == "l1")
@@ -254,7 +259,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 bare.lines.extend(p for _, p in bare_body)  # the heading's own clause lines, over its points
             bare, bare_body = None, []
 
-        if level1:
+        if level1 and "项" in level1.group(0):
+            # 第一项：… numbers the list's items themselves, never a part over them: each is a measure.
+            open_measure = DraftItem(
+                "measure", 1, level1.group(2), index, [stripped], marker="l1", prefix_length=level1.end()
+            )
+            items.append(open_measure)
+            depth, in_box, measure_heading = 1, False, None
+        elif level1:
             rest = stripped[level1.end() :]
             bare = DraftItem(
                 "section",

@@ -287,7 +287,23 @@ def split_units(written: str) -> list[str]:
         units.extend(_split_piece(piece, units))
     for word in waiting:
         units.extend(_split_piece(word, units))
-    return units
+    return _zones_sharing_an_office(units)
+
+
+# 滁州经开区、中新苏滁高新区管委会: named zones, each with its own kind, and the office written once after the
+# last — each zone's own 管委会, as 甲市、乙市人民政府 are each city's government (shared_endings.py).
+_ZONE = r"[\u4e00-\u9fff]{2,10}?(?:经开区|开发区|高新区|新区|示范区|园区|保税区|合作区|试验区|实验区)"
+_BARE_ZONE = re.compile(rf"^{_ZONE}$")
+_ZONE_OFFICE = re.compile(rf"^{_ZONE}(?P<office>管委会|管理委员会)$")
+
+
+def _zones_sharing_an_office(units: list[str]) -> list[str]:
+    shared = list(units)
+    for index in range(len(shared) - 2, -1, -1):
+        office = _ZONE_OFFICE.match(fold(shared[index + 1]))
+        if office and _BARE_ZONE.match(fold(shared[index])) and not fold(shared[index]).startswith("各"):
+            shared[index] += office.group("office")
+    return shared
 
 
 # 各市（州）、贵安新区数据管理部门: every 市（州）'s body and the named zone's body of that name — one party, as

@@ -21,6 +21,11 @@ from services.plans.parser.text import fold
 _BULLET = re.compile(r"(?:^|\s+)(?:\?+|[●◆■▪•◇►▶])\s+")
 _HEADING_MAX = 20  # a topic line between the measures is a few words
 UNNUMBERED = "措施没有编号，按每段写明的责任单位拆分，请核对措施的起止"
+BULLETED = "措施没有编号，按每行前的项目符号（☑、●等）拆分，请核对措施的起止"
+# A list's item opening on its bullet at the line's start: a check box (☑ ✔ √ □), a dot or a square
+# (● ◆ ■ ▪ • ◇), an arrow (► ▶). Not ★, which marks a lead unit (★区发改委).
+_LINE_BULLET = re.compile(r"^\s*[☑☒✓✔√☐□●◆■▪•◇►▶]\s*")
+_BULLETED_MIN = 3  # items of a list: two marks may be decoration
 
 
 def _pieces(line: str) -> list[str]:
@@ -61,3 +66,42 @@ def unnumbered_measures(lines: list[str]) -> list[DraftItem]:
     while items and items[-1].kind == "section":
         items.pop()
     return items
+
+
+def bulleted_measures(lines: list[str]) -> list[DraftItem]:
+    """Measures of a list whose every item opens on a bullet at the line's start (☑老旧路灯改造工程),
+    its text (progress, what it includes) on the lines under it up to the next item. A short line
+    without a bullet and without a full stop just before an item heads the items under it (已完工项目).
+    The lines after the last item are its own only up to the first blank line; at least three items."""
+    starts = [index for index, line in enumerate(lines) if _is_item(line)]
+    if len(starts) < _BULLETED_MIN:
+        return []
+    items: list[DraftItem] = []
+    for number, start in enumerate(starts):
+        following = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        measure = DraftItem("measure", 2, "", start, [_LINE_BULLET.sub("", lines[start]).strip()], marker="u")
+        items.append(measure)
+        body = lines[start + 1 : following]
+        if number + 1 == len(starts):
+            body = body[: next((k for k, line in enumerate(body) if not line.strip()), len(body))]
+        heading = None
+        if body and number + 1 < len(starts) and _heads_items(body[-1]):
+            heading, body = body[-1], body[:-1]
+        measure.lines.extend(line.strip() for line in body if line.strip())
+        if heading is not None:
+            items.append(DraftItem("section", 1, "", following - 1, [heading.strip()], heading.strip(), "u"))
+    before = next((line for line in reversed(lines[: starts[0]]) if line.strip()), "")
+    if _heads_items(before):
+        index = max(k for k in range(starts[0]) if lines[k].strip())
+        items.insert(0, DraftItem("section", 1, "", index, [before.strip()], before.strip(), "u"))
+    return items
+
+
+def _is_item(line: str) -> bool:
+    bullet = _LINE_BULLET.match(line)
+    return bullet is not None and len(fold(line[bullet.end() :]).strip()) >= 4
+
+
+def _heads_items(line: str) -> bool:
+    text = fold(line).strip()
+    return 0 < len(text) <= _HEADING_MAX and not text.endswith(("。", "；", "：", "!", "！", "~"))
