@@ -90,3 +90,14 @@ def test_a_list_of_bulleted_items_is_read_as_unnumbered_measures() -> None:
 def test_two_bulleted_lines_are_no_list_of_measures() -> None:
     with pytest.raises(PlanWithoutMeasures):
         parse_plan_text("某街道工作动态\n☑路灯改造工程已完工\n☑托育中心已开园\n")
+
+
+def test_a_bullet_a_pdf_lost_or_drew_from_a_symbol_font_is_a_bullet() -> None:
+    # The font had no ☑ (pypdf reads a NUL), or Word's bullet came from Wingdings (a private-use character).
+    for bullet in ("\x00", "\uf0fe"):
+        plan = parse_plan_text(_BULLETS.replace("☑", bullet))
+        assert [m.text.split("\n")[0] for m in plan.items if m.kind == "measure"] == [
+            "辖区内老旧路灯改造出新工程项目",
+            "东蕾苑二期新建工程",
+            "社区卫生服务中心改扩建工程",
+        ]

@@ -23,8 +23,9 @@ _HEADING_MAX = 20  # a topic line between the measures is a few words
 UNNUMBERED = "措施没有编号，按每段写明的责任单位拆分，请核对措施的起止"
 BULLETED = "措施没有编号，按每行前的项目符号（☑、●等）拆分，请核对措施的起止"
 # A list's item opening on its bullet at the line's start: a check box (☑ ✔ √ □), a dot or a square
-# (● ◆ ■ ▪ • ◇), an arrow (► ▶). Not ★, which marks a lead unit (★区发改委).
-_LINE_BULLET = re.compile(r"^\s*[☑☒✓✔√☐□●◆■▪•◇►▶]\s*")
+# (● ◆ ■ ▪ • ◇), an arrow (► ▶). Not ★, which marks a lead unit (★区发改委). In a PDF a bullet drawn from a
+# symbol font comes out as a private-use character (Wingdings), or as NUL when the font has no such glyph.
+_LINE_BULLET = re.compile(r"^\s*[☑☒✓✔√☐□●◆■▪•◇►▶\x00\ue000-\uf8ff]\s*")
 _BULLETED_MIN = 3  # items of a list: two marks may be decoration
 
 
