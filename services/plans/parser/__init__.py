@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from services.errors import PlanWithoutMeasures
+from services.plans.parser.annex_measures import annex_measures
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plans.parser.assemble import build_items, measures_from_table, with_goals
 from services.plans.parser.clauses import FIRST_LISTED_LEADS
@@ -33,7 +34,7 @@ from services.plans.parser.model import (
 from services.plans.parser.rewrap import rewrapped
 from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
-from services.plans.parser.structure import DraftItem, annex_measures, read_outline
+from services.plans.parser.structure import DraftItem, read_outline
 from services.plans.parser.tables import task_rows
 from services.plans.parser.text import clean_line, fold, html_paragraphs
 from services.plans.parser.text_tables import text_tables

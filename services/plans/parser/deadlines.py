@@ -14,7 +14,8 @@ import re
 from datetime import date, timedelta
 
 from services.plans.parser.model import ParsedDeadline
-from services.plans.parser.text import cn_year_to_digits, fold, to_number
+from services.plans.parser.numerals import cn_year_to_digits, to_number
+from services.plans.parser.text import fold
 
 _BEFORE = r"(?:前|之前|以前|为止)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from services.plans.parser.model import ParsedItem
-from services.plans.parser.text import fold, split_units, to_number
+from services.plans.parser.numerals import to_number
+from services.plans.parser.text import fold, split_units
 
 NO_CLAUSE = "未找到责任单位"
 _OWNER_SENTENCE = re.compile(

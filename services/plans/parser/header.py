@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from services.plans.parser.text import fold, to_number
+from services.plans.parser.numerals import to_number
+from services.plans.parser.text import fold
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔（\[]\s*\d{4}\s*[〕）\]]\s*第?\d+\s*号")
 _DATE_ONLY = re.compile(

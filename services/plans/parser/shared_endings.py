@@ -30,3 +30,22 @@ def shared_government(folded_places: list[str], folded_last: str) -> int | None:
     if not all(_named_place(place) for place in folded_places):
         return None
     return len(last.group("government"))
+
+
+# 滁州经开区、中新苏滁高新区管委会: named zones, each with its own kind, and the office written once after the
+# last — each zone's own 管委会, as 甲市、乙市人民政府 are each city's government (above).
+_ZONE = r"[\u4e00-\u9fff]{2,10}?(?:经开区|开发区|高新区|新区|示范区|园区|保税区|合作区|试验区|实验区)"
+_BARE_ZONE = re.compile(rf"^{_ZONE}$")
+_ZONE_OFFICE = re.compile(rf"^{_ZONE}(?P<office>管委会|管理委员会)$")
+
+
+def zones_sharing_an_office(units: list[str], folded: list[str]) -> list[str]:
+    """`units` with each bare named zone followed by a zone's 管委会 given that office too (`folded`: the
+    names folded, as text.fold writes them)."""
+    shared, folded = list(units), list(folded)
+    for index in range(len(shared) - 2, -1, -1):
+        office = _ZONE_OFFICE.match(folded[index + 1])
+        if office and _BARE_ZONE.match(folded[index]) and not folded[index].startswith("各"):
+            shared[index] += office.group("office")
+            folded[index] += office.group("office")
+    return shared

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from services.plans.parser.clause_spans import (
     OPENERS,
@@ -20,7 +19,7 @@ from services.plans.parser.clause_spans import (
     parenthesized,
     split_after_clauses,
 )
-from services.plans.parser.clauses import heading_lead, read_clause
+from services.plans.parser.clauses import read_clause
 from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.owned_headings import fold_owned_headings
@@ -36,7 +35,7 @@ _MEASURE = re.compile(r"^(\d{1,3})\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")
 # next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
 _MEASURE_GLUED = re.compile(r"^(\d{1,3})\s*[.、]\s*(?=\d)")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
-_ANNEX = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
+ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
 _TERMINAL = tuple("。！？；）”」』…")
 
@@ -73,7 +72,7 @@ class Outline:
 
 def is_annex_line(line: str) -> bool:
     """附件1： / 附件 / 附表2 on a short line of its own: the start of an annex."""
-    return bool(_ANNEX.match(fold(line).strip())) and len(line.strip()) <= 40
+    return bool(ANNEX_LABEL.match(fold(line).strip())) and len(line.strip()) <= 40
 
 
 def annex_start(lines: list[str]) -> int:
@@ -363,48 +362,3 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     items.extend(_settle_heading(bare, bare_body))
     settled = settle_lone_headings(fold_owned_headings(_fold_subpoints(items)), lines, end)
     return Outline(settled, header_end if header_end is not None else end, end)
-
-
-def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:
-    """Numbered measures after 附件 that carry their own clause, with the headings above them.
-
-    A plan whose body is only the framework keeps its measures in an annex (1.…（6月底完成，牵头考核单位：
-    市X局）); a plan with measures in its body may add more in an annex (重点项目清单). Each annex is read
-    like a body; what carries no clause (a roster, a list of names) is left out, and Word tables
-    flattened to tab-led lines are tables, not measures. With `under_annex`, each annex's measures
-    stand one level down under a heading named after the annex, so they are not taken for the body's.
-    """
-    masked = ["" if line.startswith("\t") else line for line in lines]
-    bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
-    kept: list[DraftItem] = []
-    for annex, following in pairwise(bounds):
-        found = _clause_items(masked, annex, following)
-        if found and under_annex:
-            for item in found:
-                item.level += 1
-            kept.append(
-                DraftItem("section", 1, "", annex, [lines[annex]], _annex_title(lines, annex, following))
-            )
-        kept.extend(found)
-    return kept
-
-
-def _annex_title(lines: list[str], annex: int, following: int) -> str:
-    """附件2：2024年重点项目清单 / 附件2 then the title on the next line; 附件 when it has none."""
-    own = _ANNEX.sub("", fold(lines[annex]).strip()).strip()
-    if own:
-        return lines[annex].strip()[-len(own) :]
-    title = next((line.strip() for line in lines[annex + 1 : following] if line.strip()), "")
-    return title if 0 < len(title) <= 40 and not fold(title).endswith("。") else lines[annex].strip()
-
-
-def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftItem]:
-    kept: list[DraftItem] = []
-    headings: list[DraftItem] = []
-    for item in read_outline(masked, annex + 1, following).items:
-        if item.kind == "section":
-            headings = [h for h in headings if h.level < item.level] + [item]
-        elif clauses_in(item.text) or any(heading_lead(h.lines[0]) for h in headings):
-            kept.extend(h for h in headings if all(h is not k for k in kept))  # each heading once
-            kept.append(item)
-    return kept

@@ -160,3 +160,33 @@ def _cut(name: str, known: set[str]) -> list[str] | None:
         if name[:size] in known and (rest := _cut(name[size:], known)) is not None:
             return [name[:size], *rest]
     return None
+
+
+def fit_pipe_row(row: list[str], keys: list[str | None]) -> list[str]:
+    """A `|` row to the header's width: empty cells past it dropped; a row a cell short under a
+    category column merged down the table (四、教育文化 printed in its first row only) gets it blank."""
+    core = list(row)
+    while core and not core[-1].strip():
+        core = core[:-1]
+    # The first cell a task (numbered, or a sentence), not a category: the category cell is the one missing.
+    task_first = bool(core) and (re.match(r"\d{1,3}[.、](?!\d)", fold(core[0]).strip()) or len(core[0]) > 12)
+    if len(core) == len(keys) - 1 and keys[0] == "domain" and task_first:
+        return ["", *core]
+    opens = bool(core) and re.match(
+        r"\s*(?:\d{1,3}[.、](?!\d)|[（(][一二三四五六七八九十]+[）)])", fold(core[0])
+    )
+    if opens and len(core) < len(keys):
+        # Cells merged down the table (工作目标 | 工作内容 printed in their group's first row only) are
+        # missing from the rows under it: they are the leading columns, so the row's cells stand right,
+        # and the empty cells a copy leaves at the row's end (`| 2.… | 县农业农村局 | 年底前 | ||`) go.
+        # When that puts text where it does not belong, the cells are placed by what they hold. Only a
+        # row that opens a task or a level (2.…, （二）…) is one: a piece of a cell wrapped onto a line
+        # of its own (a printed copy) is no row to place.
+        right = ["", *[""] * (len(keys) - len(core) - 1), *core]
+        if not misplaced(right, keys) and misplaced([*core, *[""] * (len(keys) - len(core))], keys):
+            return RealignedRow(right)
+        if misplaced([*core, *[""] * (len(keys) - len(core))], keys) and (
+            by_content := fit_by_content(core, keys)
+        ):
+            return RealignedRow(by_content)
+    return row[: len(keys)] if len(row) > len(keys) and not any(c.strip() for c in row[len(keys) :]) else row

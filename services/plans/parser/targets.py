@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from services.plans.parser.model import Comparator, ParsedTarget, Recurrence, TargetShare
-from services.plans.parser.text import cn_year_to_digits, fold, to_number
+from services.plans.parser.numerals import cn_year_to_digits, to_number
+from services.plans.parser.text import fold
 
 # Longest first, so 个百分点 wins over 个 and 平方米 over 米. Written in folded form.
 _UNITS = (

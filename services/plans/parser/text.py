@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from services.plans.parser.shared_endings import shared_government
+from services.plans.parser.shared_endings import shared_government, zones_sharing_an_office
 
 # Traditional -> simplified, only the characters that appear in clause words, headings, units and
 # annexes. Hand-written because no T->S library is a dependency and one-to-one mapping keeps offsets.
@@ -107,35 +107,6 @@ def html_paragraphs(text: str) -> list[str]:
     if "<" not in text or not _HTML_BREAK.search(text):
         return [text]
     return _HTML_BREAK.sub("\n", text).split("\n")
-
-
-CN_DIGITS = "〇零一二三四五六七八九十百千万亿两"
-_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
-_CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-
-
-def cn_year_to_digits(text: str) -> str:
-    """二〇二四年 -> 2024年 (digit by digit, so the length is kept)."""
-    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT_VALUE[c] for c in m.group()), text)
-
-
-def to_number(numeral: str) -> int | float | None:
-    """'80', '1.2', '２６', '二十六', '一千' -> a number; None when it is not one."""
-    numeral = fold(numeral).strip()
-    if not numeral:
-        return None
-    try:
-        value = float(numeral) if "." in numeral else int(numeral)
-    except ValueError:
-        try:
-            import cn2an  # 0.3 s of imports: only when a plan writes a number in Chinese numerals
-
-            value = cn2an.cn2an(numeral, "smart")
-        except (ValueError, KeyError, IndexError):
-            return None
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
 
 
 # --- unit lists ----------------------------------------------------------------------------------
@@ -251,14 +222,11 @@ def split_units(written: str) -> list[str]:
         if _BRACKET_ONLY.match(stripped) and (waiting or units):
             # 高新园 / （邹区镇） on lines of their own (a cell one name a line): the note is the name's.
             # A name with its note is whole: it waits for no ending to share.
-            if waiting:
-                named = waiting.pop() + stripped
-                for word in waiting:
-                    units.extend(_split_piece(word, units))
-                waiting = []
-                units.append(named)
-            else:
-                units[-1] += stripped
+            named = waiting.pop() + stripped if waiting else units.pop() + stripped
+            for word in waiting:
+                units.extend(_split_piece(word, units))
+            waiting = []
+            units.append(named)
             continue
         if (joined := _name_and_place(stripped)) is not None:
             # 省财政厅和市、县(市、区)政府: the name before 和 stands alone; the place word after it waits.
@@ -287,23 +255,7 @@ def split_units(written: str) -> list[str]:
         units.extend(_split_piece(piece, units))
     for word in waiting:
         units.extend(_split_piece(word, units))
-    return _zones_sharing_an_office(units)
-
-
-# 滁州经开区、中新苏滁高新区管委会: named zones, each with its own kind, and the office written once after the
-# last — each zone's own 管委会, as 甲市、乙市人民政府 are each city's government (shared_endings.py).
-_ZONE = r"[\u4e00-\u9fff]{2,10}?(?:经开区|开发区|高新区|新区|示范区|园区|保税区|合作区|试验区|实验区)"
-_BARE_ZONE = re.compile(rf"^{_ZONE}$")
-_ZONE_OFFICE = re.compile(rf"^{_ZONE}(?P<office>管委会|管理委员会)$")
-
-
-def _zones_sharing_an_office(units: list[str]) -> list[str]:
-    shared = list(units)
-    for index in range(len(shared) - 2, -1, -1):
-        office = _ZONE_OFFICE.match(fold(shared[index + 1]))
-        if office and _BARE_ZONE.match(fold(shared[index])) and not fold(shared[index]).startswith("各"):
-            shared[index] += office.group("office")
-    return shared
+    return zones_sharing_an_office(units, [fold(unit) for unit in units])
 
 
 # 各市（州）、贵安新区数据管理部门: every 市（州）'s body and the named zone's body of that name — one party, as
@@ -352,9 +304,16 @@ _SPACED_NAMES = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[省市区县镇乡各
 _SPACE_BY_MARK = re.compile(r"(?<=[、（(])[ \u3000]+|[ \u3000]+(?=[）)、])")
 
 
+_ADVERB = re.compile(r"(?:分别|共同|联合|各自|一起)$")
+
+
 def _split_piece(piece: str, units: list[str]) -> list[str]:
     """One piece of a list as units; a generic tail or a bare place after 各X joins the unit before."""
     piece = _SPACE_BY_MARK.sub("", piece.strip(" \t\u3000。.：:"))
+    if (adverb := _ADVERB.search(piece)) and ends_like_unit(piece[: adverb.start()]):
+        piece = piece[
+            : adverb.start()
+        ]  # 市人力社保局、市发改委分别牵头: the verb's adverb, no part of a name
     spaced = _SPACED_NAMES.split(piece)
     if len(spaced) > 1 and all(ends_like_unit(name) or fold(name).startswith("各") for name in spaced):
         return [unit for name in spaced for unit in _split_piece(name, units)]

@@ -13,12 +13,13 @@ from itertools import pairwise
 from services.plans.parser.box_tables import box_tables
 from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.glued_tables import glued_tables
+from services.plans.parser.grouped_tasks import numbered_tasks, rows_at_tasks
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
 from services.plans.parser.sub_rows import sub_rows
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
-from services.plans.parser.table_fit import PAGE_MARK, RealignedRow, fit_by_content, misplaced
+from services.plans.parser.table_fit import PAGE_MARK, RealignedRow, fit_by_content, fit_pipe_row, misplaced
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
 from services.plans.parser.tables import Row, column_of
@@ -110,40 +111,10 @@ def _pipe_tables(lines: list[str]) -> list[list[Row]]:
         else:
             rows = [_cells_of_line(line) for line in region if line.count(_PIPE) >= 2]
             rows = [row for row in rows if row and not all(_SEPARATOR_CELL.match(c) for c in row if c)]
-            rows = rows[:1] + [_fit_pipe_row(row, [column_of(c) for c in rows[0]]) for row in rows[1:]]
+            rows = rows[:1] + [fit_pipe_row(row, [column_of(c) for c in rows[0]]) for row in rows[1:]]
         if rows:
             tables.append(rows)
     return tables
-
-
-def _fit_pipe_row(row: Row, keys: list[str | None]) -> Row:
-    """A `|` row to the header's width: empty cells past it dropped; a row a cell short under a
-    category column merged down the table (四、教育文化 printed in its first row only) gets it blank."""
-    core = list(row)
-    while core and not core[-1].strip():
-        core = core[:-1]
-    # The first cell a task (numbered, or a sentence), not a category: the category cell is the one missing.
-    task_first = bool(core) and (re.match(r"\d{1,3}[.、](?!\d)", fold(core[0]).strip()) or len(core[0]) > 12)
-    if len(core) == len(keys) - 1 and keys[0] == "domain" and task_first:
-        return ["", *core]
-    opens = bool(core) and re.match(
-        r"\s*(?:\d{1,3}[.、](?!\d)|[（(][一二三四五六七八九十]+[）)])", fold(core[0])
-    )
-    if opens and len(core) < len(keys):
-        # Cells merged down the table (工作目标 | 工作内容 printed in their group's first row only) are
-        # missing from the rows under it: they are the leading columns, so the row's cells stand right,
-        # and the empty cells a copy leaves at the row's end (`| 2.… | 县农业农村局 | 年底前 | ||`) go.
-        # When that puts text where it does not belong, the cells are placed by what they hold. Only a
-        # row that opens a task or a level (2.…, （二）…) is one: a piece of a cell wrapped onto a line
-        # of its own (a printed copy) is no row to place.
-        right = ["", *[""] * (len(keys) - len(core) - 1), *core]
-        if not misplaced(right, keys) and misplaced([*core, *[""] * (len(keys) - len(core))], keys):
-            return RealignedRow(right)
-        if misplaced([*core, *[""] * (len(keys) - len(core))], keys) and (
-            by_content := fit_by_content(core, keys)
-        ):
-            return RealignedRow(by_content)
-    return row[: len(keys)] if len(row) > len(keys) and not any(c.strip() for c in row[len(keys) :]) else row
 
 
 def _cells_of_line(line: str) -> Row:
@@ -191,10 +162,10 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
         before, after = 1, width - 1
         canonical = ["序号", "类别", *header[1:]]
     positions = _row_starts(body, after, variable=before == 0 and "seq" in keys)
-    tasks = _numbered_tasks(body)
+    tasks = numbered_tasks(body)
     if len(tasks) > 2 * len(positions) and "task" in keys:
         # The 序号 numbers groups (1 over tasks 1.–11.): the tasks, numbered in their own cells, are the rows.
-        return [canonical, *_rows_at_tasks(body, tasks, [column_of(cell) for cell in canonical])]
+        return [canonical, *rows_at_tasks(body, tasks, [column_of(cell) for cell in canonical])]
     if not positions:
         return []
     rows: list[Row] = [canonical]
@@ -219,61 +190,6 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
 
 
 _ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
-_TASK_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．](?!\d)")
-_LEVEL_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-
-
-def _numbered_tasks(body: list[str]) -> list[int]:
-    """Indexes of the cells that open with a task's own number, rising by one down the table (1.… 2.…)."""
-    found: list[int] = []
-    expected: int | None = None
-    for index, cell in enumerate(body):
-        number = _TASK_NUMBER.match(fold(cell))
-        if number and (expected is None or int(number.group(1)) == expected):
-            found.append(index)
-            expected = int(number.group(1)) + 1
-    return found
-
-
-def _rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> list[Row]:
-    """Rows that start at each numbered task cell: the filled cells after it, up to the columns the
-    table has after the task's, placed in those columns by what they hold (a blank 牵头领导 cell is dropped
-    by the copy, so places cannot be counted). Cells left before the next task are the next group's: a
-    numbered heading (一、…) is a part's row across the table, a bare number the group's 序号, other
-    words the group's label (项目 merged down) in the column before the task's."""
-    work = max(c for c, key in enumerate(keys) if key == "task")
-    after = keys[work + 1 :]
-    width = len(keys)
-    rows: list[Row] = []
-    label = ""
-
-    def leading(cells: list[str]) -> None:
-        nonlocal label
-        for cell in cells:
-            if _LEVEL_HEADING.match(fold(cell)) and len(cell) > 4:
-                rows.append([cell, *[""] * (width - 1)])
-            elif not _ROW_NUMBER.match(cell.strip()):
-                label = cell
-
-    leading([c for c in body[: tasks[0]] if c.strip()])
-    for task, end in pairwise([*tasks, len(body)]):
-        cells = [c for c in body[task + 1 : end] if c.strip()]
-        own: list[str] = []
-        while cells and len(own) < len(after) and not _opens_group(cells[0]):
-            own.append(cells.pop(0))
-        fitted = fit_by_content(own, after) if own else None
-        placed = fitted if fitted is not None else [*own, *[""] * (len(after) - len(own))]
-        start = [""] * work
-        if work and label:
-            start[work - 1] = label
-        rows.append(RealignedRow([*start, body[task], *placed]))
-        label = ""
-        leading(cells)
-    return rows
-
-
-def _opens_group(cell: str) -> bool:
-    return bool(_ROW_NUMBER.match(cell.strip()) or (_LEVEL_HEADING.match(fold(cell)) and len(cell) > 4))
 
 
 def _header_cells(cells: list[str], start: int) -> tuple[list[str], int]:

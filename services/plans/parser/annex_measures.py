@@ -1,0 +1,59 @@
+"""Numbered measures after 附件: a plan whose body is only its framework keeps its measures in an annex.
+
+Read like a body (structure.read_outline), each annex keeps only what carries a clause, or what stands
+under a heading that names its lead: a roster or a list of names is no measure.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.clauses import heading_lead
+from services.plans.parser.structure import ANNEX_LABEL, DraftItem, is_annex_line, read_outline
+from services.plans.parser.text import fold
+
+
+def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:
+    """Numbered measures after 附件 that carry their own clause, with the headings above them.
+
+    A plan whose body is only the framework keeps its measures in an annex (1.…（6月底完成，牵头考核单位：
+    市X局）); a plan with measures in its body may add more in an annex (重点项目清单). Each annex is read
+    like a body; what carries no clause (a roster, a list of names) is left out, and Word tables
+    flattened to tab-led lines are tables, not measures. With `under_annex`, each annex's measures
+    stand one level down under a heading named after the annex, so they are not taken for the body's.
+    """
+    masked = ["" if line.startswith("\t") else line for line in lines]
+    bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
+    kept: list[DraftItem] = []
+    for annex, following in pairwise(bounds):
+        found = _clause_items(masked, annex, following)
+        if found and under_annex:
+            for item in found:
+                item.level += 1
+            kept.append(
+                DraftItem("section", 1, "", annex, [lines[annex]], _annex_title(lines, annex, following))
+            )
+        kept.extend(found)
+    return kept
+
+
+def _annex_title(lines: list[str], annex: int, following: int) -> str:
+    """附件2：2024年重点项目清单 / 附件2 then the title on the next line; 附件 when it has none."""
+    own = ANNEX_LABEL.sub("", fold(lines[annex]).strip()).strip()
+    if own:
+        return lines[annex].strip()[-len(own) :]
+    title = next((line.strip() for line in lines[annex + 1 : following] if line.strip()), "")
+    return title if 0 < len(title) <= 40 and not fold(title).endswith("。") else lines[annex].strip()
+
+
+def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftItem]:
+    kept: list[DraftItem] = []
+    headings: list[DraftItem] = []
+    for item in read_outline(masked, annex + 1, following).items:
+        if item.kind == "section":
+            headings = [h for h in headings if h.level < item.level] + [item]
+        elif clauses_in(item.text) or any(heading_lead(h.lines[0]) for h in headings):
+            kept.extend(h for h in headings if all(h is not k for k in kept))  # each heading once
+            kept.append(item)
+    return kept

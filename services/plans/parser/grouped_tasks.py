@@ -1,0 +1,74 @@
+"""A table copied one cell a line whose 序号 numbers groups while its tasks number themselves.
+
+吴江's 分解落实方案: `1 | 主要预期目标 | 1.地区生产总值… | 钱 宇 | ★区发改委、统计局 | 2.一般公共预算… | ★区财政局…`
+— the 序号 1 and the 项目 cell are merged over tasks 1.–11., and a blank 牵头领导 cell leaves no line
+behind, so the rows cannot be counted out by the columns' number. Each numbered task cell opens a row
+instead, its filled cells after it placed in the columns by what they hold (table_fit.fit_by_content).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from services.plans.parser.table_fit import RealignedRow, fit_by_content
+from services.plans.parser.text import fold
+
+Row = list[str]
+_ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")  # as text_tables reads a row's 序号
+
+_TASK_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．](?!\d)")
+_LEVEL_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def numbered_tasks(body: list[str]) -> list[int]:
+    """Indexes of the cells that open with a task's own number, rising by one down the table (1.… 2.…)."""
+    found: list[int] = []
+    expected: int | None = None
+    for index, cell in enumerate(body):
+        number = _TASK_NUMBER.match(fold(cell))
+        if number and (expected is None or int(number.group(1)) == expected):
+            found.append(index)
+            expected = int(number.group(1)) + 1
+    return found
+
+
+def rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> list[Row]:
+    """Rows that start at each numbered task cell: the filled cells after it, up to the columns the
+    table has after the task's, placed in those columns by what they hold (a blank 牵头领导 cell is dropped
+    by the copy, so places cannot be counted). Cells left before the next task are the next group's: a
+    numbered heading (一、…) is a part's row across the table, a bare number the group's 序号, other
+    words the group's label (项目 merged down) in the column before the task's."""
+    work = max(c for c, key in enumerate(keys) if key == "task")
+    after = keys[work + 1 :]
+    width = len(keys)
+    rows: list[Row] = []
+    label = ""
+
+    def leading(cells: list[str]) -> None:
+        nonlocal label
+        for cell in cells:
+            if _LEVEL_HEADING.match(fold(cell)) and len(cell) > 4:
+                rows.append([cell, *[""] * (width - 1)])
+            elif not _ROW_NUMBER.match(cell.strip()):
+                label = cell
+
+    leading([c for c in body[: tasks[0]] if c.strip()])
+    for task, end in pairwise([*tasks, len(body)]):
+        cells = [c for c in body[task + 1 : end] if c.strip()]
+        own: list[str] = []
+        while cells and len(own) < len(after) and not _opens_group(cells[0]):
+            own.append(cells.pop(0))
+        fitted = fit_by_content(own, after) if own else None
+        placed = fitted if fitted is not None else [*own, *[""] * (len(after) - len(own))]
+        start = [""] * work
+        if work and label:
+            start[work - 1] = label
+        rows.append(RealignedRow([*start, body[task], *placed]))
+        label = ""
+        leading(cells)
+    return rows
+
+
+def _opens_group(cell: str) -> bool:
+    return bool(_ROW_NUMBER.match(cell.strip()) or (_LEVEL_HEADING.match(fold(cell)) and len(cell) > 4))
