@@ -18,3 +18,13 @@ def test_the_adverb_before_the_verb_is_no_part_of_the_last_name() -> None:
 
 def test_a_name_that_ends_in_such_a_word_keeps_it() -> None:
     assert split_units("区联合、区共同") == ["区联合", "区共同"]
+
+
+def test_a_triangle_before_a_name_marks_the_lead_as_a_star_does() -> None:
+    from services.plans.parser.text import starred_leads
+
+    assert starred_leads(split_units("▲发改局,各部门,各镇乡(街道)")) == (
+        ["发改局"],
+        ["各部门", "各镇乡(街道)"],
+    )
+    assert starred_leads(split_units("经信局,相关部门")) is None

@@ -368,9 +368,9 @@ def _split_on_and(piece: str) -> list[str]:
     return [piece]
 
 
-# The star after the name (区财政局*) or before it (★区发改委): 带*号的为牵头单位 / 标★的为牵头单位.
+# The star after the name (区财政局*) or before it (★区发改委, ▲发改局): 带*号的为牵头单位 / 标▲的为牵头单位.
 # One mark before a name: a run of them (****分局) is a web site masking a name, not marking a lead.
-_LEAD_MARK = re.compile(r"\s*[*＊★※]+$|^[*＊★※]\s*(?![*＊★※])")
+_LEAD_MARK = re.compile(r"\s*[*＊★※▲]+$|^[*＊★※▲]\s*(?![*＊★※▲])")
 
 
 def starred_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
