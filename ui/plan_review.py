@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QTextCursor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -32,12 +31,14 @@ from services.errors import InvalidValue
 from services.plans.importing import ParsedDocument
 from services.plans.parser.model import ParsedDeadline, ParsedItem, ParsedPlan, ParsedTarget
 from services.plans.parser.serialize import iso_date
+from services.plans.placed import unplaced_lines
 from services.plans.review import item_doubts
 from services.plans.store import check_plan
 from ui.errors import show_error
 from ui.form_input import parse_number, split_units
 from ui.plan_review_display import annex_table, numbered_title, shown_days, shown_figure
 from ui.screen_fit import fit_to_screen, scrolling
+from ui.source_pane import SourcePane
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 DOUBT_COLOUR = QColor("#fbe9a6")
@@ -58,6 +59,7 @@ class PlanReviewDialog(QDialog):
         # What the clerk typed in an item's deadlines that is no date: said when Import is pressed.
         self._bad_deadlines: dict[int, str] = {}
         self.unknown = unknown_units
+        self.unplaced = unplaced_lines(document.plan)  # text the reader left out, shaded in the source
         self.current: int | None = None
         # The editor as last loaded or stored: a measure only selected is not rewritten, nor a change.
         self._loaded_form: tuple = ()
@@ -108,8 +110,8 @@ class PlanReviewDialog(QDialog):
         self.tabs.addTab(
             self.roster, self.tr("Leadership group ({count})").format(count=self.roster.rowCount())
         )
-        self.source = QPlainTextEdit(document.source_text, self)
-        self.source.setReadOnly(True)
+        self.source = SourcePane(document.source_text, self)
+        self.source.shade_lines(self.unplaced)
         self.editor = self._build_editor()
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.source)
@@ -198,6 +200,10 @@ class PlanReviewDialog(QDialog):
             summary += self.tr(" {doubtful} measures are highlighted in yellow: check them first.").format(
                 doubtful=doubtful
             )
+        if self.unplaced:
+            summary += self.tr(
+                " {count} paragraphs of the text are in no measure (shaded in the text): check none is one."
+            ).format(count=len(self.unplaced))
         self.summary.setText(summary)
 
     def _show_item(self, node: QTreeWidgetItem, item: ParsedItem) -> None:
@@ -227,7 +233,7 @@ class PlanReviewDialog(QDialog):
         self.editor.setEnabled(item is not None and item.is_measure)
         if item is None:
             return
-        self._scroll_source(item.text or item.title or "")
+        self.source.show_text(item.text or item.title or "")
         if not item.is_measure:
             return
         self.item_title.setText(item.title or "")
@@ -252,16 +258,6 @@ class PlanReviewDialog(QDialog):
         self.doubt_label.setText("\n".join(item_doubts(item, self.unknown)))
         self.current = index
         self._loaded_form = self._form()
-
-    def _scroll_source(self, text: str) -> None:
-        position = self.document.source_text.find(text[:30]) if text else -1
-        if position < 0:
-            return
-        cursor = self.source.textCursor()
-        cursor.setPosition(position)
-        cursor.setPosition(position + min(len(text), 30), QTextCursor.MoveMode.KeepAnchor)
-        self.source.setTextCursor(cursor)
-        self.source.centerCursor()
 
     def _store_edits(self) -> None:
         if self.current is None or self._form() == self._loaded_form:

@@ -1385,12 +1385,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="258"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="260"/>
         <source>Ledger imported: {name}</source>
         <translation>台账已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="264"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="266"/>
         <source>Importing ledger…</source>
         <translation>正在导入台账…</translation>
     </message>
@@ -2117,150 +2117,155 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="65"/>
+        <location filename="../../ui/plan_review.py" line="67"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="74"/>
+        <location filename="../../ui/plan_review.py" line="76"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="76"/>
+        <location filename="../../ui/plan_review.py" line="78"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="79"/>
+        <location filename="../../ui/plan_review.py" line="81"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="81"/>
+        <location filename="../../ui/plan_review.py" line="83"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="86"/>
+        <location filename="../../ui/plan_review.py" line="88"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="86"/>
-        <location filename="../../ui/plan_review.py" line="98"/>
-        <location filename="../../ui/plan_review.py" line="162"/>
+        <location filename="../../ui/plan_review.py" line="88"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="164"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="86"/>
-        <location filename="../../ui/plan_review.py" line="163"/>
+        <location filename="../../ui/plan_review.py" line="88"/>
+        <location filename="../../ui/plan_review.py" line="165"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="86"/>
+        <location filename="../../ui/plan_review.py" line="88"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="93"/>
+        <location filename="../../ui/plan_review.py" line="95"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="93"/>
+        <location filename="../../ui/plan_review.py" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="93"/>
+        <location filename="../../ui/plan_review.py" line="95"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="98"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="98"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="98"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="103"/>
+        <location filename="../../ui/plan_review.py" line="105"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="106"/>
+        <location filename="../../ui/plan_review.py" line="108"/>
         <source>Task table ({count})</source>
         <translation>任务清单（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="109"/>
+        <location filename="../../ui/plan_review.py" line="111"/>
         <source>Leadership group ({count})</source>
         <translation>领导小组（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="124"/>
+        <location filename="../../ui/plan_review.py" line="126"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="128"/>
+        <location filename="../../ui/plan_review.py" line="130"/>
         <source>Mark the measures by hand…</source>
         <translation>手动标记措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="143"/>
+        <location filename="../../ui/plan_review.py" line="145"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="149"/>
+        <location filename="../../ui/plan_review.py" line="151"/>
         <source>year-month-day; several separated by commas</source>
         <translation>年-月-日，多个用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="154"/>
+        <location filename="../../ui/plan_review.py" line="156"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="154"/>
+        <location filename="../../ui/plan_review.py" line="156"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="195"/>
+        <location filename="../../ui/plan_review.py" line="197"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="198"/>
+        <location filename="../../ui/plan_review.py" line="200"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="341"/>
+        <location filename="../../ui/plan_review.py" line="205"/>
+        <source> {count} paragraphs of the text are in no measure (shaded in the text): check none is one.</source>
+        <translation>原文中另有 {count} 段没有归入任何措施（原文中以底色标出），请确认其中没有漏掉的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="337"/>
         <source>Discard your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="343"/>
+        <location filename="../../ui/plan_review.py" line="339"/>
         <source>Keep correcting</source>
         <translation>留在本页继续修改</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="352"/>
+        <location filename="../../ui/plan_review.py" line="348"/>
         <source>The corrections you made on this screen will be discarded: marking by hand reads the measures again from the document&apos;s text.
 
 Mark the measures by hand anyway?</source>
@@ -2269,12 +2274,12 @@ Mark the measures by hand anyway?</source>
 仍要手动标记措施吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="355"/>
+        <location filename="../../ui/plan_review.py" line="351"/>
         <source>Discard and mark by hand</source>
         <translation>放弃修改并手动标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="361"/>
+        <location filename="../../ui/plan_review.py" line="357"/>
         <source>The corrections you made on this screen will be discarded and the plan is not imported.
 
 Close the review anyway?</source>
@@ -2283,28 +2288,28 @@ Close the review anyway?</source>
 仍要关闭核对吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="364"/>
+        <location filename="../../ui/plan_review.py" line="360"/>
         <source>Discard and close</source>
         <translation>放弃修改并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="93"/>
-        <location filename="../../ui/plan_review.py" line="154"/>
+        <location filename="../../ui/plan_review.py" line="95"/>
+        <location filename="../../ui/plan_review.py" line="156"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="161"/>
+        <location filename="../../ui/plan_review.py" line="163"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="164"/>
+        <location filename="../../ui/plan_review.py" line="166"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="165"/>
+        <location filename="../../ui/plan_review.py" line="167"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>

@@ -142,3 +142,22 @@ def test_roster_and_task_table_can_be_read_before_importing(qtbot):
     assert dialog.task_table.rowCount() == 16
     assert dialog.task_table.item(1, 3).text() == "发改委"
     assert not dialog.task_table.item(1, 2).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_review_shades_the_text_placed_in_no_measure_and_says_how_much(qtbot, tmp_path):
+    path = tmp_path / "方案.txt"
+    path.write_text(
+        "某区推进老旧小区改造实施方案\n一、重点任务\n"
+        "推动改造工作，要坚持政府引导、居民自愿、市场运作的原则，一是先民生后提升，二是先地下后地上。\n"
+        "（一）完成老旧小区改造12个。（牵头单位：区住建局）\n（二）新建城市公园2处。（牵头单位：区城管局）\n",
+        encoding="utf-8",
+    )
+    dialog = PlanReviewDialog(parse_document(path), set(), None)
+    qtbot.add_widget(dialog)
+    assert "1 paragraphs of the text are in no measure" in dialog.summary.text() or "另有 1 段" in (
+        dialog.summary.text()
+    )
+    shaded = [s.cursor.selectedText() for s in dialog.source.extraSelections()]
+    assert shaded == [
+        "推动改造工作，要坚持政府引导、居民自愿、市场运作的原则，一是先民生后提升，二是先地下后地上。"
+    ]
