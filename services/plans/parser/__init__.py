@@ -99,9 +99,12 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     table_only: list[TaskTableRow] = []
     unnumbered = ""  # the doubt every measure carries when the reader split them without numbers
     if _rows_read_as_outline(drafts, blocks):
-        # The numbered "measures" are a Word table's rows (一、… | （一）… | 1.… | 责任单位): the table
-        # has columns, so it is read as the task table it is, not as numbered lines.
-        drafts = [d for d in drafts if blocks[d.line].cells is None]
+        # The numbered "measures" are a table's rows (一、… | （一）… | 1.… | 责任单位): when the table reads
+        # as a task table, it is the plan's, not numbered lines that happen to be its rows.
+        kept = [d for d in drafts if not _table_row(blocks[d.line])]
+        first_listed = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
+        if not _has_measures(kept) and _document_task_table(blocks, lines, first_listed, ownerless=True):
+            drafts = kept
     if not _has_measures(drafts):
         # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).
         table_only = _document_task_table(
@@ -161,8 +164,13 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
 def _rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock]) -> bool:
     """Whether most of the measures the outline found begin on a Word table's rows."""
     measures = [d for d in drafts if d.kind == "measure"]
-    in_rows = sum(1 for d in measures if d.line < len(blocks) and blocks[d.line].cells is not None)
+    in_rows = sum(1 for d in measures if d.line < len(blocks) and _table_row(blocks[d.line]))
     return bool(measures) and 2 * in_rows > len(measures)
+
+
+def _table_row(block: PlanBlock) -> bool:
+    """A Word table's row, or a text table's (`2.修改完善投资计划。 | 已报审 | |`: cells between bars)."""
+    return block.cells is not None or len([c for c in block.text.split("|") if c.strip()]) >= 2
 
 
 def _has_measures(drafts: list[DraftItem]) -> bool:

@@ -49,6 +49,9 @@ _SPACED_PARAGRAPH = re.compile(
     r"(?<=\S)[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|\d{1,3}\s*[、.．](?!\d)|[\u4e00-\u9fff]{2,7}[：:])"  # or any field label: 责任单位： 牵头领导： 完成情况：
 )
+_SENTENCE_THEN_NUMBER = re.compile(
+    r"(?<=[。；！？])[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[、.．](?!\d))"
+)
 _SPACED_MIN = 3  # breaks in one line: fewer is a line that happens to hold a space, not a joined page
 
 
@@ -93,8 +96,13 @@ def joined_paragraphs(line: str) -> list[int]:
     if len(line) < _LONG_LINE or len(cells) > 1:
         return []  # tabs and bars between texts are a text table's cells, spaced as they are
     # One text with a bar after it (`… 联系电话：… |`): a page's body copied from the one cell of its layout table.
-    cuts = [match.end() for match in _SPACED_PARAGRAPH.finditer(fold(line))]
-    return cuts if len(cuts) >= _SPACED_MIN else []
+    folded = fold(line)
+    cuts = [match.end() for match in _SPACED_PARAGRAPH.finditer(folded)]
+    if len(cuts) >= _SPACED_MIN:
+        return cuts
+    # Fewer breaks, but a sentence closing before a space and a part's number (…制定以下措施。 一、鼓励…):
+    # a page's body joined to its notice, whose own parts have no numbers to count.
+    return [match.end() for match in _SENTENCE_THEN_NUMBER.finditer(folded)]
 
 
 def _numbered_pieces(line: str) -> list[str]:

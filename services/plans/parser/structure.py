@@ -30,10 +30,11 @@ _CN = "一二三四五六七八九十百零〇"
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
 _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
-_MEASURE = re.compile(r"^(\d{1,3})\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")
+_MEASURE = re.compile(r"^(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")  # 1* . : a note's star
 # 11.121人才梯队项目: a number glued to a title that starts with digits; a measure only when it is the
 # next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
 _MEASURE_GLUED = re.compile(r"^(\d{1,3})\s*[.、]\s*(?=\d)")
+_POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
@@ -237,13 +238,32 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         level1 = _LEVEL1.match(folded)
         level2 = None if level1 else _LEVEL2.match(folded)
         measure = None if (level1 or level2) else _MEASURE.match(folded)
+        if measure and folded.rstrip().endswith(("？", "?")):
+            measure = None  # 1. 您比较关注哪些民生问题？ — a notice's question to its readers, no work
         if not (level1 or level2 or measure):
             glued = _MEASURE_GLUED.match(folded)
             if glued and int(glued.group(1)) == last_number + 1 and last_number:
                 ended = open_measure is None or _ends_paragraph(open_measure.lines)
                 measure = glued if ended else None
         sub = None if (level1 or level2 or measure) else _SUBMEASURE.match(folded)
+        # 一是… / 二是… opening paragraphs of their own under a heading: the items of a 工作要点 numbered in
+        # words. Inside a measure's paragraph (its own 一是、二是 points) they stay its text.
+        points = (
+            _POINT.match(folded)
+            if not (level1 or level2 or measure or sub)
+            and (open_measure is None or open_measure.marker == "y")
+            else None
+        )
 
+        # Right under the heading, or after another point: after a paragraph of its own (…分工安排的主要
+        # 原则：) they are that paragraph's points, not the plan's measures.
+        if points and ((bare is not None and not bare_body) or open_measure is not None):
+            bare, bare_body, unclosed, after = None, [], None, []
+            open_measure = DraftItem(
+                "measure", depth + 1, points.group(1), index, [stripped], marker="y", prefix_length=0
+            )
+            items.append(open_measure)
+            continue
         if level1 or level2 or measure or sub or _BOX.match(folded):
             if unclosed is not None and after:
                 # The paragraphs between a measure without a clause and the next numbered line are its

@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.box_tables import box_tables
+from services.plans.parser.broken_rows import broken_rows
 from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.glued_tables import glued_tables
 from services.plans.parser.grouped_tasks import numbered_tasks, rows_at_tasks
@@ -109,7 +110,9 @@ def _pipe_tables(lines: list[str]) -> list[list[Row]]:
                 first -= 1
             rows = _rows_from_stream(_stream_cells(lines[first:end]))
         else:
-            rows = [_cells_of_line(line) for line in region if line.count(_PIPE) >= 2]
+            rows = broken_rows([_cells_of_line(line) for line in region if line.strip()])
+            if rows is None:
+                rows = [_cells_of_line(line) for line in region if line.count(_PIPE) >= 2]
             rows = [row for row in rows if row and not all(_SEPARATOR_CELL.match(c) for c in row if c)]
             rows = rows[:1] + [fit_pipe_row(row, [column_of(c) for c in rows[0]]) for row in rows[1:]]
         if rows:
