@@ -70,10 +70,11 @@ def test_the_documents_own_rule_makes_the_first_listed_unit_the_lead() -> None:
         ("2", ["市发展改革委"], ["市财政局"]),
         ("3", ["市商务局"], []),
     ]
-    # Without the rule a bracket of bare names is not read as owners: the clerk is asked instead.
+    # Without the rule a bracket of bare names after a sentence is still its owners (batch 26: 西安's
+    # 民生实事 write them so), all of them leads, and the review screen shows them for checking.
     plain = parse_plan_text(f"某某市稳增长工作方案\n{body}")
-    assert plain.measures[0].lead_units == ()
-    assert "未找到责任单位" in plain.measures[0].doubts
+    assert plain.measures[0].lead_units == ("市工信局", "市发展改革委", "市财政局")
+    assert "单位名称需核对：市工信局、市发展改革委、市财政局" in plain.measures[0].doubts
 
 
 def test_first_place_rule_in_a_table_with_one_unit_column() -> None:

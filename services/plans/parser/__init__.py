@@ -19,6 +19,7 @@ from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
 from services.plans.parser.heading_owners import apply_heading_owners
+from services.plans.parser.heading_points import HEADED, heading_points
 from services.plans.parser.indicator_tables import indicator_rows, restates
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.model import (
@@ -118,6 +119,9 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
             if not drafts:
                 drafts, unnumbered = bulleted_measures(plain[: outline.annex_start]), BULLETED
+            if not drafts:
+                drafts = heading_points(outline.items, plain, outline.annex_start)
+                unnumbered = HEADED
             if not drafts:
                 raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
             header_end = drafts[0].line

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from services.plans.parser.clauses import blank_rule, label_role, read_clause, units_or_none
 from services.plans.parser.responsibility import Responsibility
-from services.plans.parser.text import fold, looks_like_unit, split_units
+from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
 _OPEN, _CLOSE = "（", "）"
 # Brackets a clause may stand in, folded: （…） and (…), and 〔…〕 for ［…］ [...] 【…】 as well.
@@ -89,14 +89,16 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
         responsibility = read_clause(text[start + 1 : end - 1])
         if (
             responsibility.is_empty
-            and bare_lists
+            and (bare_lists or _names_after_sentence(text, start, end))
             and folded[end : end + 1] in ("", "。", "；", "\n")
             and not _part_of_a_name(text, start, end)
         ):
             # 列在首位的为牵头单位 written inside the first such bracket is no name.
             bare = blank_rule(text[start + 1 : end - 1]).replace("下同", "").strip("，,。；; ")
             units = units_or_none(bare, labelled=False)
-            responsibility = Responsibility(tuple(units)) if units else responsibility
+            # Without the document's rule the names are taken as the owners, and shown for checking.
+            odd = () if bare_lists else tuple(units or ())
+            responsibility = Responsibility(tuple(units), odd_units=odd) if units else responsibility
         if not responsibility.is_empty:
             found.append(((start, end), responsibility))
     tail = _unclosed_clause(text)
@@ -131,6 +133,14 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
 # What a bracket glued to a name says about that name (各区县政府（含南太湖新区、长合区管委会）): it is
 # part of the name, never the bare list of owners a 列第一位者为牵头单位 document writes.
 _INCLUDES = re.compile(r"\s*(?:含|包括|包含|其中|不含|即)")
+
+
+def _names_after_sentence(text: str, start: int, end: int) -> bool:
+    """…城乡居民基础养老金。（市人社局、市财政局）: a bracket right after a full stop holding only names that
+    end as organisations do is the sentence's owners, even where the document states no rule for it."""
+    before = fold(text[:start]).rstrip()
+    names = split_units(text[start + 1 : end - 1])
+    return before.endswith("。") and bool(names) and all(ends_like_unit(name) for name in names)
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ _MEASURE = re.compile(r"^(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")  #
 # 11.121人才梯队项目: a number glued to a title that starts with digits; a measure only when it is the
 # next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
 _MEASURE_GLUED = re.compile(r"^(\d{1,3})\s*[.、]\s*(?=\d)")
+_ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
 _POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
@@ -238,7 +239,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         level1 = _LEVEL1.match(folded)
         level2 = None if level1 else _LEVEL2.match(folded)
         measure = None if (level1 or level2) else _MEASURE.match(folded)
-        if measure and folded.rstrip().endswith(("？", "?")):
+        if measure and folded.rstrip().endswith(("？", "?")) and _ASKS.search(folded):
             measure = None  # 1. 您比较关注哪些民生问题？ — a notice's question to its readers, no work
         if not (level1 or level2 or measure):
             glued = _MEASURE_GLUED.match(folded)
