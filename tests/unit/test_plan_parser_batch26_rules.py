@@ -56,3 +56,10 @@ def test_titled_points_take_the_paragraph_under_them() -> None:
 def test_headings_over_nothing_are_still_refused() -> None:
     with pytest.raises(PlanWithoutMeasures):
         parse_plan_text("某区行动方案\n一、重点任务\n（一）总体目标\n（二）工作安排\n")
+
+
+def test_a_bare_place_with_its_bracket_after_ge_x_is_one_party() -> None:
+    # Batch 27 (海城): 责任单位：各有关部门，各开发区、镇（街道） — 镇（街道） is a kind of place, governed by 各.
+    from services.plans.parser.text import split_units
+
+    assert split_units("各有关部门，各开发区、镇（街道）") == ["各有关部门", "各开发区、镇（街道）"]

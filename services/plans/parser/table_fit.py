@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.clauses import read_clause
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units, starred_leads
 
 UNIT_KEYS = ("lead", "co", "owner")
+_CLAUSE_CELL = re.compile(r"牵头|配合|负责|协办|主办")
 REALIGNED = "这一行复制时缺了单元格，已按各格内容重新对齐到各列，请核对任务和责任单位"
 
 
@@ -32,6 +34,10 @@ _YES_NO = ("是", "否", "√", "×")
 
 
 def is_unit_cell(cell: str) -> bool:
+    if _clause_cell(cell):
+        return (
+            True  # 办公室牵头，各科室配合: the cell says who leads in a clause (tables._cell_clause reads it)
+        )
     units = split_units(cell)
     starred = starred_leads(units)
     units = [*starred[0], *starred[1]] if starred else units
@@ -40,6 +46,10 @@ def is_unit_cell(cell: str) -> bool:
         and not fold(cell).rstrip().endswith(("。", "；"))
         and all(looks_like_unit(u) for u in units)
     )
+
+
+def _clause_cell(cell: str) -> bool:
+    return bool(_CLAUSE_CELL.search(fold(cell))) and bool(read_clause(cell).lead_units)
 
 
 def _is_sentence(cell: str) -> bool:
@@ -54,7 +64,7 @@ _ORG_END = re.compile(
 def _org_like(cell: str) -> bool:
     """A unit cell whose every name ends as an organisation does: surely units, not a short task or an
     indicator's name (普及率), which the looser `is_unit_cell` may take for a name."""
-    return is_unit_cell(cell) and all(_ORG_END.search(u) for u in split_units(cell))
+    return _clause_cell(cell) or (is_unit_cell(cell) and all(_ORG_END.search(u) for u in split_units(cell)))
 
 
 def _suits(cell: str, key: str | None) -> int:

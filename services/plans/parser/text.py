@@ -327,7 +327,7 @@ def _split_piece(piece: str, units: list[str]) -> list[str]:
         return []
     if units and (
         piece in _GENERIC_TAILS
-        or (fold(piece) in _BARE_PLACES and fold(units[-1]).startswith("各"))
+        or (_PLACE_NOTES.sub("", fold(piece)) in _BARE_PLACES and fold(units[-1]).startswith("各"))
         or (_PLACE_GOVERNMENT.match(_PLACE_NOTES.sub("", fold(piece))) and _open_place_list(units[-1]))
     ):
         units[-1] = f"{units[-1]}、{piece}"
