@@ -63,3 +63,10 @@ def test_a_bare_place_with_its_bracket_after_ge_x_is_one_party() -> None:
     from services.plans.parser.text import split_units
 
     assert split_units("各有关部门，各开发区、镇（街道）") == ["各有关部门", "各开发区、镇（街道）"]
+
+
+def test_a_doc_number_in_a_bracketed_metadata_cell_is_found() -> None:
+    # 靖边's page: `[ 效力状态 ] | 有效 | [ 文 号 ] | 靖政发〔2025〕17号 |` — the label in brackets, the value a cell on.
+    from services.plans.parser.header import find_doc_number
+
+    assert find_doc_number(["[ 效力状态 ] | 有效 | [ 文 号 ] | 靖政发〔2025〕17号 |"]) == "靖政发〔2025〕17号"

@@ -43,7 +43,7 @@ _METADATA = re.compile(
 )
 # A label a 文号 follows: a web page's metadata (文号 / 文件编号 / 发文字号) or a masthead's 文件.
 _NUMBER_LABEL = re.compile(
-    r"(?:文\s*号|文件编号|发文字号|发文文号)\s*[:：]?\s*|^\s*[\u4e00-\u9fff]{2,24}文件\s+"
+    r"(?:文\s*号|文件编号|发文字号|发文文号)\s*[\]】〕]?\s*[:：|]?\s*|^\s*[\u4e00-\u9fff]{2,24}文件\s+"
 )
 # An authority's name and the date it signed on, run into one line with the text around them.
 _SIGNED = re.compile(
