@@ -70,3 +70,13 @@ def test_a_doc_number_in_a_bracketed_metadata_cell_is_found() -> None:
     from services.plans.parser.header import find_doc_number
 
     assert find_doc_number(["[ 效力状态 ] | 有效 | [ 文 号 ] | 靖政发〔2025〕17号 |"]) == "靖政发〔2025〕17号"
+
+
+def test_a_title_in_a_metadata_name_cell_is_the_title_when_the_page_gives_no_other() -> None:
+    from services.plans.parser.header import find_title
+
+    assert (
+        find_title(["[ 名 称 ] | 靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知 |"])
+        == "靖边县人民政府关于建立重点工作调度机制的通知"
+    )
+    assert find_title(["[ 名 称 ] | 张三 |"]) is None

@@ -171,7 +171,17 @@ def find_title(header: list[str]) -> str | None:
         issued = _ISSUED.search(line)
         if issued:
             return (issued.group(1) or issued.group(2)).strip()
+    for line in header:
+        # A web page's metadata cell: [ 名 称 ] | 靖政发〔2025〕17号 靖边县人民政府关于建立…机制的通知 |
+        named = _NAME_CELL.search(fold(line))
+        if named and PLAN_WORDS.search(named.group(1)):
+            value = line[named.start(1) : named.end(1)]
+            value = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", _DOC_NUMBER.sub("", value))
+            return value.strip(" 　|")
     return None
+
+
+_NAME_CELL = re.compile(r"(?:名\s*称|标\s*题|文件名称)\s*[\]】〕]?\s*[:：|]\s*([^|]{6,80}?)\s*(?:\||$)")
 
 
 def annex_title(lines: list[str], start: int) -> str | None:
