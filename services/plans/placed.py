@@ -58,7 +58,7 @@ def _probe(line: str) -> str | None:
     """The part of a line to look for: its longest cell, squeezed; None when it is too short to matter."""
     cell = max(_CELLS.split(line.strip()), key=len)
     text = _OPENER.sub("", _squeezed(cell))
-    if len(text) < _SENTENCE_MIN and not re.search(r"[，,。；]", text):
+    if len(text) < _SENTENCE_MIN and not re.search(r"[，,。；;]", cell):
         return None
     if len(text) < 6:
         return None

@@ -99,18 +99,17 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         drafts = [*drafts, *annex_measures(plain, outline.annex_start, under_annex=True)]
     table_only: list[TaskTableRow] = []
     unnumbered = ""  # the doubt every measure carries when the reader split them without numbers
+    first_listed = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
     if _rows_read_as_outline(drafts, blocks):
         # The numbered "measures" are a table's rows (一、… | （一）… | 1.… | 责任单位): when the table reads
         # as a task table, it is the plan's, not numbered lines that happen to be its rows.
         kept = [d for d in drafts if not _table_row(blocks[d.line])]
-        first_listed = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
-        if not _has_measures(kept) and _document_task_table(blocks, lines, first_listed, ownerless=True):
-            drafts = kept
+        if not _has_measures(kept):
+            table_only = _document_task_table(blocks, lines, first_listed, ownerless=True)
+            drafts = kept if table_only else drafts
     if not _has_measures(drafts):
         # No numbered measures anywhere: a plan whose tasks are a table (序号 | 任务 | 牵头单位 …).
-        table_only = _document_task_table(
-            blocks, lines, bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines)))), ownerless=True
-        )
+        table_only = table_only or _document_task_table(blocks, lines, first_listed, ownerless=True)
         if table_only:
             header_end = min(_line_of(table_only[0].task, lines), outline.annex_start)
         else:
@@ -137,7 +136,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     else:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)
         task_table = [with_goals(row, document_year, issued_on) for row in task_table]
-        rule = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
+        rule = first_listed
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = apply_heading_owners(apply_group_owners(items, lines))
         if unnumbered:
@@ -166,7 +165,7 @@ def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
 
 
 def _rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock]) -> bool:
-    """Whether most of the measures the outline found begin on a Word table's rows."""
+    """Whether most of the measures the outline found begin on a table's rows (Word's, or `|` text)."""
     measures = [d for d in drafts if d.kind == "measure"]
     in_rows = sum(1 for d in measures if d.line < len(blocks) and _table_row(blocks[d.line]))
     return bool(measures) and 2 * in_rows > len(measures)
