@@ -209,6 +209,14 @@ _LABEL_IS = re.compile(
 )
 
 
+# 县政府办、县发改局…等牵头部门，要于每次调度会议前…: the owners named as the subject of the sentence,
+# followed by the label that says what they are. 各牵头单位要… names nobody and is left alone.
+_SUBJECT_OWNERS = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*(?:[一二三四五六七八九十百]+、|\d+[.、．]|（[一二三四五六七八九十\d]+）)?"
+    r"\s*([^，,。；;：:\n]{2,160}?)等?(牵头部门|牵头单位|责任单位|责任部门)(?:[，,]|要)"
+)
+
+
 def _sentence_owners(
     text: str, found: list[tuple[tuple[int, int], Responsibility]]
 ) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -229,5 +237,12 @@ def _sentence_owners(
         units = units_or_none(text[match.start(2) : match.end(2)], labelled=False)
         if units:
             lead = "牵头" in match.group(1)
+            owners.append(((match.start(), match.end()), Responsibility(tuple(units), named_lead=lead)))
+    for match in _SUBJECT_OWNERS.finditer(fold(text)):
+        if any(start <= match.start(1) < end for (start, end), _ in [*found, *owners]):
+            continue
+        units = units_or_none(text[match.start(1) : match.end(1)], labelled=False)
+        if units and all(ends_like_unit(unit) for unit in units):  # not 各主要责任单位要…
+            lead = "牵头" in match.group(2)
             owners.append(((match.start(), match.end()), Responsibility(tuple(units), named_lead=lead)))
     return owners

@@ -5,6 +5,10 @@ one sentence; the short ones look like headings (a line under 40 characters, no 
 stands over something: body paragraphs or numbered items. One with nothing under it, between measures
 numbered the same way (its sibling before it a measure), is the next measure of that list; left a
 heading, its text would not be a task of the ledger at all.
+
+The same holds for a 一、 item written as a whole sentence: 一、将重大项目…纳入月调度机制。 beside 五、县政府办…
+等牵头部门，要… . When a sibling item with nothing under it is a measure (it names its owners), an item of
+the same list that is a sentence and has nothing under it is a measure too, not a section over nothing.
 """
 
 from __future__ import annotations
@@ -23,10 +27,15 @@ class DraftItem(Protocol):
     marker: str
 
 
+def _is_sentence(item: DraftItem) -> bool:
+    rest = item.lines[0].strip()
+    return len(rest) > 40 or "。" in rest.rstrip("。") or (rest.endswith("。") and "，" in rest)
+
+
 def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> list[DraftItem]:
     """The outline with each heading that stands over nothing, after a sibling measure, made a measure."""
     for position, item in enumerate(items):
-        if item.kind != "section" or item.marker != "l2" or len(item.lines) != 1:
+        if item.kind != "section" or item.marker not in ("l1", "l2") or len(item.lines) != 1:
             continue
         following = items[position + 1] if position + 1 < len(items) else None
         if following is not None and following.level > item.level:
@@ -35,7 +44,29 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
         if any(line.strip() for line in lines[item.line + 1 : stop]):
             continue  # paragraphs under it (a described heading, or closing words after the list)
         sibling = next((other for other in reversed(items[:position]) if other.level <= item.level), None)
-        if sibling is None or (sibling.level, sibling.kind, sibling.marker) != (item.level, "measure", "l2"):
-            continue
-        item.kind, item.heading = "measure", ""
+        after_measure = sibling is not None and (sibling.level, sibling.kind, sibling.marker) == (
+            item.level,
+            "measure",
+            "l2",
+        )
+        if (after_measure and item.marker == "l2") or (
+            _is_sentence(item) and _beside_a_measure(items, position)
+        ):
+            item.kind, item.heading = "measure", ""
     return items
+
+
+def _beside_a_measure(items: list[DraftItem], position: int) -> bool:
+    """A sibling of items[position] (same level and numbering, in the same list) is a measure with
+    nothing under it."""
+    item = items[position]
+    for step in (-1, 1):
+        other = position + step
+        while 0 <= other < len(items) and items[other].level >= item.level:
+            sibling = items[other]
+            nothing_under = other + 1 >= len(items) or items[other + 1].level <= sibling.level
+            same_list = sibling.level == item.level and sibling.marker == item.marker
+            if same_list and sibling.kind == "measure" and nothing_under:
+                return True
+            other += step
+    return False
