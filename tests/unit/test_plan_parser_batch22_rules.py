@@ -6,7 +6,8 @@ Each first test fails without its rule; the ones after it guard the rule's limit
 from __future__ import annotations
 
 from services.plans.parser import parse_plan_text
-from services.plans.parser.text import split_units, starred_leads
+from services.plans.parser.lead_marks import starred_leads
+from services.plans.parser.text import split_units
 
 # A table copied one cell a line with `|` lines between, whose 序号 numbers the groups (1 over tasks
 # 1.–3.), the tasks numbered in their own cells; a blank 牵头领导 cell leaves no line, and ★ marks the lead.

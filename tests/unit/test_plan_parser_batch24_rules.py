@@ -21,7 +21,7 @@ def test_a_name_that_ends_in_such_a_word_keeps_it() -> None:
 
 
 def test_a_triangle_before_a_name_marks_the_lead_as_a_star_does() -> None:
-    from services.plans.parser.text import starred_leads
+    from services.plans.parser.lead_marks import starred_leads
 
     assert starred_leads(split_units("▲发改局,各部门,各镇乡(街道)")) == (
         ["发改局"],

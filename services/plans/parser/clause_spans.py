@@ -44,10 +44,20 @@ def parenthesized(text: str) -> list[tuple[int, int]]:
 _OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})[：]")
 
 
+# 牵头领导：市长、副市长，责任单位：市发改局…: the person named first, the units after a later label.
+_LATER_LABEL = re.compile(r"[，；\s]([\u4e00-\u9fff]{1,8})[：]")
+
+
 def is_clause_line(line: str) -> bool:
-    """A responsibility clause written on a line of its own (责任单位：区发改委, 部门分工：X牵头)."""
-    label = _OWN_LINE.match(fold(line).strip())
-    return bool(label) and label_role(label.group(1)) in ("lead", "co", "other")
+    """A responsibility clause written on a line of its own (责任单位：区发改委, 部门分工：X牵头), also when a
+    person label opens the line and a unit label follows (牵头领导：市长，责任单位：市发改局)."""
+    folded = fold(line).strip()
+    label = _OWN_LINE.match(folded)
+    role = label_role(label.group(1)) if label else None
+    if role == "person":
+        later = (label_role(match.group(1)) for match in _LATER_LABEL.finditer(folded, label.end()))
+        return any(role in ("lead", "co", "other") for role in later)
+    return role in ("lead", "co", "other")
 
 
 def _member_line(line: str) -> bool:

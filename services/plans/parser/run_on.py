@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from services.plans.parser.clause_spans import is_clause_line
 from services.plans.parser.model import PlanBlock
+from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold, looks_like_unit, split_units
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
@@ -90,6 +91,31 @@ def _inline_numbers(line: str) -> list[int]:
     return cuts
 
 
+# （一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。: a line that opens on a
+# bracketed number and, after a sentence or a clause closes, goes on with the next numbers.
+_BRACKET_NUMBER = re.compile(r"（([一二三四五六七八九十]{1,3})）")
+
+
+def _bracket_numbers(line: str) -> list[int]:
+    """Where a chain of （一）（二）… run on in one line, after a full stop or a closing bracket, starts."""
+    folded = fold(line)
+    found = [(m.start(), to_number(m.group(1))) for m in _BRACKET_NUMBER.finditer(folded)]
+    if not found or found[0][0] != len(folded) - len(folded.lstrip()):
+        return []
+    cuts: list[int] = []
+    expected = found[0][1]
+    for start, number in found[1:]:
+        if (
+            expected is None
+            or number != expected + 1
+            or folded[:start].rstrip()[-1:] not in ("。", "）", "〕")
+        ):
+            continue
+        cuts.append(start)
+        expected = number
+    return cuts
+
+
 def joined_paragraphs(line: str) -> list[int]:
     """Where a long line of paragraphs joined by spaces breaks, or [] for an ordinary line."""
     cells = [cell for cell in re.split(r"[|\t]", line) if cell.strip()]
@@ -106,7 +132,7 @@ def joined_paragraphs(line: str) -> list[int]:
 
 
 def _numbered_pieces(line: str) -> list[str]:
-    cuts = _inline_numbers(line)
+    cuts = _inline_numbers(line) or _bracket_numbers(line)
     return _split_at(line, cuts) if cuts else [line]
 
 

@@ -34,9 +34,12 @@ def shared_government(folded_places: list[str], folded_last: str) -> int | None:
 
 # 滁州经开区、中新苏滁高新区管委会: named zones, each with its own kind, and the office written once after the
 # last — each zone's own 管委会, as 甲市、乙市人民政府 are each city's government (above).
-_ZONE = r"[\u4e00-\u9fff]{2,10}?(?:经开区|开发区|高新区|新区|示范区|园区|保税区|合作区|试验区|实验区|港区|经济区|自贸区)"
-_BARE_ZONE = re.compile(rf"^{_ZONE}$")
-_ZONE_OFFICE = re.compile(rf"^{_ZONE}(?P<office>管委会|管理委员会)$")
+_ZONE_KIND = r"(?:经开区|开发区|高新区|新区|示范区|园区|保税区|合作区|试验区|实验区|港区|经济区|自贸区)"
+_BARE_ZONE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}?{_ZONE_KIND}$")
+# The last zone may be named by its kind alone (城乡一体化示范区、高新区党工委和管委会).
+_ZONE_OFFICE = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,10}}?{_ZONE_KIND}(?P<office>(?:党工委和|党工委、)?(?:管委会|管理委员会))$"
+)
 
 
 def zones_sharing_an_office(units: list[str], folded: list[str]) -> list[str]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import read_clause
-from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units, starred_leads
+from services.plans.parser.lead_marks import starred_leads
+from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
 UNIT_KEYS = ("lead", "co", "owner")
 _CLAUSE_CELL = re.compile(r"牵头|配合|负责|协办|主办")
@@ -24,7 +25,7 @@ class RealignedRow(list):
     inferred it, so the review screen says so (`tables.task_rows` adds REALIGNED to its doubts)."""
 
 
-DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|\d{4}年")
+DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|常态|常年|定期|\d{4}年")
 # A printed page's number between rows of a table copied from a PDF: "- 5 -", "—5—", "第5页", "5/12".
 PAGE_MARK = re.compile(
     r"^[\s\-—–－]*(?:第?\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)[\s\-—–－]*$"

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from services.plans.parser.clauses import CLAUSE_WORDS, blank_rule_notes, read_clause
+from services.plans.parser.lead_marks import starred_leads
 from services.plans.parser.model import TaskTableRow
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.table_fit import REALIGNED, RealignedRow, split_run_together
-from services.plans.parser.text import fold, split_units, starred_leads
+from services.plans.parser.text import fold, split_units
 
 Row = list[str]
 

@@ -359,27 +359,19 @@ def _open_place_list(unit: str) -> bool:
     return bool(words) and all(word in _BARE_PLACES for word in words)
 
 
+# 各县（市、区）党委和人民政府 / 高新区党工委和管委会: a place's two bodies named together, one party as written.
+_SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|党委)$")
+
+
 def _split_on_and(piece: str) -> list[str]:
     for match in _AND.finditer(piece):
         left, right = piece[: match.start()], piece[match.end() :]
+        if _SAME_PLACE_BODY.match(fold(right)):
+            continue
         if len(left) >= 2 and len(right) >= 2 and ends_like_unit(left) and ends_like_unit(right):
             # 能源局等省有关部门和各地级以上市人民政府: the 等… ending closes the names before 和.
             return [_ETC.sub("", left) or left, *_split_on_and(right)]
     return [piece]
-
-
-# The star after the name (区财政局*) or before it (★区发改委, ▲发改局): 带*号的为牵头单位 / 标▲的为牵头单位.
-# One mark before a name: a run of them (****分局) is a web site masking a name, not marking a lead.
-_LEAD_MARK = re.compile(r"\s*[*＊★※▲]+$|^[*＊★※▲]\s*(?![*＊★※▲])")
-
-
-def starred_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
-    """区财政局*、区发改局 / ★区发改委、统计局: where names in a list carry a star, the starred ones lead
-    (带*号的为牵头单位) and the others are co-units; None when no name is starred."""
-    if not any(_LEAD_MARK.search(unit) for unit in units):
-        return None
-    leads = [_LEAD_MARK.sub("", unit) for unit in units if _LEAD_MARK.search(unit)]
-    return leads, [unit for unit in units if not _LEAD_MARK.search(unit)]
 
 
 def looks_like_unit(name: str) -> bool:
@@ -395,6 +387,6 @@ def looks_like_unit(name: str) -> bool:
         return False
     if ends_like_unit(folded) or folded.startswith("各"):
         return True
-    if re.search(r"\d", folded):
-        return False
+    if re.search(r"\d", folded) or folded.endswith(("工作", "任务")):
+        return False  # 常态工作 in a 时间进度 cell: work, not who does it
     return not re.search(r"(推进|加强|开展|实施|完成|建立|做好|提高|确保|按照|根据)", folded)

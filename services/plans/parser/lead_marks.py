@@ -1,0 +1,18 @@
+"""Marks that pick the lead out of a list of units: ★区发改委, ▲发改局, 区财政局*."""
+
+from __future__ import annotations
+
+import re
+
+# The star after the name (区财政局*) or before it (★区发改委, ▲发改局): 带*号的为牵头单位 / 标▲的为牵头单位.
+# One mark before a name: a run of them (****分局) is a web site masking a name, not marking a lead.
+_LEAD_MARK = re.compile(r"\s*[*＊★※▲]+$|^[*＊★※▲]\s*(?![*＊★※▲])")
+
+
+def starred_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
+    """区财政局*、区发改局 / ★区发改委、统计局: where names in a list carry a star, the starred ones lead
+    (带*号的为牵头单位) and the others are co-units; None when no name is starred."""
+    if not any(_LEAD_MARK.search(unit) for unit in units):
+        return None
+    leads = [_LEAD_MARK.sub("", unit) for unit in units if _LEAD_MARK.search(unit)]
+    return leads, [unit for unit in units if not _LEAD_MARK.search(unit)]
