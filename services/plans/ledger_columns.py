@@ -55,8 +55,9 @@ def field_of(label: str) -> str:
         if pattern.search(label):
             return key
     # The plan's task-table words name the rest with the same keys: seq, leader, due, lead, co, owner,
-    # domain, task.
-    return column_of(label) or SKIP
+    # domain, task. Their `other` (状态, 说明 …) is no ledger field.
+    key = column_of(label)
+    return key if key in FIELDS else SKIP
 
 
 @dataclass(frozen=True)

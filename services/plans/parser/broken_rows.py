@@ -2,7 +2,8 @@
 
 区发改委2024年11月重点工作落实情况: `序号 | 工作 责任组 |` / `责任 领导 |` / `责任 单位 |` / `月度目标要求 | 工作进展 |`,
 then row 3 with its targets 1.–4. each on a line of its own (`2.修改完善… | 已报审… | ||||`). Read a line a row,
-the header named no unit column and the targets looked like rows of their own.
+the header named no unit column and the targets looked like rows of their own. Likewise a cell's numbered
+points, split into cells of their own before the table was read, are joined again (`rejoined_points`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.tables import Row, column_of, columns_of
+from services.plans.parser.text import fold
 
 _HEADER_LINES = 5  # a header broken over more lines than this is no header
 _ROW_OPENER = re.compile(
@@ -57,3 +59,22 @@ def _labels(cells: Row) -> bool:
 
 def _header_keys(cells: Row) -> list[str | None] | None:
     return [column_of(cell) for cell in cells] if columns_of(cells) is not None else None
+
+
+_POINT = re.compile(r"(?:^|(?<=[。；;\s]))(\d{1,2})[.、．](?!\d)")
+
+
+def rejoined_points(cells: list[str]) -> list[str]:
+    """A cell's numbered points split into cells of their own (1.…启动专项整治。 / 2.开展…, where a long
+    line of run-on points was broken before the table was read) joined again: a cell that opens on point
+    k follows a cell whose last point is k-1."""
+    joined: list[str] = []
+    for cell in cells:
+        opening = _POINT.match(fold(cell))
+        if opening and joined and int(opening.group(1)) >= 2:
+            points = [int(m.group(1)) for m in _POINT.finditer(fold(joined[-1]))]
+            if points and points[-1] == int(opening.group(1)) - 1:
+                joined[-1] += cell
+                continue
+        joined.append(cell)
+    return joined

@@ -172,8 +172,17 @@ def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None
             stack.append(index)
         elif stack and char == _PAIRS[folded[stack[-1]]]:
             stack.pop()
-    if not stack or not is_clause_line(
-        re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", folded[stack[0] + 1 :]).strip()
+    if not stack:
+        return None
+    rest = folded[stack[0] + 1 :]
+    # …错位发展。（市经信委牵头落实 — a page cut before the bracket closed: a short clause after a sentence.
+    cut_short = (
+        folded[: stack[0]].rstrip().endswith(_SENTENCE_ENDS)
+        and len(rest) <= 60
+        and not re.search("[。；\n]", rest)
+    )
+    if not cut_short and not is_clause_line(
+        re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", rest).strip()
     ):
         return None
     responsibility = read_clause(text[stack[0] + 1 :])
@@ -208,8 +217,11 @@ def split_after_clauses(paragraph: str) -> list[str]:
 # 由发展改革委会同中央农办、农业部等部门研究提出落实意见 / 由国土资源部会同农业部等部门负责落实: a sentence
 # that names who leads (after 由) and who works with the lead (after 会同), as national 分工 notices write it.
 _SENTENCE_OWNER = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))\s*由([^，,。；;：:（(\n]{2,40}?)(?:会同([^，,。；;：:（(\n]{2,160}?))?"
-    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|具体|按职责)?(?:负责|牵头|研究|组织|落实|制定|提出|承担)"
+    r"(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])?"
+    r"|(?<=[，,。；;：:\n）)]))\s*由([^，,。；;：:（(\n]{2,40}?)(?:会同([^，,。；;：:（(\n]{2,160}?))?"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|具体|按职责)?(?:负责|牵头|研究|组织|落实|制定|提出|承担|承办|主办)"
+    # 由市贸发局负责，市农业局、工商局配合，… / 由乡三农服务中心承办，乡畜牧站、卫生院配合。
+    r"(?:[，,]([^，,。；;：:（(\n]{2,160}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|协办|协助|参与))?"
 )
 
 
@@ -227,6 +239,16 @@ _SUBJECT_OWNERS = re.compile(
 )
 
 
+# 由包片单位县人险公司负责: the role the unit plays here, written before its name.
+_ROLE_BEFORE = re.compile(r"^(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)")
+
+
+def _without_role(written: str) -> str:
+    written = written.strip()
+    role = _ROLE_BEFORE.match(fold(written))
+    return written[role.end() :] if role and role.end() < len(written) else written
+
+
 def _sentence_owners(
     text: str, found: list[tuple[tuple[int, int], Responsibility]]
 ) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -235,9 +257,16 @@ def _sentence_owners(
     for match in _SENTENCE_OWNER.finditer(fold(text)):
         if any(start <= match.start(1) < end for (start, end), _ in found):
             continue
-        leads = units_or_none(text[match.start(1) : match.end(1)], labelled=False)
-        cos = units_or_none(text[match.start(2) : match.end(2)], labelled=False) if match.group(2) else []
-        if leads and cos is not None:
+        leads = units_or_none(_without_role(text[match.start(1) : match.end(1)]), labelled=False)
+        cos = [
+            *(units_or_none(text[match.start(2) : match.end(2)], labelled=False) if match.group(2) else []),
+            *(
+                units_or_none(text[match.start(3) : match.end(3)], labelled=False) or []
+                if match.group(3)
+                else []
+            ),
+        ]
+        if leads and (cos or not match.group(2)):
             owners.append(
                 ((match.start(), match.end()), Responsibility(tuple(leads), tuple(cos), named_lead=True))
             )

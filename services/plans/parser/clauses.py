@@ -348,10 +348,11 @@ def _unwrapped_labels(content: str) -> str:
 
 
 # 一、县示范区管委会牵头工作（8项） / 二、区发改局牵头重点任务: a 任务清单 grouped by the unit that leads each
-# part, the part's heading naming it. A person heading the part (一、朱伟县长牵头重点工作) names no unit.
+# part, the part's heading naming it. A person heading the part (一、朱伟县长牵头重点工作) names no unit. A
+# page joined by spaces runs the heading into its work: （一）省监察委员会牵头的工作 强化行政监察，….
 _LEAD_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)?\s*(\S{2,40}?)牵头的?"
-    r"(?:重点|主要)?(?:工作|任务|事项)(?:（\d+项）)?\s*$"
+    r"(?:重点|主要)?(?:工作|任务|事项)(?:（\d+项）)?(?:\s*$|[ \u3000]+\S)"
 )
 
 

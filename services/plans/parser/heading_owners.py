@@ -35,11 +35,18 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
             else:  # or a part headed by its lead: 一、县示范区管委会牵头工作（8项）
                 owners.append((item.level, item, heading_lead(item.text.split("\n")[0]), ()))
             continue
+        if not item.lead_units and (own := heading_lead(item.text.split("\n")[0])):
+            # （二）省审计厅牵头的工作 / 全面加强审计工作。: a part with no points is its own measure.
+            doubts = tuple(d for d in item.doubts if d != NO_CLAUSE)
+            result[index] = replace(item, lead_units=own, doubts=doubts)
+            continue
         owner = next((o for o in reversed(owners) if o[2]), None)
         if item.lead_units or owner is None:
             continue
         _, heading, leads, cos = owner
         note = f"责任单位取自上级标题“{heading.title}”，请核对"
         doubts = tuple(d for d in item.doubts if d != NO_CLAUSE)
-        result[index] = replace(item, lead_units=leads, co_units=cos, doubts=(*doubts, note))
+        # Its own 协同单位 line adds to the heading's co-units.
+        co_units = tuple(dict.fromkeys((*cos, *item.co_units)))
+        result[index] = replace(item, lead_units=leads, co_units=co_units, doubts=(*doubts, note))
     return result

@@ -19,7 +19,7 @@ from services.plans.parser.clause_spans import (
     parenthesized,
     split_after_clauses,
 )
-from services.plans.parser.clauses import read_clause
+from services.plans.parser.clauses import heading_lead, read_clause
 from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.owned_headings import fold_owned_headings
@@ -160,6 +160,11 @@ def _settle_heading(heading: DraftItem | None, body: list[tuple[int, str]]) -> l
         heading.kind = "measure"
     elif body and clauses_in("\n".join([*heading.lines, *(p for _, p in body)])):
         heading.kind = "measure"  # a clause wrapped over two lines
+        heading.lines.extend(paragraph for _, paragraph in body)
+    elif body and heading_lead(heading.lines[0]):
+        # （一）省监察厅牵头的工作 / 加强行政监察工作，…: the part's lead named in its heading, its work in
+        # the paragraph under it and no points: the part is one measure.
+        heading.kind = "measure"
         heading.lines.extend(paragraph for _, paragraph in body)
     return []
 
@@ -380,6 +385,10 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             continue
         if header_end is None and items:
             header_end = items[0].line
+    if unclosed is not None and (owned := [n for n, paragraph in enumerate(after) if clauses_in(paragraph)]):
+        # The last measure's paragraphs, up to the last that names owners (整改措施：由X负责清除。), before
+        # the closing words: the same paragraphs a next numbered line would have given it.
+        unclosed.lines.extend(after[: owned[-1] + 1])
     items.extend(_settle_heading(bare, bare_body))
     settled = settle_lone_headings(fold_owned_headings(_fold_subpoints(items)), lines, end)
     return Outline(settled, header_end if header_end is not None else end, end)

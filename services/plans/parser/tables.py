@@ -22,7 +22,7 @@ Row = list[str]
 
 # Checked in this order: the first pattern a header cell matches names its column.
 _COLUMN_PATTERNS = (
-    ("seq", re.compile(r"^(序号|编号|序)$")),
+    ("seq", re.compile(r"^(序号|编号|序|项次|任务项)$")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人|分管")),
     ("due", re.compile(r"时限|时间|期限|节点|进度安排")),
     ("lead", re.compile(r"牵头")),
@@ -34,12 +34,12 @@ _COLUMN_PATTERNS = (
         ),
     ),
     ("domain", re.compile(r"领域|类别|行业|方面|板块|类型|分类|方向")),
-    ("task", re.compile(r"任务|内容|措施|事项|工作|目标|要求|指标|项目|举措|实事")),
+    ("task", re.compile(r"任务|内容|措施|事项|工作|目标|要求|指标|项目|举措|实事|问题")),
     # Other columns a task table has, named so that a header is read to its end (预期效果, 备注).
     (
         "other",
         re.compile(
-            r"^是否|备注|说明|效果|属性|名称|分值|权重|来源|情况|计划|标准|成效|进展|进度|完成率|地点|金额|投资"
+            r"^是否|备注|说明|效果|属性|名称|分值|权重|来源|情况|状况|状态|计划|标准|成效|进展|进度|完成率|地点|金额|投资"
         ),
     ),
 )

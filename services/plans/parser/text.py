@@ -117,7 +117,7 @@ def html_paragraphs(text: str) -> list[str]:
 _ENDING_WORDS = (
     "局 委 办 中心 部 院 馆 所 站 队 会 公司 集团 政府 街道 镇 处 科 室 股 部门 单位 分局 支局 厅 行 社 团 校 区镇 镇街 园区 管委会 法院 检察院 联 "
     "协 板块 机构 医院 学校 银行 企业 街 乡 社区 新区 开发区 管理区 高新区 经开区 示范区 试验区 合作区 保税区 功能区 海关 大队 支队 分公司 服务中心 专班 "
-    "工作组 小组 指挥部 署 司 委员会 成员单位"
+    "工作组 小组 指挥部 署 司 委员会 成员单位 幼儿园 小学 中学 大学"
 )
 UNIT_ENDINGS = tuple(_ENDING_WORDS.split())
 # A bare generic word after 、 belongs to the previous name: 区有关部门、单位.
@@ -287,6 +287,7 @@ def _name_and_place(piece: str) -> tuple[str, str] | None:
     for match in _AND.finditer(piece):
         left, right = piece[: match.start()], piece[match.end() :]
         place = fold(right).removeprefix("各")
+        left = left.removesuffix("等")  # 财政厅、地税局等和各市、县人民政府: 等 closes the names before 和
         if len(left) >= 2 and ends_like_unit(left) and place in _BARE_PLACES:
             return left, right
     return None

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.box_tables import box_tables
-from services.plans.parser.broken_rows import broken_rows
+from services.plans.parser.broken_rows import broken_rows, rejoined_points
 from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.glued_tables import glued_tables
 from services.plans.parser.grouped_tasks import numbered_tasks, rows_at_tasks
@@ -148,6 +148,7 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     merged down the table when absent) or a section row across the table. Without a 序号 header the first
     header cell spans the category and the number, as web tables do.
     """
+    cells = rejoined_points(cells)
     start = next(
         (i for i in range(len(cells) - 1) if column_of(cells[i]) and column_of(cells[i + 1])), len(cells)
     )
