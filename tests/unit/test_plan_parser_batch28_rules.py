@@ -4,6 +4,7 @@ made-up samples, one family each."""
 from __future__ import annotations
 
 from services.plans.parser import parse_plan_text
+from services.plans.parser.text import looks_like_unit, split_units
 
 
 def test_owners_named_as_the_sentence_subject_lead_and_their_sentence_siblings_are_measures() -> None:
@@ -38,3 +39,42 @@ def test_each_unit_as_the_subject_names_nobody() -> None:
         ("1", ("区发展改革委",)),
         ("2", ("区人力社保局",)),
     ]
+
+
+def test_a_person_label_before_the_unit_label_on_one_line() -> None:
+    # 牵头领导：市长，责任单位：… — the person first, the units after a later label on the same line.
+    text = """某市政府工作报告目标任务责任分解
+一、主要发展目标
+（一）地区生产总值增长7%左右
+牵头领导：市长、副市长，责任单位：市发改局、市统计局、各镇（街道）。
+（二）一般公共预算收入增长6.5%
+牵头领导：副市长，责任单位：市财政局。
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("一", ("市发改局", "市统计局", "各镇（街道）")),
+        ("二", ("市财政局",)),
+    ]
+
+
+def test_bracketed_numbers_run_on_after_a_clause_start_new_measures() -> None:
+    text = """某省政府工作报告重点工作责任分工
+一、主要预期目标
+（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（省财政厅主办，省国税局协办）
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units, m.co_units) for m in plan.measures] == [
+        ("一", ("省发改委",), ()),
+        ("二", ("省财政厅",), ("省国税局",)),
+    ]
+
+
+def test_a_standing_deadline_is_no_unit_and_a_places_two_bodies_stay_one_party() -> None:
+    assert not looks_like_unit("常态工作")
+    assert split_units("各县（市、区）党委和人民政府、城乡一体化示范区、高新区党工委和管委会") == [
+        "各县（市、区）党委和人民政府",
+        "城乡一体化示范区党工委和管委会",
+        "高新区党工委和管委会",
+    ]
+    # Two units of their own joined by 和 are still two.
+    assert split_units("区发改委和区财政局") == ["区发改委", "区财政局"]
