@@ -143,3 +143,23 @@ def test_a_problem_list_one_cell_a_line_and_a_cells_points_kept_together() -> No
     plan = parse_plan_text(tasks)
     assert [(m.number, m.lead_units) for m in plan.measures] == [("1", ("区城管大队",)), ("2", ("区环卫所",))]
     assert "2.开展商业大街" in plan.measures[0].text and "开展生活垃圾" in plan.measures[1].text
+
+
+def test_a_heading_that_is_only_a_units_name_leads_the_items_under_it() -> None:
+    # 十七、省广播电视局 over short items with nothing under them: the items are measures (as they are under
+    # the other units' headings), and the heading's unit leads them.
+    text = """全省新农村建设工程实施方案
+十六、省商务厅
+（一）继续推进“万村千乡市场工程”，新建1500个农家店，促进配送设施建设，推进“一网多用”。
+（二）“家电下乡”销售达到10亿元。
+十七、省农业开发办
+（一）完成中低产田改造面积200万亩。
+（二）建设现代农业示范区10个。
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("一", ("省商务厅",)),
+        ("二", ("省商务厅",)),
+        ("一", ("省农业开发办",)),
+        ("二", ("省农业开发办",)),
+    ]

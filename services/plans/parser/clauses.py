@@ -356,8 +356,15 @@ _LEAD_HEADING = re.compile(
 )
 
 
+# 十五、省人力资源和社会保障厅 over （一）…（四）: a part whose heading is only the name of the unit that does it.
+_UNIT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：、\s]{3,30})\s*$")
+
+
 def heading_lead(heading: str) -> tuple[str, ...]:
     """The units a part's heading names as leading the work under it, or () when it names none."""
     match = _LEAD_HEADING.match(fold(heading))
     units = units_or_none(heading[match.start(1) : match.end(1)], labelled=False) if match else None
+    if not units and (named := _UNIT_HEADING.match(fold(heading))):
+        units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
+        units = units if units and len(units) == 1 and not fold(units[0]).startswith("各") else None
     return tuple(units or ())

@@ -49,11 +49,23 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
             "measure",
             "l2",
         )
+        beside = _beside_a_measure(items, position) or (item.marker == "l2" and _cousin_measures(items, item))
         if (after_measure and item.marker == "l2") or (
-            _is_sentence(item) and _beside_a_measure(items, position)
+            beside and (item.marker == "l2" or _is_sentence(item))
         ):
             item.kind, item.heading = "measure", ""
     return items
+
+
+def _cousin_measures(items: list[DraftItem], item: DraftItem) -> bool:
+    """（一）…（二）… under 十八、 with nothing under them, where the （一） items of the other parts are
+    measures: the document's lists at that level are lists of measures."""
+    return any(
+        other.kind == "measure"
+        and (other.level, other.marker) == (item.level, item.marker)
+        and (index + 1 >= len(items) or items[index + 1].level <= other.level)
+        for index, other in enumerate(items)
+    )
 
 
 def _beside_a_measure(items: list[DraftItem], position: int) -> bool:
