@@ -126,6 +126,8 @@ def build_items(
 
 # A 序号 typed in full-width mode (１２) is the same row number: the ledger sorts and shows it as 12.
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# (1) / （1） in a 序号 cell: the number is 1, as a numbered line's （1） is.
+_BRACKETED = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]$")
 
 
 def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[ParsedItem]:
@@ -146,7 +148,7 @@ def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[Pars
             ParsedItem(
                 kind="measure",
                 level=2 if domain else 1,
-                number=row.seq.translate(_ASCII_DIGITS),
+                number=_BRACKETED.sub(r"\1", row.seq.translate(_ASCII_DIGITS).strip()),
                 title=lead_words(row.task.replace("\n", "")),
                 text=text,
                 lead_units=row.lead_units,

@@ -4,6 +4,9 @@
 — the 序号 1 and the 项目 cell are merged over tasks 1.–11., and a blank 牵头领导 cell leaves no line
 behind, so the rows cannot be counted out by the columns' number. Each numbered task cell opens a row
 instead, its filled cells after it placed in the columns by what they hold (table_fit.fit_by_content).
+
+玉环's 责任分工抓落实方案 has no 序号 at all: its header (牵头领导 / 重点工作 / 牵头单位 / 配合单位 / 备注) is
+found as a run of labels (`label_runs`), and a 配合单位 cell written one name a paragraph keeps all its names.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from services.plans.parser.table_fit import RealignedRow, fit_by_content
+from services.plans.parser.table_fit import UNIT_KEYS, RealignedRow, fit_by_content, is_unit_cell
+from services.plans.parser.tables import column_of
 from services.plans.parser.text import fold
 
 Row = list[str]
@@ -57,8 +61,9 @@ def rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> 
     for task, end in pairwise([*tasks, len(body)]):
         cells = [c for c in body[task + 1 : end] if c.strip()]
         own: list[str] = []
-        while cells and len(own) < len(after) and not _opens_group(cells[0]):
+        while cells and not _opens_group(cells[0]) and (len(own) < len(after) or _more_units(own, cells[0])):
             own.append(cells.pop(0))
+        own = _units_joined(own, after)
         fitted = fit_by_content(own, after) if own else None
         placed = fitted if fitted is not None else [*own, *[""] * (len(after) - len(own))]
         start = [""] * work
@@ -72,3 +77,47 @@ def rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> 
 
 def _opens_group(cell: str) -> bool:
     return bool(_ROW_NUMBER.match(cell.strip()) or (_LEVEL_HEADING.match(fold(cell)) and len(cell) > 4))
+
+
+def _more_units(own: list[str], cell: str) -> bool:
+    """A unit cell written one name a paragraph (市府办 / 市司法局 / 市审计局 / 各单位): the names after the
+    row's columns are filled still belong to it."""
+    return bool(own) and is_unit_cell(own[-1]) and is_unit_cell(cell)
+
+
+def _units_joined(own: list[str], after: list[str | None]) -> list[str]:
+    """The row's run of unit cells, longer than the table's unit columns, with its last names joined into
+    one cell, from the end, so the first unit cell (the lead) stays its own."""
+    if len(own) <= len(after):
+        return own
+    columns = sum(1 for key in after if key in UNIT_KEYS)
+    run = 0
+    while run < len(own) and is_unit_cell(own[run]):
+        run += 1
+    names, rest = list(own[:run]), own[run:]
+    while len(names) > max(columns, 1):
+        names[-2:] = [f"{names[-2]}、{names[-1]}"]
+    return [*names, *rest]
+
+
+_FIRST_TASK = re.compile(r"^1[.、．](?!\d)")
+
+
+def label_runs(lines: list[str]) -> list[int]:
+    """Where a header of one label a paragraph opens without 序号 (牵头领导 / 重点工作 / 牵头单位 / 配合单位):
+    three labels or more in a row, naming the task and a unit column."""
+    filled = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    starts: list[int] = []
+    position = 0
+    while position < len(filled):
+        end = position
+        while end < len(filled) and len(filled[end][1]) <= 12 and column_of(filled[end][1]):
+            end += 1
+        keys = {column_of(line) for _, line in filled[position:end]}
+        width = end - position
+        # The rows are told by their tasks' own numbers (1.始终做到忠诚于党。…): the first one comes soon.
+        numbered = any(_FIRST_TASK.match(fold(line)) for _, line in filled[end : end + width + 2])
+        if width >= 3 and numbered and "task" in keys and keys & set(UNIT_KEYS) and "seq" not in keys:
+            starts.append(filled[position][0])
+        position = max(end, position + 1)
+    return starts

@@ -99,7 +99,11 @@ def clean_line(line: str) -> str:
         line = _HTML_TAG.sub("", line)
     if "&" in line:
         line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), line)
-    return line
+    return _LABEL_NOISE.sub("", line)
+
+
+# 责任单位◆★◆■★■：省发展改革委 — a mirror site's marks strewn between a label and its colon.
+_LABEL_NOISE = re.compile(r"(?<=[\u4e00-\u9fff])[■◆◇□★☆▲△●○]{1,8}(?=[:：])")
 
 
 def html_paragraphs(text: str) -> list[str]:

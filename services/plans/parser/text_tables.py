@@ -14,7 +14,7 @@ from services.plans.parser.box_tables import box_tables
 from services.plans.parser.broken_rows import broken_rows, rejoined_points
 from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.glued_tables import glued_tables
-from services.plans.parser.grouped_tasks import numbered_tasks, rows_at_tasks
+from services.plans.parser.grouped_tasks import label_runs, numbered_tasks, rows_at_tasks
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
@@ -51,6 +51,7 @@ def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
     Each 序号 line starts a table; its cells run to the next 序号 line or the next annex heading.
     """
     starts = [i for i, line in enumerate(lines) if column_of(line) == "seq" and line.strip()]
+    starts = sorted({*starts, *label_runs(lines)})
     tables: list[list[Row]] = []
     for start, end in pairwise([*starts, len(lines)]):
         cells: list[str] = []
