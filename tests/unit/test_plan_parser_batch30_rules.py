@@ -70,3 +70,36 @@ def test_bracketed_row_numbers_and_a_sub_heading_row_numbered_otherwise() -> Non
         ("2", ("市发展改革委",)),
         ("3", ("市商务局",)),
     ]
+
+
+def test_a_page_run_into_one_line_with_a_bare_list_and_a_note_for_every_measure() -> None:
+    # A document site's text in one line: 一、 after a full stop, （一） after the heading's words. The
+    # clause is a bare list under 列第一位的为牵头单位, then a note of units every later measure involves.
+    text = (
+        "某市促进民营经济高质量发展实施方案为全面落实若干措施，激发民营经济发展活力，提振民营经济发展信心，"
+        "结合本市实际，制定本实施方案。一、加强民营经济资源要素支持（一）强化财税政策保障。依规加大减税降费"
+        "力度，落实小微企业所得税优惠政策，延续执行融资担保免征增值税政策。（市税务局、市财政局，各县市、区政府，"
+        "列第一位的为牵头单位，下同。以下均需各县市、区政府落实，不再列出）（二）强化金融支持。扩大民营企业"
+        "贷款规模，落实首贷户培育行动。（市金融办、人行市分行）二、优化民营经济发展环境（一）持续破除市场准入"
+        "壁垒。全面落实市场准入负面清单制度。（市发展改革委、市商务局）"
+    )
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units, m.co_units) for m in plan.measures] == [
+        ("一", ("市税务局",), ("市财政局", "各县市、区政府")),
+        ("二", ("市金融办",), ("人行市分行", "各县市、区政府")),
+        ("一", ("市发展改革委",), ("市商务局", "各县市、区政府")),
+    ]
+
+
+def test_a_label_run_into_a_persons_title() -> None:
+    text = """某局创建文明城市工作方案
+一、建筑施工场地专项整治
+要求施工企业文明施工，做到施工场地围挡、净车出场。牵头领导：阮某副局长责任部门：建工科、安全站
+二、小街巷专项整治
+对路面坑洼、路灯照明开展专项整治。牵头领导：王某副局长责任部门：城建科
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("一", ("建工科", "安全站")),
+        ("二", ("城建科",)),
+    ]

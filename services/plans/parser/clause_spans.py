@@ -7,6 +7,7 @@ the outline can tell a clause line from the rest of a measure.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from services.plans.parser.clauses import blank_rule, label_role, read_clause, units_or_none
@@ -109,6 +110,12 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             # Without the document's rule the names are taken as the owners, and shown for checking.
             odd = () if bare_lists else tuple(units or ())
             responsibility = Responsibility(tuple(units), odd_units=odd) if units else responsibility
+        if (
+            bare_lists
+            and responsibility.carry_over
+            and not (responsibility.lead_units or responsibility.co_units)
+        ):
+            responsibility = _named_before_the_note(text[start + 1 : end - 1], responsibility)
         if not responsibility.is_empty:
             found.append(((start, end), responsibility))
     tail = _unclosed_clause(text)
@@ -138,6 +145,14 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             block_start, block_lines = None, []
         offset += len(line) + 1
     return found
+
+
+def _named_before_the_note(inside: str, note: Responsibility) -> Responsibility:
+    """（市税务局、市财政局，各县市、区政府，列第一位的为牵头单位，下同。以下均需各县市、区政府落实，不再列出）:
+    the bare list of the measure's own units, then the note of units every measure after it involves."""
+    head = inside[: max(fold(inside).find("以下"), 0)]
+    units = units_or_none(blank_rule(head).replace("下同", "").strip("，,。；; "), labelled=False)
+    return replace(note, lead_units=tuple(units)) if units else note
 
 
 # What a bracket glued to a name says about that name (各区县政府（含南太湖新区、长合区管委会）): it is

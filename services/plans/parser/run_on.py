@@ -131,8 +131,37 @@ def joined_paragraphs(line: str) -> list[int]:
     return [match.end() for match in _SENTENCE_THEN_NUMBER.finditer(folded)]
 
 
+# A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
+_RUN_ON_MIN = 200
+_LEVEL1_IN_LINE = re.compile(r"(?<=[。；！？）])([一二三四五六七八九十]{1,3})、")
+_LEVEL2_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff。！？）])（([一二三四五六七八九十]{1,3})）")
+
+
+def _run_on_levels(line: str) -> list[int]:
+    """Where the parts (一、 after a full stop) and their items (（一） after a heading's words or a full
+    stop, never after ：or ；, which open a sentence's own list) of a page run into one line start: each
+    numbered one after the other, the items starting again at （一） in each part."""
+    folded = fold(line)
+    if len(folded) < _RUN_ON_MIN:
+        return []
+    marks = sorted(
+        [(m.start(), 1, to_number(m.group(1))) for m in _LEVEL1_IN_LINE.finditer(folded)]
+        + [(m.start(), 2, to_number(m.group(1))) for m in _LEVEL2_IN_LINE.finditer(folded)]
+    )
+    cuts: list[int] = []
+    expected = {1: 1, 2: 1}
+    for start, level, number in marks:
+        if number != expected[level]:
+            continue
+        cuts.append(start)
+        expected[level] = number + 1
+        if level == 1:
+            expected[2] = 1
+    return cuts if len(cuts) >= 2 else []
+
+
 def _numbered_pieces(line: str) -> list[str]:
-    cuts = _inline_numbers(line) or _bracket_numbers(line)
+    cuts = _inline_numbers(line) or _bracket_numbers(line) or _run_on_levels(line)
     return _split_at(line, cuts) if cuts else [line]
 
 
@@ -141,11 +170,15 @@ def _split_at(line: str, cuts: list[int]) -> list[str]:
     return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
 
 
+# 牵头领导：阮斌副局长责任部门：建工科 — a person's title run into the next label.
+_LABEL_AFTER_TITLE = re.compile(r"(?<=[长任记])(?=(?:责任|牵头|配合|协办|协同)(?:单位|部门|科室|股室)：)")
+
+
 def _label_lines(line: str) -> list[str]:
     """`…整治。牵头单位：X。责任单位：Y。` -> the sentence, then each clause label on a line of its own."""
-    cuts = [
-        m.start() for m in _LABEL_AFTER_STOP.finditer(fold(line)) if is_clause_line(fold(line)[m.start() :])
-    ]
+    folded = fold(line)
+    cuts = [m.start() for m in _LABEL_AFTER_STOP.finditer(folded) if is_clause_line(folded[m.start() :])]
+    cuts += [m.start() for m in _LABEL_AFTER_TITLE.finditer(folded)]
     return _split_at(line, cuts) if cuts else [line]
 
 
