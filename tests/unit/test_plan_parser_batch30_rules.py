@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from services.plans.parser import parse_plan_text
+from services.plans.parser.text import split_units
 
 
 def test_marks_strewn_between_a_label_and_its_colon() -> None:
@@ -102,4 +103,45 @@ def test_a_label_run_into_a_persons_title() -> None:
     assert [(m.number, m.lead_units) for m in plan.measures] == [
         ("一", ("建工科", "安全站")),
         ("二", ("城建科",)),
+    ]
+
+
+def test_a_cell_a_line_table_whose_first_task_was_lost_and_guizhous_special_districts() -> None:
+    text = """某市促进经济社会加快发展若干政策措施责任分工
+重点工作
+主要
+任务
+工作措施
+责任单位
+备注
+一、加大财政金融支持力度
+2.对纳入省级支持的企业，省财政全额补贴设备购置费用。
+市经信局、市财政局等，各县、市、区政府
+3.对重点企业已生产的库存产品，全部由政府兜底采购收储。
+市财政局等，各县、市、区政府
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("2", ("市经信局", "市财政局", "各县、市、区政府")),
+        ("3", ("市财政局", "各县、市、区政府")),
+    ]
+    assert split_units("各县、特区、区人民政府，各经济开发区管委会") == [
+        "各县、特区、区人民政府",
+        "各经济开发区管委会",
+    ]
+
+
+def test_a_bracketed_note_after_a_name_and_owners_that_open_the_measure() -> None:
+    text = """某省大气污染防治行动计划部门分工
+（一）调整能源结构
+1.控制煤炭消费总量，实现煤炭消费负增长。（省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同）
+2.推进依法行政。〔省直各部门（单位），各市（州）人民政府按职责分工负责〕
+（二）开展专项整治
+1.局办公室、创卫办负责制定专项整治工作方案，明确整治重点和时间安排。
+"""
+    plan = parse_plan_text(text)
+    assert [(m.lead_units, m.co_units) for m in plan.measures] == [
+        (("省经信委",), ("省发改委（省能源局）",)),
+        (("省直各部门（单位）",), ("各市（州）人民政府",)),  # the document's rule: the first listed leads
+        (("局办公室", "创卫办"), ()),
     ]

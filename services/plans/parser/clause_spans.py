@@ -144,7 +144,20 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
                 found.append(((block_start, offset - 1), responsibility))
             block_start, block_lines = None, []
         offset += len(line) + 1
-    return found
+    return found or _opening_owners(text)
+
+
+_MODAL = re.compile(r"要|应|须|需")
+
+
+def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    opening = _OPENING_OWNERS.match(fold(text))
+    if opening is None:
+        return []
+    units = units_or_none(_without_role(text[opening.start(1) : opening.end(1)]), labelled=False)
+    if not units or not all(ends_like_unit(unit) and not _MODAL.search(unit) for unit in units):
+        return []  # 一、各牵头单位要切实履行牵头责任: a request to everyone, no owner
+    return [((opening.start(1), opening.end()), Responsibility(tuple(units), named_lead=True))]
 
 
 def _named_before_the_note(inside: str, note: Responsibility) -> Responsibility:
@@ -262,6 +275,14 @@ def _without_role(written: str) -> str:
     written = written.strip()
     role = _ROLE_BEFORE.match(fold(written))
     return written[role.end() :] if role and role.end() < len(written) else written
+
+
+# （一）局办公室、创卫办负责制定专项整治工作方案；…: the units, as the subject, open the measure and 负责 it.
+# Only at the measure's start, and only names that end as organisations do (not 各地要…, 领导小组负责…).
+_OPENING_OWNERS = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
+    r"([^，,。；;：:（(\n]{2,60}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
+)
 
 
 def _sentence_owners(

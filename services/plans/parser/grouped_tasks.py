@@ -100,7 +100,7 @@ def _units_joined(own: list[str], after: list[str | None]) -> list[str]:
     return [*names, *rest]
 
 
-_FIRST_TASK = re.compile(r"^1[.、．](?!\d)")
+_FIRST_TASK = re.compile(r"^\d{1,2}[.、．](?!\d)")
 
 
 def label_runs(lines: list[str]) -> list[int]:

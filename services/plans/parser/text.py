@@ -127,25 +127,8 @@ UNIT_ENDINGS = tuple(_ENDING_WORDS.split())
 # A bare generic word after 、 belongs to the previous name: 区有关部门、单位.
 _GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}
 # A bare kind of place after 各X、 is governed by the same 各: 各区、县级市 is one party, not a unit 县级市.
-_BARE_PLACES = {
-    "县级市",
-    "县",
-    "区",
-    "市",
-    "镇",
-    "乡",
-    "街道",
-    "乡镇",
-    "镇街",
-    "县区",
-    "县市",
-    "县市区",
-    "市县",
-    "园区",
-    "州",
-    "盟",
-    "旗",
-}
+_BARE_PLACES = {"县级市", "县", "区", "市", "镇", "乡", "街道", "乡镇", "镇街", "县区", "县市", "特区"}
+_BARE_PLACES |= {"县市区", "市县", "园区", "州", "盟", "旗"}
 # The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
 _PLACE_GOVERNMENT = re.compile(
     rf"^(?:{'|'.join(sorted(_BARE_PLACES, key=len, reverse=True))})(?:人民政府|政府)$"
@@ -164,7 +147,9 @@ _ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合
 
 
 def ends_like_unit(name: str) -> bool:
-    return fold(name).endswith(UNIT_ENDINGS)
+    """省发改委 / 省发改委（省能源局） / 省直各部门（单位）: a note in brackets after the name is no ending."""
+    folded = fold(name)
+    return folded.endswith(UNIT_ENDINGS) or _TRAILING_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
 
 
 def _pieces(written: str) -> list[str]:
