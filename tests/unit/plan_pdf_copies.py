@@ -34,9 +34,10 @@ def joined_page(text: str) -> bool:
     as a PDF, those spaces read as the gaps between runs and close up, so the copy loses what told the
     parts apart — a shape of web copies, not of a PDF a plan is issued in. Found as the reader finds
     such a line (parser/run_on.py)."""
-    from services.plans.parser.run_on import joined_paragraphs
+    from services.plans.parser.run_on import joined_paragraphs, run_on_levels
 
-    return any(joined_paragraphs(line) for line in text.splitlines())
+    # …or with no space at all, its parts and items found only by their numbers (a document site's text).
+    return any(joined_paragraphs(line) or run_on_levels(line) for line in text.splitlines())
 
 
 # Footers as offices print them: 公文's — 3 —, a plain -3-, and Word's 第 3 页 共 N 页 field.

@@ -145,3 +145,35 @@ def test_a_bracketed_note_after_a_name_and_owners_that_open_the_measure() -> Non
         (("省直各部门（单位）",), ("各市（州）人民政府",)),  # the document's rule: the first listed leads
         (("局办公室", "创卫办"), ()),
     ]
+
+
+def test_a_header_of_labels_that_opens_on_the_task_column() -> None:
+    # No 序号 and the task's label first, a part's heading between header and rows: this shape once
+    # crashed the reader (the task column lost when a 序号 column was assumed in front of it).
+    text = """某区政府工作报告主要工作任务分解表
+
+主要工作任务
+
+牵头单位
+
+责任单位
+
+一、优结构、谋发展
+
+1.主动对接国家战略，完善现代化产业体系，加快形成新质生产力。
+
+区发改局
+
+区工信局、各街道办事处
+
+2.深化营商环境建设，推进政务服务一网通办。
+
+区营商局
+
+各街道办事处
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units, m.co_units) for m in plan.measures] == [
+        ("1", ("区发改局",), ("区工信局", "各街道办事处")),
+        ("2", ("区营商局",), ("各街道办事处",)),
+    ]

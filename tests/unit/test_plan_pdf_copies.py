@@ -18,6 +18,7 @@ from tests.unit.plan_pdf_copies import TABLE_SHAPES, report, score_ofd_copy, sco
 
 # Pages a site ran together into one line (plan_pdf_copies.joined_page) are left out: their PDF copy closes
 # up the spaces that told their parts apart (5 documents; 41% / 32% found / right leads as 公文 copies).
+# Since batch 30 also a page with no space left at all, its parts found only by their numbers (run_on_levels).
 # With them in, the floors were 0.98 / 0.97 / 0.97 and 0.95 / 0.94 / 0.93.
 FLOORS = {False: (0.99, 0.99, 0.99), True: (0.98, 0.97, 0.97)}  # ragged: (found, leads, co-units)
 

@@ -41,8 +41,14 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
         if following is not None and following.level > item.level:
             continue  # numbered items under it: a real heading
         stop = following.line if following is not None else end
-        if any(line.strip() for line in lines[item.line + 1 : stop]):
-            continue  # paragraphs under it (a described heading, or closing words after the list)
+        paragraphs = [line.strip() for line in lines[item.line + 1 : stop] if line.strip()]
+        if paragraphs:
+            # A described heading, or closing words after the list — unless its own list is of measures
+            # (（二）新建敬老院35所。 / 确保五保对象…, a paragraph a PDF's line end cut in two).
+            if following is not None and item.marker == "l2" and _beside_a_measure(items, position):
+                item.kind, item.heading = "measure", ""
+                item.lines.extend(paragraphs)
+            continue
         sibling = next((other for other in reversed(items[:position]) if other.level <= item.level), None)
         after_measure = sibling is not None and (sibling.level, sibling.kind, sibling.marker) == (
             item.level,

@@ -137,7 +137,7 @@ _LEVEL1_IN_LINE = re.compile(r"(?<=[。；！？）])([一二三四五六七八�
 _LEVEL2_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff。！？）])（([一二三四五六七八九十]{1,3})）")
 
 
-def _run_on_levels(line: str) -> list[int]:
+def run_on_levels(line: str) -> list[int]:
     """Where the parts (一、 after a full stop) and their items (（一） after a heading's words or a full
     stop, never after ：or ；, which open a sentence's own list) of a page run into one line start: each
     numbered one after the other, the items starting again at （一） in each part."""
@@ -161,7 +161,7 @@ def _run_on_levels(line: str) -> list[int]:
 
 
 def _numbered_pieces(line: str) -> list[str]:
-    cuts = _inline_numbers(line) or _bracket_numbers(line) or _run_on_levels(line)
+    cuts = _inline_numbers(line) or _bracket_numbers(line) or run_on_levels(line)
     return _split_at(line, cuts) if cuts else [line]
 
 

@@ -168,9 +168,12 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
         canonical = ["序号", "类别", *header[1:]]
     positions = _row_starts(body, after, variable=before == 0 and "seq" in keys)
     tasks = numbered_tasks(body)
-    if len(tasks) > 2 * len(positions) and "task" in keys:
+    # 主要工作任务 | 牵头单位 | 责任单位 without 序号: the task's label opens the header.
+    alone = keys[0] == "task" and keys.count("task") == 1 and "seq" not in keys
+    grouped = ["序号", *header] if alone else canonical
+    if len(tasks) > 2 * len(positions) and "task" in [column_of(cell) for cell in grouped]:
         # The 序号 numbers groups (1 over tasks 1.–11.): the tasks, numbered in their own cells, are the rows.
-        return [canonical, *rows_at_tasks(body, tasks, [column_of(cell) for cell in canonical])]
+        return [grouped, *rows_at_tasks(body, tasks, [column_of(cell) for cell in grouped])]
     if not positions:
         return []
     rows: list[Row] = [canonical]
