@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from services.plans.parser import parse_plan_text
 from services.plans.parser.text import split_units
 
@@ -177,3 +179,52 @@ def test_a_header_of_labels_that_opens_on_the_task_column() -> None:
         ("1", ("区发改局",), ("区工信局", "各街道办事处")),
         ("2", ("区营商局",), ("各街道办事处",)),
     ]
+
+
+def test_a_fault_in_the_reader_lets_the_clerk_mark_the_measures(monkeypatch) -> None:
+    # A shape the reader was never tried on may trip one of its rules: the file is not refused as broken;
+    # the clerk gets its text to mark the measures by hand, with a message that says so.
+    import services.plans.parser as parser
+    from services.errors import PlanWithoutMeasures
+
+    def tripped(*_args, **_kwargs):
+        raise ValueError("max() arg is an empty sequence")
+
+    monkeypatch.setattr(parser, "read_outline", tripped)
+    with pytest.raises(PlanWithoutMeasures) as refused:
+        parse_plan_text("某区实施方案\n一、推进城市更新（区住建局牵头）")
+    assert refused.value.reason == parser.READER_STUCK
+    assert refused.value.lines == ("某区实施方案", "一、推进城市更新（区住建局牵头）")
+
+
+def test_a_notices_own_requirements_are_not_offered_as_measures() -> None:
+    from services.errors import PlanWithoutMeasures
+
+    text = """某市人民政府办公室关于印发某都市圈重点任务责任分工方案的通知
+各县（市、区）人民政府，市政府各部门：
+现将《某都市圈重点任务责任分工方案》印发给你们，并提出下列工作要求，请结合实际认真抓好工作落实。
+一、强化组织协调
+各有关县（市、区）要建立工作推进机制，加强统筹调度。
+二、强化要素保障
+各级各部门要加大资金、土地等要素保障力度。
+"""
+    with pytest.raises(PlanWithoutMeasures):
+        parse_plan_text(text)
+
+
+def test_a_heading_among_measures_keeps_the_paragraph_a_line_end_cut_off() -> None:
+    # A PDF's line ended at 。, so （二）'s second sentence reads as a paragraph under a short heading.
+    text = """某省新农村建设工程实施方案
+十四、省民政厅
+（一）完善农村低保制度，健全以农村低保和农村五保供养为基础的社会救助体系。
+（二）新建、改造中心敬老院35所，新增床位10000张。
+确保五保对象生活水平不低于当地村民平均生活水平。
+（三）加强农村医疗救助制度与新型农村合作医疗制度衔接，提高医疗救助水平。
+"""
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("一", ("省民政厅",)),
+        ("二", ("省民政厅",)),
+        ("三", ("省民政厅",)),
+    ]
+    assert "确保五保对象" in plan.measures[1].text

@@ -7,6 +7,7 @@ document writes them; resolving them to registered units is the importer's job.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -59,6 +60,11 @@ __all__ = [
     "unit_of_title",
 ]
 
+log = logging.getLogger(__name__)
+log.addHandler(
+    logging.NullHandler()
+)  # to the app's log file when it has one; never a traceback on a CLI's stderr
+
 NO_STRUCTURE = (
     "没有找到方案的层次结构（“一、”“（一）”标题或“1.”编号的具体措施）。"
     "请确认选择的是行动方案正文，而不是通知、新闻稿或扫描件；若措施没有编号，请在 Word/WPS 中为措施加上编号后再导入"
@@ -79,7 +85,26 @@ def parse_plan_file(path: str | Path) -> ParsedPlan:
     return parse_plan_blocks(read_plan_blocks(path), path.name)
 
 
+# The reader is heuristics over documents nobody here wrote: a shape it was never tried on may trip it.
+# The clerk then marks the measures by hand, as for a document without structure, and the fault is logged.
+READER_STUCK = (
+    "读取这份方案的结构时出错，没能自动拆分出措施。"
+    "请在原文中勾选每项措施开始的一行，再继续核对；文件本身没有问题，可以照常使用"
+)
+
+
 def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
+    try:
+        return _parse_plan_blocks(blocks, file_name)
+    except PlanWithoutMeasures:
+        raise
+    except Exception:
+        log.exception("plan reader failed on %s", file_name)
+        lines = tuple(clean_line(block.text) for block in blocks)
+        raise PlanWithoutMeasures(file_name, READER_STUCK, lines) from None
+
+
+def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     blocks = rewrapped(blocks)  # a text copy of a PDF: its page's lines joined into paragraphs
     blocks = [
         piece

@@ -10,9 +10,15 @@ hand-marking is there when they are wrong) instead of meeting a refusal.
 
 from __future__ import annotations
 
+import re
+
 from services.plans.parser.structure import DraftItem
+from services.plans.parser.text import fold
 
 HEADED = "没有更细的编号，按最末一级标题拆分为措施，请核对"
+# A covering notice that goes on to its own requirements (印发给你们，并提出下列工作要求) numbers them 一、二、:
+# they ask the units to organise, not what the plan's measures are.
+_REQUIREMENTS = re.compile(r"(?:提出|有关|如下|下列|以下)[^。]{0,6}要求[，。：；]?\s*(?:请[^。]*。)?\s*$")
 _MIN_POINTS = 2  # one heading alone is a title, not a list of measures
 
 
@@ -21,6 +27,9 @@ def heading_points(items: list[DraftItem], lines: list[str], end: int) -> list[D
     sections = [item for item in items if item.kind == "section"]
     if len(sections) < _MIN_POINTS:
         return []
+    before = " ".join(line.strip() for line in lines[max(0, sections[0].line - 3) : sections[0].line])
+    if _REQUIREMENTS.search(fold(before)):
+        return []  # …并提出下列工作要求： — the notice's own demands on the units, not the plan's measures
     lowest = max(item.level for item in sections)
     points = [item for item in sections if item.level == lowest]
     starts = sorted(item.line for item in items)
