@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from services.plans.parser.text import fold
+
 
 class DraftItem(Protocol):
     """structure.DraftItem, as far as this pass needs it (structure imports this module)."""
@@ -28,7 +30,7 @@ class DraftItem(Protocol):
 
 
 def _is_sentence(item: DraftItem) -> bool:
-    rest = item.lines[0].strip()
+    rest = fold(item.lines[0]).strip()
     return len(rest) > 40 or "。" in rest.rstrip("。") or (rest.endswith("。") and "，" in rest)
 
 
@@ -45,7 +47,13 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
         if paragraphs:
             # A described heading, or closing words after the list — unless its own list is of measures
             # (（二）新建敬老院35所。 / 确保五保对象…, a paragraph a PDF's line end cut in two).
-            if following is not None and item.marker == "l2" and _beside_a_measure(items, position):
+            sentence = _is_sentence(item)  # not a title such as （一）指导思想 over its paragraph
+            if (
+                following is not None
+                and item.marker == "l2"
+                and sentence
+                and _beside_a_measure(items, position)
+            ):
                 item.kind, item.heading = "measure", ""
                 item.lines.extend(paragraphs)
             continue
