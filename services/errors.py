@@ -175,6 +175,14 @@ class LedgerCorrupt(RestoreOffered):
 # --- plan reading (issue 12) ---------------------------------------------------------------------
 
 
+# The reader is heuristics over documents nobody here wrote: a shape it was never tried on may trip it.
+# The clerk then marks the measures by hand, as for a document without structure, and the fault is logged.
+READER_STUCK = (
+    "读取这份方案的结构时出错，没能自动拆分出措施。"
+    "请在原文中勾选每项措施开始的一行，再继续核对；文件本身没有问题，可以照常使用"
+)
+
+
 class PlanWithoutMeasures(PlanRejected):
     """A readable document in which no measure was found. `lines` is its text, one source line each,
     so the review screen can let the clerk mark the measures instead of refusing the file."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from services.errors import PlanWithoutMeasures
+from services.errors import READER_STUCK, PlanWithoutMeasures
 from services.operations.plans import import_plan
 from services.plans.importing import (
     EarlierImport,
@@ -101,7 +101,13 @@ class PlanActions(QObject):
         self.context.runner.run(parse, parsed, failed, parent=self.window, label=self.tr("Reading plan…"))
 
     def _mark_measures(self, refusal: PlanWithoutMeasures, *, asked: bool = False) -> None:
-        dialog = MarkMeasuresDialog(refusal.file, refusal.lines, self.window, found_none=bool(refusal.reason))
+        dialog = MarkMeasuresDialog(
+            refusal.file,
+            refusal.lines,
+            self.window,
+            found_none=bool(refusal.reason),
+            stuck=refusal.reason == READER_STUCK,
+        )
         self.last_marking = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -40,16 +40,18 @@ class MarkMeasuresDialog(QDialog):
         parent: QWidget | None = None,
         *,
         found_none: bool = True,
+        stuck: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark the measures"))
         fit_to_screen(self, QSize(860, 620))
         # Opened on a refusal (nothing found) or from the review screen (found, but read wrong).
-        why = (
-            self.tr("No numbered measures were found in “{name}”.")
-            if found_none
-            else self.tr("Mark the measures of “{name}” by hand.")
-        )
+        if stuck:  # a fault in the reader (logged), not in the file
+            why = self.tr("The reader could not split “{name}” into measures; the file itself is fine.")
+        elif found_none:
+            why = self.tr("No numbered measures were found in “{name}”.")
+        else:
+            why = self.tr("Mark the measures of “{name}” by hand.")
         explanation = QLabel(
             why.format(name=file_name)
             + " "

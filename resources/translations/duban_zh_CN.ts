@@ -1704,65 +1704,70 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MarkMeasuresDialog</name>
     <message>
-        <location filename="../../ui/plan_marking.py" line="45"/>
+        <location filename="../../ui/plan_marking.py" line="46"/>
         <source>Mark the measures</source>
         <translation>标出措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="49"/>
+        <location filename="../../ui/plan_marking.py" line="50"/>
+        <source>The reader could not split “{name}” into measures; the file itself is fine.</source>
+        <translation>读取“{name}”的结构时出错，没能自动拆分出措施；文件本身没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="52"/>
         <source>No numbered measures were found in “{name}”.</source>
         <translation>在“{name}”中没有找到编号的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="51"/>
+        <location filename="../../ui/plan_marking.py" line="54"/>
         <source>Mark the measures of “{name}” by hand.</source>
         <translation>手动标出“{name}”的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="57"/>
+        <location filename="../../ui/plan_marking.py" line="59"/>
         <source>Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
         <translation>请勾选每条措施开始的那一行；其后直到责任分工的各行都属于这条措施。随后照常读取单位、目标和时限，并显示出来供核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="73"/>
-        <location filename="../../ui/plan_marking.py" line="146"/>
+        <location filename="../../ui/plan_marking.py" line="75"/>
+        <location filename="../../ui/plan_marking.py" line="148"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="88"/>
+        <location filename="../../ui/plan_marking.py" line="90"/>
         <source>Mark lines</source>
         <translation>标记措施行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="90"/>
+        <location filename="../../ui/plan_marking.py" line="92"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="100"/>
+        <location filename="../../ui/plan_marking.py" line="102"/>
         <source>When measures run together on one line or their numbering is garbled, break the lines or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed.</source>
         <translation>措施连在一行里、或编号错乱时，可在这里换行、补上编号（一、 /（一）/ 1.），再重新读取。原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="108"/>
+        <location filename="../../ui/plan_marking.py" line="110"/>
         <source>Edit the text</source>
         <translation>修改文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="138"/>
+        <location filename="../../ui/plan_marking.py" line="140"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="140"/>
+        <location filename="../../ui/plan_marking.py" line="142"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="143"/>
+        <location filename="../../ui/plan_marking.py" line="145"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -2090,12 +2095,12 @@ Click to see them.</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="134"/>
+        <location filename="../../ui/plan_actions.py" line="140"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="136"/>
+        <location filename="../../ui/plan_actions.py" line="142"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2104,12 +2109,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="149"/>
+        <location filename="../../ui/plan_actions.py" line="155"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="154"/>
+        <location filename="../../ui/plan_actions.py" line="160"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>

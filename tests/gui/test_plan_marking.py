@@ -250,3 +250,35 @@ def test_the_review_offers_marking_by_hand(qtbot):
     ]
     button.click()
     assert dialog.result() == PlanReviewDialog.REMARK
+
+
+def test_a_fault_in_the_reader_opens_the_marking_dialog_saying_so(
+    window, qtbot, monkeypatch, ledger, tmp_path
+):
+    # The reader tripping over a shape it never met (a bug, logged) is no broken file: the clerk gets the
+    # text to mark, told that the file is fine, and nothing is stored until the marking is done.
+    from PySide6.QtWidgets import QLabel
+
+    import services.plans.parser as parser
+
+    def tripped(*_args, **_kwargs):
+        raise ValueError("max() arg is an empty sequence")
+
+    monkeypatch.setattr(parser, "read_outline", tripped)
+    path = tmp_path / "安排.txt"
+    path.write_text(UNNUMBERED, encoding="utf-8")
+    said = []
+
+    def read_and_cancel(dialog: MarkMeasuresDialog):
+        said.extend(label.text() for label in dialog.findChildren(QLabel))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", read_and_cancel)
+    shown = []
+    monkeypatch.setattr("ui.plan_actions.show_error", lambda parent, exc: shown.append(str(exc)))
+    window.plan_actions.import_file(path)
+    qtbot.wait_until(lambda: window.plan_actions.last_marking is not None, timeout=20000)
+    assert not shown
+    assert any("could not split" in text and "安排.txt" in text for text in said), said
+    with user_action(ledger) as s:
+        assert list_plans(s) == []

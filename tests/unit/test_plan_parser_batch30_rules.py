@@ -185,7 +185,7 @@ def test_a_fault_in_the_reader_lets_the_clerk_mark_the_measures(monkeypatch) -> 
     # A shape the reader was never tried on may trip one of its rules: the file is not refused as broken;
     # the clerk gets its text to mark the measures by hand, with a message that says so.
     import services.plans.parser as parser
-    from services.errors import PlanWithoutMeasures
+    from services.errors import READER_STUCK, PlanWithoutMeasures
 
     def tripped(*_args, **_kwargs):
         raise ValueError("max() arg is an empty sequence")
@@ -193,7 +193,7 @@ def test_a_fault_in_the_reader_lets_the_clerk_mark_the_measures(monkeypatch) -> 
     monkeypatch.setattr(parser, "read_outline", tripped)
     with pytest.raises(PlanWithoutMeasures) as refused:
         parse_plan_text("某区实施方案\n一、推进城市更新（区住建局牵头）")
-    assert refused.value.reason == parser.READER_STUCK
+    assert refused.value.reason == READER_STUCK
     assert refused.value.lines == ("某区实施方案", "一、推进城市更新（区住建局牵头）")
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from services.errors import PlanWithoutMeasures
+from services.errors import READER_STUCK, PlanWithoutMeasures
 from services.plans.parser.annex_measures import annex_measures
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plans.parser.assemble import build_items, measures_from_table, with_goals
@@ -83,14 +83,6 @@ def parse_plan_file(path: str | Path) -> ParsedPlan:
 
     path = Path(path)
     return parse_plan_blocks(read_plan_blocks(path), path.name)
-
-
-# The reader is heuristics over documents nobody here wrote: a shape it was never tried on may trip it.
-# The clerk then marks the measures by hand, as for a document without structure, and the fault is logged.
-READER_STUCK = (
-    "读取这份方案的结构时出错，没能自动拆分出措施。"
-    "请在原文中勾选每项措施开始的一行，再继续核对；文件本身没有问题，可以照常使用"
-)
 
 
 def parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
