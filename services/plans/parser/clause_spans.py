@@ -278,7 +278,8 @@ def _without_role(written: str) -> str:
 
 
 # （一）局办公室、创卫办负责制定专项整治工作方案；…: the units, as the subject, open the measure and 负责 it.
-# Only at the measure's start, and only names that end as organisations do (not 各地要…, 领导小组负责…).
+# Only at the measure's start, only when the measure has no clause, and only names that end as
+# organisations do (not 各地要…, 各牵头单位要…).
 _OPENING_OWNERS = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
     r"([^，,。；;：:（(\n]{2,60}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
