@@ -9,6 +9,11 @@ heading, its text would not be a task of the ledger at all.
 The same holds for a 一、 item written as a whole sentence: 一、将重大项目…纳入月调度机制。 beside 五、县政府办…
 等牵头部门，要… . When a sibling item with nothing under it is a measure (it names its owners), an item of
 the same list that is a sentence and has nothing under it is a measure too, not a section over nothing.
+Where every part of a document lists measures at one level (十五、省人社厅 over （一）…（四）), a bare item of
+that level with nothing under it is one too (十八、省农业开发办 over two short items). And an item written
+as a sentence, beside measures of its list, keeps the paragraph under it: a PDF's line that ended at its
+full stop cut the measure in two (（二）新建敬老院35所。 / 确保五保对象…); a title such as （一）指导思想 over
+its paragraph stays a heading.
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ def _is_sentence(item: DraftItem) -> bool:
 
 
 def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> list[DraftItem]:
-    """The outline with each heading that stands over nothing, after a sibling measure, made a measure."""
+    """The outline with each heading that stands over nothing among measures of its kind made a measure (see
+    the module's docstring for when)."""
     for position, item in enumerate(items):
         if item.kind != "section" or item.marker not in ("l1", "l2") or len(item.lines) != 1:
             continue
