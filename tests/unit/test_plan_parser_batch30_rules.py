@@ -228,3 +228,32 @@ def test_a_heading_among_measures_keeps_the_paragraph_a_line_end_cut_off() -> No
         ("三", ("省民政厅",)),
     ]
     assert "确保五保对象" in plan.measures[1].text
+
+
+def test_a_problem_list_whose_owner_label_follows_a_space() -> None:
+    # An inspection bulletin: a place, its problems, then 责任单位： after a full stop and a space, no numbers.
+    text = """某县创建文明城市实地督查问题曝光通报
+现对督查过程中发现的问题进行曝光。
+县人民医院 存在问题：室外仓储间物品摆放杂乱，垃圾分类收集点保洁物品摆放杂乱。 责任单位：县卫生健康局
+水真路农贸市场 存在问题：宣传栏未及时更新，市场内卫生死角较多。 责任单位：县市场监管局、嵩阳街道
+"""
+    plan = parse_plan_text(text)
+    assert [m.lead_units for m in plan.measures] == [("县卫生健康局",), ("县市场监管局", "嵩阳街道")]
+
+
+def test_a_heading_that_names_who_does_the_parts_work_is_no_measure() -> None:
+    text = """某县餐桌污染治理工作方案
+一、治理畜牧业产品污染
+（一）承办单位：县经贸局。
+（二）协办单位：县农业局、卫生局。
+（三）治理目标：定点屠宰区域肉品卫生指标合格率达到90%以上，检出率控制在1%以内。
+（四）主要措施：
+1.加强定点屠宰管理，构建杜绝私宰肉上市的有效管理机制。（县经贸局负责，县农业局配合）
+2.抓好定点屠宰厂清理整顿工作。（县经贸局负责）
+"""
+    plan = parse_plan_text(text)
+    assert "承办单位" not in " ".join(m.text for m in plan.measures)
+    assert [(m.number, m.lead_units) for m in plan.measures][-2:] == [
+        ("1", ("县经贸局",)),
+        ("2", ("县经贸局",)),
+    ]

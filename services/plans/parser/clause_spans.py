@@ -144,7 +144,30 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
                 found.append(((block_start, offset - 1), responsibility))
             block_start, block_lines = None, []
         offset += len(line) + 1
+    found.extend(_label_after_a_space(text, found))
     return found or _opening_owners(text)
+
+
+# 县人民医院 存在问题：…杂乱。 责任单位：县卫生健康局 — a clause label after a full stop and a space, closing
+# the line (a page that set its cells apart by spaces).
+_SPACED_LABEL = re.compile(r"(?<=。)[ \u3000]+(?=[\u4e00-\u9fff]{2,8}：[^\n]*$)", re.M)
+
+
+def _label_after_a_space(
+    text: str, found: list[tuple[tuple[int, int], Responsibility]]
+) -> list[tuple[tuple[int, int], Responsibility]]:
+    spans: list[tuple[tuple[int, int], Responsibility]] = []
+    folded = fold(text)
+    for match in _SPACED_LABEL.finditer(folded):
+        start = match.end()
+        end = folded.find("\n", start)
+        end = len(folded) if end == -1 else end
+        if any(a <= start < b for (a, b), _ in found) or not is_clause_line(folded[start:end]):
+            continue
+        responsibility = read_clause(text[start:end])
+        if not responsibility.is_empty:
+            spans.append(((start, end), responsibility))
+    return spans
 
 
 _MODAL = re.compile(r"要|应|须|需")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from services.plans.parser.clause_spans import is_clause_line
 from services.plans.parser.text import fold
 
 
@@ -32,6 +33,7 @@ class DraftItem(Protocol):
     lines: list[str]
     heading: str
     marker: str
+    prefix_length: int
 
 
 def _is_sentence(item: DraftItem) -> bool:
@@ -45,6 +47,8 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
     for position, item in enumerate(items):
         if item.kind != "section" or item.marker not in ("l1", "l2") or len(item.lines) != 1:
             continue
+        if is_clause_line(item.lines[0][item.prefix_length :]):
+            continue  # （一）承办单位：县经贸局。 — who does the part's work, not a task of its own
         following = items[position + 1] if position + 1 < len(items) else None
         if following is not None and following.level > item.level:
             continue  # numbered items under it: a real heading
