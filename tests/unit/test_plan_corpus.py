@@ -46,7 +46,7 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # names after a sentence, the lowest headings as measures before a refusal; nine joined. Batch 27
 # (77% / 67%): a clause in a short row's unit cell, 各开发区、镇（街道）; four joined. Batch 28 (69% / 48%): a
 # person label before the unit label, unit-name headings, cell-a-line tables without 序号; thirteen joined.
-# Batch 29 (68% / 43%): 由X负责，Y配合 after the number, 包片单位X, X牵头的工作 headings; eight joined. Batch 30
+# Batch 29 (68% / 43%): 由X负责，Y配合 after the number, 包片单位X, X牵头的工作 headings; seven joined. Batch 30
 # (76% / 69%): (1) in a 序号 cell, a page run into one line, marks inside a label; eleven joined. Batch 31
 # (77% / 64%): a bracketed note after a name, units opening a measure as the subject; twelve joined.
 # Batch 32 (92% / 90%): a notice's own 下列工作要求 are no measures; four joined.
@@ -69,7 +69,7 @@ def scores():
 
 def test_corpus_is_real_and_described():
     documents = corpus_documents()
-    assert len(documents) >= 244
+    assert len(documents) >= 243
     levels, shapes = set(), set()
     for path in documents:
         expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))

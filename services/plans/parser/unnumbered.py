@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.clause_spans import clauses_in, is_clause_line, split_after_clauses
+from services.plans.parser.clause_spans import clauses_in, split_after_clauses
 from services.plans.parser.structure import DraftItem
 from services.plans.parser.text import fold
 
@@ -53,14 +53,7 @@ def _owned_subject(piece: str) -> bool:
 
 def unnumbered_measures(lines: list[str]) -> list[DraftItem]:
     """Measures of a document without numbering: pieces closing with a clause, at least two of them."""
-    pieces: list[tuple[int, str]] = []
-    for index, line in enumerate(lines):
-        for piece in _pieces(line):
-            if pieces and is_clause_line(piece) and not _ends_with_clause(pieces[-1][1]):
-                # 责任单位：县卫生健康局 on a line of its own after its problem's sentence: the sentence's clause.
-                pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]}\n{piece}")
-            else:
-                pieces.append((index, piece))
+    pieces = [(index, piece) for index, line in enumerate(lines) for piece in _pieces(line)]
     closing = [_ends_with_clause(piece) or _owned_subject(piece) for _, piece in pieces]
     if sum(closing) < 2:
         return []
