@@ -121,3 +121,35 @@ def label_runs(lines: list[str]) -> list[int]:
             starts.append(filled[position][0])
         position = max(end, position + 1)
     return starts
+
+
+def unlabelled_numbers(body: list[str], width: int) -> list[int]:
+    """Where the rows under a header without 序号 open, when they open with bare numbers 1, 2, 3… in a
+    column of their own, each followed by the row's words and a row's worth of cells (the header left the
+    number's column unlabelled); else []. Other figures (权重 50, a count) are cells of the rows."""
+    rising: list[int] = []
+    first = next((index for index, cell in enumerate(body) if cell.strip() == "1"), len(body))
+    if any(_words(cell) and not _LEVEL_HEADING.match(fold(cell)) for cell in body[:first]):
+        return []  # a category's words before the first number: the first label spans both (工作任务 | 具体要求)
+    for index, cell in enumerate(body):
+        if (
+            cell.strip() == str(len(rising) + 1)
+            and (not rising or index - rising[-1] > width)
+            and index + 1 < len(body)
+            and _words(body[index + 1])
+        ):
+            rising.append(index)
+    return rising if len(rising) >= 3 else []
+
+
+def without_part_row(cells: list[str], width: int) -> list[str]:
+    """A row's cells up to a part's heading across the table after it (`二、发展指标(2项)` and its
+    weight), which belongs to no row."""
+    for index, cell in enumerate(cells):
+        if index >= width - 1 and _LEVEL_HEADING.match(fold(cell)) and len(cell) > 4:
+            return cells[:index]
+    return cells
+
+
+def _words(cell: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]{2}", cell))

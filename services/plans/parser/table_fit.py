@@ -28,7 +28,8 @@ class RealignedRow(list):
 DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|常态|常年|定期|\d{4}年")
 # A printed page's number between rows of a table copied from a PDF: "- 5 -", "—5—", "第5页", "5/12".
 PAGE_MARK = re.compile(
-    r"^[\s\-—–－]*(?:第?\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)[\s\-—–－]*$"
+    # 第 3 页 共 9 页, a web page's pager 第 [1] [2] [3] 页 共[5]页, a bare 3 or 3/9
+    r"^[\s\-—–－]*(?:第?\s*(?:\[?\d+\]?\s*)+页(?:\s*[，,]?\s*共\s*\[?\d+\]?\s*页)?|\d+(?:\s*/\s*\d+)?)[\s\-—–－]*$"
 )
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _YES_NO = ("是", "否", "√", "×")

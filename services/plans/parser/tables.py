@@ -82,6 +82,8 @@ def columns_of(header: Row) -> Columns | None:
             found[key] = index
         elif key == "owner" and _bare_unit_word(header[found["owner"]]):
             found[key] = index  # 单位 | … | 责任单位: a bare 单位 is the unit of measure (%, 个), not who
+    if "owner" in found and _bare_unit_word(header[found["owner"]]) and {"lead", "co"} & found.keys():
+        del found["owner"]  # 单位 | 牵头部门: the bare 单位 beside a named unit column is the unit of measure
     if "task" not in found and "domain" in found and len(header) > found["domain"] + 1:
         found["task"] = found.pop(
             "domain"

@@ -14,11 +14,18 @@ from services.plans.parser.box_tables import box_tables
 from services.plans.parser.broken_rows import broken_rows, rejoined_points
 from services.plans.parser.flat_tables import flat_tables
 from services.plans.parser.glued_tables import glued_tables
-from services.plans.parser.grouped_tasks import label_runs, numbered_tasks, rows_at_tasks
+from services.plans.parser.grouped_tasks import (
+    label_runs,
+    numbered_tasks,
+    rows_at_tasks,
+    unlabelled_numbers,
+    without_part_row,
+)
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
 from services.plans.parser.sub_rows import sub_rows
+from services.plans.parser.tab_tables import runs, tab_tables
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
 from services.plans.parser.table_fit import PAGE_MARK, RealignedRow, fit_by_content, fit_pipe_row, misplaced
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
@@ -34,7 +41,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
     """Every table written as text in these lines, as rows of cells (header first)."""
     return [
         *_pipe_tables(lines),
-        *_tab_tables(lines),
+        *tab_tables(lines),
         *spaced_tables(lines),
         *_paragraph_tables(lines),
         *box_tables(lines),
@@ -59,10 +66,9 @@ def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
             stripped = line.strip()
             if stripped.startswith(("附件", "附表")) and len(stripped) <= 40 and cells:
                 break
-            if stripped.startswith(_PIPE) and stripped.count(_PIPE) == 1:
-                cells.append(
-                    stripped[1:].strip()
-                )  # `| 地区生产总值`: a cell a line after a bar; `|` is empty
+            if stripped.startswith(_PIPE):
+                # `| 地区生产总值`: a cell a line after a bar; `|` is empty; `| | 2` an empty cell, then the next
+                cells.extend(cell.strip() for cell in stripped[1:].split(_PIPE))
             elif stripped and _PIPE not in stripped and "\t" not in line:
                 cells.append(stripped)
         rows = _rows_from_stream(cells)
@@ -71,26 +77,9 @@ def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
     return tables
 
 
-def _runs(lines: list[str], member) -> list[tuple[int, int]]:
-    """(start, end) of each run of lines for which member(line) holds, allowing two lines between."""
-    runs: list[tuple[int, int]] = []
-    start = end = None
-    for index, line in enumerate(lines):
-        if not member(line):
-            continue
-        if start is None or index - end > 3:
-            if start is not None:
-                runs.append((start, end + 1))
-            start = index
-        end = index
-    if start is not None:
-        runs.append((start, end + 1))
-    return runs
-
-
 def _pipe_tables(lines: list[str]) -> list[list[Row]]:
     tables: list[list[Row]] = []
-    for start, end in _runs(lines, lambda line: _PIPE in line):
+    for start, end in runs(lines, lambda line: _PIPE in line):
         region = lines[start:end]
         single = [line.strip() for line in region if line.count(_PIPE) == 1]
         if all(line.startswith(_PIPE) and line != _PIPE for line in single[:1]) and len(single) == len(
@@ -109,6 +98,14 @@ def _pipe_tables(lines: list[str]) -> list[list[Row]]:
                 and start - first < 3
             ):
                 first -= 1
+            if (
+                first == start
+                and start > 0
+                and lines[start].strip().startswith(_PIPE)
+                and _PIPE not in lines[start - 1]
+                and column_of(lines[start - 1])
+            ):
+                first -= 1  # `指 标` / `| 权重` / `| 单位`: the first label stands before the first bar
             rows = _rows_from_stream(_stream_cells(lines[first:end]))
         else:
             rows = broken_rows([_cells_of_line(line) for line in region if line.strip()])
@@ -159,6 +156,10 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     if width < 2:
         return []
     keys = [column_of(cell) for cell in header]
+    unlabelled = unlabelled_numbers(body, width) if "seq" not in keys and keys[0] == "task" else []
+    if unlabelled:
+        # 指标 | 权重 | 牵头部门 over rows `1 | 城镇居民人均可支配收入 | 25 | 省人社厅`: the number's column has no label.
+        header, keys, width = ["序号", *header], ["seq", *keys], width + 1
     if "seq" in keys:
         before = keys.index("seq")
         after = width - before - 1
@@ -166,7 +167,7 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     else:
         before, after = 1, width - 1
         canonical = ["序号", "类别", *header[1:]]
-    positions = _row_starts(body, after, variable=before == 0 and "seq" in keys)
+    positions = unlabelled or _row_starts(body, after, variable=before == 0 and "seq" in keys)
     tasks = numbered_tasks(body)
     # 主要工作任务 | 牵头单位 | 责任单位 without 序号: the task's label opens the header.
     alone = keys[0] == "task" and keys.count("task") == 1 and "seq" not in keys
@@ -179,7 +180,7 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     rows: list[Row] = [canonical]
     if before == 0 and "seq" in keys:
         for position, following in pairwise([*positions, len(body)]):
-            row_cells = [c for c in body[position + 1 : following]]
+            row_cells = without_part_row(body[position + 1 : following], after)
             fitted = _fit_row(row_cells, keys[1:])
             rows.append(type(fitted)([body[position], *fitted]))  # a RealignedRow stays one
         return rows
@@ -214,7 +215,11 @@ def _header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
         elif column_of(cell):
             header.append(cell)
             index += 1
-        elif index + 1 < len(cells) and len(fold(cell).strip()) <= 4 and column_of(cell + cells[index + 1]):
+        elif (
+            index + 1 < len(cells)
+            and (len(fold(cell).strip()) <= 4 or (len(cell.strip()) <= 6 and column_of(cells[index + 1])))
+            and column_of(cell + cells[index + 1])
+        ):  # 责任 / 领导, 2015年 / 目 标: a label broken over two cells
             header.append(cell + cells[index + 1])
             index += 2
         else:
@@ -373,17 +378,3 @@ def _after_merged_task(cells: list[str], keys: list[str | None]) -> Row | None:
         if all(shifted[c] and _is_unit_cell(shifted[c]) for c in units):
             return shifted[:width]
     return None
-
-
-def _tab_tables(lines: list[str]) -> list[list[Row]]:
-    """Lines of tab-separated cells (not Word's flattened tables, whose lines hold one tab-led cell)."""
-
-    def is_row(line: str) -> bool:
-        cells = [c for c in line.strip("\n").split("\t")]
-        return len([c for c in cells if c.strip()]) >= 2 and not line.startswith("\t\t")
-
-    tables: list[list[Row]] = []
-    for start, end in _runs(lines, is_row):
-        rows = [[c.strip() for c in line.split("\t")] for line in lines[start:end] if is_row(line)]
-        tables.append(rows)
-    return tables
