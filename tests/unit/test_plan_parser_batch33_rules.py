@@ -3,7 +3,12 @@ one family each."""
 
 from __future__ import annotations
 
+import pytest
+
+from services.errors import PlanWithoutMeasures
 from services.plans.parser import parse_plan_text
+from services.plans.parser.text import split_units
+from services.plans.parser.unnumbered import DUTIES
 
 
 def test_an_indicator_table_one_cell_a_line_whose_number_column_has_no_label() -> None:
@@ -106,3 +111,77 @@ def test_a_category_before_each_number_is_no_unlabelled_number_column() -> None:
 """
     plan = parse_plan_text(text)
     assert [m.lead_units for m in plan.measures] == [("办公室",), ("各科室",), ("办公室",)]
+
+
+def test_named_places_share_a_body_written_once_after_the_last() -> None:
+    # 甲城市、乙河市、丙原州发展改革部门: three departments, as 甲城市、乙河市人民政府 are two governments.
+    assert split_units("甲城市、乙河市、丙原州发展改革部门") == [
+        "甲城市发展改革部门",
+        "乙河市发展改革部门",
+        "丙原州发展改革部门",
+    ]
+    assert split_units("东城区、西城区、南山林区发改委") == ["东城区发改委", "西城区发改委", "南山林区发改委"]
+    # Bare place words and kinds alone stay one party, as written.
+    assert split_units("甲城、乙河、丙镇市政府") == ["甲城、乙河、丙镇市政府"]
+    assert split_units("相关市、县教育局") == ["相关市、县教育局"]
+
+
+def test_a_company_called_by_its_short_name_stands_alone_in_a_list() -> None:
+    # 汉江国投 would otherwise wait for an ending to share with the city bureau after it.
+    assert split_units("某江国投、某某市水利局、某区人民政府") == ["某江国投", "某某市水利局", "某区人民政府"]
+
+
+def test_a_party_whose_name_ends_in_lead_unit_is_no_verb() -> None:
+    text = """某市重点工作清单
+一、规划引领
+1.印发实施一揽子规划。(责任单位:市协调机制办公室、市各规划编制牵头单位,完成时限:2023年6月)
+2.推进建设。(市发改委牵头单位，市财政局配合)
+"""
+    plan = parse_plan_text(text)
+    assert plan.measures[0].lead_units == ("市协调机制办公室", "市各规划编制牵头单位")
+    assert (plan.measures[1].lead_units, plan.measures[1].co_units) == (("市发改委",), ("市财政局",))
+
+
+def test_a_name_whose_last_character_a_wrap_set_apart_is_one_name() -> None:
+    assert split_units("街道办事处、某某 山管委 会") == ["街道办事处", "某某山管委会"]
+    assert split_units("节能与综合 利用司") == ["节能与综合利用司"]
+    assert split_units("区财政局 区审计局") == ["区财政局", "区审计局"]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        "一、落实责任，确保质量\n各责任单位要严格落实。\n二、密切配合，各负其责\n牵头单位要牵头抓总。\n",
+        "1.明确任务，压实责任。各牵头单位要结合实际。\n2.统筹协调，合力攻坚。各相关单位要加强配合。\n",
+    ],
+)
+def test_a_covering_notice_without_its_plan_is_refused(points: str) -> None:
+    # The notice hands the plan out (or points to its annex), then numbers its own instructions.
+    text = (
+        "某区人民政府办公室关于印发任务分解方案的通知\n各乡镇人民政府，区政府各部门：\n"
+        "现将《任务分解方案》印发给你们，并就抓好落实通知如下：\n"
+        + points
+        + "某区人民政府办公室\n2021年1月25日\n"
+    )
+    with pytest.raises(PlanWithoutMeasures):
+        parse_plan_text(text)
+
+
+def test_unnumbered_duty_paragraphs_each_open_on_their_unit() -> None:
+    text = """某区村庄环境整治责任分工
+为确保按时完成村庄环境整治任务，现将各部门职责明确如下：
+区住建局负责全区村庄环境整治总协调工作，指导督查康居乡村的创建。
+区委农办要结合全区建设任务，负责指导督查新社区建设，配合区住建局组织培训。
+规划分局负责规划布点村庄的确定。
+区财政局负责专项经费的落实，监督资金的使用情况。
+各镇要切实加强组织领导。
+"""
+    plan = parse_plan_text(text)
+    assert [m.lead_units for m in plan.measures] == [
+        ("区住建局",),
+        ("区委农办",),
+        ("规划分局",),
+        ("区财政局",),
+    ]
+    assert all(m.co_units == () for m in plan.measures)
+    assert all(DUTIES in m.doubts for m in plan.measures)

@@ -20,7 +20,7 @@ from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
 from services.plans.parser.heading_owners import apply_heading_owners
-from services.plans.parser.heading_points import HEADED, heading_points
+from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
 from services.plans.parser.indicator_tables import indicator_rows, restates
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.model import (
@@ -40,7 +40,14 @@ from services.plans.parser.structure import DraftItem, read_outline
 from services.plans.parser.tables import task_rows
 from services.plans.parser.text import clean_line, fold, html_paragraphs
 from services.plans.parser.text_tables import text_tables
-from services.plans.parser.unnumbered import BULLETED, UNNUMBERED, bulleted_measures, unnumbered_measures
+from services.plans.parser.unnumbered import (
+    BULLETED,
+    DUTIES,
+    UNNUMBERED,
+    bulleted_measures,
+    duty_paragraphs,
+    unnumbered_measures,
+)
 
 __all__ = [
     "NO_STRUCTURE",
@@ -136,6 +143,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             if not drafts:
                 drafts, unnumbered = bulleted_measures(plain[: outline.annex_start]), BULLETED
             if not drafts:
+                drafts, unnumbered = duty_paragraphs(plain[: outline.annex_start]), DUTIES
+            if not drafts:
                 drafts = heading_points(outline.items, plain, outline.annex_start)
                 unnumbered = HEADED
             if not drafts:
@@ -169,6 +178,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                     [with_goals(r, document_year, issued_on) for r in table_only], lines
                 )
                 items = rows if restates(items, table_only) else [*items, *rows]
+            elif _covering_notice_only(items, lines):
+                raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
     return ParsedPlan(
         file_name=file_name,
         title=find_title(header) or annex_title(lines, outline.annex_start),
@@ -179,6 +190,17 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         task_table=tuple(task_table),
         source_text="\n".join(lines),
     )
+
+
+def _covering_notice_only(items: list, lines: list[str]) -> bool:
+    """A covering notice without its plan (`…印发给你们，并就抓好落实通知如下：` then 1.明确任务… 2.…): the
+    points after that sentence instruct the units; the plan's measures are in a document not given."""
+    measures = [item for item in items if item.kind == "measure"]
+    if not measures or any(item.lead_units or item.co_units for item in measures):
+        return False
+    first = min((_line_of(item.text, lines) for item in measures), default=0)
+    before = " ".join(line.strip() for line in lines[max(0, first - 3) : first])
+    return bool(COVERING_NOTICE.search(fold(before)))
 
 
 def _rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock]) -> bool:

@@ -174,7 +174,7 @@ _MODAL = re.compile(r"要|应|须|需")
 
 
 def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
-    opening = _OPENING_OWNERS.match(fold(text))
+    opening = _OPENING_OWNERS.match(fold(text)) or duty_owner(text)
     if opening is None:
         return []
     units = units_or_none(_without_role(text[opening.start(1) : opening.end(1)]), labelled=False)
@@ -307,6 +307,23 @@ _OPENING_OWNERS = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
     r"([^，,。；;：:（(\n]{2,60}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
 )
+
+
+# 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
+# that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
+_DUTY_OPENING = re.compile(
+    r"^\s*([\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?)(?:牵头负责|共同负责|负责|牵头|要)(?![人的求制])"
+)
+_NO_PARTY = re.compile(r"^(?:各|相关|有关|牵头|责任|配合|成员)|(?:牵头|责任|配合|成员)(?:单位|部门)$")
+
+
+def duty_owner(text: str) -> re.Match[str] | None:
+    """The opening subject of an unnumbered duty paragraph, when it names one organisation."""
+    folded = fold(text)
+    opening = _DUTY_OPENING.match(folded)
+    if opening is None or _NO_PARTY.search(opening.group(1)) or not ends_like_unit(opening.group(1)):
+        return None
+    return opening
 
 
 def _sentence_owners(

@@ -44,7 +44,12 @@ def label_role(label: str) -> str | None:
 
 # X牵头 may go on with any short verb (牵头负责, 牵头抓总, 牵头组织; a re-written copy's 牵头卖力): the
 # units before 牵头 lead whatever the verb after it.
-_LEAD_VERB = re.compile(r"^(?:由)?(.+?)(?:牵头(?:[\u4e00-\u9fff]{1,2})?|为牵头单位|主办|主责)$")
+# 各规划编制牵头单位 in a list is a party's name (the units that lead each plan's drafting); X牵头单位 is
+# X牵头 only after an organisation's name (市发改委牵头单位).
+_LEAD_VERB = re.compile(
+    r"^(?:由)?(.+?)(?:牵头(?:(?!单位$|部门$)[\u4e00-\u9fff]{1,2})?|(?<=[局委办厅府会室处部署院所队站中心])牵头(?:单位|部门)"
+    r"|为牵头单位|主办|主责)$"
+)
 _OTHER_VERB = re.compile(
     r"^(?:由)?(.+?)(?:(?:按照?职责分工|按职责|按职能|分别|共同|依职责|分工)?(?:负责(?:落实|实施|推进)?|落实|为责任单位)"
     r"|(?:按照?职责分工|按职责|按职能|依职责)[\u4e00-\u9fff]{1,2})$"

@@ -19,6 +19,9 @@ HEADED = "没有更细的编号，按最末一级标题拆分为措施，请核�
 # A covering notice that goes on to its own requirements (印发给你们，并提出下列工作要求) numbers them 一、二、:
 # they ask the units to organise, not what the plan's measures are.
 _REQUIREMENTS = re.compile(r"(?:提出|有关|如下|下列|以下)[^。]{0,6}要求[，。：；]?\s*(?:请[^。]*。)?\s*$")
+# 现将《方案》印发给你们，并就抓好落实通知如下： / 将各项工作任务分解（详见附件），现就有关事宜通知如下： — the
+# notice hands the plan out (or refers to its annex) and what it numbers next is its own instructions.
+COVERING_NOTICE = re.compile(r"(?:印发|分解|附件|详见)[^。]*通知如下[：:]?\s*$")
 _MIN_POINTS = 2  # one heading alone is a title, not a list of measures
 
 
@@ -28,7 +31,7 @@ def heading_points(items: list[DraftItem], lines: list[str], end: int) -> list[D
     if len(sections) < _MIN_POINTS:
         return []
     before = " ".join(line.strip() for line in lines[max(0, sections[0].line - 3) : sections[0].line])
-    if _REQUIREMENTS.search(fold(before)):
+    if _REQUIREMENTS.search(fold(before)) or COVERING_NOTICE.search(fold(before)):
         return []  # …并提出下列工作要求： — the notice's own demands on the units, not the plan's measures
     lowest = max(item.level for item in sections)
     points = [item for item in sections if item.level == lowest]

@@ -1,4 +1,5 @@
-"""Named places that share one government written once, at the end of the list: 甲市、乙市、丙市人民政府.
+"""Named places that share one government written once, at the end of the list: 甲市、乙市、丙市人民政府
+(or one body: 甲市、乙州发改委).
 
 Each name carries its own kind of place (市, 县, 区…), so only the government is left out before the last: the
 standard ellipsis for three city governments, three parties. Bare place words (哈尔滨、黑河、绥芬河市政府) leave
@@ -30,6 +31,21 @@ def shared_government(folded_places: list[str], folded_last: str) -> int | None:
     if not all(_named_place(place) for place in folded_places):
         return None
     return len(last.group("government"))
+
+
+# 海东市、兰州市、临夏州发展改革部门: the last named place and a body of its own (not a bracket or a list).
+_PLACE_BODY = re.compile(rf"^{_PLACE}(?P<body>[\u4e00-\u9fff]{{2,12}})$")
+
+
+def shared_body(folded_places: list[str], folded_last: str) -> int | None:
+    """As `shared_government`, for a body of each place (发改委, 教育局): how many closing characters
+    each named place before the last shares, or None."""
+    last = _PLACE_BODY.match(folded_last)
+    if last is None or _NO_NAME.match(folded_last) or not folded_places:
+        return None
+    if not all(_named_place(place) for place in folded_places):
+        return None
+    return len(last.group("body"))
 
 
 # 滁州经开区、中新苏滁高新区管委会: named zones, each with its own kind, and the office written once after the

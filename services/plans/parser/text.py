@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from services.plans.parser.shared_endings import shared_government, zones_sharing_an_office
+from services.plans.parser.shared_endings import shared_body, shared_government, zones_sharing_an_office
 
 # Traditional -> simplified, only the characters that appear in clause words, headings, units and
 # annexes. Hand-written because no T->S library is a dependency and one-to-one mapping keeps offsets.
@@ -121,7 +121,9 @@ def html_paragraphs(text: str) -> list[str]:
 _ENDING_WORDS = (
     "局 委 办 中心 部 院 馆 所 站 队 会 公司 集团 政府 街道 镇 处 科 室 股 部门 单位 分局 支局 厅 行 社 团 校 区镇 镇街 园区 管委会 法院 检察院 联 "
     "协 板块 机构 医院 学校 银行 企业 街 乡 社区 新区 开发区 管理区 高新区 经开区 示范区 试验区 合作区 保税区 功能区 海关 大队 支队 分公司 服务中心 专班 "
-    "工作组 小组 指挥部 署 司 委员会 成员单位 幼儿园 小学 中学 大学"
+    "工作组 小组 指挥部 署 司 委员会 成员单位 幼儿园 小学 中学 大学 "
+    # state investment companies called by their short names (汉江国投, 市城投, 省交投)
+    "国投 城投 交投 建投 产投 水投 农投 文投 旅投 金投"
 )
 UNIT_ENDINGS = tuple(_ENDING_WORDS.split())
 # A bare generic word after 、 belongs to the previous name: 区有关部门、单位.
@@ -233,8 +235,11 @@ def split_units(written: str) -> list[str]:
             waiting.append(stripped)
             continue
         if waiting and stripped and ends_like_unit(stripped):
-            if shared := shared_government([fold(word) for word in waiting], fold(stripped)):
-                # 甲市、乙市、丙市人民政府: each named city's own government, three parties.
+            folded_waiting = [fold(word) for word in waiting]
+            if (shared := shared_government(folded_waiting, fold(stripped))) or (
+                (shared := shared_body(folded_waiting, fold(stripped))) and ends_like_unit(stripped[-shared:])
+            ):
+                # 甲市、乙市、丙市人民政府 / 甲市、乙州发改委: each named place's own body, one party each.
                 units.extend(f"{word}{stripped[-shared:]}" for word in waiting)
             else:
                 piece = "、".join([*waiting, stripped])
@@ -287,6 +292,13 @@ def _name_and_place(piece: str) -> tuple[str, str] | None:
 _WRAP_SPACE = re.compile(r"([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
+def _two_names(piece: str, space: int) -> bool:
+    """Whether the space at `space` parts two names: the words before it end like one and the words after
+    it (to the next space) are more than a name's last character (伏羲山管委 会 is one name)."""
+    after = piece[space + 1 :].split(" ", 1)[0]
+    return ends_like_unit(piece[:space]) and len(after) >= 2
+
+
 # 县教体局 各相关乡镇政府: a table cell listing whole names one after another, a space between them.
 _SPACED_NAMES = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[省市区县镇乡各])")
 
@@ -308,9 +320,7 @@ def _split_piece(piece: str, units: list[str]) -> list[str]:
     spaced = _SPACED_NAMES.split(piece)
     if len(spaced) > 1 and all(ends_like_unit(name) or fold(name).startswith("各") for name in spaced):
         return [unit for name in spaced for unit in _split_piece(name, units)]
-    piece = _WRAP_SPACE.sub(
-        lambda m: m.group(0) if ends_like_unit(piece[: m.start() + 1]) else m.group(1), piece
-    )
+    piece = _WRAP_SPACE.sub(lambda m: m.group(0) if _two_names(piece, m.start() + 1) else m.group(1), piece)
     bare = _ETC.sub("", piece)
     # 侨办等: a short name keeps its 等 only when what is left is no organisation's name.
     piece = bare if len(piece) > 3 or (len(bare) >= 2 and ends_like_unit(bare)) else piece

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.clause_spans import clauses_in, split_after_clauses
+from services.plans.parser.clause_spans import clauses_in, duty_owner, split_after_clauses
 from services.plans.parser.structure import DraftItem
 from services.plans.parser.text import fold
 
@@ -22,6 +22,7 @@ _BULLET = re.compile(r"(?:^|\s+)(?:\?+|[●◆■▪•◇►▶])\s+")
 _HEADING_MAX = 20  # a topic line between the measures is a few words
 UNNUMBERED = "措施没有编号，按每段写明的责任单位拆分，请核对措施的起止"
 BULLETED = "措施没有编号，按每行前的项目符号（☑、●等）拆分，请核对措施的起止"
+DUTIES = "措施没有编号，按每段开头写明的负责单位拆分，请核对措施的起止"
 # A list's item opening on its bullet at the line's start: a check box (☑ ✔ √ □), a dot or a square
 # (● ◆ ■ ▪ • ◇), an arrow (► ▶). Not ★, which marks a lead unit (★区发改委). In a PDF a bullet drawn from a
 # symbol font comes out as a private-use character (Wingdings), or as NUL when the font has no such glyph.
@@ -106,3 +107,15 @@ def _is_item(line: str) -> bool:
 def _heads_items(line: str) -> bool:
     text = fold(line).strip()
     return 0 < len(text) <= _HEADING_MAX and not text.endswith(("。", "；", "：", "!", "！", "~"))
+
+
+_DUTIES_MIN = 3  # a list of units' duties: two such paragraphs may be the framework's words
+
+
+def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
+    """A 责任分工 written as paragraphs, each opening on the unit that does it (区住建局负责…, 区委农办要…,
+    负责…): each such paragraph is a measure; at least three of them, and nothing numbered to go by."""
+    duties = [index for index, line in enumerate(lines) if duty_owner(line.strip())]
+    if len(duties) < _DUTIES_MIN:
+        return []
+    return [DraftItem("measure", 2, "", index, [lines[index].strip()], marker="u") for index in duties]
