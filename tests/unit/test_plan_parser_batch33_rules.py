@@ -185,3 +185,22 @@ def test_unnumbered_duty_paragraphs_each_open_on_their_unit() -> None:
     ]
     assert all(m.co_units == () for m in plan.measures)
     assert all(DUTIES in m.doubts for m in plan.measures)
+
+
+def test_a_heading_whose_paragraph_closes_on_who_answers_is_a_measure() -> None:
+    # （一） has no numbered items but its paragraph names its 责任人, as the measures under （二） do.
+    text = """某局落实重点工作任务实施方案
+一、工作任务
+（一）加强乡镇文化活动场所建设。
+全年完成乡镇文化分馆8家。（牵头责任人：某甲，具体责任人：某乙）
+（二）启动旅游度假区建设。
+1.完善度假区服务配套设施。（牵头责任人：某丙，具体责任人：某丁）
+2.推进度假区道路建设。（牵头责任人：某丙）
+二、保障措施
+（一）加强组织领导。
+成立工作专班，统筹推进各项工作。
+"""
+    plan = parse_plan_text(text)
+    assert [m.number for m in plan.measures] == ["一", "1", "2"]
+    assert "分馆8家" in plan.measures[0].text
+    assert all(m.lead_units == () for m in plan.measures)  # people, not units

@@ -18,6 +18,7 @@ its paragraph stays a heading.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from services.plans.parser.clause_spans import is_clause_line
@@ -63,7 +64,9 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
                 and item.marker == "l2"
                 and sentence
                 and _beside_a_measure(items, position)
-            ):
+            ) or (_OWNED_CLOSE.search(fold(paragraphs[-1])) and any(o.kind == "measure" for o in items)):
+                # …or its paragraph closes on who answers for it, as the plan's measures do: （一）… over
+                # `全年完成分馆8家。（牵头责任人：某某，具体责任人：某某）`, its sibling holding 1.… 2.…
                 item.kind, item.heading = "measure", ""
                 item.lines.extend(paragraphs)
             continue
@@ -79,6 +82,12 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
         ):
             item.kind, item.heading = "measure", ""
     return items
+
+
+# A bracket closing a paragraph that names who answers for it: （牵头责任人：…） / （责任单位：…）.
+_OWNED_CLOSE = re.compile(
+    r"[（(][^（）()]*(?:责任人|责任单位|责任部门|牵头单位|牵头部门)[:：][^（）()]*[）)][。；]?\s*$"
+)
 
 
 def _cousin_measures(items: list[DraftItem], item: DraftItem) -> bool:
