@@ -16,7 +16,6 @@ from services.errors import READER_STUCK, PlanWithoutMeasures
 from services.plans.parser.annex_measures import annex_measures
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plans.parser.assemble import build_items, measures_from_table, with_goals
-from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
 from services.plans.parser.heading_owners import apply_heading_owners
@@ -34,12 +33,14 @@ from services.plans.parser.model import (
     TaskTableRow,
 )
 from services.plans.parser.rewrap import rewrapped
+from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
 from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
 from services.plans.parser.structure import DraftItem, read_outline
 from services.plans.parser.tables import task_rows
 from services.plans.parser.text import clean_line, fold, html_paragraphs
 from services.plans.parser.text_tables import text_tables
+from services.plans.parser.titled_paragraphs import titled_paragraphs
 from services.plans.parser.unnumbered import (
     BULLETED,
     DUTIES,
@@ -113,7 +114,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     blocks = unrun(blocks)
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
-    drafts, header_end = outline.items, outline.header_end
+    drafts, header_end = titled_paragraphs(outline.items, lines), outline.header_end
     # Word table rows are tables, never numbered measures of an annex.
     plain = ["" if block.cells is not None else line for block, line in zip(blocks, lines, strict=True)]
     if not _has_measures(drafts):

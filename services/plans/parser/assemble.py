@@ -72,7 +72,13 @@ def build_items(
             continue
         text = draft.text
         found = clauses_in(text, bare_lists=first_listed_leads)
-        own = merge([responsibility for _, responsibility in found]) if found else Responsibility()
+        # The rule 列第一位者为牵头单位 holds for each clause: a measure with several (one naming its lead,
+        # one only listing units) keeps the lead of each.
+        own = (
+            merge([first_listed(r) if first_listed_leads else r for _, r in found])
+            if found
+            else Responsibility()
+        )
         # A carry-over sentence names units for its own measure too (…，不再做分工，下同).
         carried = tuple(dict.fromkeys([*carried, *own.carry_over]))
         responsibility = with_carry_over(own, carried)

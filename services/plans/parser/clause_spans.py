@@ -10,8 +10,9 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from services.plans.parser.clauses import blank_rule, label_role, read_clause, units_or_none
+from services.plans.parser.clauses import label_role, read_clause, units_or_none
 from services.plans.parser.responsibility import Responsibility
+from services.plans.parser.rule_notes import blank_rule
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
 _OPEN, _CLOSE = "（", "）"
@@ -276,6 +277,15 @@ _SENTENCE_OWNER = re.compile(
 )
 
 
+# 道路交通专项督查组由县公安局组织实施 / 其总体工作由县安委办组织推进: a short subject (the group, the work)
+# before 由 — read only where nothing else in the measure names an owner, and not with a bare 负责 (资金由街道
+# 负责 says who pays, not who does the work).
+_SUBJECT_BY = re.compile(
+    r"(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])?|(?<=[，,。；;\n]))"
+    r"\s*[^，,。；;：:（(\n由]{2,30}由([^，,。；;：:（(\n]{2,30}?)(?:牵头负责|牵头|组织实施|组织推进|承办)"
+)
+
+
 # …，责任单位为区经信局； / 牵头单位是市发改委: the label, then 为/是 and the units, in a sentence.
 _LABEL_IS = re.compile(
     r"(?:^|(?<=[，,。；;：:\n]))\s*(牵头单位|牵头部门|责任单位|责任部门)(?:均|都|分别)?(?:为|是)([^，,。；;：:\n]{2,80})"
@@ -347,6 +357,11 @@ def _sentence_owners(
             owners.append(
                 ((match.start(), match.end()), Responsibility(tuple(leads), tuple(cos), named_lead=True))
             )
+    if not found and not owners:
+        for match in _SUBJECT_BY.finditer(fold(text)):
+            leads = units_or_none(text[match.start(1) : match.end(1)], labelled=False)
+            if leads and all(ends_like_unit(unit) and len(unit) >= 3 for unit in leads):
+                owners.append(((match.start(1), match.end()), Responsibility(tuple(leads), named_lead=True)))
     for match in _LABEL_IS.finditer(fold(text)):
         if any(start <= match.start(2) < end for (start, end), _ in [*found, *owners]):
             continue

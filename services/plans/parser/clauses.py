@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from services.plans.parser.responsibility import Responsibility, unique_units
+from services.plans.parser.rule_notes import blank_rule
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
 # A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
@@ -55,7 +56,7 @@ _OTHER_VERB = re.compile(
     r"|(?:按照?职责分工|按职责|按职能|依职责)[\u4e00-\u9fff]{1,2})$"
 )
 _CO_VERB = re.compile(
-    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|参加|配合|协同|协助|协办|协作|为配合单位)$"
+    r"^(?:由)?(.+?)(?:按照?职责分工|按职责|共同|等)?(?:参与|参加|配合|协同|协助|协办|协作|为配合单位)(?:落实|实施|推进)?$"
 )
 # 以下均需各镇街负责 / 以下政策措施均需各县区人民政府、园区管委会落实 / 以下各项工作均需…落实，不再列出:
 # whatever the sentence calls the measures (政策措施, 各项工作), the units come after its 需/须/由/要.
@@ -68,19 +69,6 @@ _CARRY_OVER = re.compile(
 _INVOLVES = re.compile(
     r"^(?:具体|各项|以上|上述|以下)?(?:任务|工作|措施)?(?:均|都|皆|全部)?(?:涉及|需|须|由|要)(.+?)(?:负责|参与|配合|落实)?$"
 )
-# The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
-# 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
-# 第一责任单位为牵头单位 says the same without the verb.
-FIRST_LISTED_LEADS = re.compile(
-    r"(?:(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
-    r"|(?:第一|首位)(?:责任单位|责任部门|单位|部门))"
-    # …为牵头单位 / 为工作牵头单位或汇总单位 / 为牵头或汇总单位: what follows 或 is the same unit's other name.
-    r"(?:为|是)(?:工作)?(?:牵头|主责)(?:单位|部门)?(?:或[\u4e00-\u9fff]{0,4}?(?:单位|部门))?"
-    # …，有关部门和单位按职责分工负责，下同: the rest of the rule sentence names nobody in particular.
-    r"(?:[，,]\s*(?:其他|其余)?(?:有关|相关)(?:部门|单位)(?:和|及|、)?(?:部门|单位)?按照?职责分工负责)?"
-)
-# The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
-_RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
 # A name given to the units before it inside a list: 以下统称各县（区）政府 / 以下简称区直部门.
 _ALIAS_IN_LIST = re.compile(r"[，,、]\s*(?:以下|下文)?(?:统称|简称|合称)[^，,；;。]*?(?=[，,；;。]|$)")
 _REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
@@ -225,6 +213,10 @@ def _leads_by_verb(original: str) -> bool:
     return bool(_LEAD_VERB.match(label.group(2) if label else folded))
 
 
+# X配合Y落实 / X协助Y做好: the helper before the verb, the unit it helps after it.
+_HELPS = re.compile(r"^(.{2,40}?)(?:配合|协助)(.{2,40}?)(?:做好|抓好)?(?:落实|实施|推进|开展|负责)$")
+
+
 def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> None:
     """Read the comma-separated phrases of one clause part.
 
@@ -234,6 +226,17 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
     last_role: list[str] | None = None
     pending: list[str] = []  # bare lists waiting for the verb after them
     for phrase in phrases:
+        helping = _HELPS.match(_trimmed(phrase)[1])
+        if helping and not pending:
+            # 省人事厅配合省委有关部门落实: the unit after 配合 leads, the one before it helps.
+            original = _trimmed(phrase)[0]
+            helpers = units_or_none(original[helping.start(1) : helping.end(1)], labelled=False)
+            helped = units_or_none(original[helping.start(2) : helping.end(2)], labelled=False)
+            if helpers and helped:
+                parts.leads.extend(helped)
+                parts.cos.extend(u for u in helpers if u not in parts.leads)
+                last_role = None
+                continue
         role = _role_of(phrase, parts, repeats=repeats)
         if role is not None:
             target, units = role
@@ -317,27 +320,6 @@ def _label_parts(segment: str) -> list[str]:
     starts = [match.start() for match in _LABEL_START.finditer(fold(segment)) if match.start() > 0]
     bounds = [0, *starts, len(segment)]
     return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b]]
-
-
-def blank_rule_notes(text: str) -> str:
-    """`text` with a bracketed note stating the lead rule blanked out (offsets kept), so the note's
-    words are not read as a unit: 统计局（列第一位者为牵头单位，下同） lists 统计局 only."""
-    folded = fold(text)
-    for match in reversed(list(_RULE_NOTE.finditer(folded))):
-        if FIRST_LISTED_LEADS.search(match.group(1)):
-            # Inside a list (县发改局（首位单位为牵头单位，下同）、县财政局) the list goes on past the note.
-            filler = "、" if folded[match.end() : match.end() + 1] == "、" else "，"
-            text = text[: match.start()] + filler * (match.end() - match.start()) + text[match.end() :]
-    return text
-
-
-def blank_rule(content: str) -> str:
-    """The clause with the document's lead rule blanked out, offsets kept."""
-    content = blank_rule_notes(content)
-    folded = fold(content)
-    for match in reversed(list(FIRST_LISTED_LEADS.finditer(folded))):
-        content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
-    return content
 
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")

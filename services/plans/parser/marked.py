@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.assemble import build_items
-from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
 from services.plans.parser.model import ParsedPlan
+from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
 from services.plans.parser.structure import DraftItem, continues_measure
 from services.plans.parser.text import fold
 

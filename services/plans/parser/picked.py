@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from services.errors import PlanRejected
 from services.plans.parser.annexes import rows_from_flattened
 from services.plans.parser.assemble import measures_from_table, with_goals
-from services.plans.parser.clauses import FIRST_LISTED_LEADS
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
 from services.plans.parser.indicator_tables import NO_OWNER_COLUMN
 from services.plans.parser.model import ParsedPlan, TaskTableRow
+from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
 from services.plans.parser.tables import Columns, Row, task_rows
 from services.plans.parser.text import fold
 from services.plans.parser.text_tables import text_tables

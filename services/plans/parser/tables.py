@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from services.plans.parser.clauses import CLAUSE_WORDS, blank_rule_notes, read_clause
+from services.plans.parser.clauses import CLAUSE_WORDS, read_clause
 from services.plans.parser.lead_marks import starred_leads
 from services.plans.parser.model import TaskTableRow
 from services.plans.parser.responsibility import Responsibility
+from services.plans.parser.rule_notes import blank_rule_notes
 from services.plans.parser.table_fit import REALIGNED, RealignedRow, split_run_together
 from services.plans.parser.text import fold, split_units
 

@@ -1,0 +1,55 @@
+"""The document's own rule for its clauses, written once and naming nobody: 列第一位者为牵头单位 (the
+first unit of a list leads), a note of it in brackets after a name, and a drafting note such as
+明确牵头部门的，有关部门配合，不逐一列出. The clause reader blanks them out before reading the units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.text import fold
+
+# The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
+# 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
+# 第一责任单位为牵头单位 says the same without the verb.
+FIRST_LISTED_LEADS = re.compile(
+    r"(?:(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
+    r"|(?:第一|首位)(?:责任单位|责任部门|单位|部门))"
+    # …为牵头单位 / 为工作牵头单位或汇总单位 / 为牵头或汇总单位: what follows 或 is the same unit's other name.
+    r"(?:为|是)(?:工作)?(?:牵头|主责)(?:单位|部门)?(?:或[\u4e00-\u9fff]{0,4}?(?:单位|部门))?"
+    # …，有关部门和单位按职责分工负责，下同: the rest of the rule sentence names nobody in particular.
+    r"(?:[，,]\s*(?:其他|其余)?(?:有关|相关)(?:部门|单位)(?:和|及|、)?(?:部门|单位)?按照?职责分工负责)?"
+)
+# The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
+_RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def blank_rule_notes(text: str) -> str:
+    """`text` with a bracketed note stating the lead rule blanked out (offsets kept), so the note's
+    words are not read as a unit: 统计局（列第一位者为牵头单位，下同） lists 统计局 only."""
+    folded = fold(text)
+    for match in reversed(list(_RULE_NOTE.finditer(folded))):
+        if FIRST_LISTED_LEADS.search(match.group(1)):
+            # Inside a list (县发改局（首位单位为牵头单位，下同）、县财政局) the list goes on past the note.
+            filler = "、" if folded[match.end() : match.end() + 1] == "、" else "，"
+            text = text[: match.start()] + filler * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
+# 明确牵头部门的，有关部门配合，不逐一列出，下同: how the document writes its clauses, naming nobody.
+_DRAFTING_NOTE = re.compile(
+    r"(?:明确|已明确|列明)了?牵头(?:单位|部门)的[，,]\s*(?:其他|其余)?(?:有关|相关)(?:部门|单位)(?:配合|参与)[，,]\s*"
+    r"不(?:逐一|一一|再|另行)?列出[，,]?\s*(?:下同)?"
+)
+
+
+def blank_rule(content: str) -> str:
+    """The clause with the document's lead rule blanked out, offsets kept."""
+    content = blank_rule_notes(content)
+    folded = fold(content)
+    for match in reversed(list(_DRAFTING_NOTE.finditer(folded))):
+        content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
+    folded = fold(content)
+    for match in reversed(list(FIRST_LISTED_LEADS.finditer(folded))):
+        content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
+    return content

@@ -1,0 +1,67 @@
+"""A numbered title over unnumbered measures: `1. 约束性指标的责任部门` then one line a measure, each closed by
+its own clause (`森林覆盖率20%左右。(省林业局牵头)`).
+
+The outline reads the numbered line as a measure and, since a title does not end its paragraph, joins
+the first line under it; the lines after that are unnumbered measures of their own. The title is a
+heading over all of them: its first line is a measure like the others, numbered as none is written.
+"""
+
+from __future__ import annotations
+
+from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.structure import DraftItem
+from services.plans.parser.text import fold
+
+_TITLE_MAX = 25  # characters of a title after its number
+
+
+def titled_paragraphs(items: list[DraftItem], lines: list[str]) -> list[DraftItem]:
+    """`items` with each numbered title read as a measure over unnumbered measures made a heading."""
+    result: list[DraftItem] = []
+    titled = {
+        item.level
+        for position, item in enumerate(items)
+        if _title_over_paragraphs(item, items[position + 1] if position + 1 < len(items) else None)
+    }
+    for position, item in enumerate(items):
+        following = items[position + 1] if position + 1 < len(items) else None
+        # A title over one line only (3. 建立考核制度 / its line) is one too where its siblings are titles.
+        alone = item.level in titled and _title_over_paragraphs(item, None, alone=True)
+        if not (_title_over_paragraphs(item, following) or alone):
+            result.append(item)
+            continue
+        title = item.lines[0]
+        rest = title[item.prefix_length :].strip()
+        first = next(index for index in range(item.line + 1, len(lines)) if lines[index].strip())
+        result.append(DraftItem("section", item.level, item.number, item.line, [title], rest, item.marker))
+        result.append(DraftItem("measure", item.level + 1, "", first, item.lines[1:], marker="u"))
+        for later in items[position + 1 :]:
+            if (later.kind, later.number, later.marker, later.level) != ("measure", "", "u", item.level):
+                break
+            later.level = item.level + 1
+    return result
+
+
+def _title_over_paragraphs(item: DraftItem, following: DraftItem | None, *, alone: bool = False) -> bool:
+    if (
+        item.kind != "measure"
+        or item.marker != "m"
+        or len(item.lines) != 2
+        or (following is None and not alone)
+    ):
+        return False
+    rest = fold(item.lines[0][item.prefix_length :]).strip()
+    return (
+        0 < len(rest) <= _TITLE_MAX
+        and not rest.endswith(("。", "；", ";", "：", ":", "，"))
+        and not clauses_in(item.lines[0])
+        and bool(clauses_in(item.lines[1]))
+        and (
+            alone
+            or (
+                following is not None
+                and (following.kind, following.number, following.marker, following.level)
+                == ("measure", "", "u", item.level)
+            )
+        )
+    )
