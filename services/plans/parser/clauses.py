@@ -268,11 +268,16 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
         last_role.extend(pending)
 
 
+_BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
+
+
 def read_clause(content: str) -> Responsibility:
     """Read the inside of one clause (a parenthesis or a line of its own); empty when it is no clause."""
     if not CLAUSE_WORDS.search(fold(content)):
         return Responsibility()
     content = _unwrapped_labels(content)
+    # 责任单位:  市住建局、  大数据局 — blanks typed after a colon or a list mark are no break between parts
+    content = _BLANKS_AFTER_MARK.sub("", content)
     parts = _ClauseParts()
     # The rule sentence inside a clause (…，排在首位的为牵头单位，下同) names no unit.
     content = blank_rule(content)

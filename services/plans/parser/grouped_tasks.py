@@ -128,12 +128,12 @@ def unlabelled_numbers(body: list[str], width: int) -> list[int]:
     column of their own, each followed by the row's words and a row's worth of cells (the header left the
     number's column unlabelled); else []. Other figures (权重 50, a count) are cells of the rows."""
     rising: list[int] = []
-    first = next((index for index, cell in enumerate(body) if cell.strip() == "1"), len(body))
+    first = next((index for index, cell in enumerate(body) if fold(cell).strip() == "1"), len(body))
     if any(_words(cell) and not _LEVEL_HEADING.match(fold(cell)) for cell in body[:first]):
         return []  # a category's words before the first number: the first label spans both (工作任务 | 具体要求)
     for index, cell in enumerate(body):
         if (
-            cell.strip() == str(len(rising) + 1)
+            fold(cell).strip() == str(len(rising) + 1)
             and (not rising or index - rising[-1] > width)
             and index + 1 < len(body)
             and _words(body[index + 1])

@@ -30,6 +30,7 @@ from services.plans.parser.text import fold
 # A sentence or a list item ends here; at the width, the next line starts a new paragraph. (Not a
 # colon, as the PDF reader has it: in a copy `（牵头单位：` / `区发改委）` is one clause cut at the width.)
 _ENDS_SENTENCE = tuple("。；！？;!?")
+_LEADS_IN = re.compile(r"(?:如下|以下|下列)[\u4e00-\u9fff]{0,4}[：:]$")
 # Numbering that starts a paragraph of its own: 一、 （一） 1. 1、 （1） ① 第一章 附件 — the parser's
 # own patterns, loosened only in that the title need not follow on the same line.
 NUMBERED = re.compile(
@@ -170,4 +171,6 @@ def _continues(previous: PlanBlock, block: PlanBlock, width: float, indents: boo
     if not _full(previous, width) or _INDENT.match(block.text) or NUMBERED.match(fold(block.text.strip())):
         return False
     text = previous.text.rstrip()
+    if _LEADS_IN.search(fold(text)):
+        return False  # …任务作如下明确： — a sentence that introduces what follows ends its paragraph
     return indents or not text.endswith(_ENDS_SENTENCE) or inside_bracket(text)

@@ -376,7 +376,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             open_measure = None
             if unclosed is not None:
                 after.append(stripped)
-                if _closes_with_clause(stripped):
+                # …考试。〔牵头单位： / 省委组织部…〕: a clause a ragged print broke after its label
+                if _closes_with_clause(stripped) or _closes_with_clause("".join(after[-2:])):
                     unclosed.lines.extend(after)
                     unclosed, after = None, []
             elif items and _closes_with_clause(stripped):  # its own clause and no number: a measure

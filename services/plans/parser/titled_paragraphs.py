@@ -8,7 +8,7 @@ heading over all of them: its first line is a measure like the others, numbered 
 
 from __future__ import annotations
 
-from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.clause_spans import clauses_in, split_after_clauses
 from services.plans.parser.structure import DraftItem
 from services.plans.parser.text import fold
 
@@ -16,7 +16,9 @@ _TITLE_MAX = 25  # characters of a title after its number
 
 
 def titled_paragraphs(items: list[DraftItem], lines: list[str]) -> list[DraftItem]:
-    """`items` with each numbered title read as a measure over unnumbered measures made a heading."""
+    """`items` with each numbered title read as a measure over unnumbered measures made a heading, and
+    each unnumbered measure that runs two sentence-and-clause pairs together split in two."""
+    items = [piece for item in items for piece in _split_unnumbered(item)]
     result: list[DraftItem] = []
     titled = {
         item.level
@@ -65,3 +67,14 @@ def _title_over_paragraphs(item: DraftItem, following: DraftItem | None, *, alon
             )
         )
     )
+
+
+def _split_unnumbered(item: DraftItem) -> list[DraftItem]:
+    """An unnumbered measure of one line holding `…。(X牵头)完成…。(Y牵头)` (a print that closed the line
+    break between them): one measure a pair, as the lines under a heading are (structure._settle_heading)."""
+    if (item.kind, item.number, item.marker) != ("measure", "", "u") or len(item.lines) != 1:
+        return [item]
+    pieces = split_after_clauses(item.lines[0])
+    if len(pieces) < 2 or not all(clauses_in(piece) for piece in pieces):
+        return [item]
+    return [DraftItem("measure", item.level, "", item.line, [piece], marker="u") for piece in pieces]
