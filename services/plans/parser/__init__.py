@@ -16,6 +16,7 @@ from services.errors import READER_STUCK, PlanWithoutMeasures
 from services.plans.parser.annex_measures import annex_measures
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plans.parser.assemble import build_items, measures_from_table, with_goals
+from services.plans.parser.framework_parts import without_framework
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
 from services.plans.parser.heading_owners import apply_heading_owners
@@ -165,7 +166,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         task_table = [with_goals(row, document_year, issued_on) for row in task_table]
         rule = first_listed
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
-        items = apply_heading_owners(apply_group_owners(items, lines))
+        items = without_framework(apply_heading_owners(apply_group_owners(items, lines)))
         if unnumbered:
             items = [replace(i, doubts=(unnumbered, *i.doubts)) if i.kind == "measure" else i for i in items]
         if not any(item.lead_units for item in items if item.kind == "measure"):

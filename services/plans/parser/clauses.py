@@ -20,7 +20,18 @@ from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, sp
 # say the role, so new labels (牵头责任单位, 协同配合单位, 负责考核部门) need no list; a label naming a person
 # (分管省领导, 牵头负责领导, 联系人) is no clause at all.
 _LABELLED = re.compile(r"^([\u4e00-\u9fff]{1,8})[：]\s*(.+)$", re.S)
-_LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "股室", "机构", "牵头")
+_LABEL_ENDS = (
+    "单位",
+    "部门",
+    "主体",
+    "分工",
+    "科室",
+    "处室",
+    "股室",
+    "机构",
+    "牵头",
+    "地区",
+)  # 责任地区：各区市县政府
 _PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
 
 

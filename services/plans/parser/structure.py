@@ -33,7 +33,8 @@ _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
 _MEASURE = re.compile(r"^(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")  # 1* . : a note's star
 # 11.121人才梯队项目: a number glued to a title that starts with digits; a measure only when it is the
 # next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
-_MEASURE_GLUED = re.compile(r"^(\d{1,3})\s*[.、]\s*(?=\d)")
+# So is `6 加强…`, a number that lost its dot, set apart from its title by a space.
+_MEASURE_GLUED = re.compile(r"^(\d{1,3})(?:\s*[.、]\s*(?=\d)|\s+(?=[\u4e00-\u9fff]))")
 _ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
 _POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")

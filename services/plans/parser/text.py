@@ -83,11 +83,16 @@ _FORM_ROW = re.compile(r"^\s*([^|:：]{2,16})[:：]\s*\|\s*([^|]*?)\s*\|\s*$")
 _NUMBERED = re.compile(r"\d{1,3}[.、．]")
 
 
+_SITE_NOTICE = re.compile(r"下载文档前请|仅部分预览|如文档侵犯您的权益|人工客服工作时间|本文档由用户上传")
+
+
 def clean_line(line: str) -> str:
     """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
     HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
     `label: | value |` line as `label：value` (a numbered value, the work item itself, as the value)."""
     line = _BOOKMARK.sub("", line)
+    if _SITE_NOTICE.search(line):
+        return ""  # a document-sharing site's notice about downloading, numbered like the plan's items
     if line.lstrip(" \t").startswith("?"):
         line = _LOST_INDENT.sub("", line)
     if "|" in line and (form := _FORM_ROW.match(line)) and form.group(2):

@@ -36,7 +36,9 @@ def titled_paragraphs(items: list[DraftItem], lines: list[str]) -> list[DraftIte
         rest = title[item.prefix_length :].strip()
         first = next(index for index in range(item.line + 1, len(lines)) if lines[index].strip())
         result.append(DraftItem("section", item.level, item.number, item.line, [title], rest, item.marker))
-        result.append(DraftItem("measure", item.level + 1, "", first, item.lines[1:], marker="u"))
+        result.extend(
+            _split_unnumbered(DraftItem("measure", item.level + 1, "", first, item.lines[1:], marker="u"))
+        )
         for later in items[position + 1 :]:
             if (later.kind, later.number, later.marker, later.level) != ("measure", "", "u", item.level):
                 break

@@ -1,0 +1,38 @@
+"""Parts of a plan that frame it rather than give out work: 指导思想, 基本原则, 分工原则, 总体要求.
+
+A 基本原则 part numbers its principles like measures (1.坚持问题导向。聚焦…), and a 分工原则 part its rules
+of division ((一)明确政府职责和市场功能。…). Written as sentences they read as measures that name nobody, and
+the review screen would offer them to be given units. Where the plan gives its measures owners elsewhere,
+a numbered item under such a part that names no unit is the framework's text, not a task of the ledger.
+An item there that does name an owner (a 保障措施 such as （一）加强组织领导。（市委办牵头）) stays a measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.model import ParsedItem
+from services.plans.parser.text import fold
+
+_FRAMEWORK = re.compile(
+    r"^(?:指导思想|基本原则|工作原则|分工原则|总体要求|总体思路|编制依据|主要原则)[。.]?$"
+)
+
+
+def without_framework(items: list[ParsedItem]) -> list[ParsedItem]:
+    """`items` without the ownerless measures that stand under a framework heading."""
+    if not any(item.kind == "measure" and item.lead_units for item in items):
+        return items  # a plan that names no owner anywhere: its items are all the clerk has
+    kept: list[ParsedItem] = []
+    open_parts: list[tuple[int, bool]] = []  # (level, framework) of the headings above the item
+    for item in items:
+        if item.kind == "section":
+            open_parts = [part for part in open_parts if part[0] < item.level]
+            open_parts.append((item.level, bool(_FRAMEWORK.match(fold(item.title).strip()))))
+            kept.append(item)
+            continue
+        under_framework = any(framework for level, framework in open_parts if level < item.level)
+        if under_framework and not item.lead_units and not item.co_units:
+            continue
+        kept.append(item)
+    return kept
