@@ -107,3 +107,18 @@ def test_principles_under_a_framework_heading_are_no_measures() -> None:
         ("1", ("市发改委",)),
         ("2", ()),  # a measure outside the framework stays, for the clerk to give its unit
     ]
+
+
+def test_owners_listed_as_points_under_an_empty_label() -> None:
+    text = """某市市容环境整治方案
+二、主要任务
+1.加强清扫保洁。落实门前三包管理。
+责任单位：
+（1）城管局负责城区街道；
+（2）交通局负责国道。
+2.清理积存垃圾。对小街巷、城乡结合部集中清理。
+责任单位：
+（1）城管局负责城区道路
+"""
+    measures = parse_plan_text(text).measures
+    assert [m.lead_units for m in measures] == [("城管局", "交通局"), ("城管局",)]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from services.plans.parser.clauses import label_role, read_clause, units_or_none
+from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
@@ -146,6 +147,7 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             block_start, block_lines = None, []
         offset += len(line) + 1
     found.extend(_label_after_a_space(text, found))
+    found.extend(owners_listed_under_a_label(text))
     return found or _opening_owners(text)
 
 
