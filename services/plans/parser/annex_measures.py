@@ -50,10 +50,14 @@ def _annex_title(lines: list[str], annex: int, following: int) -> str:
 def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftItem]:
     kept: list[DraftItem] = []
     headings: list[DraftItem] = []
-    for item in read_outline(masked, annex + 1, following).items:
+    items = read_outline(masked, annex + 1, following).items
+    owned = [item for item in items if item.kind == "measure" and clauses_in(item.text)]
+    for item in items:
         if item.kind == "section":
             headings = [h for h in headings if h.level < item.level] + [item]
-        elif clauses_in(item.text) or any(heading_lead(h.lines[0]) for h in headings):
+        elif owned or any(heading_lead(h.lines[0]) for h in headings):
+            # Once the annex gives its measures owners, it is the plan's list: a measure whose clause the
+            # reader could not read stays, for the review screen to ask for its units, rather than vanish.
             kept.extend(h for h in headings if all(h is not k for k in kept))  # each heading once
             kept.append(item)
     return kept

@@ -379,3 +379,13 @@ def _sentence_owners(
             lead = "牵头" in match.group(2)
             owners.append(((match.start(), match.end()), Responsibility(tuple(units), named_lead=lead)))
     return owners
+
+
+def owning_paragraphs(last_line: str, after: list[str]) -> list[int]:
+    """Which of `after` name owners — also a bare （…） of names closing the line before it."""
+    before = [last_line, *after]
+    return [
+        n
+        for n, p in enumerate(after)
+        if any(a > len(before[n]) for (a, _), _ in clauses_in(f"{before[n]}\n{p}"))
+    ]

@@ -16,6 +16,7 @@ from services.plans.parser.clause_spans import (
     continues_list,
     is_clause_line,
     is_person_line,
+    owning_paragraphs,
     parenthesized,
     split_after_clauses,
 )
@@ -31,9 +32,8 @@ _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\
 _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 _MEASURE = re.compile(r"^(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")  # 1* . : a note's star
-# 11.121人才梯队项目: a number glued to a title that starts with digits; a measure only when it is the
-# next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
-# So is `6 加强…`, a number that lost its dot, set apart from its title by a space.
+# 11.121人才梯队项目 (a number glued to a title that starts with digits) or `6 加强…` (its dot lost): a measure
+# only when it is the next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
 _MEASURE_GLUED = re.compile(r"^(\d{1,3})(?:\s*[.、]\s*(?=\d)|\s+(?=[\u4e00-\u9fff]))")
 _ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
 _POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
@@ -387,7 +387,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             continue
         if header_end is None and items:
             header_end = items[0].line
-    if unclosed is not None and (owned := [n for n, paragraph in enumerate(after) if clauses_in(paragraph)]):
+    if unclosed is not None and (owned := owning_paragraphs(unclosed.lines[-1], after)):
         # The last measure's paragraphs, up to the last that names owners (整改措施：由X负责清除。), before
         # the closing words: the same paragraphs a next numbered line would have given it.
         unclosed.lines.extend(after[: owned[-1] + 1])

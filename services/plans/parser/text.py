@@ -10,47 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from services.plans.parser.folding import fold
 from services.plans.parser.shared_endings import shared_body, shared_government, zones_sharing_an_office
-
-# Traditional -> simplified, only the characters that appear in clause words, headings, units and
-# annexes. Hand-written because no T->S library is a dependency and one-to-one mapping keeps offsets.
-_TRADITIONAL = (
-    "牽牵 頭头 責责 單单 負负 參参 與与 職职 務务 關关 於于 發发 區区 辦办 組组 長长 員员 會会 門门 號号 臺台 "
-    "個个 輛辆 萬万 億亿 項项 點点 標标 準准 達达 實实 動动 劃划 計计 強强 設设 備备 總总 體体 領领 導导 協协 "
-    "鎮镇 縣县 級级 業业 廠厂 將将 應应 時时 數数 據据 產产 經经 濟济 環环 護护 農农 機机 醫医 療疗 衛卫 為为 "
-    "並并 進进 續续 爭争 確确 現现 規规 構构 屬属 檢检 測测 網网 電电 車车 舊旧 換换 書书 記记 廣广 東东 處处 "
-    "廳厅 園园 統统 籌筹 調调 約约 兩两 餘余 專专 欄栏 畝亩 條条 種种 類类 價价 億亿 節节 能能 資资 源源 "
-    "財财 稅税 銀银 貿贸 商商 聯联 絡络 組组 黨党 樣样 層层 鄉乡 園园 場场 館馆 醫医 藥药 監监 營营 運运 輸输 "
-    "務务 創创 新新 團团 體体 區区 鎮镇 街街 幹干 圍围 綜综 態态 規规 劃划 橋桥 縣县 鄰邻 術术 養养 護护 災灾 "
-    "應应 急急 責责 質质 屆届 週周 歲岁 億亿 圓圆 億亿 門门 戶户 處处 點点 讓让 這这 對对 個个 從从 及及 們们 "
-    "來来 後后 與与 開开 間间 問问 題题 義义 學学 習习 傳传 報报 訊讯 證证 議议 論论 認认 識识 試试 讀读 請请 "
-    "風风 氣气 電电 熱热 燈灯 爐炉 煤煤 礦矿 鋼钢 鐵铁 銷销 購购 買买 賣卖 費费 貸贷 貼贴 補补 獎奖 勵励 樓楼 "
-    "萬万 億亿 臺台 級级 處处 爲为 衆众 綫线 裏里 纔才 着着 見见 綱纲 細细 則则 決决 訂订 內内 額额 總总"
-)
-_FOLD_PAIRS = {pair[0]: pair[1] for pair in _TRADITIONAL.split()}
-_FOLD_PAIRS.update(
-    {
-        "(": "（",
-        ")": "）",
-        ":": "：",
-        ";": "；",
-        ",": "，",
-        "﹒": ".",
-        "．": ".",
-        "\u3000": " ",
-        "\xa0": " ",
-        "％": "%",
-        "［": "〔",
-        "］": "〕",
-        "[": "〔",
-        "]": "〕",
-        "【": "〔",
-        "】": "〕",
-    }
-)
-# Full-width digits fold to ASCII so one pattern reads both.
-_FOLD_PAIRS.update({chr(0xFF10 + i): str(i) for i in range(10)})
-_FOLD_TABLE = str.maketrans(_FOLD_PAIRS)
 
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 # Web pages copied into a .txt keep their markup: </p><p align="left"> between paragraphs.
@@ -61,11 +22,6 @@ _HTML_TAG = re.compile(
     re.I,
 )
 _HTML_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|mdash|middot|#\d{2,5});")
-
-
-def fold(text: str) -> str:
-    """The same text with variants unified; same length as `text`, so offsets carry over."""
-    return text.translate(_FOLD_TABLE)
 
 
 # Mirror sites gloss characters with their pinyin: 發(fā)展改革委, 統(tǒng)計局. A bracket of Latin letters with
@@ -83,6 +39,7 @@ _FORM_ROW = re.compile(r"^\s*([^|:：]{2,16})[:：]\s*\|\s*([^|]*?)\s*\|\s*$")
 _NUMBERED = re.compile(r"\d{1,3}[.、．]")
 
 
+_PLACE_KIND = re.compile(r"[省市县区州镇乡旗盟]")
 _SITE_NOTICE = re.compile(r"下载文档前请|仅部分预览|如文档侵犯您的权益|人工客服工作时间|本文档由用户上传")
 
 
@@ -239,6 +196,12 @@ def split_units(written: str) -> list[str]:
         ):
             waiting.append(stripped)
             continue
+        if waiting and stripped and ends_like_unit(stripped) and not _PLACE_KIND.search(fold(stripped)):
+            # 五金城、科技局: the name after the short words has no kind of place to share (县政府, 市教育局):
+            # they are names of their own, not places waiting for its ending.
+            for word in waiting:
+                units.extend(_split_piece(word, units))
+            waiting = []
         if waiting and stripped and ends_like_unit(stripped):
             folded_waiting = [fold(word) for word in waiting]
             if (shared := shared_government(folded_waiting, fold(stripped))) or (
@@ -361,7 +324,8 @@ _PLACE_NOTES = re.compile(r"[（(][^（()）]{1,10}[）)]")
 
 def _open_place_list(unit: str) -> bool:
     """各县 / 各县、市: a 各 followed by bare kinds of place only, still waiting for its government."""
-    words = fold(unit).removeprefix("各").split("、") if fold(unit).startswith("各") else []
+    bare = _PLACE_NOTES.sub("", fold(unit))  # 各市（县）: the kinds in its bracket are places too
+    words = bare.removeprefix("各").split("、") if bare.startswith("各") else []
     return bool(words) and all(word in _BARE_PLACES for word in words)
 
 
