@@ -48,3 +48,16 @@ def test_a_short_name_before_a_unit_without_a_place_kind_is_a_name_of_its_own() 
 def test_two_qualifiers_before_the_verb() -> None:
     clause = read_clause("责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府按职责分工分别负责。")
     assert clause.lead_units == ("县政府办公室", "县司法局", "各有关部门", "乡镇人民政府")
+
+
+def test_a_first_point_that_lost_its_number_under_its_heading_stays() -> None:
+    text = """某区全面依法治区工作要点
+一、深入学习贯彻法治思想
+抓好法治思想学习培训。推动列入党委理论学习中心组学习内容。（责任单位：区委宣传部、区委党校）
+2. 开展法治思想宣传阐释。组织各部门广泛宣传。（责任单位：区委依法治区办）
+"""
+    measures = parse_plan_text(text).measures
+    assert [(m.number, m.lead_units) for m in measures] == [
+        ("", ("区委宣传部", "区委党校")),
+        ("2", ("区委依法治区办",)),
+    ]

@@ -140,13 +140,10 @@ def _ends_paragraph(lines: list[str]) -> bool:
 
 
 def _settle_heading(heading: DraftItem | None, body: list[tuple[int, str]]) -> list[DraftItem]:
-    """A heading with no numbered item under it that carries a clause is a measure.
-
-    （一）地区生产总值增长7%以上 / 责任单位：区发展和改革局, or （一）标题 followed by body paragraphs
-    that end in （X牵头）, or 十二、… with its own （X牵头）: the heading line and its paragraphs up to the
-    last clause are the measure's text; what follows it (closing words, a signature) is not. When two or
-    more unnumbered paragraphs (or sentences, each closed by a clause) under the heading each close with
-    their own clause, each is a measure (with no number, as none is written). Returns those measures."""
+    """A heading with no numbered item under it that carries a clause is a measure: （一）地区生产总值增长7%以上 /
+    责任单位：区发展和改革局, or （一）标题 over paragraphs ending in （X牵头）, or 十二、… with its own （X牵头）: the
+    heading and its paragraphs up to the last clause (not the closing words after it). When two or more
+    paragraphs (or sentences) under it each close with a clause, each is a measure numbered ""."""
     if heading is None:
         return []
     body = [(index, piece) for index, paragraph in body for piece in split_after_clauses(paragraph)]
@@ -168,6 +165,10 @@ def _settle_heading(heading: DraftItem | None, body: list[tuple[int, str]]) -> l
         heading.kind = "measure"
         heading.lines.extend(paragraph for _, paragraph in body)
     return []
+
+
+def _lost_number(body: list[tuple[int, str]], level: int) -> list[DraftItem]:
+    return [DraftItem("measure", level, "", i, [p], marker="u") for i, p in body if _closes_with_clause(p)]
 
 
 def _paragraph_measures(heading: DraftItem, body: list[tuple[int, str]], ends: list[int]) -> list[DraftItem]:
@@ -283,6 +284,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 items.extend(_settle_heading(bare, bare_body))
             elif bare is not None and any(is_clause_line(p) for _, p in bare_body):
                 bare.lines.extend(p for _, p in bare_body)  # the heading's own clause lines, over its points
+            elif bare is not None and measure:  # a first point that lost its 1. stays, closed by its clause
+                items.extend(_lost_number(bare_body, depth + 1))
             bare, bare_body = None, []
 
         if level1 and "项" in level1.group(0):
