@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from services.plans.parser.responsibility import Responsibility, unique_units
 from services.plans.parser.rule_notes import blank_rule
+from services.plans.parser.shared_endings import named_place
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
 # A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
@@ -148,7 +149,11 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
         if odd is not None:
             odd.extend(u for u in units if not (ends_like_unit(u) or fold(u).startswith("各")))
         return units
-    if not all(looks_like_unit(u) and (ends_like_unit(u) or fold(u).startswith("各")) for u in units):
+    # 西秀区、普定县、镇宁自治县 after 市移民局, in a clause: places named with their kind are parties too.
+    if not all(
+        looks_like_unit(u) and (ends_like_unit(u) or fold(u).startswith("各") or named_place(fold(u)))
+        for u in units
+    ):
         return None
     return units
 

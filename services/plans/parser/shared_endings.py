@@ -17,9 +17,12 @@ _PLACE_GOVERNMENT = re.compile(rf"^{_PLACE}(?P<government>人民政府|政府)$"
 _NO_NAME = re.compile(r"^(?:各|相关|有关|其他|其余|所在|属地|沿线|辖区|全)")
 
 
-def _named_place(folded: str) -> bool:
+def named_place(folded: str) -> bool:
     """A place named with its own kind (石城市, 北岭县)."""
     return bool(_NAMED_PLACE.match(folded)) and not _NO_NAME.match(folded)
+
+
+_named_place = named_place
 
 
 def shared_government(folded_places: list[str], folded_last: str) -> int | None:
@@ -68,3 +71,8 @@ def zones_sharing_an_office(units: list[str], folded: list[str]) -> list[str]:
             shared[index] += office.group("office")
             folded[index] += office.group("office")
     return shared
+
+
+def shared_zone_office(folded_last: str) -> bool:
+    """A last name that is a zone's office (经开区、高新区管委会), which named zones before it share."""
+    return bool(_ZONE_OFFICE.match(folded_last))

@@ -25,6 +25,9 @@ Row = list[str]
 _COLUMN_PATTERNS = (
     ("seq", re.compile(r"^(序号|编号|序|项次|任务项)$")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人|分管")),
+    # 监督科室 / 督办单位 / 监督电话: who watches over the work or how to reach them, not who does it.
+    # (督办事项, the matter supervised, is the task.)
+    ("other", re.compile(r"监督|督查(?:科|室|单位|部门)|督办(?:单位|部门|科室)|电话|联系方式")),
     ("due", re.compile(r"时限|时间|期限|节点|进度安排")),
     ("lead", re.compile(r"牵头")),
     ("co", re.compile(r"配合|协办|参与|协助|协同")),
@@ -50,6 +53,8 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三�
 
 def column_of(cell: str) -> str | None:
     label = re.sub(r"\s+", "", fold(cell))
+    # 责任单位（加黑为牵头单位）: a note on how the column is marked is no part of its label
+    label = re.sub(r"(?<=.)（[^（）]{2,12}）$", "", label)
     if not label or len(label) > _LABEL_MAX or _NUMBERED.match(label):
         return None  # a sentence, or a part's heading (一、主要预期目标) across the table
     return next((key for key, pattern in _COLUMN_PATTERNS if pattern.search(label)), None)

@@ -11,7 +11,13 @@ import html
 import re
 
 from services.plans.parser.folding import fold
-from services.plans.parser.shared_endings import shared_body, shared_government, zones_sharing_an_office
+from services.plans.parser.shared_endings import (
+    named_place,
+    shared_body,
+    shared_government,
+    shared_zone_office,
+    zones_sharing_an_office,
+)
 
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 # Web pages copied into a .txt keep their markup: </p><p align="left"> between paragraphs.
@@ -209,12 +215,17 @@ def split_units(written: str) -> list[str]:
             ):
                 # 甲市、乙市、丙市人民政府 / 甲市、乙州发改委: each named place's own body, one party each.
                 units.extend(f"{word}{stripped[-shared:]}" for word in waiting)
+            elif all(named_place(word) for word in folded_waiting) and not shared_zone_office(fold(stripped)):
+                units.extend(waiting)  # 西秀区、平坝区、安顺经开区: named places before a zone, each a party
             else:
                 piece = "、".join([*waiting, stripped])
             waiting = []
         if units and _shares_zone_body(units[-1], stripped):
             units[-1] = f"{units[-1]}、{stripped}"
             continue
+        for word in waiting:  # short words no ending took: names of their own, in their place in the list
+            units.extend(_split_piece(word, units))
+        waiting = []
         units.extend(_split_piece(piece, units))
     for word in waiting:
         units.extend(_split_piece(word, units))
