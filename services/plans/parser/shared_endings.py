@@ -12,7 +12,7 @@ import re
 
 _PLACE = r"[\u4e00-\u9fff]{2,6}?[市县区州盟旗]"
 _NAMED_PLACE = re.compile(rf"^{_PLACE}$")
-_PLACE_GOVERNMENT = re.compile(rf"^{_PLACE}(?P<government>人民政府|政府)$")
+_PLACE_GOVERNMENT = re.compile(rf"^{_PLACE}(?P<shared>人民政府|政府)$")
 # 相关市 / 有关县 / 各市: a kind of place with a determiner, no named place.
 _NO_NAME = re.compile(r"^(?:各|相关|有关|其他|其余|所在|属地|沿线|辖区|全)")
 
@@ -22,33 +22,27 @@ def named_place(folded: str) -> bool:
     return bool(_NAMED_PLACE.match(folded)) and not _NO_NAME.match(folded)
 
 
-_named_place = named_place
-
-
 def shared_government(folded_places: list[str], folded_last: str) -> int | None:
     """How many closing characters of the last name (its government) each named place before it shares,
     or None when the list is not named places followed by one place's government."""
-    last = _PLACE_GOVERNMENT.match(folded_last)
-    if last is None or _NO_NAME.match(folded_last) or not folded_places:
-        return None
-    if not all(_named_place(place) for place in folded_places):
-        return None
-    return len(last.group("government"))
+    return _shared(folded_places, _PLACE_GOVERNMENT.match(folded_last), folded_last)
 
 
 # 海东市、兰州市、临夏州发展改革部门: the last named place and a body of its own (not a bracket or a list).
-_PLACE_BODY = re.compile(rf"^{_PLACE}(?P<body>[\u4e00-\u9fff]{{2,12}})$")
+_PLACE_BODY = re.compile(rf"^{_PLACE}(?P<shared>[\u4e00-\u9fff]{{2,12}})$")
 
 
 def shared_body(folded_places: list[str], folded_last: str) -> int | None:
-    """As `shared_government`, for a body of each place (发改委, 教育局): how many closing characters
-    each named place before the last shares, or None."""
-    last = _PLACE_BODY.match(folded_last)
+    """As `shared_government`, for a body of each place (发改委, 教育局)."""
+    return _shared(folded_places, _PLACE_BODY.match(folded_last), folded_last)
+
+
+def _shared(folded_places: list[str], last: re.Match[str] | None, folded_last: str) -> int | None:
     if last is None or _NO_NAME.match(folded_last) or not folded_places:
         return None
-    if not all(_named_place(place) for place in folded_places):
+    if not all(named_place(place) for place in folded_places):
         return None
-    return len(last.group("body"))
+    return len(last.group("shared"))
 
 
 # 滁州经开区、中新苏滁高新区管委会: named zones, each with its own kind, and the office written once after the
