@@ -7,6 +7,7 @@ import pytest
 
 from services.errors import PlanWithoutMeasures
 from services.plans.parser import parse_plan_text
+from services.plans.parser.assemble import UNNUMBERED_PARAGRAPH
 from services.plans.parser.text import split_units
 from services.plans.parser.unnumbered import DUTIES
 
@@ -185,6 +186,8 @@ def test_unnumbered_duty_paragraphs_each_open_on_their_unit() -> None:
     ]
     assert all(m.co_units == () for m in plan.measures)
     assert all(DUTIES in m.doubts for m in plan.measures)
+    # One note says how the split was made; the per-paragraph note would say it again.
+    assert all(UNNUMBERED_PARAGRAPH not in m.doubts for m in plan.measures)
 
 
 def test_a_heading_whose_paragraph_closes_on_who_answers_is_a_measure() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from services.errors import READER_STUCK, PlanWithoutMeasures
 from services.plans.parser.annex_measures import annex_measures
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
-from services.plans.parser.assemble import build_items, measures_from_table, with_goals
+from services.plans.parser.assemble import UNNUMBERED_PARAGRAPH, build_items, measures_from_table, with_goals
 from services.plans.parser.framework_parts import without_framework
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
@@ -167,8 +167,13 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         rule = first_listed
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = without_framework(apply_heading_owners(apply_group_owners(items, lines)))
-        if unnumbered:
-            items = [replace(i, doubts=(unnumbered, *i.doubts)) if i.kind == "measure" else i for i in items]
+        if unnumbered:  # the document-wide note says what the per-paragraph one would, once
+            items = [
+                replace(i, doubts=(unnumbered, *(d for d in i.doubts if d != UNNUMBERED_PARAGRAPH)))
+                if i.kind == "measure"
+                else i
+                for i in items
+            ]
         if not any(item.lead_units for item in items if item.kind == "measure"):
             # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): when
             # the table restates the points, its rows, with their owners, are the tasks (the points stay in
