@@ -199,7 +199,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     )
 
 
-def _covering_notice_only(items: list, lines: list[str]) -> bool:
+def _covering_notice_only(items: list[ParsedItem], lines: list[str]) -> bool:
     """A covering notice without its plan (`…印发给你们，并就抓好落实通知如下：` then 1.明确任务… 2.…): the
     points after that sentence instruct the units; the plan's measures are in a document not given."""
     measures = [item for item in items if item.kind == "measure"]

@@ -3,8 +3,8 @@
 A 基本原则 part numbers its principles like measures (1.坚持问题导向。聚焦…), and a 分工原则 part its rules
 of division ((一)明确政府职责和市场功能。…). Written as sentences they read as measures that name nobody, and
 the review screen would offer them to be given units. Where the plan gives its measures owners elsewhere,
-a numbered item under such a part that names no unit is the framework's text, not a task of the ledger.
-An item there that does name an owner (a 保障措施 such as （一）加强组织领导。（市委办牵头）) stays a measure.
+a numbered item under such a part that names no unit is the framework's text, not a task of the ledger
+(it stays in the plan's source text). An item there that does name an owner stays a measure.
 """
 
 from __future__ import annotations
