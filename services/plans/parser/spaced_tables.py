@@ -12,6 +12,8 @@ PIPE = "|"
 _PART_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 
 
+_SPILL_LINES = 6  # a cell's names one a line; more lines than this between rows is the text after the table
+_NUMBER_GAP = 20  # a county's list picked out of a longer one skips numbers (81, 85)
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 
 
@@ -32,6 +34,23 @@ def _words(line: str) -> list[str]:
     return words
 
 
+def _follows(previous: str, number: str) -> bool:
+    """A row's number comes after the last row's: a figure at a spilled line's start (`2024年…`) is no row."""
+    return previous.isdigit() and int(previous) < int(number) <= int(previous) + _NUMBER_GAP
+
+
+def _spill_into(row: Row, spill: list[str], short: int) -> None:
+    """Lines between two rows are the last row's cells a web page broke (a cell's names one a line, as
+    `区财政局` over `区税务局`): the lines continue the last filled cell, except that a row which left cells
+    empty at its end takes its last lines as those cells (the co-units' cell after the leads' lines)."""
+    own = spill[: len(spill) - short] if short else spill
+    filled = len(row) - 1 - short
+    if own:
+        row[filled] = "、".join([row[filled], *own]) if row[filled] else "、".join(own)
+    for offset, line in enumerate(spill[len(own) :], start=1):
+        row[filled + offset] = line
+
+
 def spaced_tables(lines: list[str]) -> list[list[Row]]:
     """序号 工作任务 牵头部门 over lines `1 居民消费价格涨幅3%左右 发展改革委`: the task is everything between.
 
@@ -50,26 +69,41 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
             continue
         unit_col = columns.lead if columns.lead is not None else columns.owner
         rows: list[Row] = [header]
+        spill: list[str] = []
+        short = 0  # cells the last row left empty at its end
         for row_line in lines[index + 1 :]:
             match = _SPACED_ROW.match(row_line)
+            if match and rows[1:] and not _follows(rows[-1][0], match.group(1)):
+                match = None
             if not match:
-                if row_line.strip() and not _PART_HEADING.match(fold(row_line).strip()):
+                folded = fold(row_line).strip()
+                if not folded or _PART_HEADING.match(folded):
+                    continue
+                if len(rows) == 1 or len(spill) >= _SPILL_LINES:
                     break
+                spill.append(folded)
                 continue
+            if spill:
+                _spill_into(rows[-1], spill, short)
+                spill = []
             words = match.group(2).split()
             after = len(header) - 1
+            short = 0
             if len(words) < after:
                 if len(words) < 2 or unit_col is None or not is_unit_cell(words[-1]):
                     break
                 row = [match.group(1), *[""] * after]
                 row[columns.task] = " ".join(words[:-1])
                 row[unit_col] = words[-1]
+                short = len(row) - 1 - unit_col
                 rows.append(row)
                 continue
             task_at = columns.task - 1
             tail = after - task_at - 1
             middle = words[task_at : len(words) - tail]
             rows.append([match.group(1), *words[:task_at], " ".join(middle), *words[len(words) - tail :]])
+        if spill and all(is_unit_cell(line.rstrip("。")) for line in spill):
+            _spill_into(rows[-1], spill, short)  # the last row's names run on; text after the table does not
         if len(rows) > 1:
             tables.append(rows)
     return tables
