@@ -33,3 +33,37 @@ def test_lines_after_a_spaced_table_are_not_a_row() -> None:
     measures = parse_plan_text(text).measures
     assert [m.number for m in measures] == ["1", "2", "3"]
     assert measures[2].co_units == ("县住建局", "县交通局")
+
+
+def test_a_column_the_labels_do_not_name_before_the_owners_and_short_rows_under_a_merged_cell() -> None:
+    # A web table's rows, each followed by a lone `|`; 细化分工 is empty or merged in most rows.
+    rows = [
+        ["序号", "工作任务", "细化分工", "责任处室", "完成时限", "备注"],
+        ["1", "做好疫情防控信息发布", "围绕隔离管控发布权威信息", "应急处、监督处", "长期推进"],
+        ["2", "做好疫苗接种信息公开", "疾控处", "长期推进"],
+        ["3", "做好爱国卫生运动信息发布", "规划信息处(爱卫办)", "长期推进"],
+        ["4", "常规政务公开事项", "强化行政执法信息公开,加强反垄断执法信息公开", "政法处", "长期推进"],
+    ]
+    stream = "某委政务公开重点任务台账\n" + "".join(" | ".join(row) + " |\n|\n" for row in rows)
+    plain = "某委政务公开重点任务台账\n" + "".join("| " + " | ".join(row) + " |\n" for row in rows)
+    for text in (stream, plain):
+        _check_ledger(parse_plan_text(text).measures)
+
+
+def _check_ledger(measures: list) -> None:
+    assert [m.number for m in measures] == ["1", "2", "3", "4"]
+    assert [m.lead_units for m in measures] == [
+        ("应急处", "监督处"),
+        ("疾控处",),
+        ("规划信息处(爱卫办)",),
+        ("政法处",),
+    ]
+
+
+def test_an_action_is_no_unit_name() -> None:
+    from services.plans.parser.text import looks_like_unit
+
+    assert not looks_like_unit("强化行政执法信息公开")
+    assert not looks_like_unit("常规政务公开事项")
+    assert looks_like_unit("规划信息处(爱卫办)")
+    assert looks_like_unit("区委全面深化改革委员会办公室")

@@ -31,6 +31,7 @@ PAGE_MARK = re.compile(
     # 第 3 页 共 9 页, a web page's pager 第 [1] [2] [3] 页 共[5]页, a bare 3 or 3/9
     r"^[\s\-—–－]*(?:第?\s*(?:\[?\d+\]?\s*)+页(?:\s*[，,]?\s*共\s*\[?\d+\]?\s*页)?|\d+(?:\s*/\s*\d+)?)[\s\-—–－]*$"
 )
+_BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]$")  # 规划信息处(爱卫办): the name before its note
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _YES_NO = ("是", "否", "√", "×")
 
@@ -66,7 +67,9 @@ _ORG_END = re.compile(
 def _org_like(cell: str) -> bool:
     """A unit cell whose every name ends as an organisation does: surely units, not a short task or an
     indicator's name (普及率), which the looser `is_unit_cell` may take for a name."""
-    return _clause_cell(cell) or (is_unit_cell(cell) and all(_ORG_END.search(u) for u in split_units(cell)))
+    return _clause_cell(cell) or (
+        is_unit_cell(cell) and all(_ORG_END.search(_BRACKET_NOTE.sub("", fold(u))) for u in split_units(cell))
+    )
 
 
 def _suits(cell: str, key: str | None) -> int:
@@ -184,6 +187,11 @@ def fit_pipe_row(row: list[str], keys: list[str | None]) -> list[str]:
     task_first = bool(core) and (re.match(r"\d{1,3}[.、](?!\d)", fold(core[0]).strip()) or len(core[0]) > 12)
     if len(core) == len(keys) - 1 and keys[0] == "domain" and task_first:
         return ["", *core]
+    numbered = bool(core) and keys[0] == "seq" and re.fullmatch(r"\d{1,3}", fold(core[0]).strip())
+    if numbered and len(core) < len(keys):
+        # `4 | 任务 | 规划信息处(爱卫办) | 长期推进`: a numbered row a cell short (细化分工 merged or empty).
+        by_content = fit_by_content(core, keys)
+        return RealignedRow(by_content) if by_content else [*core, *[""] * (len(keys) - len(core))]
     opens = bool(core) and re.match(
         r"\s*(?:\d{1,3}[.、](?!\d)|[（(][一二三四五六七八九十]+[）)])", fold(core[0])
     )

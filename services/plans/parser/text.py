@@ -368,6 +368,8 @@ def looks_like_unit(name: str) -> bool:
         return False
     if ends_like_unit(folded) or folded.startswith("各"):
         return True
-    if re.search(r"\d", folded) or folded.endswith(("工作", "任务")):
+    if re.search(r"\d", folded) or folded.endswith(("工作", "任务", "事项")):
         return False  # 常态工作 in a 时间进度 cell: work, not who does it
-    return not re.search(r"(推进|加强|开展|实施|完成|建立|做好|提高|确保|按照|根据)", folded)
+    return not re.search(
+        r"(推进|加强|强化|开展|实施|完成|建立|做好|提高|提升|确保|按照|根据|完善|深化|健全|加快)", folded
+    )

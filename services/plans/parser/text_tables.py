@@ -219,12 +219,28 @@ def _header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
             index + 1 < len(cells)
             and (len(fold(cell).strip()) <= 4 or (len(cell.strip()) <= 6 and column_of(cells[index + 1])))
             and column_of(cell + cells[index + 1])
+            and not _own_column(cell, cells[index + 1])
         ):  # 责任 / 领导, 2015年 / 目 标: a label broken over two cells
             header.append(cell + cells[index + 1])
             index += 2
+        elif header and index + 1 < len(cells) and _own_column(cell, cells[index + 1]):
+            header.append(cell)  # 细化分工 | 责任处室: a column the task-table labels do not name
+            index += 1
         else:
             break
     return header, index
+
+
+def _own_column(cell: str, following: str) -> bool:
+    """A word of its own before a label (细化分工 | 责任处室), not the first half of one (责任 | 领导,
+    攻坚目标 | 任务): both four characters or more, and joining them changes nothing the second one says."""
+    word = fold(cell).strip()
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{4,8}", word))
+        and len(fold(following).strip()) >= 4  # 攻坚目标 / 任务: a two-character label is a broken one's end
+        and column_of(following) in _UNIT_KEYS  # 第二季度 / 完成情况 is one label broken over two cells
+        and column_of(cell + following) == column_of(following)
+    )
 
 
 def _row_starts(body: list[str], after: int, *, variable: bool) -> list[int]:
