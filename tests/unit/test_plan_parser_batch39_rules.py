@@ -67,3 +67,45 @@ def test_an_action_is_no_unit_name() -> None:
     assert not looks_like_unit("常规政务公开事项")
     assert looks_like_unit("规划信息处(爱卫办)")
     assert looks_like_unit("区委全面深化改革委员会办公室")
+
+
+_SCORED = (
+    "某县2018年度河长制工作乡镇考核细则\n"
+    "序号\t考核项目\t各项分值\t考核指标\t负责考核部门\n"
+    "\t总分\t100\t\t\n"
+    "一、\t巩固成果，提升河长制工作实效\t9\t\t\n"
+    "1\t完善组织体系\t5\t进一步健全河长制组织体系、责任体系、\n"
+    "制度体系。\n"
+    "若出现人员变动时及时调整。\t县河长办\n"
+    "2\t深化培训和宣传\t4\t1.充分利用各类媒体开展公益宣传，得2分。\n"
+    "2.开展进校园活动，得2分。\t县委宣传部\n"
+    "县教育局\n"
+    "县河长办\n"
+    "二、\t对标中央、省、市，落实湖长制重点任务（某镇人工湖）\t2\t\t\n"
+    "3\t健全湖长制组织体系\t2\t建立湖长体系，向社会公布湖长名单。\t县水利局\n"
+    "各乡镇要按细则做好自查，12月底前报县河长办。\n"
+)
+
+
+def test_a_tab_table_whose_cells_a_web_copy_broke_a_paragraph_a_line() -> None:
+    measures = parse_plan_text(_SCORED).measures
+    assert [m.number for m in measures] == ["1", "2", "3"]
+    assert [m.lead_units for m in measures] == [
+        ("县河长办",),
+        ("县委宣传部", "县教育局", "县河长办"),
+        ("县水利局",),
+    ]
+    # The scoring lines inside a cell are that row's text, not measures; the text after the table is no cell.
+    assert "2.开展进校园活动" in measures[1].text
+    assert "自查" not in measures[2].text
+
+
+def test_a_scored_part_row_is_a_heading_and_a_part_row_with_owners_a_measure_numbered_without_its_comma() -> (
+    None
+):
+    text = _SCORED.replace(
+        "各乡镇要按细则", "三、\t加强宣传报送工作\t7\t每个乡镇省级用稿1篇。\t县河长办\n各乡镇要按细则"
+    )
+    measures = parse_plan_text(text).measures
+    assert [m.number for m in measures] == ["1", "2", "3", "三"]
+    assert measures[-1].lead_units == ("县河长办",)

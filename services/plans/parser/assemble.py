@@ -154,7 +154,8 @@ def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[Pars
             ParsedItem(
                 kind="measure",
                 level=2 if domain else 1,
-                number=_BRACKETED.sub(r"\1", row.seq.translate(_ASCII_DIGITS).strip()),
+                # （1） -> 1, 五、 -> 五: the number as the ledger numbers its measures
+                number=_BRACKETED.sub(r"\1", row.seq.translate(_ASCII_DIGITS).strip()).rstrip("、.．"),
                 title=lead_words(row.task.replace("\n", "")),
                 text=text,
                 lead_units=row.lead_units,

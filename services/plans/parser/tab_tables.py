@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 Row = list[str]
+
+# What opens a row in its first cell: its number, a part's 一、 or （一）, or nothing (a 总分 row).
+_OPENS_ROW = re.compile(
+    r"^\s*(?:\d{1,3}[.、]?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*$"
+)
+_UNIT_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}(?:局|委|办|部|站|中心|院|所|队|政府|公司|处|科)$")
 
 
 def runs(lines: list[str], member) -> list[tuple[int, int]]:
@@ -32,5 +40,35 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     for start, end in runs(lines, is_row):
         rows = [[c.strip() for c in line.split("\t")] for line in lines[start:end] if is_row(line)]
-        tables.append(rows)
+        tables.append(_stitched(lines, start) or rows)
     return tables
+
+
+def _stitched(lines: list[str], start: int) -> list[Row] | None:
+    """A web table copied with a cell's paragraphs each on a line of its own: a row runs over lines, and
+    its next cell follows a tab on the line where the cell ends. Lines are joined into the row (line
+    breaks kept inside the cell) until the row has the header's cells; a line then continues the last
+    cell only while it is one unit name (a cell naming one unit a paragraph). None when no row ran over
+    lines (the table is read a line a row)."""
+    width = len(lines[start].rstrip().split("\t"))
+    if width < 3:
+        return None
+    rows: list[Row] = [[c.strip() for c in lines[start].split("\t")]]
+    pending: str | None = None
+    ran_over = False
+    for line in lines[start + 1 :]:
+        if "\t" in line and _OPENS_ROW.match(line.split("\t", 1)[0]):
+            if pending is not None:
+                rows.append([c.strip() for c in pending.split("\t")])
+            pending = line.strip("\n")
+            continue
+        if pending is None or not line.strip():
+            if pending is None:
+                break
+            continue
+        if pending.count("\t") >= width - 1 and not _UNIT_LINE.match(line.strip()):
+            break
+        pending, ran_over = f"{pending}\n{line.strip()}", True
+    if pending is not None:
+        rows.append([c.strip() for c in pending.split("\t")])
+    return rows if ran_over and len(rows) > 2 else None

@@ -130,6 +130,18 @@ def _category(row: tuple[str, ...]) -> str | None:
     return _heading(first[numbered.end() :].strip()) if numbered else None
 
 
+def _scored_part(row: Row, seq: int | None, task: int, unit_cols: list[int]) -> str | None:
+    """一、 | 巩固成果，提升实效 | 31: a part's row that fills a column beside its title (its points in a
+    scored table) but names no unit is the heading of the rows under it."""
+    if seq is None or not _NUMBER_ALONE.match(row[seq].replace("\n", "")) or not row[seq].strip():
+        return None
+    if any(row[c].strip() for c in unit_cols):
+        return None
+    title = row[task].replace("\n", "").strip()
+    # A scored table's part titles run longer than a category's (对标中央、省、市，落实…（某镇人工湖）).
+    return title if title and len(title) <= 2 * _HEADING_MAX and _heading(title[:_HEADING_MAX]) else None
+
+
 ACROSS_DOUBT = "这一行的文字跨整个表格（合并单元格），没有牵头单位，请核对"
 
 
@@ -274,7 +286,9 @@ def task_rows(
         if len(row) != len(header):
             domain, leads = None, ()
             continue
-        if (category := _category(row)) is not None:
+        if (
+            category := _category(row) or _scored_part(row, columns.seq, columns.task, unit_cols)
+        ) is not None:
             # 一、社会事业 in one cell merged across the table: the heading of the rows under it.
             domain, leads = category, ()
             continue
@@ -318,8 +332,8 @@ def task_rows(
             doubts += (
                 f"“{header[columns.task].strip()}”一格为空，任务取自“{header[task_col].strip()}”一格，请核对",
             )
-        if not task or row == header:
-            continue  # an empty row, or a header repeated on a new page
+        if not task or row == header or (_TOTAL.match(task) and not own):
+            continue  # an empty row, a header repeated on a new page, or the table's 总分/合计 row
         seq = row[columns.seq].strip() if columns.seq is not None else ""
         if not seq and (number := _OWN_NUMBER.match(fold(task))):
             # 序号 merged down the table, or no 序号 column: the task numbered in its own cell (14.…)
@@ -345,6 +359,7 @@ def task_rows(
     return _sub_headings(table)
 
 
+_TOTAL = re.compile(r"^\s*(?:总分|合计|总计|小计|总\s*计)\s*$")
 _BRACKET_SEQ = re.compile(r"^[（(]\d{1,3}[）)]$")
 
 
