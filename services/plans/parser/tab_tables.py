@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.table_fit import fit_pipe_row
+from services.plans.parser.tables import column_of, columns_of
+
 Row = list[str]
 
 # What opens a row in its first cell: its number, a part's 一、 or （一）, or nothing (a 总分 row).
@@ -40,8 +43,18 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     for start, end in runs(lines, is_row):
         rows = [[c.strip() for c in line.split("\t")] for line in lines[start:end] if is_row(line)]
-        tables.append(_stitched(lines, start) or rows)
+        tables.append(_fitted(_stitched(lines, start) or rows))
     return tables
+
+
+def _fitted(rows: list[Row]) -> list[Row]:
+    """Rows a cell short under cells merged down the table (工作目标 | 工作内容 printed in their group's
+    first row only) fitted to the header as `|` rows are (table_fit.fit_pipe_row)."""
+    at = next((i for i, row in enumerate(rows) if columns_of(row)), None)
+    if at is None:
+        return rows
+    keys = [column_of(cell) for cell in rows[at]]
+    return [*rows[: at + 1], *(fit_pipe_row(row, keys) for row in rows[at + 1 :])]
 
 
 def _stitched(lines: list[str], start: int) -> list[Row] | None:
