@@ -14,7 +14,7 @@ from services.plans.parser.clauses import label_role, read_clause, units_or_none
 from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
-from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
+from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold, looks_like_unit, split_units
 
 _OPEN, _CLOSE = "（", "）"
 # Brackets a clause may stand in, folded: （…） and (…), and 〔…〕 for ［…］ [...] 【…】 as well.
@@ -204,7 +204,11 @@ def _names_after_sentence(text: str, start: int, end: int) -> bool:
     end as organisations do is the sentence's owners, even where the document states no rule for it."""
     before = fold(text[:start]).rstrip()
     names = split_units(text[start + 1 : end - 1])
-    return before.endswith("。") and bool(names) and all(ends_like_unit(name) for name in names)
+    return (
+        before.endswith("。")
+        and bool(names)
+        and all(ends_like_unit(name) or EACH_PLACE.match(fold(name)) for name in names)
+    )
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,8 @@ _LABEL_ENDS = (
     "地区",
 )  # 责任地区：各区市县政府
 _PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
+# A role word alone as the label: （主办：市妇联；协办：市残联） / 牵头：X；配合：Y.
+_BARE_ROLES = {"主办", "协办", "承办", "配合", "参与", "协同", "责任"}
 
 
 def label_role(label: str) -> str | None:
@@ -41,7 +43,7 @@ def label_role(label: str) -> str | None:
     label = fold(label).strip()
     if _PERSON.search(label):
         return "person"
-    if not label.endswith(_LABEL_ENDS):
+    if not label.endswith(_LABEL_ENDS) and label not in _BARE_ROLES:
         return None
     if re.search(r"牵头|主责|主办|主要责任", label):
         return "lead"

@@ -89,7 +89,7 @@ def html_paragraphs(text: str) -> list[str]:
 _ENDING_WORDS = (
     "局 委 办 中心 部 院 馆 所 站 队 会 公司 集团 政府 街道 镇 处 科 室 股 部门 单位 分局 支局 厅 行 社 团 校 区镇 镇街 园区 管委会 法院 检察院 联 "
     "协 板块 机构 医院 学校 银行 企业 街 乡 社区 新区 开发区 管理区 高新区 经开区 示范区 试验区 合作区 保税区 功能区 海关 大队 支队 分公司 服务中心 专班 "
-    "工作组 小组 指挥部 署 司 委员会 成员单位 幼儿园 小学 中学 大学 "
+    "工作组 小组 指挥部 署 司 委员会 成员单位 幼儿园 小学 中学 大学 电视台 气象台 广播台 军分区 军区 "
     # state investment companies called by their short names (汉江国投, 市城投, 省交投)
     "国投 城投 交投 建投 产投 水投 农投 文投 旅投 金投"
 )
@@ -100,6 +100,10 @@ _GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}
 _BARE_PLACES = {"县级市", "县", "区", "市", "镇", "乡", "街道", "乡镇", "镇街", "县区", "县市", "特区"}
 _BARE_PLACES |= {"县市区", "市县", "园区", "州", "盟", "旗"}
 # The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
+# 各县（市、区） / 各区县 / 各乡镇: every place of a kind, a party though it ends on no organisation's word.
+EACH_PLACE = re.compile(
+    r"^各(?:[县市区镇乡州盟旗]|街道|开发区|园区)[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,10}[）)])?$"
+)
 _PLACE_GOVERNMENT = re.compile(
     rf"^(?:{'|'.join(sorted(_BARE_PLACES, key=len, reverse=True))})(?:人民政府|政府)$"
 )
@@ -167,6 +171,19 @@ _BRACKET_ONLY = re.compile(r"^[（(][^（()）]{1,10}[）)]$")
 _SHARED_PREFIX_MAX = 4  # 相关市、县政府 / 哈尔滨、黑河、绥芬河市政府: short place words share the next ending
 
 
+def _spaced_names(pieces: list[str]) -> list[str]:
+    """`县融媒体中心 国网某某供电公司`: names a table's copy set apart by spaces, each ending as an
+    organisation does, are names of their own (a wrap's space inside one name leaves a piece that does not)."""
+    out: list[str] = []
+    for piece in pieces:
+        words = piece.split()
+        if len(words) > 1 and all(len(w) >= 3 and ends_like_unit(w) for w in words):
+            out.extend(words)
+        else:
+            out.append(piece)
+    return out
+
+
 def split_units(written: str) -> list[str]:
     """`区发改委、区住建局和区财政局等` -> ['区发改委', '区住建局', '区财政局'], names as written.
 
@@ -175,7 +192,7 @@ def split_units(written: str) -> list[str]:
     """
     units: list[str] = []
     waiting: list[str] = []  # short words that are no organisation, waiting for the name they share
-    for piece in _pieces(written):
+    for piece in _spaced_names(_pieces(written)):
         stripped = piece.strip(" \t\u3000。.：:")
         if _ALIAS_NOTE.match(fold(stripped)):
             continue  # 以下统称各县（区）政府: a name given to the units before it, no unit of its own
