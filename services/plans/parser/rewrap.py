@@ -36,8 +36,10 @@ _LEADS_IN = re.compile(r"(?:如下|以下|下列)[\u4e00-\u9fff]{0,4}[：:]$")
 NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|（[一二三四五六七八九十百零〇\d]{1,3}）|\(\d{1,3}\)"
     r"|\d{1,3}\s*[.、．](?!\d)|\d{1,3}\s*[.、．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百]+[章节部条]"
-    r"|附件|附表|专栏)"
+    r"|附件|附表|专栏|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))"
 )
+# A clause in brackets right after a sentence's end, closing the line: 。（牵头单位：X；配合单位：Y）
+_CLOSING_CLAUSE = re.compile(r"[。；]（[^（）]*(?:牵头|负责|责任|配合|协办|主办)[^（）]*）$")
 # A page's number or footer as a text copy keeps it: — 3 — / -3- / 第3页 共9页 / 3/9. A bare 3 is not
 # taken: it is as likely a table's 序号 copied one cell a line.
 PAGE_FURNITURE = re.compile(
@@ -173,4 +175,6 @@ def _continues(previous: PlanBlock, block: PlanBlock, width: float, indents: boo
     text = previous.text.rstrip()
     if _LEADS_IN.search(fold(text)):
         return False  # …任务作如下明确： — a sentence that introduces what follows ends its paragraph
+    if _CLOSING_CLAUSE.search(fold(text)):
+        return False  # …按期完成。（牵头单位：市发改委） — the measure's clause closes its paragraph
     return indents or not text.endswith(_ENDS_SENTENCE) or inside_bracket(text)
