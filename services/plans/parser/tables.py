@@ -47,12 +47,16 @@ _COLUMN_PATTERNS = (
         ),
     ),
 )
+_BRACKETED_ROLE = re.compile(r"(?<=.)（(牵头|主办|主责|配合|协办|协同|参与)）$")
 _LABEL_MAX = 12  # a header cell is a short label, not a sentence
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、])")
 
 
 def column_of(cell: str) -> str | None:
     label = re.sub(r"\s+", "", fold(cell))
+    # 责任单位（牵头） / 责任单位（配合）: the role in brackets is the label's own word.
+    if role := _BRACKETED_ROLE.search(label):
+        label = role.group(1) + label[: role.start()]
     # 责任单位（加黑为牵头单位）: a note on how the column is marked is no part of its label
     label = re.sub(r"(?<=.)（[^（）]{2,12}）$", "", label)
     if not label or len(label) > _LABEL_MAX or _NUMBERED.match(label):
