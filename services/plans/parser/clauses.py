@@ -35,7 +35,7 @@ _LABEL_ENDS = (
 )  # 责任地区：各区市县政府
 _PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
 # A role word alone as the label: （主办：市妇联；协办：市残联） / 牵头：X；配合：Y.
-_BARE_ROLES = {"主办", "协办", "承办", "配合", "参与", "协同", "责任"}
+_BARE_ROLES = {"主办", "主责", "协办", "承办", "配合", "参与", "协同", "责任"}
 
 
 def label_role(label: str) -> str | None:
@@ -63,7 +63,7 @@ def label_role(label: str) -> str | None:
 # X牵头 only after an organisation's name (市发改委牵头单位).
 _LEAD_VERB = re.compile(
     r"^(?:由)?(.+?)(?:牵头(?:(?!单位$|部门$)[\u4e00-\u9fff]{1,2})?|(?<=[局委办厅府会室处部署院所队站中心])牵头(?:单位|部门)"
-    r"|为牵头单位|主办|主责)$"
+    r"|为牵头单位|主办|主责|主抓|抓总|统筹)$"
 )
 _OTHER_VERB = re.compile(
     r"^(?:由)?(.+?)(?:(?:按照?职责分工|按职责|按职能|分别|共同|依职责|分工){0,2}(?:负责(?:落实|实施|推进)?|落实|为责任单位)"
@@ -286,13 +286,18 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
         last_role.extend(pending)
 
 
+# 市发改委统筹，市财政局落实: a verb only a lead is given, ending its phrase.
+_LEAD_ONLY = re.compile(r"(?:统筹|主抓|抓总|会同)[\u4e00-\u9fff]*[，,；;]|会同")
+_TOGETHER = re.compile(r"^([^，,；;：:]{2,40}?)会同([^，,；;：:]{2,60}?)(?:负责|落实|实施|推进|办理)$")
 _BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
 
 
 def read_clause(content: str) -> Responsibility:
     """Read the inside of one clause (a parenthesis or a line of its own); empty when it is no clause."""
-    if not CLAUSE_WORDS.search(fold(content)):
+    if not (CLAUSE_WORDS.search(fold(content)) or _LEAD_ONLY.search(fold(content))):
         return Responsibility()
+    # 市发改委会同市财政局负责: the unit that 会同 the others leads them.
+    content = _TOGETHER.sub(r"\1牵头，\2配合", content)
     content = _unwrapped_labels(content)
     # 责任单位:  市住建局、  大数据局 — blanks typed after a colon or a list mark are no break between parts
     content = _BLANKS_AFTER_MARK.sub("", content)
