@@ -63,3 +63,25 @@ def test_the_clause_names_its_lead_and_co_units(clause: str, leads: list[str], c
     first, second = parse_plan_text(text).measures
     assert (list(first.lead_units), list(first.co_units)) == (leads, cos)
     assert second.lead_units == ("市教育局",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads", "cos"),
+    [
+        (f"{A}牵头，{B}配合。", [A], [B]),
+        (f"{A}负责。", [A], []),
+        (f"{A}牵头负责。", [A], []),
+        (f"{A}牵头，{B}、{C}等部门配合。", [A], [B, C]),
+        # Sentences of work or of everyone, which name no owner:
+        ("各部门要密切配合，形成合力。", [], []),
+        ("各牵头单位要切实履行牵头责任，各责任单位要密切配合。", [], []),
+        ("包括完成某小学整体提升改造，资金由街道负责。", [], []),
+    ],
+)
+def test_a_last_sentence_of_names_and_roles_is_the_clause(
+    sentence: str, leads: list[str], cos: list[str]
+) -> None:
+    text = f"某市工作方案\n一、重点任务\n1.加强第一项工作。做好相关保障，确保取得实效。{sentence}\n2.加强第二项工作。（{C}负责）"
+    first, second = parse_plan_text(text).measures
+    assert (list(first.lead_units), list(first.co_units)) == (leads, cos)
+    assert second.lead_units == (C,)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from services.plans.parser.clauses import label_role, read_clause, units_or_none
+from services.plans.parser.closing_sentence import closing_sentence
 from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
@@ -148,7 +149,7 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
         offset += len(line) + 1
     found.extend(_label_after_a_space(text, found))
     found.extend(owners_listed_under_a_label(text))
-    return found or _opening_owners(text)
+    return found or _opening_owners(text) or closing_sentence(text)
 
 
 # 县人民医院 存在问题：…杂乱。 责任单位：县卫生健康局 — a clause label after a full stop and a space, closing
