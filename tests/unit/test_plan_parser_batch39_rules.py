@@ -109,3 +109,21 @@ def test_a_scored_part_row_is_a_heading_and_a_part_row_with_owners_a_measure_num
     measures = parse_plan_text(text).measures
     assert [m.number for m in measures] == ["1", "2", "3", "三"]
     assert measures[-1].lead_units == ("县河长办",)
+
+
+def test_a_heading_with_its_own_clause_over_points_that_name_nobody_gives_them_its_units() -> None:
+    for heading_clause in ("（牵头单位：市发改委；配合单位：市财政局）", "。市发改委牵头，市财政局配合。"):
+        text = (
+            "某市某某实施方案\n一、重点任务\n"
+            f"（一）加强组织建设{heading_clause}\n1.完善第一项制度。\n2.健全第二项机制。\n"
+            "（二）强化要素保障（牵头单位：市教育局）\n3.落实第三项保障。\n4.推进第四项工作。（市人社局负责）\n"
+        )
+        measures = parse_plan_text(text).measures
+        assert [m.number for m in measures] == ["1", "2", "3", "4"]
+        assert [(m.lead_units, m.co_units) for m in measures] == [
+            (("市发改委",), ("市财政局",)),
+            (("市发改委",), ("市财政局",)),
+            (("市教育局",), ()),
+            (("市人社局",), ()),  # a point with its own clause keeps it
+        ]
+        assert any("上级标题" in d for d in measures[0].doubts)  # the review screen asks the clerk to check

@@ -32,7 +32,7 @@ class DraftItem(Protocol):
 
 def fold_owned_headings(items: list[DraftItem]) -> list[DraftItem]:
     """The outline with each owned heading folded over its points, and a described heading settled."""
-    return _described_headings(_fold(items))
+    return _headings_over_points(_described_headings(_fold(items)))
 
 
 def _described_headings(items: list[DraftItem]) -> list[DraftItem]:
@@ -47,6 +47,25 @@ def _described_headings(items: list[DraftItem]) -> list[DraftItem]:
         ):
             item.kind = "section"
             item.heading = item.rest.split("。")[0].strip()
+    return items
+
+
+def _headings_over_points(items: list[DraftItem]) -> list[DraftItem]:
+    """（一）加强组织建设（牵头单位：X） over 1.… 2.…: the points are the measures, and the heading, which
+    says who answers for its part, is their heading (parser/heading_owners.py gives its units to the points
+    that name nobody; a point with a clause of its own keeps it). The points move one level under it."""
+    for position, item in enumerate(items):
+        if item.kind != "measure" or item.marker != "l2" or not clauses_in(item.lines[0]):
+            continue
+        end = position + 1
+        while end < len(items) and items[end].marker == "m" and items[end].level == item.level:
+            end += 1
+        points = items[position + 1 : end]
+        if points and len(item.lines) == 1:
+            item.kind = "section"
+            item.heading = item.rest.split("。")[0].split("（")[0].strip()
+            for point in points:
+                point.level += 1
     return items
 
 
