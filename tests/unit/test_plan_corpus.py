@@ -59,7 +59,10 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # kept), 各市(县)、区政府, 五金城、科技局, two qualifiers before 负责; six joined, and heldout29's city plan whose
 # 责任单位： stands over （1）X负责… points. Batch 37 (72% / 53%): places named with their kind after a comma,
 # a header's bracketed note, a supervising office's column; six joined. Batch 38 (one measure, read right):
-# joined; the index gave nothing more.
+# joined; the index gave nothing more. Session 10: 谯城 (batch 26, a spaced table whose cells a web page broke
+# onto lines) read once its rows are stitched; batch 39 (GitHub dumps: two reply letters that are no plan, two
+# assessment tables copied a paragraph a line, 24% / 7% as it stood) gave nothing: 莆田's excerpt, read right,
+# has no source address.
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
@@ -79,7 +82,7 @@ def scores():
 
 def test_corpus_is_real_and_described():
     documents = corpus_documents()
-    assert len(documents) >= 286
+    assert len(documents) >= 287
     levels, shapes = set(), set()
     for path in documents:
         expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))

@@ -12,6 +12,9 @@ PIPE = "|"
 _PART_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 
 
+_AFTER_MARK = re.compile(
+    r"(?<=[、，,；;])\s+"
+)  # 区工信局、 区住建局: a space after a list's mark splits no cell
 _SPILL_LINES = 6  # a cell's names one a line; more lines than this between rows is the text after the table
 _NUMBER_GAP = 20  # a county's list picked out of a longer one skips numbers (81, 85)
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
@@ -86,7 +89,7 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
             if spill:
                 _spill_into(rows[-1], spill, short)
                 spill = []
-            words = match.group(2).split()
+            words = _AFTER_MARK.sub("", match.group(2)).split()
             after = len(header) - 1
             short = 0
             if len(words) < after:
