@@ -23,6 +23,7 @@ from typing import Any
 from unicodedata import east_asian_width
 
 from services.errors import PlanRejected
+from services.plans.parser.clause_spans import is_clause_line
 from services.plans.parser.header import is_page_number
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.rewrap import NUMBERED, inside_bracket
@@ -193,6 +194,13 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", fold(text).replace(" ", ""))
 
 
+def _plan_text(text: str) -> bool:
+    """A numbered item or a clause line is the plan's own text, however alike its lines are from page to
+    page (`12.推进…` and `13.推进…` differ only in digits; `牵头单位：区住建局` may open several pages)."""
+    folded = fold(text).strip()
+    return bool(NUMBERED.match(folded) or is_clause_line(folded))
+
+
 def _repeated_margin_lines(pages: list[list[_Line]]) -> set[str]:
     """Margin lines (digits aside) that recur on at least half the pages: a running header or footer."""
     if len(pages) < 2:
@@ -200,7 +208,9 @@ def _repeated_margin_lines(pages: list[list[_Line]]) -> set[str]:
     counts: dict[str, int] = {}
     for page in pages:
         keys = {
-            _furniture_key(line.text) for line in page if line.y > 1 - _MARGIN_SHARE or line.y < _MARGIN_SHARE
+            _furniture_key(line.text)
+            for line in page
+            if (line.y > 1 - _MARGIN_SHARE or line.y < _MARGIN_SHARE) and not _plan_text(line.text)
         }
         for key in keys:
             counts[key] = counts.get(key, 0) + 1

@@ -129,8 +129,8 @@ def _is_title(block: PlanBlock) -> bool:
 def inside_bracket(text: str) -> bool:
     """`…（责任单位：` or `…（牵头单位：区发改委；`: the line stops inside a bracket it opened, so the
     clause goes on whatever sign it stopped at."""
-    opened = max(text.rfind("（"), text.rfind("("))
-    return opened > max(text.rfind("）"), text.rfind(")"))
+    opened = max(text.rfind(mark) for mark in "（(〔[［【")
+    return opened > max(text.rfind(mark) for mark in "）)〕]］】")
 
 
 def _without_spacer_lines(blocks: list[PlanBlock]) -> list[PlanBlock]:
