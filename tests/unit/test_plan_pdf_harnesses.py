@@ -1,5 +1,5 @@
-"""The systematic plans of the clause and unit harnesses, printed to PDF (tests/unit/plan_pdf_copies.py)
-and read back as a text PDF: a PDF copy must read as its text does.
+"""The systematic plans of the clause and unit harnesses, printed to PDF and OFD (tests/unit/plan_pdf_copies.py)
+and read back: a printed copy must read as its text does.
 
 Written in session 10. When it was written, a justified PDF of 34 measures `N.推进第N项工作…` over
 `责任单位：…` lines lost measure 11: its line sat in a page's top margin, and measure lines differing only
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from services.plans.parser import parse_plan_file
-from tests.unit.plan_pdf_copies import make_pdf
+from tests.unit.plan_pdf_copies import make_ofd, make_pdf
 from tests.unit.test_plan_clause_phrasings import CASES
 from tests.unit.test_plan_unit_kinds import FORMS, GROUPS
 
@@ -38,4 +38,16 @@ def test_measures_alike_but_for_their_digits_are_not_a_running_header(ragged: bo
     lines += [f"{n}.推进第{n}项工作，做好各项保障。{write(g)}" for n, g in enumerate(GROUPS, start=1)]
     measures = parse_plan_file(make_pdf("\n".join(lines), tmp_path / "方案.pdf", ragged=ragged)).measures
     assert [m.number for m in measures] == [str(n) for n in range(1, len(GROUPS) + 1)]
+    assert [(list(m.lead_units), list(m.co_units)) for m in measures] == [wanted(g) for g in GROUPS]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_unit_kinds_read_alike_from_an_ofd(form: str, tmp_path: Path) -> None:
+    # Each measure here is two printed lines (a full one and its rest): before session 10 a document with
+    # no paragraph of three lines or more counted as unwrapped, and a clause cut at the page's width (…配合单位
+    # / ：县融媒体中心…) lost its co-units.
+    write, wanted = FORMS[form]
+    lines = ["某城市某某行动方案", "一、重点任务"]
+    lines += [f"{n}.推进第{n}项工作，做好各项保障。{write(g)}" for n, g in enumerate(GROUPS, start=1)]
+    measures = parse_plan_file(make_ofd("\n".join(lines), tmp_path / "方案.ofd")).measures
     assert [(list(m.lead_units), list(m.co_units)) for m in measures] == [wanted(g) for g in GROUPS]

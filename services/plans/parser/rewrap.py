@@ -51,6 +51,8 @@ _MIN_FULL = 6  # lines at the width before a document counts as wrapped
 _FULL_SHARE = 0.25  # of the lines at least _MIN_WIDTH wide
 _MIN_SPACED = 6  # lines of text before a blank line after each of them says the copy, not the page
 _MIN_RUNS = 1  # places where two lines at the width follow each other
+_MIN_CUTS = 3  # full lines cut inside a bracket or before a colon, where runs of full lines are missing
+_NEVER_OPENS = tuple("：；，、。）:;,)")  # marks a line of a paragraph or a cell never opens on
 _WIDER_SHARE = 0.05  # lines wider than the width: a paragraph-a-line document has many
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 
@@ -89,8 +91,17 @@ def _runs_on(blocks: list[PlanBlock], width: float) -> bool:
     """Whether paragraphs run over lines at the width: a page wraps a long paragraph onto several full
     lines, one after the other. A table copied one cell a line can have many cells of one length too —
     but a unit's or a date's short cell always stands between two of them."""
-    full = [_plain(b) and visual_width(b.text.strip()) >= width - 1 for b in blocks if b.text.strip()]
-    return sum(a and b for a, b in pairwise(full)) >= _MIN_RUNS
+    texts = [b for b in blocks if b.text.strip()]
+    full = [_plain(b) and visual_width(b.text.strip()) >= width - 1 for b in texts]
+    if sum(a and b for a, b in pairwise(full)) >= _MIN_RUNS:
+        return True
+    # Paragraphs of two lines each (a list of one-sentence measures): a full line that stops inside the
+    # bracket it opened, or whose next line opens on a colon or comma, was cut by the page, not the writer.
+    cut = sum(
+        is_full and (inside_bracket(a.text.rstrip()) or fold(b.text.strip())[:1] in _NEVER_OPENS)
+        for is_full, (a, b) in zip(full, pairwise(texts), strict=False)
+    )
+    return cut >= _MIN_CUTS
 
 
 def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
