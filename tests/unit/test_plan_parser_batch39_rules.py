@@ -127,3 +127,18 @@ def test_a_heading_with_its_own_clause_over_points_that_name_nobody_gives_them_i
             (("市人社局",), ()),  # a point with its own clause keeps it
         ]
         assert any("上级标题" in d for d in measures[0].doubts)  # the review screen asks the clerk to check
+
+
+def test_a_duty_paragraph_names_its_co_units_as_the_subjects_of_peihe() -> None:
+    text = """某区村庄环境整治任务分工
+为按时完成整治任务，现将各单位任务作如下明确：
+区住建局负责全区整治总协调工作，区财政局、区审计局配合做好资金保障。
+区城管局负责生活垃圾的收集和转运，配合区农委指导整治农业废弃物。
+区环保局负责督查污水处理设施建设，区水务局等部门协同推进管网建设。
+"""
+    measures = parse_plan_text(text).measures
+    assert [(m.lead_units, m.co_units) for m in measures] == [
+        (("区住建局",), ("区财政局", "区审计局")),
+        (("区城管局",), ()),  # 配合区农委: the unit it helps is no co-unit of its own duty
+        (("区环保局",), ("区水务局",)),
+    ]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from services.plans.parser.clauses import label_role, read_clause, units_or_none
-from services.plans.parser.closing_sentence import closing_sentence
+from services.plans.parser.closing_sentence import closing_sentence, co_subjects
 from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
@@ -184,7 +184,8 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     units = units_or_none(_without_role(text[opening.start(1) : opening.end(1)]), labelled=False)
     if not units or not all(ends_like_unit(unit) and not _MODAL.search(unit) for unit in units):
         return []  # 一、各牵头单位要切实履行牵头责任: a request to everyone, no owner
-    return [((opening.start(1), opening.end()), Responsibility(tuple(units), named_lead=True))]
+    cos = co_subjects(text, opening.end()) if opening.re is not _OPENING_OWNERS else ()
+    return [((opening.start(1), opening.end()), Responsibility(tuple(units), cos, named_lead=True))]
 
 
 def _named_before_the_note(inside: str, note: Responsibility) -> Responsibility:

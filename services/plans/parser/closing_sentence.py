@@ -17,6 +17,23 @@ _ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|落实)[\u
 _SENTENCE_WORDS = re.compile(r"[要应须将对把由]")
 
 
+# 区住建局负责…，区财政局配合做好资金保障: a later phrase whose subject 配合s is the opening unit's co-unit
+# (配合市住建局组织… names the unit helped, not a helper: nothing stands between the comma and 配合).
+_CO_SUBJECT = re.compile(
+    r"[，,；;]\s*([^，,。；;：:（(\n]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|协助|协同)"
+)
+
+
+def co_subjects(text: str, after: int) -> tuple[str, ...]:
+    """The units a duty paragraph names as the subjects of 配合 after its opening (at `after`)."""
+    found: list[str] = []
+    for match in _CO_SUBJECT.finditer(fold(text), after):
+        said = read_clause(f"{text[match.start(1) : match.end(1)]}配合")
+        if said.co_units and all(_named(unit) for unit in said.co_units):
+            found.extend(u for u in said.co_units if u not in found)
+    return tuple(found)
+
+
 def _named(unit: str) -> bool:
     """An organisation's name, not a sentence's subject and verb (各牵头单位要切实履行 ends on 行 as 农发行 does)."""
     folded = fold(unit)
