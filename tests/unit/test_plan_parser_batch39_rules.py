@@ -142,3 +142,18 @@ def test_a_duty_paragraph_names_its_co_units_as_the_subjects_of_peihe() -> None:
         (("区城管局",), ()),  # 配合区农委: the unit it helps is no co-unit of its own duty
         (("区环保局",), ("区水务局",)),
     ]
+
+
+def test_a_numbered_measure_opening_on_its_unit_names_its_co_units_the_same_way() -> None:
+    text = """某局工作方案
+一、工作任务
+（一）局办公室负责制定专项整治工作方案，财务科配合做好经费保障。
+（二）执法大队负责开展日常巡查。
+（三）规划科牵头组织编制规划，配合市住建局开展培训。
+"""
+    measures = parse_plan_text(text).measures
+    assert [(m.lead_units, m.co_units) for m in measures] == [
+        (("局办公室",), ("财务科",)),
+        (("执法大队",), ()),
+        (("规划科",), ()),
+    ]

@@ -184,7 +184,7 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     units = units_or_none(_without_role(text[opening.start(1) : opening.end(1)]), labelled=False)
     if not units or not all(ends_like_unit(unit) and not _MODAL.search(unit) for unit in units):
         return []  # 一、各牵头单位要切实履行牵头责任: a request to everyone, no owner
-    cos = co_subjects(text, opening.end()) if opening.re is not _OPENING_OWNERS else ()
+    cos = co_subjects(text, opening.end())
     return [((opening.start(1), opening.end()), Responsibility(tuple(units), cos, named_lead=True))]
 
 
