@@ -85,3 +85,32 @@ def test_a_last_sentence_of_names_and_roles_is_the_clause(
     first, second = parse_plan_text(text).measures
     assert (list(first.lead_units), list(first.co_units)) == (leads, cos)
     assert second.lead_units == (C,)
+
+
+_RULES = [
+    "列第一位者为牵头单位，下同",
+    "排在第一位的部门为牵头部门",
+    "各项任务中列第一位的单位为牵头单位，其他为配合单位",
+    "首位单位为牵头单位，下同",
+    "注：责任单位中排名第一的为牵头单位",
+]
+_GROUPS = [[A, B, C], ["市教育局", "市人社局"], ["市民政局", "市卫健委", "各县（市、区）政府"]]
+
+
+@pytest.mark.parametrize("rule", _RULES)
+@pytest.mark.parametrize("form", ["bare", "comma", "label", "duty"])
+def test_the_first_listed_rule_in_the_first_clause_reads_every_clause(rule: str, form: str) -> None:
+    # Written in session 10: before it, 各项任务中… and …其他为配合单位 left words read as co-units, and
+    # 注：… inside the first bracket lost that measure's units.
+    write = {
+        "bare": lambda g: "、".join(g),
+        "comma": lambda g: f"{g[0]}，{'、'.join(g[1:])}",
+        "label": lambda g: f"责任单位：{'、'.join(g)}",
+        "duty": lambda g: f"{'、'.join(g)}按职责分工负责",
+    }[form]
+    lines = ["某市某某实施方案", "一、重点任务"]
+    for n, group in enumerate(_GROUPS, start=1):
+        note = f"，{rule}" if n == 1 else ""
+        lines.append(f"{n}.加强第{n}项工作，确保按期完成。（{write(group)}{note}）")
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [(m.lead_units, m.co_units) for m in measures] == [((g[0],), tuple(g[1:])) for g in _GROUPS]

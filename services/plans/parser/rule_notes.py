@@ -13,12 +13,16 @@ from services.plans.parser.text import fold
 # 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
 # 第一责任单位为牵头单位 says the same without the verb.
 FIRST_LISTED_LEADS = re.compile(
+    # 注：责任单位中… / 各项任务中…: where the rule says it looks, before it.
+    r"(?:注[：:]\s*)?(?:[\u4e00-\u9fff]{1,6}中)?"
     r"(?:(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
     r"|(?:第一|首位)(?:责任单位|责任部门|单位|部门))"
     # …为牵头单位 / 为工作牵头单位或汇总单位 / 为牵头或汇总单位: what follows 或 is the same unit's other name.
     r"(?:为|是)(?:工作)?(?:牵头|主责)(?:单位|部门)?(?:或[\u4e00-\u9fff]{0,4}?(?:单位|部门))?"
     # …，有关部门和单位按职责分工负责，下同: the rest of the rule sentence names nobody in particular.
     r"(?:[，,]\s*(?:其他|其余)?(?:有关|相关)(?:部门|单位)(?:和|及|、)?(?:部门|单位)?按照?职责分工负责)?"
+    # …，其他为配合单位 / 其余单位为责任单位: the others' role, naming nobody.
+    r"(?:[，,]\s*(?:其他|其余)(?:单位|部门)?(?:为|是)(?:配合|协办|参与|责任|协同)(?:单位|部门))?"
 )
 # The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
 _RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
