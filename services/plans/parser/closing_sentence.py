@@ -25,7 +25,8 @@ _CO_SUBJECT = re.compile(
 
 
 def co_subjects(text: str, after: int) -> tuple[str, ...]:
-    """The units a duty paragraph names as the subjects of 配合 after its opening (at `after`)."""
+    """The units a measure opening on its own unit (a duty paragraph, `（一）局办公室负责…`) names as the
+    subjects of 配合 after that opening (at `after`)."""
     found: list[str] = []
     for match in _CO_SUBJECT.finditer(fold(text), after):
         said = read_clause(f"{text[match.start(1) : match.end(1)]}配合")

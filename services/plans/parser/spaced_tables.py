@@ -12,9 +12,8 @@ PIPE = "|"
 _PART_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 
 
-_AFTER_MARK = re.compile(
-    r"(?<=[、，,；;])\s+"
-)  # 区工信局、 区住建局: a space after a list's mark splits no cell
+# 区工信局、 区住建局: a space after a list's mark splits no cell.
+_AFTER_MARK = re.compile(r"(?<=[、，,；;])\s+")
 _SPILL_LINES = 6  # a cell's names one a line; more lines than this between rows is the text after the table
 _NUMBER_GAP = 20  # a county's list picked out of a longer one skips numbers (81, 85)
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
@@ -84,7 +83,7 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
                     continue
                 if len(rows) == 1 or len(spill) >= _SPILL_LINES:
                     break
-                spill.append(folded)
+                spill.append(row_line.strip())
                 continue
             if spill:
                 _spill_into(rows[-1], spill, short)
@@ -105,7 +104,7 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
             tail = after - task_at - 1
             middle = words[task_at : len(words) - tail]
             rows.append([match.group(1), *words[:task_at], " ".join(middle), *words[len(words) - tail :]])
-        if spill and all(is_unit_cell(line.rstrip("。")) for line in spill):
+        if spill and all(is_unit_cell(fold(line).rstrip("。")) for line in spill):
             _spill_into(rows[-1], spill, short)  # the last row's names run on; text after the table does not
         if len(rows) > 1:
             tables.append(rows)

@@ -6,6 +6,7 @@ import re
 
 from services.plans.parser.table_fit import fit_pipe_row
 from services.plans.parser.tables import column_of, columns_of
+from services.plans.parser.text import ends_like_unit
 
 Row = list[str]
 
@@ -13,7 +14,7 @@ Row = list[str]
 _OPENS_ROW = re.compile(
     r"^\s*(?:\d{1,3}[.、]?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*$"
 )
-_UNIT_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}(?:局|委|办|部|站|中心|院|所|队|政府|公司|处|科)$")
+_NAME_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}$")  # one name, no sentence
 
 
 def runs(lines: list[str], member) -> list[tuple[int, int]]:
@@ -45,6 +46,10 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
         rows = [[c.strip() for c in line.split("\t")] for line in lines[start:end] if is_row(line)]
         tables.append(_fitted(_stitched(lines, start) or rows))
     return tables
+
+
+def _unit_line(line: str) -> bool:
+    return bool(_NAME_LINE.match(line)) and ends_like_unit(line)
 
 
 def _fitted(rows: list[Row]) -> list[Row]:
@@ -79,7 +84,7 @@ def _stitched(lines: list[str], start: int) -> list[Row] | None:
             if pending is None:
                 break
             continue
-        if pending.count("\t") >= width - 1 and not _UNIT_LINE.match(line.strip()):
+        if pending.count("\t") >= width - 1 and not _unit_line(line.strip()):
             break
         pending, ran_over = f"{pending}\n{line.strip()}", True
     if pending is not None:

@@ -99,11 +99,11 @@ _GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}
 # A bare kind of place after 各X、 is governed by the same 各: 各区、县级市 is one party, not a unit 县级市.
 _BARE_PLACES = {"县级市", "县", "区", "市", "镇", "乡", "街道", "乡镇", "镇街", "县区", "县市", "特区"}
 _BARE_PLACES |= {"县市区", "市县", "园区", "州", "盟", "旗"}
-# The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
 # 各县（市、区） / 各区县 / 各乡镇: every place of a kind, a party though it ends on no organisation's word.
 EACH_PLACE = re.compile(
     r"^各(?:[县市区镇乡州盟旗]|街道|开发区|园区)[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,10}[）)])?$"
 )
+# The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
 _PLACE_GOVERNMENT = re.compile(
     rf"^(?:{'|'.join(sorted(_BARE_PLACES, key=len, reverse=True))})(?:人民政府|政府)$"
 )
