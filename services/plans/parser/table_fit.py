@@ -72,7 +72,7 @@ def _org_like(cell: str) -> bool:
     )
 
 
-def _suits(cell: str, key: str | None) -> int:
+def cell_suits(cell: str, key: str | None) -> int:
     """How well a non-empty cell fits a column: positive suits, negative is out of place."""
     if key in UNIT_KEYS:
         return 3 if is_unit_cell(cell) else -3
@@ -120,7 +120,9 @@ def fit_by_content(cells: list[str], keys: list[str | None]) -> list[str] | None
     for i in range(1, count + 1):
         for j in range(i, width + 1):
             skip = best[i][j - 1]
-            place = best[i - 1][j - 1] + (_suits(cells[i - 1], keys[j - 1]) if cells[i - 1].strip() else 0)
+            place = best[i - 1][j - 1] + (
+                cell_suits(cells[i - 1], keys[j - 1]) if cells[i - 1].strip() else 0
+            )
             # Ties keep a cell in the earlier column, so blanks fall at the row's end as a short row's do.
             if place > skip:
                 best[i][j], took[i][j] = place, True
@@ -210,3 +212,27 @@ def fit_pipe_row(row: list[str], keys: list[str | None]) -> list[str]:
         ):
             return RealignedRow(by_content)
     return row[: len(keys)] if len(row) > len(keys) and not any(c.strip() for c in row[len(keys) :]) else row
+
+
+def after_merged_task(cells: list[str], keys: list[str | None]) -> list[str] | None:
+    """A row whose task spans the column after it too (主要任务 and 全年目标任务 in one cell): read straight,
+    a unit column would hold a sentence and the units stand one column early. With one or two blanks after
+    the task every unit column holds unit names, and what falls off the end is only empty cells."""
+    width = len(keys)
+    # A row one cell short is a merged unit cell above (`_fit_row`); a row as long as the header with
+    # blank cells at its end is this one.
+    if "task" not in keys or not width <= len(cells) <= width + 2:
+        return None
+    units = [column for column, key in enumerate(keys) if key in UNIT_KEYS]
+    straight = [*cells, *[""] * (width - len(cells))]
+    if not units or all(not straight[c] or is_unit_cell(straight[c]) for c in units):
+        return None
+    task = keys.index("task")
+    for blanks in (1, 2):
+        shifted = [*cells[: task + 1], *[""] * blanks, *cells[task + 1 :]]
+        shifted += [""] * (width - len(shifted))
+        if any(cell for cell in shifted[width:]):
+            continue
+        if all(shifted[c] and is_unit_cell(shifted[c]) for c in units):
+            return shifted[:width]
+    return None

@@ -27,11 +27,19 @@ from services.plans.parser.spaced_tables import spaced_tables
 from services.plans.parser.sub_rows import sub_rows
 from services.plans.parser.tab_tables import runs, tab_tables
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
-from services.plans.parser.table_fit import PAGE_MARK, RealignedRow, fit_by_content, fit_pipe_row, misplaced
+from services.plans.parser.table_fit import (
+    PAGE_MARK,
+    RealignedRow,
+    after_merged_task,
+    fit_by_content,
+    fit_pipe_row,
+    misplaced,
+)
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
 from services.plans.parser.tables import Row, column_of
 from services.plans.parser.text import fold
+from services.plans.parser.wrapped_cells import broken_off, row_score, wrapped_row
 
 _PIPE = "|"
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
@@ -216,6 +224,11 @@ def _header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
             header.append(cell)
             index += 1
         elif (
+            header and len(fold(cell).strip()) == 1 and column_of(header[-1] + cell) == column_of(header[-1])
+        ):
+            header[-1] += cell  # 牵头单 / 位: a label's last character wrapped onto a line of its own
+            index += 1
+        elif (
             index + 1 < len(cells)
             and (len(fold(cell).strip()) <= 4 or (len(cell.strip()) <= 6 and column_of(cells[index + 1])))
             and column_of(cell + cells[index + 1])
@@ -294,14 +307,18 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
     task, its dates the deadline, anything else but a printed page number the task too."""
     width = len(keys)
     cells = _blank_merged_category(cells, keys)
-    if (merged := _after_merged_task(cells, keys)) is not None:
+    if (merged := after_merged_task(cells, keys)) is not None:
         return merged
     if len(cells) <= width:
         by_position = _fit_short_row(cells, keys)
         if misplaced(by_position, keys) and (by_content := fit_by_content(cells, keys)) is not None:
             return RealignedRow(by_content)
         return by_position
-    return _fit_long_row(cells, keys)
+    fitted = _fit_long_row(cells, keys)
+    joined = wrapped_row(cells, keys) if broken_off(fitted, keys) else None
+    if joined is not None and row_score(joined, keys) > row_score(fitted, keys):
+        return joined  # cells a PDF copy broke at the column's width (`区政务服务` / `中心`)
+    return fitted
 
 
 def _blank_merged_category(cells: list[str], keys: list[str | None]) -> list[str]:
@@ -370,27 +387,3 @@ def _fit_long_row(cells: list[str], keys: list[str | None]) -> Row:
             # Whatever else is left (a sentence, a short note) stays with the task: no text is lost.
             fitted[task] = f"{fitted[task]}\n{cell}"
     return fitted
-
-
-def _after_merged_task(cells: list[str], keys: list[str | None]) -> Row | None:
-    """A row whose task spans the column after it too (主要任务 and 全年目标任务 in one cell): read straight,
-    a unit column would hold a sentence and the units stand one column early. With one or two blanks after
-    the task every unit column holds unit names, and what falls off the end is only empty cells."""
-    width = len(keys)
-    # A row one cell short is a merged unit cell above (`_fit_row`); a row as long as the header with
-    # blank cells at its end is this one.
-    if "task" not in keys or not width <= len(cells) <= width + 2:
-        return None
-    units = [column for column, key in enumerate(keys) if key in _UNIT_KEYS]
-    straight = [*cells, *[""] * (width - len(cells))]
-    if not units or all(not straight[c] or _is_unit_cell(straight[c]) for c in units):
-        return None
-    task = keys.index("task")
-    for blanks in (1, 2):
-        shifted = [*cells[: task + 1], *[""] * blanks, *cells[task + 1 :]]
-        shifted += [""] * (width - len(shifted))
-        if any(cell for cell in shifted[width:]):
-            continue
-        if all(shifted[c] and _is_unit_cell(shifted[c]) for c in units):
-            return shifted[:width]
-    return None

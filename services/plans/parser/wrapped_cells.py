@@ -1,0 +1,150 @@
+"""A table row copied one cell a line whose cells the copy also broke at the column's width.
+
+Text taken out of a PDF (or a page made from one) keeps each cell's lines together but wraps them where
+the printed column ended: `区政务服务` / `中心`, `区发改委、区财` / `政局`, `2024年6月` / `底`. Read one line a
+cell, the row's units land in the wrong columns. Here the row's lines are cut into the header's columns
+where the pieces suit them best: a unit column should hold whole names, a deadline column a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.table_fit import (
+    PAGE_MARK,
+    UNIT_KEYS,
+    RealignedRow,
+    cell_suits,
+    is_unit_cell,
+    misplaced,
+)
+from services.plans.parser.text import ends_like_unit, fold, split_units
+
+# Beyond this many lines a row is no wrapped row of a task table (and the search would grow square).
+_MOST_LINES = 60
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # 王旭锋: a 责任领导 cell's name
+_FIGURE = re.compile(r"^[\d.%％‰]+$")  # a count or share standing as a cell of its own (70, 2%)
+_CLOSING_MARKS = ("。", "，", "、", "；", "：", "）", "”", "’", "」", "》", ";", ",", ":", ")")
+_SEPARATORS = ("、", "，", ",", "；", ";")
+_SENTENCE_END = ("。", "；", ";", "！", "？", "：")
+# Two-character names that are whole: a level's party committee; any other name is three or more.
+_SHORT_NAMES = re.compile(r"^[省市区县镇乡]委$|^党委$")
+# What a deadline cell holds besides its digits: 2024年6月底前, 长期坚持, 每季度.
+_DATE_WORDS = re.compile(
+    r"\d+|[年月日底前中旬季度上下半全内起至及和、，,.．\-—－～~/]|完成|长期|持续|推进|坚持|常态化?|每|到"
+)
+
+
+class WrappedRow(RealignedRow):
+    """A row whose cells were joined again from lines a copy broke them into: a doubt, as realigned rows are."""
+
+
+def wrapped_row(lines: list[str], keys: list[str | None]) -> WrappedRow | None:
+    """The row's lines joined into the columns `keys`, or None when no cut gives every unit column whole
+    names (or the row is too long to be one row)."""
+    lines = [line.strip() for line in lines if line.strip() and not _page_mark(line)]
+    count, width = len(lines), len(keys)
+    if count <= width or count > _MOST_LINES:
+        return None
+    low = float("-inf")
+    # best[j][i]: the best score with the first i lines in the first j columns; cut[j][i] where column j starts.
+    best = [[low] * (count + 1) for _ in range(width + 1)]
+    cut = [[0] * (count + 1) for _ in range(width + 1)]
+    best[0][0] = 0.0
+    for j in range(1, width + 1):
+        for i in range(count + 1):
+            for k in range(i + 1):
+                if best[j - 1][k] == low:
+                    continue
+                score = best[j - 1][k] + _group_score(lines[k:i], keys[j - 1])
+                if score > best[j][i]:
+                    best[j][i], cut[j][i] = score, k
+    if best[width][count] == low:
+        return None
+    cells: list[str] = []
+    end = count
+    for j in range(width, 0, -1):
+        start = cut[j][end]
+        cells.append(_joined(lines[start:end], keys[j - 1]))
+        end = start
+    row = WrappedRow(reversed(cells))
+    if "".join(row).replace("\n", "") != "".join(lines):
+        return None  # every character stays, in order
+    units_whole = all(
+        not cell or is_unit_cell(cell) for cell, key in zip(row, keys, strict=True) if key in UNIT_KEYS
+    )
+    return row if units_whole and any(row[c] for c, key in enumerate(keys) if key in UNIT_KEYS) else None
+
+
+def broken_off(row: list[str], keys: list[str | None]) -> bool:
+    """Whether a row read one line a cell shows the marks of wrapped cells: a unit column holding a
+    sentence, or a name's tail (`中心`, `政局`) as a name of its own."""
+    return misplaced(row, keys) or any(
+        len(fold(name).strip()) <= 2 and not _SHORT_NAMES.match(fold(name).strip())
+        for cell, key in zip(row, keys, strict=False)
+        if key in UNIT_KEYS
+        for name in split_units(cell)
+    )
+
+
+def row_score(row: list[str], keys: list[str | None]) -> float:
+    """How well a row's cells, as they stand, suit their columns (the measure `wrapped_row` maximises)."""
+    return sum(_group_score([cell], key) for cell, key in zip(row, keys, strict=False) if cell.strip())
+
+
+def _group_score(group: list[str], key: str | None) -> float:
+    if not group:
+        return 0.0
+    cell = _joined(group, key)
+    if fold(cell).startswith(_CLOSING_MARKS):
+        return (
+            -3.0
+        )  # `。` / `区市场监管局`: a mark that closes the cell before, wrapped onto a line of its own
+    if key in UNIT_KEYS:
+        if not is_unit_cell(cell) or any(_FIGURE.match(fold(line)) for line in group):
+            return -3.0
+        # Whole names earn nothing more (a name more or less in one column is no better fit); a piece
+        # of one (`中心`, `区行`) is what a wrong cut leaves.
+        return 3.0 - 2.0 * sum(not _whole_name(name) for name in split_units(cell))
+    if key == "due":
+        rest = _DATE_WORDS.sub("", fold(cell))
+        return 2.0 if len(rest) <= 2 and len(cell) <= 24 else (-1.0 if rest == fold(cell) else 0.0)
+    score = float(cell_suits(cell, key))
+    if key == "task":
+        # A task's lines are its sentences: a line after the first that is a whole name or a person's
+        # name is the next column's, which the cut should not swallow.
+        score -= 2.0 * sum(_whole_name(line) or bool(_PERSON.match(line)) for line in group[1:])
+    return score
+
+
+def _page_mark(line: str) -> bool:
+    """A printed page's number (第 2 页, - 5 -) between a row's lines; a bare figure is a cell (70, 2)."""
+    stripped = line.strip()
+    return bool(PAGE_MARK.match(stripped) or PAGE_MARK.match(fold(stripped))) and not stripped.isdigit()
+
+
+def _whole_name(name: str) -> bool:
+    name = fold(name).strip()
+    return ends_like_unit(name) and (len(name) >= 3 or bool(_SHORT_NAMES.match(name)))
+
+
+def _joined(group: list[str], key: str | None) -> str:
+    """A cell's lines as one text: a wrap joins straight on; a unit cell listing one name a line keeps its
+    lines; a sentence's end keeps its line break."""
+    text = group[0] if group else ""
+    for line in group[1:]:
+        if key in UNIT_KEYS:
+            listed = any(mark in part for part in (text.split("\n")[-1], line) for mark in _SEPARATORS)
+            last = fold(text.split("\n")[-1]).strip()
+            # A name wrapped at the column's edge: the line before stops short of an organisation's
+            # ending (区政务服务 / 中心), or what follows is a tail (委 / 员会) or a bracketed note.
+            own_line = (
+                not listed
+                and (ends_like_unit(last) or last.endswith("）"))  # 高新园(邹区镇): a note closes its name
+                and (len(line) >= 3 or bool(_SHORT_NAMES.match(line)))
+                and not line.startswith(("(", "（"))
+            )
+            text += ("\n" if own_line else "") + line
+        else:
+            text += ("\n" if fold(text).endswith(_SENTENCE_END) else "") + line
+    return text
