@@ -50,6 +50,7 @@ from services.plans.parser.unnumbered import (
     duty_paragraphs,
     unnumbered_measures,
 )
+from services.plans.parser.worded_points import WORDED, worded_points
 
 __all__ = [
     "NO_STRUCTURE",
@@ -149,6 +150,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             if not drafts:
                 drafts = heading_points(outline.items, plain, outline.annex_start)
                 unnumbered = HEADED
+            if not drafts:
+                drafts, unnumbered = worded_points(plain[: outline.annex_start]), WORDED
             if not drafts:
                 raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
             header_end = drafts[0].line

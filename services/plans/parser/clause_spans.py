@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from services.plans.parser.clauses import label_role, read_clause, units_or_none
 from services.plans.parser.closing_sentence import closing_sentence, co_subjects
@@ -124,10 +123,11 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
     tail = _unclosed_clause(text)
     if tail is not None:
         found.append(tail)
-    found.extend(_sentence_owners(text, found))
+    sentences = _sentence_owners(text, found)
+    found.extend(sentences)
     # Clause lines without parentheses (责任单位：X on a line of its own, kept in the measure text);
     # consecutive lines are one clause, so 牵头单位：X / 责任单位：Y keeps Y a co-unit.
-    offset = 0
+    offset, labelled = 0, False
     block_start: int | None = None
     block_lines: list[str] = []
     for line in [*text.split("\n"), ""]:
@@ -145,8 +145,13 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             responsibility = read_clause("\n".join(block_lines))
             if not responsibility.is_empty and block_start is not None:
                 found.append(((block_start, offset - 1), responsibility))
+                labelled = True
             block_start, block_lines = None, []
         offset += len(line) + 1
+    if labelled and sentences:
+        # 由县农业农村局、财政局…负责监督。 in a project's text over its 项目责任单位：洛克乡、水利局 line: the
+        # labelled line is the document's own assignment; the sentence names who oversees or helps.
+        found = [clause for clause in found if clause not in sentences]
     found.extend(_label_after_a_space(text, found))
     found.extend(owners_listed_under_a_label(text))
     return found or _opening_owners(text) or closing_sentence(text)
@@ -237,7 +242,7 @@ def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None
     rest = folded[stack[0] + 1 :]
     # …错位发展。（市经信委牵头落实 — a page cut before the bracket closed: a short clause after a sentence.
     cut_short = (
-        folded[: stack[0]].rstrip().endswith(_SENTENCE_ENDS)
+        folded[: stack[0]].rstrip().endswith(SENTENCE_ENDS)
         and len(rest) <= 60
         and not re.search("[。；\n]", rest)
     )
@@ -249,29 +254,7 @@ def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None
     return None if responsibility.is_empty else ((stack[0], len(text)), responsibility)
 
 
-_SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")
-
-
-def split_after_clauses(paragraph: str) -> list[str]:
-    """A paragraph of several sentence-and-clause pairs, one piece each.
-
-    National 分工意见 run measures together: `…推广到全国。（科技部牵头，…负责）实施更积极的人才引进政策。
-    （外专局牵头，…负责）`. Each bracketed clause that has more sentence after it, itself closed by a clause,
-    ends a piece; a paragraph with one clause, or words after its last clause, stays as it is there.
-    """
-    folded = fold(paragraph)
-    spans = [span for span, _ in clauses_in(paragraph) if folded[span[0]] in "（(〔[【"]
-    cuts: list[int] = []
-    for (start, end), (following, _) in pairwise(spans):
-        # Only a clause that closes a sentence ends a piece: 建设（X负责）和保障（Y负责）。 is one measure.
-        closes = folded[:start].rstrip().endswith(_SENTENCE_ENDS)
-        while end < len(paragraph) and paragraph[end] in "。；; ":
-            closes = closes or paragraph[end] != " "
-            end += 1
-        if closes and end < following and paragraph[end:following].strip():
-            cuts.append(end)
-    bounds = [0, *cuts, len(paragraph)]
-    return [paragraph[a:b].strip() for a, b in pairwise(bounds)]
+SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")
 
 
 # 由发展改革委会同中央农办、农业部等部门研究提出落实意见 / 由国土资源部会同农业部等部门负责落实: a sentence

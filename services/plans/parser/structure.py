@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import (
     OPENERS,
     clauses_in,
@@ -18,7 +19,6 @@ from services.plans.parser.clause_spans import (
     is_person_line,
     owning_paragraphs,
     parenthesized,
-    split_after_clauses,
 )
 from services.plans.parser.clauses import heading_lead, read_clause
 from services.plans.parser.header import is_page_number

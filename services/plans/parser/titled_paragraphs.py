@@ -8,7 +8,8 @@ heading over all of them: its first line is a measure like the others, numbered 
 
 from __future__ import annotations
 
-from services.plans.parser.clause_spans import clauses_in, split_after_clauses
+from services.plans.parser.clause_pieces import split_after_clauses
+from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.structure import DraftItem
 from services.plans.parser.text import fold
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.clause_spans import clauses_in, duty_owner, split_after_clauses
+from services.plans.parser.clause_pieces import split_after_clauses
+from services.plans.parser.clause_spans import clauses_in, duty_owner
 from services.plans.parser.structure import DraftItem
 from services.plans.parser.text import fold
 
