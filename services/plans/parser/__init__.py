@@ -39,6 +39,7 @@ from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
 from services.plans.parser.structure import DraftItem, read_outline
 from services.plans.parser.tables import task_rows
+from services.plans.parser.task_cards import CARDS, task_cards
 from services.plans.parser.text import clean_line, fold, html_paragraphs
 from services.plans.parser.text_tables import text_tables
 from services.plans.parser.titled_paragraphs import titled_paragraphs
@@ -142,7 +143,9 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         else:
             # Or measures quoted without numbers, each closing with its clause (a news page's bullets),
             # or a list whose items each open on a bullet (☑ 老旧路灯改造工程 / its progress below).
-            drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
+            drafts, unnumbered = task_cards(plain[: outline.annex_start]), CARDS
+            if not drafts:
+                drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
             if not drafts:
                 drafts, unnumbered = bulleted_measures(plain[: outline.annex_start]), BULLETED
             if not drafts:

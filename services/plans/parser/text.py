@@ -372,6 +372,11 @@ def _split_on_and(piece: str) -> list[str]:
     return [piece]
 
 
+_ROLE_LABEL = re.compile(
+    r"(?:整改|项目|工作|任务|考核|具体)?(?:责任|牵头|配合|协办|主办|协同|主责)(?:单位|部门)"
+)
+
+
 def looks_like_unit(name: str) -> bool:
     """A plausible organisation name, not a sentence fragment caught by a loose clause pattern.
 
@@ -383,6 +388,8 @@ def looks_like_unit(name: str) -> bool:
         return False
     if re.search(r"[。！？“”\"《》%]", folded):
         return False
+    if _ROLE_LABEL.fullmatch(folded):
+        return False  # 二、整改责任单位 over the unit's name: the label, not who it names
     if ends_like_unit(folded) or folded.startswith("各"):
         return True
     if re.search(r"\d", folded) or folded.endswith(("工作", "任务", "事项")):

@@ -1,0 +1,66 @@
+"""Task cards — a task's fields as labels alone on their lines, each value below — read as measures.
+
+Written in session 11, from held-out batches 27 and 40: a county's task card (具体任务 / 责任单位 / 配合单位 /
+完成时限, each value on the next line) was read with no units, and a rectification notice numbering its
+fields (一、整改任务 / 二、 整改责任单位 / 三、 整改完成情况) was read as three measures, the second with the
+label `整改责任单位` as its lead. All 24 card forms below failed when this was written; the table
+guard at the end passed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.plans.parser import parse_plan_text
+from services.plans.parser.task_cards import CARDS
+
+CARDS_WRITTEN = (
+    ("推进城区污水管网改造，完成雨污分流改造12公里。", ("县住房和城乡建设局",), ("县财政局", "县生态环境局")),
+    ("开展农村人居环境整治，完成户厕改造500户。", ("县农业农村局",), ("各乡镇",)),
+    ("加快建设县医院门诊楼，年底前投入使用。", ("县卫生健康局", "县发展和改革局"), ()),
+)
+TASK_LABELS = ("具体任务", "整改任务", "督办事项")
+NUMBERINGS = {"bare": lambda n, label: label, "numbered": lambda n, label: f"{n}、{label}"}
+NUMBERINGS |= {"bracketed": lambda n, label: f"（{n}）{label}", "colon": lambda n, label: f"{label}："}
+CN = "一二三四五六七"
+
+
+def _card(task_label: str, number: str, task: str, leads: tuple[str, ...], cos: tuple[str, ...]) -> list[str]:
+    label = NUMBERINGS[number]
+    fields = [(task_label, [task])]
+    if cos:
+        fields += [("牵头单位", ["、".join(leads)]), ("配合单位", list(cos))]  # co-units one a line
+    else:
+        fields += [("责任单位", ["、".join(leads)])]
+    fields += [("完成时限", ["2024年12月底前"])]
+    lines: list[str] = []
+    for n, (name, value) in enumerate(fields):
+        lines += [label(CN[n], name), *value]
+    return lines
+
+
+@pytest.mark.parametrize("number", sorted(NUMBERINGS))
+@pytest.mark.parametrize("task_label", TASK_LABELS)
+@pytest.mark.parametrize("count", [1, 3])
+def test_cards_are_measures_with_their_units(number: str, task_label: str, count: int) -> None:
+    lines = ["关于县2024年重点督办事项的通知", "现将督办事项通知如下："]
+    for task, leads, cos in CARDS_WRITTEN[:count]:
+        lines += _card(task_label, number, task, leads, cos)
+    lines += ["联系人：王某某 联系电话：1234567", "县委督查室", "2024年3月1日"]
+    plan = parse_plan_text("\n".join(lines))
+    read = [(m.lead_units, m.co_units) for m in plan.measures]
+    assert read == [(leads, cos) for _, leads, cos in CARDS_WRITTEN[:count]]
+    for measure, (task, *_rest) in zip(plan.measures, CARDS_WRITTEN, strict=False):
+        assert measure.text.startswith(task) and "完成时限：2024年12月底前" in measure.text
+        assert "县委督查室" not in measure.text and CARDS in measure.doubts
+
+
+def test_a_table_header_one_cell_a_line_is_no_card() -> None:
+    # 序号 / 重点任务 / 责任单位 / 完成时限 with the rows after: labels with no value of their own.
+    cells = ["序号", "重点任务", "责任单位", "完成时限", "1", "推进城区污水管网改造。", "县住建局", "12月底"]
+    cells += ["2", "开展农村人居环境整治。", "县农业农村局", "10月底"]
+    plan = parse_plan_text("\n".join(["某县重点任务分解表", *cells]))
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("1", ("县住建局",)),
+        ("2", ("县农业农村局",)),
+    ]
