@@ -4,15 +4,19 @@ Written in session 11, from held-out batches 27 and 40: a county's task card (�
 完成时限, each value on the next line) was read with no units, and a rectification notice numbering its
 fields (一、整改任务 / 二、 整改责任单位 / 三、 整改完成情况) was read as three measures, the second with the
 label `整改责任单位` as its lead. All 24 card forms below failed when this was written; the table
-guard at the end passed.
+guard passed. The 督办单 forms (督办事项：… lines, a two-column table as `|` text or in Word) were refused
+with 没有找到方案的层次结构.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from services.plans.parser import parse_plan_text
+from services.plans.parser import parse_plan_file, parse_plan_text
 from services.plans.parser.task_cards import CARDS
+from tests.unit.plan_docx_copies import make_docx
 
 CARDS_WRITTEN = (
     ("推进城区污水管网改造，完成雨污分流改造12公里。", ("县住房和城乡建设局",), ("县财政局", "县生态环境局")),
@@ -64,3 +68,31 @@ def test_a_table_header_one_cell_a_line_is_no_card() -> None:
         ("1", ("县住建局",)),
         ("2", ("县农业农村局",)),
     ]
+
+
+def _kv_rows(task_label: str) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    for task, leads, cos in CARDS_WRITTEN:
+        rows += [(task_label, task), ("牵头单位" if cos else "责任单位", "、".join(leads))]
+        rows += [("配合单位", "、".join(cos))] if cos else []
+        rows += [("完成时限", "2024年12月底前")]
+    return rows
+
+
+@pytest.mark.parametrize("form", ["colon", "pipe", "word"])
+@pytest.mark.parametrize("task_label", TASK_LABELS)
+def test_cards_as_label_value_lines_or_a_two_column_table(form: str, task_label: str, tmp_path: Path) -> None:
+    # 督办事项：推进… on one line, or 督办事项 | 推进… as the rows of a two-column table (text or Word).
+    rows = _kv_rows(task_label)
+    body = [f"{label}：{value}" for label, value in rows] if form == "colon" else []
+    body = body or [f"|{label}|{value}|" for label, value in rows]
+    text = "\n".join(["关于县2024年重点督办事项的通知", "现将督办事项通知如下：", *body, "", "县委督查室"])
+    plan = (
+        parse_plan_file(make_docx(text, tmp_path / "督办单.docx"))
+        if form == "word"
+        else parse_plan_text(text)
+    )
+    assert [(m.lead_units, m.co_units) for m in plan.measures] == [
+        (leads, cos) for _, leads, cos in CARDS_WRITTEN
+    ]
+    assert all(m.text.startswith(task) for m, (task, *_r) in zip(plan.measures, CARDS_WRITTEN, strict=True))

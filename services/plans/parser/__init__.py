@@ -143,7 +143,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         else:
             # Or measures quoted without numbers, each closing with its clause (a news page's bullets),
             # or a list whose items each open on a bullet (☑ 老旧路灯改造工程 / its progress below).
-            drafts, unnumbered = task_cards(plain[: outline.annex_start]), CARDS
+            cells = [block.cells for block in blocks[: outline.annex_start]]
+            drafts, unnumbered = task_cards(lines[: outline.annex_start], cells), CARDS
             if not drafts:
                 drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
             if not drafts:

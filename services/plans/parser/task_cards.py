@@ -10,7 +10,8 @@ than as numbered sentences with a clause:
     完成时限                      三、 整改完成情况
     1月底前完成                    …已完成整改任务。
 
-The labels are the task-table column labels (`tables.column_of`), alone on their line, perhaps numbered.
+The labels are the task-table column labels (`tables.column_of`), alone on their line, perhaps numbered;
+`督办事项：推进…` on one line and a two-column table (`督办事项 | 推进…`, in text or Word) are the same fields.
 A card opens at a task label and runs to the next card's; its first task field is the measure's text,
 its unit fields become clause lines (`责任单位：卫健局、文旅局`) that the clause reader reads, and its other
 fields stay in the text as `label：value` lines, so nothing is lost. Offered only when nothing else in the
@@ -30,6 +31,10 @@ _NUMBERING = re.compile(
     r"^(?:([一二三四五六七八九十]{1,3})、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．])\s*"
 )
 _LABEL_MAX = 8
+# 督办事项：推进… — a label and its value on one line (numbered or not); the label is checked by `_label`.
+_INLINE_LABEL = re.compile(
+    r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^：:，。]{2,10})[：:]"
+)
 _NAME_MAX = 15
 _LABEL_ENDS = ("单位", "部门", "科室", "处室", "任务", "事项", "时限", "时间", "措施", "目标", "问题", "领导")
 _LABEL_ENDS += ("责任人", "内容", "情况", "要求")  # a unit's name on a line of its own
@@ -50,15 +55,18 @@ def _label(line: str) -> tuple[str, str, str] | None:
     return key, label, (numbered.group(1) or "") if numbered else ""
 
 
-def task_cards(lines: list[str]) -> list[DraftItem]:
-    """The cards of `lines` as measures, or [] when no card names a task and its units."""
+def task_cards(lines: list[str], cells: list[tuple[str, ...] | None] | None = None) -> list[DraftItem]:
+    """The cards of `lines` as measures, or [] when no card names a task and its units.
+
+    `cells` holds a Word table row's cells where the line is one: a card kept as a two-column table
+    (督办事项 | 推进… / 承办单位 | 县住建局) reads as the same fields."""
     fields: list[tuple[int, tuple[str, str, str], list[str]]] = []  # (line, label, value lines)
-    for index, line in enumerate(lines):
-        label = _label(line) if line.strip() else None
+    for index, piece, value in _pieces(lines, cells or [None] * len(lines)):
+        label = None if value else _label(piece)
         if label is not None:
             fields.append((index, label, []))
-        elif fields and line.strip():
-            fields[-1][2].append(line.strip())
+        elif fields:
+            fields[-1][2].append(piece)
     fields = [field for field in fields if field[2]]  # a label with no value is a table's header cell
     cards: list[list[tuple[int, tuple[str, str, str], list[str]]]] = []
     for field in fields:
@@ -78,6 +86,24 @@ def task_cards(lines: list[str]) -> list[DraftItem]:
         kept += 1
     del value[kept:]
     return [_measure(card) for card in cards]
+
+
+def _pieces(lines: list[str], cells: list[tuple[str, ...] | None]) -> list[tuple[int, str, bool]]:
+    """Each line's text as labels and values: `督办事项：推进…` and a row `督办事项 | 推进…` (in `|` text or a
+    Word table) give the label and its value apart, as the cards with labels alone on their lines have them."""
+    pieces: list[tuple[int, str, bool]] = []  # (line, text, whether it is a label's value on its line)
+    for index, (line, row) in enumerate(zip(lines, cells, strict=False)):
+        if row is None and line.count("|") >= 2:
+            row = tuple(line.strip().strip("|").split("|"))
+        parts = [part.strip() for part in row if part.strip()] if row is not None else [line.strip()]
+        colon = _INLINE_LABEL.match(fold(parts[0])) if len(parts) == 1 else None
+        if colon and parts[0][colon.end() :].strip() and _label(colon.group(1)):
+            parts = [parts[0][: colon.end(1)], parts[0][colon.end() :].strip()]
+        if len(parts) == 1:
+            pieces.append((index, parts[0], False))
+        elif len(parts) == 2 and _label(parts[0]):
+            pieces += [(index, parts[0], False), (index, parts[1], True)]
+    return pieces
 
 
 def _measure(card: list[tuple[int, tuple[str, str, str], list[str]]]) -> DraftItem:
