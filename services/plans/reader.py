@@ -32,7 +32,10 @@ EMPTY = "文件是空的，没有任何文字。请确认选择了正确的方�
 IMAGE = "这是图片（扫描件或照片），里面没有可以读取的文字。请向发文单位索取 Word 原件（.docx），或把文字录入 .txt 后再导入"
 OLD_DOC = "这是旧版 Word/WPS 文档（.doc/.wps），无法直接读取。请在 Word/WPS 中另存为 .docx 后再导入"
 ENCRYPTED = "这是加密（设置了打开密码）的 Word 文件，或改了扩展名的旧版 .doc。请在 Word/WPS 中取消密码并另存为 .docx 后再导入"
-SPREADSHEET = "这是表格文件（Excel/CSV），不是方案正文。请导入方案的 Word 文件（.docx）或纯文本（.txt）；进度报送表请用“导入报送”"
+SPREADSHEET = (
+    "这是表格文件（Excel/CSV），不是方案正文。任务分解表或台账请用“文件”菜单的“导入 Excel 台账”；"
+    "方案请导入 Word 文件（.docx）、PDF 或纯文本（.txt）；进度报送表请用“导入报送”"
+)
 PRESENTATION = "这是演示文稿（PPT），不是方案正文。" + SAVE_AS
 ARCHIVE = "这是压缩包，不是方案文件。请先解压，再选择其中的方案文件（.docx 或 .txt）"
 BROKEN_DOCX = "文件扩展名是 .docx，但内容已损坏或不完整。请重新下载或在 Word/WPS 中打开后另存为 .docx"

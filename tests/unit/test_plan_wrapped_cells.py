@@ -79,3 +79,23 @@ def test_a_table_copied_from_a_pdf_reads_its_wrapped_cells_whole(widths: str, la
     assert read == expected
     for measure, (task, *_rest) in zip(plan.measures, ROWS, strict=True):
         assert task in measure.text.replace("\n", "")  # no text lost, none of the next column's taken
+
+
+def test_an_indicator_table_keeps_its_measure_units_and_figures_apart() -> None:
+    # 单位 here is the unit of measure (%, 万元/人): no cut of the lines should join a figure to a text
+    # or move the departments, written one a line, out of their column. (A first version of the cut
+    # did both on a county's assessment table.)
+    cells = ["序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门"]
+    cells += [
+        "1",
+        "确保粮食和重要农产品有效供给",
+        "农林牧渔业增加值增幅",
+        "%",
+        "≥2%",
+        "县海洋与渔业局",
+        "县农业农村局",
+    ]
+    cells += ["2", "提高农业劳动生产率", "农业劳动生产率及增幅", "万元/人", "全市统筹", "县农业农村局"]
+    plan = parse_plan_text("\n".join(["某县乡村振兴考核任务清单", *cells]), "清单.txt")
+    read = [(m.number, m.lead_units) for m in plan.measures]
+    assert read == [("1", ("县海洋与渔业局", "县农业农村局")), ("2", ("县农业农村局",))]

@@ -16,14 +16,18 @@ from services.plans.parser.table_fit import (
     RealignedRow,
     cell_suits,
     is_unit_cell,
-    misplaced,
 )
 from services.plans.parser.text import ends_like_unit, fold, split_units
 
 # Beyond this many lines a row is no wrapped row of a task table (and the search would grow square).
 _MOST_LINES = 60
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # 王旭锋: a 责任领导 cell's name
-_FIGURE = re.compile(r"^[\d.%％‰]+$")  # a count or share standing as a cell of its own (70, 2%)
+_FIGURE = re.compile(r"^[≥≤><]?[\d.%％‰]+$|^%$")
+_WRAPPED_MIN = 4
+# A unit of measure in a 单位 column (%, 万元, 万元/人, 公里, 个): the header meant the measure, not who.
+_MEASURE_UNIT = re.compile(
+    r"^[%‰‱]$|^(?:万|亿|千|百)?(?:元|人|户|个|家|亩|吨|公里|米|平方米|立方米|千瓦时?|件|项|次|天|小时|辆|座|套|所|张|册)(?:/[\u4e00-\u9fff]{1,2})?$"
+)  # a count or share standing as a cell of its own (70, 2%)
 _CLOSING_MARKS = ("。", "，", "、", "；", "：", "）", "”", "’", "」", "》", ";", ",", ":", ")")
 _SEPARATORS = ("、", "，", ",", "；", ";")
 _SENTENCE_END = ("。", "；", ";", "！", "？", "：")
@@ -77,13 +81,16 @@ def wrapped_row(lines: list[str], keys: list[str | None]) -> WrappedRow | None:
 
 
 def broken_off(row: list[str], keys: list[str | None]) -> bool:
-    """Whether a row read one line a cell shows the marks of wrapped cells: a unit column holding a
-    sentence, or a name's tail (`中心`, `政局`) as a name of its own."""
-    return misplaced(row, keys) or any(
-        len(fold(name).strip()) <= 2 and not _SHORT_NAMES.match(fold(name).strip())
-        for cell, key in zip(row, keys, strict=False)
-        if key in UNIT_KEYS
-        for name in split_units(cell)
+    """Whether a row read one line a cell shows the marks of wrapped cells in its unit columns: a piece
+    of a sentence there, or a name's tail (`中心`, `政局`) as a name of its own. A figure in a unit column
+    (%, 万元) says the header's 单位 is a unit of measure, which no cut of the lines mends."""
+    units = [fold(cell).strip() for cell, key in zip(row, keys, strict=False) if key in UNIT_KEYS]
+    if any(_FIGURE.match(cell) or _MEASURE_UNIT.match(cell) for cell in units):
+        return False
+    return any(cell and not is_unit_cell(cell) for cell in units) or any(
+        len(name) <= 2 and not _SHORT_NAMES.match(name)
+        for cell in units
+        for name in map(fold, split_units(cell))
     )
 
 
@@ -100,6 +107,13 @@ def _group_score(group: list[str], key: str | None) -> float:
         return (
             -3.0
         )  # `。` / `区市场监管局`: a mark that closes the cell before, wrapped onto a line of its own
+    # A wrapped cell's lines run to the column's edge: a line of a character or three, or a figure
+    # (%, ≥2%), is a cell of its own that the copy set on its line, not part of a wrapped one.
+    if key not in UNIT_KEYS and len(group) > 1:  # noqa: SIM102 - the comment above is about the inner test
+        if any(len(fold(line)) < _WRAPPED_MIN for line in group[:-1]) or any(
+            _FIGURE.match(fold(line)) for line in group
+        ):
+            return -3.0
     if key in UNIT_KEYS:
         if not is_unit_cell(cell) or any(_FIGURE.match(fold(line)) for line in group):
             return -3.0
