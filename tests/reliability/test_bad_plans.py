@@ -98,7 +98,8 @@ CASES = [
         "a workbook",
         "台账.xlsx",
         lambda: zip_of({"xl/workbook.xml": b"<workbook/>"}),
-        "这是表格文件（Excel/CSV），不是方案正文。请导入方案的 Word 文件（.docx）或纯文本（.txt）；进度报送表请用“导入报送”",
+        "这是表格文件（Excel/CSV），不是方案正文。任务分解表或台账请用“文件”菜单的“导入 Excel 台账”；"
+        "方案请导入 Word 文件（.docx）、PDF 或纯文本（.txt）；进度报送表请用“导入报送”",
     ),
     Case(
         "a Word file holding only a picture",
