@@ -19,6 +19,7 @@ from charset_normalizer import from_bytes
 
 from services.errors import PlanRejected
 from services.files.zip_checks import DAMAGED_ZIP, bomb_member, xml_with_doctype
+from services.plans.docx_bold import BOLD_NOTE, bold_marked_text
 from services.plans.docx_numbering import DocxNumbering
 from services.plans.parser.model import PlanBlock
 
@@ -290,18 +291,22 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
     # Auto-numbered paragraphs (一、 1. typed with the numbering button, a 序号 column numbered as a
     # list) get the number Word draws for them; it is not in their text (services/plans/docx_numbering.py).
     numbering = DocxNumbering(document, qn)
+    bold_leads = False  # the plan says its leads are in bold (加黑的为牵头单位): services/plans/docx_bold.py
+
+    def text(paragraph: Any) -> str:
+        marked = bold_marked_text(paragraph, qn, lambda run: _text_of(run, qn)) if bold_leads else None
+        return numbering.label(paragraph) + (marked if marked is not None else _text_of(paragraph, qn))
 
     def _cell_text(cell: Any) -> str:
         if cell is None:  # a grid column the row leaves out
             return ""
-        return "\n".join(numbering.label(p) + _text_of(p, qn) for p in cell.iter(qn("w:p"))).strip()
+        return "\n".join(text(p) for p in cell.iter(qn("w:p"))).strip()
 
     def walk(container: Any) -> None:  # an lxml element of the document body
         for child in container.iterchildren():
             if child.tag == qn("w:p"):
                 # A soft line break (Shift+Enter) starts a new line, as it does on the page.
-                text = numbering.label(child) + _text_of(child, qn)
-                blocks.extend(PlanBlock(line) for line in text.split("\n"))
+                blocks.extend(PlanBlock(line) for line in text(child).split("\n"))
             elif child.tag == qn("w:tbl"):
                 for row in child.iterchildren(qn("w:tr")):
                     cells = tuple(
@@ -320,6 +325,10 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
     if body is None:  # the main part's root is not <w:document>: not a Word body python-docx can walk
         raise PlanRejected(name, BROKEN_DOCX)
     walk(body)
+    if BOLD_NOTE.search("\n".join(block.text for block in blocks)):
+        # Read again with the bold names marked, numbering counted afresh.
+        blocks, numbering, bold_leads = [], DocxNumbering(document, qn), True
+        walk(body)
     if not any(block.text.strip() for block in blocks):
         raise PlanRejected(name, EMPTY)
     return blocks

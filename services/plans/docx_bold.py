@@ -1,0 +1,59 @@
+"""Lead units marked in bold type, as a Word plan says they are (加黑的为牵头单位).
+
+A 任务分工 table often lists a task's units in one cell and marks who leads by type alone: `责任单位（加黑为
+牵头单位）` over `区发改局、区财政局、区住建局` with 区发改局 in bold. The text has no trace of it, so every unit
+would read as a lead. Where the document says bold marks the lead, each unit name inside a bold run of a
+partly bold paragraph gets the lead mark the plan reader already knows (★区发改局, as 带★的为牵头单位 plans
+write it); a paragraph or cell all in bold (a header row, a heading) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from services.plans.parser.text import looks_like_unit
+
+# 加黑的为牵头单位 / 加粗单位为牵头单位 / 牵头单位用黑体标注 / 黑体字为牵头单位
+BOLD_NOTE = re.compile(
+    r"(?:加黑|加粗|黑体|粗体)[^。；\n]{0,10}牵头|牵头[^。；\n]{0,10}(?:加黑|加粗|黑体|粗体)"
+)
+_LEAD_MARK = "★"
+_SEPARATORS = re.compile(r"([、，,；;\s]+)")
+_OFF = ("0", "false", "off")
+
+
+def bold_marked_text(paragraph: Any, qn: Callable[[str], str], run_text: Callable[[Any], str]) -> str | None:
+    """The paragraph's text with the unit names of its bold runs marked as leads, or None when the
+    paragraph has no bold run or is bold throughout (then its plain text stands)."""
+    pieces = [(run_text(run), _is_bold(run, qn)) for run in paragraph.iter(qn("w:r"))]
+    pieces = [(text, bold) for text, bold in pieces if text]
+    worded = [bold for text, bold in pieces if _SEPARATORS.sub("", text)]
+    if not any(worded) or all(worded):
+        return None
+    marked: list[str] = []
+    for text, bold in _merged(pieces):
+        if not bold:
+            marked.append(text)
+            continue
+        for part in _SEPARATORS.split(text):
+            marked.append(f"{_LEAD_MARK}{part}" if part.strip() and looks_like_unit(part.strip()) else part)
+    return "".join(marked)
+
+
+def _merged(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Runs of one weight joined: Word splits a name over runs (区发改 / 局) where it was edited."""
+    merged: list[tuple[str, bool]] = []
+    for text, bold in pieces:
+        if merged and merged[-1][1] == bold:
+            merged[-1] = (merged[-1][0] + text, bold)
+        else:
+            merged.append((text, bold))
+    return merged
+
+
+def _is_bold(run: Any, qn: Callable[[str], str]) -> bool:
+    properties = run.find(qn("w:rPr"))
+    weight = properties.find(qn("w:b")) if properties is not None else None
+    return weight is not None and (weight.get(qn("w:val")) or "true").lower() not in _OFF
