@@ -12,13 +12,17 @@ from services.plans.parser.text import fold
 # The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
 # 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
 # 第一责任单位为牵头单位 says the same without the verb.
+_POSITION = r"(?:列|排|排名|排在|排序|位列|名列|列在|居|放在)于?(?:第一位?|首位|第一个|最前面?|前面|最前列)"
+_FIRST = r"(?:第一个?|首个|首位|第一家|第一名)"
+_WHO = r"(?:责任单位|责任部门|单位|部门)"
 FIRST_LISTED_LEADS = re.compile(
     # 注：责任单位中… / 各项任务中…: where the rule says it looks, before it.
     r"(?:注[：:]\s*)?(?:[\u4e00-\u9fff]{1,6}中)?"
-    r"(?:(?:列|排|排名|排在|位列|列在|居)于?(?:第一|首)位?(?:的|者)?(?:单位|部门|责任单位|责任部门)?"
-    r"|(?:第一|首位)(?:责任单位|责任部门|单位|部门))"
+    # 列第一位者 / 排在首位的部门 / 排在最前面的单位 / 第一个单位 / 首个 / 第一家单位 …为牵头单位, or with no 为
+    # after 者 or 的单位 (排名第一者牵头, 列在首位的单位牵头); 第一牵头单位 (a lead's own title) is no rule.
+    rf"(?:(?:{_POSITION}(?:的|者)?{_WHO}?|{_FIRST}的?{_WHO}?)(?:为|是|作为)|{_POSITION}(?:者|的{_WHO}))"
     # …为牵头单位 / 为工作牵头单位或汇总单位 / 为牵头或汇总单位: what follows 或 is the same unit's other name.
-    r"(?:为|是)(?:工作)?(?:牵头|主责)(?:单位|部门)?(?:或[\u4e00-\u9fff]{0,4}?(?:单位|部门))?"
+    r"(?:工作)?(?:牵头|主责)(?:单位|部门)?(?:或[\u4e00-\u9fff]{0,4}?(?:单位|部门))?"
     # …，有关部门和单位按职责分工负责，下同: the rest of the rule sentence names nobody in particular.
     r"(?:[，,]\s*(?:其他|其余)?(?:有关|相关)(?:部门|单位)(?:和|及|、)?(?:部门|单位)?按照?职责分工负责)?"
     # …，其他为配合单位 / 其余单位为责任单位: the others' role, naming nobody.

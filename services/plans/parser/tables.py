@@ -58,7 +58,7 @@ def column_of(cell: str) -> str | None:
     if role := _BRACKETED_ROLE.search(label):
         label = role.group(1) + label[: role.start()]
     # 责任单位（加黑为牵头单位）: a note on how the column is marked is no part of its label
-    label = re.sub(r"(?<=.)（[^（）]{2,12}）$", "", label)
+    label = re.sub(r"(?<=.)（[^（）]{2,24}）$", "", label)
     if not label or len(label) > _LABEL_MAX or _NUMBERED.match(label):
         return None  # a sentence, or a part's heading (一、主要预期目标) across the table
     return next((key for key, pattern in _COLUMN_PATTERNS if pattern.search(label)), None)
