@@ -19,7 +19,7 @@ from charset_normalizer import from_bytes
 
 from services.errors import PlanRejected
 from services.files.zip_checks import DAMAGED_ZIP, bomb_member, xml_with_doctype
-from services.plans.docx_bold import BOLD_NOTE, bold_marked_text
+from services.plans.docx_bold import BOLD_NOTE, bold_marked
 from services.plans.docx_numbering import DocxNumbering
 from services.plans.parser.model import PlanBlock
 
@@ -293,20 +293,21 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
     numbering = DocxNumbering(document, qn)
     bold_leads = False  # the plan says its leads are in bold (加黑的为牵头单位): services/plans/docx_bold.py
 
-    def text(paragraph: Any) -> str:
-        marked = bold_marked_text(paragraph, qn, lambda run: _text_of(run, qn)) if bold_leads else None
-        return numbering.label(paragraph) + (marked if marked is not None else _text_of(paragraph, qn))
+    def texts(paragraphs: list[Any], *, cell: bool) -> list[str]:
+        marked = bold_marked(paragraphs, qn, lambda run: _text_of(run, qn), cell=cell) if bold_leads else None
+        plain = marked if marked is not None else [_text_of(p, qn) for p in paragraphs]
+        return [numbering.label(p) + text for p, text in zip(paragraphs, plain, strict=True)]
 
     def _cell_text(cell: Any) -> str:
         if cell is None:  # a grid column the row leaves out
             return ""
-        return "\n".join(text(p) for p in cell.iter(qn("w:p"))).strip()
+        return "\n".join(texts(list(cell.iter(qn("w:p"))), cell=True)).strip()
 
     def walk(container: Any) -> None:  # an lxml element of the document body
         for child in container.iterchildren():
             if child.tag == qn("w:p"):
                 # A soft line break (Shift+Enter) starts a new line, as it does on the page.
-                blocks.extend(PlanBlock(line) for line in text(child).split("\n"))
+                blocks.extend(PlanBlock(line) for line in texts([child], cell=False)[0].split("\n"))
             elif child.tag == qn("w:tbl"):
                 for row in child.iterchildren(qn("w:tr")):
                     cells = tuple(

@@ -47,3 +47,13 @@ def test_the_labelled_line_names_the_owners(sentence: str, label: str) -> None:
 def test_without_a_label_the_sentence_names_the_owner() -> None:
     plan = parse_plan_text(_plan("1.新建防渗渠4公里及配套，由县水利局负责组织实施。"))
     assert plan.measures[0].lead_units == ("县水利局",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["配合单位：县财政局", "协办单位：县财政局", "完成时限：2024年12月底", "责任领导：王某某"],
+)
+def test_a_sentence_that_gives_the_work_keeps_its_owner(line: str) -> None:
+    # Found by review: the first version dropped 由县住建局负责组织实施 beside a 配合单位 line too.
+    plan = parse_plan_text(_plan(f"1.推进城区污水管网改造，由县住建局负责组织实施。\n{line}"))
+    assert plan.measures[0].lead_units == ("县住建局",)

@@ -96,3 +96,62 @@ def test_cards_as_label_value_lines_or_a_two_column_table(form: str, task_label:
         (leads, cos) for _, leads, cos in CARDS_WRITTEN
     ]
     assert all(m.text.startswith(task) for m, (task, *_r) in zip(plan.measures, CARDS_WRITTEN, strict=True))
+
+
+# Found by a review of the first version of the card reader (session 11): each of these was read wrongly
+# by it — a plan's own measures merged into one card, a signature or the 办理要求 boilerplate read as a
+# card's, names run together, 承办单位 not read — or refused where the cards are plain to see.
+AROUND_CARDS = {
+    "unlabelled tasks over label lines": (
+        "某县2024年优化营商环境工作要点\n深化“放管服”改革，实现高频事项“一网通办”。\n牵头单位：县政务服务中心\n"
+        "配合单位：县发改局\n优化纳税服务，压缩办税时间。\n牵头单位：县税务局\n配合单位：县财政局",
+        [(("县政务服务中心",), ("县发改局",)), (("县税务局",), ("县财政局",))],
+    ),
+    "a notice's addressees and clauses": (
+        "关于开展安全生产大检查的通知\n各乡镇、各部门：\n为切实做好安全生产工作，决定开展大检查。\n检查内容：\n"
+        "重点检查危化品、燃气等行业领域。\n各乡镇要立即组织开展自查自纠。（责任单位：各乡镇、县应急管理局）\n"
+        "请各单位于12月20日前报送检查情况。（责任单位：县应急管理局）\n联系人：王某\n县安全生产委员会办公室\n2023年12月1日",
+        [(("各乡镇", "县应急管理局"), ()), (("县应急管理局",), ())],
+    ),
+    "办理要求 after the card": (
+        "县委督查室督办通知\n督办事项\n加快推进县城供热管网改造工程。\n承办单位\n县住建局\n办理时限\n2023年10月31日前\n"
+        "办理要求\n请承办单位按时报送办理情况，逾期未报的将予以通报。\n县委督查室\n2023年9月20日",
+        [(("县住建局",), ())],
+    ),
+    "duty paragraphs under a goal": (
+        "某区创建国家卫生城区责任分工\n工作目标：2024年通过国家卫生城区复审。\n区住建局负责城中村环境卫生整治。\n"
+        "区市场监管局负责农贸市场的规范管理。\n区卫健局负责病媒生物防制工作。\n牵头单位：区爱卫办",
+        [(("区住建局",), ()), (("区市场监管局",), ()), (("区卫健局",), ())],
+    ),
+    "bulleted items with their clauses": (
+        "某县2024年重点民生项目\n重点任务\n●老旧小区改造工程（县住建局负责）\n●城区供水管网改造（县水务局负责）\n"
+        "●农村公路提升工程（县交通运输局负责）\n责任单位\n各乡镇、县直各部门",
+        [(("县住建局",), ()), (("县水务局",), ()), (("县交通运输局",), ())],
+    ),
+    "承办单位 in a two-column table": (
+        "县委督查室督办单\n|督办事项|加快推进县城供热管网改造工程。|\n|承办单位|县住建局|\n|办结时限|2023年10月31日前|",
+        [(("县住建局",), ())],
+    ),
+    "measures with clauses under a goal and a lead line": (
+        "某镇2024年人居环境整治工作安排\n工作目标：全镇村庄环境明显改善。\n牵头单位：镇农业服务中心\n"
+        "开展村庄清洁行动。（责任单位：镇农业服务中心）\n推进农村户厕改造。（责任单位：镇村镇建设服务中心）\n"
+        "加强垃圾分类宣传。（责任单位：镇宣传办）",
+        [(("镇农业服务中心",), ()), (("镇村镇建设服务中心",), ()), (("镇宣传办",), ())],
+    ),
+    "a signature under the last field": (
+        "督办通知\n督办事项\n加快推进县城供热管网改造工程。\n责任单位\n县住建局\n县财政局\n完成时限\n2023年10月31日前\n"
+        "县委督查室\n2023年9月20日",
+        [(("县住建局", "县财政局"), ())],
+    ),
+    "a long name first in a unit field": (
+        "关于县2024年重点督办事项的通知\n具体任务\n推进城区污水管网改造。\n责任单位\n县人力资源和社会保障局就业服务中心\n"
+        "县财政局\n完成时限\n2024年12月底前",
+        [(("县人力资源和社会保障局就业服务中心", "县财政局"), ())],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(AROUND_CARDS))
+def test_what_stands_around_cards(case: str) -> None:
+    text, expected = AROUND_CARDS[case]
+    assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == expected

@@ -54,3 +54,35 @@ def test_points_out_of_order_or_alone_are_no_list() -> None:
     # 一是 alone, then 三是: no run of points counted from 一 — the plan is refused as before.
     with pytest.raises(PlanWithoutMeasures):
         parse_plan_text(_plan("重点抓好以下工作：", (POINTS[0], POINTS[2])))
+
+
+# Found by a review of the first version (session 11): a second run of points under its topic line was
+# merged into the first, the last point lost its second paragraph and clause, and a speech was imported.
+def test_each_topic_counts_its_points_afresh() -> None:
+    text = (
+        "某街道2024年工作要点\n党建工作\n一是加强党员教育管理。\n二是推进基层党组织标准化建设。\n城市管理\n"
+        "一是开展背街小巷环境整治。\n二是加强违法建设治理。\n三是推进垃圾分类，覆盖率达到90%。"
+    )
+    measures = parse_plan_text(text).measures
+    assert [m.number for m in measures] == ["一", "二", "一", "二", "三"]
+    assert "城市管理" not in measures[1].text
+
+
+def test_the_last_point_keeps_its_paragraphs_up_to_its_clause() -> None:
+    text = (
+        "某街道2024年工作思路\n街道重点抓好以下工作：\n一是推进老旧小区改造。\n责任单位：城建科\n"
+        "二是办好民生实事。新增养老助餐点3个。\n同步推进社区食堂建设，年底前建成2个。\n责任单位：社会事务科\n"
+        "各科室要按照以上要求抓好落实。"
+    )
+    measures = parse_plan_text(text).measures
+    assert [(m.number, m.lead_units) for m in measures] == [("一", ("城建科",)), ("二", ("社会事务科",))]
+    assert "社区食堂" in measures[1].text and "各科室" not in measures[1].text
+
+
+def test_a_speech_is_no_plan() -> None:
+    text = (
+        "在全县安全生产工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n一是要提高思想认识。\n"
+        "二是要突出工作重点。\n三是要压实工作责任。\n同志们，希望大家共同努力。"
+    )
+    with pytest.raises(PlanWithoutMeasures):
+        parse_plan_text(text)

@@ -99,3 +99,23 @@ def test_an_indicator_table_keeps_its_measure_units_and_figures_apart() -> None:
     plan = parse_plan_text("\n".join(["某县乡村振兴考核任务清单", *cells]), "清单.txt")
     read = [(m.number, m.lead_units) for m in plan.measures]
     assert read == [("1", ("县海洋与渔业局", "县农业农村局")), ("2", ("县农业农村局",))]
+
+
+@pytest.mark.parametrize(
+    ("row", "lead", "cos"),
+    [
+        (
+            ["开展农村人居环境整治。", "县农业农村局", "各镇", "县卫健局"],
+            ("县农业农村局",),
+            ("各镇", "县卫健局"),
+        ),
+        (["做好防汛工作。", "应急办", "各村", "派出所"], ("应急办",), ("各村", "派出所")),
+        (["做好汛期气象服务。", "气象局", "水利", "应急"], ("气象局",), ("水利", "应急")),
+        (["开展职工技能培训，", "全年培训职工2000人次。", "县人社局", "工会"], ("县人社局",), ("工会",)),
+    ],
+)
+def test_short_names_one_a_line_are_no_wrapped_pieces(row: list[str], lead: tuple, cos: tuple) -> None:
+    # Found by review: 各镇, 各村, 水利 set under a name were glued to it (县农业农村局各镇) as a wrap's tail.
+    cells = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限", "1", *row, "2024年10月底"]
+    plan = parse_plan_text("\n".join(["某县2024年重点工作任务分解表", *cells]), "分解表.txt")
+    assert [(m.lead_units, m.co_units) for m in plan.measures] == [(lead, cos)]

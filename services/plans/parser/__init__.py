@@ -143,8 +143,11 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         else:
             # Or measures quoted without numbers, each closing with its clause (a news page's bullets),
             # or a list whose items each open on a bullet (☑ 老旧路灯改造工程 / its progress below).
-            cells = [block.cells for block in blocks[: outline.annex_start]]
-            drafts, unnumbered = task_cards(lines[: outline.annex_start], cells), CARDS
+            # 一是 / 二是 points first: their clause lines would otherwise read as cards without a label.
+            drafts, unnumbered = worded_points(plain[: outline.annex_start]), WORDED
+            if not drafts:
+                cells = [block.cells for block in blocks[: outline.annex_start]]
+                drafts, unnumbered = task_cards(lines[: outline.annex_start], cells), CARDS
             if not drafts:
                 drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
             if not drafts:
@@ -154,8 +157,6 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             if not drafts:
                 drafts = heading_points(outline.items, plain, outline.annex_start)
                 unnumbered = HEADED
-            if not drafts:
-                drafts, unnumbered = worded_points(plain[: outline.annex_start]), WORDED
             if not drafts:
                 raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
             header_end = drafts[0].line

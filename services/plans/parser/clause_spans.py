@@ -145,13 +145,15 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             responsibility = read_clause("\n".join(block_lines))
             if not responsibility.is_empty and block_start is not None:
                 found.append(((block_start, offset - 1), responsibility))
-                labelled = True
+                labelled = labelled or bool(responsibility.lead_units)
             block_start, block_lines = None, []
         offset += len(line) + 1
     if labelled and sentences:
         # 由县农业农村局、财政局…负责监督。 in a project's text over its 项目责任单位：洛克乡、水利局 line: the
-        # labelled line is the document's own assignment; the sentence names who oversees or helps.
-        found = [clause for clause in found if clause not in sentences]
+        # labelled line names who does the work, the sentence who oversees it. A sentence that gives the
+        # work (由县住建局负责组织实施) stands beside a 配合单位 line, or any other.
+        overseers = [clause for clause in sentences if _OVERSIGHT.match(fold(text)[clause[0][1] :])]
+        found = [clause for clause in found if clause not in overseers]
     found.extend(_label_after_a_space(text, found))
     found.extend(owners_listed_under_a_label(text))
     return found or _opening_owners(text) or closing_sentence(text)
@@ -254,6 +256,7 @@ def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None
     return None if responsibility.is_empty else ((stack[0], len(text)), responsibility)
 
 
+_OVERSIGHT = re.compile(r"\s*(?:监督|督促|督导|指导|监管|检查|考核|验收|审查|审核)")
 SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")
 
 

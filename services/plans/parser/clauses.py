@@ -47,9 +47,10 @@ def label_role(label: str) -> str | None:
         return None
     if re.search(r"牵头|主责|主办|主要责任", label):
         return "lead"
-    if re.search(r"协同|配合|协办|协助|协作|参与", label):
+    # 相关单位 / 支持单位 / 共同责任单位 / 次要责任单位 beside a lead: the units that help it.
+    if re.search(r"协同|配合|协办|协助|协作|参与|参加|支持|相关|共同责任|次要责任", label):
         return "co"
-    if re.search(r"责任|负责|分工|落实|实施|承办|考核", label):
+    if re.search(r"责任|负责|分工|落实|实施|承办|考核|推进|执行|主管", label):
         return "other"
     if "成员" in label:
         # 成员单位 under 牵头单位 co-operate; alone (a leading group's members) they are no clause.
@@ -102,6 +103,8 @@ _PHRASE_BREAK = re.compile(r"，")
 CLAUSE_WORDS = re.compile(
     r"牵头|责任单位|责任部门|责任主体|责任科室|责任处室|责任股室|配合|负责|参与|参加|协办|协作|协同|主办|主责|落实单位"
     r"|考核单位|按照?职责分工|按职责"
+    # 承办单位 / 实施主体 / 推进单位 / 主管部门 as a label: a 督办单's or a project list's owners
+    r"|承办|(?:实施|推进|执行)(?:单位|部门|主体)|主管部门|责任机构|(?:相关|支持|共同责任|次要责任)单位"
 )
 
 

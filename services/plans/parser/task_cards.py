@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.clause_spans import clauses_in, duty_owner
 from services.plans.parser.structure import DraftItem
+from services.plans.parser.table_fit import is_unit_cell
 from services.plans.parser.tables import column_of
 from services.plans.parser.text import fold
 
@@ -35,10 +37,13 @@ _LABEL_MAX = 8
 _INLINE_LABEL = re.compile(
     r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^：:，。]{2,10})[：:]"
 )
-_NAME_MAX = 15
+_NAME_MAX = 15  # a unit's name on a line of its own
+_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 _LABEL_ENDS = ("单位", "部门", "科室", "处室", "任务", "事项", "时限", "时间", "措施", "目标", "问题", "领导")
-_LABEL_ENDS += ("责任人", "内容", "情况", "要求")  # a unit's name on a line of its own
+_LABEL_ENDS += ("责任人", "内容", "情况", "要求")
 _UNIT_KEYS = ("lead", "co", "owner")
+_BULLET = re.compile(r"^[●◆■▪•◇►▶☑□√]")
+_UNLABELLED = ("task", "", "")  # a card's task written without its label
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
@@ -47,8 +52,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
     numbered = _NUMBERING.match(folded)
     label = folded[numbered.end() :] if numbered else folded
     label = label.rstrip("：:").strip()
-    if not label or len(label) > _LABEL_MAX or not label.endswith(_LABEL_ENDS):
-        return None  # 县委督查室 over the date: a signature, no field
+    if not label or len(label) > _LABEL_MAX or not label.endswith(_LABEL_ENDS) or re.search("[、，,]", label):
+        return None  # 县委督查室 over the date: a signature; 各乡镇、各部门： the addressees
     key = column_of(label)
     if key is None or key == "seq":
         return None
@@ -56,36 +61,89 @@ def _label(line: str) -> tuple[str, str, str] | None:
 
 
 def task_cards(lines: list[str], cells: list[tuple[str, ...] | None] | None = None) -> list[DraftItem]:
-    """The cards of `lines` as measures, or [] when no card names a task and its units.
+    """The cards of `lines` as measures, or [] when no card names a task and its units, or the fields do
+    not hold together as cards (see `_holds_together`).
 
     `cells` holds a Word table row's cells where the line is one: a card kept as a two-column table
     (督办事项 | 推进… / 承办单位 | 县住建局) reads as the same fields."""
     fields: list[tuple[int, tuple[str, str, str], list[str]]] = []  # (line, label, value lines)
+    before: tuple[int, str] | None = None
     for index, piece, value in _pieces(lines, cells or [None] * len(lines)):
         label = None if value else _label(piece)
         if label is not None:
             fields.append((index, label, []))
+        elif fields and fields[-1][2] and _past_the_field(fields[-1][1][0], piece):
+            # A task's text after the last card's units or deadline: the next card, its task unlabelled
+            # (工作要点 paragraphs each followed by 牵头单位：/配合单位： lines).
+            fields.append((index, _UNLABELLED, [piece]))
         elif fields:
             fields[-1][2].append(piece)
+        elif clauses_in(piece):
+            return []  # a measure with its own clause before any card: a plan of another shape
+        else:
+            before = (index, piece)  # the first task may stand unlabelled before its first unit label
+            continue
+        if len(fields) == 1 and fields[0][1][0] in _UNIT_KEYS and before is not None:
+            fields.insert(0, (before[0], _UNLABELLED, [before[1]]))
     fields = [field for field in fields if field[2]]  # a label with no value is a table's header cell
+    # Each card opens on the label the first one opens on (督办事项), or on a task left unlabelled; other
+    # task labels after the units (办理要求, 整改措施) are the card's own fields.
+    opening = next((f[1][1] for f in fields if f[1][0] == "task"), None)
     cards: list[list[tuple[int, tuple[str, str, str], list[str]]]] = []
     for field in fields:
-        key = field[1][0]
-        opens = key == "task" and (not cards or any(f[1][0] in _UNIT_KEYS for f in cards[-1]))
-        if opens:
+        opens = field[1][1] == opening or field[1] is _UNLABELLED
+        if opens and (not cards or any(f[1][0] in _UNIT_KEYS for f in cards[-1])):
             cards.append([field])
         elif cards:
             cards[-1].append(field)
+    if not all(map(_holds_together, cards)):
+        return []
+    # An unlabelled card that names no unit is the closing words (县委督查室 / the date).
+    cards = [
+        card for card in cards if card[0][1] is not _UNLABELLED or any(f[1][0] in _UNIT_KEYS for f in card)
+    ]
     if not any(any(f[1][0] in _UNIT_KEYS for f in card) for card in cards):
         return []
     # The document's closing words (公示时间…, the signature, the date) follow the last field's value:
-    # it keeps its first paragraph, and a unit field its names one a line.
+    # it keeps its first paragraph, and a unit field its names one a line, up to a signature over a date.
     _, (key, _, _), value = cards[-1][-1]
     kept = 1
-    while kept < len(value) and key in _UNIT_KEYS and len(value[kept]) <= _NAME_MAX:
+    while (
+        kept < len(value) and key in _UNIT_KEYS and len(value[kept]) <= _NAME_MAX and not _signed(value, kept)
+    ):
         kept += 1
     del value[kept:]
     return [_measure(card) for card in cards]
+
+
+def _past_the_field(key: str, piece: str) -> bool:
+    """A line after a unit field's names or a deadline's date that is neither: the next task's text."""
+    folded = fold(piece).strip()
+    if _DATE_LINE.match(folded):
+        return False  # the date under a signature: the closing words, trimmed with the last field
+    if key in _UNIT_KEYS:
+        return not is_unit_cell(piece) or "。" in folded or bool(_BULLET.match(folded))
+    return key == "due"
+
+
+def _signed(value: list[str], at: int) -> bool:
+    """value[at] is a date, or the issuer's name over one (县委督查室 / 2023年9月20日)."""
+    return any(_DATE_LINE.match(fold(line)) for line in value[at : at + 2])
+
+
+def _holds_together(card: list[tuple[int, tuple[str, str, str], list[str]]]) -> bool:
+    """A card's fields are short values: a task field is no list of measures with clauses of their own
+    (工作目标：… over paragraphs each closing with 责任单位), a unit field holds names, a deadline one line.
+    Otherwise the labels are a plan's headings and its own readers (unnumbered, bulleted, duty paragraphs)
+    read it."""
+    for _, (key, _, _), value in card:
+        if key == "task" and sum(bool(clauses_in(line) or duty_owner(line)) for line in value) > 0:
+            return False
+        if key in _UNIT_KEYS and not all(is_unit_cell(line) and "。" not in fold(line) for line in value[:1]):
+            return False  # 各乡镇、各部门： over a sentence: a notice's addressees, no unit field
+        if key == "due" and len(value) > 1:
+            return False
+    return True
 
 
 def _pieces(lines: list[str], cells: list[tuple[str, ...] | None]) -> list[tuple[int, str, bool]]:
@@ -99,7 +157,7 @@ def _pieces(lines: list[str], cells: list[tuple[str, ...] | None]) -> list[tuple
         colon = _INLINE_LABEL.match(fold(parts[0])) if len(parts) == 1 else None
         if colon and parts[0][colon.end() :].strip() and _label(colon.group(1)):
             parts = [parts[0][: colon.end(1)], parts[0][colon.end() :].strip()]
-        if len(parts) == 1:
+        if len(parts) == 1 and parts[0]:
             pieces.append((index, parts[0], False))
         elif len(parts) == 2 and _label(parts[0]):
             pieces += [(index, parts[0], False), (index, parts[1], True)]
@@ -109,8 +167,7 @@ def _pieces(lines: list[str], cells: list[tuple[str, ...] | None]) -> list[tuple
 def _measure(card: list[tuple[int, tuple[str, str, str], list[str]]]) -> DraftItem:
     (start, (_, _, number), task), *others = card
     lines = list(task)
-    for _, (_, label, _), value in others:
-        lines.append(
-            f"{label}：{'、'.join(value) if len(value) > 1 and len(value[0]) <= 12 else ''.join(value)}"
-        )
+    for _, (key, label, _), value in others:
+        # Names one a line are a list; any other field's lines are its text run on.
+        lines.append(f"{label}：{('、' if key in _UNIT_KEYS else '').join(value)}")
     return DraftItem("measure", 1, number, start, lines, marker="c", prefix_length=0)

@@ -22,6 +22,7 @@ from services.plans.parser.text import ends_like_unit, fold, split_units
 # Beyond this many lines a row is no wrapped row of a task table (and the search would grow square).
 _MOST_LINES = 60
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # 王旭锋: a 责任领导 cell's name
+_LEVELS = "省市区县镇乡村街各"
 _FIGURE = re.compile(r"^[≥≤><]?[\d.%％‰]+$|^%$")
 _WRAPPED_MIN = 4
 # A unit of measure in a 单位 column (%, 万元, 万元/人, 公里, 个): the header meant the measure, not who.
@@ -31,8 +32,13 @@ _MEASURE_UNIT = re.compile(
 _CLOSING_MARKS = ("。", "，", "、", "；", "：", "）", "”", "’", "」", "》", ";", ",", ":", ")")
 _SEPARATORS = ("、", "，", ",", "；", ";")
 _SENTENCE_END = ("。", "；", ";", "！", "？", "：")
-# Two-character names that are whole: a level's party committee; any other name is three or more.
-_SHORT_NAMES = re.compile(r"^[省市区县镇乡]委$|^党委$")
+# Two-character names that are whole: a level's party committee, 各镇 / 各村 (every one of a level).
+# and a department's own short name in a narrow column (工会, 妇联, 水利, 应急, 交警).
+_SHORT_NAMES = re.compile(
+    r"^[省市区县镇乡]委$|^党委$|^各[省市区县镇乡村街组]$|^(?:工会|妇联|团委|残联|科协|侨联|文联|法院|海关|人行|武警|消防"
+    r"|交警|民政|财政|审计|统计|气象|水利|应急|公安|司法|林业|农业|商务|教育|卫健|文旅|城管|住建|交通|环保|发改|工信|人社"
+    r"|自规|市监|医保|信访|档案|编办|政法|宣传|统战|组织|纪委|监委|人大|政协|税务|供电|邮政|电信|移动|联通)$"
+)
 # What a deadline cell holds besides its digits: 2024年6月底前, 长期坚持, 每季度.
 _DATE_WORDS = re.compile(
     r"\d+|[年月日底前中旬季度上下半全内起至及和、，,.．\-—－～~/]|完成|长期|持续|推进|坚持|常态化?|每|到"
@@ -88,10 +94,25 @@ def broken_off(row: list[str], keys: list[str | None]) -> bool:
     if any(_FIGURE.match(cell) or _MEASURE_UNIT.match(cell) for cell in units):
         return False
     return any(cell and not is_unit_cell(cell) for cell in units) or any(
-        len(name) <= 2 and not _SHORT_NAMES.match(name)
-        for cell in units
-        for name in map(fold, split_units(cell))
+        _tail(name) or not _named(name) for cell in units for name in map(fold, split_units(cell))
     )
+
+
+def _named(name: str) -> bool:
+    """Reads as an organisation's name: its ending, a short name, 各…, or a bracketed note closing it."""
+    name = name.strip()
+    return (
+        ends_like_unit(name) or bool(_SHORT_NAMES.match(name)) or name.startswith("各") or name.endswith("）")
+    )
+
+
+def _tail(name: str) -> bool:
+    """A piece of a name a wrap left as a name of its own: its end (`中心`, `政局`, `员会`: an ending, no
+    level to open it) or its start (`区财`: a level, no ending). A department's short name is whole."""
+    name = name.strip()
+    if len(name) > 2 or _SHORT_NAMES.match(name):
+        return False
+    return ends_like_unit(name) != (name[:1] in _LEVELS) or len(name) == 1
 
 
 def row_score(row: list[str], keys: list[str | None]) -> float:
@@ -154,8 +175,10 @@ def _joined(group: list[str], key: str | None) -> str:
             # ending (区政务服务 / 中心), or what follows is a tail (委 / 员会) or a bracketed note.
             own_line = (
                 not listed
-                and (ends_like_unit(last) or last.endswith("）"))  # 高新园(邹区镇): a note closes its name
-                and (len(line) >= 3 or bool(_SHORT_NAMES.match(line)))
+                and (
+                    ends_like_unit(last) or last.endswith("）") or bool(_SHORT_NAMES.match(last))
+                )  # (邹区镇), 各镇
+                and not _tail(fold(line))
                 and not line.startswith(("(", "（"))
             )
             text += ("\n" if own_line else "") + line
