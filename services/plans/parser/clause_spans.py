@@ -63,7 +63,8 @@ def is_clause_line(line: str) -> bool:
     return role in ("lead", "co", "other")
 
 
-def _member_line(line: str) -> bool:
+def is_member_line(line: str) -> bool:
+    """成员单位：… — the members under a 牵头单位 line (alone, a leading group's members: no clause)."""
     label = _OWN_LINE.match(fold(line).strip())
     return bool(label) and label_role(label.group(1)) == "member"
 
@@ -132,7 +133,7 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
     block_lines: list[str] = []
     for line in [*text.split("\n"), ""]:
         stripped = line.strip()
-        member = bool(block_lines) and _member_line(stripped)  # 成员单位：… under 牵头单位：…
+        member = bool(block_lines) and is_member_line(stripped)  # 成员单位：… under 牵头单位：…
         if offset and (is_clause_line(stripped) or member) and not fold(stripped).startswith(OPENERS):
             if block_start is None:
                 block_start = offset

@@ -16,6 +16,7 @@ from services.plans.parser.clause_spans import (
     clauses_in,
     continues_list,
     is_clause_line,
+    is_member_line,
     is_person_line,
     owning_paragraphs,
     parenthesized,
@@ -78,10 +79,6 @@ def is_annex_line(line: str) -> bool:
     return bool(ANNEX_LABEL.match(fold(line).strip())) and len(line.strip()) <= 40
 
 
-def annex_start(lines: list[str]) -> int:
-    return next((index for index, line in enumerate(lines) if is_annex_line(line)), len(lines))
-
-
 def _heading_title(rest: str) -> str:
     """The heading's words: 总体要求 from 一、总体要求 or 一、总体要求。以…"""
     folded = fold(rest)
@@ -120,12 +117,13 @@ def _is_clause_paragraph(stripped: str) -> bool:
 
 def continues_measure(measure: DraftItem, stripped: str) -> bool:
     """A line that belongs to the measure before it: a clause of its own, or the rest of a sentence
-    (after a clause on a line of its own, only another clause line: 牵头单位：X / 责任单位：Y)."""
+    (after a clause on a line of its own, only another clause line or the 成员单位：Z under it)."""
+    last = measure.lines[-1].strip()
     if _is_clause_paragraph(stripped) or is_person_line(stripped):
         return True
-    if is_clause_line(measure.lines[-1].strip()) and continues_list(measure.lines[-1].strip(), stripped):
+    if is_clause_line(last) and (continues_list(last, stripped) or is_member_line(stripped)):
         return True  # 协办单位：…园区党工 / 委、各街道党工委: a clause line broken at the page width
-    return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(measure.lines[-1].strip())
+    return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(last)
 
 
 def _closes_with_clause(line: str) -> bool:  # （X牵头） closing a sentence, or 责任单位：X on its own line
@@ -220,7 +218,8 @@ def _closed_by_one_clause(points: list[DraftItem]) -> bool:
 
 def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Outline:
     """The items of lines[start:end]; by default the body, from the first line to the first annex."""
-    end = annex_start(lines) if end is None else end
+    if end is None:  # the outline stops at the first annex
+        end = next((index for index, line in enumerate(lines) if is_annex_line(line)), len(lines))
     items: list[DraftItem] = []
     open_measure: DraftItem | None = None
     depth = 0  # depth of the current section: 0 before any heading
