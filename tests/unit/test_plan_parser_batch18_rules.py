@@ -9,7 +9,7 @@ import pytest
 
 from services.errors import PlanRejected
 from services.plans.parser import parse_plan_text
-from services.plans.parser.clauses import heading_lead
+from services.plans.parser.heading_leads import heading_lead
 
 # A 任务清单 grouped by the unit that leads each part, in the annex after a covering notice that lists
 # its annexes as `附件：1.… 2.…`; the tasks name no unit of their own.

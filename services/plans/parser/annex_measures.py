@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
-from services.plans.parser.clauses import heading_lead
+from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.structure import ANNEX_LABEL, DraftItem, is_annex_line, read_outline
 from services.plans.parser.text import fold
 

@@ -318,6 +318,7 @@ def read_clause(content: str) -> Responsibility:
         pieces.append(content[start : match.start()])
         start = match.end()
     pieces.append(content[start:])
+    pieces = _lists_go_on(pieces)
     repeats = bool(_REPEATS.search(folded))
     for segment in pieces:
         subsegments = _label_parts(segment)
@@ -344,6 +345,24 @@ def read_clause(content: str) -> Responsibility:
     )
 
 
+def _lists_go_on(pieces: list[str]) -> list[str]:
+    """责任单位：区发改委；区财政局 / a bracket wrapped after 、: names alone after a labelled part are its list's."""
+    joined: list[str] = []
+    for piece in pieces:
+        folded = fold(piece).strip()
+        alone = bool(folded) and not CLAUSE_WORDS.search(folded) and ":" not in folded and "：" not in folded
+        if (
+            joined
+            and alone
+            and _LABELLED.match(fold(joined[-1]).strip())
+            and all(ends_like_unit(unit) for unit in split_units(piece))
+        ):
+            joined[-1] = f"{joined[-1].rstrip('、，, ')}、{piece.strip()}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 def _label_parts(segment: str) -> list[str]:
     """A clause part cut before each label that follows without punctuation (牵头单位：X责任单位：Y).
 
@@ -363,28 +382,3 @@ def _unwrapped_labels(content: str) -> str:
     if len(_LABEL_START.findall(fold(joined))) > len(_LABEL_START.findall(fold(content))):
         return joined
     return content
-
-
-# 一、县示范区管委会牵头工作（8项） / 二、区发改局牵头重点任务: a 任务清单 grouped by the unit that leads each
-# part, the part's heading naming it. A person heading the part (一、朱伟县长牵头重点工作) names no unit. A
-# page joined by spaces runs the heading into its work: （一）省监察委员会牵头的工作 强化行政监察，….
-_LEAD_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)?\s*(\S{2,40}?)牵头的?"
-    r"(?:重点|主要)?(?:工作|任务|事项)(?:（\d+项）)?(?:\s*$|[ \u3000]+\S)"
-)
-
-
-# 十五、省人力资源和社会保障厅 over （一）…（四）: a part whose heading is only the name of the unit that does it.
-_UNIT_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：、\s]{3,30})\s*$"
-)
-
-
-def heading_lead(heading: str) -> tuple[str, ...]:
-    """The units a part's heading names as leading the work under it, or () when it names none."""
-    match = _LEAD_HEADING.match(fold(heading))
-    units = units_or_none(heading[match.start(1) : match.end(1)], labelled=False) if match else None
-    if not units and (named := _UNIT_HEADING.match(fold(heading))):
-        units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
-        units = units if units and len(units) == 1 and not fold(units[0]).startswith("各") else None
-    return tuple(units or ())

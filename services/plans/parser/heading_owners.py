@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from services.plans.parser.clause_spans import clauses_in
-from services.plans.parser.clauses import heading_lead
+from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.responsibility import merge
 

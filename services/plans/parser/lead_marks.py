@@ -7,7 +7,9 @@ import re
 # The star after the name (区财政局*) or before it (★区发改委, ▲发改局): 带*号的为牵头单位 / 标▲的为牵头单位.
 # One mark before a name: a run of them (****分局) is a web site masking a name, not marking a lead.
 # 市发改委（牵头）: the word in brackets after the name marks it as the star does.
-_LEAD_MARK = re.compile(r"\s*[*＊★※▲]+$|^[*＊★※▲]\s*(?![*＊★※▲])|(?<=.)\s*[（(]牵头[）)]$")
+_LEAD_MARK = re.compile(
+    r"\s*[*＊★☆※▲]+$|^[*＊★☆※▲]\s*(?![*＊★☆※▲])|(?<=.)\s*[（(\[【〔]牵头[）)\]】〕]$|^[【\[〔]牵头[】\]〕]\s*"
+)
 
 
 def starred_leads(units: list[str]) -> tuple[list[str], list[str]] | None:

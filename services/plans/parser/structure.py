@@ -21,8 +21,9 @@ from services.plans.parser.clause_spans import (
     owning_paragraphs,
     parenthesized,
 )
-from services.plans.parser.clauses import heading_lead, read_clause
+from services.plans.parser.clauses import read_clause
 from services.plans.parser.header import is_page_number
+from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.owned_headings import fold_owned_headings
 from services.plans.parser.text import fold

@@ -1,0 +1,32 @@
+"""The units a part's heading names as the ones doing the work under it (一、区发改局牵头重点任务)."""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.clauses import units_or_none
+from services.plans.parser.text import fold
+
+# 一、县示范区管委会牵头工作（8项） / 二、区发改局牵头重点任务: a 任务清单 grouped by the unit that leads each
+# part, the part's heading naming it. A person heading the part (一、朱伟县长牵头重点工作) names no unit. A
+# page joined by spaces runs the heading into its work: （一）省监察委员会牵头的工作 强化行政监察，….
+_LEAD_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)?\s*(\S{2,40}?)牵头的?"
+    r"(?:重点|主要)?(?:工作|任务|事项)(?:（\d+项）)?(?:\s*$|[ \u3000]+\S)"
+)
+
+
+# 十五、省人力资源和社会保障厅 over （一）…（四）: a part whose heading is only the name of the unit that does it.
+_UNIT_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：、\s]{3,30})\s*$"
+)
+
+
+def heading_lead(heading: str) -> tuple[str, ...]:
+    """The units a part's heading names as leading the work under it, or () when it names none."""
+    match = _LEAD_HEADING.match(fold(heading))
+    units = units_or_none(heading[match.start(1) : match.end(1)], labelled=False) if match else None
+    if not units and (named := _UNIT_HEADING.match(fold(heading))):
+        units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
+        units = units if units and len(units) == 1 and not fold(units[0]).startswith("各") else None
+    return tuple(units or ())
