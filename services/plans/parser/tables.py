@@ -29,8 +29,9 @@ _COLUMN_PATTERNS = (
     # (督办事项, the matter supervised, is the task.)
     ("other", re.compile(r"监督|督查(?:科|室|单位|部门)|督办(?:单位|部门|科室)|电话|联系方式")),
     ("due", re.compile(r"时限|时间|期限|节点|进度安排")),
-    ("lead", re.compile(r"牵头")),
-    ("co", re.compile(r"配合|协办|参与|协助|协同")),
+    ("lead", re.compile(r"牵头|主责|主办")),
+    # 参加单位 / 相关单位 / 支持单位 / 成员单位 beside the lead's column: who helps.
+    ("co", re.compile(r"配合|协办|参与|协助|协同|参加|(?:相关|支持|成员)单位")),
     (
         "owner",
         re.compile(
@@ -92,6 +93,11 @@ def columns_of(header: Row) -> Columns | None:
             found[key] = index
         elif key == "owner" and _bare_unit_word(header[found["owner"]]):
             found[key] = index  # 单位 | … | 责任单位: a bare 单位 is the unit of measure (%, 个), not who
+        elif key == "owner" and not {"lead", "co"} & found.keys() and re.search("责任(?:单位|部门)", cell):
+            found["lead"], found["co"] = (
+                found.pop("owner"),
+                index,
+            )  # 承办单位 | 责任单位: who does it, who helps
     if "owner" in found and _bare_unit_word(header[found["owner"]]) and {"lead", "co"} & found.keys():
         del found["owner"]  # 单位 | 牵头部门: the bare 单位 beside a named unit column is the unit of measure
     if "task" not in found and "domain" in found and len(header) > found["domain"] + 1:
@@ -113,11 +119,7 @@ def columns_of(header: Row) -> Columns | None:
 
 _OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、](?!\d)")
 _CATEGORY_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）)\s*")
-
-
 _NUMBER_ALONE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）)\s*$")
-
-
 _HEADING_MAX = 24
 
 
