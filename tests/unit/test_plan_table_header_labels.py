@@ -3,8 +3,7 @@
 Written in session 11 from a sweep of 18 lead labels × 11 co labels: a co column headed 相关单位, 参加单位,
 支持单位 or 成员单位 was not read (its units lost), nor a 责任单位 column after a 承办单位 / 实施主体 / 主管部门
 column (75 of the sweep's 198, 40 of the 73 cases below failed; 主责单位 and 主办单位 now lead as 牵头单位
-does). Left: 责任领导单位 (a
-label naming a leader and a unit at once; read as the leader's column).
+does). Left: 责任领导单位 (a label naming a leader and a unit at once; read as the leader's column).
 """
 
 from __future__ import annotations
