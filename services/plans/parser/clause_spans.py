@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from services.plans.parser.clauses import label_role, read_clause, units_or_none
 from services.plans.parser.closing_sentence import closing_sentence, co_subjects
+from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
@@ -54,7 +55,7 @@ _LATER_LABEL = re.compile(r"[，；\s]([\u4e00-\u9fff]{1,8})[：]")
 def is_clause_line(line: str) -> bool:
     """A responsibility clause written on a line of its own (责任单位：区发改委, 部门分工：X牵头), also when a
     person label opens the line and a unit label follows (牵头领导：市长，责任单位：市发改局)."""
-    folded = fold(line).strip()
+    folded = fold(labels_as_colons(line.strip()))
     label = _OWN_LINE.match(folded)
     role = label_role(label.group(1)) if label else None
     if role == "person":
@@ -98,6 +99,7 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
     holds only unit names (（市工信局、市财政局）) is a clause too: such documents write no verb.
     """
     found: list[tuple[tuple[int, int], Responsibility]] = []
+    text = labels_as_colons(text)  # 【牵头单位】X / 牵头单位——X: as 牵头单位：X, every character in its place
     folded = fold(text)
     for start, end in parenthesized(text):
         responsibility = read_clause(text[start + 1 : end - 1])
