@@ -155,3 +155,14 @@ AROUND_CARDS = {
 def test_what_stands_around_cards(case: str) -> None:
     text, expected = AROUND_CARDS[case]
     assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == expected
+
+
+def test_a_numbered_label_run_into_its_value_is_split() -> None:
+    # A PDF's reader may join the short line `二、牵头单位` to the value under it.
+    text = (
+        "关于县2024年重点督办事项的通知\n一、具体任务推进城区污水管网改造。\n二、牵头单位县住房和城乡建设局\n"
+        "三、配合单位县财政局\n四、完成时限2024年12月底前\n县委督查室"
+    )
+    assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == [
+        (("县住房和城乡建设局",), ("县财政局",))
+    ]

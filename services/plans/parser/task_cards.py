@@ -37,6 +37,12 @@ _LABEL_MAX = 8
 _INLINE_LABEL = re.compile(
     r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^：:，。]{2,10})[：:]"
 )
+# 二、牵头单位县住建局: a numbered label run into its value, as a PDF's reader may join the two short lines.
+_GLUED = re.compile(
+    r"^((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*"
+    r"(?:具体任务|督办事项|整改任务|工作任务|整改措施|整改目标|(?:牵头|配合|责任|承办|协办|整改责任)单位|(?:完成|办理|整改)时限))"
+    r"(?=\S)"
+)
 _NAME_MAX = 15  # a unit's name on a line of its own
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 _LABEL_ENDS = ("单位", "部门", "科室", "处室", "任务", "事项", "时限", "时间", "措施", "目标", "问题", "领导")
@@ -157,6 +163,8 @@ def _pieces(lines: list[str], cells: list[tuple[str, ...] | None]) -> list[tuple
         colon = _INLINE_LABEL.match(fold(parts[0])) if len(parts) == 1 else None
         if colon and parts[0][colon.end() :].strip() and _label(colon.group(1)):
             parts = [parts[0][: colon.end(1)], parts[0][colon.end() :].strip()]
+        elif len(parts) == 1 and (glued := _GLUED.match(fold(parts[0]))) and _label(glued.group(1)):
+            parts = [parts[0][: glued.end(1)], parts[0][glued.end(1) :].strip()]
         if len(parts) == 1 and parts[0]:
             pieces.append((index, parts[0], False))
         elif len(parts) == 2 and _label(parts[0]):
