@@ -125,16 +125,17 @@ def _group_score(group: list[str], key: str | None) -> float:
         return 0.0
     cell = _joined(group, key)
     if fold(cell).startswith(_CLOSING_MARKS):
-        return (
-            -3.0
-        )  # `。` / `区市场监管局`: a mark that closes the cell before, wrapped onto a line of its own
+        # `。` / `区市场监管局`: a mark that closes the cell before, wrapped onto a line of its own
+        return -3.0
     # A wrapped cell's lines run to the column's edge: a line of a character or three, or a figure
     # (%, ≥2%), is a cell of its own that the copy set on its line, not part of a wrapped one.
-    if key not in UNIT_KEYS and len(group) > 1:  # noqa: SIM102 - the comment above is about the inner test
-        if any(len(fold(line)) < _WRAPPED_MIN for line in group[:-1]) or any(
-            _FIGURE.match(fold(line)) for line in group
-        ):
-            return -3.0
+    short = any(len(fold(line)) < _WRAPPED_MIN for line in group[:-1])
+    if (
+        key not in UNIT_KEYS
+        and len(group) > 1
+        and (short or any(_FIGURE.match(fold(line)) for line in group))
+    ):
+        return -3.0
     if key in UNIT_KEYS:
         if not is_unit_cell(cell) or any(_FIGURE.match(fold(line)) for line in group):
             return -3.0
