@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from services.plans.parser.text import ends_like_unit
+from services.plans.parser.text import ROLE_LABEL, ends_like_unit
 
 # 加黑的为牵头单位 / 加粗单位为牵头单位 / 牵头单位用黑体标注 / 黑体字为牵头单位
 BOLD_NOTE = re.compile(
@@ -21,8 +21,6 @@ BOLD_NOTE = re.compile(
 )
 _LEAD_MARK = "★"
 _SEPARATORS = re.compile(r"([、，,；;：:（）()\s]+)")
-# 牵头单位 / 责任单位： / 配合部门 in a bold run: the clause itself is in bold.
-_ROLE_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协同)(?:单位|部门)")
 # …（责任单位：区住建局、 — a paragraph's clause open before the run.
 _IN_CLAUSE = re.compile(r"(?:单位|部门|科室|处室|主体)[：:][^）)\n]*$")
 _OFF = ("0", "false", "off")
@@ -49,7 +47,8 @@ def bold_marked(
     for pieces in runs:
         marked: list[str] = []
         for text, bold in _merged([(text, bold) for text, bold in pieces if text]):
-            if not bold or _ROLE_LABEL.search(text) or not (cell or _IN_CLAUSE.search("".join(marked))):
+            # 牵头单位：/ 责任单位 in a bold run: the clause itself is in bold, no lead marked.
+            if not bold or ROLE_LABEL.search(text) or not (cell or _IN_CLAUSE.search("".join(marked))):
                 marked.append(text)
                 continue
             for part in _SEPARATORS.split(text):

@@ -38,7 +38,8 @@ _MEASURE = re.compile(r"^(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")  #
 # only when it is the next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
 _MEASURE_GLUED = re.compile(r"^(\d{1,3})(?:\s*[.、]\s*(?=\d)|\s+(?=[\u4e00-\u9fff]))")
 _ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
-_POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
+# 一是… / 二是…: a point numbered in words at a paragraph's start (worded_points.py reads a plan of only these).
+POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
@@ -257,7 +258,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         # 一是… / 二是… opening paragraphs of their own under a heading: the items of a 工作要点 numbered in
         # words. Inside a measure's paragraph (its own 一是、二是 points) they stay its text.
         points = (
-            _POINT.match(folded)
+            POINT.match(folded)
             if not (level1 or level2 or measure or sub)
             and (open_measure is None or open_measure.marker == "y")
             else None

@@ -372,8 +372,8 @@ def _split_on_and(piece: str) -> list[str]:
     return [piece]
 
 
-_ROLE_LABEL = re.compile(
-    r"(?:整改|项目|工作|任务|考核|具体)?(?:责任|牵头|配合|协办|主办|协同|主责)(?:单位|部门)"
+ROLE_LABEL = re.compile(
+    r"(?:整改|项目|工作|任务|考核|具体)?(?:责任|牵头|配合|协办|主办|协同|主责|参与)(?:单位|部门)"
 )
 
 
@@ -388,7 +388,7 @@ def looks_like_unit(name: str) -> bool:
         return False
     if re.search(r"[。！？“”\"《》%]", folded):
         return False
-    if _ROLE_LABEL.fullmatch(folded):
+    if ROLE_LABEL.fullmatch(folded):
         return False  # 二、整改责任单位 over the unit's name: the label, not who it names
     if ends_like_unit(folded) or folded.startswith("各"):
         return True

@@ -14,11 +14,10 @@ import re
 
 from services.plans.parser.clause_spans import owning_paragraphs
 from services.plans.parser.numerals import to_number
-from services.plans.parser.structure import DraftItem
+from services.plans.parser.structure import POINT, DraftItem
 from services.plans.parser.text import fold
 
 WORDED = "措施没有编号，按“一是、二是”分条拆分，请核对措施的起止"
-_POINT = re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“])")
 _MIN_POINTS = 2  # 一是 alone is a sentence, not a list
 _SPEECH = re.compile(r"讲话|致辞|发言|在[^。]{2,30}会议?上")
 
@@ -34,7 +33,7 @@ def worded_points(lines: list[str]) -> list[DraftItem]:
         return []  # a leader's speech counts its 一是、二是 too, and is no plan to import
     runs: list[list[tuple[int, str]]] = []
     for index, line in enumerate(lines):
-        point = _POINT.match(fold(line.strip()))
+        point = POINT.match(fold(line.strip()))
         value = to_number(point.group(1)) if point else None
         if value == 1:
             runs.append([(index, point.group(1))])
