@@ -60,6 +60,7 @@ _LEADING_NUMBER = re.compile(
 _BASELINE_TOLERANCE = 0.3  # of the font size: runs whose baselines differ less are on one line
 _MARGIN_SHARE = 0.12  # the top and bottom 12% of a page hold its header and footer
 _SHORT_OF_MARGIN = 3.5  # characters a wrapped line may stop before the right edge
+_MIRROR_LEEWAY = 2  # characters the true right margin may be narrower than the left
 _CELL_GAP = 4  # characters of empty space between two runs on one baseline: two table cells
 _MIN_TEXT = 20  # characters a page's text layer needs before the document counts as text
 
@@ -72,6 +73,7 @@ class _Line:
     text: str
     # The runs the line was drawn in, each where it starts: a table's cells are runs side by side.
     runs: list[_Line] = field(default_factory=list)
+    page: tuple[float, float] = (0.0, 0.0)  # the page's left and right edges, in the units of x
 
     @property
     def right(self) -> float:
@@ -170,6 +172,7 @@ def _page_lines(page: Any) -> list[_Line]:
     bottom, height = float(page.mediabox.bottom), float(page.mediabox.height) or 1.0
     for line in lines:
         line.y = (line.y - bottom) / height  # as a share of the page, so pages of any size compare
+        line.page = (float(page.mediabox.left), float(page.mediabox.right))
     return lines
 
 
@@ -234,6 +237,7 @@ def _paragraphs(lines: list[_Line], document: list[_Line] | None = None) -> list
         _frequent(round(line.x / 2) * 2 for line in everything) or [min(line.x for line in everything)]
     )
     right = _right_edge([line.right for line in everything], size)
+    right = _margin(right, everything, size)
     edges = _Edges(left, right, _indents_paragraphs(everything, left, right))
     # A gap well over the usual line pitch is a blank line in the source: a web table copied one cell
     # a line keeps its rows apart by them (on one page; a page break says nothing).
@@ -307,6 +311,23 @@ def _right_edge(rights: list[float], size: float) -> float:
     rights = sorted(rights)
     reached = [x for index, x in enumerate(rights) if index + 1 - bisect_left(rights, x - size) >= 3]
     return reached[-1] if reached else rights[-1]
+
+
+def _margin(right: float, lines: list[_Line], size: float) -> float:
+    """The right margin: the edge full lines reach (`right`), unless that edge is short of two thirds
+    of the way to where the margin would mirror the left one. Then no line is full: a notice of short
+    field lines (`牵头单位：县住建局` / `完成时限：…` under every card) has repeated labels that end
+    together, and taken for the margin they would run every card into one paragraph. (Widths are
+    estimates: a line set partly in a Latin font can measure a quarter short, so the test is loose.)"""
+    pages = [line.page for line in lines if line.page[1] > line.page[0]]
+    if not pages:
+        return right
+    page_left, page_right = max(set(pages), key=pages.count)
+    start = min(line.x for line in lines)
+    mirrored = page_right - (start - page_left)
+    if right >= start + (mirrored - start) * 2 / 3:
+        return right
+    return mirrored - _MIRROR_LEEWAY * size
 
 
 def _most_common(values: Any) -> float:

@@ -17,6 +17,7 @@ import pytest
 from services.plans.parser import parse_plan_file, parse_plan_text
 from services.plans.parser.task_cards import CARDS
 from tests.unit.plan_docx_copies import make_docx
+from tests.unit.plan_pdf_copies import make_pdf
 
 CARDS_WRITTEN = (
     ("推进城区污水管网改造，完成雨污分流改造12公里。", ("县住房和城乡建设局",), ("县财政局", "县生态环境局")),
@@ -165,4 +166,24 @@ def test_a_numbered_label_run_into_its_value_is_split() -> None:
     )
     assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == [
         (("县住房和城乡建设局",), ("县财政局",))
+    ]
+
+
+@pytest.mark.parametrize("ragged", [False, True], ids=["justified", "ragged"])
+@pytest.mark.parametrize("form", ["colon", "bare"])
+def test_cards_printed_to_pdf_read_like_their_text(form: str, ragged: bool, tmp_path: Path) -> None:
+    # Session 12: a notice of short field lines has no line that reaches the margin, and its repeated
+    # labels (完成时限：2024年12月底前 under every card) end together, so the PDF reader took their end for
+    # the margin and ran the cards into one paragraph: the colon form was refused, and in the bare form the
+    # co-units on lines of their own read as one name (县财政局县生态环境局). Both failed when written.
+    if form == "colon":
+        body = [f"{label}：{value}" for label, value in _kv_rows("督办事项")]
+    else:
+        body = [
+            line for t, leads, cos in CARDS_WRITTEN for line in _card("具体任务", "numbered", t, leads, cos)
+        ]
+    text = "\n".join(["关于县2024年重点督办事项的通知", "现将督办事项通知如下：", *body, "县委督查室"])
+    plan = parse_plan_file(make_pdf(text, tmp_path / "督办单.pdf", ragged=ragged))
+    assert [(m.lead_units, m.co_units) for m in plan.measures] == [
+        (leads, cos) for _, leads, cos in CARDS_WRITTEN
     ]

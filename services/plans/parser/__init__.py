@@ -13,9 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from services.errors import READER_STUCK, PlanWithoutMeasures
-from services.plans.parser.annex_measures import annex_measures
+from services.plans.parser.annex_measures import annex_measures, ownerless_annex
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plans.parser.assemble import UNNUMBERED_PARAGRAPH, build_items, measures_from_table, with_goals
+from services.plans.parser.cleaning import clean_line, html_paragraphs
 from services.plans.parser.framework_parts import without_framework
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
@@ -40,7 +41,7 @@ from services.plans.parser.serialize import to_json
 from services.plans.parser.structure import DraftItem, read_outline
 from services.plans.parser.tables import task_rows
 from services.plans.parser.task_cards import CARDS, task_cards
-from services.plans.parser.text import clean_line, fold, html_paragraphs
+from services.plans.parser.text import fold
 from services.plans.parser.text_tables import text_tables
 from services.plans.parser.titled_paragraphs import titled_paragraphs
 from services.plans.parser.unnumbered import (
@@ -158,8 +159,11 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                 drafts = heading_points(outline.items, plain, outline.annex_start)
                 unnumbered = HEADED
             if not drafts:
+                # Last, an annex of work that names nobody: the covering notice above it is the header.
+                drafts, unnumbered = ownerless_annex(plain, outline.annex_start), ""
+            if not drafts:
                 raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
-            header_end = drafts[0].line
+            header_end = min(drafts[0].line, outline.annex_start)
     header = lines[:header_end]
     body = lines[header_end : outline.annex_start]
     issued_on = find_issue_date(header, body, lines[outline.annex_start :])

@@ -1,17 +1,26 @@
 """Numbered measures after 附件: a plan whose body is only its framework keeps its measures in an annex.
 
 Read like a body (structure.read_outline), each annex keeps only what carries a clause, or what stands
-under a heading that names its lead: a roster or a list of names is no measure.
+under a heading that names its lead: a roster or a list of names is no measure. When nothing else in
+the document reads as a plan, an annex whose numbered items are sentences of work is the plan, owners
+or not (a covering notice over 附件 and a 具体措施 that names nobody): its measures go to the review
+screen without units rather than the file being refused.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.heading_leads import heading_lead
+from services.plans.parser.heading_points import heading_points
 from services.plans.parser.structure import ANNEX_LABEL, DraftItem, is_annex_line, read_outline
 from services.plans.parser.text import fold
+
+# A roster's line: a phone number, or a person's name and post in a few characters (1.张三 区长).
+_PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
+_WORK_LENGTH = 15  # characters of text a numbered item of work has at least, besides its number
 
 
 def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:
@@ -61,3 +70,21 @@ def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftIt
             kept.extend(h for h in headings if all(h is not k for k in kept))  # each heading once
             kept.append(item)
     return kept
+
+
+def ownerless_annex(lines: list[str], start: int) -> list[DraftItem]:
+    """The first annex's outline when its measures are sentences of work: most run to a sentence's
+    length and none gives a phone number (a roster or a contact list does). Tables flattened to
+    tab-led lines are left out, as above."""
+    masked = ["" if line.startswith("\t") else line for line in lines]
+    bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
+    for annex, following in pairwise(bounds):
+        items = read_outline(masked, annex + 1, following).items
+        if not any(item.kind == "measure" for item in items):  # （一） sentences read as headings
+            items = heading_points(items, masked, following)
+        measures = [item for item in items if item.kind == "measure"]
+        if not measures or any(_PHONE.search(item.text) for item in measures):
+            continue
+        if 2 * sum(len(item.text.strip()) > _WORK_LENGTH for item in measures) > len(measures):
+            return items
+    return []

@@ -122,6 +122,7 @@ def is_page_number(line: str) -> bool:
 _NOT_TITLE = re.compile(
     r"^(?:#|//|<!--|-\s)|https?://|www\.|^[^\s：]{1,8}\s*[：]\s*\S|>>|»|^>\s|当前位置|您的位置"
     r"|^特此"  # 特此通知: the notice's closing words, not its name
+    r"|^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$"  # 附件 alone above the annex's title
 )
 
 

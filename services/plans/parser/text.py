@@ -1,4 +1,4 @@
-"""Text helpers shared by the parser: folding variants, reading numbers, splitting unit lists.
+"""Text helpers shared by the parser: folding variants, splitting unit lists (cleaning.py cleans lines).
 
 Matching runs on a *folded* copy of the text (traditional characters and punctuation variants mapped to
 one form, character for character), so every offset found in the folded copy is valid in the original
@@ -7,7 +7,6 @@ and unit names can be cut from the text exactly as written.
 
 from __future__ import annotations
 
-import html
 import re
 
 from services.plans.parser.folding import fold
@@ -19,69 +18,9 @@ from services.plans.parser.shared_endings import (
     zones_sharing_an_office,
 )
 
-_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
-# Web pages copied into a .txt keep their markup: </p><p align="left"> between paragraphs.
-_HTML_BREAK = re.compile(r"</(?:p|div|h\d|li|tr|table)\s*>|<br\s*/?>", re.I)
-_HTML_TAG = re.compile(
-    r"</?(?:p|br|span|div|strong|b|i|u|em|font|td|th|tr|tbody|thead|table|img|a|h\d|li|ul|ol|sup|sub|"
-    r"section|article|center|o:p)\b[^<>]{0,300}>",
-    re.I,
-)
-_HTML_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|mdash|middot|#\d{2,5});")
-
-
-# Mirror sites gloss characters with their pinyin: 發(fā)展改革委, 統(tǒng)計局. A bracket of Latin letters with
-# a tone mark right after a Chinese character is such a gloss, never the document's own text; the
-# brackets are half- or full-width, as the page or a copy typed into Word has them.
-_PINYIN_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
-)
-
-
-# A page re-encoded without its full-width spaces shows each as `?` where a paragraph was indented.
-_LOST_INDENT = re.compile(r"^[ \t]*\?{1,4}(?=[^\s?])")
-# A form printed as `label: | value |` lines (重点工作: | 135.… |, 牵头单位: | X |): one label and its value.
-_FORM_ROW = re.compile(r"^\s*([^|:：]{2,16})[:：]\s*\|\s*([^|]*?)\s*\|\s*$")
-_NUMBERED = re.compile(r"\d{1,3}[.、．]")
-
+# --- unit lists ----------------------------------------------------------------------------------
 
 _PLACE_KIND = re.compile(r"[省市县区州镇乡旗盟]")
-_SITE_NOTICE = re.compile(r"下载文档前请|仅部分预览|如文档侵犯您的权益|人工客服工作时间|本文档由用户上传")
-
-
-def clean_line(line: str) -> str:
-    """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
-    HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
-    `label: | value |` line as `label：value` (a numbered value, the work item itself, as the value)."""
-    line = _BOOKMARK.sub("", line)
-    if _SITE_NOTICE.search(line):
-        return ""  # a document-sharing site's notice about downloading, numbered like the plan's items
-    if line.lstrip(" \t").startswith("?"):
-        line = _LOST_INDENT.sub("", line)
-    if "|" in line and (form := _FORM_ROW.match(line)) and form.group(2):
-        label, value = form.groups()
-        line = value if _NUMBERED.match(value) else f"{label.strip()}：{value}"
-    if "(" in line or "（" in line:
-        line = _PINYIN_GLOSS.sub("", line)
-    if "<" in line:
-        line = _HTML_TAG.sub("", line)
-    if "&" in line:
-        line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), line)
-    return _LABEL_NOISE.sub("", line)
-
-
-# 责任单位◆★◆■★■：省发展改革委 — a mirror site's marks strewn between a label and its colon.
-_LABEL_NOISE = re.compile(r"(?<=[\u4e00-\u9fff])[■◆◇□★☆▲△●○]{1,8}(?=[:：])")
-
-
-def html_paragraphs(text: str) -> list[str]:
-    """A line holding several web paragraphs (<p>…</p><p>…</p>) as one line each; other lines as is."""
-    if "<" not in text or not _HTML_BREAK.search(text):
-        return [text]
-    return _HTML_BREAK.sub("\n", text).split("\n")
-
-
-# --- unit lists ----------------------------------------------------------------------------------
 
 # Endings of organisation names; used to decide whether 和 joins two units or is part of one name
 # (区发展和改革局 is one unit, 区发改委和区财政局 are two).
@@ -342,6 +281,12 @@ def _split_piece(piece: str, units: list[str]) -> list[str]:
     return names
 
 
+# 4城区 / 四城区 / 13个县（市、区） / 各城区: places counted or all of a kind, a party as written.
+_COUNTED_PLACES = re.compile(
+    r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|各)个?[\u4e00-\u9fff]{0,3}[县市区镇乡州盟旗](?:[（(][^（）()]{1,10}[）)])?$"
+)
+
+
 # 各县、区人民政府（管委会）: the government named with the body that stands for it in a zone.
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
 
@@ -366,7 +311,8 @@ def _split_on_and(piece: str) -> list[str]:
         left, right = piece[: match.start()], piece[match.end() :]
         if _SAME_PLACE_BODY.match(fold(right)):
             continue
-        if len(left) >= 2 and len(right) >= 2 and ends_like_unit(left) and ends_like_unit(right):
+        places = _COUNTED_PLACES.match(fold(right))
+        if len(left) >= 2 and len(right) >= 2 and ends_like_unit(left) and (ends_like_unit(right) or places):
             # 能源局等省有关部门和各地级以上市人民政府: the 等… ending closes the names before 和.
             return [_ETC.sub("", left) or left, *_split_on_and(right)]
     return [piece]
@@ -390,7 +336,7 @@ def looks_like_unit(name: str) -> bool:
         return False
     if ROLE_LABEL.fullmatch(folded):
         return False  # 二、整改责任单位 over the unit's name: the label, not who it names
-    if ends_like_unit(folded) or folded.startswith("各"):
+    if ends_like_unit(folded) or folded.startswith("各") or _COUNTED_PLACES.match(folded):
         return True
     if re.search(r"\d", folded) or folded.endswith(("工作", "任务", "事项")):
         return False  # 常态工作 in a 时间进度 cell: work, not who does it

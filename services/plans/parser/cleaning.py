@@ -1,0 +1,70 @@
+"""A line of a plan as the document wrote it: without what conversion left in it.
+
+Word bookmarks exported as text, a copied web page's tags and entities, a mirror site's pinyin glosses
+and download notices, indents lost to `?`, and a form's `label: | value |` rows.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+# Web pages copied into a .txt keep their markup: </p><p align="left"> between paragraphs.
+_HTML_BREAK = re.compile(r"</(?:p|div|h\d|li|tr|table)\s*>|<br\s*/?>", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|span|div|strong|b|i|u|em|font|td|th|tr|tbody|thead|table|img|a|h\d|li|ul|ol|sup|sub|"
+    r"section|article|center|o:p)\b[^<>]{0,300}>",
+    re.I,
+)
+_HTML_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|mdash|middot|#\d{2,5});")
+
+
+# Mirror sites gloss characters with their pinyin: 發(fā)展改革委, 統(tǒng)計局. A bracket of Latin letters with
+# a tone mark right after a Chinese character is such a gloss, never the document's own text; the
+# brackets are half- or full-width, as the page or a copy typed into Word has them.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
+)
+
+
+# A page re-encoded without its full-width spaces shows each as `?` where a paragraph was indented.
+_LOST_INDENT = re.compile(r"^[ \t]*\?{1,4}(?=[^\s?])")
+# A form printed as `label: | value |` lines (重点工作: | 135.… |, 牵头单位: | X |): one label and its value.
+_FORM_ROW = re.compile(r"^\s*([^|:：]{2,16})[:：]\s*\|\s*([^|]*?)\s*\|\s*$")
+_NUMBERED = re.compile(r"\d{1,3}[.、．]")
+
+
+_SITE_NOTICE = re.compile(r"下载文档前请|仅部分预览|如文档侵犯您的权益|人工客服工作时间|本文档由用户上传")
+
+
+def clean_line(line: str) -> str:
+    """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
+    HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
+    `label: | value |` line as `label：value` (a numbered value, the work item itself, as the value)."""
+    line = _BOOKMARK.sub("", line)
+    if _SITE_NOTICE.search(line):
+        return ""  # a document-sharing site's notice about downloading, numbered like the plan's items
+    if line.lstrip(" \t").startswith("?"):
+        line = _LOST_INDENT.sub("", line)
+    if "|" in line and (form := _FORM_ROW.match(line)) and form.group(2):
+        label, value = form.groups()
+        line = value if _NUMBERED.match(value) else f"{label.strip()}：{value}"
+    if "(" in line or "（" in line:
+        line = _PINYIN_GLOSS.sub("", line)
+    if "<" in line:
+        line = _HTML_TAG.sub("", line)
+    if "&" in line:
+        line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), line)
+    return _LABEL_NOISE.sub("", line)
+
+
+# 责任单位◆★◆■★■：省发展改革委 — a mirror site's marks strewn between a label and its colon.
+_LABEL_NOISE = re.compile(r"(?<=[\u4e00-\u9fff])[■◆◇□★☆▲△●○]{1,8}(?=[:：])")
+
+
+def html_paragraphs(text: str) -> list[str]:
+    """A line holding several web paragraphs (<p>…</p><p>…</p>) as one line each; other lines as is."""
+    if "<" not in text or not _HTML_BREAK.search(text):
+        return [text]
+    return _HTML_BREAK.sub("\n", text).split("\n")

@@ -1,0 +1,70 @@
+"""A covering notice whose plan sits after 附件 and names no owner at all is read, not refused.
+
+Written in session 12, from held-out batch 41: a region's notice (现将《…具体措施》印发给你们 / 附件 / the
+measures under 一、 and （一）, none with a 牵头单位) was refused with 没有找到方案的层次结构, because an annex's
+measures were kept only when one of them carried a clause. All 12 plan forms below failed when this was
+written; the roster and contact-list annexes were refused then and still are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.errors import PlanWithoutMeasures
+from services.plans.parser import parse_plan_text
+
+NOTICE = [
+    "各旗县区人民政府，市直各有关部门：",
+    "经市人民政府同意，现将《关于推进口岸高质量发展的具体措施》印发给你们，请认真贯彻落实。",
+    "市人民政府办公室",
+    "2022年7月27日",
+]
+MEASURES = (
+    "实施口岸分类管理，给予差别化政策，避免低水平重复建设。",
+    "推进口岸基础设施建设，完成查验场地改造和信息化系统升级。",
+    "优化口岸营商环境，压缩货物整体通关时间。",
+)
+ANNEX_LINES = {
+    "bare": ["附件", "关于推进口岸高质量发展的具体措施"],
+    "titled": ["附件：关于推进口岸高质量发展的具体措施"],
+    "numbered": ["附件1", "关于推进口岸高质量发展的具体措施"],
+}
+
+
+def _outline(form: str) -> list[str]:
+    if form == "sections":
+        return ["一、创新管理方式", *(f"（{n}）{m}" for n, m in zip("一二三", MEASURES, strict=True))]
+    if form == "points":
+        return [f"{n}.{m}" for n, m in zip("123", MEASURES, strict=True)]
+    if form == "section-points":
+        return ["一、创新管理方式", *(f"{n}.{m}" for n, m in zip("123", MEASURES, strict=True))]
+    two = [f"（{n}）{m}" for n, m in zip("一二", MEASURES, strict=False)]
+    return ["一、创新管理方式", *two, "二、强化保障", f"（三）{MEASURES[2]}"]
+
+
+@pytest.mark.parametrize("annex", sorted(ANNEX_LINES))
+@pytest.mark.parametrize("form", ["sections", "points", "section-points", "two-sections"])
+def test_an_annex_plan_with_no_owners_is_read(annex: str, form: str) -> None:
+    text = "\n".join([*NOTICE, *ANNEX_LINES[annex], "为推进口岸发展，制定以下措施。", *_outline(form)])
+    plan = parse_plan_text(text)
+    measures = list(plan.measures)
+    assert len(measures) == len(MEASURES)
+    assert all(
+        m.text.split("。")[0].endswith(w.split("。")[0]) for m, w in zip(measures, MEASURES, strict=True)
+    )
+    assert all(not m.lead_units and not m.co_units and m.doubts for m in measures)
+    assert plan.title == "关于推进口岸高质量发展的具体措施"
+    assert "印发给你们" not in plan.measures[0].text
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        ["附件", "领导小组成员名单", "1.张三 市长", "2.李四 副市长", "3.王五 秘书长"],
+        ["附件", "各单位联络员", "1.市发改委 赵六 13800000001", "2.市商务局 钱七 13800000002"],
+    ],
+    ids=["roster", "contacts"],
+)
+def test_a_notice_over_a_roster_or_contact_list_is_still_refused(annex: list[str]) -> None:
+    with pytest.raises(PlanWithoutMeasures):
+        parse_plan_text("\n".join([*NOTICE, *annex]))
