@@ -5,8 +5,7 @@ Written in session 11 from a sweep of 30 lead labels × 17 co labels × 2 forms:
 bracket the label was read as a unit's name); 参加单位, 相关单位 and 支持单位 beside a lead named no co-unit;
 成员单位 on its own line under 牵头单位 was dropped from the measure. 562 of the sweep's 1,020 failed then;
 98 of the 109 cases below.
-Left: 共同责任单位 / 次要责任单位 beside 责任单位 (both read as leads: whether shared responsibility leads is the
-document's to say) and 联合单位 / 协调单位 (rare, and 协调 is also a lead's verb).
+共同责任单位 / 次要责任单位 / 协调单位 / 联合单位: test_plan_shared_labels.py (session 12).
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ a table cell.
 
 Written in session 11 from a sweep of 12 separators and 10 lead marks × 3 forms: `；` between names and a
 bracket wrapped after `、` lost every name after the first; `X[牵头]`, `【牵头】X` and `☆X` were read as
-names with the mark in them and every unit as a lead (12 of the 59 cases below failed). Left: `；` at a line's end between
-names on lines of their own (`区发改委；` / `区财政局；`), where the lines no longer read as one clause.
+names with the mark in them and every unit as a lead (12 of the 59 cases below failed). Session 12 added
+names one a line (below).
 """
 
 from __future__ import annotations
@@ -82,3 +82,37 @@ COUNTED_PLACES = ["4城区", "四城区", "各城区", "13个县（市、区）"
 def test_places_counted_after_and_are_a_party_of_their_own(places: str, form: str) -> None:
     units = f"区发改委、区财政局及{places}"
     assert _read(_plan(form, units)) == [(("区发改委", "区财政局", places), ()), (("区教育局",), ())]
+
+
+# Session 12: names one a line after a label (the list mark at each line's end, or none) read as one
+# name or lost after the first, and the issuer's name over the date under the last measure was glued to
+# its last unit (区教育局区人民政府办公室). 13 of the 22 cases failed when written.
+ONE_A_LINE = {
+    "semicolons": "责任单位：区发改委；\n区财政局；\n区住建局",
+    "semicolons, closed": "责任单位：区发改委；\n区财政局；\n区住建局。",
+    "label alone, semicolons": "责任单位：\n区发改委；\n区财政局；\n区住建局",
+    "no marks": "责任单位：区发改委\n区财政局\n区住建局",
+    "commas": "责任单位：区发改委，\n区财政局，\n区住建局",
+}
+
+
+@pytest.mark.parametrize("written", sorted(ONE_A_LINE))
+def test_names_one_a_line_are_each_a_unit(written: str) -> None:
+    text = (
+        f"某区方案\n一、任务\n1.加强某项工作。\n{ONE_A_LINE[written]}\n2.做好另一项工作。\n责任单位：区教育局"
+    )
+    assert _read(text) == [(tuple(UNITS), ()), (("区教育局",), ())]
+
+
+@pytest.mark.parametrize("ending", ["", "。", "；", "、"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("issuer", ["区人民政府办公室", "区人民政府"])
+def test_the_signature_under_the_last_clause_is_no_unit(ending: str, gap: str, issuer: str) -> None:
+    text = f"某区方案\n一、任务\n1.加强某项工作。\n责任单位：区发改委\n2.做好另一项工作。\n责任单位：区教育局{ending}"
+    assert _read(f"{text}{gap}{issuer}\n2024年3月1日")[-1] == (("区教育局",), ())
+
+
+def test_a_name_broken_at_the_line_end_is_joined() -> None:
+    # 区人民政府 / 办公室: the rest of one name, not a name of its own (it opens on no place's word).
+    text = "某区方案\n一、任务\n1.加强某项工作。\n责任单位：区财政局、区人民政府\n办公室\n2.做好另一项工作。\n责任单位：区教育局"
+    assert _read(text)[0] == (("区财政局", "区人民政府办公室"), ())

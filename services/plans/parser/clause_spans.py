@@ -60,8 +60,8 @@ def is_clause_line(line: str) -> bool:
     role = label_role(label.group(1)) if label else None
     if role == "person":
         later = (label_role(match.group(1)) for match in _LATER_LABEL.finditer(folded, label.end()))
-        return any(role in ("lead", "co", "other") for role in later)
-    return role in ("lead", "co", "other")
+        return any(role in ("lead", "co", "shared", "other") for role in later)
+    return role in ("lead", "co", "shared", "other")
 
 
 def is_member_line(line: str) -> bool:
@@ -76,20 +76,35 @@ def is_person_line(line: str) -> bool:
     return bool(label) and label_role(label.group(1)) == "person" and len(line.strip()) <= 40
 
 
-_LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。；：:]*$")
+_LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。：:]*。?$")  # the list's last line may close it
+_LIST_MARK = ("、", "，", ",", "；", ";")
+# A name's first character when a line opens a name of its own (区财政局), not the rest of one (办公室).
+_NAME_START = re.compile(r"^[省市区县州镇乡旗盟各]")
 
 
 def continues_list(clause_line: str, line: str) -> bool:
-    """A clause line broken at the page width (text copied from a PDF): 协办单位：区委编办、园区党工 / 委、
-    各街道党工委. The next line continues it when the clause line stops without punctuation and the next
-    line is no label, numbering or sentence, but the rest of a list of names."""
+    """A clause's list going on to the next line: broken at the page width (text copied from a PDF:
+    协办单位：区委编办、园区党工 / 委、各街道党工委), or one name a line after a list mark (区发改委； /
+    区财政局；). The next line continues it when the clause line stops without punctuation or on a list
+    mark, and the next line is no label, numbering or sentence, but the rest of a list of names."""
     folded = fold(line)
-    if not folded or fold(clause_line).endswith(("。", "；", "，", "）", "〕")) or len(folded) > 40:
+    ending = fold(clause_line).rstrip()
+    if not folded or ending.endswith(("。", "）", "〕")) or len(folded) > 40:
         return False
     if is_clause_line(line) or is_person_line(line) or not _LIST_CONTINUES.match(folded):
         return False
-    joined = split_units(fold(clause_line).split("：", 1)[-1] + folded)
+    joined = split_units(list_joined(ending.split("：", 1)[-1], folded).rstrip("。"))
     return bool(joined) and all(looks_like_unit(u) for u in joined)
+
+
+def list_joined(clause_line: str, line: str) -> str:
+    """The clause line and the next as one list: a name of its own on the next line (区发改委 / 区财政局)
+    is set apart by 、; the rest of a name broken at the line's end (园区党工 / 委) is joined to it."""
+    last = split_units(fold(clause_line).split("：", 1)[-1])
+    own_name = _NAME_START.match(fold(line)) and len(line.strip()) >= 3
+    if not clause_line.rstrip().endswith(_LIST_MARK) and last and ends_like_unit(last[-1]) and own_name:
+        return clause_line.rstrip() + "、" + line.strip()
+    return clause_line.rstrip() + line.strip()
 
 
 def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -143,7 +158,7 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
         elif block_lines and is_person_line(stripped):
             pass  # 项目责任人：王某 between 责任单位 and 配合单位: the clause goes on past the person
         elif block_lines and continues_list(block_lines[-1], stripped):
-            block_lines[-1] += stripped
+            block_lines[-1] = list_joined(block_lines[-1], stripped)
         elif block_lines:
             responsibility = read_clause("\n".join(block_lines))
             if not responsibility.is_empty and block_start is not None:

@@ -39,16 +39,20 @@ _BARE_ROLES = {"主办", "主责", "协办", "承办", "配合", "参与", "协�
 
 
 def label_role(label: str) -> str | None:
-    """'lead', 'co', 'other', 'member' or 'person' for a clause label; None for words that are no such label."""
+    """'lead', 'co', 'shared', 'other', 'member' or 'person' for a clause label; None for words that are no such label."""
     label = fold(label).strip()
     if _PERSON.search(label):
         return "person"
     if not label.endswith(_LABEL_ENDS) and label not in _BARE_ROLES:
         return None
-    if re.search(r"牵头|主责|主办|主要责任", label):
+    if re.search(r"牵头|主责|主办|主要责任|统筹", label):
         return "lead"
-    # 相关单位 / 支持单位 / 共同责任单位 / 次要责任单位 beside a lead: the units that help it.
-    if re.search(r"协同|配合|协办|协助|协作|参与|参加|支持|相关|共同责任|次要责任", label):
+    if label.startswith("共同责任"):
+        return "shared"  # beside a 责任单位 they help it; named alone they answer for the work together
+    # 相关单位 / 支持单位 / 次要责任单位 / 协调单位 beside a lead: the units that help it.
+    if re.search(
+        r"协同|配合|协办|协助|协作|参与|参加|支持|相关|次要责任|^(?:协调|联合)(?:单位|部门)$", label
+    ):
         return "co"
     if re.search(r"责任|负责|分工|落实|实施|承办|考核|推进|执行|主管", label):
         return "other"
@@ -96,9 +100,9 @@ _LABEL_TAIL = re.compile(
 )
 # Where one clause holds several labelled parts without punctuation between them.
 _LABEL_START = re.compile(
-    r"(?:牵头责任单位|牵头责任部门|协同责任单位|主要责任单位|协同配合单位|牵头考核单位|负责考核部门|部门分工|牵头单位|"
+    r"(?:牵头责任单位|牵头责任部门|协同责任单位|主要责任单位|(?:共同|次要)责任(?:单位|部门)|协同配合单位|牵头考核单位|负责考核部门|部门分工|牵头单位|"
     r"牵头部门|主办单位|主责单位|主责部门|主要责任主体|责任主体|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|"
-    r"配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门)[：]"
+    r"配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|(?:统筹)?(?:协调|联合)(?:单位|部门))[：]"
 )
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
 _PHRASE_BREAK = re.compile(r"，")
@@ -107,7 +111,7 @@ CLAUSE_WORDS = re.compile(
     r"牵头|责任单位|责任部门|责任主体|责任科室|责任处室|责任股室|配合|负责|参与|参加|协办|协作|协同|主办|主责|落实单位"
     r"|考核单位|按照?职责分工|按职责"
     # 承办单位 / 实施主体 / 推进单位 / 主管部门 as a label: a 督办单's or a project list's owners
-    r"|承办|(?:实施|推进|执行)(?:单位|部门|主体)|主管部门|责任机构|(?:相关|支持|共同责任|次要责任)单位"
+    r"|承办|(?:实施|推进|执行)(?:单位|部门|主体)|主管部门|责任机构|(?:相关|支持|共同责任|次要责任|协调|联合)单位"
     r"|协助|抓落实|负总责|组织实施|共同(?:推进|落实|实施)"
 )
 
@@ -117,6 +121,7 @@ class _ClauseParts:
     leads: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
     cos: list[str] = field(default_factory=list)
+    shared: list[str] = field(default_factory=list)  # 共同责任单位: co beside a lead, leads alone
     carry: list[str] = field(default_factory=list)
     odd: list[str] = field(default_factory=list)
 
@@ -188,7 +193,8 @@ def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list
     if role == "person":
         return None
     if label and role:
-        target = {"lead": parts.leads, "co": parts.cos, "member": parts.cos, "other": parts.others}[role]
+        roles = {"lead": parts.leads, "co": parts.cos, "member": parts.cos, "other": parts.others}
+        target = roles.get(role, parts.shared)
         target, written = _labelled_role(target, original[label.start(2) : label.end(2)], parts)
         units = units_or_none(written, labelled=True, odd=parts.odd)
         return (target, units) if units else None
@@ -335,10 +341,12 @@ def read_clause(content: str) -> Responsibility:
             phrases.append(subsegment[phrase_start:])
             _read_phrases(phrases, parts, repeats=repeats)
     if parts.leads:
-        leads, cos = parts.leads, parts.cos + parts.others
+        leads, cos = parts.leads, parts.cos + parts.others + parts.shared
     elif parts.others:
         # 责任单位：X with 配合单位：Y and no 牵头: X answer for it, Y co-operate (docs/plan-reading.md).
-        leads, cos = parts.others, parts.cos
+        leads, cos = parts.others, parts.cos + parts.shared
+    elif parts.shared:
+        leads, cos = parts.shared, parts.cos
     else:
         # Only 配合单位 named (the lead's line lost, or never written): they are co-units as the document
         # says, and the measure has no lead, which the review screen shows — no lead is guessed.

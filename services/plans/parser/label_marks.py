@@ -12,7 +12,7 @@ import re
 
 from services.plans.parser.clauses import label_role
 
-_ROLES = ("lead", "co", "other")
+_ROLES = ("lead", "co", "shared", "other")
 # The label names a kind of unit (牵头单位, 责任部门): 【牵头】X is the lead's mark (lead_marks.py), not a label.
 _LABEL = r"[\u4e00-\u9fff]{0,6}(?:单位|部门|科室|处室|股室|主体|机构)"
 _LENTICULAR = re.compile(rf"【({_LABEL})】")

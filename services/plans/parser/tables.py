@@ -29,9 +29,9 @@ _COLUMN_PATTERNS = (
     # (督办事项, the matter supervised, is the task.)
     ("other", re.compile(r"监督|督查(?:科|室|单位|部门)|督办(?:单位|部门|科室)|电话|联系方式")),
     ("due", re.compile(r"时限|时间|期限|节点|进度安排")),
-    ("lead", re.compile(r"牵头|主责|主办")),
-    # 参加单位 / 相关单位 / 支持单位 / 成员单位 beside the lead's column: who helps.
-    ("co", re.compile(r"配合|协办|参与|协助|协同|参加|(?:相关|支持|成员)单位")),
+    ("lead", re.compile(r"牵头|主责|主办|统筹")),
+    # 参加单位 / 相关单位 / 支持单位 / 成员单位 / 协调单位 / 共同责任单位 beside the lead's column: who helps.
+    ("co", re.compile(r"配合|协办|参与|协助|协同|参加|(?:相关|支持|成员|协调|联合)单位|(?:共同|次要)责任")),
     (
         "owner",
         re.compile(
