@@ -62,8 +62,21 @@ def test_an_annex_plan_with_no_owners_is_read(annex: str, form: str) -> None:
     [
         ["附件", "领导小组成员名单", "1.张三 市长", "2.李四 副市长", "3.王五 秘书长"],
         ["附件", "各单位联络员", "1.市发改委 赵六 13800000001", "2.市商务局 钱七 13800000002"],
+        # Found by the corpus when this was written: annexes listed by name, and a table's empty rows.
+        [
+            "附件：1.2018年政府工作报告重点工作任务分解表",
+            "2.2018年民生十件实事任务分解表",
+            "3.2018年为民办实事任务分解表",
+        ],
+        [
+            "附件",
+            "| 工作任务 | 牵头单位 | 责任单位 |",
+            "一、紧扣开好局起好步，进一步深化政务公开 |",
+            "|||",
+            "二、紧扣宏观政策落地见效，进一步深化政务公开 |",
+        ],
     ],
-    ids=["roster", "contacts"],
+    ids=["roster", "contacts", "annex names", "empty table"],
 )
 def test_a_notice_over_a_roster_or_contact_list_is_still_refused(annex: list[str]) -> None:
     with pytest.raises(PlanWithoutMeasures):

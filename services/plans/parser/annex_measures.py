@@ -21,6 +21,8 @@ from services.plans.parser.text import fold
 # A roster's line: a phone number, or a person's name and post in a few characters (1.张三 区长).
 _PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
 _WORK_LENGTH = 15  # characters of text a numbered item of work has at least, besides its number
+# 2.2018年民生十件实事任务分解表: the annexes a notice lists by name, not work; `|` / tab: a table's row.
+_NOT_WORK = re.compile(r"(?:表|方案|清单|名单|名册|计划|办法|细则|意见|通知|要点|目录)\s*$|[|\t]")
 
 
 def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:
@@ -74,8 +76,8 @@ def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftIt
 
 def ownerless_annex(lines: list[str], start: int) -> list[DraftItem]:
     """The first annex's outline when its measures are sentences of work: most run to a sentence's
-    length and none gives a phone number (a roster or a contact list does). Tables flattened to
-    tab-led lines are left out, as above."""
+    length, name no document and are no table's row, and none gives a phone number (a roster or a
+    contact list does). Tables flattened to tab-led lines are left out, as above."""
     masked = ["" if line.startswith("\t") else line for line in lines]
     bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
     for annex, following in pairwise(bounds):
@@ -85,6 +87,7 @@ def ownerless_annex(lines: list[str], start: int) -> list[DraftItem]:
         measures = [item for item in items if item.kind == "measure"]
         if not measures or any(_PHONE.search(item.text) for item in measures):
             continue
-        if 2 * sum(len(item.text.strip()) > _WORK_LENGTH for item in measures) > len(measures):
+        work = [m for m in measures if len(m.text.strip()) > _WORK_LENGTH and not _NOT_WORK.search(m.text)]
+        if 2 * len(work) > len(measures):
             return items
     return []

@@ -78,6 +78,8 @@ def is_person_line(line: str) -> bool:
 
 _LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。：:]*。?$")  # the list's last line may close it
 _LIST_MARK = ("、", "，", ",", "；", ";")
+# (1)城管局负责城区街道； under 责任单位： — a numbered duty of its own, no name of the list.
+_NO_NAME = re.compile(r"^(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．])|负责|牵头|配合|落实")
 # A name's first character when a line opens a name of its own (区财政局), not the rest of one (办公室).
 _NAME_START = re.compile(r"^[省市区县州镇乡旗盟各]")
 
@@ -92,6 +94,8 @@ def continues_list(clause_line: str, line: str) -> bool:
     if not folded or ending.endswith(("。", "）", "〕")) or len(folded) > 40:
         return False
     if is_clause_line(line) or is_person_line(line) or not _LIST_CONTINUES.match(folded):
+        return False
+    if _NO_NAME.search(folded):
         return False
     joined = split_units(list_joined(ending.split("：", 1)[-1], folded).rstrip("。"))
     return bool(joined) and all(looks_like_unit(u) for u in joined)
