@@ -23,7 +23,7 @@ from typing import Any
 from unicodedata import east_asian_width
 
 from services.errors import PlanRejected
-from services.plans.parser.clause_spans import is_clause_line
+from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.header import is_page_number
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.rewrap import NUMBERED, inside_bracket

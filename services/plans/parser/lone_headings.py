@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from services.plans.parser.clause_spans import is_clause_line
+from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.text import fold
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Protocol
 
-from services.plans.parser.clause_spans import clauses_in, is_clause_line
+from services.plans.parser.clause_lines import is_clause_line
+from services.plans.parser.clause_spans import clauses_in
 
 
 class DraftItem(Protocol):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from services.plans.parser.clause_spans import is_clause_line
+from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold, looks_like_unit, split_units

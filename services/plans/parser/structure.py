@@ -10,20 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from services.plans.parser.clause_pieces import split_after_clauses
-from services.plans.parser.clause_spans import (
-    OPENERS,
-    clauses_in,
+from services.plans.parser.clause_lines import (
     continues_list,
     is_clause_line,
     is_member_line,
     is_person_line,
-    list_joined,
-    owning_paragraphs,
-    parenthesized,
+    open_list,
+    signs_off,
 )
+from services.plans.parser.clause_pieces import split_after_clauses
+from services.plans.parser.clause_spans import OPENERS, clauses_in, owning_paragraphs, parenthesized
 from services.plans.parser.clauses import read_clause
-from services.plans.parser.header import is_page_number, parse_date_line
+from services.plans.parser.header import is_page_number
 from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.owned_headings import fold_owned_headings
@@ -124,31 +122,10 @@ def continues_measure(measure: DraftItem, stripped: str) -> bool:
     last = measure.lines[-1].strip()
     if _is_clause_paragraph(stripped) or is_person_line(stripped):
         return True
-    clause = _open_list(measure.lines)
+    clause = open_list(measure.lines)
     if clause and (continues_list(clause, stripped) or is_member_line(stripped)):
         return True  # 协办单位：…园区党工 / 委、各街道党工委: a clause line broken at the page width
     return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(last)
-
-
-def _open_list(lines: list[str]) -> str:
-    """The measure's last clause line with the names that went on from it one a line (责任单位：区发改委；
-    / 区财政局；), as one line; empty when the measure does not end on a clause line."""
-    for start in range(len(lines) - 1, -1, -1):
-        if is_person_line(lines[start].strip()):
-            return ""
-        if is_clause_line(lines[start].strip()) or is_member_line(lines[start].strip()):
-            clause = lines[start].strip()
-            for line in lines[start + 1 :]:
-                clause = list_joined(clause, line.strip())
-            return clause
-    return ""
-
-
-def _signs_off(lines: list[str], index: int, end: int) -> bool:
-    """The issuer's name over the date (区人民政府办公室 / 2024年3月1日): the signature, not one more name
-    of the last measure's list of units."""
-    following = next((line for line in lines[index + 1 : end] if line.strip()), "")
-    return len(lines[index].strip()) <= 30 and parse_date_line(fold(following).strip()) is not None
 
 
 def _closes_with_clause(line: str) -> bool:  # （X牵头） closing a sentence, or 责任单位：X on its own line
@@ -393,7 +370,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             items.append(open_measure)
         elif _BOX.match(folded):
             in_box, open_measure = True, None
-        elif open_measure and not _signs_off(lines, index, end) and continues_measure(open_measure, stripped):
+        elif open_measure and not signs_off(lines, index, end) and continues_measure(open_measure, stripped):
             open_measure.lines.append(stripped)
         elif bare is not None:
             bare_body.append((index, stripped))

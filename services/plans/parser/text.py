@@ -306,6 +306,12 @@ def _open_place_list(unit: str) -> bool:
 _SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|党委)$")
 
 
+def names_a_party(name: str) -> bool:
+    """A whole name standing alone: an organisation's (区财政局), or places counted or all of a kind."""
+    folded = fold(name).strip()
+    return ends_like_unit(folded) or bool(EACH_PLACE.match(folded) or _COUNTED_PLACES.match(folded))
+
+
 def _split_on_and(piece: str) -> list[str]:
     for match in _AND.finditer(piece):
         left, right = piece[: match.start()], piece[match.end() :]

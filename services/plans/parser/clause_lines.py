@@ -1,0 +1,105 @@
+"""Clauses on lines of their own (责任单位：区发改委), and the names a clause line's list goes on with
+on the lines after it (broken at the page width, or one name a line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.clauses import label_role
+from services.plans.parser.header import parse_date_line
+from services.plans.parser.label_marks import labels_as_colons
+from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, names_a_party, split_units
+
+_OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})[：]")
+
+
+# 牵头领导：市长、副市长，责任单位：市发改局…: the person named first, the units after a later label.
+_LATER_LABEL = re.compile(r"[，；\s]([\u4e00-\u9fff]{1,8})[：]")
+
+
+def is_clause_line(line: str) -> bool:
+    """A responsibility clause written on a line of its own (责任单位：区发改委, 部门分工：X牵头), also when a
+    person label opens the line and a unit label follows (牵头领导：市长，责任单位：市发改局)."""
+    folded = fold(labels_as_colons(line.strip()))
+    label = _OWN_LINE.match(folded)
+    role = label_role(label.group(1)) if label else None
+    if role == "person":
+        later = (label_role(match.group(1)) for match in _LATER_LABEL.finditer(folded, label.end()))
+        return any(role in ("lead", "co", "shared", "other") for role in later)
+    return role in ("lead", "co", "shared", "other")
+
+
+def is_member_line(line: str) -> bool:
+    """成员单位：… — the members under a 牵头单位 line (alone, a leading group's members: no clause)."""
+    label = _OWN_LINE.match(fold(line).strip())
+    return bool(label) and label_role(label.group(1)) == "member"
+
+
+def is_person_line(line: str) -> bool:
+    """分管省领导：林克庆 / 牵头负责领导：刘惠: who answers for a measure, written beside its clause."""
+    label = _OWN_LINE.match(fold(line).strip())
+    return bool(label) and label_role(label.group(1)) == "person" and len(line.strip()) <= 40
+
+
+_LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。：:]*。?$")  # the list's last line may close it
+_LIST_MARK = ("、", "，", ",", "；", ";")
+# (1)城管局负责城区街道； under 责任单位： — a numbered duty of its own, no name of the list.
+_NO_NAME = re.compile(r"^(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．])|负责|牵头|配合|落实")
+# A name's first character when a line opens a name of its own (区财政局), not the rest of one (办公室).
+_NAME_START = re.compile(r"^[省市区县州镇乡旗盟各]")
+
+
+def continues_list(clause_line: str, line: str) -> bool:
+    """A clause's list going on to the next line: broken at the page width (text copied from a PDF:
+    协办单位：区委编办、园区党工 / 委、各街道党工委), or one name a line after a list mark (区发改委； /
+    区财政局；). The next line continues it when the clause line stops without punctuation or on a list
+    mark, and the next line is no label, numbering or sentence, but the rest of a list of names."""
+    folded = fold(line)
+    ending = fold(clause_line).rstrip()
+    if not folded or ending.endswith(("。", "）", "〕")) or len(folded) > 40:
+        return False
+    if is_clause_line(line) or is_person_line(line) or not _LIST_CONTINUES.match(folded):
+        return False
+    if _NO_NAME.search(folded):
+        return False
+    head, names = ending.split("：", 1)[-1], folded.rstrip("。")
+    joined = list_joined(head, names)
+    units = split_units(joined)
+    if not units or not all(looks_like_unit(u) for u in units):
+        return False
+    if joined.startswith(head + "、") or not head or head.endswith(_LIST_MARK):
+        # names of their own on the line (not the rest of one): each a whole name, no sentence (各街道要…)
+        return all(names_a_party(u) for u in split_units(names))
+    return True
+
+
+def list_joined(clause_line: str, line: str) -> str:
+    """The clause line and the next as one list: a name of its own on the next line (区发改委 / 区财政局)
+    is set apart by 、; the rest of a name broken at the line's end (园区党工 / 委) is joined to it."""
+    last = split_units(fold(clause_line).split("：", 1)[-1])
+    own_name = _NAME_START.match(fold(line)) and len(line.strip()) >= 3
+    if not clause_line.rstrip().endswith(_LIST_MARK) and last and ends_like_unit(last[-1]) and own_name:
+        return clause_line.rstrip() + "、" + line.strip()
+    return clause_line.rstrip() + line.strip()
+
+
+def open_list(lines: list[str]) -> str:
+    """The measure's last clause line with the names that went on from it one a line (责任单位：区发改委；
+    / 区财政局；), as one line; empty when the measure does not end on a clause line."""
+    for start in range(len(lines) - 1, -1, -1):
+        if is_person_line(lines[start].strip()):
+            return ""
+        if is_clause_line(lines[start].strip()) or is_member_line(lines[start].strip()):
+            clause = lines[start].strip()
+            for line in lines[start + 1 :]:
+                clause = list_joined(clause, line.strip())
+            return clause
+    return ""
+
+
+def signs_off(lines: list[str], index: int, end: int) -> bool:
+    """The issuer's name over the date (区人民政府办公室 / 2024年3月1日): the signature, not one more name
+    of the last measure's list of units."""
+    following = next((line for line in lines[index + 1 : end] if line.strip()), "")
+    return len(lines[index].strip()) <= 30 and parse_date_line(fold(following).strip()) is not None
