@@ -71,7 +71,7 @@ def continues_list(clause_line: str, line: str) -> bool:
     if joined.startswith(head + "、") or not head or head.endswith(_LIST_MARK):
         # names of their own on the line (not the rest of one): each a whole name, no sentence (各街道要…)
         return all(names_a_party(u) for u in split_units(names))
-    return True
+    return not folded.endswith("。")  # the rest of a name closes no sentence (区公安分局 / 已完成…8所。)
 
 
 def list_joined(clause_line: str, line: str) -> str:
