@@ -315,7 +315,8 @@ def _right_edge(rights: list[float], size: float) -> float:
 
 def _margin(right: float, lines: list[_Line], size: float) -> float:
     """The right margin: the edge full lines reach (`right`), unless that edge is short of two thirds
-    of the way to where the margin would mirror the left one. Then no line is full: a notice of short
+    of the way to where the margin would mirror the left one (and, past half of it, the lines that reach
+    it say the same thing again). Then no line is full: a notice of short
     field lines (`牵头单位：县住建局` / `完成时限：…` under every card) has repeated labels that end
     together, and taken for the margin they would run every card into one paragraph. (Widths are
     estimates: a line set partly in a Latin font can measure a quarter short, so the test is loose.)"""
@@ -325,7 +326,13 @@ def _margin(right: float, lines: list[_Line], size: float) -> float:
     page_left, page_right = max(set(pages), key=pages.count)
     start = min(line.x for line in lines)
     mirrored = page_right - (start - page_left)
-    if right >= start + (mirrored - start) * 2 / 3:
+    share = (right - start) / (mirrored - start) if mirrored > start else 1.0
+    if share >= 2 / 3:
+        return right
+    # Between half and two thirds of the way, a narrow text block (a wide right margin) ends its full
+    # lines, all different, on its own margin; labels repeated under every card end on the same words.
+    reaching = [line.text for line in lines if right - size <= line.right <= right + 0.5 * size]
+    if share >= 1 / 2 and len(set(reaching)) * 2 > len(reaching):
         return right
     return mirrored - _MIRROR_LEEWAY * size
 

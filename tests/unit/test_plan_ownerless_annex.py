@@ -75,9 +75,57 @@ def test_an_annex_plan_with_no_owners_is_read(annex: str, form: str) -> None:
             "|||",
             "二、紧扣宏观政策落地见效，进一步深化政务公开 |",
         ],
+        # Found by a review of the first version: annexes that are no plan, numbered all the same.
+        [
+            "附件",
+            "名词解释",
+            "1.农村户厕：指农户独立使用的卫生厕所，含三格式和双瓮式。",
+            "2.生活污水治理：指对村庄生活污水进行收集处理。",
+        ],
+        [
+            "附件",
+            "考核评分标准",
+            "1.按时完成户厕改造任务的，得10分，每少完成一户扣0.5分。",
+            "2.未按要求报送进度的，每次扣2分。",
+        ],
+        [
+            "附件",
+            "会议议程",
+            "1.县委副书记、县长作全县农村人居环境整治工作报告。",
+            "2.各乡镇主要负责同志作表态发言。",
+        ],
+        [
+            "附件",
+            "领导小组成员及职责",
+            "1.组长：王某某，县委副书记、县长，负责全面工作。",
+            "2.副组长：李某某，副县长，负责日常工作。",
+        ],
+        [
+            "附件",
+            "联络员登记表",
+            "1.单位名称（盖章）：________________",
+            "2.联络员姓名及职务：________________",
+        ],
     ],
-    ids=["roster", "contacts", "annex names", "empty table"],
+    ids=[
+        "roster",
+        "contacts",
+        "annex names",
+        "empty table",
+        "glossary",
+        "scoring",
+        "agenda",
+        "members",
+        "form",
+    ],
 )
-def test_a_notice_over_a_roster_or_contact_list_is_still_refused(annex: list[str]) -> None:
+def test_a_notice_over_an_annex_that_is_no_plan_is_still_refused(annex: list[str]) -> None:
     with pytest.raises(PlanWithoutMeasures):
         parse_plan_text("\n".join([*NOTICE, *annex]))
+
+
+def test_the_annex_that_is_a_plan_is_read_after_one_that_is_not() -> None:
+    glossary = ["附件1", "名词解释", "1.农村户厕：指农户独立使用的卫生厕所，含三格式和双瓮式。"]
+    plan = ["附件2", "关于推进口岸高质量发展的具体措施", *_outline("points")]
+    measures = parse_plan_text("\n".join([*NOTICE, *glossary, *plan])).measures
+    assert [m.number for m in measures] == ["1", "2", "3"] and measures[0].text.startswith("1.实施口岸")

@@ -175,3 +175,11 @@ def test_a_row_number_set_apart_by_a_space_keeps_its_space(tmp_path: Path) -> No
     pdf = make_pdf("\n".join(lines), tmp_path / "rows.pdf", latin_font="Helvetica")
     texts = [block.text for block in pdf_blocks("rows.pdf", pdf) if block.text]
     assert texts[-2:] == [lines[0], "2 一般公共预算收入增长8%左右，2027年底前完成. 区财政局"]
+
+
+@pytest.mark.parametrize("right_margin", [72, 200, 260], ids=["even", "wide right", "wider right"])
+def test_a_plan_set_in_a_narrow_text_block_reads_like_its_text(right_margin: int, tmp_path: Path) -> None:
+    # Session 12: a page with no full line takes its margin as mirroring the left one (cards of short
+    # field lines); a text block with a wide right margin has full lines of its own and keeps them.
+    pdf = make_pdf(WEIHAI.read_text(encoding="utf-8"), tmp_path / "narrow.pdf", rightMargin=right_margin)
+    _same_plan(parse_plan_file(pdf), parse_plan_file(WEIHAI))

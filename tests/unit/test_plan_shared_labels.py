@@ -52,3 +52,27 @@ def test_as_table_columns(helps: str) -> None:
         "|2|做好另一项工作|区教育局|区民政局|10月底|"
     )
     assert _read(text) == [((A,), (B, C)), (("区教育局",), ("区民政局",))]
+
+
+# Found by a review of the first version: 协调单位 was found inside 牵头协调单位 (the lead lost), a task
+# column headed 统筹推进事项 was taken for a lead column (the table refused), and a table whose only unit
+# column is 共同责任单位 or 协调单位 was no task table any more.
+@pytest.mark.parametrize("form", ["bracket", "lines"])
+def test_a_lead_that_coordinates_leads(form: str) -> None:
+    if form == "bracket":
+        first = f"1.加强某项工作。（牵头协调单位：{A}；配合单位：{B}）"
+    else:
+        first = f"1.加强某项工作。\n牵头协调单位：{A}\n配合单位：{B}"
+    assert _read(_plan(first))[0] == ((A,), (B,))
+
+
+@pytest.mark.parametrize("task", ["统筹推进事项", "统筹事项"])
+def test_a_task_column_named_for_coordination_is_the_task(task: str) -> None:
+    text = f"某区任务表\n|序号|{task}|牵头单位|配合单位|完成时限|\n|1|加强某项工作|{A}|{B}|12月底|"
+    assert _read(text) == [((A,), (B,))]
+
+
+@pytest.mark.parametrize("only", ["共同责任单位", "协调单位", "联合单位"])
+def test_the_only_unit_column_answers(only: str) -> None:
+    text = f"某区任务表\n|序号|工作任务|{only}|完成时限|\n|1|加强某项工作|{A}、{B}|12月底|"
+    assert _read(text) == [((A, B), ())]

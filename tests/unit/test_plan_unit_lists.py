@@ -116,3 +116,24 @@ def test_a_name_broken_at_the_line_end_is_joined() -> None:
     # 区人民政府 / 办公室: the rest of one name, not a name of its own (it opens on no place's word).
     text = "某区方案\n一、任务\n1.加强某项工作。\n责任单位：区财政局、区人民政府\n办公室\n2.做好另一项工作。\n责任单位：区教育局"
     assert _read(text)[0] == (("区财政局", "区人民政府办公室"), ())
+
+
+# Found by a review of the first version (session 12): after a clause line that ends on a list mark, the
+# issuers under the last measure — with no date, a date the reader does not take for one, two issuers,
+# or a 督查室 pair — were read as more of its units.
+SIGNATURES = {
+    "no date": "区人民政府办公室",
+    "date issued": "区人民政府办公室\n2024年3月1日印发",
+    "month only": "区人民政府办公室\n2024年3月",
+    "dotted date": "区人民政府办公室\n2024.3.1",
+    "public note": "区人民政府办公室\n（此件公开发布）",
+    "two issuers": "中共某区委办公室\n某区人民政府办公室\n2024年3月1日",
+    "two offices": "县委督查室\n县政府督查室",
+}
+
+
+@pytest.mark.parametrize("mark", ["；", "，", "、"])
+@pytest.mark.parametrize("signature", sorted(SIGNATURES))
+def test_issuers_after_a_list_mark_are_no_units(signature: str, mark: str) -> None:
+    text = f"某区方案\n一、任务\n1.加强某项工作。\n责任单位：区发改委\n2.做好另一项工作。\n责任单位：区金融办{mark}"
+    assert _read(f"{text}\n{SIGNATURES[signature]}")[-1] == (("区金融办",), ())

@@ -23,6 +23,11 @@ _PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
 _WORK_LENGTH = 15  # characters of text a numbered item of work has at least, besides its number
 # 2.2018年民生十件实事任务分解表: the annexes a notice lists by name, not work; `|` / tab: a table's row.
 _NOT_WORK = re.compile(r"(?:表|方案|清单|名单|名册|计划|办法|细则|意见|通知|要点|目录)\s*$|[|\t]")
+# An annex that is a plan names itself one (…的具体措施 / 2024年工作要点 / 任务清单); a glossary, a form, a
+# list of members, an agenda or a scoring table does not.
+_PLAN_TITLE = re.compile(r"(?:方案|计划|措施|要点|分工|规划|安排|意见|行动)(?:[（(][^（）()]*[）)])?$|任务")
+# 1.农村户厕：指… / 1.组长：王某某 / 1.单位名称（盖章）：: a term and its meaning, a post, a field to fill in.
+_TERM = re.compile(r"^[^，。；,;]{1,14}[：:]")
 
 
 def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:
@@ -75,19 +80,28 @@ def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftIt
 
 
 def ownerless_annex(lines: list[str], start: int) -> list[DraftItem]:
-    """The first annex's outline when its measures are sentences of work: most run to a sentence's
-    length, name no document and are no table's row, and none gives a phone number (a roster or a
-    contact list does). Tables flattened to tab-led lines are left out, as above."""
+    """The outline of the first annex that names itself a plan and whose measures are sentences of
+    work: most run to a sentence's length, name no document, define no term and are no table's row,
+    and none gives a phone number (a roster or a contact list does). Tables flattened to tab-led lines
+    are left out, as above."""
     masked = ["" if line.startswith("\t") else line for line in lines]
     bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
     for annex, following in pairwise(bounds):
+        if not _PLAN_TITLE.search(fold(_annex_title(lines, annex, following)).strip()):
+            continue
         items = read_outline(masked, annex + 1, following).items
         if not any(item.kind == "measure" for item in items):  # （一） sentences read as headings
             items = heading_points(items, masked, following)
         measures = [item for item in items if item.kind == "measure"]
         if not measures or any(_PHONE.search(item.text) for item in measures):
             continue
-        work = [m for m in measures if len(m.text.strip()) > _WORK_LENGTH and not _NOT_WORK.search(m.text)]
+        work = [
+            m
+            for m in measures
+            if len(m.text.strip()) > _WORK_LENGTH
+            and not _NOT_WORK.search(m.text)
+            and not _TERM.match(m.text.strip()[m.prefix_length :])
+        ]
         if 2 * len(work) > len(measures):
             return items
     return []

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import label_role
-from services.plans.parser.header import parse_date_line
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, names_a_party, split_units
 
@@ -46,15 +45,25 @@ _LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。：:]*。?$")  # the lis
 _LIST_MARK = ("、", "，", ",", "；", ";")
 # (1)城管局负责城区街道； under 责任单位： — a numbered duty of its own, no name of the list.
 _NO_NAME = re.compile(r"^(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．])|负责|牵头|配合|落实")
+# What follows a list when the plan goes on: the next item's number, a heading's, or a clause line.
+_GOES_ON = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．]|第[一二三四五六七八九十\d]{1,3}[条项]"
+    r"|[\u4e00-\u9fff]{2,8}[：:])"
+)
 # A name's first character when a line opens a name of its own (区财政局), not the rest of one (办公室).
 _NAME_START = re.compile(r"^[省市区县州镇乡旗盟各]")
 
 
-def continues_list(clause_line: str, line: str) -> bool:
+def continues_list(clause_line: str, line: str, following: str | None = None) -> bool:
     """A clause's list going on to the next line: broken at the page width (text copied from a PDF:
     协办单位：区委编办、园区党工 / 委、各街道党工委), or one name a line after a list mark (区发改委； /
     区财政局；). The next line continues it when the clause line stops without punctuation or on a list
-    mark, and the next line is no label, numbering or sentence, but the rest of a list of names."""
+    mark, and the next line is no label, numbering or sentence, but the rest of a list of names.
+
+    A line that neither ends on a list mark nor closes the list with 。 may be the issuer's name under
+    the last measure (区人民政府办公室, over a date, a second issuer, 印发 or nothing): it goes on the
+    list only when the plan goes on after it (`following`, the next line with text that is no list of names; "" at the end of
+    the document, None when the caller does not know)."""
     folded = fold(line)
     ending = fold(clause_line).rstrip()
     if not folded or ending.endswith(("。", "）", "〕")) or len(folded) > 40:
@@ -67,6 +76,9 @@ def continues_list(clause_line: str, line: str) -> bool:
     joined = list_joined(head, names)
     units = split_units(joined)
     if not units or not all(looks_like_unit(u) for u in units):
+        return False
+    open_end = not folded.rstrip().endswith((*_LIST_MARK, "。"))
+    if open_end and following is not None and not _GOES_ON.match(fold(following).strip()):
         return False
     if joined.startswith(head + "、") or not head or head.endswith(_LIST_MARK):
         # names of their own on the line (not the rest of one): each a whole name, no sentence (各街道要…)
@@ -98,8 +110,12 @@ def open_list(lines: list[str]) -> str:
     return ""
 
 
-def signs_off(lines: list[str], index: int, end: int) -> bool:
-    """The issuer's name over the date (区人民政府办公室 / 2024年3月1日): the signature, not one more name
-    of the last measure's list of units."""
-    following = next((line for line in lines[index + 1 : end] if line.strip()), "")
-    return len(lines[index].strip()) <= 30 and parse_date_line(fold(following).strip()) is not None
+def after_names(lines: list[str], index: int, end: int) -> str:
+    """The first line with text after `index` (before `end`) that is no line of names on its own: what
+    follows a list written one name a line; "" when the document ends first."""
+    for line in lines[index + 1 : end]:
+        folded = fold(line).strip().rstrip("、，,；;。")
+        names = split_units(folded) if folded and len(folded) <= 40 else []
+        if folded and not (names and all(names_a_party(name) for name in names)):
+            return line.strip()
+    return ""

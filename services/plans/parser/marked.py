@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.assemble import build_items
+from services.plans.parser.clause_lines import after_names
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
 from services.plans.parser.model import ParsedPlan
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
@@ -40,8 +41,11 @@ def parse_marked_lines(lines: list[str], marked: list[int], file_name: str) -> P
             marker="m",
             prefix_length=numbering.end() if numbering else 0,
         )
-        for line in lines[start + 1 : stop]:
-            if not line.strip() or not continues_measure(draft, line.strip()):
+        for index in range(start + 1, stop):
+            line = lines[index]
+            if not line.strip() or not continues_measure(
+                draft, line.strip(), after_names(lines, index, len(lines))
+            ):
                 break
             draft.lines.append(line.strip())
         drafts.append(draft)

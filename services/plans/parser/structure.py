@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from services.plans.parser.clause_lines import (
+    after_names,
     continues_list,
     is_clause_line,
     is_member_line,
     is_person_line,
     open_list,
-    signs_off,
 )
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import OPENERS, clauses_in, owning_paragraphs, parenthesized
@@ -116,14 +116,15 @@ def _is_clause_paragraph(stripped: str) -> bool:
     return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
 
 
-def continues_measure(measure: DraftItem, stripped: str) -> bool:
+def continues_measure(measure: DraftItem, stripped: str, following: str | None = None) -> bool:
     """A line that belongs to the measure before it: a clause of its own, or the rest of a sentence
-    (after a clause on a line of its own, only another clause line or the 成员单位：Z under it)."""
+    (after a clause on a line of its own, only another clause line or the 成员单位：Z under it).
+    `following`: the next line with text, if known (clause_lines.continues_list)."""
     last = measure.lines[-1].strip()
     if _is_clause_paragraph(stripped) or is_person_line(stripped):
         return True
     clause = open_list(measure.lines)
-    if clause and (continues_list(clause, stripped) or is_member_line(stripped)):
+    if clause and (continues_list(clause, stripped, following) or is_member_line(stripped)):
         return True  # 协办单位：…园区党工 / 委、各街道党工委: a clause line broken at the page width
     return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(last)
 
@@ -370,7 +371,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             items.append(open_measure)
         elif _BOX.match(folded):
             in_box, open_measure = True, None
-        elif open_measure and not signs_off(lines, index, end) and continues_measure(open_measure, stripped):
+        elif open_measure and continues_measure(open_measure, stripped, after_names(lines, index, end)):
             open_measure.lines.append(stripped)
         elif bare is not None:
             bare_body.append((index, stripped))

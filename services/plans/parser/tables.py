@@ -29,7 +29,7 @@ _COLUMN_PATTERNS = (
     # (督办事项, the matter supervised, is the task.)
     ("other", re.compile(r"监督|督查(?:科|室|单位|部门)|督办(?:单位|部门|科室)|电话|联系方式")),
     ("due", re.compile(r"时限|时间|期限|节点|进度安排")),
-    ("lead", re.compile(r"牵头|主责|主办|统筹")),
+    ("lead", re.compile(r"牵头|主责|主办|统筹(?:协调)?(?:单位|部门)")),
     # 参加单位 / 相关单位 / 支持单位 / 成员单位 / 协调单位 / 共同责任单位 beside the lead's column: who helps.
     ("co", re.compile(r"配合|协办|参与|协助|协同|参加|(?:相关|支持|成员|协调|联合)单位|(?:共同|次要)责任")),
     (
@@ -80,6 +80,9 @@ class Columns:
         return self.lead is not None or self.owner is not None
 
 
+_SHARED = re.compile(r"共同责任|联合|协调")
+
+
 def _bare_unit_word(cell: str) -> bool:
     return re.sub(r"\s+", "", fold(cell)) in ("单位", "计量单位")
 
@@ -94,27 +97,19 @@ def columns_of(header: Row) -> Columns | None:
         elif key == "owner" and _bare_unit_word(header[found["owner"]]):
             found[key] = index  # 单位 | … | 责任单位: a bare 单位 is the unit of measure (%, 个), not who
         elif key == "owner" and not {"lead", "co"} & found.keys() and re.search("责任(?:单位|部门)", cell):
-            found["lead"], found["co"] = (
-                found.pop("owner"),
-                index,
-            )  # 承办单位 | 责任单位: who does it, who helps
+            # 承办单位 | 责任单位: who does it, who helps
+            found["lead"], found["co"] = found.pop("owner"), index
     if "owner" in found and _bare_unit_word(header[found["owner"]]) and {"lead", "co"} & found.keys():
         del found["owner"]  # 单位 | 牵头部门: the bare 单位 beside a named unit column is the unit of measure
     if "task" not in found and "domain" in found and len(header) > found["domain"] + 1:
-        found["task"] = found.pop(
-            "domain"
-        )  # 重点工作 | … where no cell names the task: the first wordy column
+        # 重点工作 | … where no cell names the task: the first wordy column
+        found["task"] = found.pop("domain")
+    if "co" in found and not {"lead", "owner"} & found.keys() and _SHARED.search(header[found["co"]]):
+        found["owner"] = found.pop("co")  # 共同责任单位 / 协调单位 the only unit column: who answers
     if "task" not in found or not ({"lead", "owner"} & found.keys()):
         return None
-    return Columns(
-        found["task"],
-        found.get("lead"),
-        found.get("co"),
-        found.get("owner"),
-        found.get("seq"),
-        found.get("domain"),
-        found.get("due"),
-    )
+    keys = ("lead", "co", "owner", "seq", "domain", "due")
+    return Columns(found["task"], *(found.get(key) for key in keys))
 
 
 _OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、](?!\d)")
