@@ -17,6 +17,7 @@ from services.plans.parser.annex_measures import annex_measures, ownerless_annex
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plans.parser.assemble import UNNUMBERED_PARAGRAPH, build_items, measures_from_table, with_goals
 from services.plans.parser.cleaning import clean_line, html_paragraphs
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.framework_parts import without_framework
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
@@ -38,7 +39,7 @@ from services.plans.parser.rewrap import rewrapped
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
 from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
-from services.plans.parser.structure import DraftItem, read_outline
+from services.plans.parser.structure import read_outline
 from services.plans.parser.tables import task_rows
 from services.plans.parser.task_cards import CARDS, task_cards
 from services.plans.parser.text import fold

@@ -13,9 +13,10 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.heading_points import heading_points
-from services.plans.parser.structure import ANNEX_LABEL, DraftItem, is_annex_line, read_outline
+from services.plans.parser.structure import ANNEX_LABEL, is_annex_line, read_outline
 from services.plans.parser.text import fold
 
 # A roster's line: a phone number, or a person's name and post in a few characters (1.张三 区长).

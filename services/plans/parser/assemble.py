@@ -8,11 +8,11 @@ from datetime import date
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.deadlines import find_deadlines
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.lead_marks import starred_leads
 from services.plans.parser.model import ParsedItem, TaskTableRow
 from services.plans.parser.responsibility import Responsibility, merge, with_carry_over
 from services.plans.parser.responsibility import first_listed_leads as first_listed
-from services.plans.parser.structure import DraftItem
 from services.plans.parser.targets import find_targets
 from services.plans.parser.text import fold
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.structure import DraftItem
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.text import fold
 
 HEADED = "没有更细的编号，按最末一级标题拆分为措施，请核对"

@@ -11,10 +11,11 @@ import re
 
 from services.plans.parser.assemble import build_items
 from services.plans.parser.clause_lines import after_names
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
 from services.plans.parser.model import ParsedPlan
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
-from services.plans.parser.structure import DraftItem, continues_measure
+from services.plans.parser.structure import continues_measure
 from services.plans.parser.text import fold
 
 # The numbering a marked line may start with: 1. / 1、 / （1） / 一、 / （一）, kept as the measure's number.

@@ -8,7 +8,6 @@ Paragraphs that are not measures (the preamble, the body of 总体要求, boxes)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from services.plans.parser.clause_lines import (
     after_names,
@@ -18,13 +17,13 @@ from services.plans.parser.clause_lines import (
     is_person_line,
     open_list,
 )
-from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import OPENERS, clauses_in, owning_paragraphs, parenthesized
 from services.plans.parser.clauses import read_clause
+from services.plans.parser.draft import DraftItem, Outline
 from services.plans.parser.header import is_page_number
-from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.owned_headings import fold_owned_headings
+from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
 
 _CN = "一二三四五六七八九十百零〇"
@@ -43,36 +42,6 @@ _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
 _TERMINAL = tuple("。！？；）”」』…")
-
-
-@dataclass
-class DraftItem:
-    """An item being read; frozen into a ParsedItem once its responsibility is known."""
-
-    kind: str
-    level: int
-    number: str
-    line: int
-    lines: list[str] = field(default_factory=list)
-    heading: str = ""
-    marker: str = ""  # which numbering made it: "l1", "l2", "m", "p"
-    prefix_length: int = 0  # characters of numbering at the start of the first line
-
-    @property
-    def rest(self) -> str:
-        """The first line without its numbering."""
-        return self.lines[0][self.prefix_length :]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
-
-@dataclass
-class Outline:
-    items: list[DraftItem]
-    header_end: int  # index of the first structural line; everything before is the header
-    annex_start: int  # index of the first annex line, or len(lines)
 
 
 def is_annex_line(line: str) -> bool:
@@ -140,48 +109,8 @@ def _ends_paragraph(lines: list[str]) -> bool:
     return fold(lines[-1]).rstrip().endswith(_TERMINAL)
 
 
-def _settle_heading(heading: DraftItem | None, body: list[tuple[int, str]]) -> list[DraftItem]:
-    """A heading with no numbered item under it that carries a clause is a measure: （一）地区生产总值增长7%以上 /
-    责任单位：区发展和改革局, or （一）标题 over paragraphs ending in （X牵头）, or 十二、… with its own （X牵头）: the
-    heading and its paragraphs up to the last clause (not the closing words after it). When two or more
-    paragraphs (or sentences) under it each close with a clause, each is a measure numbered ""."""
-    if heading is None:
-        return []
-    body = [(index, piece) for index, paragraph in body for piece in split_after_clauses(paragraph)]
-    with_clause = [index for index, (_, paragraph) in enumerate(body) if clauses_in(paragraph)]
-    own_clause = bool(clauses_in("\n".join(heading.lines)))
-    if len(with_clause) >= 2 and not own_clause:
-        return _paragraph_measures(heading, body, with_clause)
-    if with_clause:
-        heading.kind = "measure"
-        heading.lines.extend(paragraph for _, paragraph in body[: with_clause[-1] + 1])
-    elif own_clause:
-        heading.kind = "measure"
-    elif body and clauses_in("\n".join([*heading.lines, *(p for _, p in body)])):
-        heading.kind = "measure"  # a clause wrapped over two lines
-        heading.lines.extend(paragraph for _, paragraph in body)
-    elif body and heading_lead(heading.lines[0]):
-        # （一）省监察厅牵头的工作 / 加强行政监察工作，…: the part's lead named in its heading, its work in
-        # the paragraph under it and no points: the part is one measure.
-        heading.kind = "measure"
-        heading.lines.extend(paragraph for _, paragraph in body)
-    return []
-
-
 def _lost_number(body: list[tuple[int, str]], level: int) -> list[DraftItem]:
     return [DraftItem("measure", level, "", i, [p], marker="u") for i, p in body if _closes_with_clause(p)]
-
-
-def _paragraph_measures(heading: DraftItem, body: list[tuple[int, str]], ends: list[int]) -> list[DraftItem]:
-    """Paragraphs up to each clause, one measure each; what follows the last clause is no measure."""
-    measures: list[DraftItem] = []
-    start = 0
-    for end in ends:
-        first_line, _ = body[start]
-        lines = [paragraph for _, paragraph in body[start : end + 1]]
-        measures.append(DraftItem("measure", heading.level + 1, "", first_line, lines, marker="u"))
-        start = end + 1
-    return measures
 
 
 def _fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
@@ -233,6 +162,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     header_end: int | None = None
     bare: DraftItem | None = None  # the last heading, while nothing numbered stands under it
     bare_body: list[tuple[int, str]] = []  # the paragraphs after it, with their line index
+    childless: dict[int, list[str]] = {}  # headings left over paragraphs (settled_headings)
     # A measure that ended without a clause and the paragraphs after it: the measure's when a clause
     # closes them before the next numbered line (a PDF's line that happened to end at a 。).
     unclosed: DraftItem | None = None
@@ -283,7 +213,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             # A numbered line under the bare heading makes it a real heading; anything else settles it.
             child = bool(measure or sub) or bool(level2 and bare is not None and bare.marker == "l1")
             if not child:
-                items.extend(_settle_heading(bare, bare_body))
+                items.extend(settle_heading(bare, bare_body, childless))
             elif bare is not None and any(is_clause_line(p) for _, p in bare_body):
                 bare.lines.extend(p for _, p in bare_body)  # the heading's own clause lines, over its points
             elif bare is not None and measure:  # a first point that lost its 1. stays, closed by its clause
@@ -396,6 +326,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         # The last measure's paragraphs, up to the last that names owners (整改措施：由X负责清除。), before
         # the closing words: the same paragraphs a next numbered line would have given it.
         unclosed.lines.extend(after[: owned[-1] + 1])
-    items.extend(_settle_heading(bare, bare_body))
+    items.extend(settle_heading(bare, bare_body, childless))
+    items = settle_childless(items, childless)
     settled = settle_lone_headings(fold_owned_headings(_fold_subpoints(items)), lines, end)
     return Outline(settled, header_end if header_end is not None else end, end)

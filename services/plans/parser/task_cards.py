@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clause_spans import clauses_in, duty_owner
-from services.plans.parser.structure import DraftItem
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.table_fit import is_unit_cell
 from services.plans.parser.tables import column_of
 from services.plans.parser.text import fold

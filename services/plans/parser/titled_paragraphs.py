@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
-from services.plans.parser.structure import DraftItem
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.text import fold
 
 _TITLE_MAX = 25  # characters of a title after its number

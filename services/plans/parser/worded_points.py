@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clause_spans import owning_paragraphs
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.numerals import to_number
-from services.plans.parser.structure import POINT, DraftItem
+from services.plans.parser.structure import POINT
 from services.plans.parser.text import fold
 
 WORDED = "措施没有编号，按“一是、二是”分条拆分，请核对措施的起止"

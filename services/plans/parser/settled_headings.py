@@ -1,0 +1,92 @@
+"""Headings with nothing numbered under them: a measure when they carry a clause, name their lead, or
+stand beside headings over numbered measures with their work in the paragraphs under them.
+"""
+
+from __future__ import annotations
+
+from services.plans.parser.clause_pieces import split_after_clauses
+from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.draft import DraftItem
+from services.plans.parser.heading_leads import heading_lead
+
+
+def settle_heading(
+    heading: DraftItem | None, body: list[tuple[int, str]], childless: dict[int, list[str]]
+) -> list[DraftItem]:
+    """A heading with no numbered item under it that carries a clause is a measure: （一）地区生产总值增长7%以上 /
+    责任单位：区发展和改革局, or （一）标题 over paragraphs ending in （X牵头）, or 十二、… with its own （X牵头）: the
+    heading and its paragraphs up to the last clause (not the closing words after it). When two or more
+    paragraphs (or sentences) under it each close with a clause, each is a measure numbered "". A
+    heading left a heading over paragraphs is noted in `childless` (settle_childless)."""
+    if heading is None:
+        return []
+    body = [(index, piece) for index, paragraph in body for piece in split_after_clauses(paragraph)]
+    with_clause = [index for index, (_, paragraph) in enumerate(body) if clauses_in(paragraph)]
+    own_clause = bool(clauses_in("\n".join(heading.lines)))
+    if len(with_clause) >= 2 and not own_clause:
+        return paragraph_measures(heading, body, with_clause)
+    if with_clause:
+        heading.kind = "measure"
+        heading.lines.extend(paragraph for _, paragraph in body[: with_clause[-1] + 1])
+    elif own_clause:
+        heading.kind = "measure"
+    elif body and clauses_in("\n".join([*heading.lines, *(p for _, p in body)])):
+        heading.kind = "measure"  # a clause wrapped over two lines
+        heading.lines.extend(paragraph for _, paragraph in body)
+    elif body and heading_lead(heading.lines[0]):
+        # （一）省监察厅牵头的工作 / 加强行政监察工作，…: the part's lead named in its heading, its work in
+        # the paragraph under it and no points: the part is one measure.
+        heading.kind = "measure"
+        heading.lines.extend(paragraph for _, paragraph in body)
+    elif body:
+        childless[heading.line] = [paragraph for _, paragraph in body]
+    return []
+
+
+def paragraph_measures(heading: DraftItem, body: list[tuple[int, str]], ends: list[int]) -> list[DraftItem]:
+    """Paragraphs up to each clause, one measure each; what follows the last clause is no measure."""
+    measures: list[DraftItem] = []
+    start = 0
+    for end in ends:
+        first_line, _ = body[start]
+        lines = [paragraph for _, paragraph in body[start : end + 1]]
+        measures.append(DraftItem("measure", heading.level + 1, "", first_line, lines, marker="u"))
+        start = end + 1
+    return measures
+
+
+def settle_childless(items: list[DraftItem], childless: dict[int, list[str]]) -> list[DraftItem]:
+    """A heading that closes as a sentence over paragraphs and nothing numbered, beside headings over
+    numbered measures, is a measure of its own: （一）重点项目 over 1.竣工项目… 2.续建项目…, then
+    （二）预备重点项目（2个）。 over the line that lists them. A title (（一）指导思想, no full stop) stays a
+    heading, and so does a part whose headings all stand over paragraphs only. The last item of the
+    outline keeps only its first paragraph: the closing words follow it."""
+    for position, item in enumerate(items):
+        body = childless.get(item.line)
+        if item.kind != "section" or not body or not item.lines[-1].rstrip().endswith("。"):
+            continue  # a title (（一）指导思想) is a heading, paragraphs or not; a sentence is work
+        if item.level < 2 or not _beside_measures(items, position):
+            continue  # 一、 parts of a covering notice's requests stand beside the plan's own parts
+        item.kind = "measure"
+        item.lines.extend(body if position + 1 < len(items) else body[:1])
+    return items
+
+
+def _beside_measures(items: list[DraftItem], position: int) -> bool:
+    """Whether a sibling of items[position] (a heading at its level under the same parent) has a measure
+    right under it."""
+    level = items[position].level
+    start, end = position, position + 1
+    while start > 0 and items[start - 1].level >= level:
+        start -= 1
+    while end < len(items) and items[end].level >= level:
+        end += 1
+    return any(
+        items[i].kind == "section"
+        and items[i].level == level
+        and i + 1 < end
+        and items[i + 1].level > level
+        and items[i + 1].kind == "measure"
+        for i in range(start, end)
+        if i != position
+    )
