@@ -22,12 +22,17 @@ _UNIT_HEADING = re.compile(
 )
 
 
-# （一）完善地方立法工作格局 / （六）打造营商环境示范区: a task's heading that opens on its verb ends on 局 or 区
-# by chance; a unit's name never opens on a verb of work.
+# （一）完善地方立法工作格局 / （六）打造营商环境示范区: a task's heading that opens on its verb and ends on a
+# word that only looks like an organisation's (格局, 示范区); 建设局 / 服务中心 / 创新办 are units' names.
 _WORK_VERB = re.compile(
     r"^(?:完善|优化|服务|健全|建设|打造|争创|创建|推进|推动|加强|强化|开展|实施|完成|建立|做好|抓好|提高|提升|确保"
     r"|深化|加快|落实|促进|构建|创新|坚持|规范|严格|全面|持续|着力|大力|积极|扎实|巩固|培育|壮大|筑牢|防范|扩大"
     r"|激发|拓展|聚焦|营造|实现|探索|引导|改善|夯实|补齐|破解|提速|提质|做强|做优|做大)"
+)
+
+
+_LOOKS_LIKE_A_UNIT = re.compile(
+    r"(?:格局|布局|大局|全局|开局|新局|变局|结局|示范区|先行区|试验区|样板区|引领区|集聚区|功能区|核心区|开发区)$"
 )
 
 
@@ -38,5 +43,6 @@ def heading_lead(heading: str) -> tuple[str, ...]:
     if not units and (named := _UNIT_HEADING.match(fold(heading))):
         units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
         units = units if units and len(units) == 1 and not fold(units[0]).startswith("各") else None
-        units = None if units and _WORK_VERB.match(fold(units[0])) else units
+        task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
+        units = None if task else units
     return tuple(units or ())

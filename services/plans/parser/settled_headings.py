@@ -4,6 +4,8 @@ stand beside headings over numbered measures with their work in the paragraphs u
 
 from __future__ import annotations
 
+import re
+
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
@@ -56,20 +58,48 @@ def paragraph_measures(heading: DraftItem, body: list[tuple[int, str]], ends: li
 
 
 def settle_childless(items: list[DraftItem], childless: dict[int, list[str]]) -> list[DraftItem]:
-    """A heading that closes as a sentence over paragraphs and nothing numbered, beside headings over
-    numbered measures, is a measure of its own: （一）重点项目 over 1.竣工项目… 2.续建项目…, then
-    （二）预备重点项目（2个）。 over the line that lists them. A title (（一）指导思想, no full stop) stays a
-    heading, and so does a part whose headings all stand over paragraphs only. The last item of the
-    outline keeps only its first paragraph: the closing words follow it."""
+    """In a list grouped by the unit that does the work (三、儋州市政府 over （一）重点项目（2个）。 over 1. 2.),
+    a heading that closes as a sentence over paragraphs and nothing numbered, beside a heading over
+    numbered measures, is the unit's work too: （二）预备重点项目（2个）。 over the line that lists them. A
+    framework's heading (（一）加强组织领导。 under 保障措施, 工作要求, 工作目标) is no work, and under a part
+    that names no unit the reader does not guess. The last item keeps its first paragraph only (to its
+    first full stop): the closing words and the signature follow it."""
     for position, item in enumerate(items):
         body = childless.get(item.line)
         if item.kind != "section" or not body or not item.lines[-1].rstrip().endswith("。"):
-            continue  # a title (（一）指导思想) is a heading, paragraphs or not; a sentence is work
-        if item.level < 2 or not _beside_measures(items, position):
-            continue  # 一、 parts of a covering notice's requests stand beside the plan's own parts
-        item.kind = "measure"
-        item.lines.extend(body if position + 1 < len(items) else body[:1])
+            continue  # a title (（一）指导思想) is a heading, paragraphs or not; a sentence may be work
+        parent = _parent(items, position)
+        if parent is None or not heading_lead(parent.lines[0]) or _FRAMEWORK.search(item.lines[0]):
+            continue
+        if not _beside_measures(items, position):
+            continue
+        body = body if position + 1 < len(items) else _first_paragraph(body)
+        if body:
+            item.kind = "measure"
+            item.lines.extend(body)
     return items
+
+
+# 工作要求 / 保障措施 / 组织领导 …: a framework's words, never a unit's work.
+_FRAMEWORK = re.compile(r"要求|保障|领导|目标|思想|原则|考核|督查|督导|宣传|氛围|总结|报送")
+_CLOSING = re.compile(r"^(?:请|以上|各单位|各有关单位|特此|联系人|附件)")
+
+
+def _first_paragraph(body: list[str]) -> list[str]:
+    """The lines up to the first that ends a sentence, unless closing words or a signature come first."""
+    kept: list[str] = []
+    for line in body:
+        if _CLOSING.match(line.strip()) or not line.strip():
+            break
+        kept.append(line)
+        if line.rstrip().endswith(("。", "；", "）")):
+            break
+    return kept if kept and kept[-1].rstrip().endswith(("。", "；", "）")) else []
+
+
+def _parent(items: list[DraftItem], position: int) -> DraftItem | None:
+    level = items[position].level
+    return next((items[i] for i in range(position - 1, -1, -1) if items[i].level < level), None)
 
 
 def _beside_measures(items: list[DraftItem], position: int) -> bool:
