@@ -137,3 +137,10 @@ SIGNATURES = {
 def test_issuers_after_a_list_mark_are_no_units(signature: str, mark: str) -> None:
     text = f"某区方案\n一、任务\n1.加强某项工作。\n责任单位：区发改委\n2.做好另一项工作。\n责任单位：区金融办{mark}"
     assert _read(f"{text}\n{SIGNATURES[signature]}")[-1] == (("区金融办",), ())
+
+
+@pytest.mark.parametrize("note", ["（下同）", "(下同)", "（以下同）"])
+def test_a_note_that_the_list_holds_below_is_no_part_of_a_name(note: str) -> None:
+    # Session 12, found by the review: 区直有关单位（下同） was read as a unit with its note.
+    text = f"某区方案\n一、任务\n1.加强某项工作。\n责任单位：区发改委、各街道{note}\n2.做好另一项工作。\n责任单位：区教育局"
+    assert _read(text)[0] == (("区发改委", "各街道"), ())

@@ -56,6 +56,8 @@ _ETC = re.compile(
 )
 
 
+# 各街道（下同）: the clause's note that it holds for the measures after it (read by clauses._REPEATS).
+_SAME_BELOW = re.compile(r"[（(](?:以下|下)同[）)]")
 _ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合称|并称)")
 
 
@@ -132,6 +134,7 @@ def split_units(written: str) -> list[str]:
     units: list[str] = []
     waiting: list[str] = []  # short words that are no organisation, waiting for the name they share
     for piece in _spaced_names(_pieces(written)):
+        piece = _SAME_BELOW.sub("", piece)
         stripped = piece.strip(" \t\u3000。.：:")
         if _ALIAS_NOTE.match(fold(stripped)):
             continue  # 以下统称各县（区）政府: a name given to the units before it, no unit of its own
