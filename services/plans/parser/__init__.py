@@ -35,6 +35,7 @@ from services.plans.parser.model import (
     TargetShare,
     TaskTableRow,
 )
+from services.plans.parser.own_numbers import with_own_numbers
 from services.plans.parser.rewrap import rewrapped
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
 from services.plans.parser.run_on import unrun
@@ -178,6 +179,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)
         task_table = [with_goals(row, document_year, issued_on) for row in task_table]
         rule = first_listed
+        drafts = with_own_numbers(drafts)
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = without_framework(apply_heading_owners(apply_group_owners(items, lines)))
         if unnumbered:  # the document-wide note says what the per-paragraph one would, once
