@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.table_fit import fit_pipe_row
-from services.plans.parser.tables import column_of, columns_of
+from services.plans.parser.tables import column_of, columns_of, join_header_rows
 from services.plans.parser.text import ends_like_unit
 
 Row = list[str]
@@ -38,13 +38,16 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
     """Lines of tab-separated cells (not Word's flattened tables, whose lines hold one tab-led cell)."""
 
     def is_row(line: str) -> bool:
-        cells = [c for c in line.strip("\n").split("\t")]
-        return len([c for c in cells if c.strip()]) >= 2 and not line.startswith("\t\t")
+        cells = [c for c in line.strip("\n").split("\t") if c.strip()]
+        # A line led by two tabs is Word's flattened cell, unless it names columns (a header's second
+        # row, \t\t牵头单位\t配合单位, under 责任分工).
+        labels = all(column_of(c) for c in cells)
+        return len(cells) >= 2 and (not line.startswith("\t\t") or labels)
 
     tables: list[list[Row]] = []
     for start, end in runs(lines, is_row):
         rows = [[c.strip() for c in line.split("\t")] for line in lines[start:end] if is_row(line)]
-        tables.append(_fitted(_stitched(lines, start) or rows))
+        tables.append(_fitted(join_header_rows(_stitched(lines, start) or rows)))
     return tables
 
 

@@ -8,7 +8,7 @@ and a 负责考核部门 or 责任科室 column is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import takewhile
 
 from services.plans.parser.clauses import CLAUSE_WORDS, read_clause
@@ -17,6 +17,7 @@ from services.plans.parser.model import TaskTableRow
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule_notes
 from services.plans.parser.table_fit import REALIGNED, RealignedRow, split_run_together
+from services.plans.parser.table_headings import HEADING_MAX, sub_headings
 from services.plans.parser.text import fold, split_units
 
 Row = list[str]
@@ -115,7 +116,6 @@ def columns_of(header: Row) -> Columns | None:
 _OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、](?!\d)")
 _CATEGORY_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）)\s*")
 _NUMBER_ALONE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）)\s*$")
-_HEADING_MAX = 24
 
 
 def _category(row: tuple[str, ...]) -> str | None:
@@ -140,7 +140,7 @@ def _scored_part(row: Row, seq: int | None, task: int, unit_cols: list[int]) -> 
         return None
     title = row[task].replace("\n", "").strip()
     # A scored table's part titles run longer than a category's (对标中央、省、市，落实…（某镇人工湖）).
-    return title if title and len(title) <= 2 * _HEADING_MAX and _heading(title[:_HEADING_MAX]) else None
+    return title if title and len(title) <= 2 * HEADING_MAX and _heading(title[:HEADING_MAX]) else None
 
 
 ACROSS_DOUBT = "这一行的文字跨整个表格（合并单元格），没有牵头单位，请核对"
@@ -160,7 +160,7 @@ def _heading(title: str) -> str | None:
     is a task merged across the table, and stays a row."""
     if (
         not title
-        or len(title) > _HEADING_MAX
+        or len(title) > HEADING_MAX
         or CLAUSE_WORDS.search(fold(title))
         or title.endswith(("。", "；"))
     ):
@@ -184,6 +184,37 @@ def _sub_header(header: Row, below: Row, columns: Columns) -> tuple[Row, Columns
     combined = tuple(cell.strip() or top for top, cell in zip(header, below, strict=True))
     named = columns_of(combined)
     return (combined, named) if named is not None and named.co is not None else None
+
+
+def join_header_rows(rows: list[Row]) -> list[Row]:
+    """A header over two rows as one: 责任分工 merged over 牵头单位 | 配合单位 in the row below. The top row
+    names no unit column; the row below names only columns, among them a unit's. Word keeps a cell for
+    every column in both rows (the group's sub-labels under it, blanks under the rest); a web page's copy
+    leaves out the cells merged down, so the row below holds only the group's sub-labels, which then
+    take the place of the first top cell that is no other column's (序号, 任务, 时限)."""
+    for index in range(min(len(rows) - 1, 3)):
+        top, below = list(rows[index]), [cell.strip() for cell in rows[index + 1]]
+        named_top = columns_of(top)  # 责任单位 over 牵头单位 | 配合单位 names one unit column, the group
+        if named_top is not None and (named_top.owner is None or {named_top.lead, named_top.co} != {None}):
+            return rows
+        keys = [column_of(cell) for cell in below if cell]
+        if len(keys) < 2 or None in keys or not {"lead", "co", "owner"} & set(keys) or "task" in keys:
+            continue
+        if len(below) == len(top):
+            combined = [cell or upper for upper, cell in zip(top, below, strict=True)]
+        else:
+            others = ("seq", "task", "due", "domain", "leader", "other")
+            group = (
+                named_top.owner
+                if named_top
+                else next((c for c, x in enumerate(top) if column_of(x) not in others), None)
+            )
+            if group is None:
+                continue
+            combined = [*top[:group], *(cell for cell in below if cell), *top[group + 1 :]]
+        if (named := columns_of(combined)) is not None and named.lead is not None:
+            return [*rows[:index], combined, *rows[index + 2 :]]
+    return rows
 
 
 _LEVEL_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
@@ -219,7 +250,7 @@ def _measure_column(header: Row, body: list[Row], columns: Columns) -> Columns:
         cells = [fold(row[c]).replace("\n", "").strip() for row in rows]
         filled = [cell for cell in cells if cell]
         headings = all(
-            _LEVEL_NUMBER.match(cell) or (len(cell) <= _HEADING_MAX and not cell.endswith(("。", "；")))
+            _LEVEL_NUMBER.match(cell) or (len(cell) <= HEADING_MAX and not cell.endswith(("。", "；")))
             for cell in filled
         )
         return bool(filled) and headings and (len(filled) < len(cells) or numbered(c))
@@ -246,6 +277,7 @@ def task_rows(
     """
     # `columns` given (picked by the clerk): the first row is the header, whatever its words.
     picked = columns is not None
+    rows = rows if picked else join_header_rows(rows)
     found = (
         (0, columns)
         if columns is not None
@@ -357,38 +389,7 @@ def task_rows(
                 doubts=doubts,
             )
         )
-    return _sub_headings(table)
+    return sub_headings(table)
 
 
 _TOTAL = re.compile(r"^\s*(?:总分|合计|总计|小计|总\s*计)\s*$")
-_BRACKET_SEQ = re.compile(r"^[（(]\d{1,3}[）)]$")
-
-
-def _seq_style(seq: str) -> str | None:
-    folded = fold(seq).strip()
-    return "bracket" if _BRACKET_SEQ.match(folded) else "digit" if folded.isdigit() else None
-
-
-def _sub_headings(table: list[TaskTableRow]) -> list[TaskTableRow]:
-    """`1 | 大力提振消费。 | |` among rows numbered (8) (9) that name their units: a row numbered in
-    another style, naming nobody, is a heading over the rows after it, not a task."""
-    styles = {_seq_style(row.seq) for row in table if row.lead_units or row.co_units}
-    owned = sum(1 for row in table if row.lead_units or row.co_units)
-    if owned < 3 or len(styles) != 1 or None in styles:
-        return table
-    rows: list[TaskTableRow] = []
-    heading, domain = None, None
-    for row in table:
-        if row.domain != domain:
-            heading, domain = None, row.domain
-        style = _seq_style(row.seq)
-        if (
-            not (row.lead_units or row.co_units)
-            and style
-            and style not in styles
-            and len(row.task) <= _HEADING_MAX
-        ):
-            heading = row.task.strip().rstrip("。")
-            continue
-        rows.append(replace(row, domain=heading) if heading else row)
-    return rows

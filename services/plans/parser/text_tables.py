@@ -37,7 +37,7 @@ from services.plans.parser.table_fit import (
 )
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
-from services.plans.parser.tables import Row, column_of
+from services.plans.parser.tables import Row, column_of, join_header_rows
 from services.plans.parser.text import fold
 from services.plans.parser.wrapped_cells import broken_off, row_score, wrapped_row
 
@@ -116,9 +116,10 @@ def _pipe_tables(lines: list[str]) -> list[list[Row]]:
                 first -= 1  # `指 标` / `| 权重` / `| 单位`: the first label stands before the first bar
             rows = _rows_from_stream(_stream_cells(lines[first:end]))
         else:
-            rows = broken_rows([_cells_of_line(line) for line in region if line.strip()])
+            lined = join_header_rows([_cells_of_line(line) for line in region if line.strip()])
+            rows = broken_rows(lined)
             if rows is None:
-                rows = [_cells_of_line(line) for line in region if line.count(_PIPE) >= 2]
+                rows = [row for row in lined if len(row) >= 2]
             rows = [row for row in rows if row and not all(_SEPARATOR_CELL.match(c) for c in row if c)]
             rows = rows[:1] + [fit_pipe_row(row, [column_of(c) for c in rows[0]]) for row in rows[1:]]
         if rows:
