@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from services.plans.ledger_sheet import Sheet
-from services.plans.parser.tables import column_of
+from services.plans.parser.table_columns import column_of
 from services.plans.parser.text import fold
 
 SCAN_ROWS = 30

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from services.plans.parser.tables import column_of, columns_of
+from services.plans.parser.table_columns import column_of, columns_of
 from services.plans.parser.text import ends_like_unit, fold
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")

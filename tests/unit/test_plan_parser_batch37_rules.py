@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from services.plans.parser import parse_plan_text
 from services.plans.parser.clauses import read_clause
-from services.plans.parser.tables import column_of
+from services.plans.parser.table_columns import column_of
 
 
 def test_places_named_with_their_kind_after_a_unit_and_a_comma() -> None:

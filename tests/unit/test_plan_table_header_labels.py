@@ -44,3 +44,21 @@ def test_a_grader_column_beside_the_owners_names_no_co_unit() -> None:
     # 评分部门 grades the work: it is no second owner column, as 责任单位 after 承办单位 is.
     text = "某区考核表\n|序号|考核内容|责任部门|评分部门|\n|1|加强某项工作|区发改委|区统计局|"
     assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == [(("区发改委",), ())]
+
+
+PEOPLE_LABELS = ["责任单位及责任人", "责任单位/责任人", "牵头单位及负责人", "责任单位（联系人）"]
+PEOPLE_CELLS = {"bracket": "{unit}（{person}）", "slash": "{unit}/{person}", "space": "{unit} {person}"}
+
+
+@pytest.mark.parametrize("cell", sorted(PEOPLE_CELLS))
+@pytest.mark.parametrize("label", PEOPLE_LABELS)
+def test_a_unit_column_that_names_a_person_beside_each_unit(label: str, cell: str) -> None:
+    # Session 12: 责任单位及责任人 was read as a person's column, so the table named no unit (12 of 12
+    # failed when written); the person beside each unit is no part of its name.
+    first = PEOPLE_CELLS[cell].format(unit="区住建局", person="张三")
+    second = PEOPLE_CELLS[cell].format(unit="区教育局", person="李四")
+    text = (
+        f"某区任务表\n|序号|重点任务|{label}|完成时限|\n|1|加强某项工作|{first}|12月底|\n"
+        f"|2|做好另一项工作|{second}|10月底|"
+    )
+    assert [m.lead_units for m in parse_plan_text(text).measures] == [("区住建局",), ("区教育局",)]

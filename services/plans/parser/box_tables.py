@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.tables import Row
+from services.plans.parser.table_columns import Row
 
 # Heavy (┏ ┃ ┣ ╋) and double (╔ ║ ╠ ╬) lines draw the same tables; they are read as the light ones.
 _LIGHT = str.maketrans("┏┳┓┣╋┫┗┻┛┃╔╦╗╠╬╣╚╩╝║", "┌┬┐├┼┤└┴┘│┌┬┐├┼┤└┴┘│")

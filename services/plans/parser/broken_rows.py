@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.tables import Row, column_of, columns_of
+from services.plans.parser.table_columns import Row, column_of, columns_of
 from services.plans.parser.text import fold
 
 _HEADER_LINES = 5  # a header broken over more lines than this is no header

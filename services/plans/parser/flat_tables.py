@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.tables import Row, column_of
+from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.text import fold
 
 _MARK = re.compile(r"[(（](\d{1,3})[)）]")

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.table_columns import Row
 from services.plans.parser.table_fit import RealignedRow
-from services.plans.parser.tables import Row
 from services.plans.parser.text import fold
 
 # Endings that close a glued name for sure (a looser one such as 社/行/街 would cut inside words).

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from services.plans.parser.table_columns import column_of
 from services.plans.parser.table_fit import UNIT_KEYS, RealignedRow, fit_by_content, is_unit_cell
-from services.plans.parser.tables import column_of
 from services.plans.parser.text import fold
 
 Row = list[str]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from services.plans.parser.model import ParsedItem, TaskTableRow
-from services.plans.parser.tables import Row, column_of
+from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.text import fold
 
 NO_OWNER_COLUMN = "表中没有牵头或责任单位一列，请在核对时为这一项指定责任单位"

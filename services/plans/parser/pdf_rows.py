@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.tables import Row, column_of
+from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.text import ends_like_unit, fold
 
 _ROW = re.compile(r"^\s*[(（]([一二三四五六七八九十]{1,3})[)）]\s*(\S.*)$")

@@ -19,7 +19,8 @@ from services.plans.parser.header import find_doc_number, find_issue_date, find_
 from services.plans.parser.indicator_tables import NO_OWNER_COLUMN
 from services.plans.parser.model import ParsedPlan, TaskTableRow
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
-from services.plans.parser.tables import Columns, Row, task_rows
+from services.plans.parser.table_columns import Columns, Row
+from services.plans.parser.tables import task_rows
 from services.plans.parser.text import fold
 from services.plans.parser.text_tables import text_tables
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.tables import Row, column_of
+from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.text import ends_like_unit, fold, split_units
 
 _SCORE = re.compile(r"^(?:分值|权重|分数|计分|标准分|基础分)$")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.table_columns import Row, column_of, columns_of
 from services.plans.parser.table_fit import is_unit_cell
-from services.plans.parser.tables import Row, column_of, columns_of
 from services.plans.parser.text import fold
 
 PIPE = "|"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.table_columns import column_of, columns_of, join_header_rows
 from services.plans.parser.table_fit import fit_pipe_row
-from services.plans.parser.tables import column_of, columns_of, join_header_rows
 from services.plans.parser.text import ends_like_unit
 
 Row = list[str]

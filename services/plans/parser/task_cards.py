@@ -24,8 +24,8 @@ import re
 
 from services.plans.parser.clause_spans import clauses_in, duty_owner
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.table_columns import column_of
 from services.plans.parser.table_fit import is_unit_cell
-from services.plans.parser.tables import column_of
 from services.plans.parser.text import fold
 
 CARDS = "措施没有编号，按“任务、责任单位、完成时限”等栏目拆分，请核对措施的起止和责任单位"

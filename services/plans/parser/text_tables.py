@@ -26,6 +26,7 @@ from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
 from services.plans.parser.sub_rows import sub_rows
 from services.plans.parser.tab_tables import runs, tab_tables
+from services.plans.parser.table_columns import Row, column_of, join_header_rows
 from services.plans.parser.table_fit import DATE_CELL as _DATE_CELL
 from services.plans.parser.table_fit import (
     PAGE_MARK,
@@ -37,7 +38,6 @@ from services.plans.parser.table_fit import (
 )
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
-from services.plans.parser.tables import Row, column_of, join_header_rows
 from services.plans.parser.text import fold
 from services.plans.parser.wrapped_cells import broken_off, row_score, wrapped_row
 
