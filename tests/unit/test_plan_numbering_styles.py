@@ -85,3 +85,36 @@ def test_a_labelled_number_is_the_measures(label: str, numbers: str) -> None:
     for mark, (lead, co) in zip(marks, _UNITS, strict=True):
         lines.append(f"{label}{mark}：加强第{mark}项工作。（牵头单位：{lead}；配合单位：{co}）")
     assert [m.number for m in parse_plan_text("\n".join(lines)).measures] == list(numbers)
+
+
+# Found by a review of the first version (session 12): ordinals that open a sentence got a number, and
+# points under a numbered 1. took the next measure's.
+NOT_NUMBERS = {
+    "ordinals": [
+        "第三、四季度完成老旧小区改造验收。（责任单位：区住建局）",
+        "第二、三产业融合发展。（责任单位：区发改委）",
+    ],
+    "first road": [
+        "第一条城市快速路年底前建成通车。（责任单位：区交通局）",
+        "新建停车泊位500个。（责任单位：区城管局）",
+    ],
+    "one of two": [
+        "推进一网通办。（责任单位：区政务服务中心）",
+        "第一，降低融资成本。（责任单位：区金融办）",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_NUMBERS))
+def test_a_sentence_that_opens_like_a_number_gets_none(case: str) -> None:
+    text = "\n".join(["某区2024年工作方案", "一、重点任务", *NOT_NUMBERS[case]])
+    assert [m.number for m in parse_plan_text(text).measures] == ["", ""]
+
+
+def test_points_under_a_numbered_measure_take_no_number_of_their_own() -> None:
+    text = (
+        "某区2024年工作方案\n一、重点任务\n1.深化一网通办改革。\n1）推动高频事项全程网办。（责任单位：区政务服务中心）\n"
+        "2）推行免证办服务。（责任单位：区大数据局）\n2.降低企业融资成本。（责任单位：区金融办）"
+    )
+    numbers = [m.number for m in parse_plan_text(text).measures]
+    assert numbers.count("2") <= 1 and numbers[-1] == "2"

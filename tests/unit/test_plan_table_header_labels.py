@@ -62,3 +62,12 @@ def test_a_unit_column_that_names_a_person_beside_each_unit(label: str, cell: st
         f"|2|做好另一项工作|{second}|10月底|"
     )
     assert [m.lead_units for m in parse_plan_text(text).measures] == [("区住建局",), ("区教育局",)]
+
+
+@pytest.mark.parametrize("label", ["责任单位（联系人）", "责任单位及责任人"])
+def test_a_lead_mark_in_a_people_column_is_kept(label: str) -> None:
+    # Found by the review: （牵头） was dropped as a person's name before the lead was picked out.
+    text = f"某区任务表\n|序号|重点任务|{label}|完成时限|\n|1|加强某项工作|区住建局（牵头）、区财政局|12月底|"
+    assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == [
+        (("区住建局",), ("区财政局",))
+    ]

@@ -69,3 +69,15 @@ def test_a_group_over_lead_and_co_columns(
     else:
         plan = parse_plan_text(_text(form, group, sub))
     assert [(m.number, m.lead_units, m.co_units) for m in plan.measures] == WANTED
+
+
+def test_the_group_is_the_cell_that_says_who() -> None:
+    # Found by the review: a web copy with a column of its own before the group (推进路径) read that
+    # column as the lead.
+    text = (
+        "某区2024年重点任务分解表\n|序号|重点任务|推进路径|责任分工|完成时限|\n|牵头单位|配合单位|\n"
+        "|1|推进老旧小区改造，完成30个小区。|分步实施|区住建局|区财政局、各街道|12月底|"
+    )
+    assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == [
+        (("区住建局",), ("区财政局", "各街道"))
+    ]

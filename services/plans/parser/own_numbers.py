@@ -18,20 +18,29 @@ _CN = "一二三四五六七八九十百零〇"
 _OWN_NUMBER = re.compile(
     rf"^\s*(?:(?P<digits>\d{{1,3}})\s*[)）](?![)）])"  # 1） — (1) is the outline's
     rf"|(?P<circled>[{_CIRCLED}])"
-    rf"|第(?P<article>[{_CN}]{{1,4}})(?:条|[，,、])"  # 第一条 / 第一，
+    # 第一条 and a space or mark (第一条城市快速路 is the first road); 第一， (第三、四季度 is no number)
+    rf"|第(?P<article>[{_CN}]{{1,4}})(?:条(?=[\s\u3000：:、])|[，,])"
     rf"|(?:任务|措施|举措|行动|事项)(?P<labelled>[{_CN}]{{1,4}}|\d{{1,3}})\s*[：:])\s*"
 )
 
 
 def with_own_numbers(drafts: list[DraftItem]) -> list[DraftItem]:
-    """`drafts` with each unnumbered measure given the number its first line opens with, if any."""
-    for draft in drafts:
-        if draft.kind != "measure" or draft.number or not draft.lines:
-            continue
-        found = _OWN_NUMBER.match(fold(draft.lines[0]))
-        if found is None:
-            continue
-        circled = found.group("circled")
-        number = str(_CIRCLED.index(circled) + 1) if circled else next(g for g in found.groups() if g)
-        draft.number, draft.prefix_length = number, found.end()
+    """`drafts` with each unnumbered measure given the number its first line opens with, when nearly all
+    open with one and no measure has a number the outline gave: ① / 1） under a numbered 1. are its
+    points, and numbering them would give two measures one number."""
+    measures = [draft for draft in drafts if draft.kind == "measure"]
+    if any(draft.number for draft in measures):
+        return drafts
+    found = [
+        (draft, match)
+        for draft in measures
+        if draft.lines and (match := _OWN_NUMBER.match(fold(draft.lines[0])))
+    ]
+    # A numbering is the measures' when nearly all open with it; one 第一，… among them is a sentence's.
+    if len(found) < 2 or 5 * len(found) < 4 * len(measures):
+        return drafts
+    for draft, match in found:
+        circled = match.group("circled")
+        number = str(_CIRCLED.index(circled) + 1) if circled else next(g for g in match.groups() if g)
+        draft.number, draft.prefix_length = number, match.end()
     return drafts

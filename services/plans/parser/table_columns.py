@@ -143,11 +143,10 @@ def join_header_rows(rows: list[Row]) -> list[Row]:
             combined = [cell or upper for upper, cell in zip(top, below, strict=True)]
         else:
             others = ("seq", "task", "due", "domain", "leader", "other")
-            group = (
-                named_top.owner
-                if named_top
-                else next((c for c, x in enumerate(top) if column_of(x) not in others), None)
-            )
+            unknown = [c for c, x in enumerate(top) if column_of(x) not in others]
+            # 推进路径 | 责任分工: of the cells no other column's, the one that says who (分工, 责任)
+            named = [c for c in unknown if re.search("分工|责任|单位|部门", fold(top[c]))]
+            group = named_top.owner if named_top else next(iter(named or unknown), None)
             if group is None:
                 continue
             combined = [*top[:group], *(cell for cell in below if cell), *top[group + 1 :]]

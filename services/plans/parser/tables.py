@@ -91,14 +91,18 @@ def _sentence_column(row: Row, used: set[int | None]) -> int | None:
 
 # 区住建局（张三） / 区住建局/张三 / 区住建局 张三: a person's name beside the unit (two to four characters).
 _PERSON_BESIDE = re.compile(
-    r"[（(]([\u4e00-\u9fff]{2,4})[）)]|[/／ \u3000]+([\u4e00-\u9fff]{2,3})(?=$|[、，,；;\n])"
+    r"[（(]([\u4e00-\u9fff]{2,4})[）)]|[/／ \u3000\n]+([\u4e00-\u9fff]{2,3})(?=$|[、，,；;\n])"
 )
+
+
+_ROLE_WORD = re.compile(r"牵头|配合|主办|协办|主责|协同|参与|负责|责任")
 
 
 def _without_people(cell: str) -> str:
     def drop(match: re.Match[str]) -> str:
         name = match.group(1) or match.group(2)
-        return match.group(0) if ends_like_unit(name) or name.startswith("各") else ""
+        kept = ends_like_unit(name) or name.startswith("各") or _ROLE_WORD.search(name)
+        return match.group(0) if kept else ""  # 区住建局（牵头）: the lead's mark, read after this
 
     return _PERSON_BESIDE.sub(drop, cell)
 
