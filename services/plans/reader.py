@@ -308,6 +308,12 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
             if child.tag == qn("w:p"):
                 # A soft line break (Shift+Enter) starts a new line, as it does on the page.
                 blocks.extend(PlanBlock(line) for line in texts([child], cell=False)[0].split("\n"))
+            elif child.tag == qn("w:tbl") and _one_column(child, qn):
+                # A table of one column holding the text (a page saved from the web, an OA template's
+                # frame): its paragraphs are the document's, not a table's rows.
+                for row in child.iterchildren(qn("w:tr")):
+                    for cell in row.iterchildren(qn("w:tc")):
+                        walk(cell)
             elif child.tag == qn("w:tbl"):
                 for row in child.iterchildren(qn("w:tr")):
                     cells = tuple(
@@ -333,6 +339,13 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
     if not any(block.text.strip() for block in blocks):
         raise PlanRejected(name, EMPTY)
     return blocks
+
+
+def _one_column(table: Any, qn: Callable[[str], str]) -> bool:
+    """Whether every row of a Word table is one cell: a frame around text, not a table of tasks (whose
+    rows across the table, a category's heading, stand among rows of several cells)."""
+    rows = list(table.iterchildren(qn("w:tr")))
+    return bool(rows) and all(len(list(row.iterchildren(qn("w:tc")))) == 1 for row in rows)
 
 
 def _grid_cells(row: Any, qn: Callable[[str], str]) -> list[tuple[Any, int]]:
