@@ -144,3 +144,20 @@ def test_a_note_that_the_list_holds_below_is_no_part_of_a_name(note: str) -> Non
     # Session 12, found by the review: 区直有关单位（下同） was read as a unit with its note.
     text = f"某区方案\n一、任务\n1.加强某项工作。\n责任单位：区发改委、各街道{note}\n2.做好另一项工作。\n责任单位：区教育局"
     assert _read(text)[0] == (("区发改委", "各街道"), ())
+
+
+CO_MARKED = {
+    "lead and co marked": "区发改委（牵头）、区财政局（配合）、区住建局（配合）",
+    "co marked only": "区发改委、区财政局（配合）、区住建局（协办）",
+    "co first": "区财政局（配合）、区发改委（牵头）、区住建局（配合）",
+}
+
+
+@pytest.mark.parametrize("form", ["label", "bracket", "table"])
+@pytest.mark.parametrize("case", sorted(CO_MARKED))
+def test_a_helper_marked_as_one_co_operates(case: str, form: str) -> None:
+    # Session 12: 区财政局（配合） kept its mark in its name, and with no lead marked it led (9 of 9 failed).
+    assert _read(_plan(form, CO_MARKED[case])) == [
+        (("区发改委",), ("区财政局", "区住建局")),
+        (("区教育局",), ()),
+    ]

@@ -9,7 +9,7 @@ from datetime import date
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.deadlines import find_deadlines
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.lead_marks import starred_leads
+from services.plans.parser.lead_marks import starred_leads, without_co_mark
 from services.plans.parser.model import ParsedItem, TaskTableRow
 from services.plans.parser.responsibility import Responsibility, merge, with_carry_over
 from services.plans.parser.responsibility import first_listed_leads as first_listed
@@ -91,9 +91,10 @@ def build_items(
         if responsibility.odd_units:
             doubts.append(f"单位名称需核对：{'、'.join(responsibility.odd_units)}")
         leads, cos = responsibility.lead_units, responsibility.co_units
-        starred = starred_leads([*leads, *cos])
+        starred = starred_leads([*leads, *cos], co_marks=not cos)
         if starred:  # （责任单位：区财政局*、区发改局）: the starred names lead, as in a table cell
             leads, cos = tuple(starred[0]), tuple(starred[1])
+        cos = tuple(without_co_mark(unit) for unit in cos)  # 配合单位：区财政局（配合）
         if not own.lead_units:
             row = _owners_from_table(title, table)
             if row and row.lead_units:
