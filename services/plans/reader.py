@@ -308,7 +308,7 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
             if child.tag == qn("w:p"):
                 # A soft line break (Shift+Enter) starts a new line, as it does on the page.
                 blocks.extend(PlanBlock(line) for line in texts([child], cell=False)[0].split("\n"))
-            elif child.tag == qn("w:tbl") and _one_column(child, qn):
+            elif child.tag == qn("w:tbl") and frames and _one_column(child, qn):
                 # A table of one column holding the text (a page saved from the web, an OA template's
                 # frame): its paragraphs are the document's, not a table's rows.
                 for row in child.iterchildren(qn("w:tr")):
@@ -331,6 +331,9 @@ def docx_blocks(name: str, path: Path) -> list[PlanBlock]:
     body = getattr(document.element, "body", None)
     if body is None:  # the main part's root is not <w:document>: not a Word body python-docx can walk
         raise PlanRejected(name, BROKEN_DOCX)
+    # One-column tables frame the text only in a document with no table of columns of its own: beside a
+    # task table, a one-column box (说明 / 1.… 2.…) is a note, not the plan's measures.
+    frames = not any(child.tag == qn("w:tbl") and not _one_column(child, qn) for child in body.iterchildren())
     walk(body)
     if BOLD_NOTE.search("\n".join(block.text for block in blocks)):
         # Read again with the bold names marked, numbering counted afresh.

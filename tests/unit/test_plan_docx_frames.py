@@ -53,3 +53,23 @@ def test_a_task_table_with_a_row_across_it_is_still_a_table(tmp_path: Path) -> N
     document.save(tmp_path / "分解表.docx")
     measures = parse_plan_file(tmp_path / "分解表.docx").measures
     assert [(m.number, m.lead_units, m.co_units) for m in measures] == [("1", ("区教育局",), ("区发改委",))]
+
+
+def test_a_one_column_note_beside_a_task_table_is_no_plan(tmp_path: Path) -> None:
+    # Found by a review of the first version: a 说明 box of numbered notes beside the task table was read
+    # as the plan's measures, the table pushed aside.
+    document = docx.Document()
+    document.add_paragraph("某区2024年重点任务分解表")
+    note = document.add_table(rows=3, cols=1)
+    for row, text in zip(
+        note.rows, ["说明：", "1.各单位要于每月25日前报送进展情况。", "2.区督查室负责跟踪督办。"], strict=True
+    ):
+        row.cells[0].text = text
+    table = document.add_table(rows=2, cols=4)
+    for column, label in enumerate(["序号", "重点任务", "牵头单位", "配合单位"]):
+        table.cell(0, column).text = label
+    for column, text in enumerate(["1", "新增公办幼儿园学位1000个。", "区教育局", "区发改委"]):
+        table.cell(1, column).text = text
+    document.save(tmp_path / "分解表.docx")
+    measures = parse_plan_file(tmp_path / "分解表.docx").measures
+    assert [(m.number, m.lead_units, m.co_units) for m in measures] == [("1", ("区教育局",), ("区发改委",))]

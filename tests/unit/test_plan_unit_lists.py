@@ -148,7 +148,6 @@ def test_a_note_that_the_list_holds_below_is_no_part_of_a_name(note: str) -> Non
 
 CO_MARKED = {
     "lead and co marked": "区发改委（牵头）、区财政局（配合）、区住建局（配合）",
-    "co marked only": "区发改委、区财政局（配合）、区住建局（协办）",
     "co first": "区财政局（配合）、区发改委（牵头）、区住建局（配合）",
 }
 
@@ -156,8 +155,28 @@ CO_MARKED = {
 @pytest.mark.parametrize("form", ["label", "bracket", "table"])
 @pytest.mark.parametrize("case", sorted(CO_MARKED))
 def test_a_helper_marked_as_one_co_operates(case: str, form: str) -> None:
-    # Session 12: 区财政局（配合） kept its mark in its name, and with no lead marked it led (9 of 9 failed).
+    # Session 12: 区财政局（配合） beside a marked lead kept its mark in its name (6 of 6 failed).
     assert _read(_plan(form, CO_MARKED[case])) == [
         (("区发改委",), ("区财政局", "区住建局")),
         (("区教育局",), ()),
+    ]
+
+
+def test_a_lead_cell_of_helpers_only_keeps_its_unit() -> None:
+    # Found by a review of the first version, which read a mark-only list as naming no lead: the row
+    # above's lead was carried into the cell. The mark alone does not say who leads.
+    text = (
+        "某区任务表\n|序号|重点任务|牵头单位|配合单位|完成时限|\n|1|推进老旧小区改造|区住建局|区财政局|12月底|\n"
+        "|2|新增学位1000个|区交通局（配合）|区发改委|9月底|"
+    )
+    assert [m.lead_units for m in parse_plan_text(text).measures] == [("区住建局",), ("区交通局（配合）",)]
+
+
+def test_the_first_listed_rule_outranks_a_helpers_mark() -> None:
+    text = (
+        "某区任务表\n注：责任单位中列第一位者为牵头单位。\n|序号|重点任务|责任单位|完成时限|\n"
+        "|1|推进老旧小区改造|区住建局、区发改委、区财政局（配合）|12月底|"
+    )
+    assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == [
+        (("区住建局",), ("区发改委", "区财政局"))
     ]

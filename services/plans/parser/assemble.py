@@ -91,7 +91,7 @@ def build_items(
         if responsibility.odd_units:
             doubts.append(f"单位名称需核对：{'、'.join(responsibility.odd_units)}")
         leads, cos = responsibility.lead_units, responsibility.co_units
-        starred = starred_leads([*leads, *cos], co_marks=not cos)
+        starred = starred_leads([*leads, *cos])
         if starred:  # （责任单位：区财政局*、区发改局）: the starred names lead, as in a table cell
             leads, cos = tuple(starred[0]), tuple(starred[1])
         cos = tuple(without_co_mark(unit) for unit in cos)  # 配合单位：区财政局（配合）

@@ -20,16 +20,12 @@ def without_co_mark(unit: str) -> str:
     return _CO_MARK.sub("", unit)
 
 
-def starred_leads(units: list[str], *, co_marks: bool = True) -> tuple[list[str], list[str]] | None:
+def starred_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
     """区财政局*、区发改局 / ★区发改委、统计局: where names in a list carry a star, the starred ones lead
-    (带*号的为牵头单位) and the others are co-units; where only helpers are marked (区财政局（配合）), the
-    others lead (with `co_marks`: a list not yet split by its labels). None when no name is marked."""
+    (带*号的为牵头单位) and the others are co-units, without a helper's own mark (区财政局（配合）); None
+    when no name is starred. A list with only helpers marked is left as written: the mark alone does not
+    say who leads (a lead column's cell, the first-listed rule)."""
     if not any(_LEAD_MARK.search(unit) for unit in units):
-        if not co_marks or not any(_CO_MARK.search(unit) for unit in units):
-            return None
-        # 区住建局、区财政局（配合）: only the helpers marked; the others lead.
-        return [u for u in units if not _CO_MARK.search(u)], [
-            _CO_MARK.sub("", u) for u in units if _CO_MARK.search(u)
-        ]
+        return None
     leads = [_LEAD_MARK.sub("", unit) for unit in units if _LEAD_MARK.search(unit)]
     return leads, [_CO_MARK.sub("", unit) for unit in units if not _LEAD_MARK.search(unit)]

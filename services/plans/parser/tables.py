@@ -10,7 +10,7 @@ import re
 from itertools import takewhile
 
 from services.plans.parser.clauses import CLAUSE_WORDS, read_clause
-from services.plans.parser.lead_marks import starred_leads
+from services.plans.parser.lead_marks import starred_leads, without_co_mark
 from services.plans.parser.model import TaskTableRow
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule_notes
@@ -245,9 +245,10 @@ def task_rows(
         if not starred and not said and first_listed_leads and columns.lead is None and len(leads) > 1:
             leads, listed_co = leads[:1], leads[1:]
         # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
-        cos = (
-            *listed_co,
-            *(u for c in co_cols for u in split_units(blank_rule_notes(row[c])) if u not in leads),
+        cos = tuple(
+            without_co_mark(u)  # 区财政局（配合） in the co-units: its mark is no part of its name
+            for u in (*listed_co, *(u for c in co_cols for u in split_units(blank_rule_notes(row[c]))))
+            if u not in leads
         )
         task = "\n".join(text for c in (columns.task, *task_span) if (text := row[c].strip()))
         task_col = columns.task
