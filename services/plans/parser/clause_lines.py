@@ -62,8 +62,8 @@ def continues_list(clause_line: str, line: str, following: str | None = None) ->
 
     A line that neither ends on a list mark nor closes the list with 。 may be the issuer's name under
     the last measure (区人民政府办公室, over a date, a second issuer, 印发 or nothing): it goes on the
-    list only when the plan goes on after it (`following`, the next line with text that is no list of names; "" at the end of
-    the document, None when the caller does not know)."""
+    list only when the plan goes on after it (`following`: the next line with text that is no list of
+    names; "" at the end of the document, None when the caller does not know)."""
     folded = fold(line)
     ending = fold(clause_line).rstrip()
     if not folded or ending.endswith(("。", "）", "〕")) or len(folded) > 40:
