@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.text import fold
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_CN = "一二三四五六七八九十百零〇"
+_CN = CN_NUMERALS
 _OWN_NUMBER = re.compile(
     rf"^\s*(?:(?P<digits>\d{{1,3}})\s*[)）](?![)）])"  # 1） — (1) is the outline's
     rf"|(?P<circled>[{_CIRCLED}])"

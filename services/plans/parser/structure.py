@@ -22,11 +22,12 @@ from services.plans.parser.clauses import read_clause
 from services.plans.parser.draft import DraftItem, Outline
 from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
+from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.owned_headings import fold_owned_headings
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
 
-_CN = "一二三四五六七八九十百零〇"
+_CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
 _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
