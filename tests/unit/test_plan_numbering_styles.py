@@ -62,11 +62,11 @@ NUMBERS = {"（一）": "一二三", "一是": "一二三", "第一条": "一二
 
 
 @pytest.mark.parametrize("heading", ["一、", "none"])
-@pytest.mark.parametrize("item", [i for i in ITEMS if i != "1 "])
+@pytest.mark.parametrize("item", ITEMS)
 def test_each_measure_keeps_its_number(heading: str, item: str) -> None:
     # Session 12: 1) / ① / 第一条 / 第一， measures were read as unnumbered paragraphs closed by their clause,
-    # so the ledger showed no 编号 (16 of the 24 cases passed). `1 ` (a number and a space) is left: a
-    # line may open on a figure so (12 月底前…).
+    # so the ledger showed no 编号 (16 of the 24 cases passed). Session 13: `1 ` (a number and a space),
+    # which lost the first measure's number and, after a heading, gave the heading the measure.
     lines = ["某市推进某某工作实施方案", "为推进某某工作，制定本方案。"]
     for part in (1, 2):
         if HEADINGS[heading] and item != heading:
@@ -118,3 +118,23 @@ def test_points_under_a_numbered_measure_take_no_number_of_their_own() -> None:
     )
     numbers = [m.number for m in parse_plan_text(text).measures]
     assert numbers.count("2") <= 1 and numbers[-1] == "2"
+
+
+def test_a_list_numbered_with_spaces_over_clause_lines() -> None:
+    # Session 13: the measures of a `1 ` / `2 ` list with their clause on a line of their own ran together
+    # into the heading, which took every unit.
+    lines = ["某市推进某某工作实施方案", "一、主要任务"]
+    for n, (lead, _) in enumerate(_UNITS, start=1):
+        lines += [f"{n} 加强第{n}项工作，确保按期完成。", f"责任单位：{lead}"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [(m.number, m.lead_units) for m in measures] == [
+        ("1", ("市发改委",)),
+        ("2", ("市教育局",)),
+        ("3", ("市住建局",)),
+    ]
+
+
+def test_a_figure_and_a_space_opening_a_paragraph_is_no_number() -> None:
+    # `1 个街道…` with no `2 ` after it is a sentence that opens on a figure.
+    text = "某区2024年工作方案\n一、重点任务\n1 个街道完成老旧小区改造。（责任单位：区住建局）\n新建停车泊位500个。（责任单位：区城管局）"
+    assert [m.number for m in parse_plan_text(text).measures] == ["", ""]

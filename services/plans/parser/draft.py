@@ -15,7 +15,7 @@ class DraftItem:
     line: int
     lines: list[str] = field(default_factory=list)
     heading: str = ""
-    marker: str = ""  # which numbering made it: "l1", "l2", "m", "p"
+    marker: str = ""  # which numbering made it: "l1", "l2", "m", "p", "d" (1.1)
     prefix_length: int = 0  # characters of numbering at the start of the first line
 
     @property

@@ -36,6 +36,15 @@ _LOOKS_LIKE_A_UNIT = re.compile(
 )
 
 
+# （一）打造区域医疗中心 / （二）建设区域医疗中心: a 中心 built or made is the task, not a unit. The verbs that
+# open units' names too (建设工程质量监督中心, 服务中心) are not among these, but for 建设 a scope (区域, 全省).
+_TASK_CENTRE = re.compile(
+    r"^(?:打造|争创|创建|构建|建成|建好|推进|推动|加快|培育|壮大|做强|做优|做大|加强|提升|完善|优化|争当|争建"
+    r"|建设(?=区域|全国|全省|全市|国际|国家级|省级|市级|现代|高水平|一流))"
+    r"\S{2,}中心$"
+)
+
+
 def heading_lead(heading: str) -> tuple[str, ...]:
     """The units a part's heading names as leading the work under it, or () when it names none."""
     match = _LEAD_HEADING.match(fold(heading))
@@ -43,6 +52,7 @@ def heading_lead(heading: str) -> tuple[str, ...]:
     if not units and (named := _UNIT_HEADING.match(fold(heading))):
         units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
         units = units if units and len(units) == 1 and not fold(units[0]).startswith("各") else None
-        task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
+        named_task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
+        task = named_task or (units and _TASK_CENTRE.match(fold(units[0])))
         units = None if task else units
     return tuple(units or ())

@@ -64,6 +64,7 @@ def settle_childless(items: list[DraftItem], childless: dict[int, list[str]]) ->
     framework's heading (（一）加强组织领导。 under 保障措施, 工作要求, 工作目标) is no work, and under a part
     that names no unit the reader does not guess. The last item keeps its first paragraph only (to its
     first full stop): the closing words and the signature follow it."""
+    _settle_flat_parts(items, childless)
     for position, item in enumerate(items):
         body = childless.get(item.line)
         if item.kind != "section" or not body or not item.lines[-1].rstrip().endswith("。"):
@@ -80,8 +81,36 @@ def settle_childless(items: list[DraftItem], childless: dict[int, list[str]]) ->
     return items
 
 
+def _settle_flat_parts(items: list[DraftItem], childless: dict[int, list[str]]) -> None:
+    """A notice of parts and nothing numbered under any (一、各地自查 / 二、部门自查 / 三、重点抽查, each over its
+    paragraph), one of them a measure by the owners it names: its siblings are work too, read without
+    units for the review. A framework's part (总体要求, 工作要求, 基本情况) stays a heading; so does every part
+    where some heading has items under it or none, or where no part names an owner."""
+    if len({item.level for item in items}) != 1 or len(items) < 2:
+        return
+    if not any(item.kind == "measure" and item.marker in ("l1", "l2") for item in items):
+        return
+    if any(item.kind == "section" and not childless.get(item.line) for item in items):
+        return  # a heading over nothing: an outline of another kind
+    parts = [
+        (position, item)
+        for position, item in enumerate(items)
+        if item.kind == "section" and not _NO_WORK.search(item.heading)
+    ]
+    for position, item in parts:
+        body = childless[item.line]
+        body = body if position + 1 < len(items) else _first_paragraph(body)
+        if body:
+            item.kind = "measure"
+            item.lines.extend(body)
+
+
 # 工作要求 / 保障措施 / 组织领导 …: a framework's words, never a unit's work.
 _FRAMEWORK = re.compile(r"要求|保障|领导|目标|思想|原则|考核|督查|督导|宣传|氛围|总结|报送")
+# …and the words of a notice's parts that report or explain rather than assign.
+_NO_WORK = re.compile(
+    rf"{_FRAMEWORK.pattern}|情况|背景|意义|依据|范围|步骤|安排|说明|成效|经验|问题|内容|对象"
+)
 _CLOSING = re.compile(r"^(?:请|以上|各单位|各有关单位|特此|联系人|附件)")
 
 

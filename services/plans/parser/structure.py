@@ -19,6 +19,7 @@ from services.plans.parser.clause_lines import (
 )
 from services.plans.parser.clause_spans import OPENERS, clauses_in, owning_paragraphs, parenthesized
 from services.plans.parser.clauses import read_clause
+from services.plans.parser.dotted_numbers import DottedNumbers
 from services.plans.parser.draft import DraftItem, Outline
 from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
@@ -48,6 +49,19 @@ _TERMINAL = tuple("。！？；）”」』…")
 def is_annex_line(line: str) -> bool:
     """附件1： / 附件 / 附表2 on a short line of its own: the start of an annex."""
     return bool(ANNEX_LABEL.match(fold(line).strip())) and len(line.strip()) <= 40
+
+
+_SPACED = re.compile(r"^([12])[ \u3000]+[\u4e00-\u9fff]")
+
+
+def _opens_spaced_list(lines: list[str], index: int, end: int) -> bool:
+    """`1 加强…` (a number and a space) with `2 …` on a later line: a list numbered without its dots. A
+    line opening on a figure (`1 个街道…`) has no `2 ` after it."""
+    first = _SPACED.match(fold(lines[index]).strip())
+    return bool(first and first.group(1) == "1") and any(
+        (second := _SPACED.match(fold(line).strip())) and second.group(1) == "2"
+        for line in lines[index + 1 : min(end, index + 60)]
+    )
 
 
 def _heading_title(rest: str) -> str:
@@ -168,6 +182,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     # closes them before the next numbered line (a PDF's line that happened to end at a 。).
     unclosed: DraftItem | None = None
     after: list[str] = []
+    decimals = DottedNumbers()  # 1.1 / 1.1.1 under the last 1.
 
     for index in range(start, end):
         raw = lines[index]
@@ -181,17 +196,24 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         measure = None if (level1 or level2) else _MEASURE.match(folded)
         if measure and folded.rstrip().endswith(("？", "?")) and _ASKS.search(folded):
             measure = None  # 1. 您比较关注哪些民生问题？ — a notice's question to its readers, no work
-        if not (level1 or level2 or measure):
+        dotted = None if (level1 or level2 or measure) else decimals.match(folded)
+        if not (level1 or level2 or measure or dotted):
             glued = _MEASURE_GLUED.match(folded)
-            if glued and int(glued.group(1)) == last_number + 1 and last_number:
-                ended = open_measure is None or _ends_paragraph(open_measure.lines)
+            # `1 加强…` opens a list numbered `1 ` / `2 ` only when a `2 ` line follows it
+            first = glued and _opens_spaced_list(lines, index, end)
+            if glued and ((int(glued.group(1)) == last_number + 1 and last_number) or first):
+                ended = (
+                    open_measure is None
+                    or _ends_paragraph(open_measure.lines)
+                    or _is_clause_paragraph(open_measure.lines[-1].strip())
+                )
                 measure = glued if ended else None
-        sub = None if (level1 or level2 or measure) else _SUBMEASURE.match(folded)
+        sub = None if (level1 or level2 or measure or dotted) else _SUBMEASURE.match(folded)
         # 一是… / 二是… opening paragraphs of their own under a heading: the items of a 工作要点 numbered in
         # words. Inside a measure's paragraph (its own 一是、二是 points) they stay its text.
         points = (
             POINT.match(folded)
-            if not (level1 or level2 or measure or sub)
+            if not (level1 or level2 or measure or dotted or sub)
             and (open_measure is None or open_measure.marker == "y")
             else None
         )
@@ -205,14 +227,16 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             )
             items.append(open_measure)
             continue
-        if level1 or level2 or measure or sub or _BOX.match(folded):
+        if level1 or level2 or measure or dotted or sub or _BOX.match(folded):
             if unclosed is not None and after:
                 # The paragraphs between a measure without a clause and the next numbered line are its
                 # own (1.校舍维修工程。 then 包括完成…): only after the last one may they be closing words.
                 unclosed.lines.extend(after)
             unclosed, after = None, []
             # A numbered line under the bare heading makes it a real heading; anything else settles it.
-            child = bool(measure or sub) or bool(level2 and bare is not None and bare.marker == "l1")
+            child = bool(measure or dotted or sub) or bool(
+                level2 and bare is not None and bare.marker == "l1"
+            )
             if not child:
                 items.extend(settle_heading(bare, bare_body, childless))
             elif bare is not None and any(is_clause_line(p) for _, p in bare_body):
@@ -228,6 +252,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             )
             items.append(open_measure)
             depth, in_box, measure_heading = 1, False, None
+            decimals.clear()
         elif level1:
             rest = stripped[level1.end() :]
             bare = DraftItem(
@@ -242,10 +267,12 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             )
             items.append(bare)
             depth, has_level1, open_measure, in_box, measure_heading = 1, True, None, False, None
+            decimals.clear()
         elif level2:
             rest = stripped[level2.end() :]
             level = 2 if has_level1 else 1
             in_box, measure_heading = False, None
+            decimals.clear()
             if _looks_like_heading(rest):
                 bare = DraftItem(
                     "section",
@@ -286,8 +313,26 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 prefix_length=measure.end(),
             )
             items.append(open_measure)
+            decimals.start(open_measure)
+        elif dotted:
+            found, parts = dotted
+            parent, in_box = decimals.parent(parts), False
+            if parent is not None and parent.kind == "measure":
+                if len(parent.lines) == 1 and _looks_like_heading(parent.rest):
+                    parent.kind, parent.heading = "section", _heading_title(parent.rest)
+                else:  # 1.…（X牵头） over 1.1 / 1.2: a whole measure keeps them as its points
+                    parent.lines.append(stripped)
+                    decimals.add(parts, parent)
+                    continue
+            level = parent.level + 1 if parent is not None else depth + 1
+            number = ".".join(str(part) for part in parts)
+            open_measure = DraftItem(
+                "measure", level, number, index, [stripped], marker="d", prefix_length=found.end()
+            )
+            items.append(open_measure)
+            decimals.add(parts, open_measure)
         elif sub and not in_box:
-            parent = open_measure if open_measure and open_measure.marker == "m" else None
+            parent = open_measure if open_measure and open_measure.marker in ("m", "d") else None
             if parent and len(parent.lines) == 1 and _looks_like_heading(parent.rest):
                 # 1.标题 followed by （1）…: the numbered line is a heading over sub-measures.
                 parent.kind, parent.heading = "section", _heading_title(parent.rest)
