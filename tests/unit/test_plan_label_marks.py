@@ -18,6 +18,11 @@ FORMS = {
     "space": "（牵头单位 区发改委；配合单位 区财政局）",
     "lenticular lines": "\n【牵头单位】区发改委\n【配合单位】区财政局",
     "space lines": "\n牵头单位 区发改委\n配合单位 区财政局",
+    # Session 13 (three of these four named nobody, or took the second label for a unit, when written):
+    "dash after the sentence": "牵头单位——区发改委；配合单位——区财政局",
+    "lenticular after the sentence": "【牵头单位】区发改委【配合单位】区财政局",
+    "hyphen": "（牵头单位-区发改委，配合单位-区财政局）",
+    "spaces only": "（牵头单位 区发改委 配合单位 区财政局）",
 }
 
 

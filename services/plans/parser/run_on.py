@@ -21,6 +21,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.clause_lines import is_clause_line
+from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold, looks_like_unit, split_units
@@ -175,8 +176,9 @@ _LABEL_AFTER_TITLE = re.compile(r"(?<=[长任记])(?=(?:责任|牵头|配合|协
 
 
 def _label_lines(line: str) -> list[str]:
-    """`…整治。牵头单位：X。责任单位：Y。` -> the sentence, then each clause label on a line of its own."""
-    folded = fold(line)
+    """`…整治。牵头单位：X。责任单位：Y。` -> the sentence, then each clause label on a line of its own (牵头单位——X
+    and 【牵头单位】X too: labels_as_colons keeps every character in its place)."""
+    folded = fold(labels_as_colons(line))
     cuts = [m.start() for m in _LABEL_AFTER_STOP.finditer(folded) if is_clause_line(folded[m.start() :])]
     cuts += [m.start() for m in _LABEL_AFTER_TITLE.finditer(folded)]
     return _split_at(line, cuts) if cuts else [line]
