@@ -370,11 +370,21 @@ def _grid_cells(row: Any, qn: Callable[[str], str]) -> list[tuple[Any, int]]:
     return cells
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _text_of(paragraph: Any, qn: Callable[[str], str]) -> str:
-    """A paragraph's visible text: runs, tabs and line breaks, skipping deleted (tracked) text."""
+    """A paragraph's visible text: runs, tabs and line breaks, skipping deleted (tracked) text.
+
+    A text box anchored in the paragraph (a 专栏 box, a note) is stored twice, as a drawing and as its
+    older VML copy (mc:Fallback): it is read once, each of its paragraphs on a line of its own."""
     parts: list[str] = []
-    for node in paragraph.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
-        if node.tag == qn("w:t"):
+    for node in paragraph.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:p")):
+        if node is paragraph or any(ancestor.tag == _FALLBACK for ancestor in node.iterancestors()):
+            continue
+        if node.tag == qn("w:p"):  # a paragraph of a text box
+            parts.append("\n")
+        elif node.tag == qn("w:t"):
             parts.append(node.text or "")
         elif node.tag == qn("w:tab"):
             parts.append("\t")

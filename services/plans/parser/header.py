@@ -158,6 +158,8 @@ def find_title(header: list[str]) -> str | None:
         # earlier one: a table-only plan's title stands right above its header row (序号 | 工作任务 …).
         for end in range(len(run), 0, -1):
             for start in range(end):
+                if end - start > 1 and _ISSUER.match(fold(run[start]).strip()):
+                    continue  # 某区人民政府办公室文件 over the title: the red header names who issues it
                 title = "".join(run[start:end])
                 if PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(title))) and not title.startswith("关于"):
                     # A table's heading (一、10件民生实事任务分解表) names the plan without its number.
@@ -182,6 +184,7 @@ def find_title(header: list[str]) -> str | None:
     return None
 
 
+_ISSUER = re.compile(r"^\S{2,30}(?:文件|人民政府|政府|办公室|办公厅|委员会)$")
 _NAME_CELL = re.compile(r"(?:名\s*称|标\s*题|文件名称)\s*[\]】〕]?\s*[:：|]\s*([^|]{6,80}?)\s*(?:\||$)")
 
 
