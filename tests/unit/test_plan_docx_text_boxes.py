@@ -1,4 +1,5 @@
-"""A Word plan with text boxes (a red header, a 专栏 box anchored in a measure's paragraph).
+"""A Word plan with text boxes (a red header, a 专栏 box anchored in a measure's paragraph), and a red
+header's issuer over the title.
 
 Written in session 13: Word stores a text box twice (the drawing and its VML copy for older readers),
 and the reader glued both copies onto the paragraph they are anchored in, so a measure's text carried
@@ -13,7 +14,7 @@ from typing import Any
 import docx
 from docx.oxml import parse_xml
 
-from services.plans.parser import parse_plan_file
+from services.plans.parser import parse_plan_file, parse_plan_text
 
 _NAMESPACES = " ".join(
     [
@@ -61,3 +62,10 @@ def test_a_box_is_read_once_on_lines_of_its_own(tmp_path: Path) -> None:
     ]
     assert plan.measures[0].text.endswith("配合单位：区财政局）")  # the box is no part of the measure
     assert plan.source_text.count("专栏1 改造内容") == 1
+
+
+def test_a_notice_that_is_the_document_is_its_own_title() -> None:
+    # 某区人民政府文件 over 关于…的通知 (a notice that assigns the work itself): the notice's title, without
+    # the header (session 13; the header was run into the title before).
+    text = "某区人民政府文件\n关于县2024年重点督办事项的通知\n各乡镇：\n一、重点任务\n1.推进改造。（牵头单位：县住建局）"
+    assert parse_plan_text(text).title == "关于县2024年重点督办事项的通知"

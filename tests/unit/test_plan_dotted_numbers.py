@@ -7,6 +7,8 @@ of the `1.` before it, and `1.1.1` under `1.1 标题` made `1.` a measure with n
 
 from __future__ import annotations
 
+import pytest
+
 from services.plans.parser import parse_plan_text
 
 
@@ -112,3 +114,63 @@ def test_a_figure_opening_a_line_is_no_number() -> None:
     )
     assert [(m.number, m.lead_units) for m in plan.measures] == [("1", ("区发改局",)), ("2", ("区财政局",))]
     assert "2.5亿元" in plan.measures[0].text and "3.2 亿元" in plan.measures[1].text
+
+
+# Found by a review of the first version (session 13): figures a wrap put at a line's start, a range of
+# dates and a list's points were read as decimal items; a table of contents gave measures.
+WRAPPED_FIGURES = {
+    "money after a space": (
+        "1.加快推进产业园建设，总投资",
+        "1.1 亿元的标准厂房年内竣工。（责任单位：市发改委）",
+    ),
+    "distance": ("1.实施县道提档升级，全长", "3.1 公里的县道完成路面改造。（责任单位：市发改委）"),
+    "date range": (
+        "1.开展市容环境集中整治，整治时间为",
+        "1.1-3.31，重点整治占道经营。（责任单位：市发改委）",
+    ),
+    "from a date": ("1.推行日报制度，自", "1.1起实行。（责任单位：市发改委）"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRAPPED_FIGURES))
+def test_a_figure_a_wrap_put_first_stays_in_its_sentence(case: str) -> None:
+    first, wrapped = WRAPPED_FIGURES[case]
+    plan = parse_plan_text(
+        f"某市工作方案\n一、重点任务\n{first}\n{wrapped}\n2.推进物流园建设。（责任单位：市商务局）"
+    )
+    assert [(m.number, m.lead_units) for m in plan.measures] == [("1", ("市发改委",)), ("2", ("市商务局",))]
+    assert wrapped.split("（")[0] in plan.measures[0].text
+
+
+def test_points_after_a_colon_stay_the_measures_text() -> None:
+    plan = parse_plan_text(
+        "某县2024年民生实事分工方案\n一、民生实事\n1.新建改建农村公路100公里，其中：\n1.1 新建通组公路60公里；\n"
+        "1.2 改造危桥10座。\n（责任单位：县交通运输局）\n2.新增城镇就业2000人。（责任单位：县人社局）"
+    )
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("1", ("县交通运输局",)),
+        ("2", ("县人社局",)),
+    ]
+    assert "1.2 改造危桥10座" in plan.measures[0].text
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "目录\n1 总体要求\n1.1 指导思想\n1.2 发展目标\n2 重点任务\n2.1 数字产业化\n2.2 产业数字化",
+        "1. 总体要求…………………………1\n1.1 指导思想……………………1\n2. 重点任务……………………3\n2.1 数字产业化………………3",
+        "目  录\n一、总体要求......1\n二、重点任务......3",
+    ],
+)
+def test_a_table_of_contents_gives_no_measure(contents: str) -> None:
+    text = (
+        f"某市数字经济发展实施方案\n{contents}\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n二、重点任务\n"
+        "（一）推进数字产业化。培育软件企业50家。（责任单位：市工信局）\n"
+        "（二）推进产业数字化。实施技改项目100个。（责任单位：市工信局、市发改委）"
+    )
+    plan = parse_plan_text(text)
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("一", ("市工信局",)),
+        ("二", ("市工信局", "市发改委")),
+    ]
+    assert [item.number for item in plan.items if item.kind == "section"] == ["一", "二"]

@@ -72,7 +72,7 @@ TASK_HEADINGS = [
 # named 建设局, 服务业发展局, 创新创业服务中心… lost their measures' lead.
 UNIT_HEADINGS = ["区发改局", "省人力资源和社会保障厅", "儋州市政府", "发展改革委", "建设局", "服务业发展局"]
 UNIT_HEADINGS += ["创新创业服务中心", "全面依法治区委员会办公室", "建设工程质量监督站", "推进办", "建设银行"]
-UNIT_HEADINGS += ["服务中心", "建设工程质量监督中心", "区政务服务中心"]
+UNIT_HEADINGS += ["服务中心", "建设工程质量监督中心", "区政务服务中心", "优化营商环境服务中心"]
 
 
 @pytest.mark.parametrize("heading", TASK_HEADINGS + UNIT_HEADINGS)

@@ -138,3 +138,33 @@ def test_a_figure_and_a_space_opening_a_paragraph_is_no_number() -> None:
     # `1 个街道…` with no `2 ` after it is a sentence that opens on a figure.
     text = "某区2024年工作方案\n一、重点任务\n1 个街道完成老旧小区改造。（责任单位：区住建局）\n新建停车泊位500个。（责任单位：区城管局）"
     assert [m.number for m in parse_plan_text(text).measures] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # figures a wrap put at the lines' start, in a heading's paragraph
+        [
+            "一、工作目标",
+            "到2024年底，全县建成乡村振兴示范村",
+            "1 个、精品村",
+            "2 个，培育新型农业经营主体",
+            "3 家。",
+        ],
+        # after a measure closed by its clause
+        [
+            "一、重点任务",
+            "1.推进供水管网改造。（责任单位：区水务局）",
+            "1 号水厂扩建、",
+            "2 号水厂新建纳入年度计划。",
+        ],
+    ],
+)
+def test_figures_and_a_space_at_a_lines_start_open_no_list(lines: list[str]) -> None:
+    # Found by a review of the first version (session 13).
+    text = "\n".join(
+        ["某县2024年工作要点", *lines, "二、其他任务", "1.推进人居环境整治。（责任单位：县住建局）"]
+    )
+    measures = parse_plan_text(text).measures
+    assert [m.number for m in measures] == ["1"] * (1 + (len(lines) == 4))
+    assert not any(m.text.startswith(("1 ", "2 ")) for m in measures)

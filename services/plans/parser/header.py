@@ -145,6 +145,7 @@ def find_title(header: list[str]) -> str | None:
     notice gives (关于印发《…》的通知 / 关于印发…的通知) is used.
     """
     lines = [line for line in header if line.strip()]
+    own_notice: str | None = None  # 关于开展…的通知: a notice that is itself the document
     index = len(lines) - 1
     while index >= 0:
         if not _is_title_line(lines[index]):
@@ -161,6 +162,8 @@ def find_title(header: list[str]) -> str | None:
                 if end - start > 1 and _ISSUER.match(fold(run[start]).strip()):
                     continue  # 某区人民政府办公室文件 over the title: the red header names who issues it
                 title = "".join(run[start:end])
+                if title.startswith("关于") and own_notice is None and PLAN_WORDS.search(fold(title)):
+                    own_notice = title
                 if PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(title))) and not title.startswith("关于"):
                     # A table's heading (一、10件民生实事任务分解表) names the plan without its number.
                     return _named_by_notice(title) or _EXTENSION.sub("", _ENUMERATOR.sub("", title)).strip(
@@ -181,7 +184,7 @@ def find_title(header: list[str]) -> str | None:
             value = line[named.start(1) : named.end(1)]
             value = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", _DOC_NUMBER.sub("", value))
             return value.strip(" 　|")
-    return None
+    return own_notice
 
 
 _ISSUER = re.compile(r"^\S{2,30}(?:文件|人民政府|政府|办公室|办公厅|委员会)$")

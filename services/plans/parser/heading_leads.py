@@ -37,9 +37,10 @@ _LOOKS_LIKE_A_UNIT = re.compile(
 
 
 # （一）打造区域医疗中心 / （二）建设区域医疗中心: a 中心 built or made is the task, not a unit. The verbs that
-# open units' names too (建设工程质量监督中心, 服务中心) are not among these, but for 建设 a scope (区域, 全省).
+# open units' names too (建设工程质量监督中心, 服务中心, 优化营商环境服务中心, 推进中心) are not among these, but
+# for 建设 with a scope (区域, 全省).
 _TASK_CENTRE = re.compile(
-    r"^(?:打造|争创|创建|构建|建成|建好|推进|推动|加快|培育|壮大|做强|做优|做大|加强|提升|完善|优化|争当|争建"
+    r"^(?:打造|争创|创建|构建|建成|建好|加快(?:建设|建成|打造)|培育|壮大|做强|做优|做大|争当|争建"
     r"|建设(?=区域|全国|全省|全市|国际|国家级|省级|市级|现代|高水平|一流))"
     r"\S{2,}中心$"
 )

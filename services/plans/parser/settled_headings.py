@@ -109,7 +109,8 @@ def _settle_flat_parts(items: list[DraftItem], childless: dict[int, list[str]]) 
 _FRAMEWORK = re.compile(r"要求|保障|领导|目标|思想|原则|考核|督查|督导|宣传|氛围|总结|报送")
 # …and the words of a notice's parts that report or explain rather than assign.
 _NO_WORK = re.compile(
-    rf"{_FRAMEWORK.pattern}|情况|背景|意义|依据|范围|步骤|安排|说明|成效|经验|问题|内容|对象"
+    rf"{_FRAMEWORK.pattern}|情况|背景|意义|依据|范围|步骤|安排|说明|成效|经验|问题|内容|对象|时间|地点|人员|方式"
+    r"|条件|纪律|主题|比例|联系|名额|费用|程序|流程|材料|标准|机制|事项"
 )
 _CLOSING = re.compile(r"^(?:请|以上|各单位|各有关单位|特此|联系人|附件)")
 

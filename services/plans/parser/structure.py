@@ -19,12 +19,13 @@ from services.plans.parser.clause_lines import (
 )
 from services.plans.parser.clause_spans import OPENERS, clauses_in, owning_paragraphs, parenthesized
 from services.plans.parser.clauses import read_clause
-from services.plans.parser.dotted_numbers import DottedNumbers
+from services.plans.parser.contents import contents_lines
 from services.plans.parser.draft import DraftItem, Outline
 from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.owned_headings import fold_owned_headings
+from services.plans.parser.plain_numbers import COUNTED, DottedNumbers, mid_sentence, opens_spaced_list
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
 
@@ -36,7 +37,7 @@ _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
 _MEASURE = re.compile(r"^(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")  # 1* . : a note's star
 # 11.121人才梯队项目 (a number glued to a title that starts with digits) or `6 加强…` (its dot lost): a measure
 # only when it is the next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
-_MEASURE_GLUED = re.compile(r"^(\d{1,3})(?:\s*[.、]\s*(?=\d)|\s+(?=[\u4e00-\u9fff]))")
+_MEASURE_GLUED = re.compile(rf"^(\d{{1,3}})(?:\s*[.、]\s*(?=\d)|\s+(?![{COUNTED}])(?=[\u4e00-\u9fff]))")
 _ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
 # 一是… / 二是…: a point numbered in words at a paragraph's start (worded_points.py reads a plan of only these).
 POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
@@ -51,17 +52,8 @@ def is_annex_line(line: str) -> bool:
     return bool(ANNEX_LABEL.match(fold(line).strip())) and len(line.strip()) <= 40
 
 
-_SPACED = re.compile(r"^([12])[ \u3000]+[\u4e00-\u9fff]")
-
-
-def _opens_spaced_list(lines: list[str], index: int, end: int) -> bool:
-    """`1 加强…` (a number and a space) with `2 …` on a later line: a list numbered without its dots. A
-    line opening on a figure (`1 个街道…`) has no `2 ` after it."""
-    first = _SPACED.match(fold(lines[index]).strip())
-    return bool(first and first.group(1) == "1") and any(
-        (second := _SPACED.match(fold(line).strip())) and second.group(1) == "2"
-        for line in lines[index + 1 : min(end, index + 60)]
-    )
+def _line_before(lines: list[str], index: int, start: int) -> str:
+    return next((lines[i].strip() for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
 
 
 def _heading_title(rest: str) -> str:
@@ -183,11 +175,12 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     unclosed: DraftItem | None = None
     after: list[str] = []
     decimals = DottedNumbers()  # 1.1 / 1.1.1 under the last 1.
+    contents = contents_lines(lines, start, end)  # 目录: the headings again, no items
 
     for index in range(start, end):
         raw = lines[index]
         stripped = raw.strip()
-        if not stripped or is_page_number(stripped):
+        if not stripped or is_page_number(stripped) or index in contents:
             continue
         folded = fold(stripped)
 
@@ -197,10 +190,16 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         if measure and folded.rstrip().endswith(("？", "?")) and _ASKS.search(folded):
             measure = None  # 1. 您比较关注哪些民生问题？ — a notice's question to its readers, no work
         dotted = None if (level1 or level2 or measure) else decimals.match(folded)
+        if dotted and mid_sentence(_line_before(lines, index, start)):
+            dotted = None  # …，全长 / 3.1 公里…: a figure a wrap put at the line's start
         if not (level1 or level2 or measure or dotted):
             glued = _MEASURE_GLUED.match(folded)
             # `1 加强…` opens a list numbered `1 ` / `2 ` only when a `2 ` line follows it
-            first = glued and _opens_spaced_list(lines, index, end)
+            first = (
+                glued
+                and opens_spaced_list(lines, index, end)
+                and not mid_sentence(_line_before(lines, index, start))
+            )
             if glued and ((int(glued.group(1)) == last_number + 1 and last_number) or first):
                 ended = (
                     open_measure is None
@@ -318,7 +317,11 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             found, parts = dotted
             parent, in_box = decimals.parent(parts), False
             if parent is not None and parent.kind == "measure":
-                if len(parent.lines) == 1 and _looks_like_heading(parent.rest):
+                if (
+                    len(parent.lines) == 1
+                    and _looks_like_heading(parent.rest)
+                    and not parent.rest.endswith("：")
+                ):
                     parent.kind, parent.heading = "section", _heading_title(parent.rest)
                 else:  # 1.…（X牵头） over 1.1 / 1.2: a whole measure keeps them as its points
                     parent.lines.append(stripped)

@@ -1,0 +1,95 @@
+"""Measures numbered without the outline's marks: decimals (`1.1`, `1.2`, `2.1`, and `1.1.1` a level
+further down), and a number and a space (`1 加强…`, `2 …`).
+
+Plans drafted by technical bureaus (住建, 大数据, 科技) number their points `1.` over `1.1` over `1.1.1`
+instead of `（一）` / `1.` / `（1）`. A decimal line is the child of the line whose number it extends:
+`1.标题` over `1.1 …` is a heading, as `1.标题` over `（1）…` is (structure.read_outline); a `1.…` that
+is a whole measure (a sentence, its own clause) keeps `1.1 …` as its points.
+
+A line only opens a decimal item in the count: `x.1`, or the number after one already read (`1.2` after
+`1.1`), and not right after a line that stops mid-sentence. So a wrapped line opening on a figure
+(`…，总投资` / `1.1 亿元…`, `…，全长` / `3.1 公里…`) stays the text it continues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.draft import DraftItem
+from services.plans.parser.text import fold
+
+# What follows a figure and never opens an item's title: 2.5亿元, 1.1 倍, 1.1-3.31, 5.1至5.20, 3.1起. (A wrapped
+# 3.1 公里 is known by the line before it: structure.mid_sentence.)
+_FIGURE_WORDS = r"%‰亿万倍吨亩元\-—–－~～至起前到/"
+# 1.1 推进… / 1.1.推进… / 1.1、推进… / 1.1 5G网络 (a digit after a blank) / 1.1.1 建设…
+_DOTTED = re.compile(
+    r"^(\d{1,2})\s*\.\s*(\d{1,2})(?:\s*\.\s*(\d{1,2}))?"
+    rf"(?:\s*[.、]\s*(?![\d{_FIGURE_WORDS}])|\s+(?![{_FIGURE_WORDS}])|(?![\d{_FIGURE_WORDS}]))(?=\S)"
+)
+
+
+class DottedNumbers:
+    """The decimal numbers read so far under the current heading, each with its item."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, DraftItem] = {}
+
+    def clear(self) -> None:
+        """A new part (一、 / （一）): its numbering starts again."""
+        self._items.clear()
+
+    def start(self, item: DraftItem) -> None:
+        """A `1.` item: the decimals under it extend its number."""
+        self._items = {item.number: item}
+
+    def match(self, folded: str) -> tuple[re.Match[str], tuple[int, ...]] | None:
+        """The line's decimal number, when it is the next in the count."""
+        found = _DOTTED.match(folded)
+        if not found:
+            return None
+        parts = tuple(int(group) for group in found.groups() if group is not None)
+        previous = _key((*parts[:-1], parts[-1] - 1))
+        if parts[-1] != 1 and previous not in self._items:
+            return None
+        return found, parts
+
+    def parent(self, parts: tuple[int, ...]) -> DraftItem | None:
+        """The item whose number this one extends (`1.` for `1.2`, `1.2` for `1.2.3`), if read."""
+        return self._items.get(_key(parts[:-1]))
+
+    def add(self, parts: tuple[int, ...], item: DraftItem) -> None:
+        self._items[_key(parts)] = item
+
+
+def _key(parts: tuple[int, ...]) -> str:
+    return ".".join(str(part) for part in parts)
+
+
+_TERMINAL = tuple("。！？；）”」』…：:")
+
+
+def mid_sentence(line: str) -> bool:
+    """A line a wrap broke in the middle of a sentence (…，全长 / …建成示范村 after a comma): the next line's
+    figure continues it. A heading (一、… / （一）…) with a comma in it is whole."""
+    folded = fold(line).strip()
+    if not folded or folded.endswith(_TERMINAL) or _PART_HEADING.match(folded):
+        return False
+    return folded.endswith(("，", "、")) or "，" in folded
+
+
+_PART_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]+[章部节])"
+)
+# `1 加强…`: a number, a blank and a title; not `1 个街道` (a figure and its measure word).
+COUNTED = "个家户名座条台辆所次倍万亿元吨亩号期批届"  # what a figure counts: 1 个, 2 号水厂
+_SPACED = re.compile(rf"^([12])[ \u3000]+(?![{COUNTED}])[\u4e00-\u9fff]")
+
+
+def opens_spaced_list(lines: list[str], index: int, end: int) -> bool:
+    """`1 加强…` (a number and a space) with `2 …` on a later line: a list numbered without its dots. A
+    line opening on a figure (`1 个街道…`) has no `2 ` after it."""
+    first = _SPACED.match(fold(lines[index]).strip())
+    return bool(first and first.group(1) == "1") and any(
+        (second := _SPACED.match(fold(line).strip())) and second.group(1) == "2"
+        for line in lines[index + 1 : min(end, index + 60)]
+    )
