@@ -144,7 +144,7 @@ def _label_after_a_space(
     return spans
 
 
-_MODAL = re.compile(r"要|应|须|需")
+_MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县应急局
 
 
 def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:

@@ -14,7 +14,8 @@ _LAST_SENTENCE = re.compile(r"(?<=[。；;])\s*([^。；;\n]{4,120})[。；;]?\s
 # A clause sentence is only names and the words that give them roles, commas between.
 # Each of its phrases ends on the role its names play: 市发改委牵头 / 市财政局等部门配合 / 由市X局负责.
 _ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|落实)[\u4e00-\u9fff]{0,2}$")
-_SENTENCE_WORDS = re.compile(r"[要应须将对把由]")
+# 要 / 应 / 将 … of a sentence's verb, not 应 of 县应急局, 将 of 将乐县 or 对 of 对口支援办.
+_SENTENCE_WORDS = re.compile(r"要|应(?!急)|须|(?<!乐)将(?!乐)|对(?![口外])|把|由")
 
 
 # 区住建局负责…，区财政局配合做好资金保障: a later phrase whose subject 配合s is the opening unit's co-unit
@@ -38,12 +39,9 @@ def co_subjects(text: str, after: int) -> tuple[str, ...]:
 def _named(unit: str) -> bool:
     """An organisation's name, not a sentence's subject and verb (各牵头单位要切实履行 ends on 行 as 农发行 does)."""
     folded = fold(unit)
-    return (
-        len(folded) >= 3
-        and ends_like_unit(folded)
-        and not _SENTENCE_WORDS.search(folded)
-        and (not folded.startswith("各") or bool(EACH_PLACE.match(folded)))
-    )
+    if folded.startswith("各"):
+        return bool(EACH_PLACE.match(folded))  # 各村, 各乡镇: every place of a kind
+    return len(folded) >= 3 and ends_like_unit(folded) and not _SENTENCE_WORDS.search(folded)
 
 
 def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:

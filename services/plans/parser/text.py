@@ -40,7 +40,7 @@ _BARE_PLACES = {"县级市", "县", "区", "市", "镇", "乡", "街道", "乡�
 _BARE_PLACES |= {"县市区", "市县", "园区", "州", "盟", "旗"}
 # 各县（市、区） / 各区县 / 各乡镇: every place of a kind, a party though it ends on no organisation's word.
 EACH_PLACE = re.compile(
-    r"^各(?:[县市区镇乡州盟旗]|街道|开发区|园区)[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,10}[）)])?$"
+    r"^各(?:[县市区镇乡州盟旗村]|街道|开发区|园区|社区|嘎查)[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,10}[）)])?$"
 )
 # The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
 _PLACE_GOVERNMENT = re.compile(
@@ -64,7 +64,7 @@ _ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合
 def ends_like_unit(name: str) -> bool:
     """省发改委 / 省发改委（省能源局） / 省直各部门（单位）: a note in brackets after the name is no ending."""
     folded = fold(name)
-    return folded.endswith(UNIT_ENDINGS) or _TRAILING_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
+    return folded.endswith(UNIT_ENDINGS) or _NAME_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
 
 
 def _pieces(written: str) -> list[str]:
@@ -291,7 +291,8 @@ _COUNTED_PLACES = re.compile(
 
 
 # 各县、区人民政府（管委会）: the government named with the body that stands for it in a zone.
-_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
+# 省发改委（省能源局） / 市委改革办（市委全面深化改革委员会办公室）: a note in brackets after the name
+_NAME_NOTE = re.compile(r"[（(][^（()）]{1,30}[）)]$")
 
 
 # …and the kinds of place written in a bracket inside it: 各区、县（市）政府 is one party, as 各区、县政府 is.
@@ -339,10 +340,13 @@ def looks_like_unit(name: str) -> bool:
     省推进工业互联网创新发展专项工作组); other names must not read like an action (抓好落实, 加强协调).
     """
     folded = fold(name)
-    if not 2 <= len(folded) <= 30:
+    # 市委改革办（市委全面深化改革委员会办公室）: the note in brackets after a name is no part of its length
+    if not 2 <= len(_NAME_NOTE.sub("", folded) or folded) <= 30 or len(folded) > 60:
         return False
-    if re.search(r"[。！？“”\"《》%]", folded):
+    if re.search(r"[。！？\"《》%]", folded):
         return False
+    if re.search(r"[“”]", folded) and not (ends_like_unit(folded) and folded.count("“") == folded.count("”")):
+        return False  # 县“放管服”改革协调小组办公室 is a name; “一网通办”改革 is none
     if ROLE_LABEL.fullmatch(folded):
         return False  # 二、整改责任单位 over the unit's name: the label, not who it names
     if ends_like_unit(folded) or folded.startswith("各") or _COUNTED_PLACES.match(folded):
