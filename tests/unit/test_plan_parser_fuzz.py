@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from services.errors import PlanRejected
@@ -72,6 +72,11 @@ def test_never_crashes(text: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan_like)
+# Found in session 13: a page number read as a card's task, and a card's label line rewritten folded.
+@example("0\r牵头单位：<<")
+@example(":\r;牵头单位：<<")
+@example("推进改造\n牵头单位:县住建局")
+@example("一、\n一、牵头单位：（一）")
 def test_measure_text_is_the_whole_paragraph(text: str) -> None:
     try:
         plan = parse_plan_text(text, "随机.txt")

@@ -24,6 +24,7 @@ import re
 
 from services.plans.parser.clause_spans import clauses_in, duty_owner
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.header import is_page_number
 from services.plans.parser.table_columns import column_of
 from services.plans.parser.table_fit import is_unit_cell
 from services.plans.parser.text import fold
@@ -58,7 +59,12 @@ def _label(line: str) -> tuple[str, str, str] | None:
     numbered = _NUMBERING.match(folded)
     label = folded[numbered.end() :] if numbered else folded
     label = label.rstrip("：:").strip()
-    if not label or len(label) > _LABEL_MAX or not label.endswith(_LABEL_ENDS) or re.search("[、，,]", label):
+    if (
+        not re.match(r"[\u4e00-\u9fff]", label)
+        or len(label) > _LABEL_MAX
+        or not label.endswith(_LABEL_ENDS)
+        or re.search("[、，,]", label)
+    ):
         return None  # 县委督查室 over the date: a signature; 各乡镇、各部门： the addressees
     key = column_of(label)
     if key is None or key == "seq":
@@ -119,7 +125,7 @@ def task_cards(lines: list[str], cells: list[tuple[str, ...] | None] | None = No
     ):
         kept += 1
     del value[kept:]
-    return [_measure(card) for card in cards]
+    return [_measure(card, lines) for card in cards]
 
 
 def _past_the_field(key: str, piece: str) -> bool:
@@ -157,6 +163,8 @@ def _pieces(lines: list[str], cells: list[tuple[str, ...] | None]) -> list[tuple
     Word table) give the label and its value apart, as the cards with labels alone on their lines have them."""
     pieces: list[tuple[int, str, bool]] = []  # (line, text, whether it is a label's value on its line)
     for index, (line, row) in enumerate(zip(lines, cells, strict=False)):
+        if row is None and is_page_number(line.strip()):
+            continue  # — 3 — between two cards: the page's, no task's text
         if row is None and line.count("|") >= 2:
             row = tuple(line.strip().strip("|").split("|"))
         parts = [part.strip() for part in row if part.strip()] if row is not None else [line.strip()]
@@ -172,10 +180,14 @@ def _pieces(lines: list[str], cells: list[tuple[str, ...] | None]) -> list[tuple
     return pieces
 
 
-def _measure(card: list[tuple[int, tuple[str, str, str], list[str]]]) -> DraftItem:
+def _measure(card: list[tuple[int, tuple[str, str, str], list[str]]], source: list[str]) -> DraftItem:
     (start, (_, _, number), task), *others = card
     lines = list(task)
-    for _, (key, label, _), value in others:
-        # Names one a line are a list; any other field's lines are its text run on.
-        lines.append(f"{label}：{('、' if key in _UNIT_KEYS else '').join(value)}")
+    for index, (key, label, _), value in others:
+        written = source[index].strip()
+        rebuilt = f"{label}：{('、' if key in _UNIT_KEYS else '').join(value)}"
+        if re.sub(r"\s", "", fold(written)).endswith(re.sub(r"\s", "", fold(rebuilt))):
+            lines.append(written)  # （二）牵头单位:县住建局 on its line: as written, the text the clerk sees
+        else:  # names one a line are a list; any other field's lines are its text run on
+            lines.append(rebuilt)
     return DraftItem("measure", 1, number, start, lines, marker="c", prefix_length=0)
