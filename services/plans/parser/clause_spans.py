@@ -19,9 +19,11 @@ from services.plans.parser.clause_lines import (
 from services.plans.parser.clauses import read_clause, units_or_none
 from services.plans.parser.closing_sentence import closing_sentence, co_subjects
 from services.plans.parser.label_marks import labels_as_colons
+from services.plans.parser.lead_marks import starred_leads
 from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
+from services.plans.parser.sentence_subjects import subject_owners
 from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold, split_units
 
 _OPEN, _CLOSE = "（", "）"
@@ -72,8 +74,10 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
             # 列在首位的为牵头单位 written inside the first such bracket is no name.
             bare = blank_rule(text[start + 1 : end - 1]).replace("下同", "").strip("，,。；; ")
             units = units_or_none(bare, labelled=False)
-            # Without the document's rule the names are taken as the owners, and shown for checking.
-            odd = () if bare_lists else tuple(units or ())
+            starred = None if units else _starred_names(bare)  # （市教育局*、市发展改革委）: the star says
+            units = units or starred
+            # Without the document's rule (or a star) the names are taken as the owners, shown for checking.
+            odd = () if bare_lists or starred else tuple(units or ())
             responsibility = Responsibility(tuple(units), odd_units=odd) if units else responsibility
         if (
             bare_lists
@@ -148,7 +152,8 @@ _MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县
 
 
 def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
-    opening = _OPENING_OWNERS.match(fold(text)) or duty_owner(text)
+    folded = fold(text)
+    opening = _OPENING_OWNERS.match(folded) or _UNIT_THEN_DUTY.match(folded) or duty_owner(text)
     if opening is None:
         return []
     units = units_or_none(_without_role(text[opening.start(1) : opening.end(1)]), labelled=False)
@@ -171,11 +176,24 @@ def _named_before_the_note(inside: str, note: Responsibility) -> Responsibility:
 _INCLUDES = re.compile(r"\s*(?:含|包括|包含|其中|不含|即)")
 
 
+def _starred_names(bare: str) -> list[str] | None:
+    """A bracket of names, one or more starred as the lead (市教育局*、市发改委): the names, marks kept for
+    lead_marks.starred_leads, or None."""
+    units = split_units(bare)
+    marked = starred_leads(units)
+    if not units or marked is None or not marked[0]:
+        return None
+    plain = [*marked[0], *marked[1]]
+    return units if units_or_none("、".join(plain), labelled=False) else None
+
+
 def _names_after_sentence(text: str, start: int, end: int) -> bool:
     """…城乡居民基础养老金。（市人社局、市财政局）: a bracket right after a full stop holding only names that
     end as organisations do is the sentence's owners, even where the document states no rule for it."""
     before = fold(text[:start]).rstrip()
     names = split_units(text[start + 1 : end - 1])
+    marked = starred_leads(names)  # 市教育局*: the name without its lead's star
+    names = [*marked[0], *marked[1]] if marked else names
     return (
         before.endswith("。")
         and bool(names)
@@ -240,6 +258,8 @@ _SENTENCE_OWNER = re.compile(
     # 报告，其他相关部门（单位）配合
     rf"(?:[^，,。；;：:（(\n]{{0,20}}?[，,]((?:[^，,。；;：:（(\n]|{_OR_UNITS}){{2,160}}?){_SOME_OTHERS}?"
     r"(?:积极|踊跃|广泛|主动|全力|密切|大力|认真|全面|共同)?(?:配合|协办|协助|参与))?"
+    # 由市民政局牵头，会同市财政局、市商务局，2025年底前…: the units the lead works with, after its verb
+    r"(?:[，,]\s*会同([^，,。；;：:（(\n]{2,160}?)(?=[，,。；;]))?"
 )
 
 
@@ -249,6 +269,8 @@ _SENTENCE_OWNER = re.compile(
 _SUBJECT_BY = re.compile(
     r"(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])?|(?<=[，,。；;\n]))"
     r"\s*[^，,。；;：:（(\n由]{2,30}由([^，,。；;：:（(\n]{2,30}?)(?:牵头负责|牵头|组织实施|组织推进|承办)"
+    # …，市住建局、市财政局参与: the helpers after the lead (此项工作由市教育局牵头，…)
+    r"(?:[，,]([^，,。；;：:（(\n]{2,120}?)(?:积极|共同)?(?:配合|协办|协助|参与))?"
 )
 
 
@@ -288,6 +310,14 @@ _OPENING_OWNERS = re.compile(
 )
 
 
+# 1.县委宣传部：负责创卫宣传工作… / （一）市应急管理局。负责全市安全生产…: a 成员单位职责 list, each item
+# opening on its unit, then a colon or a full stop, then its duties.
+_UNIT_THEN_DUTY = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
+    r"([^，,。；;：:（(\n]{2,30}?)\s*[：:。]\s*(?=(?:主要)?(?:负责|牵头|承担|职责))"
+)
+
+
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
 # that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
 _DUTY_OPENING = re.compile(
@@ -314,13 +344,12 @@ def _sentence_owners(
         if any(start <= match.start(1) < end for (start, end), _ in found):
             continue
         leads = units_or_none(_without_role(text[match.start(1) : match.end(1)]), labelled=False)
+        # 会同 before the verb, helpers after it, 会同 after it
         cos = [
-            *(units_or_none(text[match.start(2) : match.end(2)], labelled=False) if match.group(2) else []),
-            *(
-                units_or_none(text[match.start(3) : match.end(3)], labelled=False) or []
-                if match.group(3)
-                else []
-            ),
+            unit
+            for group in (2, 3, 4)
+            if match.group(group)
+            for unit in units_or_none(text[match.start(group) : match.end(group)], labelled=False) or []
         ]
         if leads and (cos or not match.group(2)):
             owners.append(
@@ -329,8 +358,12 @@ def _sentence_owners(
     if not found and not owners:
         for match in _SUBJECT_BY.finditer(fold(text)):
             leads = units_or_none(text[match.start(1) : match.end(1)], labelled=False)
+            cos = units_or_none(text[match.start(2) : match.end(2)], labelled=False) if match.group(2) else []
             if leads and all(ends_like_unit(unit) and len(unit) >= 3 for unit in leads):
-                owners.append(((match.start(1), match.end()), Responsibility(tuple(leads), named_lead=True)))
+                said = Responsibility(tuple(leads), tuple(cos or ()), named_lead=True)
+                owners.append(((match.start(1), match.end()), said))
+    if not found and not owners:
+        owners.extend(subject_owners(text))
     for match in _LABEL_IS.finditer(fold(text)):
         if any(start <= match.start(2) < end for (start, end), _ in [*found, *owners]):
             continue

@@ -1,0 +1,67 @@
+"""Owners named as a sentence's subject, with no label and no 由 before them.
+
+`市民政局会同市卫生健康委、市医保局推动…` and `市教育局要会同市自然资源和规划局，于…完成…` name the lead
+(the subject) and the units it works with (after 会同); `由市民政局牵头，会同市财政局、市商务局，…` names
+them after the lead's verb; `市商务局负责，统筹推进…` names the lead before its work. Read only where
+nothing else in the measure names an owner (clause_spans), and only names that end as organisations do,
+so `各地要会同…` and `工作专班负责，…` name nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.clauses import units_or_none
+from services.plans.parser.responsibility import Responsibility
+from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold
+
+_NAMES = r"(?:[^，,。；;：:（(\n、]{2,30}?、){0,12}?[^，,。；;：:（(\n、]{2,30}?"
+_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
+_OTHERS = r"(?:等(?:有关|相关)?(?:部门|单位))?"
+_TOGETHER = re.compile(
+    rf"(?:^\s*{_NUMBERING}?|(?<=[，,。；;\n]))\s*(?:由)?({_NAMES})(?:要|将|应)?(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
+    r"(?=[，,]|推动|推进|负责|落实|开展|制定|研究|做好|实施|建立|完善|出台|组织|加强|抓好|完成|共同|编制)"
+)
+# …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
+_LEAD_THEN_WORK = re.compile(
+    rf"(?:^\s*{_NUMBERING}?|(?<=[。；;\n]))\s*({_NAMES})(?:牵头负责|负责|牵头)[，,]"
+    r"(?![^，,。；;\n]{2,80}?(?:配合|参与|协助|协办|协同)[\u4e00-\u9fff]{0,2}(?:[。；;]|$))"
+)
+
+
+def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    """The owners a measure names as a sentence's subject, or []."""
+    folded = fold(text)
+    together = _TOGETHER.search(folded)
+    if together:
+        leads = _named_units(text[together.start(1) : together.end(1)])
+        cos = _named_units(text[together.start(2) : together.end(2)])
+        if leads and cos:
+            return [
+                (
+                    (together.start(1), together.end()),
+                    Responsibility(tuple(leads), tuple(cos), named_lead=True),
+                )
+            ]
+    lead = _LEAD_THEN_WORK.search(folded)
+    if lead:
+        leads = _named_units(text[lead.start(1) : lead.end(1)])
+        if leads:
+            return [((lead.start(1), lead.end()), Responsibility(tuple(leads), named_lead=True))]
+    return []
+
+
+# 资金由街道 / 各地要: a sentence's words, not a name (应 of 应急局, 将 of 将乐县 are names').
+_SENTENCE = re.compile(r"要|须|由|应(?!急)|(?<!乐)将(?!乐)|对(?![口外])")
+
+
+def _named_units(written: str) -> list[str] | None:
+    units = units_or_none(written, labelled=False)
+    if not units:
+        return None
+    named = all(
+        EACH_PLACE.match(fold(unit))
+        or (len(unit) >= 3 and ends_like_unit(unit) and not _SENTENCE.search(unit))
+        for unit in units
+    )
+    return units if named else None
