@@ -123,3 +123,15 @@ def test_a_notices_practical_parts_are_no_work(parts: tuple[str, ...]) -> None:
     # became measures beside its one owned part.
     text = _notice(*parts, "九、组织分工", "由省发展改革委牵头，省财政厅配合。")
     assert [m.number for m in parse_plan_text(text).measures] == ["九"]
+
+
+@pytest.mark.parametrize("part", ["三、保障措施", "三、实施步骤", "三、工作要求"])
+def test_items_of_a_plans_upkeep_and_timetable_are_no_measures(part: str) -> None:
+    # Session 13: 保障措施 / 实施步骤 items that name nobody, beside measures that name their owners, were
+    # offered as measures without units.
+    text = (
+        "某区违法建设治理实施方案\n一、总体要求\n全面治理违法建设。\n二、重点任务\n"
+        "（一）开展排查。（责任单位：区城管局）\n（二）依法拆除。（责任单位：区城管局、各街道）\n"
+        f"{part}\n（一）排查摸底阶段（2024年3月—4月）。各街道完成辖区违法建设排查。\n（二）加强组织领导。成立工作专班。"
+    )
+    assert [m.number for m in parse_plan_text(text).measures] == ["一", "二"]

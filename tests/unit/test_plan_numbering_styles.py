@@ -168,3 +168,21 @@ def test_figures_and_a_space_at_a_lines_start_open_no_list(lines: list[str]) -> 
     measures = parse_plan_text(text).measures
     assert [m.number for m in measures] == ["1"] * (1 + (len(lines) == 4))
     assert not any(m.text.startswith(("1 ", "2 ")) for m in measures)
+
+
+@pytest.mark.parametrize("mark", ["）", ")"])
+def test_points_numbered_1_paren_right_under_a_heading_are_its_measures(mark: str) -> None:
+    # Session 13: under 一、 (no 1. above them) they ran into the heading, which took every unit, or were
+    # read without numbers; under a measure's paragraph (重点抓好：) they stay its points.
+    text = (
+        f"某区2024年社区治理工作计划\n一、完善社区服务设施\n1{mark}新建社区党群服务中心3个。\n责任单位：区民政局\n"
+        f"2{mark}改造提升社区食堂10个。（责任单位：区民政局；配合单位：各街道）\n二、加强队伍建设\n"
+        f"1{mark}开展社区工作者全员培训。（责任单位：区委社会工作部）\n三、深化改革\n"
+        f"（一）深化“一网通办”改革，重点抓好：\n1{mark}企业开办；\n2{mark}不动产登记。\n（责任单位：区政务服务中心）"
+    )
+    assert [(m.number, m.lead_units) for m in parse_plan_text(text).measures] == [
+        ("1", ("区民政局",)),
+        ("2", ("区民政局",)),
+        ("1", ("区委社会工作部",)),
+        ("一", ("区政务服务中心",)),
+    ]

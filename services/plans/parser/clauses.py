@@ -21,20 +21,8 @@ from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, sp
 # say the role, so new labels (牵头责任单位, 协同配合单位, 负责考核部门) need no list; a label naming a person
 # (分管省领导, 牵头负责领导, 联系人) is no clause at all.
 _LABELLED = re.compile(r"^([\u4e00-\u9fff]{1,8})[：]\s*(.+)$", re.S)
-_LABEL_ENDS = (
-    "单位",
-    "部门",
-    "主体",
-    "分工",
-    "科室",
-    "处室",
-    "股室",
-    "机构",
-    "牵头",
-    "地区",
-    "站所",
-    "站办",
-)  # 责任地区：各区市县政府; 责任站所：农业综合服务中心 (a township's offices and stations)
+_LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "股室", "机构", "牵头", "地区", "站所", "站办")
+# 责任地区：各区市县政府; 责任站所：农业综合服务中心 (a township's offices and stations)
 _PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
 # A role word alone as the label: （主办：市妇联；协办：市残联） / 牵头：X；配合：Y.
 _BARE_ROLES = {"主办", "主责", "协办", "承办", "配合", "参与", "协同", "责任"}
@@ -365,7 +353,11 @@ def _lists_go_on(pieces: list[str]) -> list[str]:
     for piece in pieces:
         folded = fold(piece).strip()
         alone = bool(folded) and not CLAUSE_WORDS.search(folded) and ":" not in folded and "：" not in folded
-        if (
+        if joined and alone and fold(joined[-1]).rstrip().endswith(("和", "及", "与")):
+            joined[-1] = (
+                f"{joined[-1].rstrip()}{piece.strip()}"  # 市人力资源和 / 社会保障局: a name a wrap broke
+            )
+        elif (
             joined
             and alone
             and _LABELLED.match(fold(joined[-1]).strip())

@@ -1,4 +1,5 @@
-"""Parts of a plan that frame it rather than give out work: 指导思想, 基本原则, 分工原则, 总体要求.
+"""Parts of a plan that frame it rather than give out work: 指导思想, 基本原则, 分工原则, 总体要求, and
+its upkeep and timetable: 保障措施, 工作要求, 实施步骤.
 
 A 基本原则 part numbers its principles like measures (1.坚持问题导向。聚焦…), and a 分工原则 part its rules
 of division ((一)明确政府职责和市场功能。…). Written as sentences they read as measures that name nobody, and
@@ -15,7 +16,9 @@ from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import fold
 
 _FRAMEWORK = re.compile(
-    r"^(?:指导思想|基本原则|工作原则|分工原则|总体要求|总体思路|编制依据|主要原则)[。.]?$"
+    r"^(?:指导思想|基本原则|工作原则|分工原则|总体要求|总体思路|编制依据|主要原则"
+    # the plan's own upkeep and its timetable (（一）加强组织领导。 / （一）排查摸底阶段（3月—4月）。)
+    r"|保障措施|组织保障|保障机制|工作保障|实施保障|工作要求|实施步骤|工作步骤|步骤安排|进度安排|时间安排|方法步骤)[。.]?$"
 )
 
 

@@ -1,5 +1,5 @@
 """Measures numbered without the outline's marks: decimals (`1.1`, `1.2`, `2.1`, and `1.1.1` a level
-further down), and a number and a space (`1 加强…`, `2 …`).
+further down), a number and a space (`1 加强…`, `2 …`), and `1）` right under a heading.
 
 Plans drafted by technical bureaus (住建, 大数据, 科技) number their points `1.` over `1.1` over `1.1.1`
 instead of `（一）` / `1.` / `（1）`. A decimal line is the child of the line whose number it extends:
@@ -93,3 +93,23 @@ def opens_spaced_list(lines: list[str], index: int, end: int) -> bool:
         (second := _SPACED.match(fold(line).strip())) and second.group(1) == "2"
         for line in lines[index + 1 : min(end, index + 60)]
     )
+
+
+_PAREN_NUMBER = re.compile(r"^(\d{1,2})\s*[)）](?![)）])\s*(?=\S)")
+
+
+def paren_number(folded: str, last: DraftItem) -> re.Match[str] | None:
+    """`1）` / `2)` right under a heading, or after the point before it in the count. Under a measure they
+    are its points, as after a paragraph ending `重点抓好：`."""
+    found = _PAREN_NUMBER.match(folded)
+    if found is None:
+        return None
+    if last.kind == "section" and last.marker in ("l1", "l2"):
+        intro = fold(last.lines[-1]).rstrip().endswith("：")  # （一）…，重点抓好： over its points
+        return found if found.group(1) == "1" and not intro else None
+    follows = last.marker == "p" and last.number.isdigit() and int(found.group(1)) == int(last.number) + 1
+    return found if follows else None
+
+
+def line_before(lines: list[str], index: int, start: int) -> str:
+    return next((lines[i].strip() for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")

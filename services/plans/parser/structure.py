@@ -25,7 +25,14 @@ from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.owned_headings import fold_owned_headings
-from services.plans.parser.plain_numbers import COUNTED, DottedNumbers, mid_sentence, opens_spaced_list
+from services.plans.parser.plain_numbers import (
+    COUNTED,
+    DottedNumbers,
+    line_before,
+    mid_sentence,
+    opens_spaced_list,
+    paren_number,
+)
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
 
@@ -50,10 +57,6 @@ _TERMINAL = tuple("。！？；）”」』…")
 def is_annex_line(line: str) -> bool:
     """附件1： / 附件 / 附表2 on a short line of its own: the start of an annex."""
     return bool(ANNEX_LABEL.match(fold(line).strip())) and len(line.strip()) <= 40
-
-
-def _line_before(lines: list[str], index: int, start: int) -> str:
-    return next((lines[i].strip() for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
 
 
 def _heading_title(rest: str) -> str:
@@ -190,7 +193,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         if measure and folded.rstrip().endswith(("？", "?")) and _ASKS.search(folded):
             measure = None  # 1. 您比较关注哪些民生问题？ — a notice's question to its readers, no work
         dotted = None if (level1 or level2 or measure) else decimals.match(folded)
-        if dotted and mid_sentence(_line_before(lines, index, start)):
+        if dotted and mid_sentence(line_before(lines, index, start)):
             dotted = None  # …，全长 / 3.1 公里…: a figure a wrap put at the line's start
         if not (level1 or level2 or measure or dotted):
             glued = _MEASURE_GLUED.match(folded)
@@ -198,7 +201,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             first = (
                 glued
                 and opens_spaced_list(lines, index, end)
-                and not mid_sentence(_line_before(lines, index, start))
+                and not mid_sentence(line_before(lines, index, start))
             )
             if glued and ((int(glued.group(1)) == last_number + 1 and last_number) or first):
                 ended = (
@@ -208,6 +211,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 )
                 measure = glued if ended else None
         sub = None if (level1 or level2 or measure or dotted) else _SUBMEASURE.match(folded)
+        if not (level1 or level2 or measure or dotted or sub) and items:
+            sub = paren_number(folded, items[-1])  # 1） right under a heading: its measures
         # 一是… / 二是… opening paragraphs of their own under a heading: the items of a 工作要点 numbered in
         # words. Inside a measure's paragraph (its own 一是、二是 points) they stay its text.
         points = (

@@ -64,7 +64,15 @@ _ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合
 def ends_like_unit(name: str) -> bool:
     """省发改委 / 省发改委（省能源局） / 省直各部门（单位）: a note in brackets after the name is no ending."""
     folded = fold(name)
-    return folded.endswith(UNIT_ENDINGS) or _NAME_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
+    return (
+        folded.endswith(UNIT_ENDINGS)
+        or _NAME_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
+        or bool(_DIVISION.match(folded))
+    )
+
+
+# 第一师 / 兵团第八师石河子市: a division of the 生产建设兵团, which governs like a city.
+_DIVISION = re.compile(r"^(?:兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{1,6}市)?$")
 
 
 def _pieces(written: str) -> list[str]:
@@ -306,8 +314,9 @@ def _open_place_list(unit: str) -> bool:
     return bool(words) and all(word in _BARE_PLACES for word in words)
 
 
-# 各县（市、区）党委和人民政府 / 高新区党工委和管委会: a place's two bodies named together, one party as written.
-_SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|党委)$")
+# 各县（市、区）党委和人民政府 / 高新区党工委和管委会 / 各盟市党委和行政公署: a place's two bodies named
+# together, one party as written.
+_SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|党委|行政公署)$")
 
 
 def names_a_party(name: str) -> bool:
