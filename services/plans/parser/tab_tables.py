@@ -6,7 +6,7 @@ import re
 
 from services.plans.parser.table_columns import column_of, columns_of, join_header_rows
 from services.plans.parser.table_fit import fit_pipe_row
-from services.plans.parser.text import ends_like_unit
+from services.plans.parser.text import ends_like_unit, fold
 
 Row = list[str]
 
@@ -46,9 +46,24 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
 
     tables: list[list[Row]] = []
     for start, end in runs(lines, is_row):
-        rows = [[c.strip() for c in line.split("\t")] for line in lines[start:end] if is_row(line)]
+        rows: list[Row] = []
+        for line in lines[start:end]:
+            cells = [c.strip() for c in line.split("\t")]
+            if is_row(line):
+                rows.append(cells)
+            elif rows and len(cells) == len(rows[-1]) and (wrapped := _wrapped_names(rows[-1], cells)):
+                rows[-1] = wrapped
         tables.append(_fitted(join_header_rows(_stitched(lines, start) or rows)))
     return tables
+
+
+def _wrapped_names(above: Row, cells: Row) -> Row | None:
+    """`\t\t\t各区政府\t` under a row whose cell ends `市水利局、`: a cell's list a copy broke onto a line of
+    its own, joined back into the row above; None for any other line."""
+    filled = [c for c, cell in enumerate(cells) if cell]
+    if not filled or not all(fold(above[c]).rstrip().endswith(("、", "，", ",")) for c in filled):
+        return None
+    return [f"{old}{new}" for old, new in zip(above, cells, strict=True)]
 
 
 def _unit_line(line: str) -> bool:

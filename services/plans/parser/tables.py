@@ -7,6 +7,7 @@ Columns are recognised by their header's words (`table_columns`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import takewhile
 
 from services.plans.parser.clauses import CLAUSE_WORDS, read_clause
@@ -145,8 +146,11 @@ def _measure_column(header: Row, body: list[Row], columns: Columns) -> Columns:
         )
         return bool(filled) and headings and (len(filled) < len(cells) or numbered(c))
 
-    # The work's own level numbers its rows (1.…, 2.…), or the levels above it are numbered headings.
-    numbered_work = 2 * sum(bool(_OWN_NUMBER.match(fold(row[last]))) for row in rows) >= len(rows)
+    # The work's own level numbers its rows (1.…, 2.…) or a 序号 column numbers every row, or the levels
+    # above it are numbered headings.
+    numbered_work = 2 * sum(bool(_OWN_NUMBER.match(fold(row[last]))) for row in rows) >= len(rows) or (
+        columns.seq is not None and all(row[columns.seq].strip() for row in rows)
+    )
     if not all(heading_level(c) for c in levels[:-1]) or not (
         numbered_work or all(numbered(c) for c in levels[:-1])
     ):
@@ -206,10 +210,17 @@ def task_rows(
     domain: str | None = None
     leads: tuple[str, ...] = ()
     people = any(names_people(header[c]) for c in unit_cols)
+    previous_row: Row = header
     for row in rows[header_index + 1 :]:
         if len(row) != len(header):
             domain, leads = None, ()
             continue
+        if row != header and _another_header(row):
+            break  # 序号 | 项目名称 | 建设内容 | 总投资: the next annex's table, with columns of its own
+        if table and (previous := _names_run_on(row, previous_row, table[-1], lead_col, co_cols)):
+            table[-1] = previous
+            continue
+        previous_row = row
         if (
             category := _category(row) or _scored_part(row, columns.seq, columns.task, unit_cols)
         ) is not None:
@@ -284,6 +295,26 @@ def task_rows(
             )
         )
     return sub_headings(table)
+
+
+def _names_run_on(
+    row: Row, above: Row, last: TaskTableRow, lead_col: int, co_cols: list[int]
+) -> TaskTableRow | None:
+    """`| | | 各区政府 |` under a row whose cell ends `市水利局、`: the names a wrapped cell put on a row of
+    their own, the row above's; None for any other row."""
+    filled = [c for c, cell in enumerate(row) if cell.strip()]
+    if not filled or not all(c in (lead_col, *co_cols) for c in filled):
+        return None
+    if not all(fold(above[c]).rstrip().endswith(("、", "，")) for c in filled):
+        return None
+    leads = (*last.lead_units, *split_units(row[lead_col])) if lead_col in filled else last.lead_units
+    cos = (*last.co_units, *(u for c in co_cols if c in filled for u in split_units(row[c])))
+    return replace(last, lead_units=tuple(leads), co_units=tuple(cos))
+
+
+def _another_header(row: Row) -> bool:
+    cells = [cell.strip() for cell in row if cell.strip()]
+    return len(cells) >= 3 and column_of(cells[0]) == "seq" and all(column_of(cell) for cell in cells)
 
 
 _TOTAL = re.compile(r"^\s*(?:总分|合计|总计|小计|总\s*计)\s*$")
