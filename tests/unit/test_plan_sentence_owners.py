@@ -72,6 +72,19 @@ CASES = {
     # near misses that must name nobody
     "funds by the street": ("…。资金由街道负责，确保按期拨付。", [], []),
     "everyone must": ("…。各地要会同有关部门推动落实。", [], []),
+    # found by a review of the first version: helpers after the lead's comma kept, sentences and
+    # modals no helper's name, the request no part of the lead, a role no member unit
+    "lead, helpers, work": (
+        "区城管局牵头，区住建局、各街道配合，全面推进垃圾分类。",
+        ["区城管局"],
+        ["区住建局", "各街道"],
+    ),
+    "each does it": ("…。县住建局牵头，各乡镇具体落实。", ["县住建局"], ["各乡镇"]),
+    "together with a sentence": ("由县住建局牵头，会同各乡镇做好农村危房排查工作。", ["县住建局"], []),
+    "each must help": ("…。县水利局负责，各乡镇要积极配合。", ["县水利局"], []),
+    "a request": ("请市发改委会同市财政局研究制定实施细则。", ["市发改委"], ["市财政局"]),
+    "a role before a colon": ("行业主管部门：负责本行业安全监管。", [], []),
+    "a project before a colon": ("县人民医院：承担项目建设任务的为县卫健局。", [], []),
 }
 
 
@@ -133,3 +146,21 @@ def test_names_a_list_holds(case: str) -> None:
         f"某区工作方案\n一、重点任务\n1.推进某项工作。{written}\n2.做好另一项工作。（责任单位：区督查室）"
     )
     assert (list(plan.measures[0].lead_units), list(plan.measures[0].co_units)) == (leads, cos)
+
+
+def test_label_lines_outrank_a_sentences_subject() -> None:
+    text = (
+        "某县工作方案\n一、重点任务\n1.县住建局会同县自然资源局推进城市体检工作。\n牵头单位：县自然资源局\n"
+        "配合单位：县住建局\n2.做好另一项工作。（责任单位：县督查室）"
+    )
+    measure = parse_plan_text(text).measures[0]
+    assert (measure.lead_units, measure.co_units) == (("县自然资源局",), ("县住建局",))
+
+
+def test_a_cards_task_may_say_who_works_with_whom() -> None:
+    text = (
+        "某县2024年重点督办事项\n督办事项：县交通运输局会同县公安局推进城区道路畅通工程。\n"
+        "牵头单位：县交通运输局\n配合单位：县公安局\n完成时限：2024年12月底\n"
+        "督办事项：推进城区老旧管网改造。\n牵头单位：县住建局\n完成时限：2024年10月底"
+    )
+    assert [m.lead_units for m in parse_plan_text(text).measures] == [("县交通运输局",), ("县住建局",)]

@@ -24,7 +24,7 @@ from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
 from services.plans.parser.sentence_subjects import subject_owners
-from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold, split_units
+from services.plans.parser.text import EACH_PLACE, GENERIC_ROLE, ends_like_unit, fold, is_party, split_units
 
 _OPEN, _CLOSE = "（", "）"
 # Brackets a clause may stand in, folded: （…） and (…), and 〔…〕 for ［…］ [...] 【…】 as well.
@@ -54,7 +54,9 @@ def parenthesized(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, int], Responsibility]]:
+def clauses_in(
+    text: str, *, bare_lists: bool = False, subjects: bool = True
+) -> list[tuple[tuple[int, int], Responsibility]]:
     """Every clause of a measure's text with its span; parentheses that are no clause are skipped.
 
     With `bare_lists` (a document that says 列第一位者为牵头单位), a bracket that closes a sentence and
@@ -123,7 +125,10 @@ def clauses_in(text: str, *, bare_lists: bool = False) -> list[tuple[tuple[int, 
         found = [clause for clause in found if clause not in overseers]
     found.extend(_label_after_a_space(text, found))
     found.extend(owners_listed_under_a_label(text))
-    return found or _opening_owners(text) or closing_sentence(text)
+    # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names any.
+    return (
+        found or _opening_owners(text) or closing_sentence(text) or (subject_owners(text) if subjects else [])
+    )
 
 
 # 县人民医院 存在问题：…杂乱。 责任单位：县卫生健康局 — a clause label after a full stop and a space, closing
@@ -153,12 +158,15 @@ _MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县
 
 def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     folded = fold(text)
-    opening = _OPENING_OWNERS.match(folded) or _UNIT_THEN_DUTY.match(folded) or duty_owner(text)
+    duty_list = _UNIT_THEN_DUTY.match(folded)
+    opening = _OPENING_OWNERS.match(folded) or duty_list or duty_owner(text)
     if opening is None:
         return []
     units = units_or_none(_without_role(text[opening.start(1) : opening.end(1)]), labelled=False)
     if not units or not all(ends_like_unit(unit) and not _MODAL.search(unit) for unit in units):
         return []  # 一、各牵头单位要切实履行牵头责任: a request to everyone, no owner
+    if opening is duty_list and any(GENERIC_ROLE.match(fold(unit)) for unit in units):
+        return []  # 1.企业：负责… / （三）工作机构。负责…: a role, not a member unit
     cos = co_subjects(text, opening.end())
     return [((opening.start(1), opening.end()), Responsibility(tuple(units), cos, named_lead=True))]
 
@@ -257,9 +265,9 @@ _SENTENCE_OWNER = re.compile(
     # 由市贸发局负责，市农业局、工商局配合，… / 由乡三农服务中心承办，乡畜牧站、卫生院配合。 / 由X牵头完成自查
     # 报告，其他相关部门（单位）配合
     rf"(?:[^，,。；;：:（(\n]{{0,20}}?[，,]((?:[^，,。；;：:（(\n]|{_OR_UNITS}){{2,160}}?){_SOME_OTHERS}?"
-    r"(?:积极|踊跃|广泛|主动|全力|密切|大力|认真|全面|共同)?(?:配合|协办|协助|参与))?"
+    r"(?:积极|踊跃|广泛|主动|全力|密切|大力|认真|全面|共同|具体|分别)?(?:配合|协办|协助|参与))?"
     # 由市民政局牵头，会同市财政局、市商务局，2025年底前…: the units the lead works with, after its verb
-    r"(?:[，,]\s*会同([^，,。；;：:（(\n]{2,160}?)(?=[，,。；;]))?"
+    r"(?:(?:[，,]\s*)?会同([^，,。；;：:（(\n]{2,160}?)(?=[，,。；;]))?"
 )
 
 
@@ -270,7 +278,7 @@ _SUBJECT_BY = re.compile(
     r"(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])?|(?<=[，,。；;\n]))"
     r"\s*[^，,。；;：:（(\n由]{2,30}由([^，,。；;：:（(\n]{2,30}?)(?:牵头负责|牵头|组织实施|组织推进|承办)"
     # …，市住建局、市财政局参与: the helpers after the lead (此项工作由市教育局牵头，…)
-    r"(?:[，,]([^，,。；;：:（(\n]{2,120}?)(?:积极|共同)?(?:配合|协办|协助|参与))?"
+    r"(?:[，,]([^，,。；;：:（(\n]{2,120}?)(?:积极|踊跃|主动|全面|共同|具体|分别)?(?:配合|协办|协助|参与))?"
 )
 
 
@@ -314,7 +322,7 @@ _OPENING_OWNERS = re.compile(
 # opening on its unit, then a colon or a full stop, then its duties.
 _UNIT_THEN_DUTY = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
-    r"([^，,。；;：:（(\n]{2,30}?)\s*[：:。]\s*(?=(?:主要)?(?:负责|牵头|承担|职责))"
+    r"([^，,。；;：:（(\n]{2,30}?)\s*[：:。]\s*(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
 )
 
 
@@ -345,11 +353,13 @@ def _sentence_owners(
             continue
         leads = units_or_none(_without_role(text[match.start(1) : match.end(1)]), labelled=False)
         # 会同 before the verb, helpers after it, 会同 after it
+        # 会同 before the verb, helpers after it, 会同 after it; 各乡镇做好… is a sentence, not a helper
         cos = [
             unit
             for group in (2, 3, 4)
             if match.group(group)
             for unit in units_or_none(text[match.start(group) : match.end(group)], labelled=False) or []
+            if not fold(unit).startswith("各") or is_party(unit)
         ]
         if leads and (cos or not match.group(2)):
             owners.append(
@@ -359,11 +369,10 @@ def _sentence_owners(
         for match in _SUBJECT_BY.finditer(fold(text)):
             leads = units_or_none(text[match.start(1) : match.end(1)], labelled=False)
             cos = units_or_none(text[match.start(2) : match.end(2)], labelled=False) if match.group(2) else []
+            cos = [unit for unit in cos or [] if is_party(unit)]  # not 各学校要全员
             if leads and all(ends_like_unit(unit) and len(unit) >= 3 for unit in leads):
                 said = Responsibility(tuple(leads), tuple(cos or ()), named_lead=True)
                 owners.append(((match.start(1), match.end()), said))
-    if not found and not owners:
-        owners.extend(subject_owners(text))
     for match in _LABEL_IS.finditer(fold(text)):
         if any(start <= match.start(2) < end for (start, end), _ in [*found, *owners]):
             continue

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.responsibility import Responsibility
-from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold
+from services.plans.parser.text import fold, is_party
 
 # The last sentence: what follows the measure's last full stop but one (or its only one), to its end.
 _LAST_SENTENCE = re.compile(r"(?<=[。；;])\s*([^。；;\n]{4,120})[。；;]?\s*$")
@@ -38,10 +39,7 @@ def co_subjects(text: str, after: int) -> tuple[str, ...]:
 
 def _named(unit: str) -> bool:
     """An organisation's name, not a sentence's subject and verb (各牵头单位要切实履行 ends on 行 as 农发行 does)."""
-    folded = fold(unit)
-    if folded.startswith("各"):
-        return bool(EACH_PLACE.match(folded))  # 各村, 各乡镇: every place of a kind
-    return len(folded) >= 3 and ends_like_unit(folded) and not _SENTENCE_WORDS.search(folded)
+    return is_party(unit) and not _SENTENCE_WORDS.search(fold(unit))
 
 
 def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -51,7 +49,8 @@ def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     if last is None or not all(_ROLE_END.search(p) for p in re.split(r"[，,]", last.group(1))):
         return []  # 包括完成某小学改造，资金由街道负责: a phrase of work, not only names and their roles
     said = read_clause(text[last.start(1) : last.end(1)])
-    units = [*said.lead_units, *said.co_units]
-    if not said.lead_units or not all(_named(u) for u in units):
+    if not said.lead_units or not all(_named(u) for u in said.lead_units):
         return []
+    # …，各乡镇要积极配合: a request to the places, no named helper; the lead still answers
+    said = replace(said, co_units=tuple(u for u in said.co_units if _named(u)))
     return [((last.start(1), last.end(1)), said)]

@@ -1,11 +1,13 @@
-"""Parts of a plan that frame it rather than give out work: 指导思想, 基本原则, 分工原则, 总体要求, and
-its upkeep and timetable: 保障措施, 工作要求, 实施步骤.
+"""Parts of a plan that frame it rather than give out work: 指导思想, 基本原则, 分工原则, 总体要求, and its
+upkeep and timetable: 保障措施, 工作要求, 实施步骤.
 
 A 基本原则 part numbers its principles like measures (1.坚持问题导向。聚焦…), and a 分工原则 part its rules
 of division ((一)明确政府职责和市场功能。…). Written as sentences they read as measures that name nobody, and
 the review screen would offer them to be given units. Where the plan gives its measures owners elsewhere,
 a numbered item under such a part that names no unit is the framework's text, not a task of the ledger
-(it stays in the plan's source text). An item there that does name an owner stays a measure.
+(it stays in the plan's source text). An item there that does name an owner stays a measure. Under an
+upkeep or timetable part, where some items do name owners (（一）建立月调度制度（县督查室负责）), all its
+items stay: the part is then the plan's own work, numbered without gaps.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import fold
 
 _FRAMEWORK = re.compile(
-    r"^(?:指导思想|基本原则|工作原则|分工原则|总体要求|总体思路|编制依据|主要原则"
-    # the plan's own upkeep and its timetable (（一）加强组织领导。 / （一）排查摸底阶段（3月—4月）。)
-    r"|保障措施|组织保障|保障机制|工作保障|实施保障|工作要求|实施步骤|工作步骤|步骤安排|进度安排|时间安排|方法步骤)[。.]?$"
+    r"^(?:指导思想|基本原则|工作原则|分工原则|总体要求|总体思路|编制依据|主要原则)[。.]?$"
+)
+# （一）加强组织领导。 / （一）排查摸底阶段（3月—4月）。: the plan's upkeep and its timetable
+_UPKEEP = re.compile(
+    r"^(?:保障措施|组织保障|保障机制|工作保障|实施保障|工作要求|实施步骤|工作步骤|步骤安排|进度安排|时间安排"
+    r"|方法步骤)[。.]?$"
 )
 
 
@@ -26,12 +31,17 @@ def without_framework(items: list[ParsedItem]) -> list[ParsedItem]:
     """`items` without the ownerless measures that stand under a framework heading."""
     if not any(item.kind == "measure" and item.lead_units for item in items):
         return items  # a plan that names no owner anywhere: its items are all the clerk has
+    owned_upkeep = _upkeep_with_owners(items)
     kept: list[ParsedItem] = []
     open_parts: list[tuple[int, bool]] = []  # (level, framework) of the headings above the item
-    for item in items:
+    for position, item in enumerate(items):
         if item.kind == "section":
             open_parts = [part for part in open_parts if part[0] < item.level]
-            open_parts.append((item.level, bool(_FRAMEWORK.match(fold(item.title).strip()))))
+            title = fold(item.title).strip()
+            framework = bool(_FRAMEWORK.match(title)) or (
+                bool(_UPKEEP.match(title)) and position not in owned_upkeep
+            )
+            open_parts.append((item.level, framework))
             kept.append(item)
             continue
         under_framework = any(framework for level, framework in open_parts if level < item.level)
@@ -39,3 +49,18 @@ def without_framework(items: list[ParsedItem]) -> list[ParsedItem]:
             continue
         kept.append(item)
     return kept
+
+
+def _upkeep_with_owners(items: list[ParsedItem]) -> set[int]:
+    """Positions of the upkeep parts with a measure under them that names an owner."""
+    owned: set[int] = set()
+    for position, item in enumerate(items):
+        if item.kind != "section" or not _UPKEEP.match(fold(item.title).strip()):
+            continue
+        for later in items[position + 1 :]:
+            if later.level <= item.level:
+                break
+            if later.kind == "measure" and (later.lead_units or later.co_units):
+                owned.add(position)
+                break
+    return owned

@@ -13,7 +13,7 @@ import re
 
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.responsibility import Responsibility
-from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold
+from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
 # No tab: a table row's cells are no sentence.
 _NAMES = r"(?:[^，,。；;：:（(\n\t、]{2,30}?、){0,12}?[^，,。；;：:（(\n\t、]{2,30}?"
@@ -52,17 +52,16 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     return []
 
 
-# 资金由街道 / 各地要: a sentence's words, not a name (应 of 应急局, 将 of 将乐县 are names').
-_SENTENCE = re.compile(r"要|须|由|应(?!急)|(?<!乐)将(?!乐)|对(?![口外])")
+# 请市发改委会同…: the request, not the lead's name; 督促/指导/协调 X: X is whom the work is asked of.
+_REQUEST = re.compile(r"^(?:请|由)")
+_ASKED_OF = re.compile(r"^(?:督促|指导|协调|明确|确定|要求|推动|支持|组织|鼓励|引导)")
 
 
 def _named_units(written: str) -> list[str] | None:
-    units = units_or_none(written, labelled=False)
-    if not units:
+    written = _REQUEST.sub("", written.strip())
+    if _ASKED_OF.match(fold(written)):
         return None
-    named = all(
-        EACH_PLACE.match(fold(unit))
-        or (len(unit) >= 3 and ends_like_unit(unit) and not _SENTENCE.search(unit))
-        for unit in units
-    )
-    return units if named else None
+    units = units_or_none(written, labelled=False)
+    if not units or not all(is_party(unit) and not GENERIC_ROLE.match(fold(unit)) for unit in units):
+        return None
+    return units

@@ -58,7 +58,7 @@ def _label(line: str) -> tuple[str, str, str] | None:
     folded = fold(line).strip()
     numbered = _NUMBERING.match(folded)
     label = folded[numbered.end() :] if numbered else folded
-    label = label.rstrip("：:").strip()
+    label = label.rstrip("：:").strip().lstrip("★☆●◆■▲△※*＊·•")
     if (
         not re.match(r"[\u4e00-\u9fff]", label)
         or len(label) > _LABEL_MAX
@@ -149,7 +149,7 @@ def _holds_together(card: list[tuple[int, tuple[str, str, str], list[str]]]) -> 
     Otherwise the labels are a plan's headings and its own readers (unnumbered, bulleted, duty paragraphs)
     read it."""
     for _, (key, _, _), value in card:
-        if key == "task" and sum(bool(clauses_in(line) or duty_owner(line)) for line in value) > 0:
+        if key == "task" and any(clauses_in(line, subjects=False) or duty_owner(line) for line in value):
             return False
         if key in _UNIT_KEYS and not all(is_unit_cell(line) and "。" not in fold(line) for line in value[:1]):
             return False  # 各乡镇、各部门： over a sentence: a notice's addressees, no unit field
@@ -186,8 +186,8 @@ def _measure(card: list[tuple[int, tuple[str, str, str], list[str]]], source: li
     for index, (key, label, _), value in others:
         written = source[index].strip()
         rebuilt = f"{label}：{('、' if key in _UNIT_KEYS else '').join(value)}"
-        if re.sub(r"\s", "", fold(written)).endswith(re.sub(r"\s", "", fold(rebuilt))):
-            lines.append(written)  # （二）牵头单位:县住建局 on its line: as written, the text the clerk sees
+        if re.sub(r"\s", "", fold(written)) == re.sub(r"\s", "", fold(rebuilt)):
+            lines.append(written)  # 牵头单位:县住建局 on its line: as written, the text the clerk sees
         else:  # names one a line are a list; any other field's lines are its text run on
             lines.append(rebuilt)
     return DraftItem("measure", 1, number, start, lines, marker="c", prefix_length=0)

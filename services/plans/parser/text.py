@@ -300,7 +300,7 @@ _COUNTED_PLACES = re.compile(
 
 # 各县、区人民政府（管委会）: the government named with the body that stands for it in a zone.
 # 省发改委（省能源局） / 市委改革办（市委全面深化改革委员会办公室）: a note in brackets after the name
-_NAME_NOTE = re.compile(r"[（(][^（()）]{1,30}[）)]$")
+_NAME_NOTE = re.compile(r"[（(](?![^（()）]*(?:\d|年|月|完成|实施|负责|具体|由))[^（()）]{1,30}[）)]$")
 
 
 # …and the kinds of place written in a bracket inside it: 各区、县（市）政府 is one party, as 各区、县政府 is.
@@ -317,6 +317,27 @@ def _open_place_list(unit: str) -> bool:
 # 各县（市、区）党委和人民政府 / 高新区党工委和管委会 / 各盟市党委和行政公署: a place's two bodies named
 # together, one party as written.
 _SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|党委|行政公署)$")
+
+
+# Words of a sentence or of people, never in a party's name: 各乡镇要, 资金由街道, 各村干部, 各学校具体.
+_NOT_A_NAME = re.compile(
+    r"要|须|由|应(?!急)|(?<!乐)将(?!乐)|做好|具体|积极|主动|负责|落实|干部|人员|群众|居民|同志|职工|学生|教师"
+)
+# 相关部门 / 项目单位 / 属地政府 / 企业: a role anyone may play, no party a sentence's subject names.
+GENERIC_ROLE = re.compile(
+    r"^各?(?:相关|有关|其他|行业|主管|监管|属地|项目|责任|牵头|配合|成员|工作){0,2}(?:部门|单位|企业|政府|乡镇|机构)$"
+)
+
+
+def is_party(name: str) -> bool:
+    """A party named outside a labelled list: an organisation's name (县应急局) or every place of a kind
+    (各乡镇, 各村), not a sentence's subject and verb (各乡镇要, 资金由街道) or people (各村干部)."""
+    folded = fold(name).strip()
+    if _NOT_A_NAME.search(folded):
+        return False
+    if folded.startswith("各"):
+        return bool(EACH_PLACE.match(folded)) or ends_like_unit(folded)  # 各乡镇, 各单位
+    return len(folded) >= 3 and ends_like_unit(folded)
 
 
 def names_a_party(name: str) -> bool:
