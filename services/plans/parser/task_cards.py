@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.clause_spans import clauses_in, duty_owner
+from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.header import is_page_number
+from services.plans.parser.opening_owners import duty_owner
 from services.plans.parser.table_columns import column_of
 from services.plans.parser.table_fit import is_unit_cell
 from services.plans.parser.text import fold

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clause_pieces import split_after_clauses
-from services.plans.parser.clause_spans import clauses_in, duty_owner
+from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.opening_owners import duty_owner
 from services.plans.parser.text import fold
 
 # A bullet standing between spaces (or at a line's start): ●◆■▪•◇►▶, or ? / ??? for a lost one.

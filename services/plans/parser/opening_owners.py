@@ -1,0 +1,76 @@
+"""Owners a measure names as its opening subject, with no label: `（一）局办公室、创卫办负责…`, a 成员单位职责
+list's `1.县委宣传部：负责…`, and an unnumbered duty paragraph's `区住建局负责…`. Read only where the measure
+has no clause (clause_spans.clauses_in)."""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.clauses import units_or_none
+from services.plans.parser.closing_sentence import co_subjects
+from services.plans.parser.responsibility import Responsibility
+from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
+
+# 由包片单位县人险公司负责: the role the unit plays here, written before its name.
+# 所涉及的省政府办公厅: which units of the list, not part of the first name.
+_ROLE_BEFORE = re.compile(
+    r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的)"
+)
+
+
+def without_role(written: str) -> str:
+    written = written.strip()
+    role = _ROLE_BEFORE.match(fold(written))
+    return written[role.end() :] if role and role.end() < len(written) else written
+
+
+# （一）局办公室、创卫办负责制定专项整治工作方案；…: the units, as the subject, open the measure and 负责 it.
+# Only at the measure's start, only when the measure has no clause, and only names that end as
+# organisations do (not 各地要…, 各牵头单位要…).
+_OPENING_OWNERS = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
+    r"([^，,。；;：:（(\n]{2,60}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
+)
+
+
+# 1.县委宣传部：负责创卫宣传工作… / （一）市应急管理局。负责全市安全生产…: a 成员单位职责 list, each item
+# opening on its unit, then a colon or a full stop, then its duties.
+_UNIT_THEN_DUTY = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
+    r"([^，,。；;：:（(\n]{2,30}?)\s*[：:。]\s*(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
+)
+
+
+# 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
+# that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
+_DUTY_OPENING = re.compile(
+    r"^\s*([\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?)(?:牵头负责|共同负责|负责|牵头|要)(?![人的求制])"
+)
+_NO_PARTY = re.compile(r"^(?:各|相关|有关|牵头|责任|配合|成员)|(?:牵头|责任|配合|成员)(?:单位|部门)$")
+
+
+def duty_owner(text: str) -> re.Match[str] | None:
+    """The opening subject of an unnumbered duty paragraph, when it names one organisation."""
+    folded = fold(text)
+    opening = _DUTY_OPENING.match(folded)
+    if opening is None or _NO_PARTY.search(opening.group(1)) or not ends_like_unit(opening.group(1)):
+        return None
+    return opening
+
+
+_MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县应急局
+
+
+def opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    folded = fold(text)
+    duty_list = _UNIT_THEN_DUTY.match(folded)
+    opening = _OPENING_OWNERS.match(folded) or duty_list or duty_owner(text)
+    if opening is None:
+        return []
+    units = units_or_none(without_role(text[opening.start(1) : opening.end(1)]), labelled=False)
+    if not units or not all(ends_like_unit(unit) and not _MODAL.search(unit) for unit in units):
+        return []  # 一、各牵头单位要切实履行牵头责任: a request to everyone, no owner
+    if opening is duty_list and any(GENERIC_ROLE.match(fold(unit)) for unit in units):
+        return []  # 1.企业：负责… / （三）工作机构。负责…: a role, not a member unit
+    cos = co_subjects(text, opening.end())
+    return [((opening.start(1), opening.end()), Responsibility(tuple(units), cos, named_lead=True))]
