@@ -72,7 +72,12 @@ TASK_HEADINGS = [
 # named 建设局, 服务业发展局, 创新创业服务中心… lost their measures' lead.
 UNIT_HEADINGS = ["区发改局", "省人力资源和社会保障厅", "儋州市政府", "发展改革委", "建设局", "服务业发展局"]
 UNIT_HEADINGS += ["创新创业服务中心", "全面依法治区委员会办公室", "建设工程质量监督站", "推进办", "建设银行"]
-UNIT_HEADINGS += ["服务中心", "建设工程质量监督中心", "区政务服务中心", "优化营商环境服务中心"]
+UNIT_HEADINGS += [
+    "服务中心",
+    "建设工程质量监督中心",
+    "区政务服务中心",
+    "优化营商环境服务中心",
+]
 
 
 @pytest.mark.parametrize("heading", TASK_HEADINGS + UNIT_HEADINGS)
@@ -83,6 +88,12 @@ def test_a_heading_names_a_unit_only_when_it_opens_on_no_verb(heading: str) -> N
     )
     lead = (heading,) if heading in UNIT_HEADINGS else ()
     assert _measures(text) == [("1", lead), ("2", lead), ("1", ())]
+
+
+def test_a_unit_heading_with_its_count_of_tasks() -> None:
+    # 一、市发展改革委（3项）: session 13 (the count made it no unit's name: the measures under it had none).
+    text = "某市任务分解\n一、市发展改革委（2项）\n1.制定年度工作计划。\n2.开展专项检查。\n二、市财政局\n1.做好资金保障。"
+    assert _measures(text) == [("1", ("市发展改革委",)), ("2", ("市发展改革委",)), ("1", ("市财政局",))]
 
 
 # Found by a review of the first version, which made any sentence heading beside numbered measures one:

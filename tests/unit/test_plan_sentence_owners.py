@@ -80,11 +80,31 @@ CASES = {
         ["区住建局", "各街道"],
     ),
     "each does it": ("…。县住建局牵头，各乡镇具体落实。", ["县住建局"], ["各乡镇"]),
-    "together with a sentence": ("由县住建局牵头，会同各乡镇做好农村危房排查工作。", ["县住建局"], []),
+    "together with a sentence": (
+        "由县住建局牵头，会同各乡镇做好农村危房排查工作。",
+        ["县住建局"],
+        ["各乡镇"],
+    ),
     "each must help": ("…。县水利局负责，各乡镇要积极配合。", ["县水利局"], []),
     "a request": ("请市发改委会同市财政局研究制定实施细则。", ["市发改委"], ["市财政局"]),
     "a role before a colon": ("行业主管部门：负责本行业安全监管。", [], []),
     "a project before a colon": ("县人民医院：承担项目建设任务的为县卫健局。", [], []),
+    # found by a second helper's 96 excerpts: a copy's line break inside a name or 牵头, a field after one
+    # full-width space, 会同 after the lead's comma in a bracket, bracketed kinds of place in a subject
+    "broken name": ("…。（南\n康区人民政府牵头，区财政局配合）", ["南康区人民政府"], ["区财政局"]),
+    "broken verb": (
+        "…。（市工业和信息化局牵\n头，各县（市、区）人民政\n府配合）",
+        ["市工业和信息化局"],
+        ["各县（市、区）人民政府"],
+    ),
+    "field after a space": ("…。\n责任单位：人事科\u3000整改时限：2024年9月底", ["人事科"], []),
+    "together in a bracket": (
+        "…。（市发改委牵头，会同市交通运输局、市自然资源局）",
+        ["市发改委"],
+        ["市交通运输局", "市自然资源局"],
+    ),
+    "each county opens": ("各县（市、区）人民政府负责辖区内农村公路养护。", ["各县（市、区）人民政府"], []),
+    "organise and carry out": ("…。各区政府负责组织实施，市城市管理局配合。", ["各区政府"], ["市城市管理局"]),
 }
 
 

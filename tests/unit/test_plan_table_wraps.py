@@ -75,3 +75,35 @@ def test_a_second_annexs_table_is_no_part_of_the_task_table() -> None:
         ("1", ("县发改局",), ("县直各部门",)),
         ("2", ("县自然资源局",), ("县林业局",)),
     ]
+
+
+def test_an_annexs_table_of_other_work_beside_owned_measures() -> None:
+    # Session 13: the body's measures named their owners, so the annex's project table was read only to
+    # fill owners by title, and its three rows were lost.
+    text = "\n".join(
+        [
+            "某市新型城镇化三年行动方案",
+            "二、重点任务",
+            "（一）推进农业转移人口市民化。（市公安局牵头，市发展改革委配合）",
+            "（二）提升县城综合承载能力。（市发展改革委牵头，各县（市、区）政府负责）",
+            "附件",
+            "重点项目清单",
+            "| 序号 | 项目名称 | 建设内容 | 牵头单位 | 配合单位 |",
+            "| 1 | 县城污水管网完善工程 | 新建污水管网200公里 | 市住房城乡建设局 | 各县（市、区）政府 |",
+            "| 2 | 县城智慧停车场建设 | 新建停车泊位1万个 | 市城市管理局 | 市公安局交警支队 |",
+        ]
+    )
+    assert [(m.number, m.lead_units) for m in parse_plan_text(text).measures] == [
+        ("一", ("市公安局",)),
+        ("二", ("市发展改革委",)),
+        ("1", ("市住房城乡建设局",)),
+        ("2", ("市城市管理局",)),
+    ]
+
+
+def test_a_township_offices_column() -> None:
+    text = "某镇2024年重点工作任务分解\n序号\t工作任务\t责任站所\t配合单位\n1\t推进人居环境整治\t镇村建办\t各村\n2\t开展森林防火\t镇林业站\t镇派出所"
+    assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == [
+        (("镇村建办",), ("各村",)),
+        (("镇林业站",), ("镇派出所",)),
+    ]

@@ -189,7 +189,15 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                 else i
                 for i in items
             ]
-        if not any(item.lead_units for item in items if item.kind == "measure"):
+        if (
+            task_table
+            and any(i.lead_units for i in items if i.kind == "measure")
+            and not restates(items, task_table)
+        ):
+            # Measures that name their owners, then an annex's table of other work with owners of its own
+            # (附件 重点项目清单 | 牵头单位 | 配合单位): its rows are measures too, after the body's.
+            items = [*items, *measures_from_table(task_table, lines)]
+        elif not any(item.lead_units for item in items if item.kind == "measure"):
             # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): when
             # the table restates the points, its rows, with their owners, are the tasks (the points stay in
             # the source text); a table of other work (a 重点项目 annex) adds its rows after the points.

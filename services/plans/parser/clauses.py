@@ -14,8 +14,8 @@ from itertools import pairwise
 
 from services.plans.parser.responsibility import Responsibility, unique_units
 from services.plans.parser.rule_notes import blank_rule
-from services.plans.parser.shared_endings import named_place
-from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
+from services.plans.parser.text import ends_like_unit, fold, split_units
+from services.plans.parser.unit_lists import NAME_BREAK, units_or_none
 
 # A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
 # say the role, so new labels (牵头责任单位, 协同配合单位, 负责考核部门) need no list; a label naming a person
@@ -63,7 +63,7 @@ _LEAD_VERB = re.compile(
 _OTHER_VERB = re.compile(
     # X具体负责 / X承办 / X组织实施 / X抓落实; Y共同推进 beside a lead helps it, alone answers for it.
     r"^(?:由)?(.+?)(?:(?:按照?职责分工|按职责|按职能|分别|共同|依职责|分工|具体){0,2}"
-    r"(?:负责(?:落实|实施|推进)?|落实|为责任单位|承办|组织实施|抓落实|(?<=共同)推进)"
+    r"(?:负责(?:组织)?(?:落实|实施|推进)?|落实|为责任单位|承办|组织实施|抓落实|(?<=共同)推进)"
     r"|(?:按照?职责分工|按职责|按职能|依职责)[\u4e00-\u9fff]{1,2})$"
 )
 _CO_VERB = re.compile(
@@ -94,7 +94,8 @@ _LABEL_START = re.compile(
     r"牵头部门|主办单位|主责单位|主责部门|主要责任主体|责任主体|责任单位|责任部门|责任科室|责任处室|责任股室|责任站所|责任站办|配合单位|"
     r"配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|(?:牵头|统筹)?(?:协调|联合)(?:单位|部门))[：]"
 )
-_SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t")
+# …人事科　整改时限：…: one full-width space before the next field's label is a break too.
+_SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t|[ \u3000](?=[\u4e00-\u9fff]{2,8}[：:])")
 _PHRASE_BREAK = re.compile(r"，")
 # A bureau's own plan names its offices: 责任科室 / 责任处室 / 责任股室 label a clause as 责任单位 does.
 CLAUSE_WORDS = re.compile(
@@ -114,52 +115,6 @@ class _ClauseParts:
     shared: list[str] = field(default_factory=list)  # 共同责任单位: co beside a lead, leads alone
     carry: list[str] = field(default_factory=list)
     odd: list[str] = field(default_factory=list)
-
-
-_ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
-# A page joined by spaces: a space between two words of the list's text.
-_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[\u4e00-\u9fff])")
-_NAME_BREAK = re.compile(r"[、，,；;\s/]+")
-
-
-def _before_run_on(written: str) -> str:
-    """A list that runs on, after a space, into words that name no unit (a flattened table of figures,
-    `…，各区政府 鄞州 海曙、江东 合计 2 5`): the list ends at the last whole name before that space."""
-    for space in _SPACE.finditer(written):
-        head = _NAME_BREAK.split(written[: space.start()])[-1]
-        after = [word for word in _NAME_BREAK.split(written[space.end() :]) if word]
-        if ends_like_unit(head) and not any(ends_like_unit(w) or fold(w).startswith("各") for w in after):
-            return written[: space.start()]
-    return written
-
-
-def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None = None) -> list[str] | None:
-    """The units of a list, or None when it is no list of units.
-
-    After a label (牵头单位：) the place makes a name a unit: one that does not read like an
-    organisation is still kept, and noted in `odd` for review, unless it is a sentence. Without a label
-    the names must also end like an organisation, so a phrase such as 抓好落实 is not read as a unit
-    抓好 that 落实.
-    """
-    units = split_units(_before_run_on(written))
-    if not units:
-        return None
-    if labelled:
-        implausible = [u for u in units if not looks_like_unit(u)]
-        if len(implausible) == len(units) or any(
-            len(u) > _ODD_MAX or re.search(r"[。！？]", u) for u in implausible
-        ):
-            return None
-        if odd is not None:
-            odd.extend(u for u in units if not (ends_like_unit(u) or fold(u).startswith("各")))
-        return units
-    # 西秀区、普定县、镇宁自治县 after 市移民局, in a clause: places named with their kind are parties too.
-    if not all(
-        looks_like_unit(u) and (ends_like_unit(u) or fold(u).startswith("各") or named_place(fold(u)))
-        for u in units
-    ):
-        return None
-    return units
 
 
 def _trimmed(original: str) -> tuple[str, str]:
@@ -292,6 +247,36 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
 # 市发改委统筹，市财政局落实: a verb only a lead is given, ending its phrase.
 _LEAD_ONLY = re.compile(r"(?:统筹|主抓|抓总|会同)[\u4e00-\u9fff]*[，,；;]|会同")
 _TOGETHER = re.compile(r"^([^，,；;：:]{2,40}?)会同([^，,；;：:]{2,60}?)(?:负责|落实|实施|推进|办理)$")
+# X牵头，会同Y、Z: the units the lead works with, named after its verb.
+_TOGETHER_AFTER = re.compile(r"(?<=[，,])\s*会同([^，,；;。\n]{2,80}?)(?=[，,；;。]|$)")
+
+
+def _helpers_after_lead(match: re.Match[str]) -> str:
+    named = units_or_none(match.group(1), labelled=False)
+    return f"{match.group(1)}配合" if named else match.group(0)
+
+
+def _joined_wraps(content: str) -> str:
+    """（南\n康区人民政府牵头 / 市住房城乡建设\n局配合: a line a copy broke inside a name, joined; a break after a
+    whole name (区发改委\n区财政局) or before a label stays."""
+    if "\n" not in content:
+        return content
+    lines = content.split("\n")
+    joined = lines[0]
+    for line in lines[1:]:
+        after = line.lstrip()
+        before = NAME_BREAK.split(joined)[-1].lstrip("（(")
+        wrapped = (
+            bool(joined)
+            and re.match(r"[\u4e00-\u9fff]", joined[-1]) is not None
+            and re.match(r"[\u4e00-\u9fff）)]", after) is not None
+            and not ends_like_unit(before)
+            and not _LABELLED.match(fold(after))
+        )
+        joined = f"{joined}{after}" if wrapped else f"{joined}\n{line}"
+    return joined
+
+
 _BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
 
 
@@ -301,6 +286,7 @@ def read_clause(content: str) -> Responsibility:
         return Responsibility()
     # 市发改委会同市财政局负责: the unit that 会同 the others leads them.
     content = _TOGETHER.sub(r"\1牵头，\2配合", content)
+    content = _TOGETHER_AFTER.sub(_helpers_after_lead, _joined_wraps(content))
     content = _unwrapped_labels(content)
     # 责任单位:  市住建局、  大数据局 — blanks typed after a colon or a list mark are no break between parts
     content = _BLANKS_AFTER_MARK.sub("", content)

@@ -14,7 +14,7 @@ from services.plans.parser.text import fold, is_party
 _LAST_SENTENCE = re.compile(r"(?<=[。；;])\s*([^。；;\n]{4,120})[。；;]?\s*$")
 # A clause sentence is only names and the words that give them roles, commas between.
 # Each of its phrases ends on the role its names play: 市发改委牵头 / 市财政局等部门配合 / 由市X局负责.
-_ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|落实)[\u4e00-\u9fff]{0,2}$")
+_ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|落实)[\u4e00-\u9fff]{0,2}$|负责组织实施$")
 # 要 / 应 / 将 … of a sentence's verb, not 应 of 县应急局, 将 of 将乐县 or 对 of 对口支援办.
 _SENTENCE_WORDS = re.compile(r"要|应(?!急)|须|(?<!乐)将(?!乐)|对(?![口外])|把|由")
 

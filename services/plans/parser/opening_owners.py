@@ -29,7 +29,8 @@ def without_role(written: str) -> str:
 # organisations do (not 各地要…, 各牵头单位要…).
 _OPENING_OWNERS = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
-    r"([^，,。；;：:（(\n]{2,60}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
+    # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
+    r"((?:[^，,。；;：:（(\n]|[（(][^（）()，。]{1,8}[）)]){2,60}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
 )
 
 

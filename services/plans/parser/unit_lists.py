@@ -1,0 +1,54 @@
+"""A list of units as written after a label or in a sentence: the names it gives, or None when it is no
+list of units (a sentence caught by a loose pattern)."""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.shared_endings import named_place
+from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
+
+_ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
+# A page joined by spaces: a space between two words of the list's text.
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[\u4e00-\u9fff])")
+NAME_BREAK = re.compile(r"[、，,；;\s/]+")
+
+
+def _before_run_on(written: str) -> str:
+    """A list that runs on, after a space, into words that name no unit (a flattened table of figures,
+    `…，各区政府 鄞州 海曙、江东 合计 2 5`): the list ends at the last whole name before that space."""
+    for space in _SPACE.finditer(written):
+        head = NAME_BREAK.split(written[: space.start()])[-1]
+        after = [word for word in NAME_BREAK.split(written[space.end() :]) if word]
+        if ends_like_unit(head) and not any(ends_like_unit(w) or fold(w).startswith("各") for w in after):
+            return written[: space.start()]
+    return written
+
+
+def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None = None) -> list[str] | None:
+    """The units of a list, or None when it is no list of units.
+
+    After a label (牵头单位：) the place makes a name a unit: one that does not read like an
+    organisation is still kept, and noted in `odd` for review, unless it is a sentence. Without a label
+    the names must also end like an organisation, so a phrase such as 抓好落实 is not read as a unit
+    抓好 that 落实.
+    """
+    units = split_units(_before_run_on(written))
+    if not units:
+        return None
+    if labelled:
+        implausible = [u for u in units if not looks_like_unit(u)]
+        if len(implausible) == len(units) or any(
+            len(u) > _ODD_MAX or re.search(r"[。！？]", u) for u in implausible
+        ):
+            return None
+        if odd is not None:
+            odd.extend(u for u in units if not (ends_like_unit(u) or fold(u).startswith("各")))
+        return units
+    # 西秀区、普定县、镇宁自治县 after 市移民局, in a clause: places named with their kind are parties too.
+    if not all(
+        looks_like_unit(u) and (ends_like_unit(u) or fold(u).startswith("各") or named_place(fold(u)))
+        for u in units
+    ):
+        return None
+    return units
