@@ -184,3 +184,30 @@ def test_a_cards_task_may_say_who_works_with_whom() -> None:
         "督办事项：推进城区老旧管网改造。\n牵头单位：县住建局\n完成时限：2024年10月底"
     )
     assert [m.lead_units for m in parse_plan_text(text).measures] == [("县交通运输局",), ("县住建局",)]
+
+
+def test_a_web_copy_that_spaces_out_every_word() -> None:
+    text = (
+        "某市 燃气安全 专项整治 工作方案\n三、 整治 任务\n"
+        "1. 深入 开展 专项整治 ， 全面排查 燃气 使用 隐患 。 牵头单位 ： 市住建局 ； 配合单位 ： 市应急局 、 市市场监管局\n"
+        "2. 加强 燃气 安全 宣传 。 责任单位 ： 市委宣传部 、 市住建局"
+    )
+    assert [(m.lead_units, m.co_units) for m in parse_plan_text(text).measures] == [
+        (("市住建局",), ("市应急局", "市市场监管局")),
+        (("市委宣传部", "市住建局"), ()),
+    ]
+
+
+def test_member_duties_without_numbers() -> None:
+    units = ["市发展改革委", "市财政局", "市自然资源和规划局", "市生态环境局"]
+    lines = [f"{unit}：负责第{n}项项目前期工作。" for n, unit in enumerate(units, start=1)]
+    text = "\n".join(
+        [
+            "某市重大项目推进领导小组成员单位职责",
+            "三、成员单位职责",
+            *lines,
+            "四、工作要求",
+            "各成员单位要密切配合。",
+        ]
+    )
+    assert [m.lead_units for m in parse_plan_text(text).measures] == [(unit,) for unit in units]

@@ -56,9 +56,16 @@ def clean_line(line: str) -> str:
         line = _HTML_TAG.sub("", line)
     if "&" in line:
         line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), line)
+    if " " in line or "\u3000" in line:
+        line = _SPACED_MARKS.sub("", line)
     return _LABEL_NOISE.sub("", line)
 
 
+# 牵头单位 ： 市住建局 ； 配合单位 ： 市应急局 、 市财政局 — a web page that spaces out every word: the blanks
+# around the marks inside a sentence go (a blank after 。 may part a spaced table's cells, and stays).
+_SPACED_MARKS = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])[ \u3000]+(?=[，；：、。])|(?<=[，；：、])[ \u3000]+(?=[\u4e00-\u9fff（(])"
+)
 # 责任单位◆★◆■★■：省发展改革委 — a mirror site's marks strewn between a label and its colon.
 _LABEL_NOISE = re.compile(r"(?<=[\u4e00-\u9fff])[■◆◇□★☆▲△●○]{1,8}(?=[:：])")
 

@@ -45,7 +45,7 @@ _UNIT_THEN_DUTY = re.compile(
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
 # that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
 _DUTY_OPENING = re.compile(
-    r"^\s*([\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?)(?:牵头负责|共同负责|负责|牵头|要)(?![人的求制])"
+    r"^\s*([\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?)(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)(?![人的求制])"
 )
 _NO_PARTY = re.compile(r"^(?:各|相关|有关|牵头|责任|配合|成员)|(?:牵头|责任|配合|成员)(?:单位|部门)$")
 
