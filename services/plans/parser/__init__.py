@@ -23,7 +23,7 @@ from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
 from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
-from services.plans.parser.indicator_tables import indicator_rows, restates
+from services.plans.parser.indicator_tables import indicator_rows, other_work, restates
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.model import (
     ParsedDeadline,
@@ -192,7 +192,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         if (
             task_table
             and any(i.lead_units for i in items if i.kind == "measure")
-            and not restates(items, task_table)
+            and other_work(items, task_table)
         ):
             # Measures that name their owners, then an annex's table of other work with owners of its own
             # (附件 重点项目清单 | 牵头单位 | 配合单位): its rows are measures too, after the body's.

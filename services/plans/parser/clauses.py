@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from services.plans.parser.responsibility import Responsibility, unique_units
 from services.plans.parser.rule_notes import blank_rule
-from services.plans.parser.text import ends_like_unit, fold, split_units
+from services.plans.parser.shared_endings import named_place
+from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold, split_units
 from services.plans.parser.unit_lists import NAME_BREAK, units_or_none
 
 # A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
@@ -257,8 +258,9 @@ def _helpers_after_lead(match: re.Match[str]) -> str:
 
 
 def _joined_wraps(content: str) -> str:
-    """（南\n康区人民政府牵头 / 市住房城乡建设\n局配合: a line a copy broke inside a name, joined; a break after a
-    whole name (区发改委\n区财政局) or before a label stays."""
+    """（南\n康区人民政府牵头 / 市住房城乡建设\n局配合 / 牵\n头: a line a copy broke inside a name or a role word,
+    joined. A break after a whole name or role (区发改委\n区财政局, 县发改局牵头\n县财政局配合, 各村\n各社区,
+    西秀区\n普定县) or before a label stays."""
     if "\n" not in content:
         return content
     lines = content.split("\n")
@@ -266,15 +268,30 @@ def _joined_wraps(content: str) -> str:
     for line in lines[1:]:
         after = line.lstrip()
         before = NAME_BREAK.split(joined)[-1].lstrip("（(")
+        following = _ROLE_TAIL.sub("", re.split(r"[、，,；;\s/（(]", after, maxsplit=1)[0])
         wrapped = (
-            bool(joined)
+            bool(before)
             and re.match(r"[\u4e00-\u9fff]", joined[-1]) is not None
             and re.match(r"[\u4e00-\u9fff）)]", after) is not None
-            and not ends_like_unit(before)
             and not _LABELLED.match(fold(after))
+            and not _whole(before)
+            and (len(before) <= 2 or len(following) < 3 or not _whole(following))
         )
         joined = f"{joined}{after}" if wrapped else f"{joined}\n{line}"
     return joined
+
+
+_ROLE_TAIL = re.compile(r"(?:牵头|配合|负责|参与|协办|协助|落实|主办)$")
+
+
+def _whole(name: str) -> bool:
+    """A name or a role that stands by itself before a line break: 区发改委, 各村, 西秀区, 县人大, …牵头."""
+    folded = fold(name)
+    return (
+        ends_like_unit(folded)
+        or bool(EACH_PLACE.match(folded) or named_place(folded) or _ROLE_TAIL.search(folded))
+        or folded.endswith(("人大", "政协", "林场"))
+    )
 
 
 _BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too

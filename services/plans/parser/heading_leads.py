@@ -18,7 +18,8 @@ _LEAD_HEADING = re.compile(
 
 # 十五、省人力资源和社会保障厅 over （一）…（四）: a part whose heading is only the name of the unit that does it.
 _UNIT_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：、\s（]{3,30})\s*(?:（\d+项）)?\s*$"
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：、\s]{3,30}?)"
+    r"\s*(?:[（(]共?\s*\d+\s*[项条个件][）)])?\s*$"
 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from services.plans.parser.model import ParsedItem, TaskTableRow
 from services.plans.parser.table_columns import Row, column_of
-from services.plans.parser.text import fold
+from services.plans.parser.text import fold, is_party
 
 NO_OWNER_COLUMN = "表中没有牵头或责任单位一列，请在核对时为这一项指定责任单位"
 
@@ -58,3 +58,27 @@ def restates(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
         if any(text[start : start + _SHARED] in table for start in range(0, max(1, len(text) - _SHARED), 3))
     )
     return bool(measures) and shared * 2 >= len(measures)
+
+
+# 联络员 / 联系电话 / 分值 / 评分细则: a roster's or a score sheet's columns, no table of work.
+_NOT_WORK_COLUMN = re.compile(r"联络员|联系人|电话|分值|评分|得分|扣分")
+
+
+def other_work(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
+    """Whether an annex's task table gives out work the plan's measures do not: no row shares a run of words
+    with any measure (a table that restates even some of them is their breakdown, read for their owners),
+    every row's lead is an organisation, and no column is a roster's or a score sheet's."""
+    measures = [fold(re.sub(r"\s+", "", item.text)) for item in items if item.kind == "measure"]
+    for row in rows:
+        text = fold(re.sub(r"\s+", "", row.task))
+        if any(
+            text[start : start + _SHARED] in measure
+            for measure in measures
+            for start in range(0, max(1, len(text) - _SHARED), 3)
+        ):
+            return False
+        if not row.lead_units or not all(is_party(unit) for unit in row.lead_units):
+            return False
+        if any(_NOT_WORK_COLUMN.search(header) for header, _ in row.details):
+            return False
+    return bool(rows)

@@ -27,10 +27,12 @@ def without_role(written: str) -> str:
 # （一）局办公室、创卫办负责制定专项整治工作方案；…: the units, as the subject, open the measure and 负责 it.
 # Only at the measure's start, only when the measure has no clause, and only names that end as
 # organisations do (not 各地要…, 各牵头单位要…).
+_KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
+_PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
 _OPENING_OWNERS = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])\s*"
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
-    r"((?:[^，,。；;：:（(\n]|[（(][^（）()，。]{1,8}[）)]){2,60}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
+    rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
 )
 
 
