@@ -31,6 +31,8 @@ def numbered_title(item: ParsedItem, source_text: str) -> str:
         plain = rf"^\s*{re.escape(number)}\s*[、.．]\s*{re.escape(title[:6])}"
         found = re.search(plain, source_text, re.MULTILINE) is not None
         in_parens = not found and int(item.level or 1) > 1 and not number.isdigit()
+    if re.fullmatch(r"\d+(?:\.\d+)+", number):
+        return f"{number} {title}"  # 1.1 / 1.1.1, as decimals are printed
     if in_parens:
         return f"（{number}）{title}"
     return f"{number}. {title}" if number.isdigit() else f"{number}、{title}"

@@ -22,6 +22,8 @@ def section_label(level: int, number: str | None, title: str) -> str:
     """`一、总体要求` for a first-level heading, `（一）推动…` below it, as the document writes them."""
     if not number:
         return title
+    if "." in number:
+        return f"{number} {title}"  # 1.1 数据中心: a decimal heading, as printed
     return f"{number}、{title}" if level <= 1 else f"（{number}）{title}"
 
 

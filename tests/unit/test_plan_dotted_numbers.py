@@ -174,3 +174,17 @@ def test_a_table_of_contents_gives_no_measure(contents: str) -> None:
         ("二", ("市工信局", "市发改委")),
     ]
     assert [item.number for item in plan.items if item.kind == "section"] == ["一", "二"]
+
+
+def test_decimal_numbers_are_shown_as_printed() -> None:
+    # The review tree and the ledger's section column write 1.1 数据中心, not 1.1、 or （1.1）.
+    from services.ledger.row_build import section_label
+    from ui.plan_review_display import numbered_title
+
+    plan = parse_plan_text(
+        "某区方案\n一、重点任务\n1.数字设施\n1.1 数据中心\n1.1.1 建设城市大数据中心。（牵头单位：区大数据局）"
+    )
+    titles = [numbered_title(item, plan.source_text) for item in plan.items]
+    assert titles == ["一、重点任务", "1. 数字设施", "1.1 数据中心", "1.1.1 建设城市大数据中心"]
+    assert section_label(3, "1.1", "数据中心") == "1.1 数据中心"
+    assert section_label(2, "一", "推动设备更新") == "（一）推动设备更新"
