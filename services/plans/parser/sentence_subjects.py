@@ -12,20 +12,20 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import units_or_none
+from services.plans.parser.opening_owners import ITEM_NUMBER
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
 # No tab: a table row's cells are no sentence.
 _NAMES = r"(?:[^，,。；;：:（(\n\t、]{2,30}?、){0,12}?[^，,。；;：:（(\n\t、]{2,30}?"
-_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
 _OTHERS = r"(?:等(?:有关|相关)?(?:部门|单位))?"
 _TOGETHER = re.compile(
-    rf"(?:^[ \u3000]*{_NUMBERING}?|(?<=[，,。；;\n]))[ \u3000]*(?:由)?({_NAMES})(?:要|将|应)?(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[，,。；;\n]))[ \u3000]*(?:由)?({_NAMES})(?:要|将|应)?(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
     r"(?=[，,]|推动|推进|负责|落实|开展|制定|研究|做好|实施|建立|完善|出台|组织|加强|抓好|完成|共同|编制)"
 )
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
 _LEAD_THEN_WORK = re.compile(
-    rf"(?:^[ \u3000]*{_NUMBERING}?|(?<=[。；;\n]))[ \u3000]*({_NAMES})(?:牵头负责|负责|牵头)[，,]"
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n]))[ \u3000]*({_NAMES})(?:牵头负责|负责|牵头)[，,]"
     r"(?![^，,。；;\n]{2,80}?(?:配合|参与|协助|协办|协同)[\u4e00-\u9fff]{0,2}(?:[。；;]|$))"
 )
 
