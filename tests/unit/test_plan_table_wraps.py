@@ -77,9 +77,10 @@ def test_a_second_annexs_table_is_no_part_of_the_task_table() -> None:
     ]
 
 
-def test_an_annexs_table_of_other_work_beside_owned_measures() -> None:
+def test_an_annexs_project_list_beside_owned_measures() -> None:
     # Session 13: the body's measures named their owners, so the annex's project table was read only to
-    # fill owners by title, and its three rows were lost.
+    # fill owners by title, and its rows were lost. (A table of the year's tasks beside the measures stays
+    # the plan's task table: test_plan_parser_tables.)
     text = "\n".join(
         [
             "某市新型城镇化三年行动方案",

@@ -60,14 +60,18 @@ def restates(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
     return bool(measures) and shared * 2 >= len(measures)
 
 
+_PROJECT_COLUMN = re.compile(r"建设内容|建设规模|总投资|投资额|项目类型")
 # 联络员 / 联系电话 / 分值 / 评分细则: a roster's or a score sheet's columns, no table of work.
 _NOT_WORK_COLUMN = re.compile(r"联络员|联系人|电话|分值|评分|得分|扣分")
 
 
 def other_work(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
-    """Whether an annex's task table gives out work the plan's measures do not: no row shares a run of words
-    with any measure (a table that restates even some of them is their breakdown, read for their owners),
-    every row's lead is an organisation, and no column is a roster's or a score sheet's."""
+    """Whether an annex's task table gives out work the plan's measures do not: a list of projects (a
+    建设内容 / 总投资 column) where no row shares a run of words with any measure, every row's lead is an
+    organisation, and no column is a roster's or a score sheet's. A table of the year's tasks or targets
+    beside numbered measures (2024年任务清单) is their breakdown, kept as the plan's task table."""
+    if not any(_PROJECT_COLUMN.search(header) for row in rows for header, _ in row.details):
+        return False
     measures = [fold(re.sub(r"\s+", "", item.text)) for item in items if item.kind == "measure"]
     for row in rows:
         text = fold(re.sub(r"\s+", "", row.task))
