@@ -12,46 +12,12 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from services.plans.parser.clause_wraps import joined_wraps
+from services.plans.parser.labels import LABELLED, label_role
 from services.plans.parser.responsibility import Responsibility, unique_units
 from services.plans.parser.rule_notes import blank_rule
-from services.plans.parser.shared_endings import named_place
-from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold, split_units
-from services.plans.parser.unit_lists import NAME_BREAK, units_or_none
-
-# A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
-# say the role, so new labels (牵头责任单位, 协同配合单位, 负责考核部门) need no list; a label naming a person
-# (分管省领导, 牵头负责领导, 联系人) is no clause at all.
-_LABELLED = re.compile(r"^([\u4e00-\u9fff]{1,8})[：]\s*(.+)$", re.S)
-_LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "股室", "机构", "牵头", "地区", "站所", "站办")
-# 责任地区：各区市县政府; 责任站所：农业综合服务中心 (a township's offices and stations)
-_PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
-# A role word alone as the label: （主办：市妇联；协办：市残联） / 牵头：X；配合：Y.
-_BARE_ROLES = {"主办", "主责", "协办", "承办", "配合", "参与", "协同", "责任"}
-
-
-def label_role(label: str) -> str | None:
-    """'lead', 'co', 'shared', 'other', 'member' or 'person' for a clause label; None for words that are no such label."""
-    label = fold(label).strip()
-    if _PERSON.search(label):
-        return "person"
-    if not label.endswith(_LABEL_ENDS) and label not in _BARE_ROLES:
-        return None
-    if re.search(r"牵头|主责|主办|主要责任|统筹", label):
-        return "lead"
-    if label.startswith("共同责任"):
-        return "shared"  # beside a 责任单位 they help it; named alone they answer for the work together
-    # 相关单位 / 支持单位 / 次要责任单位 / 协调单位 beside a lead: the units that help it.
-    if re.search(
-        r"协同|配合|协办|协助|协作|参与|参加|支持|相关|次要责任|^(?:协调|联合)(?:单位|部门)$", label
-    ):
-        return "co"
-    if re.search(r"责任|负责|分工|落实|实施|承办|考核|推进|执行|主管", label):
-        return "other"
-    if "成员" in label:
-        # 成员单位 under 牵头单位 co-operate; alone (a leading group's members) they are no clause.
-        return "member"
-    return None
-
+from services.plans.parser.text import ends_like_unit, fold, split_units
+from services.plans.parser.unit_lists import units_or_none
 
 # X牵头 may go on with any short verb (牵头负责, 牵头抓总, 牵头组织; a re-written copy's 牵头卖力): the
 # units before 牵头 lead whatever the verb after it.
@@ -134,7 +100,7 @@ def _role_of(original: str, parts: _ClauseParts, *, repeats: bool) -> tuple[list
     if carry:
         units = units_or_none(original[carry.start(1) : carry.end(1)])
         return (parts.carry, units) if units else None
-    label = _LABELLED.match(folded)
+    label = LABELLED.match(folded)
     role = label_role(label.group(1)) if label else None
     if role == "person":
         return None
@@ -177,7 +143,7 @@ def _labelled_role(target: list[str], written: str, parts: _ClauseParts) -> tupl
 def _is_verb_phrase(original: str) -> bool:
     """X配合 / X负责 / X牵头: units followed by what they do (not a label before them)."""
     folded = _trimmed(original)[1]
-    label = _LABELLED.match(folded)
+    label = LABELLED.match(folded)
     return not (label and label_role(label.group(1))) and any(
         p.match(folded) for p in (_LEAD_VERB, _CO_VERB, _OTHER_VERB)
     )
@@ -186,7 +152,7 @@ def _is_verb_phrase(original: str) -> bool:
 def _leads_by_verb(original: str) -> bool:
     """X牵头 / 责任单位：X牵头 — the leads marked by the verb, not by a 牵头单位： label."""
     folded = _trimmed(original)[1]
-    label = _LABELLED.match(folded)
+    label = LABELLED.match(folded)
     return bool(_LEAD_VERB.match(label.group(2) if label else folded))
 
 
@@ -230,7 +196,7 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
             continue
         # 数据提供单位：市统计局 — a field whose label names no owner's role ends the list before it, and its
         # names answer for nothing (where a target's figure comes from is not who answers for it).
-        field_label = _LABELLED.match(_trimmed(phrase)[1])
+        field_label = LABELLED.match(_trimmed(phrase)[1])
         units = None if field_label else units_or_none(_trimmed(phrase)[0], labelled=False)
         if units:
             # A bare list waits for the verb after it (科技部、人力资源社会保障部，各省级人民政府按职责
@@ -257,53 +223,17 @@ def _helpers_after_lead(match: re.Match[str]) -> str:
     return f"{match.group(1)}配合" if named else match.group(0)
 
 
-def _joined_wraps(content: str) -> str:
-    """（南\n康区人民政府牵头 / 市住房城乡建设\n局配合 / 牵\n头: a line a copy broke inside a name or a role word,
-    joined. A break after a whole name or role (区发改委\n区财政局, 县发改局牵头\n县财政局配合, 各村\n各社区,
-    西秀区\n普定县) or before a label stays."""
-    if "\n" not in content:
-        return content
-    lines = content.split("\n")
-    joined = lines[0]
-    for line in lines[1:]:
-        after = line.lstrip()
-        before = NAME_BREAK.split(joined)[-1].lstrip("（(")
-        following = _ROLE_TAIL.sub("", re.split(r"[、，,；;\s/（(]", after, maxsplit=1)[0])
-        wrapped = (
-            bool(before)
-            and re.match(r"[\u4e00-\u9fff]", joined[-1]) is not None
-            and re.match(r"[\u4e00-\u9fff）)]", after) is not None
-            and not _LABELLED.match(fold(after))
-            and not _whole(before)
-            and (len(before) <= 2 or len(following) < 3 or not _whole(following))
-        )
-        joined = f"{joined}{after}" if wrapped else f"{joined}\n{line}"
-    return joined
-
-
-_ROLE_TAIL = re.compile(r"(?:牵头|配合|负责|参与|协办|协助|落实|主办)$")
-
-
-def _whole(name: str) -> bool:
-    """A name or a role that stands by itself before a line break: 区发改委, 各村, 西秀区, 县人大, …牵头."""
-    folded = fold(name)
-    return (
-        ends_like_unit(folded)
-        or bool(EACH_PLACE.match(folded) or named_place(folded) or _ROLE_TAIL.search(folded))
-        or folded.endswith(("人大", "政协", "林场"))
-    )
-
-
 _BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
 
 
 def read_clause(content: str) -> Responsibility:
     """Read the inside of one clause (a parenthesis or a line of its own); empty when it is no clause."""
+    content = joined_wraps(content)  # 责任单\n位：… — a copy's break inside a label or a name
     if not (CLAUSE_WORDS.search(fold(content)) or _LEAD_ONLY.search(fold(content))):
         return Responsibility()
     # 市发改委会同市财政局负责: the unit that 会同 the others leads them.
     content = _TOGETHER.sub(r"\1牵头，\2配合", content)
-    content = _TOGETHER_AFTER.sub(_helpers_after_lead, _joined_wraps(content))
+    content = _TOGETHER_AFTER.sub(_helpers_after_lead, content)
     content = _unwrapped_labels(content)
     # 责任单位:  市住建局、  大数据局 — blanks typed after a colon or a list mark are no break between parts
     content = _BLANKS_AFTER_MARK.sub("", content)
@@ -363,7 +293,7 @@ def _lists_go_on(pieces: list[str]) -> list[str]:
         elif (
             joined
             and alone
-            and _LABELLED.match(fold(joined[-1]).strip())
+            and LABELLED.match(fold(joined[-1]).strip())
             and all(ends_like_unit(unit) for unit in split_units(piece))
         ):
             joined[-1] = f"{joined[-1].rstrip('、，, ')}、{piece.strip()}"
