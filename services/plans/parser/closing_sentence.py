@@ -15,8 +15,6 @@ _LAST_SENTENCE = re.compile(r"(?<=[。；;])\s*([^。；;\n]{4,120})[。；;]?\s
 # A clause sentence is only names and the words that give them roles, commas between.
 # Each of its phrases ends on the role its names play: 市发改委牵头 / 市财政局等部门配合 / 由市X局负责.
 _ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|落实)[\u4e00-\u9fff]{0,2}$|负责组织实施$")
-# 要 / 应 / 将 … of a sentence's verb, not 应 of 县应急局, 将 of 将乐县 or 对 of 对口支援办.
-_SENTENCE_WORDS = re.compile(r"要|应(?!急)|须|(?<!乐)将(?!乐)|对(?![口外])|把|由")
 
 
 # 区住建局负责…，区财政局配合做好资金保障: a later phrase whose subject 配合s is the opening unit's co-unit
@@ -32,14 +30,9 @@ def co_subjects(text: str, after: int) -> tuple[str, ...]:
     found: list[str] = []
     for match in _CO_SUBJECT.finditer(fold(text), after):
         said = read_clause(f"{text[match.start(1) : match.end(1)]}配合")
-        if said.co_units and all(_named(unit) for unit in said.co_units):
+        if said.co_units and all(is_party(unit) for unit in said.co_units):
             found.extend(u for u in said.co_units if u not in found)
     return tuple(found)
-
-
-def _named(unit: str) -> bool:
-    """An organisation's name, not a sentence's subject and verb (各牵头单位要切实履行 ends on 行 as 农发行 does)."""
-    return is_party(unit) and not _SENTENCE_WORDS.search(fold(unit))
 
 
 def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -49,8 +42,8 @@ def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     if last is None or not all(_ROLE_END.search(p) for p in re.split(r"[，,]", last.group(1))):
         return []  # 包括完成某小学改造，资金由街道负责: a phrase of work, not only names and their roles
     said = read_clause(text[last.start(1) : last.end(1)])
-    if not said.lead_units or not all(_named(u) for u in said.lead_units):
+    if not said.lead_units or not all(is_party(u) for u in said.lead_units):
         return []
     # …，各乡镇要积极配合: a request to the places, no named helper; the lead still answers
-    said = replace(said, co_units=tuple(u for u in said.co_units if _named(u)))
+    said = replace(said, co_units=tuple(u for u in said.co_units if is_party(u)))
     return [((last.start(1), last.end(1)), said)]

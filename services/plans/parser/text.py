@@ -319,9 +319,11 @@ def _open_place_list(unit: str) -> bool:
 _SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|党委|行政公署)$")
 
 
-# Words of a sentence or of people, never in a party's name: 各乡镇要, 资金由街道, 各村干部, 各学校具体.
+# Words of a sentence or of people, never in a party's name: 各乡镇要, 资金由街道, 各村干部, 各学校具体 (not 应 of
+# 县应急局, 将 of 将乐县, 对 of 对口支援办).
 _NOT_A_NAME = re.compile(
-    r"要|须|由|应(?!急)|(?<!乐)将(?!乐)|做好|具体|积极|主动|负责|落实|干部|人员|群众|居民|同志|职工|学生|教师"
+    r"要|须|由|应(?!急)|(?<!乐)将(?!乐)|对(?![口外])|把|做好|具体|积极|主动|负责|落实|干部|人员|群众|居民|同志|职工"
+    r"|学生|教师"
 )
 # 相关部门 / 项目单位 / 属地政府 / 企业: a role anyone may play, no party a sentence's subject names.
 GENERIC_ROLE = re.compile(
