@@ -38,12 +38,53 @@ def co_subjects(text: str, after: int) -> tuple[str, ...]:
 def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """The units of the measure's last sentence when it is a clause without brackets: every name it
     gives ends as an organisation's does, so a sentence such as 各部门要密切配合 names nobody."""
-    last = _LAST_SENTENCE.search(fold(text).rstrip())
-    if last is None or not all(_ROLE_END.search(p) for p in re.split(r"[，,]", last.group(1))):
+    folded = fold(text).rstrip()
+    last = _LAST_SENTENCE.search(folded)
+    if last is not None and all(_ROLE_END.search(p) for p in re.split(r"[，,]", last.group(1))):
+        start, end = last.start(1), last.end(1)
+    elif (phrases := _closing_phrases(folded)) is not None:
+        start, end = phrases  # 做好汛期值班工作，县应急局牵头，县水利局配合。
+    else:
         return []  # 包括完成某小学改造，资金由街道负责: a phrase of work, not only names and their roles
-    said = read_clause(text[last.start(1) : last.end(1)])
+    said = read_clause(text[start:end])
     if not said.lead_units or not all(is_party(u) for u in said.lead_units):
         return []
     # …，各乡镇要积极配合: a request to the places, no named helper; the lead still answers
     said = replace(said, co_units=tuple(u for u in said.co_units if is_party(u)))
-    return [((last.start(1), last.end(1)), said)]
+    return [((start, end), said)]
+
+
+_SENTENCE_END = re.compile(r"([^。；;\n]+?)[。；;]?\s*$")
+_UNITS_AND_ROLE = re.compile(
+    r"^\s*由?([^，,。；;：:（(\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:牵头|负责|配合|参与|协助|协办)\s*$"
+)
+
+
+def _closing_phrases(folded: str) -> tuple[int, int] | None:
+    """The span of the phrases that close the last sentence after its work, each only names and the role
+    they play (…工作，县应急局牵头，县水利局配合。), when the first of them names a lead."""
+    sentence = _SENTENCE_END.search(folded)
+    if sentence is None:
+        return None
+    cuts = [sentence.start(1)] + [m.end() for m in re.finditer(r"[，,]", sentence.group(1))]
+    ends = [*(cut - 1 for cut in cuts[1:]), sentence.end(1)]
+    start = None
+    for begin, end in reversed(list(zip(cuts, ends, strict=True))):
+        phrase = _UNITS_AND_ROLE.match(folded[begin:end])
+        if phrase is None or not all(is_party(u) for u in _all_units(read_clause(folded[begin:end]))):
+            break
+        start = begin
+    if start is None or start == cuts[0]:
+        return None  # no work before them: the whole sentence is the clause closing_sentence reads
+    if not re.search(r"牵头|负责", folded[start : _first_comma(folded, start)]):
+        return None  # …，各部门配合: helpers, no lead
+    return start, sentence.end(1)
+
+
+def _first_comma(folded: str, start: int) -> int:
+    found = re.search(r"[，,]", folded[start:])
+    return start + found.start() if found else len(folded)
+
+
+def _all_units(said: Responsibility) -> tuple[str, ...]:
+    return (*said.lead_units, *said.co_units) or ("",)

@@ -24,6 +24,13 @@ def without_role(written: str) -> str:
     return written[role.end() :] if role and role.end() < len(written) else written
 
 
+# 关于防汛工作。会议要求 / 会议明确由 / 会议决定请: a meeting's decision (会议纪要), whose subject follows.
+PREAMBLE = (
+    r"(?:关于[^。；;：:\n]{1,30}[。：:]\s*)?"
+    r"(?:会议(?:研究)?(?:要求|明确|决定|议定|强调|指出|同意|认为|提出)[，,：:]?\s*(?:由|请)?)"
+)
+
+
 # （一）局办公室、创卫办负责制定专项整治工作方案；…: the units, as the subject, open the measure and 负责 it.
 # Only at the measure's start, only when the measure has no clause, and only names that end as
 # organisations do (not 各地要…, 各牵头单位要…).
@@ -32,7 +39,7 @@ ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二�
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
 _OPENING_OWNERS = re.compile(
-    rf"^\s*{ITEM_NUMBER}\s*"
+    rf"^\s*{ITEM_NUMBER}\s*(?:{PREAMBLE})?"
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
     rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
 )
@@ -49,7 +56,7 @@ _UNIT_THEN_DUTY = re.compile(
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
 # that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
 _DUTY_OPENING = re.compile(
-    r"^\s*([\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?)(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)(?![人的求制])"
+    rf"^\s*(?:{PREAMBLE})?([\u4e00-\u9fff][^，,。；;：:（(\n、.．]{{1,15}}?)(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)(?![人的求制])"
 )
 _NO_PARTY = re.compile(r"^(?:各|相关|有关|牵头|责任|配合|成员)|(?:牵头|责任|配合|成员)(?:单位|部门)$")
 

@@ -113,3 +113,21 @@ def paren_number(folded: str, last: DraftItem) -> re.Match[str] | None:
 
 def line_before(lines: list[str], index: int, start: int) -> str:
     return next((lines[i].strip() for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
+
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED_POINT = re.compile(rf"^([{CIRCLED}])\s*[、.．]?\s*(?=\S)")
+
+
+def circled_point(folded: str, open_measure: DraftItem | None) -> re.Match[str] | None:
+    """`①…` under a numbered item: the item's points (read_outline decides whether they are its text or,
+    under a title that is only a heading, its measures). A plan of only such points, with no numbered
+    item over them, is own_numbers' to read."""
+    if open_measure is None or open_measure.marker in ("u", "y"):
+        return None
+    return _CIRCLED_POINT.match(folded)
+
+
+def circled_number(found: re.Match[str]) -> str:
+    """① is 1, as own_numbers numbers a plan of only such points."""
+    return str(CIRCLED.index(found.group(1)) + 1)

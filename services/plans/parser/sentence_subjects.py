@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import units_or_none
-from services.plans.parser.opening_owners import ITEM_NUMBER
+from services.plans.parser.opening_owners import ITEM_NUMBER, PREAMBLE
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
@@ -36,7 +36,7 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     together = _TOGETHER.search(folded)
     if together:
         leads = _named_units(text[together.start(1) : together.end(1)])
-        cos = _named_units(text[together.start(2) : together.end(2)])
+        cos = _named_units(text[together.start(2) : together.end(2)], helpers=True)
         if leads and cos:
             return [
                 (
@@ -53,15 +53,22 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
 
 
 # 请市发改委会同…: the request, not the lead's name; 督促/指导/协调 X: X is whom the work is asked of.
-_REQUEST = re.compile(r"^(?:请|由)")
+_REQUEST = re.compile(rf"^(?:{PREAMBLE}|请|由)")
 _ASKED_OF = re.compile(r"^(?:督促|指导|协调|明确|确定|要求|推动|支持|组织|鼓励|引导)")
 
 
-def _named_units(written: str) -> list[str] | None:
+def _named_units(written: str, *, helpers: bool = False) -> list[str] | None:
+    """The units `written` names, or None. `helpers`: the units after 会同, where 各乡镇 / 各部门 are
+    parties; as the subject they are a request to everyone (各地要会同…)."""
     written = _REQUEST.sub("", written.strip())
     if _ASKED_OF.match(fold(written)):
         return None
     units = units_or_none(written, labelled=False)
-    if not units or not all(is_party(unit) and not GENERIC_ROLE.match(fold(unit)) for unit in units):
+
+    def named(unit: str) -> bool:
+        generic = GENERIC_ROLE.match(fold(unit))
+        return is_party(unit) and (not generic or (helpers and unit.startswith("各")))
+
+    if not units or not all(named(unit) for unit in units):
         return None
     return units

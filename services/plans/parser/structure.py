@@ -28,11 +28,14 @@ from services.plans.parser.owned_headings import fold_owned_headings
 from services.plans.parser.plain_numbers import (
     COUNTED,
     DottedNumbers,
+    circled_number,
+    circled_point,
     line_before,
     mid_sentence,
     opens_spaced_list,
     paren_number,
 )
+from services.plans.parser.point_groups import fold_subpoints, is_clause_paragraph
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
 
@@ -86,31 +89,22 @@ def read_clause_in_line(folded: str) -> bool:
     return bool(starts) and not read_clause(folded[min(starts) + 1 :].rstrip("）〕")).is_empty
 
 
-def _is_clause_paragraph(stripped: str) -> bool:
-    """A line that is only a clause: 责任单位：X, or （X牵头，Y配合） / 〔…〕 standing alone."""
-    folded = fold(stripped)
-    if is_clause_line(folded):
-        return True
-    spans = parenthesized(folded)
-    return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
-
-
 def continues_measure(measure: DraftItem, stripped: str, following: str | None = None) -> bool:
     """A line that belongs to the measure before it: a clause of its own, or the rest of a sentence
     (after a clause on a line of its own, only another clause line or the 成员单位：Z under it).
     `following`: the next line with text, if known (clause_lines.continues_list)."""
     last = measure.lines[-1].strip()
-    if _is_clause_paragraph(stripped) or is_person_line(stripped):
+    if is_clause_paragraph(stripped) or is_person_line(stripped):
         return True
     clause = open_list(measure.lines)
     if clause and (continues_list(clause, stripped, following) or is_member_line(stripped)):
         return True  # 协办单位：…园区党工 / 委、各街道党工委: a clause line broken at the page width
-    return not _ends_paragraph(measure.lines) and not _is_clause_paragraph(last)
+    return not _ends_paragraph(measure.lines) and not is_clause_paragraph(last)
 
 
 def _closes_with_clause(line: str) -> bool:  # （X牵头） closing a sentence, or 责任单位：X on its own line
     found = clauses_in(line)
-    return _is_clause_paragraph(line.strip()) or (
+    return is_clause_paragraph(line.strip()) or (
         bool(found) and not fold(line)[found[-1][0][1] :].strip(" 。；")
     )
 
@@ -121,41 +115,6 @@ def _ends_paragraph(lines: list[str]) -> bool:
 
 def _lost_number(body: list[tuple[int, str]], level: int) -> list[DraftItem]:
     return [DraftItem("measure", level, "", i, [p], marker="u") for i, p in body if _closes_with_clause(p)]
-
-
-def _fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
-    """1.标题 over （1）…（4） with one clause after the last point: one measure, its points its text.
-    When the points carry no clause of their own and a clause paragraph closes the last one, the clause
-    speaks for the numbered title, as a document that gives owners per measure does."""
-    folded: list[DraftItem] = []
-    index = 0
-    while index < len(items):
-        item = items[index]
-        points = []
-        following = index + 1
-        while (
-            following < len(items) and items[following].marker == "p" and items[following].level > item.level
-        ):
-            points.append(items[following])
-            following += 1
-        if item.kind == "section" and item.marker == "m" and points and _closed_by_one_clause(points):
-            item.kind = "measure"
-            for point in points:
-                item.lines.extend(point.lines)
-            folded.append(item)
-            index = following
-            continue
-        folded.append(item)
-        index += 1
-    return folded
-
-
-def _closed_by_one_clause(points: list[DraftItem]) -> bool:
-    last = points[-1]
-    if len(last.lines) < 2 or not _is_clause_paragraph(last.lines[-1].strip()):
-        return False
-    own = [*(line for point in points[:-1] for line in point.lines), *last.lines[:-1]]
-    return not clauses_in("\n".join(own))
 
 
 def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Outline:
@@ -207,12 +166,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 ended = (
                     open_measure is None
                     or _ends_paragraph(open_measure.lines)
-                    or _is_clause_paragraph(open_measure.lines[-1].strip())
+                    or is_clause_paragraph(open_measure.lines[-1].strip())
                 )
                 measure = glued if ended else None
         sub = None if (level1 or level2 or measure or dotted) else _SUBMEASURE.match(folded)
         if not (level1 or level2 or measure or dotted or sub) and items:
             sub = paren_number(folded, items[-1])  # 1） right under a heading: its measures
+        plain = not (level1 or level2 or measure or dotted or sub)
+        circled = circled_point(folded, open_measure) if plain else None
         # 一是… / 二是… opening paragraphs of their own under a heading: the items of a 工作要点 numbered in
         # words. Inside a measure's paragraph (its own 一是、二是 points) they stay its text.
         points = (
@@ -353,6 +314,26 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 "measure", level, sub.group(1), index, [stripped], marker="p", prefix_length=sub.end()
             )
             items.append(open_measure)
+        elif circled and open_measure is not None:
+            if open_measure.marker == "c":  # after ①…, ②… is its sibling
+                level = open_measure.level
+            elif len(open_measure.lines) == 1 and _looks_like_heading(open_measure.rest):
+                # 1.提升服务效能 over ①…（X） / ②…（Y）: the title is a heading, its points the measures
+                open_measure.kind, open_measure.heading = "section", _heading_title(open_measure.rest)
+                level = open_measure.level + 1
+            else:
+                open_measure.lines.append(stripped)  # a whole measure's points stay its text
+                continue
+            open_measure = DraftItem(
+                "measure",
+                level,
+                circled_number(circled),
+                index,
+                [stripped],
+                marker="c",
+                prefix_length=circled.end(),
+            )
+            items.append(open_measure)
         elif _BOX.match(folded):
             in_box, open_measure = True, None
         elif open_measure and continues_measure(open_measure, stripped, after_names(lines, index, end)):
@@ -382,5 +363,5 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         unclosed.lines.extend(after[: owned[-1] + 1])
     items.extend(settle_heading(bare, bare_body, childless))
     items = settle_childless(items, childless)
-    settled = settle_lone_headings(fold_owned_headings(_fold_subpoints(items)), lines, end)
+    settled = settle_lone_headings(fold_owned_headings(fold_subpoints(items)), lines, end)
     return Outline(settled, header_end if header_end is not None else end, end)

@@ -1,0 +1,59 @@
+"""Numbered points and the clause lines that close them: a line that is only a clause, and a group of
+points that one clause after the last closes (its title is then the measure, the points its text)."""
+
+from __future__ import annotations
+
+from services.plans.parser.clause_lines import is_clause_line
+from services.plans.parser.clause_spans import clauses_in, parenthesized
+from services.plans.parser.clauses import read_clause
+from services.plans.parser.draft import DraftItem
+from services.plans.parser.text import fold
+
+
+def is_clause_paragraph(stripped: str) -> bool:
+    """A line that is only a clause: 责任单位：X, or （X牵头，Y配合） / 〔…〕 standing alone."""
+    folded = fold(stripped)
+    if is_clause_line(folded):
+        return True
+    spans = parenthesized(folded)
+    return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
+
+
+def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
+    """1.标题 over （1）…（4） with one clause after the last point: one measure, its points its text.
+    When the points carry no clause of their own and a clause paragraph closes the last one, the clause
+    speaks for the numbered title, as a document that gives owners per measure does."""
+    folded: list[DraftItem] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        points = []
+        following = index + 1
+        # （1） points under a 1. title; ① points under any numbered title
+        marker = "c" if following < len(items) and items[following].marker == "c" else "p"
+        titles = ("m", "d", "p", "l2") if marker == "c" else ("m",)
+        while (
+            following < len(items)
+            and items[following].marker == marker
+            and items[following].level > item.level
+        ):
+            points.append(items[following])
+            following += 1
+        if item.kind == "section" and item.marker in titles and points and _closed_by_one_clause(points):
+            item.kind = "measure"
+            for point in points:
+                item.lines.extend(point.lines)
+            folded.append(item)
+            index = following
+            continue
+        folded.append(item)
+        index += 1
+    return folded
+
+
+def _closed_by_one_clause(points: list[DraftItem]) -> bool:
+    last = points[-1]
+    if len(last.lines) < 2 or not is_clause_paragraph(last.lines[-1].strip()):
+        return False
+    own = [*(line for point in points[:-1] for line in point.lines), *last.lines[:-1]]
+    return not clauses_in("\n".join(own))

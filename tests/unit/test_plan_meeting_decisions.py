@@ -1,0 +1,61 @@
+"""Owners a meeting's minutes and a sentence's closing phrases name: `会议要求X牵头，Y配合，做好…`,
+`会议明确由X负责，…`, `X会同各乡镇抓好…`, `…工作，X牵头，Y配合。`.
+
+Written in session 14 (a 常务会议纪要's decided items named nobody, or `会议明确由县安委办` as a unit; the
+places after 会同 were read as a request to everyone; phrases of names after the work, joined to it by a
+comma, were not read). When this was written, 7 of these 10 failed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.plans.parser import parse_plan_text
+
+CASES = {
+    "the meeting asks": (
+        "关于防汛工作。会议要求县应急局牵头，县水利局、县气象局配合，做好汛期值班值守工作。",
+        ["县应急局"],
+        ["县水利局", "县气象局"],
+    ),
+    "the meeting settles who": (
+        "关于安全生产大检查。会议明确由县安委办负责，组织开展为期三个月的大检查。",
+        ["县安委办"],
+        [],
+    ),
+    "the meeting asks together": (
+        "会议要求县农业农村局会同各乡镇抓好秋粮田间管理。",
+        ["县农业农村局"],
+        ["各乡镇"],
+    ),
+    "together with every township": (
+        "县农业农村局会同各乡镇抓好秋粮田间管理。",
+        ["县农业农村局"],
+        ["各乡镇"],
+    ),
+    "phrases after the work": (
+        "做好汛期值班值守工作，县应急局牵头，县水利局配合。",
+        ["县应急局"],
+        ["县水利局"],
+    ),
+    "phrases with others": (
+        "做好汛期值班值守工作，县应急局牵头，县水利局、县气象局等部门配合。",
+        ["县应急局"],
+        ["县水利局", "县气象局"],
+    ),
+    "one phrase after the work": ("开展专项整治，确保年底前完成，县市场监管局负责。", ["县市场监管局"], []),
+    # near misses that name nobody
+    "funds by the street": ("包括完成某小学改造，资金由街道负责。", [], []),
+    "everyone helps": ("加强宣传，各部门配合。", [], []),
+    "every place must": ("各地要会同有关部门抓好落实。", [], []),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_owners_of_a_decision(case: str) -> None:
+    written, leads, cos = CASES[case]
+    plan = parse_plan_text(f"县政府常务会议纪要\n一、{written}\n二、做好另一项工作。（责任单位：县督查室）")
+    # an item naming nobody may be read as no measure at all: the same answer, nobody owns it
+    measure = next((m for m in plan.measures if m.number == "一"), None)
+    read = (list(measure.lead_units), list(measure.co_units)) if measure else ([], [])
+    assert read == (leads, cos)
