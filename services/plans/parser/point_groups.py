@@ -19,6 +19,9 @@ def is_clause_paragraph(stripped: str) -> bool:
     return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
 
 
+_TITLES = {"p": ("m",), "c": ("m", "d", "p", "l2"), "m": ("l1", "l2")}
+
+
 def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
     """1.标题 over （1）…（4） with one clause after the last point: one measure, its points its text.
     When the points carry no clause of their own and a clause paragraph closes the last one, the clause
@@ -29,9 +32,9 @@ def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
         item = items[index]
         points = []
         following = index + 1
-        # （1） points under a 1. title; ① points under any numbered title
-        marker = "c" if following < len(items) and items[following].marker == "c" else "p"
-        titles = ("m", "d", "p", "l2") if marker == "c" else ("m",)
+        # （1） points under a 1. title; ① points under any numbered title; 1. points under a heading
+        marker = items[following].marker if following < len(items) else ""
+        titles = _TITLES.get(marker, ())
         while (
             following < len(items)
             and items[following].marker == marker
@@ -39,7 +42,10 @@ def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
         ):
             points.append(items[following])
             following += 1
-        if item.kind == "section" and item.marker in titles and points and _closed_by_one_clause(points):
+        # one 1. point with its clause under a heading is the heading's only measure, not its text
+        # (X牵头的工作 over points whose 协同单位 line names only helpers: the heading's lead, the points' own)
+        enough = len(points) >= 2 and _names_a_lead(points) if marker == "m" else bool(points)
+        if item.kind == "section" and item.marker in titles and enough and _closed_by_one_clause(points):
             item.kind = "measure"
             for point in points:
                 item.lines.extend(point.lines)
@@ -57,3 +63,7 @@ def _closed_by_one_clause(points: list[DraftItem]) -> bool:
         return False
     own = [*(line for point in points[:-1] for line in point.lines), *last.lines[:-1]]
     return not clauses_in("\n".join(own))
+
+
+def _names_a_lead(points: list[DraftItem]) -> bool:
+    return bool(read_clause(fold(points[-1].lines[-1])).lead_units)

@@ -1,9 +1,9 @@
-"""`①` points under a numbered title: the measures when the title is only a heading and they carry the
-clauses; the title's text when the title is a whole measure; one measure when one clause closes the group.
+"""Points under a title: `①` points are the measures when their numbered title is only a heading and they
+carry the clauses, the title's text under a whole measure; one clause closing a group makes its title the measure.
 
 Written in session 14: `①` points each with its clause under `1.提升政务服务效能。` were read as the title
 (first point) and unnumbered measures (the rest), so two of three points lost their number and the
-title took the first point's units. The first test failed when written; the second held.
+title took the first point's units. The first test failed when written, the second held; the third (a 整改方案) failed.
 """
 
 from __future__ import annotations
@@ -57,3 +57,35 @@ def test_points_of_a_whole_measure_or_closed_by_one_clause_stay_its_text() -> No
         ("3", ["区城管局"], ["区市场监管局"]),
     ]
     assert "②开展宣传进社区" in measures[1].text
+
+
+RECTIFICATION = """某县巡察反馈问题整改方案
+一、整改任务
+（一）关于落实主体责任不到位的问题
+1.召开专题民主生活会，深入剖析问题根源；
+2.建立整改工作台账，逐项对账销号。
+责任领导：张某
+责任部门：县住建局
+整改时限：2025年6月底前
+（二）关于项目管理不规范的问题
+1.开展项目全面清查；
+2.完善项目管理制度。
+责任部门：县住建局、县财政局
+（三）县发改局牵头的工作
+1.完善项目储备库。
+2.做好项目申报。
+协同单位：县财政局
+"""
+
+
+def test_one_clause_after_a_headings_points_makes_the_heading_the_measure() -> None:
+    """A 整改方案's problem heading over its steps, one 责任部门 after the last: the problem is the measure
+    (its steps were read as two measures, the first naming nobody, when this was written). A 协同单位
+    line naming only helpers is the last point's own, under a heading that names the lead."""
+    measures = parse_plan_text(RECTIFICATION).measures
+    assert [(m.number, list(m.lead_units)) for m in measures][:2] == [
+        ("一", ["县住建局"]),
+        ("二", ["县住建局", "县财政局"]),
+    ]
+    assert "2.建立整改工作台账" in measures[0].text
+    assert [m.number for m in measures][2:] == ["1", "2"]
