@@ -62,7 +62,10 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # joined; the index gave nothing more. Session 10: 谯城 (batch 26, a spaced table whose cells a web page broke
 # onto lines) read once its rows are stitched; batch 39 (GitHub dumps: two reply letters that are no plan, two
 # assessment tables copied a paragraph a line, 24% / 7% as it stood) gave nothing: 莆田's excerpt, read right,
-# has no source address.
+# has no source address. Batch 45 (session 14, 9 documents from law-database mirrors' later pages; 66% /
+# 49% as it stood): a leader in charge before the units (由某副市长负责，市X局牵头), a title line over the
+# paragraph naming them, `17、市林业局：编制…` without 负责, `1优化就业创业服务` glued; five joined (the rest
+# in heldout45/: a table run into one line from row 21, news paragraphs, a page opening mid-item).
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
@@ -82,7 +85,7 @@ def scores():
 
 def test_corpus_is_real_and_described():
     documents = corpus_documents()
-    assert len(documents) >= 300
+    assert len(documents) >= 305
     levels, shapes = set(), set()
     for path in documents:
         expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))

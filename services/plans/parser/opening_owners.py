@@ -24,10 +24,13 @@ def without_role(written: str) -> str:
     return written[role.end() :] if role and role.end() < len(written) else written
 
 
-# 关于防汛工作。会议要求 / 会议明确由 / 会议决定请: a meeting's decision (会议纪要), whose subject follows.
+# 关于防汛工作。会议要求 / 会议明确由 / 会议决定请: a meeting's decision (会议纪要), whose subject follows;
+# 由张某副市长负责， / 李某常务副县长牵头， : the leader in charge, a person, before the units.
+_LEADER = r"(?:常务)?副?(?:省|市|州|县|区|旗|镇|乡)长|(?:副)?书记|秘书长|(?:副)?主任|(?:副)?局长|(?:副)?部长"
 PREAMBLE = (
     r"(?:关于[^。；;：:\n]{1,30}[。：:]\s*)?"
-    r"(?:会议(?:研究)?(?:要求|明确|决定|议定|强调|指出|同意|认为|提出)[，,：:]?\s*(?:由|请)?)"
+    r"(?:会议(?:研究)?(?:要求|明确|决定|议定|强调|指出|同意|认为|提出)[，,：:]?\s*(?:由|请)?"
+    rf"|由?[\u4e00-\u9fff]{{1,8}}?(?:{_LEADER})(?:同志)?(?:负责|牵头|分管|主抓|统筹)[，,]\s*)"
 )
 
 
@@ -47,9 +50,15 @@ _OPENING_OWNERS = re.compile(
 
 # 1.县委宣传部：负责创卫宣传工作… / （一）市应急管理局。负责全市安全生产…: a 成员单位职责 list, each item
 # opening on its unit, then a colon or a full stop, then its duties.
+# A place's bureau or committee before the colon (17、市林业局：编制和实施…) is a member unit whatever verb
+# its duties open on; a looser name needs the duty word (1.城区：… is a place, 1.目标：… a topic).
 _UNIT_THEN_DUTY = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*"
     r"([^，,。；;：:（(\n]{2,30}?)\s*[：:。]\s*(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
+)
+_BUREAU_THEN_WORK = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*"
+    r"([省市县区州][^，,。；;：:（(\n、]{1,20}?(?:局|委员会|委|厅|办公室|办)|[省市县区]人民政府)\s*[：:]\s*(?=[\u4e00-\u9fff])"
 )
 
 
@@ -74,8 +83,23 @@ _MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县
 
 
 def opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    found = _opening_owners(text)
+    title, _, body = text.partition("\n")
+    if found or not body or not _TITLE_ONLY.match(fold(title).strip()):
+        return found
+    # 1、兰州城市轨道交通项目 / 由吴某副市长负责，市建设局牵头，…: a title line, then the paragraph whose
+    # opening names the owners
+    shift = len(title) + 1
+    return [((start + shift, end + shift), said) for (start, end), said in _opening_owners(body)]
+
+
+# A numbered title on a line of its own: no sentence, no clause's marks.
+_TITLE_ONLY = re.compile(rf"^\s*{ITEM_NUMBER}\s*[^。；;，,：:（(]{{2,40}}$")
+
+
+def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     folded = fold(text)
-    duty_list = _UNIT_THEN_DUTY.match(folded)
+    duty_list = _UNIT_THEN_DUTY.match(folded) or _BUREAU_THEN_WORK.match(folded)
     opening = _OPENING_OWNERS.match(folded) or duty_list or duty_owner(text)
     if opening is None:
         return []

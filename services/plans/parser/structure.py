@@ -27,6 +27,7 @@ from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.owned_headings import fold_owned_headings
 from services.plans.parser.plain_numbers import (
     COUNTED,
+    MEASURE_WORDS,
     DottedNumbers,
     circled_number,
     circled_point,
@@ -47,7 +48,11 @@ _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
 _MEASURE = re.compile(r"^(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")  # 1* . : a note's star
 # 11.121人才梯队项目 (a number glued to a title that starts with digits) or `6 加强…` (its dot lost): a measure
 # only when it is the next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
-_MEASURE_GLUED = re.compile(rf"^(\d{{1,3}})(?:\s*[.、]\s*(?=\d)|\s+(?![{COUNTED}])(?=[\u4e00-\u9fff]))")
+# `1优化就业创业服务` (a 督查报告's item: the number glued to a short title, a clause line under it).
+_MEASURE_GLUED = re.compile(
+    rf"^(\d{{1,3}})(?:\s*[.、]\s*(?=\d)|\s+(?![{COUNTED}])(?=[\u4e00-\u9fff])"
+    rf"|(?![{COUNTED}{MEASURE_WORDS}])(?=[\u4e00-\u9fff][^。，,；;：:]{{1,28}}$))"
+)
 _ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
 # 一是… / 二是…: a point numbered in words at a paragraph's start (worded_points.py reads a plan of only these).
 POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
@@ -136,6 +141,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     # closes them before the next numbered line (a PDF's line that happened to end at a 。).
     unclosed: DraftItem | None = None
     after: list[str] = []
+    glued_lists = False  # a list numbered `1 加强…` / `1优化…` read: its later parts may hold one item
     decimals = DottedNumbers()  # 1.1 / 1.1.1 under the last 1.
     contents = contents_lines(lines, start, end)  # 目录: the headings again, no items
 
@@ -162,13 +168,16 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 and opens_spaced_list(lines, index, end)
                 and not mid_sentence(line_before(lines, index, start))
             )
-            if glued and ((int(glued.group(1)) == last_number + 1 and last_number) or first):
+            # once the plan numbers so, a `1…` right under a heading opens its part's list, however short
+            again = glued_lists and glued and glued.group(1) == "1" and bare is not None and not bare_body
+            if glued and ((int(glued.group(1)) == last_number + 1 and last_number) or first or again):
                 ended = (
                     open_measure is None
                     or _ends_paragraph(open_measure.lines)
                     or is_clause_paragraph(open_measure.lines[-1].strip())
                 )
                 measure = glued if ended else None
+                glued_lists = glued_lists or bool(measure)
         sub = None if (level1 or level2 or measure or dotted) else _SUBMEASURE.match(folded)
         if not (level1 or level2 or measure or dotted or sub) and items:
             sub = paren_number(folded, items[-1])  # 1） right under a heading: its measures
