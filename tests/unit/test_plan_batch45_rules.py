@@ -1,10 +1,11 @@
 """Rules found by held-out batch 45 (real plans from law-database mirrors, session 14): made-up samples,
-one family each. When this was written, all four failed.
+one family each. When this was written, all five failed.
 
 - the leader in charge, a person, before the units: `由张某副市长负责，市发改委牵头，市财政局配合，…`;
 - a numbered title on its own line, the paragraph under it opening on the owners;
 - a 部门职责 list whose bureau's duties open on any verb: `17、市林业局：编制和实施…`;
 - a 督查报告's items numbered without a mark: `1优化就业创业服务` over `牵头单位：市人社局`.
+- a table run into one line whose 责任单位 cell is a clause, from row 21.
 """
 
 from __future__ import annotations
@@ -55,4 +56,20 @@ def test_a_number_glued_to_a_short_title() -> None:
         ("1", ["市人社局"], []),
         ("2", ["市市场监管局"], []),
         ("1", ["市教育局"], []),
+    ]
+
+
+def test_a_table_run_into_one_line_with_a_clause_for_its_unit_cell() -> None:
+    """A newspaper page's table, every cell glued, continued from an earlier page (rows from 21): each
+    row's 责任单位 cell is a clause (X牵头；Y配合；Z落实), so the next row's number follows a role word."""
+    text = (
+        "重点任务分工清单\n(上接第三版)\n"
+        "序号工作任务责任单位21树立婚育新风。构建新型婚育文化。省委宣传部、省妇联牵头;省总工会配合;"
+        "各州(市)党委和政府落实22实行特别扶助制度。地方各级政府应当发放护理补贴。省财政厅牵头;"
+        "省民政厅配合;各州(市)党委和政府落实23优先安排入住公办养老机构。省民政厅牵头;省卫生健康委配合"
+    )
+    assert _owners(text) == [
+        ("21", ["省委宣传部", "省妇联"], ["省总工会", "各州(市)党委和政府"]),
+        ("22", ["省财政厅"], ["省民政厅", "各州(市)党委和政府"]),
+        ("23", ["省民政厅"], ["省卫生健康委"]),
     ]

@@ -43,6 +43,9 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
     for line in lines:
         text = fold(line)
         at = text.find("序号")
+        if at >= 0 and (rows := _clause_cell_rows(line, text, at)):
+            tables.append([["序号", "工作任务", "责任单位"], *rows])
+            continue
         first = re.compile(r"1(?=[\u4e00-\u9fff])").search(text, at + 2) if at >= 0 else None
         if first is None or first.start() - at > 80:
             continue
@@ -63,6 +66,36 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
         if len(rows) >= 2:
             tables.append([["序号", "工作任务", "分管领导", "牵头单位", "配合单位"], *rows])
     return tables
+
+
+# 序号工作任务责任单位21树立婚育新风。…省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22根据…:
+# one 责任单位 column whose cell is a clause, so a row ends on a role word and the next row's number follows
+# it (a continued page's table opens at row 21).
+_CLAUSE_HEADER = re.compile(
+    r"序号\s*(?:工作|重点|主要)?任务[\u4e00-\u9fff]{0,6}?责任单位\s*(\d{1,3})(?=[\u4e00-\u9fff])"
+)
+_ROLE_END = r"(?:牵头|配合|落实|负责|参与|协办|协助)"
+
+
+def _clause_cell_rows(line: str, text: str, at: int) -> list[Row]:
+    header = _CLAUSE_HEADER.match(text, at)
+    if header is None:
+        return []
+    rows: list[Row] = []
+    number, start = int(header.group(1)), header.end(1)
+    while start < len(text):
+        following = re.compile(rf"{_ROLE_END}(?={number + 1}[\u4e00-\u9fff])").search(text, start)
+        end = following.end() if following else len(text)
+        row = line[start:end]
+        last_stop = row.rfind("。")  # the task's sentences end on 。, the clause's parts on ；
+        clause = row[last_stop + 1 :]
+        if last_stop < 0 or not re.search(rf"{_ROLE_END}$", fold(clause)):
+            break
+        rows.append([str(number), row[: last_stop + 1], clause])
+        if following is None:
+            break
+        number, start = number + 1, end + len(str(number + 1))
+    return rows if len(rows) >= 2 else []
 
 
 def _rows(body: str, *, with_person: bool, with_co: bool) -> list[Row]:
