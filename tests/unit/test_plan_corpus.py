@@ -64,8 +64,9 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # assessment tables copied a paragraph a line, 24% / 7% as it stood) gave nothing: 莆田's excerpt, read right,
 # has no source address. Batch 45 (session 14, 9 documents from law-database mirrors' later pages; 66% /
 # 49% as it stood): a leader in charge before the units (由某副市长负责，市X局牵头), a title line over the
-# paragraph naming them, `17、市林业局：编制…` without 负责, `1优化就业创业服务` glued, a table run into one line whose unit cell is a clause; six joined (the rest
-# in heldout45/: news paragraphs, a page opening mid-item).
+# paragraph naming them, `17、市林业局：编制…` without 负责, `1优化就业创业服务` glued, a table run into one
+# line whose unit cell is a clause; six joined (the rest in heldout45/: news paragraphs, a page opening
+# mid-item, a duty's 会同 with bare department words).
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
