@@ -11,6 +11,8 @@ from services.plans.parser.text import fold
 # (分管省领导, 牵头负责领导, 联系人) is no clause at all.
 LABELLED = re.compile(r"^([\u4e00-\u9fff]{1,8})[：]\s*(.+)$", re.S)
 _LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "股室", "机构", "牵头", "地区", "站所", "站办")
+# 责任乡镇 / 责任镇街 / 责任村 / 责任社区 / 牵头局: a label naming the kind of party it lists
+_LABEL_ENDS += ("乡镇", "镇街", "街道", "村", "社区", "网格", "局", "科", "股", "处")
 # 责任地区：各区市县政府; 责任站所：农业综合服务中心 (a township's offices and stations)
 _PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
 # A role word alone as the label: （主办：市妇联；协办：市残联） / 牵头：X；配合：Y.
@@ -30,10 +32,12 @@ def label_role(label: str) -> str | None:
         return "shared"  # beside a 责任单位 they help it; named alone they answer for the work together
     # 相关单位 / 支持单位 / 次要责任单位 / 协调单位 beside a lead: the units that help it.
     if re.search(
-        r"协同|配合|协办|协助|协作|参与|参加|支持|相关|次要责任|^(?:协调|联合)(?:单位|部门)$", label
+        r"协同|配合|协办|协助|协作|协责|参与|参加|支持|相关|次要责任|^(?:协调|联合|合作|辅助)(?:单位|部门)$",
+        label,
     ):
         return "co"
-    if re.search(r"责任|负责|分工|落实|实施|承办|考核|推进|执行|主管", label):
+    # 包保单位 / 挂点单位 / 帮扶单位: the unit a township's or a project's work is assigned to
+    if re.search(r"责任|负责|分工|落实|实施|承办|考核|推进|执行|主管|^(?:包保|包联|挂点|挂包|帮扶)", label):
         return "other"
     if "成员" in label:
         # 成员单位 under 牵头单位 co-operate; alone (a leading group's members) they are no clause.
