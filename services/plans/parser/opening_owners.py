@@ -79,6 +79,7 @@ def duty_owner(text: str) -> re.Match[str] | None:
     return opening
 
 
+_WITH = re.compile(r"协同|会同|联合")
 _MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县应急局
 
 
@@ -103,10 +104,16 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     opening = _OPENING_OWNERS.match(folded) or duty_list or duty_owner(text)
     if opening is None:
         return []
-    units = units_or_none(without_role(text[opening.start(1) : opening.end(1)]), labelled=False)
-    if not units or not all(ends_like_unit(unit) and not _MODAL.search(unit) for unit in units):
+    written = without_role(text[opening.start(1) : opening.end(1)])
+    # 市公安局、市建委协同市交通运输局负责…: the units before 协同 / 会同 lead, the one after helps
+    joined = _WITH.search(written)
+    written, helping = (written[: joined.start()], written[joined.end() :]) if joined else (written, "")
+    units = units_or_none(written, labelled=False)
+    helpers = units_or_none(helping, labelled=False) if helping else []
+    named = [*(units or ()), *(helpers or ())]
+    if not units or helpers is None or not all(ends_like_unit(u) and not _MODAL.search(u) for u in named):
         return []  # 一、各牵头单位要切实履行牵头责任: a request to everyone, no owner
     if opening is duty_list and any(GENERIC_ROLE.match(fold(unit)) for unit in units):
         return []  # 1.企业：负责… / （三）工作机构。负责…: a role, not a member unit
-    cos = co_subjects(text, opening.end())
+    cos = (*helpers, *co_subjects(text, opening.end()))
     return [((opening.start(1), opening.end()), Responsibility(tuple(units), cos, named_lead=True))]
