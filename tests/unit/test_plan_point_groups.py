@@ -89,3 +89,17 @@ def test_one_clause_after_a_headings_points_makes_the_heading_the_measure() -> N
     ]
     assert "2.建立整改工作台账" in measures[0].text
     assert [m.number for m in measures][2:] == ["1", "2"]
+
+
+def test_a_group_closed_by_two_clause_lines_or_a_sentence_for_the_points_above() -> None:
+    """牵头单位 / 配合单位 on two lines, or 以上工作由X负责，Y配合。, after a heading's bare points (session 14: the
+    first gave the last point alone the units, the second named nobody and left the points as measures)."""
+    text = (
+        "某县美丽乡村建设实施方案\n三、建设内容\n（一）村庄规划引领\n1.编制实用性村庄规划。\n2.规范农房建设风貌。\n"
+        "以上工作由县自然资源局负责，县住建局、各乡镇人民政府配合。\n（二）人居环境整治\n1.推进农村户厕改造。\n"
+        "2.开展农村生活污水治理。\n牵头单位：县农业农村局\n配合单位：县住建局、县生态环境局"
+    )
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures] == [
+        ("一", ["县自然资源局"], ["县住建局", "各乡镇人民政府"]),
+        ("二", ["县农业农村局"], ["县住建局", "县生态环境局"]),
+    ]

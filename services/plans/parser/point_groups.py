@@ -3,6 +3,8 @@ points that one clause after the last closes (its title is then the measure, the
 
 from __future__ import annotations
 
+import re
+
 from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import clauses_in, parenthesized
 from services.plans.parser.clauses import read_clause
@@ -59,11 +61,35 @@ def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
 
 def _closed_by_one_clause(points: list[DraftItem]) -> bool:
     last = points[-1]
-    if len(last.lines) < 2 or not is_clause_paragraph(last.lines[-1].strip()):
+    closing = _closing_block(last.lines)
+    if not closing:
         return False
-    own = [*(line for point in points[:-1] for line in point.lines), *last.lines[:-1]]
+    own = [*(line for point in points[:-1] for line in point.lines), *last.lines[: -len(closing)]]
     return not clauses_in("\n".join(own))
 
 
+# 以上工作由县自然资源局负责，县住建局配合。 / 上述任务由X牵头: a sentence that speaks for the points above
+_FOR_THE_ABOVE = re.compile(r"^(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:工作|任务|事项|内容|措施)?均?由")
+
+
+def _closing_block(lines: list[str]) -> list[str]:
+    """The clause lines that close the last point (牵头单位：X / 配合单位：Y, or 以上工作由X负责), after its own
+    first line; [] when it ends otherwise."""
+    block: list[str] = []
+    for line in reversed(lines[1:]):
+        stripped = line.strip()
+        if is_clause_paragraph(stripped) or (
+            not block and _FOR_THE_ABOVE.match(fold(stripped)) and clauses_in(stripped)
+        ):
+            block.insert(0, line)
+            continue
+        break
+    return block
+
+
 def _names_a_lead(points: list[DraftItem]) -> bool:
-    return bool(read_clause(fold(points[-1].lines[-1])).lead_units)
+    block = _closing_block(points[-1].lines)
+    return any(
+        read_clause(fold(line)).lead_units or any(said.lead_units for _, said in clauses_in(line))
+        for line in block
+    )
