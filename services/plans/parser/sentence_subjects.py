@@ -49,12 +49,47 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         leads = _named_units(text[lead.start(1) : lead.end(1)])
         if leads:
             return [((lead.start(1), lead.end()), Responsibility(tuple(leads), named_lead=True))]
-    return []
+    return _asked(text, folded) or _each_in_charge(text, folded)
+
+
+# 一、请县教育局于2月20日前完成… / 请各乡镇人民政府做好…: a notice asks the unit by name to do the work.
+_ASKED = re.compile(
+    rf"^[ \u3000]*{ITEM_NUMBER}?[ \u3000]*(?:[^。；;\n]{{1,30}}。)?请({_NAMES})"
+    r"(?=于|在|要|对|将|把|做好|加强|抓好|组织|开展|及时|按照|结合|牵头|负责|认真|切实|全面|进一步|尽快|同步|立即|继续|督促)"
+)
+# 城区排水管网清疏由各区人民政府负责，市政主干管网由市排水公司负责 / 市城管局负责调度，市应急管理局负责协调:
+# the units each part of the work is given to, every one of them answering for its part.
+_IN_CHARGE = re.compile(
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;，,\n]))[ \u3000]*(?:[^，,。；;\n]{{0,30}}?由)?({_NAMES})"
+    r"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?负责(?![人的])"
+)
+
+
+def _asked(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    found = _ASKED.match(folded)
+    leads = _named_units(text[found.start(1) : found.end(1)], helpers=True) if found else None
+    return [((found.start(1), found.end(1)), Responsibility(tuple(leads), named_lead=True))] if leads else []
+
+
+def _each_in_charge(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    leads: list[str] = []
+    span: tuple[int, int] | None = None
+    for found in _IN_CHARGE.finditer(folded):
+        named = _named_units(text[found.start(1) : found.end(1)])
+        if not named:
+            continue
+        leads.extend(unit for unit in named if unit not in leads)
+        span = (span[0] if span else found.start(1), found.end())
+    return [(span, Responsibility(tuple(leads), named_lead=True))] if span and leads else []
 
 
 # 请市发改委会同…: the request, not the lead's name; 督促/指导/协调 X: X is whom the work is asked of.
 _REQUEST = re.compile(rf"^(?:{PREAMBLE}|请|由)")
 _ASKED_OF = re.compile(r"^(?:督促|指导|协调|明确|确定|要求|推动|支持|组织|鼓励|引导)")
+
+
+# 各乡镇 / 各乡镇人民政府 / 各街道: every place of a kind, each a party; 各单位 / 各部门 ask everyone.
+_EACH_PLACE = re.compile(r"^各(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|市)(?:人民)?(?:政府)?$")
 
 
 def _named_units(written: str, *, helpers: bool = False) -> list[str] | None:
@@ -67,7 +102,7 @@ def _named_units(written: str, *, helpers: bool = False) -> list[str] | None:
 
     def named(unit: str) -> bool:
         generic = GENERIC_ROLE.match(fold(unit))
-        return is_party(unit) and (not generic or (helpers and unit.startswith("各")))
+        return is_party(unit) and (not generic or (helpers and _EACH_PLACE.match(fold(unit)) is not None))
 
     if not units or not all(named(unit) for unit in units):
         return None
