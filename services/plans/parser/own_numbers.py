@@ -3,7 +3,7 @@
 The outline numbers measures by `1.` / `（1）` / `（一）` / `一、`; a measure numbered another way is read as an
 unnumbered paragraph closed by its own clause (number ""). Its number is what the ledger and the review
 screen show as 编号, so it is taken from the line's start as printed, without its punctuation: `①` and
-`1）` are 1, `第三条` and `任务三：` are 三.
+`1）` and `【1】` are 1, `第三条` and `任务三：` are 三.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ _CN = CN_NUMERALS
 _OWN_NUMBER = re.compile(
     rf"^\s*(?:(?P<digits>\d{{1,3}})\s*[)）](?![)）])"  # 1） — (1) is the outline's
     rf"|(?P<circled>[{_CIRCLED}])"
+    rf"|〔(?P<boxed>\d{{1,3}}|[{_CN}]{{1,4}})〕"  # 【1】 (folded to 〔1〕) a WeChat post's items
     # 第一条 and a space or mark (第一条城市快速路 is the first road); 第一， (第三、四季度 is no number)
     rf"|第(?P<article>[{_CN}]{{1,4}})(?:条(?=[\s\u3000：:、])|[，,])"
     rf"|(?:任务|措施|举措|行动|事项)(?P<labelled>[{_CN}]{{1,4}}|\d{{1,3}})\s*[：:])\s*"

@@ -45,7 +45,8 @@ _CN = CN_NUMERALS
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
 _LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
-_MEASURE = re.compile(r"^(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))\s*")  # 1* . : a note's star
+# 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
+_MEASURE = re.compile(r"^(?:(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))|〔(\d{1,3})〕)\s*")
 # 11.121人才梯队项目 (a number glued to a title that starts with digits) or `6 加强…` (its dot lost): a measure
 # only when it is the next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
 # `1优化就业创业服务` (a 督查报告's item: the number glued to a short title, a clause line under it).
@@ -272,7 +273,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 )
                 items.append(open_measure)
         elif measure:
-            number = int(measure.group(1))
+            written = next(group for group in measure.groups() if group)
+            number = int(written)
             if in_box and number <= last_number:
                 continue  # a numbered line inside a 专栏 box, not a measure of the plan
             in_box, measure_heading = False, None
@@ -280,7 +282,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             open_measure = DraftItem(
                 "measure",
                 depth + 1,
-                measure.group(1),
+                written,
                 index,
                 [stripped],
                 marker="m",
