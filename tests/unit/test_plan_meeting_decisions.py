@@ -5,7 +5,8 @@
 Written in session 14 (a 常务会议纪要's decided items named nobody, or `会议明确由县安委办` as a unit; the
 places after 会同 were read as a request to everyone; phrases of names after the work, joined to it by a
 comma, were not read; a notice's units asked by name or given each part of the work named nobody). When
-this was written, 7 of the first 10 cases failed, and 5 of the 6 notice cases.
+this was written, 7 of the first 10 cases failed, 5 of the 6 notice cases, and the 3 cases after them
+(a helper after 负责, 会同Y督促…, 资金由X统筹解决).
 """
 
 from __future__ import annotations
@@ -62,6 +63,21 @@ CASES = {
     "two in charge after a title": (
         "强化应急值守。市城管局负责城区排涝抢险队伍调度，市应急管理局负责综合协调。",
         ["市城管局", "市应急管理局"],
+        [],
+    ),
+    "in charge, then a helper": (
+        "会议要求，县住建局负责组织实施，城关镇人民政府配合做好群众工作，确保年底前完工。",
+        ["县住建局"],
+        ["城关镇人民政府"],
+    ),
+    "together, then urging": (
+        "会议要求，县财政局会同县审计局督促各预算单位抓好审计查出问题整改。",
+        ["县财政局"],
+        ["县审计局"],
+    ),
+    "funds by whom": (
+        "会议同意县教育局关于城关三小扩建项目的请示，所需资金由县财政局统筹解决。",
+        ["县财政局"],
         [],
     ),
     # near misses that name nobody

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import units_or_none
+from services.plans.parser.closing_sentence import co_subjects
 from services.plans.parser.opening_owners import ITEM_NUMBER, PREAMBLE
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
@@ -21,7 +22,8 @@ _NAMES = r"(?:[^，,。；;：:（(\n\t、]{2,30}?、){0,12}?[^，,。；;：:�
 _OTHERS = r"(?:等(?:有关|相关)?(?:部门|单位))?"
 _TOGETHER = re.compile(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[，,。；;\n]))[ \u3000]*(?:由)?({_NAMES})(?:要|将|应)?(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
-    r"(?=[，,]|推动|推进|负责|落实|开展|制定|研究|做好|实施|建立|完善|出台|组织|加强|抓好|完成|共同|编制)"
+    r"(?=[，,]|推动|推进|负责|落实|开展|制定|研究|做好|实施|建立|完善|出台|组织|加强|抓好|完成|共同|编制|督促|指导|监督"
+    r"|协调|统筹|开展|做实|加快|对)"
 )
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
 _LEAD_THEN_WORK = re.compile(
@@ -61,7 +63,7 @@ _ASKED = re.compile(
 # the units each part of the work is given to, every one of them answering for its part.
 _IN_CHARGE = re.compile(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;，,\n]))[ \u3000]*(?:[^，,。；;\n]{{0,30}}?由)?({_NAMES})"
-    r"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?负责(?![人的])"
+    r"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?(?:负责(?![人的])|统筹(?:解决|安排|落实))"
 )
 
 
@@ -80,7 +82,10 @@ def _each_in_charge(text: str, folded: str) -> list[tuple[tuple[int, int], Respo
             continue
         leads.extend(unit for unit in named if unit not in leads)
         span = (span[0] if span else found.start(1), found.end())
-    return [(span, Responsibility(tuple(leads), named_lead=True))] if span and leads else []
+    if not (span and leads):
+        return []
+    helpers = tuple(unit for unit in co_subjects(text, span[1]) if unit not in leads)  # …，Y配合做好…
+    return [(span, Responsibility(tuple(leads), helpers, named_lead=True))]
 
 
 # 请市发改委会同…: the request, not the lead's name; 督促/指导/协调 X: X is whom the work is asked of.
