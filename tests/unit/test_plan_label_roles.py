@@ -2,7 +2,8 @@
 
 Session 14: labels naming the kind of party they list (责任乡镇, 责任镇街, 责任村, 牵头局), 协责 / 合作 / 辅助
 helpers and 包保 / 挂点 / 帮扶 units were no labels, so their units went unread. When this was written, the
-ten new labels' cases and the township plan failed; the old labels held.
+ten new labels' cases and the township plan failed, and the 林长 / 河长 posts (read as no label, they
+split a measure from its 责任单位 line); the old labels held.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ ROLES = {
     "责任村": "other",
     "责任社区": "other",
     "责任领导": "person",
+    "责任林长": "person",
+    "责任河长": "person",
     # no labels: a unit's own name, a place, a date
     "财政局": None,
     "各村": None,

@@ -36,6 +36,10 @@ _NUMBERED = re.compile(r"\d{1,3}[.、．]")
 
 
 _SITE_NOTICE = re.compile(r"下载文档前请|仅部分预览|如文档侵犯您的权益|人工客服工作时间|本文档由用户上传")
+# 【打印】【关闭】 / [打印本页] [关闭窗口]: a page's buttons, alone on their line under the last item
+_PAGE_BUTTONS = re.compile(
+    r"^\s*(?:[【\[〔](?:打印|关闭|收藏|分享|返回顶部|返回|字体|大|中|小|打印本页|关闭窗口)[】\]〕]\s*){1,6}$"
+)
 
 
 def clean_line(line: str) -> str:
@@ -43,7 +47,7 @@ def clean_line(line: str) -> str:
     HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
     `label: | value |` line as `label：value` (a numbered value, the work item itself, as the value)."""
     line = _BOOKMARK.sub("", line)
-    if _SITE_NOTICE.search(line):
+    if _SITE_NOTICE.search(line) or _PAGE_BUTTONS.match(line):
         return ""  # a document-sharing site's notice about downloading, numbered like the plan's items
     if line.lstrip(" \t").startswith("?"):
         line = _LOST_INDENT.sub("", line)

@@ -14,7 +14,8 @@ _LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "股�
 # 责任乡镇 / 责任镇街 / 责任村 / 责任社区 / 牵头局: a label naming the kind of party it lists
 _LABEL_ENDS += ("乡镇", "镇街", "街道", "村", "社区", "网格", "局", "科", "股", "处")
 # 责任地区：各区市县政府; 责任站所：农业综合服务中心 (a township's offices and stations)
-_PERSON = re.compile(r"领导|负责人|联系人|责任人|分管")
+# 责任林长：县级林长 / 责任河长: the post that answers for it (林长制, 河长制), a person
+_PERSON = re.compile(r"领导|负责人|联系人|责任人|分管|[林河湖路田街链山]长$")
 # A role word alone as the label: （主办：市妇联；协办：市残联） / 牵头：X；配合：Y.
 _BARE_ROLES = {"主办", "主责", "协办", "承办", "配合", "参与", "协同", "责任"}
 

@@ -57,6 +57,7 @@ _ETC = re.compile(
 
 
 # 各街道（下同）: the clause's note that it holds for the measures after it (read by clauses._REPEATS).
+_NO_UNIT = re.compile(r"^(?:[—\-－–/／]+|无)$")
 _SAME_BELOW = re.compile(r"[（(](?:以下|下)同[）)]")
 _ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合称|并称)")
 
@@ -144,6 +145,8 @@ def split_units(written: str) -> list[str]:
     for piece in _spaced_names(_pieces(written)):
         piece = _SAME_BELOW.sub("", piece)
         stripped = piece.strip(" \t\u3000。.：:")
+        if _NO_UNIT.match(stripped):
+            continue  # a table's empty cell written as — / 无 / ／
         if _ALIAS_NOTE.match(fold(stripped)):
             continue  # 以下统称各县（区）政府: a name given to the units before it, no unit of its own
         if _BRACKET_ONLY.match(stripped) and (waiting or units):
