@@ -108,7 +108,7 @@ def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
     """`blocks` without page numbers or a copy's blank line after every paragraph, and with a wrapped
     document's lines joined into paragraphs."""
     blocks = _without_spacer_lines(
-        [b for b in blocks if not (b.cells is None and PAGE_FURNITURE.match(fold(b.text).replace(" ", "")))]
+        [b for b in _without_running_heads(blocks) if not (b.cells is None and _is_page_number(b))]
     )
     width = page_width(blocks)
     if width is None:
@@ -127,6 +127,32 @@ def rewrapped(blocks: list[PlanBlock]) -> list[PlanBlock]:
             joined.append(block)
         previous = block
     return joined
+
+
+def _is_page_number(block: PlanBlock) -> bool:
+    return bool(PAGE_FURNITURE.match(fold(block.text).replace(" ", "")))
+
+
+_HEAD_MAX = 40
+
+
+def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
+    """A PDF's running header (宁平市人民政府办公室行政规范性文件) printed under each page number: a short
+    line right after a page number and printed again elsewhere is the page's, not the text's, wherever a
+    page break cut it in (…配合单位：市交通运 / — 5 — / header / 输局、…)."""
+    after_numbers: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.cells is not None or not _is_page_number(block):
+            continue
+        following = next((i for i in range(index + 1, len(blocks)) if blocks[i].text.strip()), None)
+        if following is not None and blocks[following].cells is None:
+            text = blocks[following].text.strip()
+            if len(text) <= _HEAD_MAX and not _is_page_number(blocks[following]):
+                after_numbers.setdefault(text, []).append(following)
+    # printed again elsewhere (the issuer's line over the first page's title counts): the page's
+    seen = Counter(block.text.strip() for block in blocks if block.cells is None)
+    heads = {i for text, places in after_numbers.items() if seen[text] >= 2 for i in places}
+    return [block for index, block in enumerate(blocks) if index not in heads]
 
 
 _YEARS_OR_TRAILER = re.compile(r"[（(][^（()）]{0,12}[）)]$")

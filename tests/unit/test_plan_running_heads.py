@@ -1,0 +1,41 @@
+"""A text copy of a PDF whose pages each carry a running header under the page number, the page break
+cutting a clause's unit name in two. Session 14: the header was read into the name (市交通运宁平市人民政府
+办公室行政规范性文件输局, or the issuer's name as a lead); the test failed when written.
+"""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+HEAD = "宁平市“无废城市”建设工作领导小组办公室"
+LINES = [
+    HEAD,
+    "宁平市“无废城市”建设2024年度工作计划",
+    "一、推动工业固体废物减量化和资源化",
+    "（一）推进工业绿色生产。实施清洁生产审核企业30家以",
+    "上，推动重点行业企业开展绿色工厂创建。牵头单位：市工",
+    "业和信息化局；配合单位：市生态环境局、市发展和改革委",
+    "员会",
+    "（二）推进农膜、农药包装废弃物回收处理。牵头单位：市",
+    "- 1 -",
+    HEAD,
+    "农业农村局；配合单位：市供销合作社、市生态环境局",
+    "（三）推进生活垃圾分类，城区生活垃圾回收利用率达到3",
+    "5%以上。牵头单位：市城市管理局；配合单位：市住房和",
+    "城乡建设局、市商务局、市机关事务管理局",
+    "（四）开展“无废细胞”创建，建成“无废”学校、“无废”",
+    "景区等80个。牵头单位：市生态环境局；配合单位：市教",
+    "育局、市文化广电和旅游局、市商务局",
+    "- 2 -",
+]
+
+
+def test_a_running_header_under_a_page_number_is_no_part_of_the_text() -> None:
+    measures = parse_plan_text("\n".join(LINES)).measures
+    assert [(m.number, list(m.lead_units)) for m in measures] == [
+        ("一", ["市工业和信息化局"]),
+        ("二", ["市农业农村局"]),
+        ("三", ["市城市管理局"]),
+        ("四", ["市生态环境局"]),
+    ]
+    assert list(measures[1].co_units) == ["市供销合作社", "市生态环境局"]
