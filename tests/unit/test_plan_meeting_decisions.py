@@ -6,7 +6,7 @@ Written in session 14 (a 常务会议纪要's decided items named nobody, or `�
 places after 会同 were read as a request to everyone; phrases of names after the work, joined to it by a
 comma, were not read; a notice's units asked by name or given each part of the work named nobody). When
 this was written, 7 of the first 10 cases failed, 5 of the 6 notice cases, and the 3 cases after them
-(a helper after 负责, 会同Y督促…, 资金由X统筹解决).
+(a helper after 负责, 会同Y督促…, 资金由X统筹解决), and a bracket in a name in charge and 会同Y在….
 """
 
 from __future__ import annotations
@@ -79,6 +79,16 @@ CASES = {
         "会议同意县教育局关于城关三小扩建项目的请示，所需资金由县财政局统筹解决。",
         ["县财政局"],
         [],
+    ),
+    "every village in charge": (
+        "落实护林员巡护。各村（居）委会负责本辖区护林员日常管理。",
+        ["各村（居）委会"],
+        [],
+    ),
+    "together at the crossings": (
+        "加强野外火源管控。镇综合行政执法队会同镇派出所在重点路口设置防火检查站。",
+        ["镇综合行政执法队"],
+        ["镇派出所"],
     ),
     # near misses that name nobody
     "everyone asked to report": ("请各单位于2月25日前将落实情况报县教育局。", [], []),

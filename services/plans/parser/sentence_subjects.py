@@ -18,12 +18,14 @@ from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
 # No tab: a table row's cells are no sentence.
-_NAMES = r"(?:[^，,。；;：:（(\n\t、]{2,30}?、){0,12}?[^，,。；;：:（(\n\t、]{2,30}?"
+# a name's characters, or a bracketed kind of place in it (各村（居）委会, 各县（市、区）政府)
+_CHAR = r"(?:[^，,。；;：:（(\n\t、]|[（(][^（()）\n]{1,8}[）)])"
+_NAMES = rf"(?:{_CHAR}{{2,30}}?、){{0,12}}?{_CHAR}{{2,30}}?"
 _OTHERS = r"(?:等(?:有关|相关)?(?:部门|单位))?"
 _TOGETHER = re.compile(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[，,。；;\n]))[ \u3000]*(?:由)?({_NAMES})(?:要|将|应)?(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
     r"(?=[，,]|推动|推进|负责|落实|开展|制定|研究|做好|实施|建立|完善|出台|组织|加强|抓好|完成|共同|编制|督促|指导|监督"
-    r"|协调|统筹|做实|加快|对|抓紧|尽快|立即|及时|认真|切实|全力|进一步)"
+    r"|协调|统筹|做实|加快|对|抓紧|尽快|立即|及时|认真|切实|全力|进一步|在|于|按|就|向|从|把|将)"
 )
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
 _LEAD_THEN_WORK = re.compile(
