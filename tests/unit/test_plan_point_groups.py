@@ -103,3 +103,23 @@ def test_a_group_closed_by_two_clause_lines_or_a_sentence_for_the_points_above()
         ("一", ["县自然资源局"], ["县住建局", "各乡镇人民政府"]),
         ("二", ["县农业农村局"], ["县住建局", "县生态环境局"]),
     ]
+
+
+def test_a_heading_with_its_clause_gives_it_to_its_points_after_another_heading() -> None:
+    """（三）规范网格运行（责任科室：综治中心） over bare 1. 2., after a （二） heading over points of their own:
+    its points take its units, as the first heading's do (session 14: it was read as a measure, and its
+    points as measures naming nobody)."""
+    text = (
+        "西园街道网格化治理工作实施方案\n三、工作任务\n（一）科学划分网格（责任科室：综治中心、各社区）\n"
+        "1.划分基础网格86个。\n2.设立专属网格。\n（二）配强网格力量\n1.每个网格配备1名专职网格员。（责任科室：综治中心）\n"
+        "2.建立网格长工作模式。（责任科室：各社区）\n（三）规范网格运行（责任科室：综治中心）\n1.网格员每日巡查。\n"
+        "2.建立事件流转处置机制。"
+    )
+    assert [(m.number, list(m.lead_units)) for m in parse_plan_text(text).measures] == [
+        ("1", ["综治中心", "各社区"]),
+        ("2", ["综治中心", "各社区"]),
+        ("1", ["综治中心"]),
+        ("2", ["各社区"]),
+        ("1", ["综治中心"]),
+        ("2", ["综治中心"]),
+    ]

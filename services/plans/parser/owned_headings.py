@@ -59,14 +59,17 @@ def _headings_over_points(items: list[DraftItem]) -> list[DraftItem]:
         if item.kind != "measure" or item.marker != "l2" or not clauses_in(item.lines[0]):
             continue
         end = position + 1
-        while end < len(items) and items[end].marker == "m" and items[end].level == item.level:
+        # the points stand at the heading's level, or one under it after an earlier （二） heading
+        while (
+            end < len(items) and items[end].marker == "m" and items[end].level in (item.level, item.level + 1)
+        ):
             end += 1
         points = items[position + 1 : end]
         if points and len(item.lines) == 1:
             item.kind = "section"
             item.heading = item.rest.split("。")[0].split("（")[0].strip()
             for point in points:
-                point.level += 1
+                point.level = item.level + 1
     return items
 
 
