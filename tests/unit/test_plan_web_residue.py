@@ -1,6 +1,6 @@
 """A web page's table copied one cell a line: its empty cells written `—`, its 【打印】【关闭】 buttons under
-the last row. Session 14: `—` was read as a co-unit and the buttons as the last row's; the test failed
-when written.
+the last row; a label spaced out a character at a time. Session 14: `—` was read as a co-unit and the
+buttons as the last row's, the spaced labels named nobody; both tests failed when written.
 """
 
 from __future__ import annotations
@@ -32,4 +32,19 @@ def test_empty_cells_and_page_buttons_name_nobody() -> None:
     assert [(m.number, list(m.lead_units), list(m.co_units)) for m in measures] == [
         ("1", ["市城管局"], []),
         ("2", ["市交通运输局"], ["市公交集团"]),
+    ]
+
+
+def test_a_label_and_a_name_spaced_out_a_character_at_a_time() -> None:
+    """A page's letter-spacing: `责 任 单 位 ：` and `县 医 保 局` (session 14: the measures named nobody)."""
+    text = (
+        "永宁县2024年养老服务体系建设工作要点\n一、完善养老服务设施\n"
+        "1. 推进敬老院改造提升 。 责 任 单 位 ： 县民政局 、 各乡镇人民政府\n"
+        "2. 新建社区老年食堂15个 。 牵 头 单 位：县民政局  配 合 单 位：县商务局 、县市场监管局\n"
+        "3. 落实长期护理保险制度试点。 牵头单位 ： 县 医 保 局"
+    )
+    assert [(list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures] == [
+        (["县民政局", "各乡镇人民政府"], []),
+        (["县民政局"], ["县商务局", "县市场监管局"]),
+        (["县医保局"], []),
     ]

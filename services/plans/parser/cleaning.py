@@ -62,6 +62,7 @@ def clean_line(line: str) -> str:
         line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), line)
     if " " in line or "\u3000" in line:
         line = _SPACED_MARKS.sub("", line)
+        line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
     return _LABEL_NOISE.sub("", line)
 
 
@@ -79,3 +80,8 @@ def html_paragraphs(text: str) -> list[str]:
     if "<" not in text or not _HTML_BREAK.search(text):
         return [text]
     return _HTML_BREAK.sub("\n", text).split("\n")
+
+
+# 责 任 单 位 / 县 医 保 局: a word spaced out one character at a time (a page's letter-spacing), three or
+# more characters each alone between single blanks: the word, without them.
+_SPACED_WORD = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
