@@ -123,3 +123,19 @@ def test_a_heading_with_its_clause_gives_it_to_its_points_after_another_heading(
         ("1", ["综治中心"]),
         ("2", ["综治中心"]),
     ]
+
+
+def test_a_problems_fields_after_its_measures_keep_every_unit_label() -> None:
+    """A 巡察整改方案's problem, then 整改措施：… / 责任领导 / 责任股室 / 责任单位 / 整改时限 lines: both unit
+    labels are the problem's (session 14: the 责任单位 line after 责任股室 became a measure of its own)."""
+    text = (
+        "县卫生健康局巡察反馈意见整改落实方案\n二、问题清单及整改措施\n（一）贯彻落实决策部署方面\n"
+        "1.公共卫生应急处置能力不足。\n整改措施：（1）修订应急预案；（2）每年组织1次应急演练。\n责任领导：张立新\n"
+        "责任股室：疾病预防控制股\n责任单位：县疾病预防控制中心\n整改时限：2024年10月底前\n"
+        "2.公务接待管理不规范。\n整改措施：全面清理公务接待费用。\n责任领导：王建平\n责任股室：财务审计股\n"
+        "整改时限：2024年7月底前"
+    )
+    assert [(m.number, list(m.lead_units)) for m in parse_plan_text(text).measures] == [
+        ("1", ["疾病预防控制股", "县疾病预防控制中心"]),
+        ("2", ["财务审计股"]),
+    ]

@@ -361,7 +361,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 # …考试。〔牵头单位： / 省委组织部…〕: a clause a ragged print broke after its label
                 if _closes_with_clause(stripped) or _closes_with_clause("".join(after[-2:])):
                     unclosed.lines.extend(after)
-                    unclosed, after = None, []
+                    # 责任股室：X then 责任单位：Y: the clause lines after it are the measure's too
+                    open_measure, unclosed, after = unclosed, None, []
             elif items and _closes_with_clause(stripped):  # its own clause and no number: a measure
                 open_measure = DraftItem("measure", depth + 1, "", index, [stripped], marker="u")
                 items.append(open_measure)
