@@ -6,7 +6,8 @@ Written in session 14 (a 常务会议纪要's decided items named nobody, or `�
 places after 会同 were read as a request to everyone; phrases of names after the work, joined to it by a
 comma, were not read; a notice's units asked by name or given each part of the work named nobody). When
 this was written, 7 of the first 10 cases failed, 5 of the 6 notice cases, and the 3 cases after them
-(a helper after 负责, 会同Y督促…, 资金由X统筹解决), and a bracket in a name in charge and 会同Y在….
+(a helper after 负责, 会同Y督促…, 资金由X统筹解决), a bracket in a name in charge and 会同Y在…, and
+the 4 after them (helpers after `X牵头，`, a road 由X负责, 会同Y积极…).
 """
 
 from __future__ import annotations
@@ -89,6 +90,26 @@ CASES = {
         "加强野外火源管控。镇综合行政执法队会同镇派出所在重点路口设置防火检查站。",
         ["镇综合行政执法队"],
         ["镇派出所"],
+    ),
+    "lead, helpers assist, work": (
+        "保障农民工工资支付。县人社局牵头，县住建局、县水利局协助，开展根治欠薪冬季专项行动。",
+        ["县人社局"],
+        ["县住建局", "县水利局"],
+    ),
+    "an office, a station helps": (
+        "整治违法分包转包。建筑业管理科负责，质安站配合，对在建项目全覆盖检查。",
+        ["建筑业管理科"],
+        ["质安站"],
+    ),
+    "the road given to": (
+        "关于学校配套道路建设。会议明确，城北中学配套道路由县住房和城乡建设局负责建设。",
+        ["县住房和城乡建设局"],
+        [],
+    ),
+    "together, then actively": (
+        "关于建设资金筹措。会议要求，县财政局会同县发展和改革局积极争取专项债券资金。",
+        ["县财政局"],
+        ["县发展和改革局"],
     ),
     # near misses that name nobody
     "everyone asked to report": ("请各单位于2月25日前将落实情况报县教育局。", [], []),

@@ -80,6 +80,7 @@ def duty_owner(text: str) -> re.Match[str] | None:
 
 
 _WITH = re.compile(r"协同|会同|联合")
+_GIVEN_TO = re.compile(r"(?<![自理缘])由")
 _MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县应急局
 
 
@@ -106,6 +107,7 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         return []
     written = without_role(text[opening.start(1) : opening.end(1)])
     # 市公安局、市建委协同市交通运输局负责…: the units before 协同 / 会同 lead, the one after helps
+    written = _GIVEN_TO.split(written)[-1]  # 城北中学配套道路由县住建局负责: the unit after 由
     joined = _WITH.search(written)
     written, helping = (written[: joined.start()], written[joined.end() :]) if joined else (written, "")
     units = units_or_none(written, labelled=False)

@@ -25,7 +25,7 @@ _OTHERS = r"(?:等(?:有关|相关)?(?:部门|单位))?"
 _TOGETHER = re.compile(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[，,。；;\n]))[ \u3000]*(?:由)?({_NAMES})(?:要|将|应)?(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
     r"(?=[，,]|推动|推进|负责|落实|开展|制定|研究|做好|实施|建立|完善|出台|组织|加强|抓好|完成|共同|编制|督促|指导|监督"
-    r"|协调|统筹|做实|加快|对|抓紧|尽快|立即|及时|认真|切实|全力|进一步|在|于|按|就|向|从|把|将)"
+    r"|协调|统筹|做实|加快|对|抓紧|尽快|立即|及时|认真|切实|全力|进一步|在|于|按|就|向|从|把|将|积极|争取|主动|提前)"
 )
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
 _LEAD_THEN_WORK = re.compile(
@@ -52,7 +52,8 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     if lead:
         leads = _named_units(text[lead.start(1) : lead.end(1)])
         if leads:
-            return [((lead.start(1), lead.end()), Responsibility(tuple(leads), named_lead=True))]
+            helpers = tuple(u for u in co_subjects(text, lead.end() - 1) if u not in leads)  # …，Y协助，开展…
+            return [((lead.start(1), lead.end()), Responsibility(tuple(leads), helpers, named_lead=True))]
     return _asked(text, folded) or _each_in_charge(text, folded)
 
 
