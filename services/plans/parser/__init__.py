@@ -25,6 +25,7 @@ from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
 from services.plans.parser.indicator_tables import indicator_rows, other_work, restates
 from services.plans.parser.marked import parse_marked_lines
+from services.plans.parser.meeting_decisions import DECISIONS, decision_paragraphs
 from services.plans.parser.model import (
     ParsedDeadline,
     ParsedItem,
@@ -153,6 +154,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                 drafts, unnumbered = task_cards(lines[: outline.annex_start], cells), CARDS
             if not drafts:
                 drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
+            if not drafts:
+                drafts, unnumbered = decision_paragraphs(plain[: outline.annex_start]), DECISIONS
             if not drafts:
                 drafts, unnumbered = bulleted_measures(plain[: outline.annex_start]), BULLETED
             if not drafts:

@@ -1,0 +1,31 @@
+"""Minutes written without numbers: each paragraph that records a decision and names who carries it out
+is a measure, with a doubt that says how the measures were split. Session 14: such minutes (a 专题会议
+纪要, a news report of a 常务会议) were refused as having no structure; the test failed when written.
+"""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+from services.plans.parser.meeting_decisions import DECISIONS
+
+NEWS = """周某某主持召开县政府第32次常务会议
+来源：县政府办公室　　发布时间：2024-06-20
+6月19日，县长周某某主持召开县政府第32次常务会议，研究部署近期重点工作。
+会议传达学习了全省安全生产电视电话会议精神。
+会议听取了全县上半年安全生产工作情况汇报。会议要求，县应急管理局要牵头开展汛期安全生产大检查，县住建局、县水利局配合，确保不发生较大以上生产安全事故。
+会议审议并原则通过了《清溪县农村供水工程运行管理办法》。会议要求，县水利局负责做好办法的宣传解读和组织实施。
+会议研究了县城区停车场建设运营有关事项。会议明确，由县城投公司负责停车场建设运营，县城管局配合做好停车秩序管理。
+会议强调，各地要统一思想，狠抓落实。
+县政府副县长，县直有关部门主要负责同志参加会议。
+"""
+
+
+def test_each_decision_naming_its_owner_is_a_measure() -> None:
+    measures = parse_plan_text(NEWS).measures
+    assert [(list(m.lead_units), list(m.co_units)) for m in measures] == [
+        (["县应急管理局"], ["县住建局", "县水利局"]),
+        (["县水利局"], []),
+        (["县城投公司"], ["县城管局"]),
+    ]
+    assert all(DECISIONS in m.doubts for m in measures)
+    assert measures[0].text.startswith("会议听取了全县上半年安全生产工作情况汇报。")
