@@ -63,7 +63,9 @@ def visual_width(text: str) -> float:
 
 
 def _plain(block: PlanBlock) -> bool:
-    return block.cells is None and "\t" not in block.text and "|" not in block.text
+    """A line of running text: no table's cells (a tab, a bar, or columns set apart by blanks)."""
+    text = block.text
+    return block.cells is None and "\t" not in text and "|" not in text and "   " not in text.strip()
 
 
 def page_width(blocks: list[PlanBlock]) -> float | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.header import is_page_number
+from services.plans.parser.layout_columns import cell_pieces, column_starts
 from services.plans.parser.table_columns import Row, column_of, columns_of
 from services.plans.parser.table_fit import is_unit_cell
 from services.plans.parser.text import fold
@@ -71,6 +73,7 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
             continue
         unit_col = columns.lead if columns.lead is not None else columns.owner
         rows: list[Row] = [header]
+        starts = column_starts(line[line.find("序号") :], header) if "序号" in line else None
         spill: list[str] = []
         short = 0  # cells the last row left empty at its end
         for row_line in lines[index + 1 :]:
@@ -79,10 +82,15 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
                 match = None
             if not match:
                 folded = fold(row_line).strip()
-                if not folded or _PART_HEADING.match(folded):
+                if not folded or _PART_HEADING.match(folded) or is_page_number(folded):
                     continue
                 if len(rows) == 1 or len(spill) >= _SPILL_LINES:
                     break
+                pieces = cell_pieces(row_line, starts) if starts and not spill else None
+                if pieces and all(column < len(rows[-1]) for column, _ in pieces):
+                    for column, piece in pieces:  # the rest of a cell, under its column
+                        rows[-1][column] += piece
+                    continue
                 spill.append(row_line.strip())
                 continue
             if spill:

@@ -1,0 +1,36 @@
+"""A task table laid out in columns by spaces (`pdftotext -layout`), its long cells going on under their
+column on lines of their own. Session 14: the copy's equal-width lines were joined as a wrapped page and
+the table refused; read as rows, each cell's rest went to the row's last cell (`12月底、会`). The test
+failed when written.
+"""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+LAYOUT = """附件
+
+            2024年度县政府工作报告重点任务责任分解表
+
+序号   重点任务                            牵头单位          配合单位                完成时限
+1      地区生产总值增长6.5%左右            县发改局          县统计局                12月底
+2      规模以上工业增加值增长8%            县工信局          县统计局、经开区管委    12月底
+                                                             会
+3      新签约亿元以上项目30个，到位资金    县招商服务中心    县发改局、县商务局      12月底
+       80亿元以上
+4      新建改建农村公路100公里             县交通运输局      县财政局、各乡镇人      12月底
+                                                             民政府
+
+                                     — 1 —
+"""
+
+
+def test_a_cells_rest_under_its_column_finishes_that_cell() -> None:
+    measures = parse_plan_text(LAYOUT).measures
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in measures] == [
+        ("1", ["县发改局"], ["县统计局"]),
+        ("2", ["县工信局"], ["县统计局", "经开区管委会"]),
+        ("3", ["县招商服务中心"], ["县发改局", "县商务局"]),
+        ("4", ["县交通运输局"], ["县财政局", "各乡镇人民政府"]),
+    ]
+    assert "到位资金80亿元以上" in measures[2].text
