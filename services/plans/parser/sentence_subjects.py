@@ -66,7 +66,7 @@ _ASKED = re.compile(
 # the units each part of the work is given to, every one of them answering for its part.
 _IN_CHARGE = re.compile(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;，,\n]))[ \u3000]*(?:[^，,。；;\n]{{0,30}}?由)?({_NAMES})"
-    r"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?(?:负责(?![人的])|统筹(?:解决|安排|落实))"
+    r"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?负责(?![人的])"
 )
 
 
