@@ -39,3 +39,23 @@ def test_a_running_header_under_a_page_number_is_no_part_of_the_text() -> None:
         ("四", ["市生态环境局"]),
     ]
     assert list(measures[1].co_units) == ["市供销合作社", "市生态环境局"]
+
+
+def test_a_clause_line_or_a_cell_after_a_page_number_stays() -> None:
+    """Found by a review of the first version: a plan's clause line and a table's unit cell repeat, and
+    one of them may stand right after a page number; it is the text's, not the page's."""
+    text = "\n".join(
+        [
+            "某县2024年重大项目工作要点",
+            "一、项目谋划",
+            "1.编制年度重大项目计划。",
+            "- 1 -",
+            "牵头单位：县发改局",
+            "2.开展重大项目谋划储备。",
+            "牵头单位：县发改局",
+            "3.推进社会信用体系建设。",
+            "牵头单位：县发改局",
+            "配合单位：县人民银行",
+        ]
+    )
+    assert [list(m.lead_units) for m in parse_plan_text(text).measures] == [["县发改局"]] * 3

@@ -69,13 +69,18 @@ _DUTY_OPENING = re.compile(
     rf"^\s*(?:{PREAMBLE})?([\u4e00-\u9fff][^，,。；;：:（(\n、.．]{{1,15}}?)(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)(?![人的求制])"
 )
 _NO_PARTY = re.compile(r"^(?:各|相关|有关|牵头|责任|配合|成员)|(?:牵头|责任|配合|成员)(?:单位|部门)$")
+# 全镇干部 / 机关工作人员 / 各乡镇长 / 村党组织书记: people or posts, whatever their last word looks like
+PEOPLE = re.compile(
+    r"(?:干部|人员|同志|职工|群众|家长|学生|居民|村民|党员|(?<![局部处科股室所队站])长|主任|书记|委员)$"
+)
 
 
 def duty_owner(text: str) -> re.Match[str] | None:
     """The opening subject of an unnumbered duty paragraph, when it names one organisation."""
     folded = fold(text)
     opening = _DUTY_OPENING.match(folded)
-    if opening is None or _NO_PARTY.search(opening.group(1)) or not ends_like_unit(opening.group(1)):
+    name = opening.group(1) if opening else ""
+    if opening is None or _NO_PARTY.search(name) or PEOPLE.search(name) or not ends_like_unit(name):
         return None
     return opening
 

@@ -136,12 +136,13 @@ def _is_page_number(block: PlanBlock) -> bool:
 
 
 _HEAD_MAX = 40
+_CLAUSE_LINE = re.compile(r"[：:]|牵头|负责|配合")
 
 
 def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
     """A PDF's running header (宁平市人民政府办公室行政规范性文件) printed under each page number: a short
-    line right after a page number and printed again elsewhere is the page's, not the text's, wherever a
-    page break cut it in (…配合单位：市交通运 / — 5 — / header / 输局、…)."""
+    line right after two page numbers, or after one and over the first page too, is the page's, not the
+    text's, wherever a page break cut it in (…配合单位：市交通运 / — 5 — / header / 输局、…)."""
     after_numbers: dict[str, list[int]] = {}
     for index, block in enumerate(blocks):
         if block.cells is not None or not _is_page_number(block):
@@ -151,9 +152,15 @@ def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
             text = blocks[following].text.strip()
             if len(text) <= _HEAD_MAX and not _is_page_number(blocks[following]):
                 after_numbers.setdefault(text, []).append(following)
-    # printed again elsewhere (the issuer's line over the first page's title counts): the page's
-    seen = Counter(block.text.strip() for block in blocks if block.cells is None)
-    heads = {i for text, places in after_numbers.items() if seen[text] >= 2 for i in places}
+    # under two page numbers or more, or the issuer's line over the first page's title again: the
+    # page's; never a clause line or a table's cell a plan repeats (牵头单位：县发改局, 县财政局)
+    top = {block.text.strip() for block in blocks[:5] if block.cells is None and block.text.strip()}
+    heads = {
+        i
+        for text, places in after_numbers.items()
+        if (len(places) >= 2 or text in top) and not _CLAUSE_LINE.search(fold(text))
+        for i in places
+    }
     return [block for index, block in enumerate(blocks) if index not in heads]
 
 

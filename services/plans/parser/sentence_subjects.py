@@ -13,7 +13,7 @@ import re
 
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects
-from services.plans.parser.opening_owners import ITEM_NUMBER, PREAMBLE
+from services.plans.parser.opening_owners import ITEM_NUMBER, PEOPLE, PREAMBLE
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
@@ -70,16 +70,37 @@ _IN_CHARGE = re.compile(
 )
 
 
+# 请各乡镇于…前将检查情况报县应急局: asked to report, not given the work
+_REPORT = re.compile(r"[^。；;\n]{0,40}?将[^。；;\n]{0,40}?(?:报送|上报|报告|反馈|报(?=[省市县区镇乡])|送)")
+# 请县公安局配合县交通运输局做好…: the one helped leads, the helper is asked to help
+_HELPS = re.compile(r"配合|协助")
+
+
 def _asked(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
     found = _ASKED.match(folded)
-    leads = _named_units(text[found.start(1) : found.end(1)], helpers=True) if found else None
+    if found is None or _REPORT.match(folded, found.end(1)):
+        return []
+    written = text[found.start(1) : found.end(1)]
+    helps = _HELPS.search(written)
+    if helps:
+        leads = _named_units(written[helps.end() :], helpers=True)
+        cos = _named_units(written[: helps.start()], helpers=True)
+        if not (leads and cos):
+            return []
+        return [((found.start(1), found.end(1)), Responsibility(tuple(leads), tuple(cos), named_lead=True))]
+    leads = _named_units(written, helpers=True)
     return [((found.start(1), found.end(1)), Responsibility(tuple(leads), named_lead=True))] if leads else []
+
+
+_MONEY = re.compile(r"资金|经费|费用|补助|补贴|预算|款项|奖补")
 
 
 def _each_in_charge(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
     leads: list[str] = []
     span: tuple[int, int] | None = None
     for found in _IN_CHARGE.finditer(folded):
+        if _MONEY.search(folded[found.start() : found.start(1)]):
+            continue  # 所需经费由县财政局负责保障: a note on the money, not whom the work is given to
         named = _named_units(text[found.start(1) : found.end(1)])
         if not named:
             continue
@@ -107,6 +128,8 @@ def _named_units(written: str, *, helpers: bool = False) -> list[str] | None:
     if _ASKED_OF.match(fold(written)):
         return None
     units = units_or_none(written, labelled=False)
+    if units and any(PEOPLE.search(fold(unit)) for unit in units):
+        return None  # 各乡镇长负责… / 全镇干部要…: people, not a unit
 
     def named(unit: str) -> bool:
         generic = GENERIC_ROLE.match(fold(unit))
