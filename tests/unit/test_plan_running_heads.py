@@ -59,3 +59,20 @@ def test_a_clause_line_or_a_cell_after_a_page_number_stays() -> None:
         ]
     )
     assert [list(m.lead_units) for m in parse_plan_text(text).measures] == [["县发改局"]] * 3
+
+
+def test_the_next_measure_after_a_page_number_stays() -> None:
+    """A measure's line right after the page number, though the first page held its like: the text's."""
+    text = "\n".join(
+        [
+            "某县2025年民政工作要点",
+            "1.提高城乡低保标准。",
+            "责任单位：县民政局、县财政局",
+            "- 1 -",
+            "2.推进养老服务体系建设。",
+            "责任单位：县民政局、县财政局",
+            "3.加强殡葬管理。",
+            "责任单位：县民政局",
+        ]
+    )
+    assert [m.number for m in parse_plan_text(text).measures] == ["1", "2", "3"]

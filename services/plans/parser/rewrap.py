@@ -154,11 +154,13 @@ def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
                 after_numbers.setdefault(text, []).append(following)
     # under two page numbers or more, or the issuer's line over the first page's title again: the
     # page's; never a clause line or a table's cell a plan repeats (牵头单位：县发改局, 县财政局)
-    top = {block.text.strip() for block in blocks[:5] if block.cells is None and block.text.strip()}
+    top = {block.text.strip() for block in blocks[:3] if block.cells is None and block.text.strip()}
     heads = {
         i
         for text, places in after_numbers.items()
-        if (len(places) >= 2 or text in top) and not _CLAUSE_LINE.search(fold(text))
+        if (len(places) >= 2 or text in top)
+        and not _CLAUSE_LINE.search(fold(text))
+        and not NUMBERED.match(fold(text))
         for i in places
     }
     return [block for index, block in enumerate(blocks) if index not in heads]
