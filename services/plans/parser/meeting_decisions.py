@@ -16,7 +16,9 @@ from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
 
 DECISIONS = "措施没有编号，按会议纪要的每项议定事项拆分，请核对措施的起止和责任单位"
-_DECIDED = re.compile(r"会议(?:研究)?(?:要求|明确|决定|议定|同意|强调|指出|提出)")
+_DECIDED = re.compile(
+    r"会议(?:研究)?(?:要求|明确|决定|议定|同意)"
+)  # not 指出 / 强调: what it says, not whom it tasks
 _DECISIONS_MIN = 2
 
 

@@ -136,7 +136,8 @@ def _is_page_number(block: PlanBlock) -> bool:
 
 
 _HEAD_MAX = 40
-_CLAUSE_LINE = re.compile(r"[：:]|牵头|负责|配合")
+_CLAUSE_LINE = re.compile(r"[：:|\t]|牵头|负责|配合")
+_HEAD_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
 def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
@@ -159,6 +160,7 @@ def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
         i
         for text, places in after_numbers.items()
         if (len(places) >= 2 or text in top)
+        and _HEAD_WORDS.search(text)  # words, not a table's `|` or a figure
         and not _CLAUSE_LINE.search(fold(text))
         and not NUMBERED.match(fold(text))
         for i in places
