@@ -76,14 +76,3 @@ def test_the_next_measure_after_a_page_number_stays() -> None:
         ]
     )
     assert [m.number for m in parse_plan_text(text).measures] == ["1", "2", "3"]
-
-
-def test_a_tables_bar_after_page_numbers_stays() -> None:
-    """A `|` table copied one cell a line, its bars after two page numbers: no header (found by the
-    corpus's PDF copies, where the bars went and the rows fell apart)."""
-    text = "\n".join(
-        ["序号", "|", "工作任务", "|", "负责部门", "|", "1", "|", "完善城市管理体制", "|", "市住建局", "|"]
-        + ["— 1 —", "|", "2", "|", "完善城市工作机制", "|", "市城管局", "|", "— 2 —", "|", "3", "|"]
-        + ["推进数字化城市管理平台建设", "|", "市城管局", "|"]
-    )
-    assert [m.number for m in parse_plan_text(text).measures] == ["1", "2", "3"]
