@@ -29,3 +29,20 @@ def test_each_decision_naming_its_owner_is_a_measure() -> None:
     ]
     assert all(DECISIONS in m.doubts for m in measures)
     assert measures[0].text.startswith("会议听取了全县上半年安全生产工作情况汇报。")
+
+
+def test_minutes_decided_items_numbered_in_circles() -> None:
+    """会议议定：①…②… with nothing numbered over them (session 14: refused as having no structure)."""
+    text = (
+        "茅台镇党委会议纪要\n时间：2024年5月10日上午9:00\n会议传达学习了有关部署要求。会议议定：\n"
+        "①开展酒类生产企业安全隐患大排查。由镇应急管理办牵头，镇市场监管所、镇综合执法大队配合，5月底前完成。\n"
+        "②做好汛期地质灾害防范。由镇自然资源所负责，各村（居）委会配合。\n"
+        "③做好中考服务保障工作。由镇党政办负责，镇派出所、镇卫生院配合。\n"
+        "记录：王××"
+    )
+    measures = parse_plan_text(text).measures
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in measures] == [
+        ("1", ["镇应急管理办"], ["镇市场监管所", "镇综合执法大队"]),
+        ("2", ["镇自然资源所"], ["各村（居）委会"]),
+        ("3", ["镇党政办"], ["镇派出所", "镇卫生院"]),
+    ]

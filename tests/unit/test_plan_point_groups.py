@@ -139,3 +139,18 @@ def test_a_problems_fields_after_its_measures_keep_every_unit_label() -> None:
         ("1", ["疾病预防控制股", "县疾病预防控制中心"]),
         ("2", ["财务审计股"]),
     ]
+
+
+def test_a_headings_clause_for_the_items_under_it() -> None:
+    """（一）项目投资指标（以下指标均由市发展改革委牵头） over items naming only their helpers: the lead is
+    the unit, not `以下指标均由市发展改革委` (session 14)."""
+    text = (
+        "营口市2024年度绩效考核指标\n（一）项目投资指标（以下指标均由市发展改革委牵头）\n"
+        "1.全市固定资产投资增长8%。配合单位：市统计局\n2.亿元以上新开工项目150个。配合单位：市营商局\n"
+        "（二）开放合作指标\n3.外贸进出口总额增长5%。牵头单位：市商务局；配合单位：营口海关"
+    )
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures] == [
+        ("1", ["市发展改革委"], ["市统计局"]),
+        ("2", ["市发展改革委"], ["市营商局"]),
+        ("3", ["市商务局"], ["营口海关"]),
+    ]

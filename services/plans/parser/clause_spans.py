@@ -236,6 +236,8 @@ SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")
 # that names who leads (after 由) and who works with the lead (after 会同), as national 分工 notices write it.
 # 部门（单位）: a list's word for "departments or units", part of the name it closes.
 _OR_UNITS = r"[（(](?:部门|单位)[）)]"
+# a helper's name with its note: 各村（居）委会, 其他相关部门（单位）
+_NOTE_IN_NAME = r"[（(][^（()）\n]{1,8}[）)]"
 # 等有关部门 / 等省级主管部门（单位）: the others of the list, no unit of their own.
 _SOME_OTHERS = rf"(?:等(?:有关|相关|省级|市级|县级|区级)?(?:主管)?(?:部门|单位)(?:{_OR_UNITS})?)"
 _SENTENCE_OWNER = re.compile(
@@ -247,7 +249,7 @@ _SENTENCE_OWNER = re.compile(
     rf"{_SOME_OTHERS}?(?:共同|具体|按职责)?(?:负责|牵头|研究|组织|落实|制定|提出|承担|承办|主办)(?![部处科室股局委办厅])"
     # 由市贸发局负责，市农业局、工商局配合，… / 由乡三农服务中心承办，乡畜牧站、卫生院配合。 / 由X牵头完成自查
     # 报告，其他相关部门（单位）配合
-    rf"(?:[^，,。；;：:（(\n]{{0,20}}?[，,]((?:[^，,。；;：:（(\n]|{_OR_UNITS}){{2,160}}?){_SOME_OTHERS}?"
+    rf"(?:[^，,。；;：:（(\n]{{0,20}}?[，,]((?:[^，,。；;：:（(\n]|{_NOTE_IN_NAME}){{2,160}}?){_SOME_OTHERS}?"
     r"(?:积极|踊跃|广泛|主动|全力|密切|大力|认真|全面|共同|具体|分别)?(?:配合|协办|协助|参与))?"
     # 由市民政局牵头，会同市财政局、市商务局，2025年底前…: the units the lead works with, after its verb
     r"(?:(?:[，,]\s*)?会同([^，,。；;：:（(\n]{2,160}?)"

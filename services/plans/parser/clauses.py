@@ -23,13 +23,15 @@ from services.plans.parser.unit_lists import units_or_none
 # units before 牵头 lead whatever the verb after it.
 # 各规划编制牵头单位 in a list is a party's name (the units that lead each plan's drafting); X牵头单位 is
 # X牵头 only after an organisation's name (市发改委牵头单位).
+# 以下指标均由X牵头 / 上述任务由X负责 (a heading's clause for the items under or above it): X
+_FOR_ITEMS = r"(?:(?:以下|下列|上述|以上)[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由)?"
 _LEAD_VERB = re.compile(
-    r"^(?:由)?(.+?)(?:牵头(?:(?!单位$|部门$)[\u4e00-\u9fff]{1,2})?|(?<=[局委办厅府会室处部署院所队站中心])牵头(?:单位|部门)"
+    rf"^{_FOR_ITEMS}(?:由)?(.+?)(?:牵头(?:(?!单位$|部门$)[\u4e00-\u9fff]{{1,2}})?|(?<=[局委办厅府会室处部署院所队站中心])牵头(?:单位|部门)"
     r"|为牵头单位|主办|主责|主抓|抓总|统筹|总牵头|负总责)$"
 )
 _OTHER_VERB = re.compile(
     # X具体负责 / X承办 / X组织实施 / X抓落实; Y共同推进 beside a lead helps it, alone answers for it.
-    r"^(?:由)?(.+?)(?:(?:按照?职责分工|按职责|按职能|分别|共同|依职责|分工|具体){0,2}"
+    rf"^{_FOR_ITEMS}(?:由)?(.+?)(?:(?:按照?职责分工|按职责|按职能|分别|共同|依职责|分工|具体){{0,2}}"
     r"(?:负责(?:组织)?(?:落实|实施|推进)?|落实|为责任单位|承办|组织实施|抓落实|(?<=共同)推进)"
     r"|(?:按照?职责分工|按职责|按职能|依职责)[\u4e00-\u9fff]{1,2})$"
 )

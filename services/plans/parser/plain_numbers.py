@@ -137,3 +137,16 @@ def circled_point(folded: str, open_measure: DraftItem | None) -> re.Match[str] 
 def circled_number(found: re.Match[str]) -> str:
     """① is 1, as own_numbers numbers a plan of only such points."""
     return str(CIRCLED.index(found.group(1)) + 1)
+
+
+def circled_start(folded: str) -> re.Match[str] | None:
+    return _CIRCLED_POINT.match(folded)
+
+
+def opens_circled_list(lines: list[str], index: int, end: int) -> bool:
+    """`①…` with a `②…` line after it: a list numbered so, though nothing numbered stands over it."""
+    first = _CIRCLED_POINT.match(fold(lines[index]).strip())
+    return bool(first and first.group(1) == "①") and any(
+        (second := _CIRCLED_POINT.match(fold(line).strip())) and second.group(1) == "②"
+        for line in lines[index + 1 : min(end, index + 60)]
+    )

@@ -31,8 +31,10 @@ from services.plans.parser.plain_numbers import (
     DottedNumbers,
     circled_number,
     circled_point,
+    circled_start,
     line_before,
     mid_sentence,
+    opens_circled_list,
     opens_spaced_list,
     paren_number,
 )
@@ -184,6 +186,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             sub = paren_number(folded, items[-1])  # 1） right under a heading: its measures
         plain = not (level1 or level2 or measure or dotted or sub)
         circled = circled_point(folded, open_measure) if plain else None
+        # ①…② with nothing numbered over them (a 党委会议纪要's 会议议定：①…): the list's items
+        listed = plain and circled is None and open_measure is None and opens_circled_list(lines, index, end)
         # 一是… / 二是… opening paragraphs of their own under a heading: the items of a 工作要点 numbered in
         # words. Inside a measure's paragraph (its own 一是、二是 points) they stay its text.
         points = (
@@ -202,14 +206,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             )
             items.append(open_measure)
             continue
-        if level1 or level2 or measure or dotted or sub or _BOX.match(folded):
+        if level1 or level2 or measure or dotted or sub or listed or _BOX.match(folded):
             if unclosed is not None and after:
                 # The paragraphs between a measure without a clause and the next numbered line are its
                 # own (1.校舍维修工程。 then 包括完成…): only after the last one may they be closing words.
                 unclosed.lines.extend(after)
             unclosed, after = None, []
             # A numbered line under the bare heading makes it a real heading; anything else settles it.
-            child = bool(measure or dotted or sub) or bool(
+            child = bool(measure or dotted or sub or listed) or bool(
                 level2 and bare is not None and bare.marker == "l1"
             )
             if not child:
@@ -323,6 +327,18 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             level = measure_heading.level + 1 if measure_heading else depth + 1
             open_measure = DraftItem(
                 "measure", level, sub.group(1), index, [stripped], marker="p", prefix_length=sub.end()
+            )
+            items.append(open_measure)
+        elif listed:
+            found = circled_start(folded)
+            open_measure = DraftItem(
+                "measure",
+                depth + 1,
+                circled_number(found),
+                index,
+                [stripped],
+                marker="c",
+                prefix_length=found.end(),
             )
             items.append(open_measure)
         elif circled and open_measure is not None:
