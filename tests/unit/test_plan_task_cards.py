@@ -187,3 +187,18 @@ def test_cards_printed_to_pdf_read_like_their_text(form: str, ragged: bool, tmp_
     assert [(m.lead_units, m.co_units) for m in plan.measures] == [
         (leads, cos) for _, leads, cos in CARDS_WRITTEN
     ]
+
+
+def test_a_supervision_forms_numbers_are_its_cards_numbers() -> None:
+    """督办单 items each under `序号：N` (session 14: read with no number, the 序号 line in the card above)."""
+    text = (
+        "惠山区人民政府督查室\n督  办  单\n\n序号：1\n督办事项：惠山古镇二期招商运营推进缓慢\n承办单位：区文体旅局\n"
+        "协办单位：区商务局、惠山街道\n办结时限：2024年7月15日\n\n序号：2\n督办事项：锡澄路沿线夜间渣土车扬尘问题\n"
+        "承办单位：区城管局\n协办单位：堰桥街道\n办结时限：2024年6月30日\n"
+    )
+    measures = parse_plan_text(text).measures
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in measures] == [
+        ("1", ["区文体旅局"], ["区商务局", "惠山街道"]),
+        ("2", ["区城管局"], ["堰桥街道"]),
+    ]
+    assert "序号" not in measures[0].text

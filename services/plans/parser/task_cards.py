@@ -35,6 +35,7 @@ _NUMBERING = re.compile(
     r"^(?:([一二三四五六七八九十]{1,3})、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．])\s*"
 )
 _LABEL_MAX = 8
+_SEQ_LINE = re.compile(r"^序号[：:]?\s*(\d{1,3})$")
 # 督办事项：推进… — a label and its value on one line (numbered or not); the label is checked by `_label`.
 _INLINE_LABEL = re.compile(
     r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^：:，。]{2,10})[：:]"
@@ -81,7 +82,11 @@ def task_cards(lines: list[str], cells: list[tuple[str, ...] | None] | None = No
     (督办事项 | 推进… / 承办单位 | 县住建局) reads as the same fields."""
     fields: list[tuple[int, tuple[str, str, str], list[str]]] = []  # (line, label, value lines)
     before: tuple[int, str] | None = None
+    numbers: dict[int, str] = {}  # 序号：2 over a card (a 督办单's items): the line and the number
     for index, piece, value in _pieces(lines, cells or [None] * len(lines)):
+        if seq := _SEQ_LINE.match(fold(lines[index]).strip()):
+            numbers[index] = seq.group(1)
+            continue
         label = None if value else _label(piece)
         if label is not None:
             fields.append((index, label, []))
@@ -126,7 +131,14 @@ def task_cards(lines: list[str], cells: list[tuple[str, ...] | None] | None = No
     ):
         kept += 1
     del value[kept:]
-    return [_measure(card, lines) for card in cards]
+    measures = [_measure(card, lines) for card in cards]
+    starts = [measure.line for measure in measures]
+    for position, measure in enumerate(measures):
+        after = starts[position - 1] if position else -1
+        given = [number for line, number in numbers.items() if after < line < measure.line]
+        if given and not measure.number:
+            measure.number = given[-1]
+    return measures
 
 
 def _past_the_field(key: str, piece: str) -> bool:
