@@ -43,9 +43,10 @@ ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二�
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
 _OPENING_OWNERS = re.compile(
-    rf"^\s*{ITEM_NUMBER}\s*(?:{PREAMBLE})?"
+    # the item's number, or a meeting's decision opening the paragraph under the item's title
+    rf"^\s*(?:{ITEM_NUMBER}\s*(?:{PREAMBLE})?|{PREAMBLE})"
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
-    rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:牵头负责|共同负责|负责|牵头)(?![人的])"
+    rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?![人的])"
 )
 
 
