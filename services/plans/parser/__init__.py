@@ -210,7 +210,10 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                 rows = measures_from_table(
                     [with_goals(r, document_year, issued_on) for r in table_only], lines
                 )
-                items = rows if restates(items, table_only) else [*items, *rows]
+                # a notice's own requirements (…通知如下：1.提高思想认识…) over its annex's task table:
+                # the table gives the work out; the points stay in the source text
+                notice = _covering_notice_only(items, lines, _NOTICE_POINTS)
+                items = rows if restates(items, table_only) or notice else [*items, *rows]
             elif _covering_notice_only(items, lines):
                 raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
     return ParsedPlan(
@@ -225,7 +228,12 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     )
 
 
-def _covering_notice_only(items: list[ParsedItem], lines: list[str]) -> bool:
+_NOTICE_POINTS = re.compile(r"通知如下[：:]?\s*$")
+
+
+def _covering_notice_only(
+    items: list[ParsedItem], lines: list[str], opening: re.Pattern[str] = COVERING_NOTICE
+) -> bool:
     """A covering notice without its plan (`…印发给你们，并就抓好落实通知如下：` then 1.明确任务… 2.…): the
     points after that sentence instruct the units; the plan's measures are in a document not given."""
     measures = [item for item in items if item.kind == "measure"]
@@ -233,7 +241,7 @@ def _covering_notice_only(items: list[ParsedItem], lines: list[str]) -> bool:
         return False
     first = min((_line_of(item.text, lines) for item in measures), default=0)
     before = " ".join(line.strip() for line in lines[max(0, first - 3) : first])
-    return bool(COVERING_NOTICE.search(fold(before)))
+    return bool(opening.search(fold(before)))
 
 
 def _rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock]) -> bool:
