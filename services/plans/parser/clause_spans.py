@@ -24,7 +24,7 @@ from services.plans.parser.opening_owners import opening_owners, without_role
 from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
-from services.plans.parser.sentence_subjects import subject_owners
+from services.plans.parser.sentence_subjects import also_in_charge, subject_owners
 from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold, is_party, split_units
 
 _OPEN, _CLOSE = "（", "）"
@@ -302,6 +302,8 @@ def _sentence_owners(
             for unit in units_or_none(text[match.start(group) : match.end(group)], labelled=False) or []
             if not fold(unit).startswith("各") or is_party(unit)
         ]
+        if leads and not cos:  # 由X负责…，Y负责…: each answers for its part
+            leads = [*leads, *(unit for unit in also_in_charge(text, match.end()) if unit not in leads)]
         if leads and (cos or not match.group(2)):
             owners.append(
                 ((match.start(), match.end()), Responsibility(tuple(leads), tuple(cos), named_lead=True))

@@ -13,7 +13,7 @@ import re
 
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects
-from services.plans.parser.opening_owners import ITEM_NUMBER, PEOPLE, PREAMBLE
+from services.plans.parser.opening_owners import ITEM_NUMBER, PEOPLE, PREAMBLE, without_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
@@ -138,3 +138,16 @@ def _named_units(written: str, *, helpers: bool = False) -> list[str] | None:
     if not units or not all(named(unit) for unit in units):
         return None
     return units
+
+
+def also_in_charge(text: str, start: int) -> list[str]:
+    """The units a sentence gives the rest of the work to after its first owner (由县财政局负责资金拨付，
+    县审计局负责全过程跟踪审计 / …；县残联负责残疾人就业帮扶), from `start` on."""
+    folded = fold(text)
+    found: list[str] = []
+    for match in _IN_CHARGE.finditer(folded, start):
+        if _MONEY.search(folded[match.start() : match.start(1)]):
+            continue
+        named = _named_units(without_role(text[match.start(1) : match.end(1)])) or []
+        found.extend(unit for unit in named if unit not in found)  # 由包片单位县幼儿园负责: 县幼儿园
+    return found
