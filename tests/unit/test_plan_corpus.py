@@ -67,9 +67,10 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # paragraph naming them, `17、市林业局：编制…` without 负责, `1优化就业创业服务` glued, a table run into one
 # line whose unit cell is a clause; six joined (the rest in heldout45/: news paragraphs, a page opening
 # mid-item, a duty's 会同 with bare department words). Batch 46 (6 documents, 73% / 43% as it stood):
-# a run-on page's long unit name before its duties, A、B协同C负责; two joined (heldout46/: a provincial
+# a run-on page's long unit name before its duties, A、B协同C负责; one joined (heldout46/: a provincial
 # table one cell a line with ——points, a site's watermark inside a label, a page opening mid-measure,
-# 农业部：根据… without 负责); heldout29's 福州 page (a second subject 负责 after 由X负责) joined with them.
+# 农业部：根据… without 负责, a speech's unnumbered 关于… paragraphs read right only with the names as
+# printed); heldout29's 福州 page (a second subject 负责 after 由X负责) joined with them.
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
@@ -89,7 +90,7 @@ def scores():
 
 def test_corpus_is_real_and_described():
     documents = corpus_documents()
-    assert len(documents) >= 309
+    assert len(documents) >= 308
     levels, shapes = set(), set()
     for path in documents:
         expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
