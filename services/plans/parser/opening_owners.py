@@ -46,7 +46,7 @@ _OPENING_OWNERS = re.compile(
     # the item's number, or a meeting's decision opening the paragraph under the item's title
     rf"^\s*(?:{ITEM_NUMBER}\s*(?:{PREAMBLE})?|{PREAMBLE})"
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
-    rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?![人的])"
+    rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:要|应)?(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?![人的])"
 )
 
 
