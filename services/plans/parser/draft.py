@@ -15,7 +15,7 @@ class DraftItem:
     line: int
     lines: list[str] = field(default_factory=list)
     heading: str = ""
-    marker: str = ""  # which numbering made it: "l1", "l2", "m", "p", "d" (1.1)
+    marker: str = ""  # which numbering made it: "l1", "l2", "m", "p", "d" (1.1), "c" (①), "u" (none)
     prefix_length: int = 0  # characters of numbering at the start of the first line
 
     @property
@@ -26,6 +26,12 @@ class DraftItem:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    def absorb(self, points: list[DraftItem]) -> None:
+        """The heading becomes the measure, its points its text (one clause speaks for them all)."""
+        self.kind = "measure"
+        for point in points:
+            self.lines.extend(point.lines)
 
 
 @dataclass

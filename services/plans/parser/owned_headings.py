@@ -30,6 +30,8 @@ class DraftItem(Protocol):
     @property
     def rest(self) -> str: ...
 
+    def absorb(self, points: list[DraftItem]) -> None: ...
+
 
 def fold_owned_headings(items: list[DraftItem]) -> list[DraftItem]:
     """The outline with each owned heading folded over its points, and a described heading settled."""
@@ -84,9 +86,7 @@ def _fold(items: list[DraftItem]) -> list[DraftItem]:
         points = items[index + 1 : following]
         owned = item.kind == "section" and any(is_clause_line(line.strip()) for line in item.lines[1:])
         if owned and points and all(p.kind == "measure" and not clauses_in(p.text) for p in points):
-            item.kind = "measure"
-            for point in points:
-                item.lines.extend(point.lines)
+            item.absorb(points)
             folded.append(item)
             index = following
             continue

@@ -48,9 +48,7 @@ def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
         # (X牵头的工作 over points whose 协同单位 line names only helpers: the heading's lead, the points' own)
         enough = len(points) >= 2 and _names_a_lead(points) if marker == "m" else bool(points)
         if item.kind == "section" and item.marker in titles and enough and _closed_by_one_clause(points):
-            item.kind = "measure"
-            for point in points:
-                item.lines.extend(point.lines)
+            item.absorb(points)
             folded.append(item)
             index = following
             continue
