@@ -34,3 +34,32 @@ def test_a_cells_rest_under_its_column_finishes_that_cell() -> None:
         ("4", ["县交通运输局"], ["县财政局", "各乡镇人民政府"]),
     ]
     assert "到位资金80亿元以上" in measures[2].text
+
+
+CENTRED = """                    瓜州县2024年新能源产业发展重点任务分工表
+
+ 序号         重点任务                 牵头单位          配合单位              完成时限
+
+  1    加快推进新能源基地建设，完     县发展和改革      县自然资源局、县林     2024年12月底
+       成风电光伏新增装机100万千      局                业和草原局
+       瓦
+
+  2    推进750千伏输变电工程建设，    国网瓜州县供      县发展和改革局、县     2024年10月底
+       保障新能源项目并网送出         电公司            自然资源局
+
+  3    引进储能装备制造项目2个以      县招商服务中      县工业和信息化局       2024年12月底
+       上                             心
+"""
+
+
+def test_a_layout_whose_header_is_centred_over_its_columns() -> None:
+    """The header's labels centred over narrow columns, the first row's cells where the columns begin, a
+    cell ending on `，` beside the next (session 14: the rows after the first were lost, the task's rest
+    went to the number's cell, and a cleaning step closed the gap after `，`)."""
+    measures = parse_plan_text(CENTRED).measures
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in measures] == [
+        ("1", ["县发展和改革局"], ["县自然资源局", "县林业和草原局"]),
+        ("2", ["国网瓜州县供电公司"], ["县发展和改革局", "县自然资源局"]),
+        ("3", ["县招商服务中心"], ["县工业和信息化局"]),
+    ]
+    assert "完成风电光伏新增装机100万千瓦" in measures[0].text

@@ -67,9 +67,10 @@ def clean_line(line: str) -> str:
 
 
 # 牵头单位 ： 市住建局 ； 配合单位 ： 市应急局 、 市财政局 — a web page that spaces out every word: the blanks
-# around the marks inside a sentence go (a blank after 。 may part a spaced table's cells, and stays).
+# around the marks inside a sentence go (a blank after 。 may part a spaced table's cells, and stays; so do
+# three blanks or more, a layout's gap between cells).
 _SPACED_MARKS = re.compile(
-    r"(?<=[\u4e00-\u9fff）)])[ \u3000]+(?=[，；：、。])|(?<=[，；：、])[ \u3000]+(?=[\u4e00-\u9fff（(])"
+    r"(?<=[\u4e00-\u9fff）)])[ \u3000]{1,2}(?=[，；：、。])|(?<=[，；：、])[ \u3000]{1,2}(?=[\u4e00-\u9fff（(])"
 )
 # 责任单位◆★◆■★■：省发展改革委 — a mirror site's marks strewn between a label and its colon.
 _LABEL_NOISE = re.compile(r"(?<=[\u4e00-\u9fff])[■◆◇□★☆▲△●○]{1,8}(?=[:：])")

@@ -39,6 +39,17 @@ def column_starts(header_line: str, labels: list[str]) -> list[int] | None:
     return starts
 
 
+def piece_starts(line: str) -> list[int]:
+    """Where each piece of a row set apart by two blanks or more starts, in display columns: a PDF's layout
+    centres the header's labels over their columns, so the first full row says where the cells begin."""
+    return [_width(line[: found.start()]) for found in _GAP.finditer(line)]
+
+
+def layout_cells(text: str) -> list[str]:
+    """A layout row's cells: its pieces set apart by two blanks or more."""
+    return [found.group(0) for found in _GAP.finditer(text)]
+
+
 def cell_pieces(line: str, starts: list[int]) -> list[tuple[int, str]] | None:
     """(column, text) for each piece of a line under the columns, or None when the line is no such
     line (it opens at the margin, or a piece stands left of every column)."""

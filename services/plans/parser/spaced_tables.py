@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.header import is_page_number
-from services.plans.parser.layout_columns import cell_pieces, column_starts
+from services.plans.parser.layout_columns import cell_pieces, column_starts, layout_cells, piece_starts
 from services.plans.parser.table_columns import Row, column_of, columns_of
 from services.plans.parser.table_fit import is_unit_cell
 from services.plans.parser.text import fold
@@ -73,7 +73,7 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
             continue
         unit_col = columns.lead if columns.lead is not None else columns.owner
         rows: list[Row] = [header]
-        starts = column_starts(line[line.find("序号") :], header) if "序号" in line else None
+        starts = column_starts(line, header) if "序号" in line else None
         spill: list[str] = []
         short = 0  # cells the last row left empty at its end
         for row_line in lines[index + 1 :]:
@@ -96,7 +96,11 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
             if spill:
                 _spill_into(rows[-1], spill, short)
                 spill = []
+            if len(rows) == 1 and len(cells := piece_starts(row_line)) == len(header):
+                starts = cells  # the first row's cells, where a layout's header is centred over them
             words = _AFTER_MARK.sub("", match.group(2)).split()
+            if starts is not None and len(laid := layout_cells(match.group(2))) == len(header) - 1:
+                words = laid  # a layout's cells: a cell ending on a mark (…建设，) stays apart from the next
             after = len(header) - 1
             short = 0
             if len(words) < after:
