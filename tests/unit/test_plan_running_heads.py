@@ -76,3 +76,23 @@ def test_the_next_measure_after_a_page_number_stays() -> None:
         ]
     )
     assert [m.number for m in parse_plan_text(text).measures] == ["1", "2", "3"]
+
+
+def test_a_tables_title_and_header_cells_repeated_after_a_page_number() -> None:
+    """A table printed one cell a line repeats its title and header cells on each page (session 14: the
+    rows after the second page's header were lost)."""
+    head = ["贵港市2024年度绩效考评指标责任分工", "序号", "考评指标", "目标值", "责任单位"]
+    rows = [
+        ["1", "规模以上工业总产值增速", "12%", "市工业和信息化局"],
+        ["2", "外贸进出口总额增速", "10%", "市商务局"],
+        ["3", "粮食播种面积", "完成自治区下达任务", "市农业农村局"],
+        ["4", "义务教育巩固率", "98%", "市教育局"],
+    ]
+    lines = [*head, *rows[0], *rows[1], "— 2 —", *head, *rows[2], *rows[3], "— 3 —"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [(m.number, list(m.lead_units)) for m in measures] == [
+        ("1", ["市工业和信息化局"]),
+        ("2", ["市商务局"]),
+        ("3", ["市农业农村局"]),
+        ("4", ["市教育局"]),
+    ]

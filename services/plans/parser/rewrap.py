@@ -165,7 +165,35 @@ def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
         and not NUMBERED.match(fold(text))
         for i in places
     }
-    return [block for index, block in enumerate(blocks) if index not in heads]
+    return [block for index, block in enumerate(blocks) if index not in heads | _repeated_headers(blocks)]
+
+
+_HEADER_LINES = 8  # a table's title and header cells, one a line
+
+
+def _repeated_headers(blocks: list[PlanBlock]) -> set[int]:
+    """A table printed one cell a line repeats its title and header cells after each page number
+    (贵港市…责任分工 / 序号 / 考评指标 / 目标值 / 责任单位): two lines or more right after a page number that
+    stand, in the same order, earlier in the document are the page's, not the table's rows."""
+    texts = [block.text.strip() if block.cells is None else "\0" for block in blocks]
+    lines = [(index, text) for index, text in enumerate(texts) if text]
+    position = {index: place for place, (index, _) in enumerate(lines)}
+    dropped: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.cells is not None or not _is_page_number(block) or index not in position:
+            continue
+        after = lines[position[index] + 1 : position[index] + 1 + _HEADER_LINES]
+        earlier = [text for _, text in lines[: position[index]]]
+        for size in range(len(after), 1, -1):
+            run = [text for _, text in after[:size]]
+            if any(len(text) > _HEAD_MAX or NUMBERED.match(fold(text)) for text in run):
+                continue
+            if not any(fold(text).replace(" ", "") in ("序号", "编号") for text in run):
+                continue  # a header holds 序号; short cells a table repeats (|, 市城管局) are its rows
+            if any(earlier[at : at + size] == run for at in range(len(earlier) - size + 1)):
+                dropped.update(i for i, _ in after[:size])
+                break
+    return dropped
 
 
 _YEARS_OR_TRAILER = re.compile(r"[（(][^（()）]{0,12}[）)]$")
