@@ -334,10 +334,11 @@ def _sentence_owners(
 
 
 def owning_paragraphs(last_line: str, after: list[str]) -> list[int]:
-    """Which of `after` name owners — also a bare （…） of names closing the line before it."""
+    """Which of `after` name owners — also a bare （…） of names closing the line before it, or the duty
+    that makes the line before it an owner (（11）市检察院、市中级人民法院。 / 负责…)."""
     before = [last_line, *after]
     return [
         n
         for n, p in enumerate(after)
-        if any(a > len(before[n]) for (a, _), _ in clauses_in(f"{before[n]}\n{p}"))
+        if any(end > len(before[n]) for (_, end), _ in clauses_in(f"{before[n]}\n{p}"))
     ]

@@ -47,6 +47,10 @@ _TASK_CENTRE = re.compile(
 )
 
 
+# 一、成立领导小组 / 二、组织机构 / 三、组织领导: a part about setting up the work's bodies, no unit's name
+_SETTING_UP = re.compile(r"^(?:成立|组建|设立|建立|健全)|^(?:组织|工作|领导)(?:机构|领导|保障)$|^机构设置$")
+
+
 def heading_lead(heading: str) -> tuple[str, ...]:
     """The units a part's heading names as leading the work under it, or () when it names none."""
     match = _LEAD_HEADING.match(fold(heading))
@@ -56,5 +60,6 @@ def heading_lead(heading: str) -> tuple[str, ...]:
         units = units if units and len(units) == 1 and not fold(units[0]).startswith("各") else None
         named_task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
         task = named_task or (units and _TASK_CENTRE.match(fold(units[0])))
+        task = task or (units and _SETTING_UP.match(fold(units[0])))
         units = None if task else units
     return tuple(units or ())

@@ -16,9 +16,8 @@ from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
 
 DECISIONS = "措施没有编号，按会议纪要的每项议定事项拆分，请核对措施的起止和责任单位"
-_DECIDED = re.compile(
-    r"会议(?:研究)?(?:要求|明确|决定|议定|同意)"
-)  # not 指出 / 强调: what it says, not whom it tasks
+# 会议要求 / 会议明确…, or the chair's 曲某某要求，: not 指出 / 强调, what it says, not whom it tasks
+_DECIDED = re.compile(r"会议(?:研究)?(?:要求|明确|决定|议定|同意)|(?<=[\u4e00-\u9fff])要求[，,：:]")
 _DECISIONS_MIN = 2
 
 
@@ -29,6 +28,17 @@ def decision_paragraphs(lines: list[str]) -> list[DraftItem]:
         for index, line in enumerate(lines)
         if _DECIDED.search(line) and any(said.lead_units for _, said in clauses_in(line.strip()))
     ]
-    if len(decided) < _DECISIONS_MIN:
-        return []
-    return [DraftItem("measure", 2, "", index, [lines[index].strip()], marker="u") for index in decided]
+    measures = [
+        DraftItem("measure", 2, "", index, [piece], marker="u")
+        for index in decided
+        for piece in _decisions_in(lines[index].strip())
+    ]
+    return measures if len(measures) >= _DECISIONS_MIN else []
+
+
+def _decisions_in(paragraph: str) -> list[str]:
+    """The paragraph, or its pieces at `；` when each names its own owner (由X牵头，Y配合，在9月底前完成…；
+    由Z牵头，…): one decision each."""
+    pieces = [piece for piece in re.split(r"(?<=[；;])", paragraph) if piece.strip()]
+    owned = [any(said.lead_units for _, said in clauses_in(piece)) for piece in pieces]
+    return pieces if len(pieces) >= _DECISIONS_MIN and all(owned) else [paragraph]

@@ -18,9 +18,13 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+# 陈家坝沿线包片单位县职教中心: the stretch a unit is assigned, then its role, then its name
+_ASSIGNED = re.compile(r"(?:包片|包保|包联|挂点|挂包|帮扶)(?:单位|部门)")
+
+
 def without_role(written: str) -> str:
     written = written.strip()
-    role = _ROLE_BEFORE.match(fold(written))
+    role = _ROLE_BEFORE.match(fold(written)) or _ASSIGNED.search(fold(written))
     return written[role.end() :] if role and role.end() < len(written) else written
 
 

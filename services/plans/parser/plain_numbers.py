@@ -83,11 +83,11 @@ _PART_HEADING = re.compile(
 # `1 加强…`: a number, a blank and a title; not `1 个街道` (a figure and its measure word).
 COUNTED = "个家户名座条台辆所次倍万亿元吨亩号期批届"  # what a figure counts: 1 个, 2 号水厂
 # What else a figure glued to its word counts or measures: 2人, 3项, 10月, 5公里 (no title opens so).
-MEASURE_WORDS = "人项类处套级栋层公平米千百月日年周天时季分秒"
+MEASURE_WORDS = r"(?:[人项类处套级栋层米千百月日年周天时季分秒]|公里|公顷|平方)"
 # `1 加强…`, or `1优化服务` glued to a short title on a line of its own
 _SPACED = re.compile(
     rf"^([12])(?:[ \u3000]+(?![{COUNTED}])[\u4e00-\u9fff]"
-    rf"|(?![{COUNTED}{MEASURE_WORDS}])[\u4e00-\u9fff][^。，,；;：:]{{1,28}}$)"
+    rf"|(?![{COUNTED}])(?!{MEASURE_WORDS})[\u4e00-\u9fff][^。，,；;：:]{{1,28}}$)"
 )
 
 

@@ -54,7 +54,7 @@ _MEASURE = re.compile(r"^(?:(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))|〔(
 # `1优化就业创业服务` (a 督查报告's item: the number glued to a short title, a clause line under it).
 _MEASURE_GLUED = re.compile(
     rf"^(\d{{1,3}})(?:\s*[.、]\s*(?=\d)|\s+(?![{COUNTED}])(?=[\u4e00-\u9fff])"
-    rf"|(?![{COUNTED}{MEASURE_WORDS}])(?=[\u4e00-\u9fff][^。，,；;：:]{{1,28}}$))"
+    rf"|(?![{COUNTED}])(?!{MEASURE_WORDS})(?=[\u4e00-\u9fff][^。，,；;：:]{{1,28}}$))"
 )
 _ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
 # 一是… / 二是…: a point numbered in words at a paragraph's start (worded_points.py reads a plan of only these).
