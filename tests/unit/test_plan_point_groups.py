@@ -154,3 +154,37 @@ def test_a_headings_clause_for_the_items_under_it() -> None:
         ("2", ["市发展改革委"], ["市营商局"]),
         ("3", ["市商务局"], ["营口海关"]),
     ]
+
+
+def test_circled_points_under_a_heading_with_its_own_clause_take_it() -> None:
+    """（一）标题（牵头单位：X；配合单位：Y） over ①…③ without clauses: the points are the measures and take X
+    and Y, as `1.` points do (session 14: the points were the heading's text, one measure)."""
+    text = (
+        "黔桥县消防安全专项整治行动方案\n二、整治重点及责任分工\n"
+        "（一）高层建筑消防安全整治（牵头单位：县消防救援大队；配合单位：县住建局）\n"
+        "①全面清理消防车通道占用问题。\n②排查建筑外墙保温材料燃烧性能。\n"
+        "（二）人员密集场所消防安全整治\n①商场消防安全整治。（县商务局牵头，县市场监管局配合）\n"
+        "②学校消防安全整治。（县教育局牵头）"
+    )
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures] == [
+        ("1", ["县消防救援大队"], ["县住建局"]),
+        ("2", ["县消防救援大队"], ["县住建局"]),
+        ("1", ["县商务局"], ["县市场监管局"]),
+        ("2", ["县教育局"], []),
+    ]
+
+
+def test_helpers_named_after_a_point_under_a_units_heading() -> None:
+    """`十六、市文化广电旅游局` over `2.…，各县（区）人民政府配合。`: the point's helpers beside the heading's
+    lead (session 14: a sentence naming only helpers was read as nobody)."""
+    text = (
+        "临川市政府工作报告重点工作任务分解\n十六、市文化广电旅游局\n1.创建国家5A级旅游景区1家。\n"
+        "2.办好临川文化旅游节，各县（区）人民政府配合。\n十七、市市场监管局\n1.新增经营主体3.5万户。\n"
+        "2.开展食品安全专项行动，确保不发生重大事故。市卫生健康委、市教育局配合。"
+    )
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures] == [
+        ("1", ["市文化广电旅游局"], []),
+        ("2", ["市文化广电旅游局"], ["各县（区）人民政府"]),
+        ("1", ["市市场监管局"], []),
+        ("2", ["市市场监管局"], ["市卫生健康委", "市教育局"]),
+    ]

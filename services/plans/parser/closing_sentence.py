@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.responsibility import Responsibility
-from services.plans.parser.text import fold, is_party
+from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
 _FOR_THE_ABOVE = re.compile(r"\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:工作|任务|事项|内容|措施)?均?由")
 # The last sentence: what follows the measure's last full stop but one (or its only one), to its end.
@@ -50,7 +50,13 @@ def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     if above := _FOR_THE_ABOVE.match(folded, start):
         start = above.end()  # 以上工作由X负责，Y配合: the units, for the points above
     said = read_clause(text[start:end])
-    if not said.lead_units or not all(is_party(u) for u in said.lead_units):
+    if not said.lead_units:
+        # …，市卫健委、市教育局配合。 under a unit's heading: its helpers, the lead the heading's
+        helpers = said.co_units and all(
+            is_party(u) and not GENERIC_ROLE.match(fold(u)) for u in said.co_units
+        )
+        return [((start, end), said)] if helpers else []
+    if not all(is_party(u) for u in said.lead_units):
         return []
     # …，各乡镇要积极配合: a request to the places, no named helper; the lead still answers
     said = replace(said, co_units=tuple(u for u in said.co_units if is_party(u)))
@@ -59,7 +65,7 @@ def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
 
 _SENTENCE_END = re.compile(r"([^。；;\n]+?)[。；;]?\s*$")
 _UNITS_AND_ROLE = re.compile(
-    r"^\s*由?([^，,。；;：:（(\n]{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:牵头|负责|配合|参与|协助|协办)\s*$"
+    r"^\s*由?((?:[^，,。；;：:（(\n]|[（(][^（()）\n]{1,8}[）)]){2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:牵头|负责|配合|参与|协助|协办)\s*$"
 )
 
 
@@ -79,14 +85,8 @@ def _closing_phrases(folded: str) -> tuple[int, int] | None:
         start = begin
     if start is None or start == cuts[0]:
         return None  # no work before them: the whole sentence is the clause closing_sentence reads
-    if not re.search(r"牵头|负责", folded[start : _first_comma(folded, start)]):
-        return None  # …，各部门配合: helpers, no lead
+    # …，各县（区）人民政府配合。: helpers only, whom closing_sentence checks
     return start, sentence.end(1)
-
-
-def _first_comma(folded: str, start: int) -> int:
-    found = re.search(r"[，,]", folded[start:])
-    return start + found.start() if found else len(folded)
 
 
 def _all_units(said: Responsibility) -> tuple[str, ...]:

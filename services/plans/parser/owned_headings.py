@@ -63,7 +63,9 @@ def _headings_over_points(items: list[DraftItem]) -> list[DraftItem]:
         end = position + 1
         # the points stand at the heading's level, or one under it after an earlier （二） heading
         while (
-            end < len(items) and items[end].marker == "m" and items[end].level in (item.level, item.level + 1)
+            end < len(items)
+            and items[end].marker in ("m", "p")
+            and items[end].level in (item.level, item.level + 1)
         ):
             end += 1
         points = items[position + 1 : end]

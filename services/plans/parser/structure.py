@@ -344,9 +344,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         elif circled and open_measure is not None:
             if open_measure.marker == "c":  # after ①…, ②… is its sibling
                 level = open_measure.level
-            elif len(open_measure.lines) == 1 and _looks_like_heading(open_measure.rest):
-                # 1.提升服务效能 over ①…（X） / ②…（Y）: the title is a heading, its points the measures
-                open_measure.kind, open_measure.heading = "section", _heading_title(open_measure.rest)
+            elif len(open_measure.lines) == 1 and (
+                _looks_like_heading(open_measure.rest)
+                or (open_measure.marker in ("l1", "l2") and clauses_in(open_measure.lines[0]))
+            ):
+                # 1.提升服务效能 over ①…（X） / ②…（Y）: the title is a heading, its points the measures; a
+                # （一）heading with its own clause gives it to them (heading_owners)
+                title = _heading_title(open_measure.rest.split("（")[0])
+                open_measure.kind, open_measure.heading = "section", title
                 level = open_measure.level + 1
             else:
                 open_measure.lines.append(stripped)  # a whole measure's points stay its text
