@@ -188,3 +188,23 @@ def test_decimal_numbers_are_shown_as_printed() -> None:
     assert titles == ["一、重点任务", "1. 数字设施", "1.1 数据中心", "1.1.1 建设城市大数据中心"]
     assert section_label(3, "1.1", "数据中心") == "1.1 数据中心"
     assert section_label(2, "一", "推动设备更新") == "（一）推动设备更新"
+
+
+def test_decimal_points_after_a_bracketed_clause_and_under_an_owned_title() -> None:
+    """`1.2.1 …【牵头单位：X】` then `1.2.2 …`: a 【】 clause ends its line, so the next decimal is an item
+    (session 14: it was read as the line's rest); `2.4 标题（X牵头，Y配合）` over bare `2.4.1` / `2.4.2`: the
+    points take the title's clause."""
+    text = (
+        "淇源县乡村振兴重点任务分解方案\n1 确保粮食安全\n1.1 稳定粮食播种面积。【责任单位：县农业农村局】\n"
+        "1.2 加强高标准农田建设\n1.2.1 新建高标准农田5.2万亩。【牵头单位：县农业农村局；配合单位：县财政局】\n"
+        "1.2.2 加强建后管护。【牵头单位：县农业农村局；配合单位：各乡镇人民政府】\n"
+        "2 推进数字政府\n2.1 强化安全保障（区委网信办牵头，区公安分局配合）\n2.1.1 落实网络安全等级保护制度。\n"
+        "2.1.2 定期开展网络安全攻防演练。"
+    )
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures] == [
+        ("1.1", ["县农业农村局"], []),
+        ("1.2.1", ["县农业农村局"], ["县财政局"]),
+        ("1.2.2", ["县农业农村局"], ["各乡镇人民政府"]),
+        ("2.1.1", ["区委网信办"], ["区公安分局"]),
+        ("2.1.2", ["区委网信办"], ["区公安分局"]),
+    ]

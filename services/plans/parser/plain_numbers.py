@@ -65,7 +65,7 @@ def _key(parts: tuple[int, ...]) -> str:
     return ".".join(str(part) for part in parts)
 
 
-_TERMINAL = tuple("。！？；）”」』…：:")
+_TERMINAL = tuple("。！？；）”」』…：:】〕]")
 
 
 def mid_sentence(line: str) -> bool:

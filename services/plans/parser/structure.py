@@ -17,8 +17,7 @@ from services.plans.parser.clause_lines import (
     is_person_line,
     open_list,
 )
-from services.plans.parser.clause_spans import OPENERS, clauses_in, owning_paragraphs, parenthesized
-from services.plans.parser.clauses import read_clause
+from services.plans.parser.clause_spans import clauses_in, owning_paragraphs
 from services.plans.parser.contents import contents_lines
 from services.plans.parser.draft import DraftItem, Outline
 from services.plans.parser.header import is_page_number
@@ -41,6 +40,7 @@ from services.plans.parser.plain_numbers import (
 from services.plans.parser.point_groups import fold_subpoints, is_clause_paragraph
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
+from services.plans.parser.titles import heading_title, looks_like_heading, titles_points
 
 _CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
@@ -62,39 +62,12 @@ POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
-_TERMINAL = tuple("。！？；）”」』…")
+_TERMINAL = tuple("。！？；）”」』…】〕")
 
 
 def is_annex_line(line: str) -> bool:
     """附件1： / 附件 / 附表2 on a short line of its own: the start of an annex."""
     return bool(ANNEX_LABEL.match(fold(line).strip())) and len(line.strip()) <= 40
-
-
-def _heading_title(rest: str) -> str:
-    """The heading's words: 总体要求 from 一、总体要求 or 一、总体要求。以…"""
-    folded = fold(rest)
-    for stop in ("。", "："):
-        position = folded.find(stop)
-        if position != -1:
-            return rest[:position].strip()
-    return rest.strip()
-
-
-def _looks_like_heading(rest: str) -> bool:
-    """A short line of words, no sentence body and no clause: a heading rather than a measure."""
-    folded = fold(rest).strip()
-    body = folded.rstrip("。")
-    if "。" in body or len(body) > 40:
-        return False
-    return not read_clause_in_line(folded)
-
-
-def read_clause_in_line(folded: str) -> bool:
-    """The line holds a clause in brackets: （X牵头） or 〔责任单位：X〕, closed or cut by a wrap."""
-    if any(not read_clause(folded[start + 1 : end - 1]).is_empty for start, end in parenthesized(folded)):
-        return True
-    starts = [p for p in (folded.find(opener) for opener in OPENERS) if p != -1]
-    return bool(starts) and not read_clause(folded[min(starts) + 1 :].rstrip("）〕")).is_empty
 
 
 def continues_measure(measure: DraftItem, stripped: str, following: str | None = None) -> bool:
@@ -240,7 +213,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 level1.group(1) or level1.group(2),
                 index,
                 [stripped],
-                _heading_title(rest),
+                heading_title(rest),
                 "l1",
                 prefix_length=level1.end(),
             )
@@ -252,14 +225,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             level = 2 if has_level1 else 1
             in_box, measure_heading = False, None
             decimals.clear()
-            if _looks_like_heading(rest):
+            if looks_like_heading(rest):
                 bare = DraftItem(
                     "section",
                     level,
                     level2.group(1),
                     index,
                     [stripped],
-                    _heading_title(rest),
+                    heading_title(rest),
                     "l2",
                     prefix_length=level2.end(),
                 )
@@ -298,12 +271,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             found, parts = dotted
             parent, in_box = decimals.parent(parts), False
             if parent is not None and parent.kind == "measure":
-                if (
-                    len(parent.lines) == 1
-                    and _looks_like_heading(parent.rest)
-                    and not parent.rest.endswith("：")
-                ):
-                    parent.kind, parent.heading = "section", _heading_title(parent.rest)
+                if titles_points(parent) and not parent.rest.endswith("："):
+                    parent.kind, parent.heading = "section", heading_title(parent.rest.split("（")[0])
                 else:  # 1.…（X牵头） over 1.1 / 1.2: a whole measure keeps them as its points
                     parent.lines.append(stripped)
                     decimals.add(parts, parent)
@@ -317,9 +286,9 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             decimals.add(parts, open_measure)
         elif sub and not in_box:
             parent = open_measure if open_measure and open_measure.marker in ("m", "d") else None
-            if parent and len(parent.lines) == 1 and _looks_like_heading(parent.rest):
+            if parent and len(parent.lines) == 1 and looks_like_heading(parent.rest):
                 # 1.标题 followed by （1）…: the numbered line is a heading over sub-measures.
-                parent.kind, parent.heading = "section", _heading_title(parent.rest)
+                parent.kind, parent.heading = "section", heading_title(parent.rest)
                 measure_heading = parent
             elif parent:
                 parent.lines.append(stripped)  # sub-points of one measure stay in its paragraph
@@ -344,13 +313,10 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         elif circled and open_measure is not None:
             if open_measure.marker == "c":  # after ①…, ②… is its sibling
                 level = open_measure.level
-            elif len(open_measure.lines) == 1 and (
-                _looks_like_heading(open_measure.rest)
-                or (open_measure.marker in ("l1", "l2") and clauses_in(open_measure.lines[0]))
-            ):
+            elif titles_points(open_measure):
                 # 1.提升服务效能 over ①…（X） / ②…（Y）: the title is a heading, its points the measures; a
                 # （一）heading with its own clause gives it to them (heading_owners)
-                title = _heading_title(open_measure.rest.split("（")[0])
+                title = heading_title(open_measure.rest.split("（")[0])
                 open_measure.kind, open_measure.heading = "section", title
                 level = open_measure.level + 1
             else:

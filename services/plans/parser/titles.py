@@ -1,0 +1,47 @@
+"""A numbered line's title: its words, whether it reads as a heading, and whether it is a title over
+points (the points then the measures, taking its clause where it has one)."""
+
+from __future__ import annotations
+
+from services.plans.parser.clause_spans import OPENERS, clauses_in, parenthesized
+from services.plans.parser.clauses import read_clause
+from services.plans.parser.draft import DraftItem
+from services.plans.parser.text import fold
+
+
+def heading_title(rest: str) -> str:
+    """The heading's words: 总体要求 from 一、总体要求 or 一、总体要求。以…"""
+    folded = fold(rest)
+    for stop in ("。", "："):
+        position = folded.find(stop)
+        if position != -1:
+            return rest[:position].strip()
+    return rest.strip()
+
+
+def looks_like_heading(rest: str) -> bool:
+    """A short line of words, no sentence body and no clause: a heading rather than a measure."""
+    folded = fold(rest).strip()
+    body = folded.rstrip("。")
+    if "。" in body or len(body) > 40:
+        return False
+    return not read_clause_in_line(folded)
+
+
+def read_clause_in_line(folded: str) -> bool:
+    """The line holds a clause in brackets: （X牵头） or 〔责任单位：X〕, closed or cut by a wrap."""
+    if any(not read_clause(folded[start + 1 : end - 1]).is_empty for start, end in parenthesized(folded)):
+        return True
+    starts = [p for p in (folded.find(opener) for opener in OPENERS) if p != -1]
+    return bool(starts) and not read_clause(folded[min(starts) + 1 :].rstrip("）〕")).is_empty
+
+
+def titles_points(item: DraftItem) -> bool:
+    """A one-line item over numbered points: a heading of words (1.提升服务效能), or a （一） / 2.4 heading
+    with its own clause (（一）高层建筑消防安全整治（牵头单位：X）), whose points take it (heading_owners). A
+    `1.` title with a clause keeps its points as its text (the corpus's measures over （1）…（4）)."""
+    if len(item.lines) != 1:
+        return False
+    return looks_like_heading(item.rest) or (
+        item.marker in ("l1", "l2", "d") and bool(clauses_in(item.lines[0]))
+    )
