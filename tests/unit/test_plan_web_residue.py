@@ -48,3 +48,17 @@ def test_a_label_and_a_name_spaced_out_a_character_at_a_time() -> None:
         (["县民政局"], ["县商务局", "县市场监管局"]),
         (["县医保局"], []),
     ]
+
+
+def test_an_excel_cell_pasted_with_its_quotes() -> None:
+    """Excel copies a cell of several lines as `"县住建局\n县生态环境分局"`: the quotes are no part of the
+    names (session 14: read as `"县住建局` and `县生态环境分局"`)."""
+    text = (
+        "2024年重点任务台账\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        '1\t新改建农村公路50公里\t县交通运输局\t"县住建局\n县生态环境分局"\t12月底\n'
+        '2\t建设乡村旅游精品线路\t"县农业农村局\n县文广旅体局"\t县财政局\t11月底'
+    )
+    assert [(list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures] == [
+        (["县交通运输局"], ["县住建局", "县生态环境分局"]),
+        (["县农业农村局", "县文广旅体局"], ["县财政局"]),
+    ]

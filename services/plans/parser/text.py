@@ -143,7 +143,7 @@ def split_units(written: str) -> list[str]:
     units: list[str] = []
     waiting: list[str] = []  # short words that are no organisation, waiting for the name they share
     for piece in _spaced_names(_pieces(written)):
-        piece = _SAME_BELOW.sub("", piece)
+        piece = _SAME_BELOW.sub("", piece).strip().strip('"')  # an Excel cell pasted with its quotes
         stripped = piece.strip(" \t\u3000。.：:")
         if _NO_UNIT.match(stripped):
             continue  # a table's empty cell written as — / 无 / ／
