@@ -63,3 +63,23 @@ def test_a_layout_whose_header_is_centred_over_its_columns() -> None:
         ("3", ["县招商服务中心"], ["县工业和信息化局"]),
     ]
     assert "完成风电光伏新增装机100万千瓦" in measures[0].text
+
+
+EMPTY_CELL = """石桥区2024年应急管理重点工作任务分解表
+
+序号  工作任务                                        牵头单位          配合单位                   完成时限
+1     修订区级总体应急预案和专项预案                  区应急局                                     6月底
+2     开展基层应急能力“十有”标准化建设              区应急局、各街道办事处                       11月底
+3     组建区级综合性应急救援队伍，开展联合演练        区应急局          区消防救援大队、区住建局   9月底
+"""
+
+
+def test_a_layout_row_that_leaves_a_cell_empty() -> None:
+    """A row with no 配合单位, the next with a long lead cell and quote marks a copy counts half as wide:
+    each piece in the column it stands nearest (session 14: the table stopped at the first row)."""
+    measures = parse_plan_text(EMPTY_CELL).measures
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in measures] == [
+        ("1", ["区应急局"], []),
+        ("2", ["区应急局", "各街道办事处"], []),
+        ("3", ["区应急局"], ["区消防救援大队", "区住建局"]),
+    ]

@@ -50,16 +50,15 @@ def layout_cells(text: str) -> list[str]:
     return [found.group(0) for found in _GAP.finditer(text)]
 
 
-def cell_pieces(line: str, starts: list[int]) -> list[tuple[int, str]] | None:
-    """(column, text) for each piece of a line under the columns, or None when the line is no such
-    line (it opens at the margin, or a piece stands left of every column)."""
-    if len(line) - len(line.lstrip(" ")) < _INDENT_MIN:
+def cell_pieces(line: str, starts: list[int], *, row: bool = False) -> list[tuple[int, str]] | None:
+    """(column, text) for each piece of a line under the columns: the column whose start is nearest the
+    piece's (a copy may count a quote mark half as wide as the PDF did). None when the line is no such
+    line: a continuation opens on blanks (a row, `row`, on its number)."""
+    if not row and len(line) - len(line.lstrip(" ")) < _INDENT_MIN:
         return None
     pieces: list[tuple[int, str]] = []
     for found in _GAP.finditer(line):
         at = _width(line[: found.start()])
-        column = max((i for i, start in enumerate(starts) if start <= at + 1), default=None)
-        if column is None:
-            return None
+        column = min(range(len(starts)), key=lambda i: abs(starts[i] - at))
         pieces.append((column, found.group(0).strip()))
     return pieces or None

@@ -103,6 +103,14 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
                 words = laid  # a layout's cells: a cell ending on a mark (…建设，) stays apart from the next
             after = len(header) - 1
             short = 0
+            placed = cell_pieces(row_line, starts, row=True) if starts else None
+            if len(words) < after and placed and placed[0] == (0, match.group(1)):
+                # a layout's row that leaves a cell empty: each piece in the column it stands under
+                row = [match.group(1), *[""] * after]
+                for column, piece in placed[1:]:
+                    row[column] = f"{row[column]}{piece}"
+                rows.append(row)
+                continue
             if len(words) < after:
                 if len(words) < 2 or unit_col is None or not is_unit_cell(words[-1]):
                     break
