@@ -46,3 +46,21 @@ def test_minutes_decided_items_numbered_in_circles() -> None:
         ("2", ["镇自然资源所"], ["各村（居）委会"]),
         ("3", ["镇党政办"], ["镇派出所", "镇卫生院"]),
     ]
+
+
+def test_topics_after_a_decisions_line() -> None:
+    """`会议明确：` on its own line, then `关于…问题。由X负责，…，Y配合…` paragraphs (session 14: refused)."""
+    text = (
+        "关于清河片区棚户区改造项目推进工作的专题会议纪要\n4月8日下午，副区长王某主持召开专题会议。现纪要如下：\n"
+        "会议认为，棚户区改造是今年的重点民生工程。会议明确：\n"
+        "关于项目用地问题。由区自然资源分局负责，6月底前完成土地组卷报批工作，区发改局配合做好项目立项变更。\n"
+        "关于房屋征收问题。由清河街道办事处牵头，区住建局、区司法局配合，抓紧完成征收协议签订工作。\n"
+        "关于施工组织问题。区城投公司负责，优化施工组织，确保9月底前主体工程开工。\n"
+        "参加人员：王某、李某（区发改局）"
+    )
+    measures = parse_plan_text(text).measures
+    assert [(list(m.lead_units), list(m.co_units)) for m in measures] == [
+        (["区自然资源分局"], ["区发改局"]),
+        (["清河街道办事处"], ["区住建局", "区司法局"]),
+        (["区城投公司"], []),
+    ]

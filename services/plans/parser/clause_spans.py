@@ -17,7 +17,7 @@ from services.plans.parser.clause_lines import (
     list_joined,
 )
 from services.plans.parser.clauses import read_clause, units_or_none
-from services.plans.parser.closing_sentence import closing_sentence
+from services.plans.parser.closing_sentence import closing_sentence, co_subjects
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.lead_marks import starred_leads
 from services.plans.parser.opening_owners import opening_owners, without_role
@@ -302,8 +302,9 @@ def _sentence_owners(
             for unit in units_or_none(text[match.start(group) : match.end(group)], labelled=False) or []
             if not fold(unit).startswith("各") or is_party(unit)
         ]
-        if leads and not cos:  # 由X负责…，Y负责…: each answers for its part
+        if leads and not cos:  # 由X负责…，Y负责…: each answers for its part; …，Y配合做好…: helps
             leads = [*leads, *(unit for unit in also_in_charge(text, match.end()) if unit not in leads)]
+            cos = [unit for unit in co_subjects(text, match.end()) if unit not in leads]
         if leads and (cos or not match.group(2)):
             owners.append(
                 ((match.start(), match.end()), Responsibility(tuple(leads), tuple(cos), named_lead=True))

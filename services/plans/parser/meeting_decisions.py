@@ -19,14 +19,19 @@ DECISIONS = "措施没有编号，按会议纪要的每项议定事项拆分，�
 # 会议要求 / 会议明确…, or the chair's 曲某某要求，: not 指出 / 强调, what it says, not whom it tasks
 _DECIDED = re.compile(r"会议(?:研究)?(?:要求|明确|决定|议定|同意)|(?<=[\u4e00-\u9fff])要求[，,：:]")
 _DECISIONS_MIN = 2
+# 会议明确： / 现纪要如下： on its own: the 关于…问题。 paragraphs after it are the decisions
+_OPENS_DECISIONS = re.compile(r"(?:会议(?:明确|议定|决定|要求)|纪要如下|议定事项如下)[：:]$")
+_TOPIC = re.compile(r"^关于[^。；;\n]{1,30}[。：:]")
 
 
 def decision_paragraphs(lines: list[str]) -> list[DraftItem]:
     """The paragraphs of `lines` that record a decision and name its owner; [] below two of them."""
+    opened = next((i for i, line in enumerate(lines) if _OPENS_DECISIONS.search(line.strip())), len(lines))
     decided = [
         index
         for index, line in enumerate(lines)
-        if _DECIDED.search(line) and any(said.lead_units for _, said in clauses_in(line.strip()))
+        if (_DECIDED.search(line) or (index > opened and _TOPIC.match(line.strip())))
+        and any(said.lead_units for _, said in clauses_in(line.strip()))
     ]
     measures = [
         DraftItem("measure", 2, "", index, [piece], marker="u")
