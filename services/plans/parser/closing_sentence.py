@@ -15,7 +15,7 @@ _FOR_THE_ABOVE = re.compile(r"\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:工作
 _LAST_SENTENCE = re.compile(r"(?<=[。；;])\s*([^。；;\n]{4,120})[。；;]?\s*$")
 # A clause sentence is only names and the words that give them roles, commas between.
 # Each of its phrases ends on the role its names play: 市发改委牵头 / 市财政局等部门配合 / 由市X局负责.
-_ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|落实)[\u4e00-\u9fff]{0,2}$|负责组织实施$")
+_ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|协助|落实)[\u4e00-\u9fff]{0,2}$|负责组织实施$")
 
 
 # 区住建局负责…，区财政局配合做好资金保障: a later phrase whose subject 配合s is the opening unit's co-unit
