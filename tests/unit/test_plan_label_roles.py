@@ -56,3 +56,17 @@ def test_a_township_plans_labels_read_into_its_measures() -> None:
         (["镇社会事务办"], []),
         (["镇河长办"], ["各村"]),
     ]
+
+
+def test_among_the_listed_units_one_leads() -> None:
+    """`（责任单位：X、Y、Z，其中X牵头）`: X leads, the others help (session 14: `其中X` was read as a lead
+    and X as its own helper)."""
+    text = (
+        "某区优化营商环境工作要点\n一、重点任务\n"
+        "1.推行高效办成一件事。（责任单位：区行政审批局、区大数据局、区市场监管局，其中区行政审批局牵头）\n"
+        "2.开展涉企执法专项监督。（责任单位：区司法局、区直各执法部门，其中区司法局牵头）"
+    )
+    assert [(list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures] == [
+        (["区行政审批局"], ["区大数据局", "区市场监管局"]),
+        (["区司法局"], ["区直各执法部门"]),
+    ]

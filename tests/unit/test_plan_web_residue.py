@@ -62,3 +62,17 @@ def test_an_excel_cell_pasted_with_its_quotes() -> None:
         (["县交通运输局"], ["县住建局", "县生态环境分局"]),
         (["县农业农村局", "县文广旅体局"], ["县财政局"]),
     ]
+
+
+def test_a_zero_width_space_before_a_number() -> None:
+    """A web editor's zero-width space at a line's start hid the measure's number (session 14: three
+    measures read as one)."""
+    text = (
+        "某县河湖长制工作要点\n一、重点任务\n\u200b1.开展河湖清四乱。（责任单位：县水利局）\n"
+        "\u200b2.推进幸福河湖建设。（责任单位：县水利局、各乡镇）\n\ufeff3.加强河湖执法。（责任单位：县公安局）"
+    )
+    assert [(m.number, list(m.lead_units)) for m in parse_plan_text(text).measures] == [
+        ("1", ["县水利局"]),
+        ("2", ["县水利局", "各乡镇"]),
+        ("3", ["县公安局"]),
+    ]

@@ -24,7 +24,8 @@ from services.plans.parser.unit_lists import units_or_none
 # 各规划编制牵头单位 in a list is a party's name (the units that lead each plan's drafting); X牵头单位 is
 # X牵头 only after an organisation's name (市发改委牵头单位).
 # 以下指标均由X牵头 / 上述任务由X负责 (a heading's clause for the items under or above it): X
-_FOR_ITEMS = r"(?:(?:以下|下列|上述|以上)[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由)?"
+# …，其中X牵头: X among the units listed before it
+_FOR_ITEMS = r"(?:(?:以下|下列|上述|以上)[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由|其中)?"
 _LEAD_VERB = re.compile(
     rf"^{_FOR_ITEMS}(?:由)?(.+?)(?:牵头(?:(?!单位$|部门$)[\u4e00-\u9fff]{{1,2}})?|(?<=[局委办厅府会室处部署院所队站中心])牵头(?:单位|部门)"
     r"|为牵头单位|主办|主责|主抓|抓总|统筹|总牵头|负总责)$"
@@ -279,6 +280,7 @@ def read_clause(content: str) -> Responsibility:
         # says, and the measure has no lead, which the review screen shows — no lead is guessed.
         leads, cos = [], parts.cos
     odd = unique_units([u for u in parts.odd if u in leads or u in cos])
+    cos = [unit for unit in cos if unit not in leads]  # 责任单位：X、Y，其中X牵头: X leads, Y helps
     return Responsibility(
         unique_units(leads), unique_units(cos), unique_units(parts.carry), bool(parts.leads), odd
     )

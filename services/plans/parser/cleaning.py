@@ -35,6 +35,8 @@ _FORM_ROW = re.compile(r"^\s*([^|:：]{2,16})[:：]\s*\|\s*([^|]*?)\s*\|\s*$")
 _NUMBERED = re.compile(r"\d{1,3}[.、．]")
 
 
+# zero-width spaces and joiners a web editor leaves (before a measure's number they hide it)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SITE_NOTICE = re.compile(r"下载文档前请|仅部分预览|如文档侵犯您的权益|人工客服工作时间|本文档由用户上传")
 # 【打印】【关闭】 / [打印本页] [关闭窗口]: a page's buttons, alone on their line under the last item
 _PAGE_BUTTONS = re.compile(
@@ -46,7 +48,7 @@ def clean_line(line: str) -> str:
     """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
     HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
     `label: | value |` line as `label：value` (a numbered value, the work item itself, as the value)."""
-    line = _BOOKMARK.sub("", line)
+    line = _INVISIBLE.sub("", _BOOKMARK.sub("", line))
     if _SITE_NOTICE.search(line) or _PAGE_BUTTONS.match(line):
         return ""  # a document-sharing site's notice about downloading, numbered like the plan's items
     if line.lstrip(" \t").startswith("?"):
