@@ -152,6 +152,9 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             if not drafts:
                 cells = [block.cells for block in blocks[: outline.annex_start]]
                 drafts, unnumbered = task_cards(lines[: outline.annex_start], cells), CARDS
+                duties = duty_paragraphs(plain[: outline.annex_start]) if drafts else []
+                if len(duties) > len(drafts):  # a unit's line over its duty's, its header read as a card
+                    drafts, unnumbered = duties, DUTIES
             if not drafts:
                 drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
             if not drafts:

@@ -11,6 +11,7 @@ from services.plans.parser.deadlines import find_deadlines
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.lead_marks import starred_leads, without_co_mark
 from services.plans.parser.model import ParsedItem, TaskTableRow
+from services.plans.parser.opening_owners import owner_on_its_line
 from services.plans.parser.responsibility import Responsibility, merge, with_carry_over
 from services.plans.parser.responsibility import first_listed_leads as first_listed
 from services.plans.parser.targets import find_targets
@@ -72,6 +73,7 @@ def build_items(
             continue
         text = draft.text
         found = clauses_in(text, bare_lists=first_listed_leads)
+        found = found or (owner_on_its_line(text) if draft.owner_line else [])
         # The rule 列第一位者为牵头单位 holds for each clause: a measure with several (one naming its lead,
         # one only listing units) keeps the lead of each.
         own = (

@@ -25,11 +25,19 @@ _CO_SUBJECT = re.compile(
 )
 
 
+# 县教育局：负责考试的组织，会同县公安局做好考点安全: the unit the opening one works with helps it
+_WORKS_WITH = re.compile(
+    r"[，,；;]\s*会同([^，,。；;：:（(\n]{2,40}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?=对|做好|开展|进行|加强|落实|组织|研究|制定|共同|负责|抓好|实施|[，,])"
+)
+
+
 def co_subjects(text: str, after: int) -> tuple[str, ...]:
     """The units a measure opening on its own unit (a duty paragraph, `（一）局办公室负责…`) names as the
-    subjects of 配合 after that opening (at `after`)."""
+    subjects of 配合 after that opening (at `after`), or as those it works with (会同X做好…)."""
     found: list[str] = []
-    for match in _CO_SUBJECT.finditer(fold(text), after):
+    folded = fold(text)
+    for match in [*_CO_SUBJECT.finditer(folded, after), *_WORKS_WITH.finditer(folded, after)]:
         said = read_clause(f"{text[match.start(1) : match.end(1)]}配合")
         if said.co_units and all(is_party(unit) for unit in said.co_units):
             found.extend(u for u in said.co_units if u not in found)

@@ -17,6 +17,7 @@ class DraftItem:
     heading: str = ""
     marker: str = ""  # which numbering made it: "l1", "l2", "m", "p", "d" (1.1), "c" (①), "u" (none)
     prefix_length: int = 0  # characters of numbering at the start of the first line
+    owner_line: bool = False  # its first line is only its owner's name (duty_openings)
 
     @property
     def rest(self) -> str:

@@ -70,8 +70,11 @@ _BUREAU_THEN_WORK = re.compile(
 
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
 # that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
+# 县交通局、公路局：负责… names two; 县环保局。负责… (a 职责 list that stops after each name) opens on a name too.
+_DUTY_NAME = r"[\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?"
 _DUTY_OPENING = re.compile(
-    rf"^\s*(?:{PREAMBLE})?([\u4e00-\u9fff][^，,。；;：:（(\n、.．]{{1,15}}?)(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)(?![人的求制])"
+    rf"^\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
+    r"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?![人的求制])"
 )
 _NO_PARTY = re.compile(r"^(?:各|相关|有关|牵头|责任|配合|成员)|(?:牵头|责任|配合|成员)(?:单位|部门)$")
 # 全镇干部 / 机关工作人员 / 各乡镇长 / 村党组织书记: people or posts, whatever their last word looks like
@@ -84,8 +87,10 @@ def duty_owner(text: str) -> re.Match[str] | None:
     """The opening subject of an unnumbered duty paragraph, when it names one organisation."""
     folded = fold(text)
     opening = _DUTY_OPENING.match(folded)
-    name = opening.group(1) if opening else ""
-    if opening is None or _NO_PARTY.search(name) or PEOPLE.search(name) or not ends_like_unit(name):
+    names = opening.group(1).split("、") if opening else [""]
+    if opening is None or any(
+        _NO_PARTY.search(name) or PEOPLE.search(name) or not ends_like_unit(name) for name in names
+    ):
         return None
     return opening
 
@@ -130,3 +135,42 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         return []  # 1.企业：负责… / （三）工作机构。负责…: a role, not a member unit
     cos = (*helpers, *co_subjects(text, opening.end()))
     return [((opening.start(1), opening.end()), Responsibility(tuple(units), cos, named_lead=True))]
+
+
+_NOT_A_NAME = re.compile(r"[，,。；;：:！!？?\s\d]")
+
+
+def split_names(line: str) -> list[str]:
+    return [name.strip() for name in fold(line).strip().split("、")]
+
+
+def unit_line(line: str) -> bool:
+    """A line that is only a unit's name, or a few joined by 、 (区交通分局 / 县交通局、公路局): no sentence."""
+    names = split_names(line)
+    return (
+        0 < len(fold(line).strip()) <= 40
+        and not _NOT_A_NAME.search(fold(line).strip())
+        and all(
+            len(name) >= 2 and ends_like_unit(name) and not _NO_PARTY.search(name) and not PEOPLE.search(name)
+            for name in names
+        )
+    )
+
+
+def owner_on_its_line(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    """区公安分局 / 维护考点周边安全…: a duty list's unit on its line over its duty's (duty_openings), read
+    only for a measure made so; in a table copied one cell a line, a unit's line closes the row above."""
+    title, _, body = text.partition("\n")
+    if not (body and unit_line(title) and duty_under_unit(body.partition("\n")[0])):
+        return []
+    helpers = co_subjects(text, len(title))
+    return [((0, len(title)), Responsibility(tuple(split_names(title)), helpers, named_lead=True))]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def duty_under_unit(line: str) -> bool:
+    """The line under a unit's line that is its duty: a sentence, not a date, a signature or a list of
+    units (a table's helpers' cell under its lead's: 市科技局 / 黄埔区、南沙区政府)."""
+    return len(_HAN.findall(line)) >= 8 and not unit_line(line) and not units_or_none(line, labelled=False)

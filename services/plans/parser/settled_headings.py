@@ -9,7 +9,9 @@ import re
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.duty_openings import duty_runs, owner_openings, split_before_owners
 from services.plans.parser.heading_leads import heading_lead
+from services.plans.parser.opening_owners import unit_line
 
 
 def settle_heading(
@@ -22,6 +24,9 @@ def settle_heading(
     heading left a heading over paragraphs is noted in `childless` (settle_childless)."""
     if heading is None:
         return []
+    duties = _duty_list(heading, body)
+    if duties:
+        return duties
     body = [(index, piece) for index, paragraph in body for piece in split_after_clauses(paragraph)]
     with_clause = [index for index, (_, paragraph) in enumerate(body) if clauses_in(paragraph)]
     own_clause = bool(clauses_in("\n".join(heading.lines)))
@@ -43,6 +48,32 @@ def settle_heading(
     elif body:
         childless[heading.line] = [paragraph for _, paragraph in body]
     return []
+
+
+def _duty_list(heading: DraftItem, body: list[tuple[int, str]]) -> list[DraftItem]:
+    """三、职责分工 over `县环保局：负责…` / `县农委。负责…` paragraphs: one measure a unit's duty (duty_openings).
+    The last keeps its opening only: what follows it may be the plan's closing words."""
+    if clauses_in("\n".join(heading.lines)):
+        return []
+    pieces = [(index, piece) for index, paragraph in body for piece in split_before_owners(paragraph)]
+    openings = owner_openings([piece for _, piece in pieces])
+    if openings is None:
+        return []
+    runs = duty_runs([piece for _, piece in pieces], openings)
+    start, _ = runs[-1]
+    runs[-1] = (start, start + 1 + unit_line(pieces[start][1]))
+    return [
+        DraftItem(
+            "measure",
+            heading.level + 1,
+            "",
+            pieces[a][0],
+            [p for _, p in pieces[a:b]],
+            marker="u",
+            owner_line=unit_line(pieces[a][1]),
+        )
+        for a, b in runs
+    ]
 
 
 def paragraph_measures(heading: DraftItem, body: list[tuple[int, str]], ends: list[int]) -> list[DraftItem]:

@@ -16,6 +16,7 @@ import re
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.duty_openings import split_before_owners, units_on_their_lines
 from services.plans.parser.opening_owners import duty_owner
 from services.plans.parser.text import fold
 
@@ -116,8 +117,21 @@ _DUTIES_MIN = 3  # a list of units' duties: two such paragraphs may be the frame
 
 def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
     """A 责任分工 written as paragraphs, each opening on the unit that does it (区住建局负责…, 区委农办要…,
-    负责…): each such paragraph is a measure; at least three of them, and nothing numbered to go by."""
-    duties = [index for index, line in enumerate(lines) if duty_owner(line.strip())]
-    if len(duties) < _DUTIES_MIN:
-        return []
-    return [DraftItem("measure", 2, "", index, [lines[index].strip()], marker="u") for index in duties]
+    负责…), run together in one paragraph (`职责如下：县环保局。负责…。县农委。负责…`) or each unit's name on
+    a line over its duty's (a web table flattened): each unit's duty is a measure; at least three of them,
+    and nothing numbered to go by."""
+    pieces = [
+        (i, piece)
+        for i, line in enumerate(lines)
+        if line.strip()
+        for piece in split_before_owners(line.strip())
+    ]
+    drafts: list[DraftItem] = []
+    named = units_on_their_lines([piece for _, piece in pieces])
+    for position, (index, piece) in enumerate(pieces):
+        following = pieces[position + 1][1] if position + 1 < len(pieces) else ""
+        if duty_owner(piece):
+            drafts.append(DraftItem("measure", 2, "", index, [piece], marker="u"))
+        elif position in named:
+            drafts.append(DraftItem("measure", 2, "", index, [piece, following], marker="u", owner_line=True))
+    return drafts if len(drafts) >= _DUTIES_MIN else []

@@ -1,0 +1,99 @@
+"""A 成员单位职责 list as the plan's measures: each unit's duty, the unit first, no numbers (duty_openings).
+
+Found in held-out batch 47 (a county's 秸秆禁烧 plan copied as one run-on paragraph, a district's web
+table of duty borders flattened to lines) and written as made-up samples of the family, one shape each.
+When this was written, all but the last two failed; the last two guard what must stay as it was.
+"""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+_FRAMEWORK = (
+    "秸秆禁烧工作方案\n一、指导思想\n以保护大气环境质量为目标，改善环境质量。\n二、目标任务\n全县秸秆禁烧。\n"
+)
+
+
+def test_duties_under_a_heading_each_a_measure() -> None:
+    text = (
+        f"{_FRAMEWORK}三、职责分工\n各成员单位职责如下：\n县环保局：负责对全县秸秆禁烧工作实施统一监督。\n"
+        "县交通局、公路局：负责对公路两侧燃烧秸秆情况的巡查。\n县农委：负责秸秆综合利用工作的督导。\n"
+        "县农机局：负责对收割机操作人员进行培训。\n四、工作要求\n各单位要高度重视。\n"
+    )
+    assert _owners(text) == [
+        ("", ["县环保局"], []),
+        ("", ["县交通局", "公路局"], []),
+        ("", ["县农委"], []),
+        ("", ["县农机局"], []),
+    ]
+    plan = parse_plan_text(text)
+    assert "各成员单位职责如下" not in plan.measures[0].text  # the list's opening words are no unit's duty
+
+
+def test_duties_run_into_one_paragraph_after_each_name_a_full_stop() -> None:
+    text = (
+        f"{_FRAMEWORK}三、组织领导及职责分工\n各组成单位及其职责如下：县环保局。负责统一监督，并承担县禁烧办的日常"
+        "工作。加强现场执法检查。县交通局、公路局。负责公路两侧的巡查。县农委。负责综合利用工作的督导。"
+        "县农机局。负责培训。\n四、工作要求\n各单位要高度重视。\n"
+    )
+    measures = parse_plan_text(text).measures
+    assert [list(m.lead_units) for m in measures] == [
+        ["县环保局"],
+        ["县交通局", "公路局"],
+        ["县农委"],
+        ["县农机局"],
+    ]
+    assert measures[0].text.endswith("加强现场执法检查。")  # a duty's later sentences stay its own
+
+
+def test_a_whole_page_of_run_on_duties_without_numbers() -> None:
+    text = (
+        "第1页共4页政府秸秆禁烧工作实施方案为认真做好我县秸秆禁烧工作制订本方案。各组成单位及其职责如下:"
+        "县环保局。负责对全县秸秆禁烧工作实施统一监督。县交通局、公路局。负责对国道两侧的巡查。"
+        "县农委。负责综合利用工作的督导。县监察局。负责行政监督。"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        ["县环保局"],
+        ["县交通局", "公路局"],
+        ["县农委"],
+        ["县监察局"],
+    ]
+
+
+def test_a_web_table_of_duty_borders_unit_line_over_duty_line() -> None:
+    text = (
+        "责任清单 > 与相关部门的职责边界\n管理事项 中考、高考保障\n\n相关部门\n\n职责分工\n\n区公安分局\n\n"
+        "维护考点周边安全、网上不良信息检查、试卷运送保管安全保障。\n\n区教育局\n\n负责考试的具体组织、实施和协调工作;"
+        "会同保密部门和公安部门对试卷保密室进行检查。\n\n区市场监管局\n\n考点周边宾馆及服务业、餐饮卫生检查。\n\n"
+        "区卫计委\n\n考点及相关医院医疗服务、高考体检保障。\n"
+    )
+    assert _owners(text) == [
+        ("", ["区公安分局"], []),
+        ("", ["区教育局"], ["保密部门", "公安部门"]),
+        ("", ["区市场监管局"], []),
+        ("", ["区卫计委"], []),
+    ]
+
+
+def test_a_table_copied_one_cell_a_line_keeps_its_rows() -> None:
+    """序号 / 任务 / 责任单位 one cell a line: the unit's line closes its row; it is no duty list's opening."""
+    text = (
+        "2023年重点工作责任分解\n序号\n重点工作\n责任单位\n1\n地区生产总值增长6.5%。\n区发改局\n"
+        "2\n一般公共预算收入增长与经济增长基本同步。\n区财政局\n3\n固定资产投资增长10%左右。\n区发改局\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["区发改局"], ["区财政局"], ["区发改局"]]
+
+
+def test_a_lead_and_its_helpers_cells_are_no_duty_list() -> None:
+    text = (
+        "工作报告部署工作责任分工\n序号\n重点工作\n牵头单位\n配合单位\n一、加强战略科技力量\n"
+        "1\n加快建设呼吸领域国家实验室。\n市科技局\n黄埔区、南沙区政府\n"
+        "2\n全力做好国家实验室筹建保障服务工作。\n市科技局\n市财政局、市卫生健康委\n"
+        "3\n推进重大科技基础设施建设。\n市发展改革委\n市科技局\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["市科技局"], ["市科技局"], ["市发展改革委"]]
