@@ -122,6 +122,9 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
     drafts, header_end = titled_paragraphs(outline.items, lines), outline.header_end
+    if opened_mid_list := _opened_mid_list(lines[:header_end]):
+        # A page that opens inside a 成员单位职责 list (市卫生局负责… / 市气象局负责…), its numbered parts after
+        drafts, header_end = [*opened_mid_list, *drafts], 0
     # Word table rows are tables, never numbered measures of an annex.
     plain = ["" if block.cells is not None else line for block, line in zip(blocks, lines, strict=True)]
     if not _has_measures(drafts):
@@ -257,6 +260,14 @@ def _rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock]) -> b
 def _table_row(block: PlanBlock) -> bool:
     """A Word table's row, or a text table's (`2.修改完善投资计划。 | 已报审 | |`: cells between bars)."""
     return block.cells is not None or len([c for c in block.text.split("|") if c.strip()]) >= 2
+
+
+def _opened_mid_list(header: list[str]) -> list[DraftItem]:
+    """The duty paragraphs a page opens on, one after another from its first line (no title, no notice
+    before them), at least three: the end of a list that began on the page before."""
+    duties = duty_paragraphs(header)
+    lines = [index for index, line in enumerate(header) if line.strip()]
+    return duties if duties and [d.line for d in duties] == lines[: len(duties)] else []
 
 
 def _has_measures(drafts: list[DraftItem]) -> bool:

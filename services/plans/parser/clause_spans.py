@@ -178,17 +178,27 @@ def _starred_names(bare: str) -> list[str] | None:
     return units if units_or_none("、".join(plain), labelled=False) else None
 
 
+_PLACE_PREFIX = re.compile(r"^(?:[省市县区州旗镇乡各]|自治区|街道)")
+_NOTE_START = re.compile(r"^(?:设在|设于|位于|与|含|包括|不含|即|如|由)")
+
+
 def _names_after_sentence(text: str, start: int, end: int) -> bool:
-    """…城乡居民基础养老金。（市人社局、市财政局）: a bracket right after a full stop holding only names that
-    end as organisations do is the sentence's owners, even where the document states no rule for it."""
+    """…城乡居民基础养老金。（市人社局、市财政局） or …增长11%（市发改委）。: a bracket closing its sentence
+    holding only names that end as organisations do is the sentence's owners, even where the document
+    states no rule for it."""
     before = fold(text[:start]).rstrip()
     names = split_units(text[start + 1 : end - 1])
     marked = starred_leads(names)  # 市教育局*: the name without its lead's star
     names = [*marked[0], *marked[1]] if marked else names
+    # …增长11%（市发改委，各县市区政府）。: the bracket closing the sentence before its full stop, when a
+    # name says whose it is (市/县/各…); not a note (（设在县发改局）, （博鳌国宾馆）, （与督查同时进行）)
+    closes = before.endswith("。") or (
+        fold(text[end : end + 1]) in ("。", "；")
+        and any(_PLACE_PREFIX.match(fold(name)) for name in names)
+        and not any(_NOTE_START.match(fold(name)) for name in names)
+    )
     return (
-        before.endswith("。")
-        and bool(names)
-        and all(ends_like_unit(name) or EACH_PLACE.match(fold(name)) for name in names)
+        closes and bool(names) and all(ends_like_unit(name) or EACH_PLACE.match(fold(name)) for name in names)
     )
 
 

@@ -51,10 +51,20 @@ _TASK_CENTRE = re.compile(
 _SETTING_UP = re.compile(r"^(?:成立|组建|设立|建立|健全)|^(?:组织|工作|领导)(?:机构|领导|保障)$|^机构设置$")
 
 
+# 一、属住建局职责范围： / （一）镇防汛工作领导小组职责: the unit whose duties (or the problems it must mend)
+# are listed under the heading. 成员单位职责 / 各部门职责 name every unit, none in particular.
+_DUTY_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?)?([^，。；：、\s]{2,30}?)的?"
+    r"(?:主要|工作)?职责(?:范围|分工)?\s*[：:]?\s*$"
+)
+_EVERY_UNIT = re.compile(r"^(?:各|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|部门|单位)$")
+
+
 def heading_lead(heading: str) -> tuple[str, ...]:
     """The units a part's heading names as leading the work under it, or () when it names none."""
-    match = _LEAD_HEADING.match(fold(heading))
-    units = units_or_none(heading[match.start(1) : match.end(1)], labelled=False) if match else None
+    match = _LEAD_HEADING.match(fold(heading)) or _DUTY_HEADING.match(fold(heading))
+    named = heading[match.start(1) : match.end(1)] if match else ""
+    units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
     if not units and (named := _UNIT_HEADING.match(fold(heading))):
         units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
         units = units if units and len(units) == 1 and not fold(units[0]).startswith("各") else None

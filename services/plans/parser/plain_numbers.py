@@ -101,6 +101,18 @@ def opens_spaced_list(lines: list[str], index: int, end: int) -> bool:
     )
 
 
+# `1、816路与玉荷路交叉路口…`: a 、 after a number is no decimal point, the item opens on a figure; a list
+# when `2、` / `2.` follows it.
+_FIGURE_ITEM = re.compile(r"^1\s*、\s*(?=\d)")
+_SECOND = re.compile(r"^2\s*[、.]")
+
+
+def opens_figure_item(lines: list[str], index: int, end: int) -> bool:
+    return bool(_FIGURE_ITEM.match(fold(lines[index]).strip())) and any(
+        _SECOND.match(fold(line).strip()) for line in lines[index + 1 : min(end, index + 60)]
+    )
+
+
 _PAREN_NUMBER = re.compile(r"^(\d{1,2})\s*[)）](?![)）])\s*(?=\S)")
 
 

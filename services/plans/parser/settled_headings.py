@@ -98,7 +98,9 @@ def settle_childless(items: list[DraftItem], childless: dict[int, list[str]]) ->
     _settle_flat_parts(items, childless)
     for position, item in enumerate(items):
         body = childless.get(item.line)
-        if item.kind != "section" or not body or not item.lines[-1].rstrip().endswith("。"):
+        if item.kind != "section" or not body:
+            continue
+        if not item.lines[-1].rstrip().endswith("。") and _NO_WORK.search(item.lines[0]):
             continue  # a title (（一）指导思想) is a heading, paragraphs or not; a sentence may be work
         parent = _parent(items, position)
         if parent is None or not heading_lead(parent.lines[0]) or _FRAMEWORK.search(item.lines[0]):

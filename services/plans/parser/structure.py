@@ -34,6 +34,7 @@ from services.plans.parser.plain_numbers import (
     line_before,
     mid_sentence,
     opens_circled_list,
+    opens_figure_item,
     opens_spaced_list,
     paren_number,
 )
@@ -141,7 +142,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             # `1 加强…` opens a list numbered `1 ` / `2 ` only when a `2 ` line follows it
             first = (
                 glued
-                and opens_spaced_list(lines, index, end)
+                and (opens_spaced_list(lines, index, end) or opens_figure_item(lines, index, end))
                 and not mid_sentence(line_before(lines, index, start))
             )
             # once the plan numbers so, a `1…` right under a heading opens its part's list, however short
