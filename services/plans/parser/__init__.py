@@ -24,6 +24,7 @@ from services.plans.parser.header import annex_title, find_doc_number, find_issu
 from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
 from services.plans.parser.indicator_tables import indicator_rows, other_work, restates
+from services.plans.parser.lead_in_owners import apply_lead_in_owners
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.meeting_decisions import DECISIONS, decision_paragraphs
 from services.plans.parser.model import (
@@ -190,7 +191,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         rule = first_listed
         drafts = with_own_numbers(drafts)
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
-        items = without_framework(apply_heading_owners(apply_group_owners(items, lines)))
+        items = apply_lead_in_owners(apply_group_owners(items, lines), lines)
+        items = without_framework(apply_heading_owners(items))
         if unnumbered:  # the document-wide note says what the per-paragraph one would, once
             items = [
                 replace(i, doubts=(unnumbered, *(d for d in i.doubts if d != UNNUMBERED_PARAGRAPH)))

@@ -67,7 +67,7 @@ def heading_lead(heading: str) -> tuple[str, ...]:
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
     if not units and (named := _UNIT_HEADING.match(fold(heading))):
         units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
-        units = units if units and len(units) == 1 and not fold(units[0]).startswith("各") else None
+        units = units if units and len(units) == 1 and not _EVERY_UNIT.search(fold(units[0])) else None
         named_task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
         task = named_task or (units and _TASK_CENTRE.match(fold(units[0])))
         task = task or (units and _SETTING_UP.match(fold(units[0])))

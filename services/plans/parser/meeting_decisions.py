@@ -34,9 +34,9 @@ def decision_paragraphs(lines: list[str]) -> list[DraftItem]:
         and any(said.lead_units for _, said in clauses_in(line.strip()))
     ]
     measures = [
-        DraftItem("measure", 2, "", index, [piece], marker="u")
+        DraftItem("measure", 2, number, index, [piece], marker="u")
         for index in decided
-        for piece in _decisions_in(lines[index].strip())
+        for number, piece in _worded(_decisions_in(lines[index].strip()))
     ]
     return measures if len(measures) >= _DECISIONS_MIN else []
 
@@ -47,3 +47,15 @@ def _decisions_in(paragraph: str) -> list[str]:
     pieces = [piece for piece in re.split(r"(?<=[；;])", paragraph) if piece.strip()]
     owned = [any(said.lead_units for _, said in clauses_in(piece)) for piece in pieces]
     return pieces if len(pieces) >= _DECISIONS_MIN and all(owned) else [paragraph]
+
+
+# 会议明确，…统筹做好分工：一是…（区住建局负责）；二是…: decisions numbered in words, the words before 一是
+# the meeting's, not the first decision's
+_WORDED = re.compile(r"(?:^|(?<=[：:，,。；;]))\s*([一二三四五六七八九十]{1,3})是")
+
+
+def _worded(pieces: list[str]) -> list[tuple[str, str]]:
+    found = [_WORDED.search(piece) for piece in pieces]
+    if len(pieces) < _DECISIONS_MIN or not all(found) or any(m.start(1) > 0 for m in found[1:] if m):
+        return [("", piece) for piece in pieces]
+    return [(m.group(1), piece[m.start(1) :]) for m, piece in zip(found, pieces, strict=True) if m]

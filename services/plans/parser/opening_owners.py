@@ -58,9 +58,11 @@ _OPENING_OWNERS = re.compile(
 # opening on its unit, then a colon or a full stop, then its duties.
 # A place's bureau or committee before the colon (17、市林业局：编制和实施…) is a member unit whatever verb
 # its duties open on; a looser name needs the duty word (1.城区：… is a place, 1.目标：… a topic).
+# 1.第一指挥部（2018—3一期）：负责…: a note after the name (the plots it covers) before the colon
 _UNIT_THEN_DUTY = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*"
-    r"([^，,。；;：:（(\n]{2,30}?)\s*[：:。]\s*(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
+    r"([^，,。；;：:（(\n]{2,30}?)\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*[：:。]\s*"
+    r"(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
 )
 _BUREAU_THEN_WORK = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*"
@@ -91,8 +93,26 @@ def duty_owner(text: str) -> re.Match[str] | None:
     if opening is None or any(
         _NO_PARTY.search(name) or PEOPLE.search(name) or not ends_like_unit(name) for name in names
     ):
-        return None
+        return _colon_duty(folded)
     return opening
+
+
+# 县财政局：义务教育经费在财政预算中单独列项… / 各乡镇人民政府：落实属地责任…: a 职责分工's unit, a colon and
+# its duties, whatever verb they open on — a named place's body (市/县…, or every place's government),
+# and a duty after it, not a roster's person (县发改局：张三).
+_COLON_DUTY = re.compile(r"^\s*([^，,。；;：:（(\n]{3,24}?)\s*[：:]\s*(?=\S)")
+_PLACED = re.compile(r"^(?:[省市县区州旗盟镇乡]|各[^、]{1,6}(?:人民政府|政府)$)")
+_PERSON_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[\s，,、（(；;]|$)")
+
+
+def _colon_duty(folded: str) -> re.Match[str] | None:
+    opening = _COLON_DUTY.match(folded)
+    if opening is None:
+        return None
+    names = opening.group(1).split("、")
+    duty = folded[opening.end() :].strip()
+    placed = all(_PLACED.match(name) and ends_like_unit(name) and not PEOPLE.search(name) for name in names)
+    return opening if placed and len(_HAN.findall(duty)) >= 8 and not _PERSON_FIRST.match(duty) else None
 
 
 _WITH = re.compile(r"协同|会同|联合")

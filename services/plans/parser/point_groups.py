@@ -76,13 +76,21 @@ def _closing_block(lines: list[str]) -> list[str]:
     block: list[str] = []
     for line in reversed(lines[1:]):
         stripped = line.strip()
-        if is_clause_paragraph(stripped) or (
-            not block and _FOR_THE_ABOVE.match(fold(stripped)) and clauses_in(stripped)
+        if (
+            is_clause_paragraph(stripped)
+            or _PERSON_LABEL.match(fold(stripped))
+            or (not block and _FOR_THE_ABOVE.match(fold(stripped)) and clauses_in(stripped))
         ):
             block.insert(0, line)
             continue
         break
-    return block
+    # 责任领导：刘某 / 责任人：王某 beside the units' line are the block's, not a block of their own
+    return block if any(not _PERSON_LABEL.match(fold(line.strip())) for line in block) else []
+
+
+_PERSON_LABEL = re.compile(
+    r"^(?:责任领导|分管领导|牵头领导|包抓领导|包保领导|责任人|具体责任人|联系人)\s*[：:]"
+)
 
 
 def _names_a_lead(points: list[DraftItem]) -> bool:

@@ -46,7 +46,8 @@ from services.plans.parser.titles import heading_title, looks_like_heading, titl
 _CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
-_LEVEL2 = re.compile(rf"^（([{_CN}]+)）\s*[、.]?\s*")
+# 问题1： / 问题一：: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines
+_LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[：:.、])\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
 _MEASURE = re.compile(r"^(?:(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))|〔(\d{1,3})〕)\s*")
@@ -230,7 +231,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 bare = DraftItem(
                     "section",
                     level,
-                    level2.group(1),
+                    level2.group(1) or level2.group(2),
                     index,
                     [stripped],
                     heading_title(rest),
@@ -243,7 +244,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 open_measure = DraftItem(
                     "measure",
                     level,
-                    level2.group(1),
+                    level2.group(1) or level2.group(2),
                     index,
                     [stripped],
                     marker="l2",

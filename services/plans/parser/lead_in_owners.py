@@ -1,0 +1,59 @@
+"""Owners a part names once, before its measures: `以下第5至7项均由州教育局牵头，各县（市）人民政府负责落实。`
+
+A plan grouped under headings sometimes states a part's owners on the line between its heading and its
+numbered measures instead of after each. The sentence opens on 以下 / 下列 (the measures below), may say
+which of them (`第5至7项`), and gives its units to every measure of the part that names none. Each such
+measure says so in its doubts, so the clerk checks the grouping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from services.plans.parser.clauses import read_clause
+from services.plans.parser.model import ParsedItem
+from services.plans.parser.numerals import to_number
+from services.plans.parser.text import fold
+
+_LEAD_IN = re.compile(
+    r"^\s*(?:以下|下列)(?:第?(\d{1,3})(?:项)?\s*(?:至|到|-|—|~)\s*第?(\d{1,3})\s*项)?"
+    r"[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由(.+?)[。；;]?\s*$"
+)
+NOTE = "责任单位取自本部分开头“以下……由X牵头”一句，请核对"
+
+
+def _lead_in(line: str) -> tuple[range | None, tuple[str, ...], tuple[str, ...]] | None:
+    found = _LEAD_IN.match(fold(line))
+    if found is None:
+        return None
+    said = read_clause(found.group(3))
+    if not said.lead_units:
+        return None
+    span = range(int(found.group(1)), int(found.group(2)) + 1) if found.group(1) else None
+    return span, said.lead_units, said.co_units
+
+
+def apply_lead_in_owners(items: list[ParsedItem], lines: list[str]) -> list[ParsedItem]:
+    """Give each part's 以下…由X牵头 sentence's units to the part's measures that name no unit."""
+    items = list(items)
+    for position, section in enumerate(items):
+        if section.kind != "section":
+            continue
+        following = items[position + 1].line if position + 1 < len(items) else len(lines)
+        said = next(
+            (found for line in lines[section.line + 1 : following] if (found := _lead_in(line))), None
+        )
+        if said is None:
+            continue
+        span, leads, cos = said
+        for index in range(position + 1, len(items)):
+            item = items[index]
+            if item.level <= section.level:
+                break
+            number = to_number(item.number) if item.number else None
+            if not item.is_measure or item.lead_units or (span and number not in span):
+                continue
+            doubts = tuple(d for d in item.doubts if d != "未找到责任单位")
+            items[index] = replace(item, lead_units=leads, co_units=cos, doubts=(*doubts, NOTE))
+    return items

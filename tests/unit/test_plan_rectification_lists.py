@@ -1,0 +1,99 @@
+"""Shapes found by blind excerpt set G (session 15, made-up in the shape of real pages): made-up samples,
+one family each. When this was written, all failed.
+
+- a 整改清单's problems numbered `问题1：` / `问题一：`, each over 整改措施 and 责任单位 lines, or over 1. 2.
+  steps closed by one 责任领导 / 责任股室 / 责任人 block;
+- a 职责分工 of `县财政局：义务教育经费…` paragraphs (a unit, a colon, its duties on any verb), a helper in the
+  next sentence (`。县审计局配合做好资金审计。`);
+- `1.第一指挥部（2018—3一期）：负责…`: a note after the name before the colon;
+- minutes' decisions numbered in words in one paragraph (`会议明确，…：一是…（X负责）；二是…由Y负责`);
+- `以下第5至7项均由州教育局牵头，各县（市）人民政府负责落实。` between a heading and its measures;
+- a 包干 table (序号 | 包干片区 | 包干部门 | 协助单位).
+"""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_problems_numbered_as_problems_with_their_lines() -> None:
+    text = (
+        "城关镇巡察反馈意见整改落实清单\n一、政治责任落实方面\n问题1：学习贯彻不够深入。\n整改措施：建立专题学习制度。\n"
+        "责任单位：镇党委\n责任人：张××\n整改时限：2019年6月底前\n问题2：项目监督检查不到位。\n整改措施：开展专项检查。\n"
+        "责任单位：镇党政办牵头，镇财政所配合\n责任人：王××\n"
+    )
+    assert _owners(text) == [("1", ["镇党委"], []), ("2", ["镇党政办"], ["镇财政所"])]
+
+
+def test_problems_over_steps_closed_by_one_block_with_people() -> None:
+    text = (
+        "县农业农村局审计整改方案\n二、问题及整改措施\n问题一：部分专项资金未及时拨付。\n整改措施：\n1.全面清理结存资金。\n"
+        "2.对无法使用的资金交回县财政统筹。\n责任领导：刘xx（副局长）\n责任股室：计划财务股\n责任人：王xx\n"
+        "问题二：项目监理履职不到位。\n整改措施：\n1.约谈项目监理单位。\n2.扣减监理费用。\n责任领导：张xx\n"
+        "牵头股室：农田建设股\n配合单位：县农业综合行政执法大队\n责任人：李xx\n三、整改要求\n各股室要严格按照时限完成整改。\n"
+    )
+    assert _owners(text) == [("一", ["计划财务股"], []), ("二", ["农田建设股"], ["县农业综合行政执法大队"])]
+
+
+def test_units_colon_duties_on_any_verb() -> None:
+    text = (
+        "义务教育均衡发展有关部门职责分工\n一、有关部门和单位职责\n（一）相关部门\n"
+        "县政府办公室：将义务教育均衡发展纳入县域经济社会发展规划，定期组织绩效考核。\n"
+        "县教育局：发挥综合协调作用，研究制定义务教育均衡发展的具体规划。\n"
+        "县财政局：义务教育经费在财政预算中单独列项，确保经费增长。县审计局配合做好资金审计。\n"
+    )
+    assert _owners(text) == [
+        ("", ["县政府办公室"], []),
+        ("", ["县教育局"], []),
+        ("", ["县财政局"], ["县审计局"]),
+    ]
+
+
+def test_a_note_after_the_unit_before_its_colon() -> None:
+    text = (
+        "征收工作实施方案\n四、征收范围及任务分工\n1.第一指挥部（2018—3一期）：负责大堤以东范围内房屋征收，牡丹街道办事处配合。\n"
+        "2.第二指挥部（2017—24一期、二期）：负责文化城项目以南范围内房屋征收，区住建局配合。\n"
+    )
+    assert _owners(text) == [("1", ["第一指挥部"], ["牡丹街道办事处"]), ("2", ["第二指挥部"], ["区住建局"])]
+
+
+def test_decisions_numbered_in_words_in_one_paragraph() -> None:
+    text = (
+        "项目分指挥部召开第一次工作例会\n会议明确，下一步将统筹做好分工：一是深化可行性方案，8月底前形成方案初稿（区住建局负责）；"
+        "二是做好房屋征收，由城西街道、城北街道负责，区自然资源和规划分局配合；三是建立周例会制度，由项目分指挥部办公室负责。\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区住建局"], []),
+        ("二", ["城西街道", "城北街道"], ["区自然资源和规划分局"]),
+        ("三", ["项目分指挥部办公室"], []),
+    ]
+    assert parse_plan_text(text).measures[0].text.startswith("一是")  # the meeting's words stay its own
+
+
+def test_a_parts_owners_stated_before_its_measures() -> None:
+    text = (
+        "义务教育一体化实施方案\n（三）科学推进学校标准化建设\n以下第5至6项均由州教育局牵头，各县（市）人民政府负责落实。\n"
+        "5.全面改善薄弱学校基本办学条件。\n6.推进乡镇寄宿制学校建设。\n（四）完善经费保障机制\n"
+        "7.统一生均公用经费基准定额。（州财政局牵头，州教育局配合）\n"
+    )
+    assert _owners(text) == [
+        ("5", ["州教育局"], ["各县（市）人民政府"]),
+        ("6", ["州教育局"], ["各县（市）人民政府"]),
+        ("7", ["州财政局"], ["州教育局"]),
+    ]
+
+
+def test_a_table_of_areas_and_the_units_answering_for_them() -> None:
+    text = (
+        "第一期拆迁包干任务分配表\n序号\t包干片区\t包干部门\t协助单位\t栋数\n1\t一村A片区\t街道城建办\t社区工作站\t23\n"
+        "2\t一村B片区\t街道综合执法队、街道安监办\t社区股份合作公司\t31\n3\t二村沿河片区\t街道公共服务办\t社区工作站\t18\n"
+    )
+    assert _owners(text) == [
+        ("1", ["街道城建办"], ["社区工作站"]),
+        ("2", ["街道综合执法队", "街道安监办"], ["社区股份合作公司"]),
+        ("3", ["街道公共服务办"], ["社区工作站"]),
+    ]
