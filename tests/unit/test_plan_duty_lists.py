@@ -97,3 +97,26 @@ def test_a_lead_and_its_helpers_cells_are_no_duty_list() -> None:
         "3\n推进重大科技基础设施建设。\n市发展改革委\n市科技局\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [["市科技局"], ["市科技局"], ["市发展改革委"]]
+
+
+def test_a_numbered_title_over_the_units_duties() -> None:
+    """Found in held-out batch 49: `2.镇直各部门站所在应急工作中的职责` over `站所：负责…` lines. Failed when written."""
+    text = (
+        "镇突发灾害应急预案\n1.镇应急领导小组\n镇长任组长，负责全镇应急工作的领导。\n2.镇直各部门站所在应急工作中的职责\n"
+        "农业服务中心、水利站：负责农业生物灾害应急工作。\n计生办：负责公共卫生事件的应急工作。\n派出所：负责烟花爆竹事故的应急工作。\n"
+        "3.村委会应急责任\n村委会负责做好本村突发灾害事件的应急工作。\n"
+    )
+    assert _owners(text)[-4:] == [
+        ("", ["农业服务中心", "水利站"], []),
+        ("", ["计生办"], []),
+        ("", ["派出所"], []),
+        ("3", ["村委会"], []),
+    ]
+
+
+def test_guard_a_decisions_second_owner_after_a_semicolon_stays_in_it() -> None:
+    text = (
+        "县就业工作推进会议纪要\n三、关于就业困难人员帮扶\n会议明确，由县人力社保局牵头开发公益性岗位；县残联负责残疾人就业帮扶。\n"
+        "四、关于根治欠薪\n会议要求，县人力社保局会同县住房城乡建委开展欠薪专项治理。\n"
+    )
+    assert next(lead for _, lead, _ in _owners(text)) == ["县人力社保局", "县残联"]

@@ -12,10 +12,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.draft import DraftItem
 from services.plans.parser.opening_owners import duty_owner, duty_under_unit, unit_line
 from services.plans.parser.text import fold
 
-_STOPS = "。；;：:"
+_STOPS = "。：:"  # not ；: a decision's second owner (…；县残联负责…) shares its paragraph
 _OPENINGS_MIN = 2  # one unit's duty under a heading is read as the heading's own clause
 
 
@@ -33,8 +34,8 @@ def split_before_owners(paragraph: str) -> list[str]:
 
 
 def _opens_on_owner(paragraph: str) -> bool:
-    found = clauses_in(paragraph)
-    return bool(found) and not fold(paragraph)[: found[0][0][0]].strip()
+    """县环保局：负责… / 县农委。负责… / 区住建局负责…: the unit as the duty's subject (not 由X承办，…)."""
+    return bool(duty_owner(paragraph))
 
 
 def owner_openings(paragraphs: list[str]) -> list[int] | None:
@@ -78,3 +79,39 @@ def units_on_their_lines(paragraphs: list[str]) -> set[int]:
         and duty_under_unit(paragraphs[index + 1])
         and not _opens_on_owner(paragraphs[index + 1])
     }
+
+
+_TITLE_MAX = 30  # a numbered title over the duties: a few words, no sentence
+
+
+def duties_under_title(item: DraftItem, under: list[str]) -> list[DraftItem]:
+    """`2.镇直各部门站所在应急工作中的职责` over `农业服务中心、水利站：负责…` / `计生办：负责…` lines (`under`:
+    the lines up to the next item, the outline having kept the first only): the numbered title is a
+    heading and each unit's duty a measure; [item] when it is no such list."""
+    rest = fold(item.rest).strip()
+    if item.kind != "measure" or len(item.lines) != 2 or not rest or len(rest) > _TITLE_MAX:
+        return [item]
+    if rest.endswith(("。", "；", ";", "，")) or clauses_in(item.lines[0]):
+        return [item]
+    lines = [item.lines[1], *(line.strip() for line in under if line.strip())]
+    pieces = [piece for line in lines for piece in split_before_owners(line)]
+    openings = owner_openings(pieces)
+    if openings is None or openings[0] != 0:
+        return [item]
+    heading = DraftItem("section", item.level, item.number, item.line, [item.lines[0]], rest, item.marker)
+    heading.prefix_length = item.prefix_length
+    return [
+        heading,
+        *(
+            DraftItem(
+                "measure",
+                item.level + 1,
+                "",
+                item.line + 1,
+                pieces[a:b],
+                marker="u",
+                owner_line=unit_line(pieces[a]),
+            )
+            for a, b in duty_runs(pieces, openings)
+        ),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.duty_openings import duties_under_title
 from services.plans.parser.text import fold
 
 _TITLE_MAX = 25  # characters of a title after its number
@@ -19,7 +20,13 @@ _TITLE_MAX = 25  # characters of a title after its number
 def titled_paragraphs(items: list[DraftItem], lines: list[str]) -> list[DraftItem]:
     """`items` with each numbered title read as a measure over unnumbered measures made a heading, and
     each unnumbered measure that runs two sentence-and-clause pairs together split in two."""
-    items = [piece for item in items for piece in _split_unnumbered(item)]
+    starts = [item.line for item in items[1:]] + [len(lines)] if items else []
+    items = [
+        part
+        for item, end in zip(items, starts, strict=True)
+        for piece in _split_unnumbered(item)
+        for part in duties_under_title(piece, lines[item.line + len(item.lines) : end])
+    ]
     result: list[DraftItem] = []
     titled = {
         item.level
