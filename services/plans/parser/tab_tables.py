@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.table_columns import column_of, columns_of, join_header_rows
-from services.plans.parser.table_fit import fit_pipe_row
+from services.plans.parser.table_fit import UNIT_KEYS, fit_pipe_row
 from services.plans.parser.text import ends_like_unit, fold
 
 Row = list[str]
@@ -46,6 +46,8 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
 
     tables: list[list[Row]] = []
     for start, end in runs(lines, is_row):
+        while end < len(lines) and lines[end].startswith("\t") and lines[end].strip():
+            end += 1  # the last row's cell wrapped onto lines of its own
         rows: list[Row] = []
         for line in lines[start:end]:
             cells = [c.strip() for c in line.split("\t")]
@@ -53,8 +55,49 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
                 rows.append(cells)
             elif rows and len(cells) == len(rows[-1]) and (wrapped := _wrapped_names(rows[-1], cells)):
                 rows[-1] = wrapped
-        tables.append(_fitted(join_header_rows(_stitched(lines, start) or rows)))
+            elif rows and line.startswith("\t") and line.strip() and len(cells) <= len(rows[-1]):
+                # `\t实现利税200亿元`: the rest of the task cell a wrap put on a line of its own
+                rows.append(cells + [""] * (len(rows[-1]) - len(cells)))
+        tables.append(_joined_wraps(_fitted(join_header_rows(_stitched(lines, start) or rows))))
     return tables
+
+
+_SENTENCE_END = ("。", "；", ";", "！", "!")
+
+
+def _joined_wraps(rows: list[Row]) -> list[Row]:
+    """`\t入增长16%\t\t市国税局` under `2\t…其中一般预算收\t李明\t市财政局、市地税局、`: a row without its
+    number that a narrow column wrapped, joined back into the row above. Only where the row above was cut:
+    its task runs on without a full stop, and each unit cell the line fills ended on 、 or mid-name (a row
+    whose own units are whole names is a task of its own under a merged number)."""
+    at = next((i for i, row in enumerate(rows) if columns_of(row)), None)
+    if at is None:
+        return rows
+    keys = [column_of(cell) for cell in rows[at]]
+    if "seq" not in keys or "task" not in keys:
+        return rows
+    seq, task = keys.index("seq"), keys.index("task")
+    units = [c for c, key in enumerate(keys) if key in UNIT_KEYS]
+    joined: list[Row] = rows[: at + 1]
+    for row in rows[at + 1 :]:
+        above = joined[-1] if len(joined) > at + 1 else None
+        if above is None or len(row) > len(above) or row[seq].strip() or not any(row):
+            joined.append(row)
+            continue
+        row = [*row, *[""] * (len(above) - len(row))]
+        cut = not fold(above[task]).rstrip().endswith(_SENTENCE_END)
+        if cut and all(_cut_units(above[c]) for c in units if c < len(row) and row[c].strip()):
+            joined[-1] = [f"{old}{new}" for old, new in zip(above, row, strict=True)]
+        else:
+            joined.append(row)
+    return joined
+
+
+def _cut_units(cell: str) -> bool:
+    """A unit cell a wrap cut: it ends on a list mark, or its last name is no whole unit's (…、泰)."""
+    text = fold(cell).rstrip()
+    last = re.split(r"[、，,]", text)[-1]
+    return text.endswith(("、", "，", ",")) or not ends_like_unit(last)
 
 
 def _wrapped_names(above: Row, cells: Row) -> Row | None:

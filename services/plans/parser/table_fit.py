@@ -33,6 +33,7 @@ PAGE_MARK = re.compile(
 )
 _BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]$")  # 规划信息处(爱卫办): the name before its note
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{1,2}$")
 _YES_NO = ("是", "否", "√", "×")
 
 
@@ -74,9 +75,12 @@ def _org_like(cell: str) -> bool:
 
 def cell_suits(cell: str, key: str | None) -> int:
     """How well a non-empty cell fits a column: positive suits, negative is out of place."""
-    if key in UNIT_KEYS:
-        return 3 if is_unit_cell(cell) else -3
     unit = _org_like(cell)
+    # 赵　岩 / 王 东: a person's name spaced to the width of three, in a 牵头市领导 column
+    spaced = bool(_SPACED_NAME.match(cell.strip())) and not unit
+    person = spaced or (bool(_PERSON.match(cell.strip())) and not unit)
+    if key in UNIT_KEYS:
+        return 3 if is_unit_cell(cell) and not spaced else -3
     if key == "task":
         return -2 if unit else (2 if _is_sentence(cell) else 0)
     if key == "domain":
@@ -84,7 +88,7 @@ def cell_suits(cell: str, key: str | None) -> int:
     if key == "due":
         return 2 if DATE_CELL.search(fold(cell)) and len(cell) <= 20 else -1
     if key == "leader":
-        return 1 if _PERSON.match(cell.strip()) and not unit else -1
+        return 1 if person else -1
     if cell.strip() in _YES_NO:
         return 1 if key is None else 0  # 是否达标: a column the task-table patterns do not name
     return -1 if unit else 0
