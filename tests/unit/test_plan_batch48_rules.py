@@ -79,3 +79,12 @@ def test_guard_a_framework_title_under_a_unit_stays_a_heading() -> None:
         "（二）工作要求\n请于5月底前整改到位。\n"
     )
     assert [number for number, _, _ in _owners(text)] == ["1", "2"]
+
+
+def test_a_unit_without_its_place_before_a_colon() -> None:
+    """`(3)农牧业局：指导…` in a list whose units drop the 盟 they share. Failed when written."""
+    text = (
+        "沙尘暴灾害应急预案\n4.2成员单位职责\n(1)盟气象局：负责沙尘暴天气的监测预报。\n(2)盟林业局：负责组织植树造林。\n"
+        "(3)农牧业局：指导农牧业生产灾前预防、灾后自救和恢复生产。\n(4)卫生局：灾害造成人员伤亡时，负责协调落实救灾医疗物品。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["盟气象局"], ["盟林业局"], ["农牧业局"], ["卫生局"]]

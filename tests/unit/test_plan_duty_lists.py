@@ -120,3 +120,28 @@ def test_guard_a_decisions_second_owner_after_a_semicolon_stays_in_it() -> None:
         "四、关于根治欠薪\n会议要求，县人力社保局会同县住房城乡建委开展欠薪专项治理。\n"
     )
     assert next(lead for _, lead, _ in _owners(text)) == ["县人力社保局", "县残联"]
+
+
+def test_units_duties_after_a_groups_points() -> None:
+    """Found in held-out batch 48: `各成员单位主要任务：` / `县建设局：组织协调…` after a group's points.
+    Failed when written (the duties were in no measure)."""
+    text = (
+        "乡镇大雪天气应急预案\n（四）现场处理组。主要职责：\n1、制定本单位抗雪防灾工作应急预案，并做好预警工作；\n"
+        "2、做好物资储备和重点部位的保护工作。\n各成员单位主要任务：\n县建设局：组织协调有关乡镇做好县城基础设施的抗雪防灾抢险工作。\n"
+        "县民政局：负责督促各乡镇做好抢险救灾物资的准备工作。\n"
+    )
+    assert _owners(text)[-2:] == [("", ["县建设局"], []), ("", ["县民政局"], [])]
+
+
+def test_working_groups_and_every_place_joined_by_and() -> None:
+    """Found in set G and batch 48: a 指挥部's working groups (信息核查组) as owners, and `水利所和各村（社区）`.
+    Failed when written."""
+    text = (
+        "现场指挥部近期工作任务分工\n1.开展权属信息核查。由信息核查组负责，上村社区工作站配合。\n"
+        "2.落实补偿资金拨付。资金保障组牵头，街道财政办协助。\n3.清理河道、滩涂地上的漂浮物和垃圾。水利所和各村（社区）负责具体实施。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["信息核查组"], ["上村社区工作站"]),
+        ("2", ["资金保障组"], ["街道财政办"]),
+        ("3", ["水利所", "各村（社区）"], []),
+    ]

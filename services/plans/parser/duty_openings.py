@@ -82,36 +82,42 @@ def units_on_their_lines(paragraphs: list[str]) -> set[int]:
 
 
 _TITLE_MAX = 30  # a numbered title over the duties: a few words, no sentence
+_INTRO_MAX = 1  # 各成员单位主要任务： between a measure's points and the units' duties
 
 
-def duties_under_title(item: DraftItem, under: list[str]) -> list[DraftItem]:
-    """`2.镇直各部门站所在应急工作中的职责` over `农业服务中心、水利站：负责…` / `计生办：负责…` lines (`under`:
-    the lines up to the next item, the outline having kept the first only): the numbered title is a
-    heading and each unit's duty a measure; [item] when it is no such list."""
-    rest = fold(item.rest).strip()
-    if item.kind != "measure" or len(item.lines) != 2 or not rest or len(rest) > _TITLE_MAX:
+def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
+    """The item, with the units' duties that follow it (lines[item's last + 1 : end], which the outline
+    kept in no item) as measures: under a numbered title that is only a heading over them (`2.镇直各部门
+    站所在应急工作中的职责` / `计生办：负责…`), or after a measure's points (`各成员单位主要任务：` /
+    `县建设局：组织协调…`). [item] when no duty list follows it."""
+    after = item.line + len(item.lines)
+    rest = [(index, lines[index].strip()) for index in range(after, end) if lines[index].strip()]
+    rest = [(index, piece) for index, line in rest for piece in split_before_owners(line)]
+    if item.kind != "measure" or not rest:
         return [item]
-    if rest.endswith(("。", "；", ";", "，")) or clauses_in(item.lines[0]):
+    rest_title = fold(item.rest).strip()
+    titled = (
+        len(item.lines) == 2
+        and 0 < len(rest_title) <= _TITLE_MAX
+        and not rest_title.endswith(("。", "；", ";", "，"))
+        and not clauses_in(item.lines[0])
+    )
+    if titled:
+        pieces = [(item.line + 1, piece) for piece in split_before_owners(item.lines[1])] + rest
+        openings = owner_openings([piece for _, piece in pieces])
+        if openings is not None and openings[0] == 0:
+            heading = DraftItem("section", item.level, item.number, item.line, [item.lines[0]], rest_title)
+            heading.marker, heading.prefix_length = item.marker, item.prefix_length
+            return [heading, *_duties(pieces, openings, item.level + 1)]
+    openings = owner_openings([piece for _, piece in rest])
+    if openings is None or openings[0] > _INTRO_MAX:
         return [item]
-    lines = [item.lines[1], *(line.strip() for line in under if line.strip())]
-    pieces = [piece for line in lines for piece in split_before_owners(line)]
-    openings = owner_openings(pieces)
-    if openings is None or openings[0] != 0:
-        return [item]
-    heading = DraftItem("section", item.level, item.number, item.line, [item.lines[0]], rest, item.marker)
-    heading.prefix_length = item.prefix_length
+    return [item, *_duties(rest, openings, item.level)]
+
+
+def _duties(pieces: list[tuple[int, str]], openings: list[int], level: int) -> list[DraftItem]:
+    texts = [piece for _, piece in pieces]
     return [
-        heading,
-        *(
-            DraftItem(
-                "measure",
-                item.level + 1,
-                "",
-                item.line + 1,
-                pieces[a:b],
-                marker="u",
-                owner_line=unit_line(pieces[a]),
-            )
-            for a, b in duty_runs(pieces, openings)
-        ),
+        DraftItem("measure", level, "", pieces[a][0], texts[a:b], marker="u", owner_line=unit_line(texts[a]))
+        for a, b in duty_runs(texts, openings)
     ]

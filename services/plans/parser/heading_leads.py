@@ -60,9 +60,17 @@ _DUTY_HEADING = re.compile(
 _EVERY_UNIT = re.compile(r"^(?:各|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|部门|单位)$")
 
 
+# （四）县抗雪防灾指挥部现场处理组。…成员单位为现场处理组成员单位。主要职责：: a body named, then its duties
+_BODY_THEN_DUTIES = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：、\s]{3,30}?)。"
+    r"[^：]{0,80}?(?:主要|工作)?(?:职责|任务)\s*[：:]\s*$"
+)
+
+
 def heading_lead(heading: str) -> tuple[str, ...]:
     """The units a part's heading names as leading the work under it, or () when it names none."""
-    match = _LEAD_HEADING.match(fold(heading)) or _DUTY_HEADING.match(fold(heading))
+    folded = fold(heading)
+    match = _LEAD_HEADING.match(folded) or _DUTY_HEADING.match(folded) or _BODY_THEN_DUTIES.match(folded)
     named = heading[match.start(1) : match.end(1)] if match else ""
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
     if not units and (named := _UNIT_HEADING.match(fold(heading))):

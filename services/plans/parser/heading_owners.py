@@ -29,8 +29,8 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
             owners.pop()
         if item.kind == "section":
             found = clauses_in(item.text.split("\n")[0])
-            if found:
-                owned = merge([responsibility for _, responsibility in found])
+            owned = merge([responsibility for _, responsibility in found]) if found else None
+            if owned is not None and (owned.lead_units or owned.co_units):
                 owners.append((item.level, item, owned.lead_units, owned.co_units))
             else:  # or a part headed by its lead: 一、县示范区管委会牵头工作（8项）
                 owners.append((item.level, item, heading_lead(item.text.split("\n")[0]), ()))

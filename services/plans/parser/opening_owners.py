@@ -66,7 +66,9 @@ _UNIT_THEN_DUTY = re.compile(
 )
 _BUREAU_THEN_WORK = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*"
-    r"([省市县区州][^，,。；;：:（(\n、]{1,20}?(?:局|委员会|委|厅|办公室|办)|[省市县区]人民政府)\s*[：:]\s*(?=[\u4e00-\u9fff])"
+    r"([省市县区州盟旗][^，,。；;：:（(\n、]{1,20}?(?:局|委员会|委|厅|办公室|办)|[省市县区]人民政府"
+    # (3)农牧业局：指导… in a list whose units drop the place they share (盟, 县)
+    r"|[\u4e00-\u9fff]{1,6}(?<![结布格大全])局)\s*[：:]\s*(?=[\u4e00-\u9fff])"
 )
 
 

@@ -69,7 +69,14 @@ def ends_like_unit(name: str) -> bool:
         folded.endswith(UNIT_ENDINGS)
         or _NAME_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
         or bool(_DIVISION.match(folded))
+        or bool(_WORKING_GROUP.search(folded))
     )
+
+
+# 信息核查组 / 资金保障组 / 党建与干部考核组: a 指挥部's working group named by its work
+_WORKING_GROUP = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:核查|评估|保障|督查|督导|考核|协调|指导|联络|宣传|综合|专项|检查|巡查|执法|后勤|推进|攻坚|谈判|测绘|征收|安置|稳控|处理|处置|救援|抢险|救护|疏散|通信|警戒|保卫|善后|专家|技术|工作)组$"
+)
 
 
 # 第一师 / 兵团第八师石河子市: a division of the 生产建设兵团, which governs like a city.
@@ -356,7 +363,7 @@ def _split_on_and(piece: str) -> list[str]:
         left, right = piece[: match.start()], piece[match.end() :]
         if _SAME_PLACE_BODY.match(fold(right)):
             continue
-        places = _COUNTED_PLACES.match(fold(right))
+        places = _COUNTED_PLACES.match(fold(right)) or EACH_PLACE.match(fold(right))  # 和各村(社区)
         if len(left) >= 2 and len(right) >= 2 and ends_like_unit(left) and (ends_like_unit(right) or places):
             # 能源局等省有关部门和各地级以上市人民政府: the 等… ending closes the names before 和.
             return [_ETC.sub("", left) or left, *_split_on_and(right)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.duty_openings import duties_under_title
+from services.plans.parser.duty_openings import with_duties
 from services.plans.parser.text import fold
 
 _TITLE_MAX = 25  # characters of a title after its number
@@ -25,7 +25,7 @@ def titled_paragraphs(items: list[DraftItem], lines: list[str]) -> list[DraftIte
         part
         for item, end in zip(items, starts, strict=True)
         for piece in _split_unnumbered(item)
-        for part in duties_under_title(piece, lines[item.line + len(item.lines) : end])
+        for part in with_duties(piece, lines, end)
     ]
     result: list[DraftItem] = []
     titled = {
