@@ -1,4 +1,4 @@
-"""A tab-separated task table whose narrow columns wrapped: the rest of a row on a line without its
+"""Tables copied as text: a tab-separated task table whose narrow columns wrapped: the rest of a row on a line without its
 number (`\\t入增长16%\\t\\t市国税局`, `\\t实现利税200亿元`), and a leader's name spaced to three characters
 (`赵　岩`) in a row that lost its last cell. From blind excerpt set G (session 15); the first two failed
 when written, the last guards a table whose unnumbered rows are tasks of their own.
@@ -53,3 +53,19 @@ def test_guard_rows_under_a_merged_number_stay_tasks() -> None:
         "2\t新增城镇就业4.5万人。\t王晓东\t市人社局\n"
     )
     assert [lead for _, _, lead in _owners(text)] == [["市建委"], ["市住建局"], ["市人社局"]]
+
+
+def test_a_spaced_tables_note_is_no_unit() -> None:
+    """`注：预期性指标为…` after a space-aligned indicator table's last row. Failed when written (set G)."""
+    text = (
+        "社会治理主要指标\n序号  指标名称                2015年   2020年   属性     责任单位\n"
+        "1     群众安全感指数（%）      93.5     ≥95      预期性   市综治办\n"
+        "2     突发事件应急预案覆盖率（%）  80   100      约束性   市应急办\n注：预期性指标为…；约束性指标为…。\n三、主要任务\n"
+    )
+    assert [lead for *_, lead in _owners(text)] == [["市综治办"], ["市应急办"]]
+
+
+def test_a_count_of_departments_ends_the_list() -> None:
+    """`工业和信息化部等14个部门按职责分工负责`: 等14个部门 is the list's ending. Failed when written (set G)."""
+    text = "重点工作分工\n（三）推进污染防治。（生态环境部、发展改革委、工业和信息化部等14个部门按职责分工负责）\n（四）健全养老保险制度。（人力资源社会保障部负责）\n"
+    assert next(lead for *_, lead in _owners(text)) == ["生态环境部", "发展改革委", "工业和信息化部"]

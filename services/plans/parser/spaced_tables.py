@@ -19,6 +19,7 @@ _AFTER_MARK = re.compile(r"(?<=[、，,；;])\s+")
 _SPILL_LINES = 6  # a cell's names one a line; more lines than this between rows is the text after the table
 _NUMBER_GAP = 20  # a county's list picked out of a longer one skips numbers (81, 85)
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+_NOTE = re.compile(r"^(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[：:]")
 
 
 def _words(line: str) -> list[str]:
@@ -84,8 +85,8 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
                 folded = fold(row_line).strip()
                 if not folded or _PART_HEADING.match(folded) or is_page_number(folded):
                     continue
-                if len(rows) == 1 or len(spill) >= _SPILL_LINES:
-                    break
+                if len(rows) == 1 or len(spill) >= _SPILL_LINES or _NOTE.match(folded):
+                    break  # 注：预期性指标为…: the table's note, after its last row
                 pieces = cell_pieces(row_line, starts) if starts and not spill else None
                 if pieces and all(column < len(rows[-1]) for column, _ in pieces):
                     for column, piece in pieces:  # the rest of a cell, under its column
