@@ -51,9 +51,11 @@ from services.plans.parser.titled_paragraphs import titled_paragraphs
 from services.plans.parser.unnumbered import (
     BULLETED,
     DUTIES,
+    SEMICOLONS,
     UNNUMBERED,
     bulleted_measures,
     duty_paragraphs,
+    semicolon_pieces,
     unnumbered_measures,
 )
 from services.plans.parser.worded_points import WORDED, worded_points
@@ -163,6 +165,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                 drafts, unnumbered = unnumbered_measures(plain[: outline.annex_start]), UNNUMBERED
             if not drafts:
                 drafts, unnumbered = decision_paragraphs(plain[: outline.annex_start]), DECISIONS
+            if not drafts:
+                drafts, unnumbered = semicolon_pieces(plain[: outline.annex_start]), SEMICOLONS
             if not drafts:
                 drafts, unnumbered = bulleted_measures(plain[: outline.annex_start]), BULLETED
             if not drafts:

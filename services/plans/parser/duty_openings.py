@@ -20,12 +20,13 @@ _STOPS = "。：:"  # not ；: a decision's second owner (…；县残联负责�
 _OPENINGS_MIN = 2  # one unit's duty under a heading is read as the heading's own clause
 
 
-def split_before_owners(paragraph: str) -> list[str]:
-    """A paragraph cut before each sentence that opens on its owner (`。县农委。负责…`), when it holds two."""
+def split_before_owners(paragraph: str, stops: str = _STOPS) -> list[str]:
+    """A paragraph cut before each sentence that opens on its owner (`。县农委。负责…`), when it holds two.
+    A list of duties standing alone (not under a heading whose one decision it may be) is cut at `；` too."""
     cuts = [
         index
         for index in range(1, len(paragraph))
-        if paragraph[index - 1] in _STOPS and paragraph[index] not in _STOPS and duty_owner(paragraph[index:])
+        if paragraph[index - 1] in stops and paragraph[index] not in stops and duty_owner(paragraph[index:])
     ]
     if len(cuts) + bool(duty_owner(paragraph)) < _OPENINGS_MIN:
         return [paragraph]

@@ -12,9 +12,9 @@ from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
 
 # 由包片单位县人险公司负责: the role the unit plays here, written before its name.
-# 所涉及的省政府办公厅: which units of the list, not part of the first name.
+# 所涉及的省政府办公厅: which units of the list, not part of the first name. 即县水务局牵头: namely.
 _ROLE_BEFORE = re.compile(
-    r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的)"
+    r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的|即(?=[省市县区镇乡]))"
 )
 
 
@@ -80,7 +80,10 @@ _DUTY_OPENING = re.compile(
     rf"^\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
     r"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?![人的求制])"
 )
-_NO_PARTY = re.compile(r"^(?:各|相关|有关|牵头|责任|配合|成员)|(?:牵头|责任|配合|成员)(?:单位|部门)$")
+_NO_PARTY = re.compile(
+    r"^(?:各|相关|有关|牵头|责任|配合|成员|要求|请)|(?:牵头|责任|配合|成员)(?:单位|部门)$"
+    r"|^[省市县区]级(?:有关|相关)?部门$"  # 县级部门牵头实施好八大行动: every county department, none named
+)
 # 全镇干部 / 机关工作人员 / 各乡镇长 / 村党组织书记: people or posts, whatever their last word looks like
 PEOPLE = re.compile(
     r"(?:干部|人员|同志|职工|群众|家长|学生|居民|村民|党员|(?<![局部处科股室所队站])长|主任|书记|委员)$"

@@ -124,7 +124,7 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
         (i, piece)
         for i, line in enumerate(lines)
         if line.strip()
-        for piece in split_before_owners(line.strip())
+        for piece in split_before_owners(line.strip(), "。；;：:")
     ]
     drafts: list[DraftItem] = []
     named = units_on_their_lines([piece for _, piece in pieces])
@@ -135,3 +135,20 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
         elif position in named:
             drafts.append(DraftItem("measure", 2, "", index, [piece, following], marker="u", owner_line=True))
     return drafts if len(drafts) >= _DUTIES_MIN else []
+
+
+SEMICOLONS = "措施没有编号，按段内分号隔开、各自写明牵头单位的事项拆分，请核对措施的起止"
+_PIECES_MIN = 3  # two owned halves of a sentence may be one measure's lead and its helper
+
+
+def semicolon_pieces(lines: list[str]) -> list[DraftItem]:
+    """A news page's paragraph listing the work piece by piece, `；` between them, each naming its lead
+    (`校园内部安全整治主要由教育局牵头，…；食品卫生监管主要由食品药品监管局牵头，…`): one measure a piece,
+    at least three in the paragraph, each naming a lead."""
+    drafts: list[DraftItem] = []
+    for index, line in enumerate(lines):
+        pieces = [piece.strip() for piece in re.split(r"(?<=[；;])", line) if piece.strip()]
+        owned = [any(said.lead_units for _, said in clauses_in(piece)) for piece in pieces]
+        if len(pieces) >= _PIECES_MIN and all(owned):
+            drafts.extend(DraftItem("measure", 2, "", index, [piece], marker="u") for piece in pieces)
+    return drafts
