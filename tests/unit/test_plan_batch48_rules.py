@@ -88,3 +88,18 @@ def test_a_unit_without_its_place_before_a_colon() -> None:
         "(3)农牧业局：指导农牧业生产灾前预防、灾后自救和恢复生产。\n(4)卫生局：灾害造成人员伤亡时，负责协调落实救灾医疗物品。\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [["盟气象局"], ["盟林业局"], ["农牧业局"], ["卫生局"]]
+
+
+def test_members_named_by_their_line_of_work() -> None:
+    """Held-out batch 49: `1.河务部门。组织…2.气象部门。负责…3.电力部门。保障…` run into one paragraph. Failed
+    when written (3.电力部门 read with no owner)."""
+    text = (
+        "防汛抗旱应急预案\n（二）各成员单位和有关部门职责如下：1.河务部门。组织、协调、监督黄河防汛日常工作。"
+        "2.气象部门。负责监测暴雨、大风等异常天气。3.电力部门。保障防汛抢险用电。4.通信管理部门。组织协调防汛通信保障。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        ["河务部门"],
+        ["气象部门"],
+        ["电力部门"],
+        ["通信管理部门"],
+    ]

@@ -70,6 +70,10 @@ _BUREAU_THEN_WORK = re.compile(
     # (3)农牧业局：指导… in a list whose units drop the place they share (盟, 县)
     r"|[\u4e00-\u9fff]{1,6}(?<![结布格大全])局)\s*[：:]\s*(?=[\u4e00-\u9fff])"
 )
+# 3.电力部门。保障防汛抢险用电…: a 应急预案's member named by its line of work, a full stop after it
+_FIELD_THEN_WORK = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*([\u4e00-\u9fff]{{2,8}}(?<!有关)(?<!相关)(?<!其他)部门)\s*[：:。]\s*(?=[\u4e00-\u9fff])"
+)
 
 
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
@@ -142,7 +146,9 @@ _TITLE_ONLY = re.compile(rf"^\s*{ITEM_NUMBER}\s*[^。；;，,：:（(]{{2,40}}$"
 
 def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     folded = fold(text)
-    duty_list = _UNIT_THEN_DUTY.match(folded) or _BUREAU_THEN_WORK.match(folded)
+    duty_list = (
+        _UNIT_THEN_DUTY.match(folded) or _BUREAU_THEN_WORK.match(folded) or _FIELD_THEN_WORK.match(folded)
+    )
     opening = _OPENING_OWNERS.match(folded) or duty_list or duty_owner(text)
     if opening is None:
         return []

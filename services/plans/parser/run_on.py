@@ -31,7 +31,7 @@ _SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "�
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
 _INLINE_NUMBER = re.compile(
-    r"(?:^|(?<=[。；！？）)〕])|(?<=[\u4e00-\u9fff]))\s*(\d{1,3})\s*[、.．](?=[\u4e00-\u9fff“（(])"
+    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff]))\s*(\d{1,3})\s*[、.．](?=[\u4e00-\u9fff“（(])"
 )
 _LONG_LINE = 80
 _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
