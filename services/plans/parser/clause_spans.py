@@ -192,8 +192,12 @@ def _names_after_sentence(text: str, start: int, end: int) -> bool:
     names = [*marked[0], *marked[1]] if marked else names
     # …增长11%（市发改委，各县市区政府）。: the bracket closing the sentence before its full stop, when a
     # name says whose it is (市/县/各…); not a note (（设在县发改局）, （博鳌国宾馆）, （与督查同时进行）)
+    # A single name there is more often a note (（县城新区）, （县数字办）) than the owner: two or more, and
+    # nothing after the full stop on its line.
+    after = fold(text[end:]).split("\n", 1)[0].strip()
     closes = before.endswith("。") or (
-        fold(text[end : end + 1]) in ("。", "；")
+        after in ("。", "；")
+        and len(names) >= 2
         and any(_PLACE_PREFIX.match(fold(name)) for name in names)
         and not any(_NOTE_START.match(fold(name)) for name in names)
     )

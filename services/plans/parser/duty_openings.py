@@ -9,6 +9,7 @@ belong to none. Closing clauses (`…。（X牵头）`) are read by their ends i
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
@@ -26,17 +27,21 @@ def split_before_owners(paragraph: str, stops: str = _STOPS) -> list[str]:
     cuts = [
         index
         for index in range(1, len(paragraph))
-        if paragraph[index - 1] in stops and paragraph[index] not in stops and duty_owner(paragraph[index:])
+        if paragraph[index - 1] in stops
+        and paragraph[index] not in stops
+        and _opens_on_owner(paragraph[index:])
     ]
-    if len(cuts) + bool(duty_owner(paragraph)) < _OPENINGS_MIN:
+    if len(cuts) + _opens_on_owner(paragraph) < _OPENINGS_MIN:
         return [paragraph]
     bounds = [0, *cuts, len(paragraph)]
     return [piece for a, b in pairwise(bounds) if (piece := paragraph[a:b].strip())]
 
 
 def _opens_on_owner(paragraph: str) -> bool:
-    """县环保局：负责… / 县农委。负责… / 区住建局负责…: the unit as the duty's subject (not 由X承办，…)."""
-    return bool(duty_owner(paragraph))
+    """县环保局：负责… / 县农委。负责… / 区住建局负责…: the unit as the duty's subject (not 由X承办，…, and
+    not 县财政局要…, which asks and names no owner)."""
+    opening = duty_owner(paragraph)
+    return opening is not None and not opening.group(0).rstrip().endswith("要")
 
 
 def owner_openings(paragraphs: list[str]) -> list[int] | None:
@@ -113,7 +118,18 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     openings = owner_openings([piece for _, piece in rest])
     if openings is None or openings[0] > _INTRO_MAX:
         return [item]
+    if not all(_named_entry(rest[k][1]) for k in openings):
+        return [item]  # 县政府督查室负责跟踪督查…: the plan's own arrangements after its measures
     return [item, *_duties(rest, openings, item.level)]
+
+
+_NAMED_COLON = re.compile(r"^([^，,。；;：:]{2,24}?)\s*[：:。]")
+
+
+def _named_entry(paragraph: str) -> bool:
+    """县建设局：… / 县农委。负责…: a list's entry, a unit's name and then a colon or a full stop."""
+    named = _NAMED_COLON.match(fold(paragraph))
+    return named is not None and unit_line(named.group(1))
 
 
 def _duties(pieces: list[tuple[int, str]], openings: list[int], level: int) -> list[DraftItem]:

@@ -57,6 +57,7 @@ _DUTY_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?)?([^，。；：、\s]{2,30}?)的?"
     r"(?:主要|工作)?职责(?:范围|分工)?\s*[：:]?\s*$"
 )
+_POSTS = re.compile(r"(?:干部|人员|同志|职工|长|主任|书记|委员|网格员|联络员|信息员)$")
 _EVERY_UNIT = re.compile(r"^(?:各|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|部门|单位)$")
 
 
@@ -73,6 +74,9 @@ def heading_lead(heading: str) -> tuple[str, ...]:
     match = _LEAD_HEADING.match(folded) or _DUTY_HEADING.match(folded) or _BODY_THEN_DUTIES.match(folded)
     named = heading[match.start(1) : match.end(1)] if match else ""
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
+    units = (
+        None if units and any(_POSTS.search(fold(unit)) for unit in units) else units
+    )  # （二）包村干部职责
     if not units and (named := _UNIT_HEADING.match(fold(heading))):
         units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
         units = units if units and len(units) == 1 and not _EVERY_UNIT.search(fold(units[0])) else None

@@ -37,6 +37,7 @@ def _lead_in(line: str) -> tuple[range | None, tuple[str, ...], tuple[str, ...]]
 def apply_lead_in_owners(items: list[ParsedItem], lines: list[str]) -> list[ParsedItem]:
     """Give each part's 以下…由X牵头 sentence's units to the part's measures that name no unit."""
     items = list(items)
+    dropped: set[int] = set()
     for position, section in enumerate(items):
         if section.kind != "section":
             continue
@@ -44,6 +45,13 @@ def apply_lead_in_owners(items: list[ParsedItem], lines: list[str]) -> list[Pars
         said = next(
             (found for line in lines[section.line + 1 : following] if (found := _lead_in(line))), None
         )
+        first = items[position + 1] if position + 1 < len(items) else None
+        if said is None and first is not None and first.is_measure and not first.number:
+            # 以下任务均由X牵头，Y配合。 read as a measure of its own (it names its owners): the part's
+            # sentence for the measures after it, no measure itself
+            said = _lead_in(first.text)
+            if said is not None:
+                dropped.add(position + 1)
         if said is None:
             continue
         span, leads, cos = said
@@ -52,8 +60,8 @@ def apply_lead_in_owners(items: list[ParsedItem], lines: list[str]) -> list[Pars
             if item.level <= section.level:
                 break
             number = to_number(item.number) if item.number else None
-            if not item.is_measure or item.lead_units or (span and number not in span):
+            if not item.is_measure or item.lead_units or (span and number not in span) or index in dropped:
                 continue
             doubts = tuple(d for d in item.doubts if d != "未找到责任单位")
             items[index] = replace(item, lead_units=leads, co_units=cos, doubts=(*doubts, NOTE))
-    return items
+    return [item for index, item in enumerate(items) if index not in dropped]

@@ -121,7 +121,17 @@ def _colon_duty(folded: str) -> re.Match[str] | None:
     names = opening.group(1).split("、")
     duty = folded[opening.end() :].strip()
     placed = all(_PLACED.match(name) and ends_like_unit(name) and not PEOPLE.search(name) for name in names)
-    return opening if placed and len(_HAN.findall(duty)) >= 8 and not _PERSON_FIRST.match(duty) else None
+    duty_like = not (_PERSON_FIRST.match(duty) or _NO_DUTY.search(duty))
+    return opening if placed and len(_HAN.findall(duty)) >= 8 and duty_like else None
+
+
+# What follows a unit's colon but is no duty: a notice's request or salutation (县财政局：请于…报…, 各乡镇：现将…
+# 印发给你们), a roster's post and person (县水利局：党组书记、局长王五), how to reach it or when, an appraisal.
+_NO_DUTY = re.compile(
+    r"^(?:请|现将|现就|为[^，。]{0,20}[，,]|根据|经研究|(?:党[组委])?(?:书记|副?局长|副?主任|办公室主任|联络员|联系人|负责人|站长|所长|科长))"
+    r"|联系电话|电话[:：]|手机|地址[:：]|邮箱|考核等次|予以(?:通报)?表扬|予以通报批评"
+    r"|^周[一二三四五六日]至|办公时间|受理时间|办理时间"  # a window's opening hours
+)
 
 
 _WITH = re.compile(r"协同|会同|联合")
@@ -203,5 +213,21 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def duty_under_unit(line: str) -> bool:
     """The line under a unit's line that is its duty: a sentence, not a date, a signature or a list of
-    units (a table's helpers' cell under its lead's: 市科技局 / 黄埔区、南沙区政府)."""
-    return len(_HAN.findall(line)) >= 8 and not unit_line(line) and not units_or_none(line, labelled=False)
+    units (a table's helpers' cell under its lead's: 市科技局 / 黄埔区、南沙区政府), nor a roster's or a
+    directory's field (组长：张三, 局长　张三　联系电话…, 地址：…)."""
+    folded = fold(line).strip()
+    return (
+        len(_HAN.findall(line)) >= 8
+        and not unit_line(line)
+        and not units_or_none(line, labelled=False)
+        and not _DATE.match(folded)
+        and not _FIELD.match(folded)
+        and not _NO_DUTY.search(folded)
+        and not _PERSON_FIRST.match(folded)
+    )
+
+
+_DATE = re.compile(
+    r"^[〇零○一二三四五六七八九十\d]{2,4}\s*年[〇零○一二三四五六七八九十\d]{1,2}\s*月[〇零○一二三四五六七八九十\d]{1,3}\s*日$"
+)
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")  # 组长：张三 / 成员：李四

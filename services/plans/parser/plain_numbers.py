@@ -103,7 +103,7 @@ def opens_spaced_list(lines: list[str], index: int, end: int) -> bool:
 
 # `1、816路与玉荷路交叉路口…`: a 、 after a number is no decimal point, the item opens on a figure; a list
 # when `2、` / `2.` follows it.
-_FIGURE_ITEM = re.compile(r"^1\s*、\s*(?=\d)")
+_FIGURE_ITEM = re.compile(r"^1\s*、\s*(?=\d{2,}(?![\d、号]))")  # not 1、2号停车场
 _SECOND = re.compile(r"^2\s*[、.]")
 
 

@@ -47,7 +47,7 @@ _CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
 # 问题1： / 问题一：: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines
-_LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[：:.、])\s*")
+_LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[：:])\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
 _MEASURE = re.compile(r"^(?:(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))|〔(\d{1,3})〕)\s*")
@@ -65,6 +65,15 @@ _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
 _TERMINAL = tuple("。！？；）”」』…】〕")
+
+
+# 整改措施： / 整改时限： / 责任单位： under a 问题N： line: a 整改清单's problem, a heading over its mending
+_MENDING = re.compile(r"^(?:整改|责任|牵头|配合|具体)[\u4e00-\u9fff]{0,4}[：:]")
+
+
+def _mends_follow(lines: list[str], index: int, end: int) -> bool:
+    following = next((fold(line).strip() for line in lines[index + 1 : end] if line.strip()), "")
+    return bool(_MENDING.match(following))
 
 
 def is_annex_line(line: str) -> bool:
@@ -132,6 +141,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
 
         level1 = _LEVEL1.match(folded)
         level2 = None if level1 else _LEVEL2.match(folded)
+        if level2 and level2.group(2) and not _mends_follow(lines, index, end):
+            level2 = None  # 问题一：思想认识不到位。 listed under 存在问题, no 整改 lines under it: text
         measure = None if (level1 or level2) else _MEASURE.match(folded)
         if measure and folded.rstrip().endswith(("？", "?")) and _ASKS.search(folded):
             measure = None  # 1. 您比较关注哪些民生问题？ — a notice's question to its readers, no work

@@ -51,46 +51,47 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
         rows: list[Row] = []
         for line in lines[start:end]:
             cells = [c.strip() for c in line.split("\t")]
-            if is_row(line):
+            if rows and line.startswith("\t") and (joined := _joined_wrap(rows, cells)):
+                rows[-1] = joined  # `\t实现利税200亿元`: the rest of a row a narrow column wrapped
+            elif is_row(line):
                 rows.append(cells)
             elif rows and len(cells) == len(rows[-1]) and (wrapped := _wrapped_names(rows[-1], cells)):
                 rows[-1] = wrapped
-            elif rows and line.startswith("\t") and line.strip() and len(cells) <= len(rows[-1]):
-                # `\t实现利税200亿元`: the rest of the task cell a wrap put on a line of its own
-                rows.append(cells + [""] * (len(rows[-1]) - len(cells)))
-        tables.append(_joined_wraps(_fitted(join_header_rows(_stitched(lines, start) or rows))))
+        tables.append(_fitted(join_header_rows(_stitched(lines, start) or rows)))
     return tables
 
 
 _SENTENCE_END = ("。", "；", ";", "！", "!")
+_PART = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
-def _joined_wraps(rows: list[Row]) -> list[Row]:
-    """`\t入增长16%\t\t市国税局` under `2\t…其中一般预算收\t李明\t市财政局、市地税局、`: a row without its
-    number that a narrow column wrapped, joined back into the row above. Only where the row above was cut:
-    its task runs on without a full stop, and each unit cell the line fills ended on 、 or mid-name (a row
-    whose own units are whole names is a task of its own under a merged number)."""
+def _joined_wrap(rows: list[Row], cells: Row) -> Row | None:
+    """`\t入增长16%\t\t市国税局` under `2\t…其中一般预算收\t李明\t市财政局、市地税局、`: a line without the row's
+    number that a narrow column wrapped, joined back into the row above; None for any other line. Only
+    where the row above was cut: its task runs on without a full stop, each unit cell the line fills ended
+    on 、 or mid-name (a row whose own units are whole names is a task of its own under a merged number),
+    and the line is no part's heading (一、经济发展) nor a paragraph after the table."""
     at = next((i for i, row in enumerate(rows) if columns_of(row)), None)
-    if at is None:
-        return rows
+    if at is None or at == len(rows) - 1 or len(cells) > max(len(rows[-1]), len(rows[at])):
+        return None
     keys = [column_of(cell) for cell in rows[at]]
     if "seq" not in keys or "task" not in keys:
-        return rows
+        return None
     seq, task = keys.index("seq"), keys.index("task")
-    units = [c for c, key in enumerate(keys) if key in UNIT_KEYS]
-    joined: list[Row] = rows[: at + 1]
-    for row in rows[at + 1 :]:
-        above = joined[-1] if len(joined) > at + 1 else None
-        if above is None or len(row) > len(above) or row[seq].strip() or not any(row):
-            joined.append(row)
-            continue
-        row = [*row, *[""] * (len(above) - len(row))]
-        cut = not fold(above[task]).rstrip().endswith(_SENTENCE_END)
-        if cut and all(_cut_units(above[c]) for c in units if c < len(row) and row[c].strip()):
-            joined[-1] = [f"{old}{new}" for old, new in zip(above, row, strict=True)]
-        else:
-            joined.append(row)
-    return joined
+    width = max(len(rows[-1]), len(cells))
+    above, line = [*rows[-1], *[""] * (width - len(rows[-1]))], [*cells, *[""] * (width - len(cells))]
+    text = "".join(line).strip()
+    if not text or line[seq].strip() or _PART.match(fold(text)) or len(text) > _WRAP_MAX:
+        return None
+    if task >= width or fold(above[task]).rstrip().endswith(_SENTENCE_END):
+        return None
+    units = [c for c, key in enumerate(keys) if key in UNIT_KEYS and c < width]
+    if not all(_cut_units(above[c]) for c in units if line[c].strip()):
+        return None
+    return [f"{old}{new}" for old, new in zip(above, line, strict=True)]
+
+
+_WRAP_MAX = 40  # the rest of a cell a wrap put on the next line; a longer line is a paragraph after the table
 
 
 def _cut_units(cell: str) -> bool:
