@@ -128,8 +128,33 @@ def clauses_in(
     found.extend(owners_listed_under_a_label(text))
     # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names any.
     return (
-        found or opening_owners(text) or closing_sentence(text) or (subject_owners(text) if subjects else [])
+        found
+        or _dash_clause(text)
+        or opening_owners(text)
+        or closing_sentence(text)
+        or (subject_owners(text) if subjects else [])
     )
+
+
+# 建筑施工领域——县住建局牵头，县应急管理局参与 / 地区生产总值增速（10分）——市发展改革委、市统计局: a dash on
+# the item's first line parts the work from whoever answers for it (a clause, or only names)
+_DASH = re.compile(r"(?:——|--|—)\s*([^\n—]+?)\s*[。；;]?\s*$")
+
+
+def _dash_clause(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    first = text.split("\n", 1)[0]
+    dash = _DASH.search(fold(first))
+    if dash is None:
+        return []
+    content = first[dash.start(1) : dash.end(1)]
+    said = read_clause(content)
+    if said.lead_units:
+        return [((dash.start(), dash.end()), said)]
+    units = units_or_none(content, labelled=False)
+    if units and all(ends_like_unit(unit) or EACH_PLACE.match(fold(unit)) for unit in units):
+        # no verb says who leads: the names are taken as the owners, shown for checking
+        return [((dash.start(), dash.end()), Responsibility(tuple(units), odd_units=tuple(units)))]
+    return []
 
 
 # 县人民医院 存在问题：…杂乱。 责任单位：县卫生健康局 — a clause label after a full stop and a space, closing

@@ -11,7 +11,7 @@ from services.plans.parser.text import fold
 # part, the part's heading naming it. A person heading the part (一、朱伟县长牵头重点工作) names no unit. A
 # page joined by spaces runs the heading into its work: （一）省监察委员会牵头的工作 强化行政监察，….
 _LEAD_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)?\s*(\S{2,40}?)牵头的?"
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)?\s*(\S{2,40}?)(?:牵头的?|负责的)"
     r"(?:重点|主要)?(?:工作|任务|事项)(?:（\d+项）)?(?:\s*$|[ \u3000]+\S)"
 )
 
@@ -57,8 +57,12 @@ _DUTY_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?)?([^，。；：、\s]{2,30}?)的?"
     r"(?:主要|工作)?职责(?:范围|分工)?\s*[：:]?\s*$"
 )
+# 十五、省商务厅 is a unit's heading; （一）各乡镇 / （二）相关部门 name every unit of a kind, none in particular
+_UNIT_HEADING_NOT = re.compile(r"^(?:各|相关|有关|成员)|(?:成员单位|部门|单位)$")
 _POSTS = re.compile(r"(?:干部|人员|同志|职工|长|主任|书记|委员|网格员|联络员|信息员)$")
-_EVERY_UNIT = re.compile(r"^(?:各|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|部门|单位)$")
+_EVERY_UNIT = re.compile(
+    r"^(?:各(?:部门|单位|成员|有关|相关|级|科室)|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|部门|单位)$"
+)
 
 
 # （四）县抗雪防灾指挥部现场处理组。…成员单位为现场处理组成员单位。主要职责：: a body named, then its duties
@@ -79,7 +83,7 @@ def heading_lead(heading: str) -> tuple[str, ...]:
     )  # （二）包村干部职责
     if not units and (named := _UNIT_HEADING.match(fold(heading))):
         units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
-        units = units if units and len(units) == 1 and not _EVERY_UNIT.search(fold(units[0])) else None
+        units = units if units and len(units) == 1 and not _UNIT_HEADING_NOT.search(fold(units[0])) else None
         named_task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
         task = named_task or (units and _TASK_CENTRE.match(fold(units[0])))
         task = task or (units and _SETTING_UP.match(fold(units[0])))

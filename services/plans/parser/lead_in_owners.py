@@ -18,20 +18,22 @@ from services.plans.parser.text import fold
 
 _LEAD_IN = re.compile(
     r"^\s*(?:以下|下列)(?:第?(\d{1,3})(?:项)?\s*(?:至|到|-|—|~)\s*第?(\d{1,3})\s*项)?"
-    r"[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由(.+?)[。；;]?\s*$"
+    r"(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})[项条])?"  # 以下3项由区科技局负责: the next three
+    r"[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由(.+?)[。；;：:]?\s*$"
 )
 NOTE = "责任单位取自本部分开头“以下……由X牵头”一句，请核对"
 
 
-def _lead_in(line: str) -> tuple[range | None, tuple[str, ...], tuple[str, ...]] | None:
+def _lead_in(line: str) -> tuple[range | None, int | None, tuple[str, ...], tuple[str, ...]] | None:
     found = _LEAD_IN.match(fold(line))
     if found is None:
         return None
-    said = read_clause(found.group(3))
+    said = read_clause(found.group(4))
     if not said.lead_units:
         return None
     span = range(int(found.group(1)), int(found.group(2)) + 1) if found.group(1) else None
-    return span, said.lead_units, said.co_units
+    count = int(to_number(found.group(3)) or 0) if found.group(3) else None
+    return span, count, said.lead_units, said.co_units
 
 
 def apply_lead_in_owners(items: list[ParsedItem], lines: list[str]) -> list[ParsedItem]:
@@ -54,13 +56,17 @@ def apply_lead_in_owners(items: list[ParsedItem], lines: list[str]) -> list[Pars
                 dropped.add(position + 1)
         if said is None:
             continue
-        span, leads, cos = said
+        span, count, leads, cos = said
+        given = 0
         for index in range(position + 1, len(items)):
             item = items[index]
-            if item.level <= section.level:
+            if item.level <= section.level or (count is not None and given >= count):
                 break
             number = to_number(item.number) if item.number else None
-            if not item.is_measure or item.lead_units or (span and number not in span) or index in dropped:
+            if not item.is_measure or index in dropped:
+                continue
+            given += 1
+            if item.lead_units or (span and number not in span):
                 continue
             doubts = tuple(d for d in item.doubts if d != "未找到责任单位")
             items[index] = replace(item, lead_units=leads, co_units=cos, doubts=(*doubts, NOTE))

@@ -43,7 +43,10 @@ PREAMBLE = (
 # Only at the measure's start, only when the measure has no clause, and only names that end as
 # organisations do (not 各地要…, 各牵头单位要…).
 # （一） / 一、 / 1. opening a measure
-ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
+ITEM_NUMBER = (
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,3}[.、．])"  # 2.6.1 县水利局：… in a 预案's numbered parts
+)
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
 _OPENING_OWNERS = re.compile(
