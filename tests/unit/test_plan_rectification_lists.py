@@ -132,3 +132,32 @@ def test_shapes_of_blind_set_h() -> None:
         ["区科技局"],
         ["区商务局"],
     ]
+
+
+def test_working_groups_with_their_lead_and_member_units() -> None:
+    """Set H: `组长单位：X` / `成员单位：Y` between a working group's heading and its duties. Failed when written."""
+    text = (
+        "疫情防控指挥部工作方案\n二、工作组设置及职责\n（一）综合协调组\n组长单位：县政府办\n成员单位：县委办、县卫健局\n"
+        "组  长：县政府办主任\n主要职责：\n1.负责指挥部日常运转。\n2.协调各工作组开展工作。\n（二）医疗救治组\n组长单位：县卫健局\n"
+        "成员单位：县疾控中心、县人民医院\n主要职责：\n1.负责流行病学调查。\n2.统筹全县发热门诊医疗力量。\n"
+    )
+    assert _owners(text) == [
+        ("一", ["县政府办"], ["县委办", "县卫健局"]),
+        ("二", ["县卫健局"], ["县疾控中心", "县人民医院"]),
+    ]
+
+
+def test_decisions_numbered_inside_one_paragraph() -> None:
+    """Set H: `会议议定：（1）…由城管办牵头，各社区居委会配合；（2）…由平安办负责；` — each point its own
+    measure; a topic whose points name nobody stays one. Failed when written."""
+    text = (
+        "街道党工委会议纪要\n一、关于迎检工作。会议议定：（1）6月20日前完成环境集中整治，由城管办牵头，各社区居委会配合；"
+        "（2）加强重点区域治安巡逻，由平安办负责；（3）做好困难群众走访慰问，由社区事务受理中心牵头，民政科配合。\n"
+        "二、关于“七一”活动。会议同意活动方案：（1）开展主题党日活动；（2）走访慰问老党员。由党群工作办公室负责组织实施。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["城管办"], ["各社区居委会"]),
+        ("2", ["平安办"], []),
+        ("3", ["社区事务受理中心"], ["民政科"]),
+        ("二", ["党群工作办公室"], []),
+    ]

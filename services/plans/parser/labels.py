@@ -27,7 +27,7 @@ def label_role(label: str) -> str | None:
         return "person"
     if not label.endswith(_LABEL_ENDS) and label not in _BARE_ROLES:
         return None
-    if re.search(r"牵头|主责|主办|主要责任|统筹", label):
+    if re.search(r"牵头|主责|主办|主要责任|统筹|^组长", label):  # 组长单位: a working group's lead
         return "lead"
     if label.startswith("共同责任"):
         return "shared"  # beside a 责任单位 they help it; named alone they answer for the work together

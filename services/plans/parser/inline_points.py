@@ -1,0 +1,44 @@
+"""Points numbered inside one paragraph, each naming its own owner: a measure of several.
+
+Minutes and notices run their decisions together after the topic: `一、关于迎检工作。会议议定：（1）…，由城管办牵头，
+各社区配合；（2）…由平安办负责；（3）…`. When every point (numbered 1, 2, 3 … in order, each after the
+topic's colon or the point before it) names its lead, each point is a measure of its own (numbered as
+written) and the item is a heading over them; one point without an owner keeps the item one measure.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.draft import DraftItem
+from services.plans.parser.text import fold
+
+_POINT = re.compile(r"(?:^|(?<=[：:；;。]))\s*[（(](\d{1,2})[）)]")
+_POINTS_MIN = 2
+
+
+def inline_points(item: DraftItem) -> list[DraftItem]:
+    """The item, or a heading over its inline points when each names its own lead."""
+    if item.kind != "measure" or len(item.lines) != 1:
+        return [item]
+    text = item.lines[0]
+    marks = list(_POINT.finditer(fold(text)))
+    numbers = [int(mark.group(1)) for mark in marks]
+    if len(marks) < _POINTS_MIN or numbers != list(range(1, len(marks) + 1)) or marks[0].start() == 0:
+        return [item]
+    bounds = [mark.start() for mark in marks] + [len(text)]
+    pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
+    if not all(any(said.lead_units for _, said in clauses_in(piece)) for piece in pieces):
+        return [item]
+    head = text[: bounds[0]].strip()
+    heading = DraftItem("section", item.level, item.number, item.line, [head], head, item.marker)
+    heading.prefix_length = item.prefix_length
+    return [
+        heading,
+        *(
+            DraftItem("measure", item.level + 1, str(number), item.line, [piece], marker="p")
+            for number, piece in zip(numbers, pieces, strict=True)
+        ),
+    ]
