@@ -161,3 +161,16 @@ def test_decisions_numbered_inside_one_paragraph() -> None:
         ("3", ["社区事务受理中心"], ["民政科"]),
         ("二", ["党群工作办公室"], []),
     ]
+
+
+def test_points_opening_on_their_month() -> None:
+    """Set H (and G): `1.5月底前完成…` / `1.10月底前…` is point 1, not the figure 1.5. Failed when written."""
+    text = (
+        "征收工作推进方案\n（一）东片区（责任单位：城东街道、区征收办）\n1.5月底前完成剩余42户入户调查。\n"
+        "2.7月底前签约率达到95%以上。\n（二）公交优化（牵头单位：市交通运输局）\n1.10月底前完成公交线网优化调整。\n"
+    )
+    assert [(number, lead) for number, lead, _ in _owners(text)] == [
+        ("1", ["城东街道", "区征收办"]),
+        ("2", ["城东街道", "区征收办"]),
+        ("1", ["市交通运输局"]),
+    ]

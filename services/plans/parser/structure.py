@@ -50,7 +50,10 @@ _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\
 _LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[：:])\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
-_MEASURE = re.compile(r"^(?:(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年))|〔(\d{1,3})〕)\s*")
+# 1.5月底前完成…: a point opening on its month (no decimal: a month has no fraction)
+_MEASURE = re.compile(
+    r"^(?:(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年)|(?=\d{1,2}月(?:底|初|中旬|上旬|下旬|前|份|\d)))|〔(\d{1,3})〕)\s*"
+)
 # 11.121人才梯队项目 (a number glued to a title that starts with digits) or `6 加强…` (its dot lost): a measure
 # only when it is the next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
 # `1优化就业创业服务` (a 督查报告's item: the number glued to a short title, a clause line under it).
