@@ -103,3 +103,23 @@ def test_members_named_by_their_line_of_work() -> None:
         ["电力部门"],
         ["通信管理部门"],
     ]
+
+
+def test_minutes_asking_a_unit_under_the_topics_line() -> None:
+    """Held-out batch 52: `一、关于2010年县本级财政支出预算` / `会议原则同意…，请县财政局按会议讨论意见…修改完善`.
+    Failed when written."""
+    text = (
+        "县人民政府第32次常务会议纪要\n一、关于2010年县本级财政支出预算\n会议原则同意2010年县本级财政支出预算，"
+        "请县财政局按会议讨论意见作进一步修改完善。\n二、关于推进2010年重点项目建设意见\n议定：原则同意，"
+        "请县发改委根据会议讨论意见作进一步修改完善。\n"
+    )
+    assert _owners(text) == [("一", ["县财政局"], []), ("二", ["县发改委"], [])]
+
+
+def test_who_must_mend_it_and_who_watches() -> None:
+    """Held-out batch 51: `（主体责任：白茶村委会，监督责任：市工商局）` after each problem. Failed when written."""
+    text = (
+        "创卫巩固工作发现问题\n●白茶村委会附近垃圾乱堆乱放。（主体责任：白茶村委会，监督责任：市工商局）\n"
+        "●星悦公馆小区楼道堆放杂物。（主体责任：星悦公馆，监督责任：市住建委）\n"
+    )
+    assert _owners(text) == [("", ["白茶村委会"], ["市工商局"]), ("", ["星悦公馆"], ["市住建委"])]

@@ -25,6 +25,11 @@ def label_role(label: str) -> str | None:
     label = fold(label).strip()
     if _PERSON.search(label):
         return "person"
+    # (主体责任：白茶村委会，监督责任：市工商局): who must mend it, and who watches over the mending
+    if label in ("主体责任", "直接责任"):
+        return "lead"
+    if label in ("监督责任", "监管责任"):
+        return "co"
     if not label.endswith(_LABEL_ENDS) and label not in _BARE_ROLES:
         return None
     if re.search(r"牵头|主责|主办|主要责任|统筹|^组长", label):  # 组长单位: a working group's lead

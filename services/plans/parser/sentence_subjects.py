@@ -61,7 +61,7 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
 _ASKED = re.compile(
     # after the item's topic and what was agreed (关于…问题。会议听取了…汇报，原则同意…，请X抓紧…)
     rf"^[ \u3000]*{ITEM_NUMBER}?[ \u3000]*(?:[^。；;\n请]{{1,40}}[。，,]){{0,3}}?请({_NAMES})"
-    r"(?=于|在|要|对|将|把|做好|加强|抓好|组织|开展|及时|按照|结合|牵头|负责|认真|切实|全面|进一步|尽快|同步|立即|继续|督促"
+    r"(?=于|在|要|对|将|把|做好|加强|抓好|组织|开展|及时|按|根据|结合|牵头|负责|认真|切实|全面|进一步|尽快|同步|立即|继续|督促"
     r"|抓紧|加快|办理|研究|落实|完成)"
 )
 # 城区排水管网清疏由各区人民政府负责，市政主干管网由市排水公司负责 / 市城管局负责调度，市应急管理局负责协调:
@@ -80,6 +80,11 @@ _HELPS = re.compile(r"配合|协助")
 
 def _asked(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
     found = _ASKED.match(folded)
+    title, _, body = folded.partition("\n")
+    if found is None and body and _TOPIC_LINE.match(title):
+        # 一、关于2010年县本级财政支出预算 / 会议原则同意…，请县财政局…修改完善: the topic's line, then the decision
+        shift = len(title) + 1
+        return [((a + shift, b + shift), said) for (a, b), said in _asked(text[shift:], body)]
     if found is None or _REPORT.match(folded, found.end(1)):
         return []
     written = text[found.start(1) : found.end(1)]
@@ -94,6 +99,7 @@ def _asked(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility
     return [((found.start(1), found.end(1)), Responsibility(tuple(leads), named_lead=True))] if leads else []
 
 
+_TOPIC_LINE = re.compile(rf"^\s*{ITEM_NUMBER}?\s*[^。；;，,\n]{{2,40}}$")  # a numbered topic, no sentence
 _MONEY = re.compile(r"资金|经费|费用|补助|补贴|预算|款项|奖补")
 
 
