@@ -174,3 +174,32 @@ def test_points_opening_on_their_month() -> None:
         ("2", ["城东街道", "区征收办"]),
         ("1", ["市交通运输局"]),
     ]
+
+
+def test_cards_numbered_after_their_label() -> None:
+    """Set I: `督办事项一：…` / `主办单位：` / `协办单位：` cards keep their number. Failed when written."""
+    text = (
+        "关于抓好县委常委会会议议定事项落实的督查通知\n督办事项一：加快推进安置点配套学校建设。\n主办单位：县教育局\n"
+        "协办单位：县住房和城乡建设局、县财政局\n办结时限：2022年8月25日\n督办事项二：开展烤烟收购秩序专项整治。\n"
+        "主办单位：县烟草专卖局\n协办单位：县公安局\n办结时限：2022年10月31日\n"
+    )
+    assert _owners(text) == [
+        ("一", ["县教育局"], ["县住房和城乡建设局", "县财政局"]),
+        ("二", ["县烟草专卖局"], ["县公安局"]),
+    ]
+
+
+def test_a_bulletin_over_the_table_of_items_it_checks() -> None:
+    """Set I and batch 48: a 督查通报 whose body asks the units to hurry (二、工作要求) over an annex table of
+    the items: the rows are the work. Failed when written (the body's requirement read as the one measure)."""
+    text = (
+        "县政府常务会议确定事项落实情况的通报\n一、总体情况\n确定事项3件，已办结1件，正在办理2件（详见附件）。\n二、工作要求\n"
+        "其中，由县财政局负责的第1件进展滞后，请以上责任单位加快工作节奏。\n附件\n确定事项落实情况统计表\n"
+        "序号\t确定事项\t责任单位\t办理情况\n1\t研究县级预算调整方案\t县财政局\t正在办理\n"
+        "2\t城区停车场建设项目前期工作\t县住建局、县自然资源局\t正在办理\n3\t汉江沿线渔船退捕后续监管\t县农业农村局\t已办结\n"
+    )
+    assert _owners(text) == [
+        ("1", ["县财政局"], []),
+        ("2", ["县住建局", "县自然资源局"], []),
+        ("3", ["县农业农村局"], []),
+    ]

@@ -204,7 +204,11 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                 else i
                 for i in items
             ]
-        if (
+        if task_table and _requirements_only(items):
+            # a 督查通报 whose body asks the units named in it to hurry (二、工作要求), over its annex's
+            # table of the items it checks: the table's rows are the work, the body its notice
+            items = [*(i for i in items if i.kind != "measure"), *measures_from_table(task_table, lines)]
+        elif (
             task_table
             and any(i.lead_units for i in items if i.kind == "measure")
             and other_work(items, task_table)
@@ -241,6 +245,15 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
 
 
 _NOTICE_POINTS = re.compile(r"通知如下[：:]?\s*$")
+
+
+_REQUIREMENTS = re.compile(r"^(?:工作|有关|几点|相关)?要求$|情况$")
+
+
+def _requirements_only(items: list[ParsedItem]) -> bool:
+    """Whether every measure the body read is a notice's part (二、工作要求 / 一、总体情况), none the work."""
+    measures = [item for item in items if item.kind == "measure"]
+    return bool(measures) and all(_REQUIREMENTS.search(fold(item.title).strip()) for item in measures)
 
 
 def _covering_notice_only(

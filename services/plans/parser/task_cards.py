@@ -61,6 +61,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
     numbered = _NUMBERING.match(folded)
     label = folded[numbered.end() :] if numbered else folded
     label = label.rstrip("：:").strip().lstrip("★☆●◆■▲△※*＊·•")
+    counted = _COUNTED_LABEL.match(label)  # 督办事项一： / 问题3：: the card's own number after its label
+    label = counted.group(1) if counted else label
     if (
         not re.match(r"[\u4e00-\u9fff]", label)
         or len(label) > _LABEL_MAX
@@ -71,7 +73,12 @@ def _label(line: str) -> tuple[str, str, str] | None:
     key = column_of(label)
     if key is None or key == "seq":
         return None
+    if counted:
+        return key, label, counted.group(2)
     return key, label, (numbered.group(1) or "") if numbered else ""
+
+
+_COUNTED_LABEL = re.compile(r"^(.{2,8}?(?:事项|任务|问题))([一二三四五六七八九十]{1,3}|\d{1,3})$")
 
 
 def task_cards(lines: list[str], cells: list[tuple[str, ...] | None] | None = None) -> list[DraftItem]:
