@@ -170,3 +170,33 @@ def test_news_paragraphs_of_owned_pieces() -> None:
         ("", ["食品药品监管局"], []),
         ("", ["县公安交警大队"], ["教育局", "交运局"]),
     ]
+
+
+def test_member_duties_in_one_paragraph_cut_at_semicolons_under_their_title() -> None:
+    """Set I: `2.1.2 市草原防火指挥部成员单位职责` over `市农牧局负责…；市林业局负责…；…`. Failed when written."""
+    text = (
+        "固原市草原火灾应急预案\n2.1 应急组织机构及职责\n2.1.1 市草原防火指挥部职责\n市草原防火指挥部负责统一领导全市草原火灾扑救工作。\n"
+        "2.1.2 市草原防火指挥部成员单位职责\n市农牧局负责草原火情监测和灾后植被恢复；市林业局负责林草交错区火灾扑救的协调配合；"
+        "市公安局负责火场警戒、交通管制。\n2.2 市草原防火指挥部办公室\n办公室设在市农牧局，负责指挥部日常工作。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)][1:4] == [["市农牧局"], ["市林业局"], ["市公安局"]]
+
+
+def test_a_clause_label_after_a_comma_and_a_named_column() -> None:
+    """Set I: `第一片区：…，责任单位：镇党政办、镇财政所。` lines, and a table whose work is its 预案名称 column
+    beside a merged 事件类别. Both failed when written."""
+    areas = (
+        "市容村貌集中整治工作方案\n四、卫生责任片区划分\n第一片区：镇政府大院至邮政所，责任单位：镇党政办、镇财政所。\n"
+        "第二片区：邮政所至镇卫生院，责任单位：镇卫生院、镇中心小学。\n五、工作要求\n各村要高度重视。\n"
+    )
+    assert [lead for _, lead, _ in _owners(areas)] == [["镇党政办", "镇财政所"], ["镇卫生院", "镇中心小学"]]
+    table = (
+        "区级专项应急预案及牵头部门\n序号\t事件类别\t专项应急预案名称\t牵头部门\t主要参与部门\n"
+        "1\t自然灾害类\t防汛抗旱应急预案\t区应急管理局、区水务局\t区气象局\n2\t\t地震应急预案\t区应急管理局\t区自然资源局\n"
+        "3\t事故灾难类\t生产安全事故应急预案\t区应急管理局\t区有关部门\n"
+    )
+    assert [(number, lead) for number, lead, _ in _owners(table)] == [
+        ("1", ["区应急管理局", "区水务局"]),
+        ("2", ["区应急管理局"]),
+        ("3", ["区应急管理局"]),
+    ]

@@ -159,7 +159,8 @@ def _dash_clause(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
 
 # 县人民医院 存在问题：…杂乱。 责任单位：县卫生健康局 — a clause label after a full stop and a space, closing
 # the line (a page that set its cells apart by spaces).
-_SPACED_LABEL = re.compile(r"(?<=。)[ \u3000]+(?=[\u4e00-\u9fff]{2,8}：[^\n]*$)", re.M)
+# 第一片区：镇政府大院至邮政所，责任单位：镇党政办、镇财政所。 — or after a comma, closing the line
+_SPACED_LABEL = re.compile(r"(?:(?<=。)[ \u3000]+|(?<=[，,；;]))(?=[\u4e00-\u9fff]{2,8}：[^\n]*$)", re.M)
 
 
 def _label_after_a_space(

@@ -21,6 +21,12 @@ _STOPS = "。：:"  # not ；: a decision's second owner (…；县残联负责�
 _OPENINGS_MIN = 2  # one unit's duty under a heading is read as the heading's own clause
 
 
+def duty_stops(title: str) -> str:
+    """Where a heading's duty list is cut: at `；` too under a title that says it lists duties (成员单位职责),
+    where one paragraph may give each unit its clause (市农牧局负责…；市林业局负责…)."""
+    return _STOPS + "；;" if re.search(r"职责|分工", title) else _STOPS
+
+
 def split_before_owners(paragraph: str, stops: str = _STOPS) -> list[str]:
     """A paragraph cut before each sentence that opens on its owner (`。县农委。负责…`), when it holds two.
     A list of duties standing alone (not under a heading whose one decision it may be) is cut at `；` too."""
@@ -99,7 +105,7 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     after = item.line + len(item.lines)
     rest = [(index, lines[index].strip()) for index in range(after, end) if lines[index].strip()]
     rest = [(index, piece) for index, line in rest for piece in split_before_owners(line)]
-    if item.kind != "measure" or not rest:
+    if item.kind != "measure":
         return [item]
     rest_title = fold(item.rest).strip()
     titled = (
@@ -109,13 +115,15 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
         and not clauses_in(item.lines[0])
     )
     if titled:
-        pieces = [(item.line + 1, piece) for piece in split_before_owners(item.lines[1])] + rest
+        stops = duty_stops(rest_title)
+        rest = [(index, piece) for index, line in rest for piece in split_before_owners(line, stops)]
+        pieces = [(item.line + 1, piece) for piece in split_before_owners(item.lines[1], stops)] + rest
         openings = owner_openings([piece for _, piece in pieces])
         if openings is not None and openings[0] == 0:
             heading = DraftItem("section", item.level, item.number, item.line, [item.lines[0]], rest_title)
             heading.marker, heading.prefix_length = item.marker, item.prefix_length
             return [heading, *_duties(pieces, openings, item.level + 1)]
-    openings = owner_openings([piece for _, piece in rest])
+    openings = owner_openings([piece for _, piece in rest]) if rest else None
     if openings is None or openings[0] > _INTRO_MAX:
         return [item]
     if not all(_named_entry(rest[k][1]) for k in openings):

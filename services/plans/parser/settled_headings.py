@@ -9,7 +9,7 @@ import re
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.duty_openings import duty_runs, owner_openings, split_before_owners
+from services.plans.parser.duty_openings import duty_runs, duty_stops, owner_openings, split_before_owners
 from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.opening_owners import unit_line
 
@@ -55,7 +55,8 @@ def _duty_list(heading: DraftItem, body: list[tuple[int, str]]) -> list[DraftIte
     The last keeps its opening only: what follows it may be the plan's closing words."""
     if clauses_in("\n".join(heading.lines)):
         return []
-    pieces = [(index, piece) for index, paragraph in body for piece in split_before_owners(paragraph)]
+    stops = duty_stops(heading.lines[0])
+    pieces = [(index, piece) for index, paragraph in body for piece in split_before_owners(paragraph, stops)]
     openings = owner_openings([piece for _, piece in pieces])
     if openings is None:
         return []

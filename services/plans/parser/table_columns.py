@@ -110,6 +110,9 @@ def columns_of(header: Row) -> Columns | None:
             found["lead"], found["co"] = found.pop("owner"), index
     if "owner" in found and _bare_unit_word(header[found["owner"]]) and {"lead", "co"} & found.keys():
         del found["owner"]  # 单位 | 牵头部门: the bare 单位 beside a named unit column is the unit of measure
+    named = [i for i, cell in enumerate(header) if re.sub(r"\s+", "", fold(cell)).endswith("名称")]
+    if "task" not in found and named and column_of(header[named[0]]) not in ("lead", "co", "owner"):
+        found["task"] = named[0]  # 事件类别 | 专项应急预案名称 | 牵头部门: what is named is the work
     if "task" not in found and "domain" in found and len(header) > found["domain"] + 1:
         # 重点工作 | … where no cell names the task: the first wordy column
         found["task"] = found.pop("domain")
