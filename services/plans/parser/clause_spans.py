@@ -127,6 +127,10 @@ def clauses_in(
     found.extend(_label_after_a_space(text, found))
     found.extend(owners_listed_under_a_label(text))
     # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names any.
+    if _DASH_ITEM.match(fold(text.split("\n", 1)[0])) and not any(r.lead_units for _, r in found):
+        found = (
+            _dash_clause(text) or found
+        )  # ——指标：X，Y配合；: the whole list after the colon, not its tail
     return (
         found
         or _dash_clause(text)
@@ -141,15 +145,26 @@ def clauses_in(
 _DASH = re.compile(r"(?:——|--|—)\s*([^\n—]+?)\s*[。；;]?\s*$")
 
 
+# ——州直生产总值年均增长10%以上：州发改委，州统计局配合；: an indicator after a dash bullet, its owners
+# after the colon closing the line
+_DASH_ITEM = re.compile(r"^\s*(?:——|--)[^：:\n]{2,80}[：:]\s*([^：:\n]+?)\s*[。；;]?\s*$")
+
+
 def _dash_clause(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     first = text.split("\n", 1)[0]
-    dash = _DASH.search(fold(first))
+    dash = _DASH_ITEM.match(fold(first)) or _DASH.search(fold(first))
     if dash is None:
         return []
     content = first[dash.start(1) : dash.end(1)]
     said = read_clause(content)
     if said.lead_units:
         return [((dash.start(), dash.end()), said)]
+    head, comma, _ = fold(content).partition("，")
+    named = units_or_none(content[: len(head)], labelled=False) if comma and said.co_units else None
+    if named and all(ends_like_unit(unit) for unit in named):
+        # 州发改委，州统计局配合: the names before the helpers lead, though no verb says so
+        helpers = tuple(unit for unit in said.co_units if unit not in named)
+        return [((dash.start(), dash.end()), Responsibility(tuple(named), helpers))]
     units = units_or_none(content, labelled=False)
     if units and all(ends_like_unit(unit) or EACH_PLACE.match(fold(unit)) for unit in units):
         # no verb says who leads: the names are taken as the owners, shown for checking

@@ -42,3 +42,28 @@ def inline_points(item: DraftItem) -> list[DraftItem]:
             for number, piece in zip(numbers, pieces, strict=True)
         ),
     ]
+
+
+_DASH_LINE = re.compile(r"^\s*(?:——|--)")
+
+
+def dash_points(item: DraftItem) -> list[DraftItem]:
+    """`1.主要指标的责任部门。` over `——州直生产总值年均增长10%以上：州发改委，州统计局配合；` lines: the title a
+    heading, each dash line naming its owners a measure (unnumbered, as printed)."""
+    points = item.lines[1:]
+    if item.kind != "measure" or len(points) < _POINTS_MIN or not all(_DASH_LINE.match(p) for p in points):
+        return [item]
+    if clauses_in(item.lines[0]) or not all(any(s.lead_units for _, s in clauses_in(p)) for p in points):
+        return [item]
+    title = item.lines[0]
+    heading = DraftItem(
+        "section", item.level, item.number, item.line, [title], item.rest.strip(), item.marker
+    )
+    heading.prefix_length = item.prefix_length
+    return [
+        heading,
+        *(
+            DraftItem("measure", item.level + 1, "", item.line + 1 + k, [p], marker="u")
+            for k, p in enumerate(points)
+        ),
+    ]
