@@ -93,3 +93,12 @@ def test_the_plans_own_arrangements_after_its_measures_are_no_duties() -> None:
         "县政府督查室负责对各项任务落实情况进行跟踪督查。\n县政府办公室负责本方案的解释工作。\n"
     )
     assert _owners(text) == [("1", ["县住建局"], []), ("2", ["县商务局"], [])]
+
+
+def test_a_dash_before_a_field_that_names_no_owner() -> None:
+    """A second review's probe: `——数据来源：市统计局` is where the figure comes from, not who answers for it."""
+    text = (
+        "考核指标\n1.地区生产总值增速（10分）——数据来源：市统计局\n2.一般公共预算收入增速（8分）——数据来源：市财政局\n"
+        "3.城镇新增就业（6分）——责任单位：市人社局\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [[], [], ["市人社局"]]

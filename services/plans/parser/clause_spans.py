@@ -156,6 +156,8 @@ def _dash_clause(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     if dash is None:
         return []
     content = first[dash.start(1) : dash.end(1)]
+    if re.search(r"[：:]", content) and not is_clause_line(fold(content).strip()):
+        return []  # ——数据来源：市统计局 / ——监管部门：县住建局: a field of its own, not who does the work
     said = read_clause(content)
     if said.lead_units:
         return [((dash.start(), dash.end()), said)]
