@@ -218,3 +218,23 @@ def test_indicators_after_dashes_with_their_owners_after_a_colon() -> None:
         ("", ["州林业局"], []),
         ("2", ["州发改委"], ["州统计局"]),
     ]
+
+
+def test_owners_stated_before_measures_outside_a_part() -> None:
+    """A second review: `以下3项由区科技局负责：` right under the title, and `以下任务均由X牵头，Y配合。`
+    after a part's first measure. Both failed when written."""
+    top = (
+        "科技创新工作方案\n以下3项由区科技局负责：\n1.新增高新技术企业20家。\n2.建设众创空间2个。\n3.引进人才50名。\n"
+        "4.举办消费季活动。由区商务局牵头。\n"
+    )
+    assert [lead for _, lead, _ in _owners(top)] == [["区科技局"]] * 3 + [["区商务局"]]
+    among = (
+        "重点任务方案\n（一）重点任务\n1.推进老旧小区改造。（牵头单位：县住建局）\n以下任务均由县发改局牵头，县财政局配合。\n"
+        "2.建设产业园。\n3.谋划储备项目。\n（二）保障措施\n4.加强督查考核。（牵头单位：县督查室）\n"
+    )
+    assert _owners(among) == [
+        ("1", ["县住建局"], []),
+        ("2", ["县发改局"], ["县财政局"]),
+        ("3", ["县发改局"], ["县财政局"]),
+        ("4", ["县督查室"], []),
+    ]

@@ -37,37 +37,56 @@ def _lead_in(line: str) -> tuple[range | None, int | None, tuple[str, ...], tupl
 
 
 def apply_lead_in_owners(items: list[ParsedItem], lines: list[str]) -> list[ParsedItem]:
-    """Give each part's 以下…由X牵头 sentence's units to the part's measures that name no unit."""
+    """Give each 以下…由X牵头 sentence's units to the measures after it that name no unit: a part's (on
+    the lines between its heading and its measures, or read as an unnumbered measure of its own), up to
+    the part's end; or one standing among the measures, up to the next heading."""
     items = list(items)
     dropped: set[int] = set()
-    for position, section in enumerate(items):
-        if section.kind != "section":
-            continue
-        following = items[position + 1].line if position + 1 < len(items) else len(lines)
-        said = next(
-            (found for line in lines[section.line + 1 : following] if (found := _lead_in(line))), None
-        )
-        first = items[position + 1] if position + 1 < len(items) else None
-        if said is None and first is not None and first.is_measure and not first.number:
-            # 以下任务均由X牵头，Y配合。 read as a measure of its own (it names its owners): the part's
-            # sentence for the measures after it, no measure itself
-            said = _lead_in(first.text)
+    first = items[0].line if items else 0
+    opening = next((found for line in lines[max(0, first - 2) : first] if (found := _lead_in(line))), None)
+    if opening is not None:  # the sentence over the list's first measures, right under the title
+        _give(items, -1, 0, opening, dropped, up_to_heading=True)
+    for position, opener in enumerate(items):
+        said, level = None, opener.level
+        if opener.kind == "section":
+            following = items[position + 1].line if position + 1 < len(items) else len(lines)
+            said = next(
+                (found for line in lines[opener.line + 1 : following] if (found := _lead_in(line))), None
+            )
+        elif opener.is_measure and not opener.number and position not in dropped:
+            # 以下任务均由X牵头，Y配合。 read as a measure of its own (it names its owners): the sentence for
+            # the measures after it, no measure itself
+            said = _lead_in(opener.text)
             if said is not None:
-                dropped.add(position + 1)
+                dropped.add(position)
+                level = min((i.level for i in items[:position] if i.kind == "section"), default=0)
         if said is None:
             continue
-        span, count, leads, cos = said
-        given = 0
-        for index in range(position + 1, len(items)):
-            item = items[index]
-            if item.level <= section.level or (count is not None and given >= count):
-                break
-            number = to_number(item.number) if item.number else None
-            if not item.is_measure or index in dropped:
-                continue
-            given += 1
-            if item.lead_units or (span and number not in span):
-                continue
-            doubts = tuple(d for d in item.doubts if d != "未找到责任单位")
-            items[index] = replace(item, lead_units=leads, co_units=cos, doubts=(*doubts, NOTE))
+        _give(items, position, level, said, dropped, up_to_heading=opener.kind != "section")
     return [item for index, item in enumerate(items) if index not in dropped]
+
+
+def _give(
+    items: list[ParsedItem],
+    position: int,
+    level: int,
+    said: tuple[range | None, int | None, tuple[str, ...], tuple[str, ...]],
+    dropped: set[int],
+    *,
+    up_to_heading: bool,
+) -> None:
+    span, count, leads, cos = said
+    given = 0
+    for index in range(position + 1, len(items)):
+        item = items[index]
+        ended = item.kind == "section" if up_to_heading else item.level <= level
+        if ended or (count is not None and given >= count):
+            break
+        number = to_number(item.number) if item.number else None
+        if not item.is_measure or index in dropped or _lead_in(item.text):
+            continue
+        given += 1
+        if item.lead_units or (span and number not in span):
+            continue
+        doubts = tuple(d for d in item.doubts if d != "未找到责任单位")
+        items[index] = replace(item, lead_units=leads, co_units=cos, doubts=(*doubts, NOTE))
