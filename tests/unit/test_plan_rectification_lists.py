@@ -238,3 +238,21 @@ def test_owners_stated_before_measures_outside_a_part() -> None:
         ("3", ["县发改局"], ["县财政局"]),
         ("4", ["县督查室"], []),
     ]
+
+
+def test_decisions_numbered_on_the_line_under_their_topic() -> None:
+    """A second review: `一、关于迎检工作` / `会议议定：（1）…由城管办牵头…；（2）…由平安办负责。` Failed when
+    written; a problem's own steps under its sentence stay one measure (the corpus's 平利 bulletin)."""
+    minutes = (
+        "街道党工委会议纪要\n一、关于迎检工作\n会议议定：（1）完成环境集中整治，由城管办牵头，各社区配合；"
+        "（2）加强治安巡逻，由平安办负责。\n二、关于七一活动\n由党群办负责组织实施。\n"
+    )
+    assert _owners(minutes) == [("1", ["城管办"], ["各社区"]), ("2", ["平安办"], []), ("二", ["党群办"], [])]
+    bulletin = (
+        "市容环境整治情况的通报\n3、幼儿园片区：民主巷垃圾箱破损严重。\n整改措施：（1）由县环卫站负责更换破损垃圾桶。"
+        "（2）由包片单位县幼儿园负责督促商户规范招牌摆放。\n4、林业局片区：西关路宣传栏破损。\n整改措施：由县林业局负责督促拆除。\n"
+    )
+    assert [(number, lead) for number, lead, _ in _owners(bulletin)] == [
+        ("3", ["县环卫站", "县幼儿园"]),
+        ("4", ["县林业局"]),
+    ]

@@ -15,15 +15,17 @@ from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.text import fold
 
-_POINT = re.compile(r"(?:^|(?<=[：:；;。]))\s*[（(](\d{1,2})[）)]")
+_POINT = re.compile(r"(?:^|(?<=[：:；;。\n]))\s*[（(](\d{1,2})[）)]")
 _POINTS_MIN = 2
 
 
 def inline_points(item: DraftItem) -> list[DraftItem]:
     """The item, or a heading over its inline points when each names its own lead."""
-    if item.kind != "measure" or len(item.lines) != 1:
+    if item.kind != "measure" or len(item.lines) > 2:
         return [item]
-    text = item.lines[0]
+    if len(item.lines) == 2 and re.search(r"[。；;]", fold(item.lines[0])):
+        return [item]  # 3、幼儿园片区：…破损。 / 整改措施：（1）…（2）…: one problem's steps, not decisions
+    text = "\n".join(item.lines)  # the topic's line, and the decisions on the line under it
     marks = list(_POINT.finditer(fold(text)))
     numbers = [int(mark.group(1)) for mark in marks]
     if len(marks) < _POINTS_MIN or numbers != list(range(1, len(marks) + 1)) or marks[0].start() == 0:
