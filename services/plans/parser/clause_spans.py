@@ -18,6 +18,7 @@ from services.plans.parser.clause_lines import (
 )
 from services.plans.parser.clauses import read_clause, units_or_none
 from services.plans.parser.closing_sentence import closing_sentence, co_subjects
+from services.plans.parser.dash_clauses import DASH_ITEM, dash_clause
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.lead_marks import starred_leads
 from services.plans.parser.opening_owners import opening_owners, without_role
@@ -127,51 +128,15 @@ def clauses_in(
     found.extend(_label_after_a_space(text, found))
     found.extend(owners_listed_under_a_label(text))
     # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names any.
-    if _DASH_ITEM.match(fold(text.split("\n", 1)[0])) and not any(r.lead_units for _, r in found):
-        found = (
-            _dash_clause(text) or found
-        )  # ——指标：X，Y配合；: the whole list after the colon, not its tail
+    if DASH_ITEM.match(fold(text.split("\n", 1)[0])) and not any(r.lead_units for _, r in found):
+        found = dash_clause(text) or found  # ——指标：X，Y配合；: the whole list after the colon, not its tail
     return (
         found
-        or _dash_clause(text)
+        or dash_clause(text)
         or opening_owners(text)
         or closing_sentence(text)
         or (subject_owners(text) if subjects else [])
     )
-
-
-# 建筑施工领域——县住建局牵头，县应急管理局参与 / 地区生产总值增速（10分）——市发展改革委、市统计局: a dash on
-# the item's first line parts the work from whoever answers for it (a clause, or only names)
-_DASH = re.compile(r"(?:——|--|—)\s*([^\n—]+?)\s*[。；;]?\s*$")
-
-
-# ——州直生产总值年均增长10%以上：州发改委，州统计局配合；: an indicator after a dash bullet, its owners
-# after the colon closing the line
-_DASH_ITEM = re.compile(r"^\s*(?:——|--)[^：:\n]{2,80}[：:]\s*([^：:\n]+?)\s*[。；;]?\s*$")
-
-
-def _dash_clause(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
-    first = text.split("\n", 1)[0]
-    dash = _DASH_ITEM.match(fold(first)) or _DASH.search(fold(first))
-    if dash is None:
-        return []
-    content = first[dash.start(1) : dash.end(1)]
-    if re.search(r"[：:]", content) and not is_clause_line(fold(content).strip()):
-        return []  # ——数据来源：市统计局 / ——监管部门：县住建局: a field of its own, not who does the work
-    said = read_clause(content)
-    if said.lead_units:
-        return [((dash.start(), dash.end()), said)]
-    head, comma, _ = fold(content).partition("，")
-    named = units_or_none(content[: len(head)], labelled=False) if comma and said.co_units else None
-    if named and all(ends_like_unit(unit) for unit in named):
-        # 州发改委，州统计局配合: the names before the helpers lead, though no verb says so
-        helpers = tuple(unit for unit in said.co_units if unit not in named)
-        return [((dash.start(), dash.end()), Responsibility(tuple(named), helpers))]
-    units = units_or_none(content, labelled=False)
-    if units and all(ends_like_unit(unit) or EACH_PLACE.match(fold(unit)) for unit in units):
-        # no verb says who leads: the names are taken as the owners, shown for checking
-        return [((dash.start(), dash.end()), Responsibility(tuple(units), odd_units=tuple(units)))]
-    return []
 
 
 # 县人民医院 存在问题：…杂乱。 责任单位：县卫生健康局 — a clause label after a full stop and a space, closing
