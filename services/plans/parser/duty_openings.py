@@ -18,6 +18,7 @@ from services.plans.parser.opening_owners import duty_owner, duty_under_unit, un
 from services.plans.parser.text import fold
 
 _STOPS = "。：:"  # not ；: a decision's second owner (…；县残联负责…) shares its paragraph
+_OPENING_MAX = 200  # characters an opening is read from: its name, a preamble and the duty's first words
 _OPENINGS_MIN = 2  # one unit's duty under a heading is read as the heading's own clause
 
 
@@ -35,7 +36,7 @@ def split_before_owners(paragraph: str, stops: str = _STOPS) -> list[str]:
         for index in range(1, len(paragraph))
         if paragraph[index - 1] in stops
         and paragraph[index] not in stops
-        and _opens_on_owner(paragraph[index:])
+        and _opens_on_owner(paragraph[index : index + _OPENING_MAX])
     ]
     if len(cuts) + _opens_on_owner(paragraph) < _OPENINGS_MIN:
         return [paragraph]

@@ -122,7 +122,7 @@ def _colon_duty(folded: str) -> re.Match[str] | None:
     if opening is None:
         return None
     names = opening.group(1).split("、")
-    duty = folded[opening.end() :].strip()
+    duty = re.split(r"[。；;]", folded[opening.end() :], maxsplit=1)[0].strip()  # its first sentence
     placed = all(_PLACED.match(name) and ends_like_unit(name) and not PEOPLE.search(name) for name in names)
     duty_like = not (_PERSON_FIRST.match(duty) or _NO_DUTY.search(duty))
     return opening if placed and len(_HAN.findall(duty)) >= 8 and duty_like else None
