@@ -58,7 +58,7 @@ _DUTY_HEADING = re.compile(
     r"(?:主要|工作)?职责(?:范围|分工)?\s*[：:]?\s*$"
 )
 # 十五、省商务厅 is a unit's heading; （一）各乡镇 / （二）相关部门 name every unit of a kind, none in particular
-_UNIT_HEADING_NOT = re.compile(r"^(?:各|相关|有关|成员)|(?:成员单位|部门|单位)$")
+_UNIT_HEADING_NOT = re.compile(r"^(?:各|相关|有关|成员|其他)|成员单位$")
 _POSTS = re.compile(r"(?:干部|人员|同志|职工|长|主任|书记|委员|网格员|联络员|信息员)$")
 _EVERY_UNIT = re.compile(
     r"^(?:各(?:部门|单位|成员|有关|相关|级|科室)|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|部门|单位)$"
@@ -78,9 +78,8 @@ def heading_lead(heading: str) -> tuple[str, ...]:
     match = _LEAD_HEADING.match(folded) or _DUTY_HEADING.match(folded) or _BODY_THEN_DUTIES.match(folded)
     named = heading[match.start(1) : match.end(1)] if match else ""
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
-    units = (
-        None if units and any(_POSTS.search(fold(unit)) for unit in units) else units
-    )  # （二）包村干部职责
+    if units and any(_POSTS.search(fold(unit)) for unit in units):
+        units = None  # （二）包村干部职责: posts, no unit
     if not units and (named := _UNIT_HEADING.match(fold(heading))):
         units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
         units = units if units and len(units) == 1 and not _UNIT_HEADING_NOT.search(fold(units[0])) else None
