@@ -256,3 +256,19 @@ def test_decisions_numbered_on_the_line_under_their_topic() -> None:
         ("3", ["县环卫站", "县幼儿园"]),
         ("4", ["县林业局"]),
     ]
+
+
+def test_a_table_in_the_body_beside_parts_that_name_an_owner() -> None:
+    """Held-out batch 52: `一、专项整治安排表` over a `|` table (整治行业 | 时间安排 | 责任单位) in a plan whose
+    `三、监督及考核` names its own owner: the rows are measures too. Failed when written (the table was lost)."""
+    text = (
+        "镇2017年度安全生产专项整治工作计划\n一、专项整治安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n"
+        "烟花爆竹 | 1月份 | 安监站 安监所 |\n电力设施 | 3月份 | 电管所 |\n养老机构 | 4月份 | 民政所 |\n"
+        "二、工作要求\n各有关责任单位要按照时间安排制定整治方案。\n三、监督及考核\n镇安委会办公室负责监督各单位开展专项整治。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        ["镇安委会办公室"],
+        ["安监站", "安监所"],
+        ["电管所"],
+        ["民政所"],
+    ]

@@ -216,6 +216,13 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             # Measures that name their owners, then an annex's table of other work with owners of its own
             # (附件 重点项目清单 | 牵头单位 | 配合单位): its rows are measures too, after the body's.
             items = [*items, *measures_from_table(task_table, lines)]
+        elif not task_table and (
+            body_rows := _table_beside(items, _document_task_table(blocks, lines, rule))
+        ):
+            # 一、专项整治安排表 over a table (整治行业 | 时间 | 责任单位) in a plan whose other parts name an
+            # owner here and there: the table's rows are the plan's work too
+            rows = [with_goals(row, document_year, issued_on) for row in body_rows]
+            items = [*items, *measures_from_table(rows, lines)]
         elif not any(item.lead_units for item in items if item.kind == "measure"):
             # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): when
             # the table restates the points, its rows, with their owners, are the tasks (the points stay in
@@ -245,6 +252,24 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
 
 
 _NOTICE_POINTS = re.compile(r"通知如下[：:]?\s*$")
+
+
+_TABLE_MIN = 3
+_SHARED_RUN = 8
+
+
+def _table_beside(items: list[ParsedItem], rows: list[TaskTableRow]) -> list[TaskTableRow]:
+    """A body's task table whose rows are no measure already read (no run of words shared with one), each
+    naming its lead; [] otherwise."""
+    if len(rows) < _TABLE_MIN or not all(row.lead_units for row in rows):
+        return []
+    measures = [fold(re.sub(r"\s+", "", item.text)) for item in items if item.kind == "measure"]
+    for row in rows:
+        text = fold(re.sub(r"\s+", "", row.task))
+        runs = {text[start : start + _SHARED_RUN] for start in range(0, max(1, len(text) - _SHARED_RUN + 1))}
+        if any(run in measure for run in runs for measure in measures):
+            return []
+    return rows
 
 
 _REQUIREMENTS = re.compile(r"^(?:工作|有关|几点|相关)?要求$|情况$")

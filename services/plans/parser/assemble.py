@@ -145,6 +145,8 @@ def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[Pars
     domain: str | None = None
     for row in rows:
         line = _line_of(row.task, lines)
+        if row.domain and row.domain.strip() == row.task.strip():
+            row = replace(row, domain="")  # 专项整治行业名称: the category column is the task itself
         if row.domain and row.domain != domain:
             items.append(ParsedItem("section", 1, "", row.domain, row.domain, line=line))
         domain = row.domain or domain
