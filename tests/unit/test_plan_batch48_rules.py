@@ -123,3 +123,13 @@ def test_who_must_mend_it_and_who_watches() -> None:
         "●星悦公馆小区楼道堆放杂物。（主体责任：星悦公馆，监督责任：市住建委）\n"
     )
     assert _owners(text) == [("", ["白茶村委会"], ["市工商局"]), ("", ["星悦公馆"], ["市住建委"])]
+
+
+def test_a_meeting_giving_a_unit_the_work_by_you() -> None:
+    """Set G: `会议要求由区教育局抓紧时间给区政府打报告…` in a coordination meeting's project item. Failed when
+    written."""
+    text = (
+        "协调会议纪要\n一、教育项目：\n1、旅游职专：会议要求招标手续尽快落实。财政投资意见由区建委负责提出。\n"
+        "2、中心小学：目前正在做施工图。会议要求由区教育局抓紧时间给区政府打报告，协调减免绿化费用问题。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["区建委"], ["区教育局"]]

@@ -103,11 +103,10 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     kept in no item) as measures: under a numbered title that is only a heading over them (`2.镇直各部门
     站所在应急工作中的职责` / `计生办：负责…`), or after a measure's points (`各成员单位主要任务：` /
     `县建设局：组织协调…`). [item] when no duty list follows it."""
-    after = item.line + len(item.lines)
-    rest = [(index, lines[index].strip()) for index in range(after, end) if lines[index].strip()]
-    rest = [(index, piece) for index, line in rest for piece in split_before_owners(line)]
     if item.kind != "measure":
         return [item]
+    after = item.line + len(item.lines)
+    rest = [(index, lines[index].strip()) for index in range(after, end) if lines[index].strip()]
     rest_title = fold(item.rest).strip()
     titled = (
         len(item.lines) == 2
@@ -117,13 +116,14 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     )
     if titled:
         stops = duty_stops(rest_title)
-        rest = [(index, piece) for index, line in rest for piece in split_before_owners(line, stops)]
-        pieces = [(item.line + 1, piece) for piece in split_before_owners(item.lines[1], stops)] + rest
+        under = [(index, piece) for index, line in rest for piece in split_before_owners(line, stops)]
+        pieces = [(item.line + 1, piece) for piece in split_before_owners(item.lines[1], stops)] + under
         openings = owner_openings([piece for _, piece in pieces])
         if openings is not None and openings[0] == 0:
             heading = DraftItem("section", item.level, item.number, item.line, [item.lines[0]], rest_title)
             heading.marker, heading.prefix_length = item.marker, item.prefix_length
             return [heading, *_duties(pieces, openings, item.level + 1)]
+    rest = [(index, piece) for index, line in rest for piece in split_before_owners(line)]
     openings = owner_openings([piece for _, piece in rest]) if rest else None
     if openings is None or openings[0] > _INTRO_MAX:
         return [item]

@@ -60,7 +60,9 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
 # 一、请县教育局于2月20日前完成… / 请各乡镇人民政府做好…: a notice asks the unit by name to do the work.
 _ASKED = re.compile(
     # after the item's topic and what was agreed (关于…问题。会议听取了…汇报，原则同意…，请X抓紧…)
-    rf"^[ \u3000]*{ITEM_NUMBER}?[ \u3000]*(?:[^。；;\n请]{{1,40}}[。，,]){{0,3}}?请({_NAMES})"
+    # …，请X抓紧… / 会议要求由X抓紧…: the meeting gives the unit the work
+    rf"^[ \u3000]*{ITEM_NUMBER}?[ \u3000]*(?:[^。；;\n请]{{1,40}}[。，,]){{0,3}}?"
+    rf"(?:请|会议(?:要求|明确|决定|议定)[，,：:]?\s*由)({_NAMES})"
     r"(?=于|在|要|对|将|把|做好|加强|抓好|组织|开展|及时|按|根据|结合|牵头|负责|认真|切实|全面|进一步|尽快|同步|立即|继续|督促"
     r"|抓紧|加快|办理|研究|落实|完成)"
 )
