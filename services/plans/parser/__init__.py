@@ -23,7 +23,7 @@ from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
 from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
-from services.plans.parser.indicator_tables import indicator_rows, other_work, restates
+from services.plans.parser.indicator_tables import indicator_rows, other_work, restates, shares_words
 from services.plans.parser.lead_in_owners import apply_lead_in_owners
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.meeting_decisions import DECISIONS, decision_paragraphs
@@ -255,7 +255,6 @@ _NOTICE_POINTS = re.compile(r"通知如下[：:]?\s*$")
 
 
 _TABLE_MIN = 3
-_SHARED_RUN = 8
 
 
 def _table_beside(items: list[ParsedItem], rows: list[TaskTableRow]) -> list[TaskTableRow]:
@@ -263,22 +262,16 @@ def _table_beside(items: list[ParsedItem], rows: list[TaskTableRow]) -> list[Tas
     naming its lead; [] otherwise."""
     if len(rows) < _TABLE_MIN or not all(row.lead_units for row in rows):
         return []
-    measures = [fold(re.sub(r"\s+", "", item.text)) for item in items if item.kind == "measure"]
-    for row in rows:
-        text = fold(re.sub(r"\s+", "", row.task))
-        runs = {text[start : start + _SHARED_RUN] for start in range(0, max(1, len(text) - _SHARED_RUN + 1))}
-        if any(run in measure for run in runs for measure in measures):
-            return []
-    return rows
+    return [] if any(shares_words(row, items) for row in rows) else rows
 
 
-_REQUIREMENTS = re.compile(r"^(?:工作|有关|几点|相关)?要求$|情况$")
+_NOTICE_PART = re.compile(r"^(?:工作|有关|几点|相关)?要求$|情况$")
 
 
 def _requirements_only(items: list[ParsedItem]) -> bool:
     """Whether every measure the body read is a notice's part (二、工作要求 / 一、总体情况), none the work."""
     measures = [item for item in items if item.kind == "measure"]
-    return bool(measures) and all(_REQUIREMENTS.search(fold(item.title).strip()) for item in measures)
+    return bool(measures) and all(_NOTICE_PART.search(fold(item.title).strip()) for item in measures)
 
 
 def _covering_notice_only(

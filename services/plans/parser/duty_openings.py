@@ -22,10 +22,13 @@ _OPENING_MAX = 200  # characters an opening is read from: its name, a preamble a
 _OPENINGS_MIN = 2  # one unit's duty under a heading is read as the heading's own clause
 
 
+LIST_STOPS = _STOPS + "；;"  # a list of duties standing alone, or under a title that says it lists them
+
+
 def duty_stops(title: str) -> str:
     """Where a heading's duty list is cut: at `；` too under a title that says it lists duties (成员单位职责),
     where one paragraph may give each unit its clause (市农牧局负责…；市林业局负责…)."""
-    return _STOPS + "；;" if re.search(r"职责|分工", title) else _STOPS
+    return LIST_STOPS if re.search(r"职责|分工", title) else _STOPS
 
 
 def split_before_owners(paragraph: str, stops: str = _STOPS) -> list[str]:

@@ -60,6 +60,15 @@ def restates(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
     return bool(measures) and shared * 2 >= len(measures)
 
 
+def shares_words(row: TaskTableRow, items: Sequence[ParsedItem], step: int = 1) -> bool:
+    """Whether the row's task shares a run of words with a measure already read (taken every `step`
+    characters): the same work written twice, once as a table's row."""
+    text = fold(re.sub(r"\s+", "", row.task))
+    measures = [fold(re.sub(r"\s+", "", item.text)) for item in items if item.kind == "measure"]
+    starts = range(0, max(1, len(text) - _SHARED + (step == 1)), step)
+    return any(text[start : start + _SHARED] in measure for measure in measures for start in starts)
+
+
 _PROJECT_COLUMN = re.compile(r"建设内容|建设规模|总投资|投资额|项目类型")
 # 联络员 / 联系电话 / 分值 / 评分细则: a roster's or a score sheet's columns, no table of work.
 _NOT_WORK_COLUMN = re.compile(r"联络员|联系人|电话|分值|评分|得分|扣分")
@@ -72,14 +81,8 @@ def other_work(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
     beside numbered measures (2024年任务清单) is their breakdown, kept as the plan's task table."""
     if not any(_PROJECT_COLUMN.search(header) for row in rows for header, _ in row.details):
         return False
-    measures = [fold(re.sub(r"\s+", "", item.text)) for item in items if item.kind == "measure"]
     for row in rows:
-        text = fold(re.sub(r"\s+", "", row.task))
-        if any(
-            text[start : start + _SHARED] in measure
-            for measure in measures
-            for start in range(0, max(1, len(text) - _SHARED), 3)
-        ):
+        if shares_words(row, items, step=3):
             return False
         if not row.lead_units or not all(is_party(unit) for unit in row.lead_units):
             return False

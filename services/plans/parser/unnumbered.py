@@ -16,7 +16,7 @@ import re
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.duty_openings import split_before_owners, units_on_their_lines
+from services.plans.parser.duty_openings import LIST_STOPS, split_before_owners, units_on_their_lines
 from services.plans.parser.opening_owners import duty_owner
 from services.plans.parser.text import fold
 
@@ -124,7 +124,7 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
         (i, piece)
         for i, line in enumerate(lines)
         if line.strip()
-        for piece in split_before_owners(line.strip(), "。；;：:")
+        for piece in split_before_owners(line.strip(), LIST_STOPS)
     ]
     drafts: list[DraftItem] = []
     named = units_on_their_lines([piece for _, piece in pieces])
