@@ -267,8 +267,8 @@ def test_a_table_in_the_body_beside_parts_that_name_an_owner() -> None:
         "二、工作要求\n各有关责任单位要按照时间安排制定整治方案。\n三、监督及考核\n镇安委会办公室负责监督各单位开展专项整治。\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [
-        ["镇安委会办公室"],
         ["安监站", "安监所"],
         ["电管所"],
         ["民政所"],
+        ["镇安委会办公室"],
     ]

@@ -15,12 +15,24 @@ from pathlib import Path
 from services.errors import READER_STUCK, PlanWithoutMeasures
 from services.plans.parser.annex_measures import annex_measures, ownerless_annex
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
-from services.plans.parser.assemble import UNNUMBERED_PARAGRAPH, build_items, measures_from_table, with_goals
+from services.plans.parser.assemble import (
+    UNNUMBERED_PARAGRAPH,
+    build_items,
+    measures_from_table,
+    placed_by_line,
+    with_goals,
+)
 from services.plans.parser.cleaning import clean_line, html_paragraphs
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.framework_parts import without_framework
 from services.plans.parser.group_owners import apply_group_owners
-from services.plans.parser.header import annex_title, find_doc_number, find_issue_date, find_title
+from services.plans.parser.header import (
+    annex_title,
+    find_doc_number,
+    find_issue_date,
+    find_title,
+    year_of_title,
+)
 from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
 from services.plans.parser.indicator_tables import indicator_rows, other_work, restates, shares_words
@@ -184,7 +196,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     body = lines[header_end : outline.annex_start]
     issued_on = find_issue_date(header, body, lines[outline.annex_start :])
     doc_number = find_doc_number(header)
-    document_year = issued_on.year if issued_on else _year_of(doc_number)
+    # no date, no 文号: the year the title names (2017年度…计划), so a schedule's months have their year
+    document_year = issued_on.year if issued_on else _year_of(doc_number) or year_of_title(find_title(header))
     if table_only:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
         rows = [with_goals(row, document_year, issued_on) for row in table_only]
@@ -222,7 +235,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             # 一、专项整治安排表 over a table (整治行业 | 时间 | 责任单位) in a plan whose other parts name an
             # owner here and there: the table's rows are the plan's work too
             rows = [with_goals(row, document_year, issued_on) for row in body_rows]
-            items = [*items, *measures_from_table(rows, lines)]
+            items = placed_by_line(items, measures_from_table(rows, lines))
         elif not any(item.lead_units for item in items if item.kind == "measure"):
             # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): when
             # the table restates the points, its rows, with their owners, are the tasks (the points stay in

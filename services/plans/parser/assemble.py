@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from services.plans.parser.clause_spans import clauses_in
-from services.plans.parser.deadlines import find_deadlines
+from services.plans.parser.deadlines import find_deadlines, month_cell
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.lead_marks import starred_leads, without_co_mark
 from services.plans.parser.model import ParsedItem, TaskTableRow
@@ -186,7 +186,21 @@ def with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | N
     The 完成时限 cell counts for deadlines too (2024年12月底前 in a column of its own).
     """
     targets, _doubts = find_targets(row.task, [])
-    written = f"{row.task}\n{row.due_text}" if row.due_text else row.task
-    return replace(
-        row, targets=tuple(targets), deadlines=tuple(find_deadlines(written, document_year, issued_on))
-    )
+    month = month_cell(row.due_text, document_year) if row.due_text else None
+    written = f"{row.task}\n{row.due_text}" if row.due_text and month is None else row.task
+    deadlines = [*find_deadlines(written, document_year, issued_on), *([month] if month else [])]
+    return replace(row, targets=tuple(targets), deadlines=tuple(deadlines))
+
+
+def placed_by_line(items: list[ParsedItem], table: list[ParsedItem]) -> list[ParsedItem]:
+    """A body table's measures where the table stands: after what the page gives before it, one level under
+    the heading over it (`一、专项整治安排表` then its rows, then `二、工作要求`), not after the plan's last part,
+    where they would read as that part's work."""
+    if not table:
+        return items
+    first = min(item.line for item in table)
+    at = next((i for i, item in enumerate(items) if item.line > first), len(items))
+    heading = next((item for item in reversed(items[:at]) if item.kind == "section"), None)
+    if heading is not None and all(item.kind == "measure" for item in table):
+        table = [replace(item, level=heading.level + 1) for item in table]
+    return [*items[:at], *table, *items[at:]]

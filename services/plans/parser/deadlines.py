@@ -113,5 +113,19 @@ def find_deadlines(
     return [deadline for _, deadline in found]
 
 
+_MONTH_CELL = re.compile(r"^(\d{1,2})月份?$")
+
+
+def month_cell(cell: str, document_year: int | None) -> ParsedDeadline | None:
+    """A schedule column's bare month (时间安排 `3月份`): the work of that month of the plan's year, due at
+    its end. Unlike `3月底前` in a sentence it is not moved to next year when the plan was issued later: a
+    year's schedule table lists its months, passed ones included. No year known, no date."""
+    match = _MONTH_CELL.match(fold(cell).strip())
+    if match is None:
+        return None
+    due = _month_end(document_year, int(match.group(1))) if document_year else None
+    return ParsedDeadline(cell.strip(), due)
+
+
 def unique_dates(deadlines: list[ParsedDeadline]) -> list[date]:
     return list(dict.fromkeys(d.due for d in deadlines if d.due is not None))

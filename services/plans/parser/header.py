@@ -207,3 +207,15 @@ def _named_by_notice(title: str) -> str | None:
     """The plan's name when the line found is the covering notice's title."""
     found = _NOTICE_OF.search(fold(title))
     return title[found.start(1) : found.end(1)].strip("《》 ") if found else None
+
+
+# 徐庄镇2017年度安全生产专项整治工作计划, 关于印发2019年工作要点的通知: the one year the plan is for. Not a
+# range (2021—2025年), not a goal (到2025年), not an edition (2019年版) or an anniversary.
+_TITLE_YEAR = re.compile(r"(?<![\d到至—－\-~])((?:19|20)\d{2})年(?:度)?(?![\d版—－\-~至到])")
+
+
+def year_of_title(title: str | None) -> int | None:
+    """The year a plan's title says it is for, when it names exactly one; None otherwise."""
+    years = {int(match.group(1)) for match in _TITLE_YEAR.finditer(fold(title or ""))}
+    every = re.findall(r"(?:19|20)\d{2}", fold(title or ""))
+    return years.pop() if len(years) == 1 and len(set(every)) == 1 else None
