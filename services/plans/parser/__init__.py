@@ -314,10 +314,14 @@ def _table_row(block: PlanBlock) -> bool:
 
 def _opened_mid_list(header: list[str]) -> list[DraftItem]:
     """The duty paragraphs a page opens on, one after another from its first line (no title, no notice
-    before them), at least three: the end of a list that began on the page before."""
+    before them), at least three: the end of a list that began on the page before. A line of the list
+    the reader does not take for a duty (`X等部门按照有关规定，协助…`) does not undo the rest."""
     duties = duty_paragraphs(header)
     lines = [index for index, line in enumerate(header) if line.strip()]
-    return duties if duties and [d.line for d in duties] == lines[: len(duties)] else []
+    return duties if [d.line for d in duties[:_OPENING_RUN]] == lines[:_OPENING_RUN] else []
+
+
+_OPENING_RUN = 3
 
 
 def _has_measures(drafts: list[DraftItem]) -> bool:

@@ -195,10 +195,13 @@ def with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | N
 def placed_by_line(items: list[ParsedItem], table: list[ParsedItem]) -> list[ParsedItem]:
     """A body table's measures where the table stands: after what the page gives before it, one level under
     the heading over it (`一、专项整治安排表` then its rows, then `二、工作要求`), not after the plan's last part,
-    where they would read as that part's work."""
+    where they would read as that part's work. Numbered lines that name nobody between its rows are its
+    cells' text."""
     if not table:
         return items
-    first = min(item.line for item in table)
+    first, last = min(item.line for item in table), max(item.line for item in table)
+    # `1. 印发…` / `2. 印发…` between two rows: a progress cell's points, read as numbered lines
+    items = [i for i in items if not (i.kind == "measure" and not i.lead_units and first < i.line < last)]
     at = next((i for i, item in enumerate(items) if item.line > first), len(items))
     heading = next((item for item in reversed(items[:at]) if item.kind == "section"), None)
     if heading is not None and all(item.kind == "measure" for item in table):

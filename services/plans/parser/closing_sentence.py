@@ -21,7 +21,7 @@ _ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|协助|落
 # 区住建局负责…，区财政局配合做好资金保障: a later phrase whose subject 配合s is the opening unit's co-unit
 # (配合市住建局组织… names the unit helped, not a helper: nothing stands between the comma and 配合).
 _CO_SUBJECT = re.compile(
-    r"[，,；;。]\s*([^，,。；;：:（(\n]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|协助|协同)"
+    r"[，,；;。]\s*([^，,。；;：:（(\n]{2,300}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|协助|协同|参加)"
 )
 
 

@@ -116,7 +116,10 @@ def label_runs(lines: list[str]) -> list[int]:
         keys = {column_of(line) for _, line in filled[position:end]}
         width = end - position
         # The rows are told by their tasks' own numbers (1.始终做到忠诚于党。…): the first one comes soon.
-        numbered = any(_FIRST_TASK.match(fold(line)) for _, line in filled[end : end + width + 2])
+        # Or the first row's bare number in a column of its own (工作任务 / 牵头责任单位 / 进展 then 1 / 地区…).
+        numbered = any(_FIRST_TASK.match(fold(line)) for _, line in filled[end : end + width + 2]) or (
+            end < len(filled) and fold(filled[end][1]).strip() == "1"
+        )
         if width >= 3 and numbered and "task" in keys and keys & set(UNIT_KEYS) and "seq" not in keys:
             starts.append(filled[position][0])
         position = max(end, position + 1)

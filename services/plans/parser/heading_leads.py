@@ -23,6 +23,11 @@ _UNIT_HEADING = re.compile(
 )
 
 
+# 1.农业部门。 / 3.兽医防疫监督部门 over (1)…(10): a 预案's member named by its line of work, its part
+# numbered as the page numbers parts
+_FIELD_HEADING = re.compile(r"^\s*\d{1,2}[.、．](?!\d)\s*([\u4e00-\u9fff]{2,14}部门)\s*。?\s*$")
+
+
 # （一）完善地方立法工作格局 / （六）打造营商环境示范区: a task's heading that opens on its verb and ends on a
 # word that only looks like an organisation's (格局, 示范区); 建设局 / 服务中心 / 创新办 are units' names.
 _WORK_VERB = re.compile(
@@ -80,7 +85,7 @@ def heading_lead(heading: str) -> tuple[str, ...]:
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
     if units and any(_POSTS.search(fold(unit)) for unit in units):
         units = None  # （二）包村干部职责: posts, no unit
-    if not units and (named := _UNIT_HEADING.match(fold(heading))):
+    if not units and (named := _UNIT_HEADING.match(fold(heading)) or _FIELD_HEADING.match(fold(heading))):
         units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
         units = units if units and len(units) == 1 and not _UNIT_HEADING_NOT.search(fold(units[0])) else None
         named_task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))

@@ -123,6 +123,8 @@ def _colon_duty(folded: str) -> re.Match[str] | None:
         return None
     names = opening.group(1).split("、")
     duty = re.split(r"[。；;]", folded[opening.end() :], maxsplit=1)[0].strip()  # its first sentence
+    # 市工商局：根据对疫区封锁情况，关闭…: the duty after what it goes by (not a letter's 根据…，现将…)
+    duty = _GOES_BY.sub("", duty, count=1)
     placed = all(_PLACED.match(name) and ends_like_unit(name) and not PEOPLE.search(name) for name in names)
     duty_like = not (_PERSON_FIRST.match(duty) or _NO_DUTY.search(duty))
     return opening if placed and len(_HAN.findall(duty)) >= 8 and duty_like else None
@@ -130,6 +132,7 @@ def _colon_duty(folded: str) -> re.Match[str] | None:
 
 # What follows a unit's colon but is no duty: a notice's request or salutation (县财政局：请于…报…, 各乡镇：现将…
 # 印发给你们), a roster's post and person (县水利局：党组书记、局长王五), how to reach it or when, an appraisal.
+_GOES_BY = re.compile(r"^根据[^，,。]{1,30}[，,]\s*(?!现|特|经|制定|结合|按照|对照)")
 _NO_DUTY = re.compile(
     r"^(?:请|现将|现就|为[^，。]{0,20}[，,]|根据|经研究|(?:党[组委])?(?:书记|副?局长|副?主任|办公室主任|联络员|联系人|负责人|站长|所长|科长))"
     r"|联系电话|电话[:：]|手机|地址[:：]|邮箱|考核等次|予以(?:通报)?表扬|予以通报批评"

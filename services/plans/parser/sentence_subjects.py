@@ -34,6 +34,14 @@ _LEAD_THEN_WORK = re.compile(
 )
 
 
+# 设立市…指挥部，指挥…工作。市公安局牵头制定和组织实施应急预案，…等有关部门和单位参加。: a sentence
+# whose subject leads its work, no comma after 牵头
+_LEAD_DOING = re.compile(
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n]))[ \u3000]*({_NAMES})牵头"
+    r"(?=制定|组织|开展|实施|做好|推进|落实|研究|起草|编制|建立|抓好|推动|协调)"
+)
+
+
 def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """The owners a measure names as a sentence's subject, or []."""
     folded = fold(text)
@@ -48,7 +56,7 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
                     Responsibility(tuple(leads), tuple(cos), named_lead=True),
                 )
             ]
-    lead = _LEAD_THEN_WORK.search(folded)
+    lead = _LEAD_THEN_WORK.search(folded) or _LEAD_DOING.search(folded)
     if lead:
         leads = _named_units(text[lead.start(1) : lead.end(1)])
         if leads:
