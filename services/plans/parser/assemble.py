@@ -143,8 +143,9 @@ def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[Pars
     """A plan that is only a task table: each row is a measure, each new 领域 a heading above its rows."""
     items: list[ParsedItem] = []
     domain: str | None = None
+    line = 0
     for row in rows:
-        line = _line_of(row.task, lines)
+        line = _line_of(row.task, lines, line, row.lead_units[0] if row.lead_units else "")
         if row.domain and row.domain.strip() == row.task.strip():
             row = replace(row, domain="")  # 专项整治行业名称: the category column is the task itself
         if row.domain and row.domain != domain:
@@ -174,10 +175,14 @@ def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[Pars
     return items
 
 
-def _line_of(text: str, lines: list[str]) -> int:
-    """The source line a table cell starts on, for the review screen (0 when it cannot be told)."""
+def _line_of(text: str, lines: list[str], after: int = 0, unit: str = "") -> int:
+    """The source line a table cell starts on, for the review screen (0 when it cannot be told): from the
+    row before's on, rows being in order, and the one naming the row's unit beside it when several do
+    (城区主干道沿线 is the plan's scope in a sentence before it is the table's row)."""
     head = text.strip().split("\n")[0][:12]
-    return next((index for index, line in enumerate(lines) if head and head in line), 0)
+    found = [index for index, line in enumerate(lines) if head and head in line]
+    later = [index for index in found if index >= after] or found
+    return next((index for index in later if unit and unit in lines[index]), later[0] if later else 0)
 
 
 def with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | None = None) -> TaskTableRow:

@@ -41,7 +41,7 @@ from services.plans.parser.plain_numbers import (
 from services.plans.parser.point_groups import fold_subpoints, is_clause_paragraph
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
-from services.plans.parser.titles import heading_title, looks_like_heading, titles_points
+from services.plans.parser.titles import heading_title, heads_decimals, looks_like_heading, titles_points
 
 _CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
@@ -287,7 +287,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             found, parts = dotted
             parent, in_box = decimals.parent(parts), False
             if parent is not None and parent.kind == "measure":
-                if titles_points(parent) and not parent.rest.endswith("："):
+                if (titles_points(parent) or heads_decimals(parent)) and not parent.rest.endswith("："):
                     parent.kind, parent.heading = "section", heading_title(parent.rest.split("（")[0])
                 else:  # 1.…（X牵头） over 1.1 / 1.2: a whole measure keeps them as its points
                     parent.lines.append(stripped)
@@ -302,7 +302,11 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             decimals.add(parts, open_measure)
         elif sub and not in_box:
             parent = open_measure if open_measure and open_measure.marker in ("m", "d") else None
-            if parent and len(parent.lines) == 1 and looks_like_heading(parent.rest):
+            # 2.3 成员单位职责 / 各成员单位职责如下： then （1）…: a heading, its lead-in line its own text
+            lead_in = (
+                len(parent.lines) == 2 and fold(parent.lines[1]).rstrip().endswith("：") if parent else False
+            )
+            if parent and (len(parent.lines) == 1 or lead_in) and looks_like_heading(parent.rest):
                 # 1.标题 followed by （1）…: the numbered line is a heading over sub-measures.
                 parent.kind, parent.heading = "section", heading_title(parent.rest)
                 measure_heading = parent

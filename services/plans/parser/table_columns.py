@@ -32,11 +32,12 @@ _COLUMN_PATTERNS = (
         ),
     ),
     ("domain", re.compile(r"领域|类别|行业|方面|板块|类型|分类|方向")),
-    # 包干片区: a 包干 table's work is the area each unit answers for
+    # 包干片区 / 整治片区: a 包干 table's work is the area each unit answers for (整治重点: what is mended there)
     (
         "task",
         re.compile(
-            r"任务|内容|措施|事项|工作|目标|要求|指标|项目|举措|实事|问题|^(?:包干|包保|责任|征收|拆迁)?(?:片区|地块)$"
+            r"任务|内容|措施|事项|工作|目标|要求|指标|项目|举措|实事|问题|^(?:包干|包保|责任|征收|拆迁|整治)?(?:片区|地块)$"
+            r"|^(?:整治|监管|工作)重点$"
         ),
     ),
     # Other columns a task table has, named so that a header is read to its end (预期效果, 备注).

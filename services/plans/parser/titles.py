@@ -36,6 +36,12 @@ def read_clause_in_line(folded: str) -> bool:
     return bool(starts) and not read_clause(folded[min(starts) + 1 :].rstrip("）〕")).is_empty
 
 
+def heads_decimals(item: DraftItem) -> bool:
+    """`2.3 应急工作组` and a lead-in paragraph naming nobody, over 2.3.1 / 2.3.2: a 预案's numbered heading,
+    its paragraph its own words; the decimals under it are the items."""
+    return item.marker == "d" and looks_like_heading(item.rest) and not any(map(clauses_in, item.lines))
+
+
 def titles_points(item: DraftItem) -> bool:
     """A one-line item over numbered points: a heading of words (1.提升服务效能), or a （一） / 2.4 heading
     with its own clause (（一）高层建筑消防安全整治（牵头单位：X）), whose points take it (heading_owners). A
