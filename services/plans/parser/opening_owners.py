@@ -13,8 +13,9 @@ from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
 
 # 由包片单位县人险公司负责: the role the unit plays here, written before its name.
 # 所涉及的省政府办公厅: which units of the list, not part of the first name. 即县水务局牵头: namely.
+# 请县住建局负责…: a 督办通知 asks it.
 _ROLE_BEFORE = re.compile(
-    r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的|即(?=[省市县区镇乡]))"
+    r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的|即(?=[省市县区镇乡])|请(?=[\u4e00-\u9fff])(?![示求假柬教愿]))"
 )
 
 

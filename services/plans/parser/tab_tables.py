@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.header import is_page_number
 from services.plans.parser.table_columns import column_of, columns_of, join_header_rows
 from services.plans.parser.table_fit import UNIT_KEYS, fit_pipe_row
 from services.plans.parser.text import ends_like_unit, fold
@@ -137,16 +138,26 @@ def _stitched(lines: list[str], start: int) -> list[Row] | None:
     pending: str | None = None
     ran_over = False
     for line in lines[start + 1 :]:
+        if line.strip() == lines[start].strip() or is_page_number(line.strip()):
+            continue  # the header again on a new page, or the page's number
         if "\t" in line and _OPENS_ROW.match(line.split("\t", 1)[0]):
             if pending is not None:
                 rows.append([c.strip() for c in pending.split("\t")])
             pending = line.strip("\n")
             continue
         if pending is None or not line.strip():
-            if pending is None:
+            if pending is None and not _PART.match(fold(line.strip())):
                 break
+            continue  # 一、主要预期目标: a part's row across the table, before its rows
+        full = pending.count("\t") >= width - 1
+        if full and "\t" not in line and _PART.match(fold(line.strip())):
+            rows.append([c.strip() for c in pending.split("\t")])
+            pending = None  # 二、聚焦项目建设: the next part's row across the table
             continue
-        if pending.count("\t") >= width - 1 and not _unit_line(line.strip()):
+        if full and "\t" not in line and _cut_units(pending.rsplit("\t", 1)[-1]) and len(line.strip()) <= 8:
+            pending, ran_over = f"{pending}{line.strip()}", True  # 区财政 / 局: a name the wrap cut
+            continue
+        if full and not _unit_line(line.strip()):
             break
         pending, ran_over = f"{pending}\n{line.strip()}", True
     if pending is not None:
