@@ -334,11 +334,27 @@ def _document_task_table(
     """The first task table anywhere in the document: a Word table, or one written as text. With
     `ownerless`, when no table names units, the first numbered indicator table (rows without owners)."""
     tables = [*word_tables(blocks), rows_from_flattened(lines), *text_tables(lines)]
-    for rows in tables:
+    for at, rows in enumerate(tables):
         table = task_rows(rows, first_listed_leads=first_listed)
         if table:
-            return table
+            return [*table, *_continued(table, rows[0], tables[at + 1 :], first_listed)]
     return next((table for rows in tables if ownerless and (table := indicator_rows(rows))), [])
+
+
+def _continued(
+    table: list[TaskTableRow], header: list[str], later: list[list[list[str]]], first_listed: bool
+) -> list[TaskTableRow]:
+    """The rows of the same table after its header was printed again on the next page (a web copy of a
+    long table): later tables under the same header whose row numbers go on from the first's."""
+    rows: list[TaskTableRow] = []
+    seen = {row.seq for row in table}
+    for other in later:
+        if other and other[0] == header:
+            more = task_rows(other, first_listed_leads=first_listed)
+            if more and not seen & {row.seq for row in more}:
+                rows.extend(more)
+                seen |= {row.seq for row in more}
+    return rows
 
 
 def _line_of(text: str, lines: list[str]) -> int:

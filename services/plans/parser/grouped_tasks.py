@@ -12,6 +12,7 @@ found as a run of labels (`label_runs`), and a 配合单位 cell written one nam
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from services.plans.parser.table_columns import column_of
@@ -156,3 +157,47 @@ def without_part_row(cells: list[str], width: int) -> list[str]:
 
 def _words(cell: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]{2}", cell))
+
+
+def without_empty_columns(header: Row, body: list[str]) -> Row:
+    """序号 / 项目 / 类别 / 具体内容 / 牵头部门 / 相关责任部门 / 完成时间 over rows of five cells each (108 / 继续
+    全面推进素质教育 / 教育局 / 13个街道、镇 / 2010年): the copy left out the cells empty in every row. When the
+    row numbers stand the same few cells apart down the table, fewer than the header's, the columns taken
+    out are the header's category and its task columns but the last (the one the rows fill), before its
+    unit columns."""
+    keys = [column_of(cell) for cell in header]
+    if not keys or keys[0] != "seq":
+        return header
+    starts: list[int] = []
+    for index, cell in enumerate(body):
+        number = _ROW_NUMBER.match(cell.strip())
+        if (
+            number
+            and not number.group(1)
+            and (not starts or int(number.group(2)) == _value(body[starts[-1]]) + 1)
+        ):
+            starts.append(index)
+    strides = Counter(b - a for a, b in pairwise(starts))
+    if starts and (tail := len(body) - starts[-1]) == max(strides, key=strides.get, default=tail):
+        strides[tail] += 1  # the last row, when it is as long as the others (not a number the page cut)
+    if not strides:
+        return header
+    stride, count = strides.most_common(1)[0]
+    missing = len(header) - stride
+    if count < _STRIDE_ROWS or count * 5 < sum(strides.values()) * 4 or not 0 < missing <= 2:
+        return header
+    # only before the unit columns: a label after them may be a part's row the header ran into (发展目标)
+    first_unit = next((i for i, key in enumerate(keys) if key in UNIT_KEYS), len(keys))
+    tasks = [i for i, key in enumerate(keys[:first_unit]) if key == "task"]
+    droppable = [*(i for i, key in enumerate(keys[:first_unit]) if key == "domain"), *tasks[:-1]]
+    if len(droppable) < missing:
+        return header
+    dropped = set(droppable[:missing])
+    return [cell for i, cell in enumerate(header) if i not in dropped]
+
+
+_STRIDE_ROWS = 2
+
+
+def _value(cell: str) -> int:
+    return int(_ROW_NUMBER.match(cell.strip()).group(2))

@@ -135,6 +135,7 @@ def _stitched(lines: list[str], start: int) -> list[Row] | None:
     if width < 3:
         return None
     rows: list[Row] = [[c.strip() for c in lines[start].split("\t")]]
+    last_units = column_of(rows[0][-1]) in UNIT_KEYS  # a cut name can only end a row in a unit column
     pending: str | None = None
     ran_over = False
     for line in lines[start + 1 :]:
@@ -154,7 +155,13 @@ def _stitched(lines: list[str], start: int) -> list[Row] | None:
             rows.append([c.strip() for c in pending.split("\t")])
             pending = None  # 二、聚焦项目建设: the next part's row across the table
             continue
-        if full and "\t" not in line and _cut_units(pending.rsplit("\t", 1)[-1]) and len(line.strip()) <= 8:
+        if (
+            full
+            and "\t" not in line
+            and last_units
+            and _cut_units(pending.rsplit("\t", 1)[-1])
+            and len(line.strip()) <= 8
+        ):
             pending, ran_over = f"{pending}{line.strip()}", True  # 区财政 / 局: a name the wrap cut
             continue
         if full and not _unit_line(line.strip()):

@@ -19,11 +19,13 @@ from services.plans.parser.grouped_tasks import (
     numbered_tasks,
     rows_at_tasks,
     unlabelled_numbers,
+    without_empty_columns,
     without_part_row,
 )
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
+from services.plans.parser.stream_headers import header_cells
 from services.plans.parser.sub_rows import sub_rows
 from services.plans.parser.tab_tables import runs, tab_tables
 from services.plans.parser.table_columns import Row, column_of, join_header_rows
@@ -159,9 +161,10 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     start = next(
         (i for i in range(len(cells) - 1) if column_of(cells[i]) and column_of(cells[i + 1])), len(cells)
     )
-    header, index = _header_cells(cells, start)
-    width = len(header)
+    header, index = header_cells(cells, start)
     body = cells[index:]
+    header = without_empty_columns(header, body)
+    width = len(header)
     if width < 2:
         return []
     keys = [column_of(cell) for cell in header]
@@ -208,53 +211,6 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
 
 
 _ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
-
-
-def _header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
-    """The header's labels from `start`, and the index of the first cell after them."""
-    header: list[str] = []
-    index = start
-    while index < len(cells):
-        cell = cells[index]
-        if _ROW_NUMBER.match(cell.strip()):
-            break
-        if header and re.fullmatch(r"（[^（）]{1,6}）", fold(cell).strip()):
-            header[-1] += cell  # 责任股室 / (单位): a label wrapped before its bracketed rest
-            index += 1
-        elif column_of(cell):
-            header.append(cell)
-            index += 1
-        elif (
-            header and len(fold(cell).strip()) == 1 and column_of(header[-1] + cell) == column_of(header[-1])
-        ):
-            header[-1] += cell  # 牵头单 / 位: a label's last character wrapped onto a line of its own
-            index += 1
-        elif (
-            index + 1 < len(cells)
-            and (len(fold(cell).strip()) <= 4 or (len(cell.strip()) <= 6 and column_of(cells[index + 1])))
-            and column_of(cell + cells[index + 1])
-            and not _own_column(cell, cells[index + 1])
-        ):  # 责任 / 领导, 2015年 / 目 标: a label broken over two cells
-            header.append(cell + cells[index + 1])
-            index += 2
-        elif header and index + 1 < len(cells) and _own_column(cell, cells[index + 1]):
-            header.append(cell)  # 细化分工 | 责任处室: a column the task-table labels do not name
-            index += 1
-        else:
-            break
-    return header, index
-
-
-def _own_column(cell: str, following: str) -> bool:
-    """A word of its own before a label (细化分工 | 责任处室), not the first half of one (责任 | 领导,
-    攻坚目标 | 任务): both four characters or more, and joining them changes nothing the second one says."""
-    word = fold(cell).strip()
-    return (
-        bool(re.fullmatch(r"[\u4e00-\u9fff]{4,8}", word))
-        and len(fold(following).strip()) >= 4  # 攻坚目标 / 任务: a two-character label is a broken one's end
-        and column_of(following) in _UNIT_KEYS  # 第二季度 / 完成情况 is one label broken over two cells
-        and column_of(cell + following) == column_of(following)
-    )
 
 
 def _row_starts(body: list[str], after: int, *, variable: bool) -> list[int]:

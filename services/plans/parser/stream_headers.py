@@ -1,0 +1,69 @@
+"""The header of a table read cell after cell (text_tables): its labels, some broken over two cells by a
+narrow column (责任 / 领导, 牵头 / 部门, 2015年 / 目 标), up to the first row's number."""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.table_columns import column_of
+from services.plans.parser.table_fit import UNIT_KEYS
+from services.plans.parser.text import fold
+
+_ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
+
+
+def header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
+    """The header's labels from `start`, and the index of the first cell after them."""
+    header: list[str] = []
+    index = start
+    while index < len(cells):
+        cell = cells[index]
+        if _ROW_NUMBER.match(cell.strip()):
+            break
+        if header and re.fullmatch(r"（[^（）]{1,6}）", fold(cell).strip()):
+            header[-1] += cell  # 责任股室 / (单位): a label wrapped before its bracketed rest
+            index += 1
+        elif (
+            fold(cell).strip()
+            in ("牵头", "责任", "配合", "协办", "主办", "参与", "协助", "主责", "承办", "落实")
+            and index + 1 < len(cells)
+            and fold(cells[index + 1]).strip() in ("部门", "单位", "科室", "处室", "股室")
+        ):
+            header.append(
+                cell + cells[index + 1]
+            )  # 牵头 / 部门: one label a narrow cell broke in two (权重 / 单位 are two)
+            index += 2
+        elif column_of(cell):
+            header.append(cell)
+            index += 1
+        elif (
+            header and len(fold(cell).strip()) == 1 and column_of(header[-1] + cell) == column_of(header[-1])
+        ):
+            header[-1] += cell  # 牵头单 / 位: a label's last character wrapped onto a line of its own
+            index += 1
+        elif (
+            index + 1 < len(cells)
+            and (len(fold(cell).strip()) <= 4 or (len(cell.strip()) <= 6 and column_of(cells[index + 1])))
+            and column_of(cell + cells[index + 1])
+            and not _own_column(cell, cells[index + 1])
+        ):  # 责任 / 领导, 2015年 / 目 标: a label broken over two cells
+            header.append(cell + cells[index + 1])
+            index += 2
+        elif header and index + 1 < len(cells) and _own_column(cell, cells[index + 1]):
+            header.append(cell)  # 细化分工 | 责任处室: a column the task-table labels do not name
+            index += 1
+        else:
+            break
+    return header, index
+
+
+def _own_column(cell: str, following: str) -> bool:
+    """A word of its own before a label (细化分工 | 责任处室), not the first half of one (责任 | 领导,
+    攻坚目标 | 任务): both four characters or more, and joining them changes nothing the second one says."""
+    word = fold(cell).strip()
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{4,8}", word))
+        and len(fold(following).strip()) >= 4  # 攻坚目标 / 任务: a two-character label is a broken one's end
+        and column_of(following) in UNIT_KEYS  # 第二季度 / 完成情况 is one label broken over two cells
+        and column_of(cell + following) == column_of(following)
+    )
