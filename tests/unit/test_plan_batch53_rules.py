@@ -95,3 +95,34 @@ def test_a_lead_doing_the_work_and_the_units_taking_part() -> None:
         ("十七", ["市公安局"], ["兰州警备区", "市民政局", "市交通局"]),
         ("十八", ["兰州电信局"], ["市发展和改革委员会", "市公安局", "各电信运营企业"]),
     ]
+
+
+def test_members_named_by_their_line_of_work_before_a_colon() -> None:
+    """Held-out batch 54 (a city's 林改 plan, page 6): `宣传部门：围绕…` / `民政、国土部门：组织、协调…` lines
+    opening a page, duties on any verb, a duty's verbs listed with 、 (`国土部门：组织、协调…`, not a roster's
+    names), a catch-all `其它各部门：` naming nobody. (`民政、国土部门` is left for the review screen: a clerk
+    writes 民政部门, the page prints the field once.)"""
+    text = (
+        "林业绿化部门：承担林改办公室的具体工作，负责组织、协调、督查集体林权制度改革的日常工作。\n"
+        "国土部门：组织、协调、指导县际行政区域界线的认定，负责做好村与村之间边界争议的调解与处理。\n"
+        "财政部门：安排林改工作经费，监督管理林改经费的使用。\n"
+        "宣传部门：围绕集体林权制度改革的精神，广泛开展新闻宣传。\n"
+        "其它各部门：根据本部门的职责，协调对接好林改工作。\n"
+        "（三）积极筹集改革资金。市、区两级要将集体林权制度改革经费纳入年度财政预算。\n"
+    )
+    owned = [lead for _, lead, _ in _owners(text) if lead]
+    assert owned == [["林业绿化部门"], ["国土部门"], ["财政部门"], ["宣传部门"]]
+
+
+def test_a_label_line_is_no_member_named_by_its_line_of_work() -> None:
+    """`牵头责任部门：县卫生健康委员会` under an item is its clause, not a member's duty line: the progress
+    paragraph after it stays the item's text. A guard (it passed before): the first version of the
+    line-of-work rule took the label for a member and cut the progress paragraph off."""
+    text = (
+        "一、进展情况\n（一）适龄女生HPV疫苗接种\n牵头责任部门：县卫生健康委员会\n"
+        "2月25日印发适龄女生HPV疫苗接种项目实施方案，已完成接种200人。\n"
+        "（二）新生儿先天性心脏病筛查与诊治\n牵头责任部门：县卫生健康委员会\n截至4月28日，已完成筛查263人。\n"
+    )
+    measures = parse_plan_text(text).measures
+    assert [m.lead_units for m in measures] == [("县卫生健康委员会",), ("县卫生健康委员会",)]
+    assert "已完成接种200人" in measures[0].text

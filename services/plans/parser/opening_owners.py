@@ -115,7 +115,14 @@ def duty_owner(text: str) -> re.Match[str] | None:
 # and a duty after it, not a roster's person (县发改局：张三).
 _COLON_DUTY = re.compile(r"^\s*([^，,。；;：:（(\n]{3,24}?)\s*[：:]\s*(?=\S)")
 _PLACED = re.compile(r"^(?:[省市县区州旗盟镇乡]|各[^、]{1,6}(?:人民政府|政府)$)")
-_PERSON_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[\s，,、（(；;]|$)")
+_FIELDS = re.compile(
+    r"^(?!各|有关|相关|其他|其它)(?!.*(?:牵头|责任|配合|协办|主办|参与|承办|主管|职能))(?:[\u4e00-\u9fff]{2,4}[、及和])*[\u4e00-\u9fff]{2,8}部门$"
+)
+# 张三、李四: a roster's names; 组织、协调、指导…: a duty's verbs, listed the same way
+_PERSON_FIRST = re.compile(
+    r"^(?!组织|负责|协调|指导|参与|配合|承担|做好|加强|督促|监督|开展|落实|研究|制定|统筹|管理|检查)"
+    r"[\u4e00-\u9fff]{2,3}(?:[\s，,、（(；;]|$)"
+)
 
 
 def _colon_duty(folded: str) -> re.Match[str] | None:
@@ -127,6 +134,9 @@ def _colon_duty(folded: str) -> re.Match[str] | None:
     # 市工商局：根据对疫区封锁情况，关闭…: the duty after what it goes by (not a letter's 根据…，现将…)
     duty = _GOES_BY.sub("", duty, count=1)
     placed = all(_PLACED.match(name) and ends_like_unit(name) and not PEOPLE.search(name) for name in names)
+    # 宣传部门：围绕…开展新闻宣传 / 民政、国土部门：… — members named by their line of work (not a label,
+    # 牵头责任部门：X)
+    placed = placed or bool(_FIELDS.match(opening.group(1)))
     duty_like = not (_PERSON_FIRST.match(duty) or _NO_DUTY.search(duty))
     return opening if placed and len(_HAN.findall(duty)) >= 8 and duty_like else None
 
