@@ -56,3 +56,20 @@ def test_the_label_of_whose_unit_it_is_in_a_sentence() -> None:
         ("在广东路和重庆路交汇处附近有垃圾堆放，其责任单位为海城区政府。", "海城区政府"),
     ]:
         assert [said.lead_units for _, said in clauses_in(text)] == [(unit,)]
+
+
+def test_a_progress_notice_grouped_under_its_units_counts() -> None:
+    """Blind set K: `区住房城乡建设局（3项）` unnumbered over its lagging items, numbered again under each
+    unit; two units share one heading."""
+    text = (
+        "关于区政府工作报告目标任务三季度推进情况的通报\n一、总体推进情况\n92项目标任务中，进展滞后4项。\n"
+        "二、进展滞后的目标任务\n区发展改革委（1项）\n1.第21项：推进综合能源服务中心建设。目前尚未立项。\n"
+        "区住房城乡建设局（2项）\n1.第47项：完成老旧小区改造18个。目前开工11个。\n2.第49项：新增保障性租赁住房1200套。\n"
+        "区教育局、区卫生健康委（1项）\n1.第66项：推进医教融合示范区建设。\n三、下步工作要求\n各责任单位要认真分析原因。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区发展改革委"], []),
+        ("1", ["区住房城乡建设局"], []),
+        ("2", ["区住房城乡建设局"], []),
+        ("1", ["区教育局", "区卫生健康委"], []),
+    ]

@@ -69,3 +69,20 @@ def test_a_baobao_table_by_area_under_its_heading() -> None:
     ]
     titles = [i.title for i in items]
     assert titles.index("责任分工") < titles.index("东城片区") < titles.index("保障措施")
+
+
+def test_a_dotted_part_named_by_its_unit_over_its_duties() -> None:
+    """Blind set K: `3.2.1　区应急管理局` over （1）（2）: the unit leads its points; a dotted part that is
+    a measure itself (`2.1 县防汛抗旱指挥部` over the paragraph setting it up) takes no lead from its title."""
+    text = (
+        "区突发事件总体应急预案\n3.1 区应急委员会\n区政府设立区应急委员会，统一领导全区突发事件应对工作。\n"
+        "3.2　成员单位职责\n区应急委各成员单位按照职责分工承担相关工作，主要职责如下：\n3.2.1　区应急管理局\n"
+        "（1）承担区安委会日常工作，负责全区应急管理综合协调。\n（2）组织编制区总体应急预案。\n3.2.2　区公安分局\n"
+        "（1）负责事发现场治安警戒和交通管制。\n"
+    )
+    assert _owners(text) == [
+        ("3.1", [], []),
+        ("1", ["区应急管理局"], []),
+        ("2", ["区应急管理局"], []),
+        ("1", ["区公安分局"], []),
+    ]

@@ -31,7 +31,7 @@ from services.plans.parser.header import (
     find_doc_number,
     find_issue_date,
     find_title,
-    year_of_title,
+    plan_year,
 )
 from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
@@ -196,8 +196,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     body = lines[header_end : outline.annex_start]
     issued_on = find_issue_date(header, body, lines[outline.annex_start :])
     doc_number = find_doc_number(header)
-    # no date, no 文号: the year the title names (2017年度…计划), so a schedule's months have their year
-    document_year = issued_on.year if issued_on else _year_of(doc_number) or year_of_title(find_title(header))
+    document_year = plan_year(issued_on, doc_number, find_title(header))
     if table_only:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
         rows = [with_goals(row, document_year, issued_on) for row in table_only]
@@ -360,8 +359,3 @@ def _continued(
 def _line_of(text: str, lines: list[str]) -> int:
     head = text.strip().split("\n")[0][:12]
     return next((index for index, line in enumerate(lines) if head and head in line), len(lines))
-
-
-def _year_of(doc_number: str | None) -> int | None:
-    match = re.search(r"\d{4}", doc_number or "")
-    return int(match.group()) if match else None

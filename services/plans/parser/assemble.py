@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.deadlines import find_deadlines, month_cell
@@ -181,6 +182,8 @@ def _line_of(text: str, lines: list[str], after: int = 0, unit: str = "") -> int
     (城区主干道沿线 is the plan's scope in a sentence before it is the table's row)."""
     head = text.strip().split("\n")[0][:12]
     found = [index for index, line in enumerate(lines) if head and head in line]
+    # a line of cells (`|` or tab) before a sentence that happens to name the same words
+    found = [index for index in found if "|" in lines[index] or "\t" in lines[index]] or found
     later = [index for index in found if index >= after] or found
     return next((index for index in later if unit and unit in lines[index]), later[0] if later else 0)
 
@@ -198,17 +201,26 @@ def with_goals(row: TaskTableRow, document_year: int | None, issued_on: date | N
 
 
 def placed_by_line(items: list[ParsedItem], table: list[ParsedItem]) -> list[ParsedItem]:
-    """A body table's measures where the table stands: after what the page gives before it, one level under
-    the heading over it (`一、专项整治安排表` then its rows, then `二、工作要求`), not after the plan's last part,
-    where they would read as that part's work. Numbered lines that name nobody between its rows are its
-    cells' text."""
+    """A body table's measures where the table stands: each row after what the page gives before it, one
+    level under the heading over it (`一、专项整治安排表` then its rows, then `二、工作要求`), not after the
+    plan's last part, where they would read as that part's work. Numbered lines that name nobody between
+    two of its rows, with no heading between, are its cells' text (a progress cell's `1. 印发…`)."""
     if not table:
         return items
-    first, last = min(item.line for item in table), max(item.line for item in table)
-    # `1. 印发…` / `2. 印发…` between two rows: a progress cell's points, read as numbered lines
-    items = [i for i in items if not (i.kind == "measure" and not i.lead_units and first < i.line < last)]
-    at = next((i for i, item in enumerate(items) if item.line > first), len(items))
-    heading = next((item for item in reversed(items[:at]) if item.kind == "section"), None)
-    if heading is not None and all(item.kind == "measure" for item in table):
-        table = [replace(item, level=heading.level + 1) for item in table]
-    return [*items[:at], *table, *items[at:]]
+    rows = sorted(item.line for item in table)
+    headings = [item.line for item in items if item.kind == "section"]
+
+    def in_cells(item: ParsedItem) -> bool:
+        return any(
+            above < item.line < below and not any(above < h < below for h in headings)
+            for above, below in pairwise(rows)
+        )
+
+    placed = [i for i in items if not (i.kind == "measure" and not i.lead_units and in_cells(i))]
+    for row in table:
+        at = next((i for i, item in enumerate(placed) if item.line > row.line), len(placed))
+        heading = next((item for item in reversed(placed[:at]) if item.kind == "section"), None)
+        if heading is not None and row.kind == "measure":
+            row = replace(row, level=heading.level + 1)
+        placed.insert(at, row)
+    return placed

@@ -184,6 +184,8 @@ def without_empty_columns(header: Row, body: list[str]) -> Row:
         return header
     stride, count = strides.most_common(1)[0]
     missing = len(header) - stride
+    if len(header) in strides:
+        return header  # a row with all its cells: the shorter ones sit under a cell merged down the table
     if count < _STRIDE_ROWS or count * 5 < sum(strides.values()) * 4 or not 0 < missing <= 2:
         return header
     # only before the unit columns: a label after them may be a part's row the header ran into (发展目标)

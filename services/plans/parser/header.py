@@ -215,7 +215,19 @@ _TITLE_YEAR = re.compile(r"(?<![\d到至—－\-~])((?:19|20)\d{2})年(?:度)?(?
 
 
 def year_of_title(title: str | None) -> int | None:
-    """The year a plan's title says it is for, when it names exactly one; None otherwise."""
-    years = {int(match.group(1)) for match in _TITLE_YEAR.finditer(fold(title or ""))}
-    every = re.findall(r"(?:19|20)\d{2}", fold(title or ""))
+    """The year a plan's title says it is for, when it names exactly one; None otherwise. A law's or a
+    document's own year in brackets (《安全生产法》（2021年修正）) is not the plan's."""
+    folded = re.sub(r"《[^》]*》|（[^）]*）|\([^)]*\)", "", fold(title or ""))
+    years = {int(match.group(1)) for match in _TITLE_YEAR.finditer(folded)}
+    every = re.findall(r"(?:19|20)\d{2}", folded)
     return years.pop() if len(years) == 1 and len(set(every)) == 1 else None
+
+
+def plan_year(issued_on: date | None, doc_number: str | None, title: str | None) -> int | None:
+    """The year a plan's phrases without a year mean: the issue date's, or the 文号's; the title's when
+    neither says, or when the plan is for the year after its issue (2017年度…计划 issued in December 2016)."""
+    named = year_of_title(title)
+    if issued_on is not None:
+        return named if named == issued_on.year + 1 else issued_on.year
+    number = re.search(r"\d{4}", doc_number or "")
+    return int(number.group()) if number else named

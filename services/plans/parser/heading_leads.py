@@ -16,16 +16,30 @@ _LEAD_HEADING = re.compile(
 )
 
 
-# 十五、省人力资源和社会保障厅 over （一）…（四）: a part whose heading is only the name of the unit that does it.
+# 十五、省人力资源和社会保障厅 over （一）…（四）: a part whose heading is only the name of the unit that does it
+# (a 预案's 3.2.1 区应急管理局 over （1）…（3） too, only over points: 2.1 县防汛抗旱指挥部 over a paragraph
+# that sets it up is no duty of its own).
 _UNIT_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：、\s]{3,30}?)"
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）|(?P<dotted>\d{1,2}(?:\.\d{1,2}){1,3}\s))"
+    r"\s*([^，。；：、\s]{3,30}?)"
     r"\s*(?:[（(]共?\s*\d+\s*[项条个件][）)])?\s*$"
+)
+
+
+# 区住房城乡建设局（3项）: a 督查通报's unit over its lagging items, unnumbered
+_COUNTED_HEADING = re.compile(
+    r"^\s*(?![一二三四五六七八九十百]+、|[（(]|\d)([^，。；：\s]{2,60}?)\s*[（(]\s*\d{1,3}\s*项\s*[）)]\s*$"
 )
 
 
 # 1.农业部门。 / 3.兽医防疫监督部门 over (1)…(10): a 预案's member named by its line of work, its part
 # numbered as the page numbers parts
-_FIELD_HEADING = re.compile(r"^\s*\d{1,2}[.、．](?!\d)\s*([\u4e00-\u9fff]{2,14}部门)\s*。?\s*$")
+# (not a task's heading that ends on 部门: 1.明确监管部门。 / 1.压实监管部门。)
+_FIELD_HEADING = re.compile(
+    r"^\s*\d{1,2}[.、．](?!\d)\s*"
+    r"(?!明确|压实|压紧|厘清|理顺|界定|督促|指导|协调|联合|发挥|依靠|动员|组织|整合|建立|健全|加强|强化|落实|完善)"
+    r"([\u4e00-\u9fff]{2,14}部门)\s*。?\s*$"
+)
 
 
 # （一）完善地方立法工作格局 / （六）打造营商环境示范区: a task's heading that opens on its verb and ends on a
@@ -77,16 +91,26 @@ _BODY_THEN_DUTIES = re.compile(
 )
 
 
-def heading_lead(heading: str) -> tuple[str, ...]:
-    """The units a part's heading names as leading the work under it, or () when it names none."""
+def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
+    """The units a part's heading names as leading the work under it, or () when it names none;
+    `over_points` False for a part that is a measure itself (its paragraph under the heading)."""
     folded = fold(heading)
     match = _LEAD_HEADING.match(folded) or _DUTY_HEADING.match(folded) or _BODY_THEN_DUTIES.match(folded)
     named = heading[match.start(1) : match.end(1)] if match else ""
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
     if units and any(_POSTS.search(fold(unit)) for unit in units):
         units = None  # （二）包村干部职责: posts, no unit
-    if not units and (named := _UNIT_HEADING.match(fold(heading)) or _FIELD_HEADING.match(fold(heading))):
-        units = units_or_none(heading[named.start(1) : named.end(1)], labelled=False)
+    if not units and (counted := _COUNTED_HEADING.match(fold(heading))):
+        units = units_or_none(
+            heading[counted.start(1) : counted.end(1)], labelled=False
+        )  # 区教育局、区卫健委（1项）
+    named = _UNIT_HEADING.match(fold(heading)) or _FIELD_HEADING.match(fold(heading))
+    if named and "dotted" in named.groupdict() and named.group("dotted") and not over_points:
+        named = None
+    if not units and named:
+        units = units_or_none(
+            heading[named.start(named.lastindex) : named.end(named.lastindex)], labelled=False
+        )
         units = units if units and len(units) == 1 and not _UNIT_HEADING_NOT.search(fold(units[0])) else None
         named_task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
         task = named_task or (units and _TASK_CENTRE.match(fold(units[0])))

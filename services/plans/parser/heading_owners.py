@@ -35,7 +35,7 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
             else:  # or a part headed by its lead: 一、县示范区管委会牵头工作（8项）
                 owners.append((item.level, item, heading_lead(item.text.split("\n")[0]), ()))
             continue
-        if not item.lead_units and (own := heading_lead(item.text.split("\n")[0])):
+        if not item.lead_units and (own := heading_lead(item.text.split("\n")[0], over_points=False)):
             # （二）省审计厅牵头的工作 / 全面加强审计工作。: a part with no points is its own measure.
             doubts = tuple(d for d in item.doubts if d != NO_CLAUSE)
             result[index] = replace(item, lead_units=own, doubts=doubts)

@@ -41,7 +41,13 @@ from services.plans.parser.plain_numbers import (
 from services.plans.parser.point_groups import fold_subpoints, is_clause_paragraph
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
-from services.plans.parser.titles import heading_title, heads_decimals, looks_like_heading, titles_points
+from services.plans.parser.titles import (
+    counted_unit,
+    heading_title,
+    heads_decimals,
+    looks_like_heading,
+    titles_points,
+)
 
 _CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
@@ -143,7 +149,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         folded = fold(stripped)
 
         level1 = _LEVEL1.match(folded)
-        level2 = None if level1 else _LEVEL2.match(folded)
+        level2 = None if level1 else _LEVEL2.match(folded) or counted_unit(folded)
         if level2 and level2.group(2) and not _mends_follow(lines, index, end):
             level2 = None  # 问题一：思想认识不到位。 listed under 存在问题, no 整改 lines under it: text
         measure = None if (level1 or level2) else _MEASURE.match(folded)
@@ -304,8 +310,9 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             parent = open_measure if open_measure and open_measure.marker in ("m", "d") else None
             # 2.3 成员单位职责 / 各成员单位职责如下： then （1）…: a heading, its lead-in line its own text
             lead_in = (
-                len(parent.lines) == 2 and fold(parent.lines[1]).rstrip().endswith("：") if parent else False
+                bool(parent) and len(parent.lines) == 2 and fold(parent.lines[1]).rstrip().endswith("：")
             )
+            lead_in = lead_in and not clauses_in(parent.lines[1])  # X负责组织处置，主要措施： names its owner
             if parent and (len(parent.lines) == 1 or lead_in) and looks_like_heading(parent.rest):
                 # 1.标题 followed by （1）…: the numbered line is a heading over sub-measures.
                 parent.kind, parent.heading = "section", heading_title(parent.rest)

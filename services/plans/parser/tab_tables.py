@@ -155,13 +155,7 @@ def _stitched(lines: list[str], start: int) -> list[Row] | None:
             rows.append([c.strip() for c in pending.split("\t")])
             pending = None  # 二、聚焦项目建设: the next part's row across the table
             continue
-        if (
-            full
-            and "\t" not in line
-            and last_units
-            and _cut_units(pending.rsplit("\t", 1)[-1])
-            and len(line.strip()) <= 8
-        ):
+        if full and "\t" not in line and last_units and _name_rest(pending.rsplit("\t", 1)[-1], line.strip()):
             pending, ran_over = f"{pending}{line.strip()}", True  # 区财政 / 局: a name the wrap cut
             continue
         if full and not _unit_line(line.strip()):
@@ -170,3 +164,15 @@ def _stitched(lines: list[str], start: int) -> list[Row] | None:
     if pending is not None:
         rows.append([c.strip() for c in pending.split("\t")])
     return rows if ran_over and len(rows) > 2 else None
+
+
+def _name_rest(cell: str, line: str) -> bool:
+    """`局` under a row ending `区自然资源局、区财政`: the rest of a name the wrap cut, the two halves one
+    unit's name; not `特此通知。` or `附件：` after a row that ends on a whole name."""
+    last = re.split(r"[、，,]", fold(cell).rstrip())[-1]
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}", line))
+        and _cut_units(cell)
+        and not ends_like_unit(last)
+        and ends_like_unit(last + line)
+    )

@@ -3,10 +3,12 @@ points (the points then the measures, taking its clause where it has one)."""
 
 from __future__ import annotations
 
+import re
+
 from services.plans.parser.clause_spans import OPENERS, clauses_in, parenthesized
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.text import fold
+from services.plans.parser.text import ends_like_unit, fold
 
 
 def heading_title(rest: str) -> str:
@@ -51,3 +53,15 @@ def titles_points(item: DraftItem) -> bool:
     return looks_like_heading(item.rest) or (
         item.marker in ("l1", "l2", "d") and bool(clauses_in(item.lines[0]))
     )
+
+
+# 区住房城乡建设局（3项） over 1.第47项… 2.…: a 督查通报's unit, unnumbered, over its items (numbered again
+# under each unit). Read as a part's heading numbered "" (the groups are empty, the match ends where the
+# name starts); heading_leads gives its units to the items.
+_COUNTED_UNIT = re.compile(r"^()()(?=([^，。；：:,\s]{2,40}?)\s*[（(]\s*\d{1,3}\s*项\s*[）)]\s*$)")
+
+
+def counted_unit(folded: str) -> re.Match[str] | None:
+    found = _COUNTED_UNIT.match(folded.strip())
+    names = found.group(3).split("、") if found else []
+    return found if names and all(ends_like_unit(name) for name in names) else None
