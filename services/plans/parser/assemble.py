@@ -10,7 +10,7 @@ from itertools import pairwise
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.deadlines import find_deadlines, month_cell
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.lead_marks import starred_leads, without_co_mark
+from services.plans.parser.lead_marks import co_marked, starred_leads, without_co_mark
 from services.plans.parser.model import ParsedItem, TaskTableRow
 from services.plans.parser.opening_owners import owner_on_its_line
 from services.plans.parser.responsibility import Responsibility, merge, with_carry_over
@@ -97,6 +97,8 @@ def build_items(
         starred = starred_leads([*leads, *cos])
         if starred:  # （责任单位：区财政局*、区发改局）: the starred names lead, as in a table cell
             leads, cos = tuple(starred[0]), tuple(starred[1])
+        elif helped := co_marked(list(leads)):
+            leads, cos = tuple(helped[0]), (*helped[1], *cos)
         cos = tuple(without_co_mark(unit) for unit in cos)  # 配合单位：区财政局（配合）
         if not own.lead_units:
             row = _owners_from_table(title, table)

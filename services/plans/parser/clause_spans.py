@@ -65,6 +65,7 @@ def clauses_in(
     holds only unit names (（市工信局、市财政局）) is a clause too: such documents write no verb.
     """
     found: list[tuple[tuple[int, int], Responsibility]] = []
+    written = text
     text = labels_as_colons(text)  # 【牵头单位】X / 牵头单位——X: as 牵头单位：X, every character in its place
     folded = fold(text)
     for start, end in parenthesized(text):
@@ -125,7 +126,7 @@ def clauses_in(
         # work (由县住建局负责组织实施) stands beside a 配合单位 line, or any other.
         overseers = [clause for clause in sentences if _OVERSIGHT.match(fold(text)[clause[0][1] :])]
         found = [clause for clause in found if clause not in overseers]
-    found.extend(_label_after_a_space(text, found))
+    found.extend(_label_after_a_space(text, found, written))
     found.extend(owners_listed_under_a_label(text))
     # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names any.
     if DASH_ITEM.match(fold(text.split("\n", 1)[0])) and not any(r.lead_units for _, r in found):
@@ -142,11 +143,14 @@ def clauses_in(
 # 县人民医院 存在问题：…杂乱。 责任单位：县卫生健康局 — a clause label after a full stop and a space, closing
 # the line (a page that set its cells apart by spaces).
 # 第一片区：镇政府大院至邮政所，责任单位：镇党政办、镇财政所。 — or after a comma, closing the line
-_SPACED_LABEL = re.compile(r"(?:(?<=。)[ \u3000]+|(?<=[，,；;]))(?=[\u4e00-\u9fff]{2,8}：[^\n]*$)", re.M)
+# （1）综合协调组　　牵头单位：X　　成员单位：Y — or after two spaces or more, a table's cells set apart
+_SPACED_LABEL = re.compile(
+    r"(?:(?<=。)[ \u3000]+|(?<=[，,；;])|(?<=[^\s])[ \u3000]{2,})(?=[\u4e00-\u9fff]{2,8}：[^\n]*$)", re.M
+)
 
 
 def _label_after_a_space(
-    text: str, found: list[tuple[tuple[int, int], Responsibility]]
+    text: str, found: list[tuple[tuple[int, int], Responsibility]], written: str
 ) -> list[tuple[tuple[int, int], Responsibility]]:
     spans: list[tuple[tuple[int, int], Responsibility]] = []
     folded = fold(text)
@@ -156,6 +160,13 @@ def _label_after_a_space(
         end = len(folded) if end == -1 else end
         if any(a <= start < b for (a, b), _ in found) or not is_clause_line(folded[start:end]):
             continue
+        colon = folded.find("：", start)
+        if (
+            match.group(0).strip() == ""
+            and folded[match.start() - 1 : match.start()] not in "。，,；;"
+            and (fold(written[colon : colon + 1]) != "：")
+        ):
+            continue  # 责任单位    整改时限: a header's labels set apart by spaces, no colon of its own
         responsibility = read_clause(text[start:end])
         if not responsibility.is_empty:
             spans.append(((start, end), responsibility))

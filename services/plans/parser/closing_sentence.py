@@ -10,7 +10,9 @@ from services.plans.parser.clauses import read_clause
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
-_FOR_THE_ABOVE = re.compile(r"\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:工作|任务|事项|内容|措施)?均?由")
+_FOR_THE_ABOVE = re.compile(
+    r"\s*(?:以上|上述|此项|该项|本项|这项)[\u4e00-\u9fff]{0,6}?(?:工作|任务|事项|内容|措施)?均?由"
+)
 # The last sentence: what follows the measure's last full stop but one (or its only one), to its end.
 _LAST_SENTENCE = re.compile(r"(?<=[。；;])\s*([^。；;\n]{4,120})[。；;]?\s*$")
 # A clause sentence is only names and the words that give them roles, commas between.
@@ -56,7 +58,7 @@ def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     else:
         return []  # 包括完成某小学改造，资金由街道负责: a phrase of work, not only names and their roles
     if above := _FOR_THE_ABOVE.match(folded, start):
-        start = above.end()  # 以上工作由X负责，Y配合: the units, for the points above
+        start = above.end()  # 以上工作由X负责，Y配合 / 此项工作由X负责: the units, for the points above
     said = read_clause(text[start:end])
     if not said.lead_units:
         # …，市卫健委、市教育局配合。 under a unit's heading: its helpers, the lead the heading's

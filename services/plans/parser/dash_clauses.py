@@ -12,7 +12,8 @@ from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold
 
 # 建筑施工领域——县住建局牵头，县应急管理局参与 / 地区生产总值增速（10分）——市发展改革委、市统计局: a dash on
 # the item's first line parts the work from whoever answers for it (a clause, or only names)
-_DASH = re.compile(r"(?:——|--|—)\s*([^\n—]+?)\s*[。；;]?\s*$")
+# (16—60周岁: a range of figures, no dash before owners)
+_DASH = re.compile(r"(?:——|--|(?<!\d)—(?!\d))\s*([^\n—]+?)\s*[。；;]?\s*$")
 
 
 # ——州直生产总值年均增长10%以上：州发改委，州统计局配合；: an indicator after a dash bullet, its owners

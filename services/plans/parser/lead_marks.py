@@ -23,9 +23,18 @@ def without_co_mark(unit: str) -> str:
 def starred_leads(units: list[str]) -> tuple[list[str], list[str]] | None:
     """区财政局*、区发改局 / ★区发改委、统计局: where names in a list carry a star, the starred ones lead
     (带*号的为牵头单位) and the others are co-units, without a helper's own mark (区财政局（配合）); None
-    when no name is starred. A list with only helpers marked is left as written: the mark alone does not
-    say who leads (a lead column's cell, the first-listed rule)."""
+    when no name is starred. A list with only helpers marked is left to `co_marked`: in a clause read as
+    leads, the unmarked names lead (a table's lead column, the first-listed rule keep theirs)."""
     if not any(_LEAD_MARK.search(unit) for unit in units):
         return None
     leads = [_LEAD_MARK.sub("", unit) for unit in units if _LEAD_MARK.search(unit)]
     return leads, [_CO_MARK.sub("", unit) for unit in units if not _LEAD_MARK.search(unit)]
+
+
+def co_marked(leads: list[str]) -> tuple[list[str], list[str]] | None:
+    """责任股室：林政资源管理股、县林业综合执法大队（协助）: in a list read as leads, the names marked as
+    helpers help and the others lead; None when none is marked, or every one is."""
+    marked = [unit for unit in leads if _CO_MARK.search(unit)]
+    if not marked or len(marked) == len(leads):
+        return None
+    return [unit for unit in leads if unit not in marked], [_CO_MARK.sub("", unit) for unit in marked]

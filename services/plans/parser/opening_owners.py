@@ -113,7 +113,10 @@ def duty_owner(text: str) -> re.Match[str] | None:
 # 县财政局：义务教育经费在财政预算中单独列项… / 各乡镇人民政府：落实属地责任…: a 职责分工's unit, a colon and
 # its duties, whatever verb they open on — a named place's body (市/县…, or every place's government),
 # and a duty after it, not a roster's person (县发改局：张三).
-_COLON_DUTY = re.compile(r"^\s*([^，,。；;：:（(\n]{3,24}?)\s*[：:]\s*(?=\S)")
+# 各乡（镇）人民政府：…: a kind of place in brackets is part of the name
+_COLON_DUTY = re.compile(
+    r"\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n：:]{1,6}[）)]){3,24}?)\s*[：:]\s*(?=\S)"
+)
 _PLACED = re.compile(r"^(?:[省市县区州旗盟镇乡]|各[^、]{1,6}(?:人民政府|政府)$)")
 _FIELDS = re.compile(
     r"^(?!各|有关|相关|其他|其它)(?!.*(?:牵头|责任|配合|协办|主办|参与|承办|主管|职能))(?:[\u4e00-\u9fff]{2,4}[、及和])*[\u4e00-\u9fff]{2,8}部门$"
@@ -125,8 +128,8 @@ _PERSON_FIRST = re.compile(
 )
 
 
-def _colon_duty(folded: str) -> re.Match[str] | None:
-    opening = _COLON_DUTY.match(folded)
+def _colon_duty(folded: str, at: int = 0) -> re.Match[str] | None:
+    opening = _COLON_DUTY.match(folded, at)
     if opening is None:
         return None
     names = opening.group(1).split("、")
@@ -176,7 +179,12 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     duty_list = (
         _UNIT_THEN_DUTY.match(folded) or _BUREAU_THEN_WORK.match(folded) or _FIELD_THEN_WORK.match(folded)
     )
-    opening = _OPENING_OWNERS.match(folded) or duty_list or duty_owner(text)
+    numbered = re.match(rf"^\s*{ITEM_NUMBER}\s*", folded)
+    # （9）县人武部：组织指挥民兵…: a numbered member's duty on any verb, as an unnumbered one's
+    listed = _colon_duty(folded, numbered.end()) if numbered else None
+    if listed and re.search(r"的(?:为|是)", folded[listed.end() :].split("。")[0]):
+        listed = None  # 县人民医院：承担项目建设任务的为县卫健局: who it is, said after the colon
+    opening = _OPENING_OWNERS.match(folded) or duty_list or duty_owner(text) or listed
     if opening is None:
         return []
     written = without_role(text[opening.start(1) : opening.end(1)])

@@ -1,0 +1,69 @@
+"""Blind set K (session 16, excerpts written in the shape of real pages of 14 provinces, answers first):
+shapes its first contact read wrong. Each failed when written, but the last (a guard)."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_numbered_members_whose_duty_opens_on_any_verb() -> None:
+    """`（9）县人武部：组织指挥民兵…` / `（11）各乡（镇）人民政府：负责…`: the unit before the colon, whatever
+    its name ends on, a kind of place in brackets inside it."""
+    text = (
+        "县防汛抗旱应急预案\n2.2 成员单位职责\n（1）县水利局：负责水情旱情监测预警。\n"
+        "（2）县人武部：组织指挥民兵应急分队参加抗洪抢险，协助地方政府转移危险地区群众。\n"
+        "（3）县消防救援大队：担负防汛抢险救援任务，协助公安部门维护抢险救灾秩序。\n"
+        "（4）各乡（镇）人民政府：负责本辖区防汛抗旱工作，组织群众转移避险。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        ["县水利局"],
+        ["县人武部"],
+        ["县消防救援大队"],
+        ["各乡（镇）人民政府"],
+    ]
+
+
+def test_this_work_is_given_to_a_unit_in_the_last_sentence() -> None:
+    """`此项工作由X负责，Y配合。` after a range of ages (16—60周岁): the unit, not `此项工作由X`, and the dash
+    between figures is no dash before owners."""
+    text = (
+        "县农牧民技能培训工作方案\n三、工作措施\n1.摸清底数。对16—60周岁农牧区劳动力开展全面摸底调查。"
+        "此项工作由县人力资源和社会保障局负责，各乡（镇）人民政府、驻村工作队配合。\n"
+        "2.开展订单式培训。县人力资源和社会保障局牵头，县农业农村局参与。\n"
+    )
+    assert _owners(text)[0] == ("1", ["县人力资源和社会保障局"], ["各乡（镇）人民政府", "驻村工作队"])
+
+
+def test_a_unit_marked_as_helping_in_a_list_of_owners() -> None:
+    text = (
+        "县林业局巡察反馈问题整改方案\n问题一：森林资源管护不到位。\n整改措施：开展林地清查。\n"
+        "责任股室：林政资源管理股、县林业综合执法大队（协助）\n整改时限：2023年12月底\n"
+    )
+    assert _owners(text) == [("一", ["林政资源管理股"], ["县林业综合执法大队"])]
+
+
+def test_a_group_with_its_labels_on_its_line_set_apart_by_wide_spaces() -> None:
+    text = (
+        "区突发事件应急预案\n3.3 现场工作组\n（1）综合协调组　　牵头单位：区应急管理局　　成员单位：区委宣传部、区公安分局\n"
+        "（2）抢险救援组　　牵头单位：区消防救援大队　　成员单位：区住房城乡建设局、区水利局\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区应急管理局"], ["区委宣传部", "区公安分局"]),
+        ("2", ["区消防救援大队"], ["区住房城乡建设局", "区水利局"]),
+    ]
+
+
+def test_a_spaced_tables_header_is_no_label_with_its_neighbour() -> None:
+    """`责任单位    整改时限` in a header set apart by spaces: two labels, not 责任单位：整改时限. A guard: a
+    first version of the wide-space label rule read the header so."""
+    text = (
+        "区生态环境保护督察反馈问题整改台账\n序号  问题描述              整改措施              责任单位              整改时限\n"
+        "1     建筑工地扬尘管控不到位  开展扬尘专项检查      区住建委、区城管委    2024年6月\n"
+        "2     污水处理厂总氮超标      实施提标改造          区水务局              2024年12月\n"
+        "3     餐饮油烟扰民投诉较多    推行油烟净化设施      区城管委              长期坚持\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["区住建委", "区城管委"], ["区水务局"], ["区城管委"]]
