@@ -86,3 +86,32 @@ def test_a_dotted_part_named_by_its_unit_over_its_duties() -> None:
         ("2", ["区应急管理局"], []),
         ("1", ["区公安分局"], []),
     ]
+
+
+def test_a_page_opening_inside_a_dotted_list_of_members() -> None:
+    """Held-out batch 55 (a city's 火灾事故应急预案, page 3): `2.3.6 市建设局:负责…` — the count began on the
+    page before, so no 2.3.1 comes first; each member is a measure numbered as the page numbers it."""
+    text = (
+        "2.3.6 市建设局:负责提供火灾事故现场建筑物结构情况,评估建筑物险情,提供技术支持。\n"
+        "2.3.7 市卫生局: 负责组织救护车辆和医护人员成立应急队伍,进行现场医疗救护。\n"
+        "2.3.8 市质量技术监督局:负责提供特殊专业现场的技术支持;参与有关火灾事故的调查处理。\n"
+        "2.3.9 市供电公司:负责根据指挥部要求对相关地区采取断电措施。\n"
+    )
+    assert _owners(text) == [
+        ("2.3.6", ["市建设局"], []),
+        ("2.3.7", ["市卫生局"], []),
+        ("2.3.8", ["市质量技术监督局"], []),
+        ("2.3.9", ["市供电公司"], []),
+    ]
+
+
+def test_members_and_duties_copied_as_two_columns_with_a_space() -> None:
+    """Held-out batch 55 (岳阳's 特种设备事故应急预案): `市质监局 综合协调和督查…` — a two-column table
+    copied with a space between the unit and its duties."""
+    text = (
+        "市质监局 综合协调和督查全市特种设备安全事故应急救援工作;组织或参与事故调查。\n"
+        "市安监局 参与特种设备安全事故应急救援工作,组织或参与事故调查。\n"
+        "市公安局 负责控制易燃、易爆、有毒物质泄漏的事故现场;负责事故现场的安全保卫工作。\n"
+        "市卫生局 组织事故医疗救护工作和伤员转运救治工作。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["市质监局"], ["市安监局"], ["市公安局"], ["市卫生局"]]

@@ -85,7 +85,7 @@ _FIELD_THEN_WORK = re.compile(
 # 县交通局、公路局：负责… names two; 县环保局。负责… (a 职责 list that stops after each name) opens on a name too.
 _DUTY_NAME = r"[\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?"
 _DUTY_OPENING = re.compile(
-    rf"^\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
+    rf"\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
     r"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?![人的求制])"
 )
 _NO_PARTY = re.compile(
@@ -99,15 +99,23 @@ PEOPLE = re.compile(
 
 
 def duty_owner(text: str) -> re.Match[str] | None:
-    """The opening subject of an unnumbered duty paragraph, when it names one organisation."""
+    """The opening subject of an unnumbered duty paragraph, when it names one organisation. A number
+    before it (`2.3.6 市建设局：负责…` on a page that opens inside the list, its count begun on the page
+    before) is passed over; `市质监局 综合协调…` (a two-column table copied with a space) is one too."""
     folded = fold(text)
-    opening = _DUTY_OPENING.match(folded)
+    numbered = _NUMBER_FIRST.match(folded)
+    at = numbered.end() if numbered else 0
+    opening = _DUTY_OPENING.match(folded, at)
     names = opening.group(1).split("、") if opening else [""]
     if opening is None or any(
         _NO_PARTY.search(name) or PEOPLE.search(name) or not ends_like_unit(name) for name in names
     ):
-        return _colon_duty(folded)
+        return _colon_duty(folded, at) or _colon_duty(folded, at, _SPACED_DUTY)
     return opening
+
+
+# only a 预案's dotted number: `1、县委宣传部要…` stays an item whose subject 要 names no owner
+_NUMBER_FIRST = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*")
 
 
 # 县财政局：义务教育经费在财政预算中单独列项… / 各乡镇人民政府：落实属地责任…: a 职责分工's unit, a colon and
@@ -117,6 +125,7 @@ def duty_owner(text: str) -> re.Match[str] | None:
 _COLON_DUTY = re.compile(
     r"\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n：:]{1,6}[）)]){3,24}?)\s*[：:]\s*(?=\S)"
 )
+_SPACED_DUTY = re.compile(r"[ \u3000]*([^\s，,。；;：:（(、]{3,16})[ \u3000]+(?=[\u4e00-\u9fff])")
 _PLACED = re.compile(r"^(?:[省市县区州旗盟镇乡]|各[^、]{1,6}(?:人民政府|政府)$)")
 _FIELDS = re.compile(
     r"^(?!各|有关|相关|其他|其它)(?!.*(?:牵头|责任|配合|协办|主办|参与|承办|主管|职能))(?:[\u4e00-\u9fff]{2,4}[、及和])*[\u4e00-\u9fff]{2,8}部门$"
@@ -128,8 +137,8 @@ _PERSON_FIRST = re.compile(
 )
 
 
-def _colon_duty(folded: str, at: int = 0) -> re.Match[str] | None:
-    opening = _COLON_DUTY.match(folded, at)
+def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    opening = (opens or _COLON_DUTY).match(folded, at)
     if opening is None:
         return None
     names = opening.group(1).split("、")

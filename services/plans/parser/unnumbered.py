@@ -131,7 +131,7 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
     for position, (index, piece) in enumerate(pieces):
         following = pieces[position + 1][1] if position + 1 < len(pieces) else ""
         if duty_owner(piece):
-            drafts.append(DraftItem("measure", 2, "", index, [piece], marker="u"))
+            drafts.append(DraftItem("measure", 2, _own_number(piece), index, [piece], marker="u"))
         elif position in named:
             drafts.append(DraftItem("measure", 2, "", index, [piece, following], marker="u", owner_line=True))
     return drafts if len(drafts) >= _DUTIES_MIN else []
@@ -152,3 +152,12 @@ def semicolon_pieces(lines: list[str]) -> list[DraftItem]:
         if len(pieces) >= _PIECES_MIN and all(owned):
             drafts.extend(DraftItem("measure", 2, "", index, [piece], marker="u") for piece in pieces)
     return drafts
+
+
+_OWN_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s")
+
+
+def _own_number(piece: str) -> str:
+    """`2.3.6 市建设局：负责…` on a page opening inside a list: the number the page gives it."""
+    found = _OWN_NUMBER.match(fold(piece))
+    return found.group(1) if found else ""
