@@ -6,9 +6,9 @@ import re
 
 # The star after the name (区财政局*) or before it (★区发改委, ▲发改局): 带*号的为牵头单位 / 标▲的为牵头单位.
 # One mark before a name: a run of them (****分局) is a web site masking a name, not marking a lead.
-# 市发改委（牵头）: the word in brackets after the name marks it as the star does.
+# 市发改委（牵头） / 县住建局（主办）: the word in brackets after the name marks it as the star does.
 _LEAD_MARK = re.compile(
-    r"\s*[*＊★☆※▲]+$|^[*＊★☆※▲]\s*(?![*＊★☆※▲])|(?<=.)\s*[（(\[【〔]牵头[）)\]】〕]$|^[【\[〔]牵头[】\]〕]\s*"
+    r"\s*[*＊★☆※▲]+$|^[*＊★☆※▲]\s*(?![*＊★☆※▲])|(?<=.)\s*[（(\[【〔](?:牵头|主办|主责)[）)\]】〕]$|^[【\[〔]牵头[】\]〕]\s*"
 )
 
 

@@ -49,7 +49,10 @@ class DottedNumbers:
             return None
         parts = tuple(int(group) for group in found.groups() if group is not None)
         previous = _key((*parts[:-1], parts[-1] - 1))
-        if parts[-1] != 1 and previous not in self._items:
+        # 2.1.3县应急委成员单位职责 right under 2.1 (an excerpt that left 2.1.1 and 2.1.2 out): a heading
+        # under its read parent, words and no sentence, counts though its elder siblings are missing
+        gap_heading = _key(parts[:-1]) in self._items and bool(_HEADING_REST.match(folded[found.end() :]))
+        if parts[-1] != 1 and previous not in self._items and not gap_heading:
             return None
         return found, parts
 
@@ -59,6 +62,9 @@ class DottedNumbers:
 
     def add(self, parts: tuple[int, ...], item: DraftItem) -> None:
         self._items[_key(parts)] = item
+
+
+_HEADING_REST = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}$")
 
 
 def _key(parts: tuple[int, ...]) -> str:
