@@ -80,6 +80,13 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # 范围 headings, 问题1： problems, a bracket of names before 。, a dash before the owners; eleven joined (the
 # rest in heldout48/ … heldout52/: news retellings, 督查通报 naming items by 第N件, sub-points
 # read one by one by their writers, a unit printed with a space inside).
+# Session 16: batches 53–55 (62 documents from nine helpers: 督查 and progress notices, 整改 notices and
+# 联合抽查 lists, 应急预案 member lists and working groups, law mirrors' later pages, a district's 规划分解
+# table one cell a line, county task lists; 63% / 44% together as it stood, 78% / 66% after): a body table
+# under its heading, 1.农业部门。 over its points, members by their line of work, `2.3.6 市建设局：` opening a
+# page, 区X局（3项） headings, columns empty in every row, 由X督促; seven joined (the rest in heldout53/ …
+# heldout55/: news 曝光 paragraphs, a masked tender page, delegations 委托Y负责, 13个街道、镇 as one unit,
+# fields printed once before 部门 (民政、国土部门), a Taiwan county's minutes).
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
@@ -99,7 +106,7 @@ def scores():
 
 def test_corpus_is_real_and_described():
     documents = corpus_documents()
-    assert len(documents) >= 323
+    assert len(documents) >= 330
     levels, shapes = set(), set()
     for path in documents:
         expectation = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
