@@ -126,3 +126,13 @@ def test_a_label_line_is_no_member_named_by_its_line_of_work() -> None:
     measures = parse_plan_text(text).measures
     assert [m.lead_units for m in measures] == [("县卫生健康委员会",), ("县卫生健康委员会",)]
     assert "已完成接种200人" in measures[0].text
+
+
+def test_a_units_name_on_its_line_over_its_numbered_duties() -> None:
+    """Held-out batch 54 (a 新区's 机构职责 page): `网格服务管理中心` on a line of its own after the list before
+    it ended, over 1.负责… 2.负责… numbered again; a name among a table cell's names is no such heading."""
+    text = (
+        "综治办\n1.负责协调新区社会治安综合治理工作。\n2.完成上级交办的其他事项。\n网格服务管理中心\n"
+        "1.负责受理网格服务管理的重大事项，及时进行分流、交办。\n2.负责综合分析网格所反映的各类问题。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)][-2:] == [["网格服务管理中心"], ["网格服务管理中心"]]

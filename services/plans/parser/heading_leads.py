@@ -26,6 +26,9 @@ _UNIT_HEADING = re.compile(
 )
 
 
+_BARE_UNIT_HEADING = re.compile(r"^\s*(?!各|有关|相关|其他|其它)([\u4e00-\u9fff（）()]{3,20})\s*$")
+
+
 # 区住房城乡建设局（3项）: a 督查通报's unit over its lagging items, unnumbered
 _COUNTED_HEADING = re.compile(
     r"^\s*(?![一二三四五六七八九十百]+、|[（(]|\d)([^，。；：\s]{2,60}?)\s*[（(]\s*\d{1,3}\s*项\s*[）)]\s*$"
@@ -105,6 +108,8 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
             heading[counted.start(1) : counted.end(1)], labelled=False
         )  # 区教育局、区卫健委（1项）
     named = _UNIT_HEADING.match(fold(heading)) or _FIELD_HEADING.match(fold(heading))
+    if over_points and not named:
+        named = _BARE_UNIT_HEADING.match(fold(heading))  # 网格服务管理中心 over 1.负责… 2.负责…
     if named and "dotted" in named.groupdict() and named.group("dotted") and not over_points:
         named = None
     if not units and named:

@@ -139,6 +139,10 @@ def line_before(lines: list[str], index: int, start: int) -> str:
     return next((lines[i].strip() for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
 
 
+def next_line(lines: list[str], index: int, end: int) -> str:
+    return next((lines[i].strip() for i in range(index + 1, end) if lines[i].strip()), "")
+
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CIRCLED_POINT = re.compile(rf"^([{CIRCLED}])\s*[、.．]?\s*(?=\S)")
 

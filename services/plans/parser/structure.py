@@ -33,6 +33,7 @@ from services.plans.parser.plain_numbers import (
     circled_start,
     line_before,
     mid_sentence,
+    next_line,
     opens_circled_list,
     opens_figure_item,
     opens_spaced_list,
@@ -47,6 +48,7 @@ from services.plans.parser.titles import (
     heads_decimals,
     looks_like_heading,
     titles_points,
+    unit_over_items,
 )
 
 _CN = CN_NUMERALS
@@ -150,6 +152,11 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
 
         level1 = _LEVEL1.match(folded)
         level2 = None if level1 else _LEVEL2.match(folded) or counted_unit(folded)
+        level2 = level2 or (
+            None
+            if level1
+            else unit_over_items(folded, line_before(lines, index, start), next_line(lines, index, end))
+        )
         if level2 and level2.group(2) and not _mends_follow(lines, index, end):
             level2 = None  # 问题一：思想认识不到位。 listed under 存在问题, no 整改 lines under it: text
         measure = None if (level1 or level2) else _MEASURE.match(folded)

@@ -65,3 +65,23 @@ def counted_unit(folded: str) -> re.Match[str] | None:
     found = _COUNTED_UNIT.match(folded.strip())
     names = found.group(3).split("、") if found else []
     return found if names and all(ends_like_unit(name) for name in names) else None
+
+
+# 网格服务管理中心 on a line of its own over 1.负责… 2.负责…: a 职责 page's unit, unnumbered, over its duties
+# (numbered again under each unit). Only a name that ends as an organisation's and a first item under it.
+_BARE_UNIT = re.compile(r"^()()(?=(?!各|有关|相关|其他|其它)[\u4e00-\u9fff（）()]{3,20}$)")
+_ITEM_BEFORE = re.compile(r"^\s*(?:\d{1,3}\s*[.、．](?!\d)|[（(]\d{1,3}[）)])")  # 7.完成上级交办的其他事项。
+_FIRST_ITEM = re.compile(r"^\s*(?:1\s*[.、．](?!\d)|[（(]1[）)])")
+
+
+def unit_over_items(folded: str, before: str, following: str) -> re.Match[str] | None:
+    """After the list before it has ended (its last item's full stop), not a name among a cell's names."""
+    found = _BARE_UNIT.match(folded.strip())
+    ended = not before or (
+        bool(_ITEM_BEFORE.match(fold(before))) and fold(before).rstrip().endswith(("。", "；", ";"))
+    )
+    return (
+        found
+        if found and ended and ends_like_unit(folded.strip()) and _FIRST_ITEM.match(fold(following))
+        else None
+    )
