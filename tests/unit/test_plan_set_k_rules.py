@@ -67,3 +67,14 @@ def test_a_spaced_tables_header_is_no_label_with_its_neighbour() -> None:
         "3     餐饮油烟扰民投诉较多    推行油烟净化设施      区城管委              长期坚持\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [["区住建委", "区城管委"], ["区水务局"], ["区城管委"]]
+
+
+def test_a_notice_or_minutes_that_names_itself_has_its_title() -> None:
+    """The review screen's 方案标题 was empty for `关于…推进情况的通报` and `关于…的专题会议纪要` under the
+    issuing office's line."""
+    for title in (
+        "关于2024年区政府工作报告目标任务三季度推进情况的通报",
+        "关于研究推进高铁站片区开发建设有关问题的专题会议纪要",
+    ):
+        text = f"崇川区人民政府办公室\n\n{title}\n\n各街道办事处：\n一、推进综合能源服务中心建设。（责任单位：区发展改革委）\n"
+        assert parse_plan_text(text).title == title

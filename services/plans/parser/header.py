@@ -162,7 +162,7 @@ def find_title(header: list[str]) -> str | None:
                 if end - start > 1 and _ISSUER.match(fold(run[start]).strip()):
                     continue  # 某区人民政府办公室文件 over the title: the red header names who issues it
                 title = "".join(run[start:end])
-                if title.startswith("关于") and own_notice is None and PLAN_WORDS.search(fold(title)):
+                if title.startswith("关于") and own_notice is None and _OWN_NOTICE.search(fold(title)):
                     own_notice = title
                 if PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(title))) and not title.startswith("关于"):
                     # A table's heading (一、10件民生实事任务分解表) names the plan without its number.
@@ -187,6 +187,8 @@ def find_title(header: list[str]) -> str | None:
     return own_notice
 
 
+# 关于…推进情况的通报 / 关于…会议纪要: a document that names itself, as a plan's notice does
+_OWN_NOTICE = re.compile(rf"{PLAN_WORDS.pattern}|(?:通报|纪要)$")
 _ISSUER = re.compile(r"^\S{2,30}(?:文件|人民政府|政府|办公室|办公厅|委员会)$")
 _NAME_CELL = re.compile(r"(?:名\s*称|标\s*题|文件名称)\s*[\]】〕]?\s*[:：|]\s*([^|]{6,80}?)\s*(?:\||$)")
 
