@@ -41,3 +41,20 @@ def test_a_tab_table_whose_cells_broke_over_lines_between_part_rows() -> None:
         ("3", ["区高铁新区管委会"], ["区自然资源局", "区财政局"]),
         ("4", ["区财政局", "区发改委"], ["各项目业主单位"]),
     ]
+
+
+def test_a_tab_tables_cells_wrapped_onto_a_line_without_the_number() -> None:
+    """Blind set K: a Word table pasted with tabs whose narrow cells wrapped (`县住房城乡` / `建设局、各镇`,
+    `县住房城乡建设` / `局`): the wrapped line is the row's, not a row of its own."""
+    text = (
+        "县2024年推进县城镇村高质量发展工作任务清单\n序号\t重点任务\t牵头单位\t责任单位\t完成时限\n"
+        "1\t编制县域城镇化发展规划，明确县城、中心镇、\t县发展改革局\t县自然资源局、县住房城乡\t2024年\n"
+        "\t专业镇、特色镇功能定位\t\t建设局、各镇\t6月底\n"
+        "2\t推进县城扩容提质，完成县城污水管网改造\t县住房城乡建设\t县财政局、县城投公司\t2024年\n\t20公里\t局\t\t12月底\n"
+        "3\t实施中心镇综合服务能力提升工程\t县委农办\t各镇\t2024年12月底\n"
+    )
+    assert _owners(text) == [
+        ("1", ["县发展改革局"], ["县自然资源局", "县住房城乡建设局", "各镇"]),
+        ("2", ["县住房城乡建设局"], ["县财政局", "县城投公司"]),
+        ("3", ["县委农办"], ["各镇"]),
+    ]

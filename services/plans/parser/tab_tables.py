@@ -99,7 +99,8 @@ def _cut_units(cell: str) -> bool:
     """A unit cell a wrap cut: it ends on a list mark, or its last name is no whole unit's (…、泰)."""
     text = fold(cell).rstrip()
     last = re.split(r"[、，,]", text)[-1]
-    return text.endswith(("、", "，", ",")) or not ends_like_unit(last)
+    # 县住房城乡 / 建设局: 城乡 (town and country) ends no township's name
+    return text.endswith(("、", "，", ",")) or not ends_like_unit(last) or last.endswith("城乡")
 
 
 def _wrapped_names(above: Row, cells: Row) -> Row | None:
@@ -141,6 +142,17 @@ def _stitched(lines: list[str], start: int) -> list[Row] | None:
     for line in lines[start + 1 :]:
         if line.strip() == lines[start].strip() or is_page_number(line.strip()):
             continue  # the header again on a new page, or the page's number
+        cells = [c.strip() for c in line.split("\t")]
+        if (
+            line.startswith("\t")
+            and pending is not None
+            and (joined := _joined_wrap([rows[0], pending.split("\t")], cells))
+        ):
+            pending, ran_over = (
+                "\t".join(joined),
+                True,
+            )  # `\t专业镇…\t\t建设局、各镇\t6月底`: the row's cut cells
+            continue
         if "\t" in line and _OPENS_ROW.match(line.split("\t", 1)[0]):
             if pending is not None:
                 rows.append([c.strip() for c in pending.split("\t")])
