@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from services.errors import PlanWithoutMeasures
 from services.plans.parser import parse_plan_text
 
 
@@ -111,3 +114,28 @@ def test_a_numbered_item_whose_subject_is_to_do_names_no_owner() -> None:
     passed over before a member's duty (a first version passed over every number)."""
     text = "县创建文明县城实施方案\n三、工作措施\n1、县委宣传部要充分利用广播、电视等载体广泛宣传。\n2、县爱卫办要开展爱国卫生活动。\n"
     assert [lead for _, lead, _ in _owners(text)] == [[], []]
+
+
+def test_second_review_guards() -> None:
+    """The second review (80 cases on the later rules): a name with 等 inside (高等学校), a directory of
+    offices and their addresses, a 抄送 line, `3.1 X要…` — each read right before, wrong by a first version
+    of a later rule (a list's 等… ending, a unit and its duty set apart by a space, a dotted number passed
+    over before a member's duty)."""
+    assert _owners("某市就业工作方案\n1.开展就业指导。（责任单位：市教育局、各高等学校主管部门）\n") == [
+        ("1", ["市教育局", "各高等学校主管部门"], [])
+    ]
+    directory = (
+        "县政务服务中心 县城人民路88号政务服务大楼一楼大厅\n县不动产登记中心 县城建设路16号不动产登记大楼二楼\n"
+        "县社保服务中心 县城文化路20号社会保障服务中心一楼\n"
+    )
+    with pytest.raises(PlanWithoutMeasures):  # refused, as before: a directory is no plan
+        parse_plan_text(directory)
+    copied = (
+        "县林业局：负责森林火灾预防和监测预警工作。\n县应急管理局：负责组织协调森林火灾扑救工作。\n"
+        "县气象局：负责提供森林火险天气预报服务。\n抄送：\n县委办公室 县人大常委会办公室 县政协办公室 县纪委监委\n"
+    )
+    assert [lead for _, lead, _ in _owners(copied)] == [["县林业局"], ["县应急管理局"], ["县气象局"]]
+    points = (
+        "县创建文明城市方案\n3.1 县委宣传部要充分利用广播电视广泛宣传。\n3.2 县爱卫办要开展爱国卫生活动。\n"
+    )
+    assert [lead for _, lead, _ in _owners(points)] == [[], []]

@@ -46,7 +46,8 @@ PREAMBLE = (
 # （一） / 一、 / 1. opening a measure
 ITEM_NUMBER = (
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,3}[.、．])"  # 2.6.1 县水利局：… in a 预案's numbered parts
+    # 2.6.1 县水利局：… in a 预案's numbered parts; 3.2.4县交通运输局： with no space (not 3.5亿元)
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff])|\d{1,3}[.、．])"
 )
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
@@ -106,16 +107,27 @@ def duty_owner(text: str) -> re.Match[str] | None:
     numbered = _NUMBER_FIRST.match(folded)
     at = numbered.end() if numbered else 0
     opening = _DUTY_OPENING.match(folded, at)
+    if opening and at and opening.group(0).rstrip().endswith("要"):
+        opening = None  # 3.1 县委宣传部要…: a numbered item whose subject 要 names no owner
     names = opening.group(1).split("、") if opening else [""]
     if opening is None or any(
         _NO_PARTY.search(name) or PEOPLE.search(name) or not ends_like_unit(name) for name in names
     ):
-        return _colon_duty(folded, at) or _colon_duty(folded, at, _SPACED_DUTY)
+        spaced = _colon_duty(folded, at, _SPACED_DUTY)
+        # 县政务服务中心 县城人民路88号… / 抄送：县委办公室 县人大常委会办公室: an address or a list, no duty
+        return _colon_duty(folded, at) or (
+            spaced if spaced and _DUTY_WORD.search(folded[spaced.end() :]) else None
+        )
     return opening
 
 
+_DUTY_WORD = re.compile(
+    r"^[^。；;]{0,30}?(?:负责|承担|组织|协调|指导|监督|参与|参加|配合|协助|做好|开展|提供|保障|落实|督促)"
+)
+
+
 # only a 预案's dotted number: `1、县委宣传部要…` stays an item whose subject 要 names no owner
-_NUMBER_FIRST = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*")
+_NUMBER_FIRST = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)\s*")
 
 
 # 县财政局：义务教育经费在财政预算中单独列项… / 各乡镇人民政府：落实属地责任…: a 职责分工's unit, a colon and
@@ -160,6 +172,7 @@ _NO_DUTY = re.compile(
     r"^(?:请|现将|现就|为[^，。]{0,20}[，,]|根据|经研究|(?:党[组委])?(?:书记|副?局长|副?主任|办公室主任|联络员|联系人|负责人|站长|所长|科长))"
     r"|联系电话|电话[:：]|手机|地址[:：]|邮箱|考核等次|予以(?:通报)?表扬|予以通报批评"
     r"|^周[一二三四五六日]至|办公时间|受理时间|办理时间"  # a window's opening hours
+    r"|担任|任总指挥|任组长|任主任|[\d一二两三四五六七八九十]+名"  # a body set up, a quota of people
 )
 
 

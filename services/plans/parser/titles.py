@@ -71,7 +71,10 @@ def counted_unit(folded: str) -> re.Match[str] | None:
 # (numbered again under each unit). Only a name that ends as an organisation's and a first item under it.
 _BARE_UNIT = re.compile(r"^()()(?=(?!各|有关|相关|其他|其它)[\u4e00-\u9fff（）()]{3,20}$)")
 _ITEM_BEFORE = re.compile(r"^\s*(?:\d{1,3}\s*[.、．](?!\d)|[（(]\d{1,3}[）)])")  # 7.完成上级交办的其他事项。
-_FIRST_ITEM = re.compile(r"^\s*(?:1\s*[.、．](?!\d)|[（(]1[）)])")
+# its first item a duty (1.负责…), not a condition or a setting-up (1.依法登记…)
+_FIRST_ITEM = re.compile(
+    r"^\s*(?:1\s*[.、．](?!\d)|[（(]1[）)])\s*(?:负责|承担|组织|协调|指导|监督|参与|做好|开展|完成|督促|牵头|统筹)"
+)
 
 
 def unit_over_items(folded: str, before: str, following: str) -> re.Match[str] | None:

@@ -154,7 +154,9 @@ def semicolon_pieces(lines: list[str]) -> list[DraftItem]:
     return drafts
 
 
-_OWN_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s")
+_OWN_NUMBER = re.compile(
+    r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff]))"
+)
 
 
 def _own_number(piece: str) -> str:
