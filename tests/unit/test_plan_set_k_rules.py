@@ -78,3 +78,13 @@ def test_a_notice_or_minutes_that_names_itself_has_its_title() -> None:
     ):
         text = f"崇川区人民政府办公室\n\n{title}\n\n各街道办事处：\n一、推进综合能源服务中心建设。（责任单位：区发展改革委）\n"
         assert parse_plan_text(text).title == title
+
+
+def test_every_county_of_a_city_before_the_colon_of_its_duty() -> None:
+    """The second review: `各县（市、区）人民政府：负责…` (the rules' own example of one unit) was refused, the
+    、 inside its brackets taken for a list's."""
+    text = (
+        "市水利局：负责水情旱情监测预警。\n市气象局：负责天气预报预警。\n"
+        "各县（市、区）人民政府：负责本行政区域内防汛抗旱工作，组织群众转移避险。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["市水利局"], ["市气象局"], ["各县（市、区）人民政府"]]

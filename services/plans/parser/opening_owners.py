@@ -137,8 +137,11 @@ _NUMBER_FIRST = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)\s*")
 _COLON_DUTY = re.compile(
     r"\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n：:]{1,6}[）)]){3,24}?)\s*[：:]\s*(?=\S)"
 )
+_OUTSIDE_BRACKETS = re.compile(r"、(?![^（(]*[）)])")
 _SPACED_DUTY = re.compile(r"[ \u3000]*([^\s，,。；;：:（(、]{3,16})[ \u3000]+(?=[\u4e00-\u9fff])")
-_PLACED = re.compile(r"^(?:[省市县区州旗盟镇乡]|各[^、]{1,6}(?:人民政府|政府)$)")
+_PLACED = re.compile(
+    r"^(?:[省市县区州旗盟镇乡]|各(?:[^、（(]|[（(][^）)]{1,8}[）)]){1,10}?(?:人民政府|政府)$)"
+)
 _FIELDS = re.compile(
     r"^(?!各|有关|相关|其他|其它)(?!.*(?:牵头|责任|配合|协办|主办|参与|承办|主管|职能))(?:[\u4e00-\u9fff]{2,4}[、及和])*[\u4e00-\u9fff]{2,8}部门$"
 )
@@ -153,7 +156,7 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
     opening = (opens or _COLON_DUTY).match(folded, at)
     if opening is None:
         return None
-    names = opening.group(1).split("、")
+    names = _OUTSIDE_BRACKETS.split(opening.group(1))  # 各县（市、区）人民政府 is one name
     duty = re.split(r"[。；;]", folded[opening.end() :], maxsplit=1)[0].strip()  # its first sentence
     # 市工商局：根据对疫区封锁情况，关闭…: the duty after what it goes by (not a letter's 根据…，现将…)
     duty = _GOES_BY.sub("", duty, count=1)
