@@ -88,3 +88,16 @@ def test_every_county_of_a_city_before_the_colon_of_its_duty() -> None:
         "各县（市、区）人民政府：负责本行政区域内防汛抗旱工作，组织群众转移避险。\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [["市水利局"], ["市气象局"], ["各县（市、区）人民政府"]]
+
+
+def test_minutes_that_ask_a_lead_to_work_with_helpers() -> None:
+    """`会议明确，请区住建局牵头，会同区发改委…加快办理…` and `区住建局（区征收办）配合做好…` after a duty: the
+    helpers, a bracketed note in one's name."""
+    text = (
+        "专题会议纪要\n一、关于项目前期手续办理。会议明确，请区住建局牵头，会同区发改委、区自然资源和规划分局加快办理项目立项。\n"
+        "二、关于征收补偿工作。青龙街道负责片区内房屋征收补偿具体实施，区住建局（区征收办）配合做好政策把关。\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区住建局"], ["区发改委", "区自然资源和规划分局"]),
+        ("二", ["青龙街道"], ["区住建局（区征收办）"]),
+    ]

@@ -23,14 +23,16 @@ _ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|协助|落
 # 区住建局负责…，区财政局配合做好资金保障: a later phrase whose subject 配合s is the opening unit's co-unit
 # (配合市住建局组织… names the unit helped, not a helper: nothing stands between the comma and 配合).
 _CO_SUBJECT = re.compile(
-    r"[，,；;。]\s*([^，,。；;：:（(\n]{2,300}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|协助|协同|参加)"
+    # 区住建局（区征收办）配合: a name's note in brackets
+    r"[，,；;。]\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n]{1,12}[）)]){2,300}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?:配合|协助|协同|参加)"
 )
 
 
 # 县教育局：负责考试的组织，会同县公安局做好考点安全: the unit the opening one works with helps it
 _WORKS_WITH = re.compile(
     r"(?:[，,；;]|(?<=负责))\s*会同([^，,。；;：:（(\n]{2,40}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=对|做好|开展|进行|加强|落实|组织|研究|制定|共同|负责|抓好|实施|[，,])"
+    r"(?=对|做好|开展|进行|加强|落实|组织|研究|制定|共同|负责|抓好|实施|加快|办理|推进|完成|抓紧|尽快|[，,])"
 )
 
 
