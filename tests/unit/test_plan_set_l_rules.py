@@ -41,3 +41,16 @@ def test_a_dotted_heading_whose_elder_siblings_the_excerpt_left_out() -> None:
     )
     owned = [lead for _, lead, _ in _owners(text) if lead]
     assert owned == [["县委宣传部"], ["县应急管理局"], ["县财政局"]]
+
+
+def test_the_unit_the_helpers_help_named_before_them() -> None:
+    """`（县发改局，县工信局、县住建局配合）`: the unit before the helpers leads though no verb says so; and
+    `3.重点工程片：X牵头，Y配合，负责…` after a stretch's label."""
+    text = (
+        "县2023年绩效考核指标\n6.单位地区生产总值能耗下降完成市下达任务。（县发改局，县工信局、县住建局配合）\n"
+        "7.重点工程片：县防汛抗旱指挥部办公室牵头，县重点工程建设管理中心配合，负责在建涉水工程度汛安全督查。\n"
+    )
+    assert _owners(text) == [
+        ("6", ["县发改局"], ["县工信局", "县住建局"]),
+        ("7", ["县防汛抗旱指挥部办公室"], ["县重点工程建设管理中心"]),
+    ]

@@ -169,7 +169,8 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
     """Read the comma-separated phrases of one clause part.
 
     A bare list of units belongs to the verb that follows it (X牵头，Y、Z等部门，W配合: Y and Z
-    cooperate), else continues the role of the phrase before it (责任单位：区财政局，区商务局).
+    cooperate), but leads when the verb is the helpers' and no lead is named (X，Y配合: Y helps X), else
+    continues the role of the phrase before it (责任单位：区财政局，区商务局).
     """
     last_role: list[str] | None = None
     pending: list[str] = []  # bare lists waiting for the verb after them
@@ -188,7 +189,9 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
         role = _role_of(phrase, parts, repeats=repeats)
         if role is not None:
             target, units = role
-            if pending and _is_verb_phrase(phrase) and target is not parts.carry:
+            if pending and _is_verb_phrase(phrase) and target is parts.cos and not parts.leads:
+                parts.leads.extend(pending)  # （县发改局，县工信局、县住建局配合）: the one helped leads
+            elif pending and _is_verb_phrase(phrase) and target is not parts.carry:
                 target.extend(pending)
             elif pending and last_role is not None:
                 last_role.extend(pending)

@@ -28,8 +28,9 @@ _TOGETHER = re.compile(
     r"|协调|统筹|做实|加快|对|抓紧|尽快|立即|及时|认真|切实|全力|进一步|在|于|按|就|向|从|把|将|积极|争取|主动|提前)"
 )
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
+# 3.重点工程片：X牵头，Y配合，负责…: after a place's label too
 _LEAD_THEN_WORK = re.compile(
-    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n]))[ \u3000]*({_NAMES})(?:牵头负责|负责|牵头)[，,]"
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n：:]))[ \u3000]*({_NAMES})(?:牵头负责|负责|牵头)[，,]"
     r"(?![^，,。；;\n]{2,80}?(?:配合|参与|协助|协办|协同)[\u4e00-\u9fff]{0,2}(?:[。；;]|$))"
 )
 
