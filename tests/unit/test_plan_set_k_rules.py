@@ -101,3 +101,12 @@ def test_minutes_that_ask_a_lead_to_work_with_helpers() -> None:
         ("一", ["区住建局"], ["区发改委", "区自然资源和规划分局"]),
         ("二", ["青龙街道"], ["区住建局（区征收办）"]),
     ]
+
+
+def test_an_emergency_plans_title_and_a_pages_title_label() -> None:
+    """`平昌县防汛抗旱应急预案` over `（2022年修订）` left the review screen's title empty (预案 was no plan's
+    word); `标  题: 固原市草原火灾应急预案` kept the page's label."""
+    text = "平昌县防汛抗旱应急预案\n（2022年修订）\n\n（1）县应急管理局：负责组织协调水旱灾害应急救援工作。\n（2）县水利局：负责水情旱情监测预警。\n"
+    assert parse_plan_text(text).title == "平昌县防汛抗旱应急预案"
+    labelled = "发布机构 固原市政府办\n标  题: 固原市草原火灾应急预案\n1.市农牧局：负责草原火情监测。\n2.市气象局：负责火险天气预报。\n"
+    assert parse_plan_text(labelled).title == "固原市草原火灾应急预案"

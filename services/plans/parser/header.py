@@ -15,7 +15,7 @@ _DATE_ONLY = re.compile(
 )
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 PLAN_WORDS = re.compile(
-    r"(方案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排|政策|分解表|分工表|情况表)$"
+    r"(方案|预案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排|政策|分解表|分工表|情况表)$"
 )
 # What may follow a plan's name in its title: a status, the years it runs (（2024—2027年）), the day or
 # months a progress table is as of, or the file's extension a download page leaves on it.
@@ -166,6 +166,7 @@ def find_title(header: list[str]) -> str | None:
                     own_notice = title
                 if PLAN_WORDS.search(_TITLE_TRAILER.sub("", fold(title))) and not title.startswith("关于"):
                     # A table's heading (一、10件民生实事任务分解表) names the plan without its number.
+                    title = _FIELD_LABEL.sub("", title)  # 标  题: 固原市草原火灾应急预案 (a page's metadata)
                     return _named_by_notice(title) or _EXTENSION.sub("", _ENUMERATOR.sub("", title)).strip(
                         "《》"
                     )
@@ -189,6 +190,7 @@ def find_title(header: list[str]) -> str | None:
 
 # 关于…推进情况的通报 / 关于…会议纪要: a document that names itself, as a plan's notice does
 _OWN_NOTICE = re.compile(rf"{PLAN_WORDS.pattern}|(?:通报|纪要)$")
+_FIELD_LABEL = re.compile(r"^\s*(?:标\s*题|名\s*称|文件名称)\s*[:：]\s*")
 _ISSUER = re.compile(r"^\S{2,30}(?:文件|人民政府|政府|办公室|办公厅|委员会)$")
 _NAME_CELL = re.compile(r"(?:名\s*称|标\s*题|文件名称)\s*[\]】〕]?\s*[:：|]\s*([^|]{6,80}?)\s*(?:\||$)")
 
