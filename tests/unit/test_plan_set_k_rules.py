@@ -110,3 +110,13 @@ def test_an_emergency_plans_title_and_a_pages_title_label() -> None:
     assert parse_plan_text(text).title == "平昌县防汛抗旱应急预案"
     labelled = "发布机构 固原市政府办\n标  题: 固原市草原火灾应急预案\n1.市农牧局：负责草原火情监测。\n2.市气象局：负责火险天气预报。\n"
     assert parse_plan_text(labelled).title == "固原市草原火灾应急预案"
+
+
+def test_owners_listed_under_an_empty_label_with_a_bracket_in_a_name() -> None:
+    """`责任单位：` then `（1）镇城管办负责…；（2）各村（居）委会负责…`: both lead; the bracket inside 各村（居）委会
+    ended the list before (the clerk saw only 镇城管办)."""
+    text = (
+        "镇城乡环境综合整治工作方案\n二、主要任务\n1.加强清扫保洁。落实门前三包责任制。\n责任单位：\n"
+        "（1）镇城管办负责圩镇主次干道；\n（2）各村（居）委会负责村内巷道和房前屋后。\n2.清理积存垃圾。\n责任单位：镇城管办\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["镇城管办", "各村（居）委会"], ["镇城管办"]]

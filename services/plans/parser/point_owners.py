@@ -10,7 +10,10 @@ from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import fold
 
 _EMPTY_LABEL = re.compile(r"^\s*(?:责任单位|责任部门|牵头单位|牵头部门)[：:]\s*$")
-_POINT_OWNER = re.compile(r"^\s*[（(]\d{1,2}[）)]\s*([^，,。；;：:（(\n]{2,20}?)(?:牵头负责|负责|牵头)")
+# （2）各村（居）委会负责…: a kind of place in brackets inside the name
+_POINT_OWNER = re.compile(
+    r"^\s*[（(]\d{1,2}[）)]\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n]{1,6}[）)]){2,24}?)(?:牵头负责|负责|牵头)"
+)
 
 
 def owners_listed_under_a_label(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
