@@ -139,7 +139,7 @@ import docx
 plan = docx.Document()
 plan.add_paragraph("测试区推动大规模设备更新行动方案")
 plan.add_paragraph("一、实施设备更新行动")
-plan.add_paragraph("1.加快重点行业设备更新。每年实施技术改造项目八十个以上。（区发改委牵头负责）")  # cn2an
+plan.add_paragraph("1.加快重点行业设备更新。每年实施技术改造项目八十个以上。（区发改委牵头负责）")  # Chinese numerals
 plan.save(work / "方案.docx")
 sample = next(Path("resources/samples").glob("*.txt"))
 (work / "方案-GB18030.txt").write_bytes(sample.read_text(encoding="utf-8").encode("gb18030"))
