@@ -108,7 +108,7 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     `县建设局：组织协调…`). [item] when no duty list follows it."""
     if item.kind != "measure":
         return [item]
-    after = item.line + len(item.lines)
+    after = _after(item, lines, end)
     rest = [(index, lines[index].strip()) for index in range(after, end) if lines[index].strip()]
     rest_title = fold(item.rest).strip()
     titled = (
@@ -133,6 +133,17 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     if not all(_named_entry(rest[k][1]) for k in openings):
         return [item]  # 县政府督查室负责跟踪督查…: the plan's own arrangements after its measures
     return [item, *_duties(rest, openings, item.level)]
+
+
+def _after(item: DraftItem, lines: list[str], end: int) -> int:
+    """The index of the line after the item's last: blank lines and page numbers may stand between its
+    lines (`2.3 成员单位职责` / blank / `县应急管理局：…` took the first duty as its text, which a count
+    of its lines read a second time)."""
+    index, read = item.line, 0
+    while index < end and read < len(item.lines):
+        read += lines[index].strip() == item.lines[read]
+        index += 1
+    return index if read == len(item.lines) else item.line + len(item.lines)
 
 
 _NAMED_COLON = re.compile(r"^([^，,。；;：:]{2,24}?)\s*[：:。]")

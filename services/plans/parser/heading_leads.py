@@ -73,18 +73,19 @@ _TASK_CENTRE = re.compile(
 _SETTING_UP = re.compile(r"^(?:成立|组建|设立|建立|健全)|^(?:组织|工作|领导)(?:机构|领导|保障)$|^机构设置$")
 
 
-# 一、属住建局职责范围： / （一）镇防汛工作领导小组职责: the unit whose duties (or the problems it must mend)
+# 一、属住建局职责范围： / （一）镇防汛工作领导小组职责 / （七）卫生部门职责、任务: the unit whose duties (or the problems it must mend)
 # are listed under the heading. 成员单位职责 / 各部门职责 name every unit, none in particular.
 _DUTY_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?)?([^，。；：、\s]{2,30}?)的?"
-    r"(?:主要|工作)?职责(?:范围|分工)?\s*[：:]?\s*$"
+    r"(?:主要|工作)?职责(?:范围|分工|[、和与及]?(?:工作)?任务)?\s*[：:]?\s*$"
 )
 # 十五、省商务厅 is a unit's heading; （一）各乡镇 / （二）相关部门 name every unit of a kind, none in particular
 _UNIT_HEADING_NOT = re.compile(r"^(?:各|相关|有关|成员|其他)|成员单位$")
 _POSTS = re.compile(r"(?:干部|人员|同志|职工|长|主任|书记|委员|网格员|联络员|信息员)$")
 _EVERY_UNIT = re.compile(
-    r"^(?:各(?:部门|单位|成员|有关|相关|级|科室)|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|部门|单位)$"
-)
+    r"^(?:各(?:部门|单位|成员|有关|相关|级|科室)|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|单位)$"
+    r"|(?:有关|相关|职能|主管|监管|责任|行业|业务|牵头|配合|其他|其它|执法|直|级|政府|成员)部门$"
+)  # （七）卫生部门职责、任务 names the health department: a line of work before 部门 is one unit
 
 
 # （四）县抗雪防灾指挥部现场处理组。…成员单位为现场处理组成员单位。主要职责：: a body named, then its duties

@@ -42,8 +42,9 @@ class DottedNumbers:
         """A `1.` item: the decimals under it extend its number."""
         self._items = {item.number: item}
 
-    def match(self, folded: str) -> tuple[re.Match[str], tuple[int, ...]] | None:
-        """The line's decimal number, when it is the next in the count."""
+    def match(self, folded: str, first: bool = False) -> tuple[re.Match[str], tuple[int, ...]] | None:
+        """The line's decimal number, when it is the next in the count; `first` when nothing numbered was
+        read before it in the document."""
         found = _DOTTED.match(folded)
         if not found:
             return None
@@ -51,7 +52,11 @@ class DottedNumbers:
         previous = _key((*parts[:-1], parts[-1] - 1))
         # 2.1.3县应急委成员单位职责 right under 2.1 (an excerpt that left 2.1.1 and 2.1.2 out): a heading
         # under its read parent, words and no sentence, counts though its elder siblings are missing
-        gap_heading = _key(parts[:-1]) in self._items and bool(_HEADING_REST.match(folded[found.end() :]))
+        # A page opening on `2.3 县减灾委员会成员单位职责` likewise.
+        rest = folded[found.end() :].strip()
+        gap_heading = bool(_HEADING_REST.match(rest)) and (
+            _key(parts[:-1]) in self._items or (first and len(parts) == 2 and len(rest) >= 4)
+        )
         if parts[-1] != 1 and previous not in self._items and not gap_heading:
             return None
         return found, parts
@@ -62,6 +67,17 @@ class DottedNumbers:
 
     def add(self, parts: tuple[int, ...], item: DraftItem) -> None:
         self._items[_key(parts)] = item
+
+
+def at_top(lines: list[str], start: int, index: int) -> bool:
+    """The line opens the page: a title and a line or two of header before it, nothing read. (A page that
+    opens inside a part's paragraphs has them before its next dotted part: 6.1's duties over `6.2 …`.)"""
+    written = 0
+    for line in lines[start:index]:
+        written += bool(line.strip())
+        if written > 3:
+            return False
+    return True
 
 
 _HEADING_REST = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}$")

@@ -28,6 +28,7 @@ from services.plans.parser.plain_numbers import (
     COUNTED,
     MEASURE_WORDS,
     DottedNumbers,
+    at_top,
     circled_number,
     circled_point,
     circled_start,
@@ -135,8 +136,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     bare: DraftItem | None = None  # the last heading, while nothing numbered stands under it
     bare_body: list[tuple[int, str]] = []  # the paragraphs after it, with their line index
     childless: dict[int, list[str]] = {}  # headings left over paragraphs (settled_headings)
-    # A measure that ended without a clause and the paragraphs after it: the measure's when a clause
-    # closes them before the next numbered line (a PDF's line that happened to end at a 。).
+    # A clauseless measure's next paragraphs: its own when a clause closes them (a PDF line ended at 。).
     unclosed: DraftItem | None = None
     after: list[str] = []
     glued_lists = False  # a list numbered `1 加强…` / `1优化…` read: its later parts may hold one item
@@ -162,7 +162,9 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         measure = None if (level1 or level2) else _MEASURE.match(folded)
         if measure and folded.rstrip().endswith(("？", "?")) and _ASKS.search(folded):
             measure = None  # 1. 您比较关注哪些民生问题？ — a notice's question to its readers, no work
-        dotted = None if (level1 or level2 or measure) else decimals.match(folded)
+        dotted = (
+            None if (level1 or level2 or measure) else decimals.match(folded, at_top(lines, start, index))
+        )
         if dotted and mid_sentence(line_before(lines, index, start)):
             dotted = None  # …，全长 / 3.1 公里…: a figure a wrap put at the line's start
         if not (level1 or level2 or measure or dotted):
@@ -198,7 +200,6 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             and (open_measure is None or open_measure.marker == "y")
             else None
         )
-
         # Right under the heading, or after another point: after a paragraph of its own (…分工安排的主要
         # 原则：) they are that paragraph's points, not the plan's measures.
         if points and ((bare is not None and not bare_body) or open_measure is not None):
@@ -210,8 +211,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             continue
         if level1 or level2 or measure or dotted or sub or listed or _BOX.match(folded):
             if unclosed is not None and after:
-                # The paragraphs between a measure without a clause and the next numbered line are its
-                # own (1.校舍维修工程。 then 包括完成…): only after the last one may they be closing words.
+                # Its paragraphs up to the next number (1.校舍维修工程。 then 包括完成…) are its own.
                 unclosed.lines.extend(after)
             unclosed, after = None, []
             # A numbered line under the bare heading makes it a real heading; anything else settles it.
