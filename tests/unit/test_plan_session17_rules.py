@@ -52,3 +52,19 @@ def test_a_blank_line_under_a_duty_title_does_not_read_its_first_duty_twice() ->
         ("", ["县应急管理局"], []),
         ("", ["县财政局"], []),
     ]
+
+
+def test_a_working_group_led_by_one_unit_and_made_up_of_others() -> None:
+    """`由X牵头，Y、Z等单位组成`: the group's members help its lead (a name's bracketed note kept); `会同Y…组成`
+    as before."""
+    text = (
+        "县防汛抗旱应急预案\n2.1.3 县防指工作组\n"
+        "（1）综合协调组：由县应急管理局牵头，县水务局、县委宣传部等单位组成。主要职责：汇总上报汛情。\n"
+        "（2）后勤保障组：由县发展和改革局（粮食局）牵头，县财政局、县商务局组成。主要职责：保障物资供应。\n"
+        "（3）事故调查组：由县市场监管局牵头，会同县公安局、县卫健委组成。主要职责：开展事故调查。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["县应急管理局"], ["县水务局", "县委宣传部"]),
+        ("2", ["县发展和改革局（粮食局）"], ["县财政局", "县商务局"]),
+        ("3", ["县市场监管局"], ["县公安局", "县卫健委"]),
+    ]
