@@ -3,7 +3,11 @@ wrong. Each failed when written."""
 
 from __future__ import annotations
 
-from services.plans.parser import parse_plan_text
+from pathlib import Path
+
+import docx
+
+from services.plans.parser import parse_plan_file, parse_plan_text
 
 
 def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -67,4 +71,69 @@ def test_a_working_group_led_by_one_unit_and_made_up_of_others() -> None:
         ("1", ["县应急管理局"], ["县水务局", "县委宣传部"]),
         ("2", ["县发展和改革局（粮食局）"], ["县财政局", "县商务局"]),
         ("3", ["县市场监管局"], ["县公安局", "县卫健委"]),
+    ]
+
+
+def test_two_annex_tables_one_cell_a_line_both_read() -> None:
+    """附件1 (序号 | 预期目标 | 责任单位) and 附件2 (序号 | 工作任务 | 牵头单位 | 配合单位), a Word table copied
+    one cell a paragraph: the second was never read, and its task cell came as two paragraphs (a title,
+    then the text) with the 配合 cell of row 2 empty."""
+    cells = [
+        "附件1", "预期目标分解表", "序号", "预期目标", "责任单位",
+        "1", "地区生产总值增长6%左右", "区发展改革委",
+        "2", "工业增加值增长7%左右", "区经济信息委",
+        "附件2", "重点工作任务分解表", "序号", "工作任务", "牵头单位", "配合单位",
+        "1", "联动共建科学城", "推动重点实验室落地，新增高新技术企业60家以上。", "区科技局", "区发展改革委、区经济信息委",
+        "2", "推进违法建筑整治", "拆除违法建筑150万平方米。", "区城市管理局（区整违办）",
+        "3", "提升铁路口岸功能", "进口整车5000辆以上。", "国际物流枢纽公司", "区商务委、团结村街道",
+    ]  # fmt: skip
+    text = "某区人民政府办公室关于印发2022年政府工作报告目标任务分解的通知\n\n" + "\n\n".join(cells) + "\n"
+    plan = parse_plan_text(text)
+    assert _owners(text) == [
+        ("1", ["区发展改革委"], []),
+        ("2", ["区经济信息委"], []),
+        ("1", ["区科技局"], ["区发展改革委", "区经济信息委"]),
+        ("2", ["区城市管理局（区整违办）"], []),
+        ("3", ["国际物流枢纽公司"], ["区商务委", "团结村街道"]),
+    ]
+    assert plan.measures[2].text.startswith("联动共建科学城\n推动重点实验室落地")
+
+
+def test_two_word_tables_both_read(tmp_path: Path) -> None:
+    """The same two annexes as real Word tables: only the first table was read."""
+    document = docx.Document()
+    document.add_paragraph("某区人民政府办公室关于印发2022年政府工作报告目标任务分解的通知")
+    document.add_paragraph("附件1：预期目标分解表")
+    first = document.add_table(rows=3, cols=3)
+    for row, cells in zip(
+        first.rows,
+        [
+            ("序号", "预期目标", "责任单位"),
+            ("1", "地区生产总值增长6%左右", "区发展改革委"),
+            ("2", "工业增加值增长7%左右", "区经济信息委"),
+        ],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph("附件2：重点工作任务分解表")
+    second = document.add_table(rows=3, cols=4)
+    for row, cells in zip(
+        second.rows,
+        [
+            ("序号", "工作任务", "牵头单位", "配合单位"),
+            ("1", "联动共建科学城，新增高新技术企业60家以上。", "区科技局", "区发展改革委、区经济信息委"),
+            ("2", "推进违法建筑整治，拆除违法建筑150万平方米。", "区城市管理局", ""),
+        ],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.save(tmp_path / "分解.docx")
+    plan = parse_plan_file(tmp_path / "分解.docx")
+    assert [(m.number, list(m.lead_units), list(m.co_units)) for m in plan.measures] == [
+        ("1", ["区发展改革委"], []),
+        ("2", ["区经济信息委"], []),
+        ("1", ["区科技局"], ["区发展改革委", "区经济信息委"]),
+        ("2", ["区城市管理局"], []),
     ]

@@ -336,8 +336,29 @@ def _document_task_table(
     for at, rows in enumerate(tables):
         table = task_rows(rows, first_listed_leads=first_listed)
         if table:
-            return [*table, *_continued(table, rows[0], tables[at + 1 :], first_listed)]
+            table = [*table, *_continued(table, rows[0], tables[at + 1 :], first_listed)]
+            return _with_other_tables(table, tables[at + 1 :], lines, first_listed)
     return next((table for rows in tables if ownerless and (table := indicator_rows(rows))), [])
+
+
+def _with_other_tables(
+    table: list[TaskTableRow], later: list[list[list[str]]], lines: list[str], first_listed: bool
+) -> list[TaskTableRow]:
+    """The first task table and the other task tables of the document (附件1 预期目标分解表 and 附件2 重点工作
+    任务分解表), in the order they are printed; a table another reader read again (the same rows) once."""
+    groups = [table]
+    heads = {_head(row.task) for row in table}
+    for other in later:
+        more = task_rows(other, first_listed_leads=first_listed) if other else []
+        if more and not heads & {_head(row.task) for row in more}:
+            groups.append(more)
+            heads |= {_head(row.task) for row in more}
+    groups.sort(key=lambda group: _line_of(group[0].task, lines))
+    return [row for group in groups for row in group]
+
+
+def _head(task: str) -> str:
+    return task.strip().split("\n")[0][:12]
 
 
 def _continued(

@@ -240,3 +240,19 @@ def after_merged_task(cells: list[str], keys: list[str | None]) -> list[str] | N
         if all(shifted[c] and is_unit_cell(shifted[c]) for c in units):
             return shifted[:width]
     return None
+
+
+def task_in_paragraphs(cells: list[str], keys: list[str | None]) -> list[str] | None:
+    """A row whose task cell a copy gave as two paragraphs (its title, then its text) over unit columns
+    only: 工作任务 | 牵头单位 | 配合单位 with `联动共建科学城` / `推动…落地。` / `区科技局` / `区发展改革委、…`.
+    The units close the row and fill the unit columns in order (a 配合 cell left empty at the row's end
+    stays blank); the cells before them are the task's. None for any other row."""
+    if len(keys) < 2 or keys[0] != "task" or any(key not in UNIT_KEYS for key in keys[1:]):
+        return None
+    trailing = 0
+    while trailing < len(cells) and is_unit_cell(cells[-1 - trailing]):
+        trailing += 1
+    task = cells[: len(cells) - trailing]
+    if not 0 < trailing < len(keys) or len(task) < 2 or not all(cell.strip() for cell in task):
+        return None
+    return ["\n".join(task), *cells[len(task) :], *[""] * (len(keys) - 1 - trailing)]

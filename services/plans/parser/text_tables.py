@@ -37,6 +37,7 @@ from services.plans.parser.table_fit import (
     fit_by_content,
     fit_pipe_row,
     misplaced,
+    task_in_paragraphs,
 )
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
@@ -266,6 +267,8 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
     cells = _blank_merged_category(cells, keys)
     if (merged := after_merged_task(cells, keys)) is not None:
         return merged
+    if (paragraphs := task_in_paragraphs(cells, keys)) is not None:
+        return paragraphs
     if len(cells) <= width:
         by_position = _fit_short_row(cells, keys)
         if misplaced(by_position, keys) and (by_content := fit_by_content(cells, keys)) is not None:
