@@ -137,3 +137,14 @@ def test_two_word_tables_both_read(tmp_path: Path) -> None:
         ("1", ["区科技局"], ["区发展改革委", "区经济信息委"]),
         ("2", ["区城市管理局"], []),
     ]
+
+
+def test_a_heading_listing_the_units_that_share_its_work() -> None:
+    """`四、各县（市、区）政府、四平经开区管委会、红嘴经开区管委会` over 8.… 9.…: each names organisations, so they
+    lead the points; a heading listing things (`五、道路、桥梁、管网设施`) names nobody."""
+    text = (
+        "某市优化营商环境任务分工方案\n四、各县（市、区）政府、四平经开区管委会、红嘴经开区管委会\n"
+        "8.落实属地责任，建立包保服务机制。\n9.及时协调解决企业困难。\n五、道路、桥梁、管网设施\n10.加快建设。\n"
+    )
+    units = ["各县（市、区）政府", "四平经开区管委会", "红嘴经开区管委会"]
+    assert _owners(text) == [("8", units, []), ("9", units, []), ("10", [], [])]

@@ -26,6 +26,14 @@ _UNIT_HEADING = re.compile(
 )
 
 
+# 四、各县（市、区）政府、四平经开区管委会、红嘴经开区管委会 over 1.… 2.…: the units that share the part's work,
+# each named as an organisation is (not a task's heading listing things: 一、道路、桥梁、管网)
+_UNITS_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：\s]{3,30}、[^，。；：\s]{3,90})\s*$"
+)
+_ORG_NAME = re.compile(r"(?:局|委|办|厅|署|院|所|站|中心|室|部|队|会|街道|政府|镇|乡|公司|集团|专班|管委会)$")
+
+
 _BARE_UNIT_HEADING = re.compile(r"^\s*(?!各|有关|相关|其他|其它)([\u4e00-\u9fff（）()]{3,20})\s*$")
 
 
@@ -113,6 +121,10 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
         named = _BARE_UNIT_HEADING.match(fold(heading))  # 网格服务管理中心 over 1.负责… 2.负责…
     if named and "dotted" in named.groupdict() and named.group("dotted") and not over_points:
         named = None
+    if not units and over_points and (listed := _UNITS_HEADING.match(fold(heading))):
+        units = units_or_none(heading[listed.start(1) : listed.end(1)], labelled=False)
+        specific = units and len(units) > 1 and not all(_UNIT_HEADING_NOT.search(fold(u)) for u in units)
+        units = units if specific and all(_ORG_NAME.search(fold(u)) for u in units) else None
     if not units and named:
         units = units_or_none(
             heading[named.start(named.lastindex) : named.end(named.lastindex)], labelled=False
