@@ -148,3 +148,20 @@ def test_a_heading_listing_the_units_that_share_its_work() -> None:
     )
     units = ["各县（市、区）政府", "四平经开区管委会", "红嘴经开区管委会"]
     assert _owners(text) == [("8", units, []), ("9", units, []), ("10", [], [])]
+
+
+def test_a_heading_naming_each_unit_of_a_kind() -> None:
+    """`（三）各苏木镇` / `五、各权属单位负责的工作` over points: each of them leads them, as a ledger writes
+    各乡镇人民政府; `一、各地自查` and `二、相关部门` name no organisation."""
+    text = (
+        "某旗重点工作任务分工\n（一）旗农牧局\n1.完成草原生态修复治理30万亩。\n（二）各苏木镇\n"
+        "2.每个苏木镇至少培育1个示范嘎查村。\n（三）各权属单位负责的工作\n3.落实企业安全生产主体责任。\n"
+        "（四）各地自查\n4.对照督查内容开展自查。\n（五）相关部门\n5.配合做好有关工作。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["旗农牧局"], []),
+        ("2", ["各苏木镇"], []),
+        ("3", ["各权属单位"], []),
+        ("4", [], []),
+        ("5", [], []),
+    ]

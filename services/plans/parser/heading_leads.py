@@ -87,11 +87,16 @@ _DUTY_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?)?([^，。；：、\s]{2,30}?)的?"
     r"(?:主要|工作)?职责(?:范围|分工|[、和与及]?(?:工作)?任务)?\s*[：:]?\s*$"
 )
-# 十五、省商务厅 is a unit's heading; （一）各乡镇 / （二）相关部门 name every unit of a kind, none in particular
-_UNIT_HEADING_NOT = re.compile(r"^(?:各|相关|有关|成员|其他)|成员单位$")
+# 十五、省商务厅 is a unit's heading, and so is （三）各苏木镇 / 各街道办事处 (each of them does the work, as a
+# ledger writes 各乡镇人民政府); （二）相关部门 names nobody, 一、各地自查 / 各县区…排名 no organisation.
+_UNIT_HEADING_NOT = re.compile(r"^(?:相关|有关|成员|其他)|成员单位$")
+_EACH_OF = re.compile(
+    r"^各.{1,12}?(?:局|委|办|院|所|站|中心|部门|队|会|街道|办事处|政府|镇|乡|场|村|社区|公司|企业|学校|单位)$"
+)
 _POSTS = re.compile(r"(?:干部|人员|同志|职工|长|主任|书记|委员|网格员|联络员|信息员)$")
 _EVERY_UNIT = re.compile(
-    r"^(?:各(?:部门|单位|成员|有关|相关|级|科室)|相关|有关|成员|部门|单位|工作|岗位|主要|明确)|(?:成员单位|单位)$"
+    r"^(?:各(?:部门|单位|成员|有关|相关|级|科室)|相关|有关|成员|部门|单位|工作|岗位|主要|明确)"
+    r"|(?:成员|责任|牵头|配合|协办|主办|相关|有关|其他|参与|各)单位$"
     r"|(?:有关|相关|职能|主管|监管|责任|行业|业务|牵头|配合|其他|其它|执法|直|级|政府|成员)部门$"
 )  # （七）卫生部门职责、任务 names the health department: a line of work before 部门 is one unit
 
@@ -124,14 +129,20 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     if not units and over_points and (listed := _UNITS_HEADING.match(fold(heading))):
         units = units_or_none(heading[listed.start(1) : listed.end(1)], labelled=False)
         specific = units and len(units) > 1 and not all(_UNIT_HEADING_NOT.search(fold(u)) for u in units)
+        specific = specific and all(_one_unit(fold(u)) or _UNIT_HEADING_NOT.search(fold(u)) for u in units)
         units = units if specific and all(_ORG_NAME.search(fold(u)) for u in units) else None
-    if not units and named:
+    if not units and named and not match:  # (各权属单位负责的工作 names its unit or nobody, never itself)
         units = units_or_none(
             heading[named.start(named.lastindex) : named.end(named.lastindex)], labelled=False
         )
-        units = units if units and len(units) == 1 and not _UNIT_HEADING_NOT.search(fold(units[0])) else None
+        units = units if units and len(units) == 1 and _one_unit(fold(units[0])) else None
         named_task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
         task = named_task or (units and _TASK_CENTRE.match(fold(units[0])))
         task = task or (units and _SETTING_UP.match(fold(units[0])))
         units = None if task else units
     return tuple(units or ())
+
+
+def _one_unit(name: str) -> bool:
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", name)  # 各乡镇（场）
+    return not _UNIT_HEADING_NOT.search(name) and (not name.startswith("各") or bool(_EACH_OF.match(bare)))
