@@ -165,3 +165,20 @@ def test_a_heading_naming_each_unit_of_a_kind() -> None:
         ("4", [], []),
         ("5", [], []),
     ]
+
+
+def test_parts_numbered_as_activities() -> None:
+    """`活动一、…` / `任务二：…` under `三、主要活动`: parts, so `以上活动落实单位：X` after the last point (or a
+    `落实单位：` line closing a part) gives the part to its owners; they were read as points of nothing."""
+    text = (
+        "某县创建文明县城实施方案\n三、主要活动\n活动一、开展主题宣传活动。\n1、利用广播电视广泛宣传创建意义。\n"
+        "2、开展志愿服务进社区活动。\n落实单位：县委宣传部、县文明办\n活动二、开展未成年人思想道德建设活动。\n"
+        "1、在全县中小学开展主题教育活动。\n落实单位：县教育局\n2、加强校园周边环境整治。\n落实单位：县公安局、县市场监管局\n"
+        "任务三：开展道德模范评选活动。\n1、组织评选表彰。\n2、开展巡回宣讲。\n以上活动落实单位：县文明办、团县委\n"
+    )
+    assert _owners(text) == [
+        ("一", ["县委宣传部", "县文明办"], []),
+        ("1", ["县教育局"], []),
+        ("2", ["县公安局", "县市场监管局"], []),
+        ("三", ["县文明办", "团县委"], []),
+    ]

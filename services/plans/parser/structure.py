@@ -55,8 +55,10 @@ from services.plans.parser.titles import (
 _CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
-# 问题1： / 问题一：: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines
-_LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[：:])\s*")
+# 问题1： / 问题一：: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines; 活动一、 / 任务二：
+_LEVEL2 = re.compile(
+    rf"^(?:(?:（|(?:活动|任务|行动|专项行动)\s*)([{_CN}]+)(?:）\s*[、.]?|\s*[、：:])|问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[：:])\s*"
+)
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
 # 1.5月底前完成…: a point opening on its month (no decimal: a month has no fraction)
@@ -77,7 +79,6 @@ _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
 _TERMINAL = tuple("。！？；）”」』…】〕")
-
 
 # 整改措施： / 整改时限： / 责任单位： under a 问题N： line: a 整改清单's problem, a heading over its mending
 _MENDING = re.compile(r"^(?:整改|责任|牵头|配合|具体)[\u4e00-\u9fff]{0,4}[：:]")
@@ -115,10 +116,6 @@ def _closes_with_clause(line: str) -> bool:  # （X牵头） closing a sentence,
 
 def _ends_paragraph(lines: list[str]) -> bool:
     return fold(lines[-1]).rstrip().endswith(_TERMINAL)
-
-
-def _lost_number(body: list[tuple[int, str]], level: int) -> list[DraftItem]:
-    return [DraftItem("measure", level, "", i, [p], marker="u") for i, p in body if _closes_with_clause(p)]
 
 
 def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Outline:
@@ -223,7 +220,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             elif bare is not None and any(is_clause_line(p) for _, p in bare_body):
                 bare.lines.extend(p for _, p in bare_body)  # the heading's own clause lines, over its points
             elif bare is not None and measure:  # a first point that lost its 1. stays, closed by its clause
-                items.extend(_lost_number(bare_body, depth + 1))
+                lost = [DraftItem("measure", depth + 1, "", i, [p], marker="u") for i, p in bare_body]
+                items.extend(item for item in lost if _closes_with_clause(item.lines[0]))
             bare, bare_body = None, []
 
         if level1 and "项" in level1.group(0):
