@@ -182,3 +182,55 @@ def test_parts_numbered_as_activities() -> None:
         ("2", ["县公安局", "县市场监管局"], []),
         ("三", ["县文明办", "团县委"], []),
     ]
+
+
+def test_a_pdf_table_copied_as_text_one_cell_lines_after_another() -> None:
+    """A 整改任务清单 copied from a PDF: the header's labels on one line, each row opened by its number alone,
+    every cell wrapped at its column's width, a page number and the header again between rows. It was
+    refused (no structure); the unit columns are told by what they hold, read from the row's end."""
+    header = "序号 督察反馈问题 整改措施 责任领导 牵头单位 责任单位 整改时限"
+    text = "\n".join(
+        [
+            "附件",
+            "某县生态环境保护督察反馈问题整改任务清单",
+            header,
+            "1",
+            "一些干部对生态环境保护",
+            "工作重要性认识不足。",
+            "1.将生态文明思想纳入理",
+            "论学习中心组学习内容;",
+            "县委常委、宣传部部长",
+            "刘建军",
+            "县委宣传部",
+            "县生态环境分局、县委党校",
+            "立行立改,长期坚持",
+            "2",
+            "县城周边部分企业无组织",
+            "排放问题突出。",
+            "1.开展涉气企业深度治理;",
+            "县政府副县长 王海峰",
+            "县生态环境分局",
+            "县发改局、县工信局、",
+            "各乡镇人民政府",
+            "2023年12月底前",
+            "— 7 —",
+            header,
+            "3",
+            "城镇生活污水收集管网建",
+            "设滞后。",
+            "1.实施雨污分流改造工程。",
+            "县政府副县长 赵 明",
+            "县水利局、县住建局",
+            "各乡镇人民政府",
+            "2024年6月底前",
+        ]
+    )
+    plan = parse_plan_text(text)
+    assert _owners(text) == [
+        ("1", ["县委宣传部"], ["县生态环境分局", "县委党校"]),
+        ("2", ["县生态环境分局"], ["县发改局", "县工信局", "各乡镇人民政府"]),
+        ("3", ["县水利局", "县住建局"], ["各乡镇人民政府"]),
+    ]
+    first = plan.measures[0].text
+    assert "工作重要性认识不足。" in first and "论学习中心组学习内容;" in first and "刘建军" in first
+    assert [str(d.due) for d in plan.measures[2].deadlines] == ["2024-06-30"]

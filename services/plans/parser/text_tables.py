@@ -22,6 +22,7 @@ from services.plans.parser.grouped_tasks import (
     without_empty_columns,
     without_part_row,
 )
+from services.plans.parser.pdf_cells import pdf_cell_rows
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
@@ -60,6 +61,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
         *glued_tables(lines),
         *scored_tables(lines),
         *pdf_rows(lines),
+        *pdf_cell_rows(lines),
     ]
 
 

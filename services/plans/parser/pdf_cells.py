@@ -1,0 +1,93 @@
+"""A task table as a PDF's text layer gives it when each cell is printed on lines of its own.
+
+`序号 督察反馈问题 整改目标 整改措施 责任领导 牵头单位 责任单位 整改时限` (the header's labels, spaces between)
+over rows each opened by its number on a line alone, then the cells' lines in column order, every cell
+wrapped at its column's width: the problem, the goal and the measures over several lines each, then
+`县政府副县长 王海峰` (the leader), `县生态环境分局` (the lead), `县发改局、县工信局、各乡镇人民政府`, and
+`2023年12月底前`. A page's number (`— 7 —`) and the header printed again on the next page are skipped.
+
+Nothing marks where one text cell ends and the next begins, but the columns after the last text column
+are told by what they hold, read from the row's end: a date for the deadline, a list of units for each
+unit column, a post and a name for the leader. Whatever is left is the task, every line of it kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.table_columns import Row, column_of
+from services.plans.parser.table_fit import DATE_CELL, PAGE_MARK, UNIT_KEYS, is_unit_cell
+from services.plans.parser.text import fold
+
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+# 县政府副县长 王海峰 / 县委常委、宣传部部长 / 刘建军 / 赵 明: a post, a name, or both
+_PERSON = re.compile(
+    r"^(?:[\u4e00-\u9fff、]{0,16}(?:书记|长|主任|委员|常委|主席)[\s\u3000、，,]*)?"
+    r"(?:[\u4e00-\u9fff][\s\u3000]?){0,4}[、，,]?$"
+)
+_ORG = re.compile(r"(?:局|委|办|院|所|站|中心|室|部|厅|队|会|街道|政府|镇|乡|公司)$")
+_MIN_ROWS = 2
+
+
+def pdf_cell_rows(lines: list[str]) -> list[list[Row]]:
+    """The table under the first header line of labels whose rows open on a number alone, or []."""
+    at = next((i for i, line in enumerate(lines) if _labels(line)), None)
+    if at is None:
+        return []
+    labels = _labels(lines[at])
+    assert labels is not None
+    keys = [column_of(label) for label in labels]
+    last_text = max(i for i, key in enumerate(keys) if key == "task")
+    tail = labels[last_text + 1 :]
+    rows: list[Row] = [["序号", "工作任务", *tail]]
+    number, current = 0, None
+    for line in lines[at + 1 :]:
+        stripped = line.strip()
+        opens = _NUMBER.match(stripped)
+        if opens and int(opens.group(1)) == number + 1:
+            if current is not None:
+                rows.append(_row(str(number), current, tail))
+            number, current = number + 1, []
+        elif current is not None and stripped and not _skipped(stripped, lines[at]):
+            current.append(stripped)
+    if current is not None:
+        rows.append(_row(str(number), current, tail))
+    return [rows] if len(rows) - 1 >= _MIN_ROWS else []
+
+
+def _labels(line: str) -> list[str] | None:
+    """A header line: a row number's label first, then text columns and unit columns, spaces between."""
+    words = fold(line).split()
+    keys = [column_of(word) for word in words]
+    if len(words) < 4 or keys[0] != "seq" or None in keys or "task" not in keys:
+        return None
+    return words if any(key in UNIT_KEYS for key in keys) else None
+
+
+def _skipped(line: str, header: str) -> bool:
+    folded = fold(line)
+    return bool(PAGE_MARK.match(folded)) or folded.split() == fold(header).split()
+
+
+def _row(number: str, lines: list[str], tail: list[str]) -> Row:
+    rest = list(lines)
+    cells = [""] * len(tail)
+    for column in range(len(tail) - 1, -1, -1):
+        key = column_of(tail[column])
+        if key == "due" and rest and DATE_CELL.search(fold(rest[-1])) and len(rest[-1]) <= 20:
+            cells[column] = rest.pop()
+        elif key in UNIT_KEYS and rest and is_unit_cell(rest[-1]):
+            taken = [rest.pop()]
+            while rest and fold(rest[-1]).endswith("、") and is_unit_cell(rest[-1].rstrip("、")):
+                taken.insert(0, rest.pop())  # a list of units wrapped at the column's width
+            cells[column] = "".join(taken)
+        elif key == "leader":
+            taken = []
+            while (
+                rest and len(rest) > 1 and _PERSON.match(fold(rest[-1])) and not _ORG.search(fold(rest[-1]))
+            ):
+                taken.insert(0, rest.pop())
+            cells[column] = " ".join(taken)
+        else:
+            break  # a column nothing tells apart: the rest is the task's
+    return [number, "\n".join(rest), *cells]
