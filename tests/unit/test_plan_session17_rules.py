@@ -234,3 +234,19 @@ def test_a_pdf_table_copied_as_text_one_cell_lines_after_another() -> None:
     first = plan.measures[0].text
     assert "工作重要性认识不足。" in first and "论学习中心组学习内容;" in first and "刘建军" in first
     assert [str(d.due) for d in plan.measures[2].deadlines] == ["2024-06-30"]
+
+
+def test_problems_in_square_brackets_over_their_mending() -> None:
+    """`【问题1】…` / `整改措施：` / ①②③ / `牵头单位：X；责任单位：Y` after the last point: the problem is the
+    measure (as `问题1：` was); ① points with their own `（X负责）` are measures."""
+    text = (
+        "某区巡察反馈问题整改清单\n【问题1】村级集体经济合同管理不规范。\n整改措施：\n①全面清理村级集体经济合同；\n"
+        "②建立合同备案审查制度。\n牵头单位：区农业农村局；责任单位：营田镇、河市镇\n整改时限：2023年6月30日前\n"
+        "【问题2】部分小区违章搭建问题突出。\n整改措施：\n①完成存量违建拆除。（区住建局负责）\n"
+        "②建立违建巡查快速处置机制。（区城管执法局负责）\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区农业农村局"], ["营田镇", "河市镇"]),
+        ("1", ["区住建局"], []),
+        ("2", ["区城管执法局"], []),
+    ]

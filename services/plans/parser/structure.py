@@ -57,7 +57,7 @@ _CN = CN_NUMERALS
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
 # 问题1： / 问题一：: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines; 活动一、 / 任务二：
 _LEVEL2 = re.compile(
-    rf"^(?:(?:（|(?:活动|任务|行动|专项行动)\s*)([{_CN}]+)(?:）\s*[、.]?|\s*[、：:])|问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[：:])\s*"
+    rf"^(?:(?:（|(?:活动|任务|行动|专项行动)\s*)([{_CN}]+)(?:）\s*[、.]?|\s*[、：:])|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*"
 )
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
