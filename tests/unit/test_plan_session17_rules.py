@@ -250,3 +250,22 @@ def test_problems_in_square_brackets_over_their_mending() -> None:
         ("1", ["区住建局"], []),
         ("2", ["区城管执法局"], []),
     ]
+
+
+def test_a_space_aligned_table_whose_group_name_opens_its_first_row() -> None:
+    """`项目  序号  标准内容  分值  责任单位` over `一、爱国卫生组织管理  1  …  县爱卫办 县卫健局 各镇`: a group's name
+    stands on its first row only, and those rows were skipped as headings (their measures lost)."""
+    text = (
+        "某县创建国家卫生城市目标任务分解\n责任单位中排在第一位的为牵头单位，其他为配合单位。\n"
+        "项目                序号  标准内容                                  分值  责任单位\n"
+        "一、爱国卫生组织管理  1    爱国卫生组织机构健全，职责明确              3     县爱卫办 县卫健局 各镇\n"
+        "                     2    将爱国卫生工作纳入国民经济和社会发展规划    2     县爱卫办\n"
+        "二、健康教育和健康促进 3    健康教育网络健全，开展健康促进学校建设      4     县卫健局 县教育局\n"
+        "                     4    公共场所禁止吸烟，开展无烟单位创建          3     县卫健局 县市场监管局\n"
+    )
+    assert _owners(text) == [
+        ("1", ["县爱卫办"], ["县卫健局", "各镇"]),
+        ("2", ["县爱卫办"], []),
+        ("3", ["县卫健局"], ["县教育局"]),
+        ("4", ["县卫健局"], ["县市场监管局"]),
+    ]

@@ -19,6 +19,7 @@ _AFTER_MARK = re.compile(r"(?<=[、，,；;])\s+")
 _SPILL_LINES = 6  # a cell's names one a line; more lines than this between rows is the text after the table
 _NUMBER_GAP = 20  # a county's list picked out of a longer one skips numbers (81, 85)
 _SPACED_ROW = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+_LED_ROW = re.compile(r"^\s*\S{2,30}?\s+(\d{1,3}\s{2,}\S.*)$")  # 一、爱国卫生组织管理  1    …
 _NOTE = re.compile(r"^(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[：:]")
 
 
@@ -78,6 +79,8 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
         spill: list[str] = []
         short = 0  # cells the last row left empty at its end
         for row_line in lines[index + 1 :]:
+            if seq_at and (led := _LED_ROW.match(row_line)):
+                row_line = row_line[led.start(1) :]  # 项目 before 序号: a group's name on its first row only
             match = _SPACED_ROW.match(row_line)
             if match and rows[1:] and not _follows(rows[-1][0], match.group(1)):
                 match = None
