@@ -269,3 +269,18 @@ def test_a_space_aligned_table_whose_group_name_opens_its_first_row() -> None:
         ("3", ["县卫健局"], ["县教育局"]),
         ("4", ["县卫健局"], ["县市场监管局"]),
     ]
+
+
+def test_minutes_whose_decisions_follow_a_line_ending_as_listed() -> None:
+    """`会议听取了…，明确如下：` over unnumbered paragraphs: each that names its owner is a decision (`关于X，由Y负责`,
+    `运营招标方案由X牵头制定，Y、Z参与`); the paragraphs were refused as no structure."""
+    text = (
+        "区历史文化街区保护建设指挥部联席会议纪要\n\n会议听取了相关单位关于方案设计、政策处理等情况的汇报，明确如下：\n\n"
+        "关于政策处理，由永中街道负责，区征收中心配合，9月底前完成房屋征收签约。\n\n"
+        "运营招标方案由区文广旅体局牵头制定，区商务局、永中街道参与，10月底前完成运营单位招引。\n\n"
+        "总指挥强调，要紧盯节点再推进。\n"
+    )
+    assert _owners(text) == [
+        ("", ["永中街道"], ["区征收中心"]),
+        ("", ["区文广旅体局"], ["区商务局", "永中街道"]),
+    ]

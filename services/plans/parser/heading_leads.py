@@ -31,7 +31,8 @@ _UNIT_HEADING = re.compile(
 _UNITS_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：\s]{3,30}、[^，。；：\s]{3,90})\s*$"
 )
-_ORG_NAME = re.compile(r"(?:局|委|办|厅|署|院|所|站|中心|室|部|队|会|街道|政府|镇|乡|公司|集团|专班|管委会)$")
+# (not 站 / 所 / 院: 加油站、加气站 / 县医院、乡镇卫生院 are places a plan inspects)
+_ORG_NAME = re.compile(r"(?:局|委|办|厅|署|中心|部|队|会|街道|政府|镇|乡|公司|集团|专班|管委会)$")
 
 
 _BARE_UNIT_HEADING = re.compile(r"^\s*(?!各|有关|相关|其他|其它)([\u4e00-\u9fff（）()]{3,20})\s*$")
@@ -62,6 +63,7 @@ _WORK_VERB = re.compile(
 )
 
 
+_SETTING_DUTIES = re.compile(r"^(?:压实|压紧|明确|厘清|理顺|界定|细化|分解|履行)")
 _LOOKS_LIKE_A_UNIT = re.compile(
     r"(?:格局|布局|大局|全局|开局|新局|变局|结局|示范区|先行区|试验区|样板区|引领区|集聚区|功能区|核心区|开发区)$"
 )
@@ -84,21 +86,21 @@ _SETTING_UP = re.compile(r"^(?:成立|组建|设立|建立|健全)|^(?:组织|�
 # 一、属住建局职责范围： / （一）镇防汛工作领导小组职责 / （七）卫生部门职责、任务: the unit whose duties (or the problems it must mend)
 # are listed under the heading. 成员单位职责 / 各部门职责 name every unit, none in particular.
 _DUTY_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?)?([^，。；：、\s]{2,30}?)的?"
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?(?!地))?([^，。；：、\s]{2,30}?)的?"
     r"(?:主要|工作)?职责(?:范围|分工|[、和与及]?(?:工作)?任务)?\s*[：:]?\s*$"
 )
 # 十五、省商务厅 is a unit's heading, and so is （三）各苏木镇 / 各街道办事处 (each of them does the work, as a
 # ledger writes 各乡镇人民政府); （二）相关部门 names nobody, 一、各地自查 / 各县区…排名 no organisation.
-_UNIT_HEADING_NOT = re.compile(r"^(?:相关|有关|成员|其他)|成员单位$")
+_UNIT_HEADING_NOT = re.compile(r"^(?:相关|有关|成员|其他)|成员单位$|^(?:现场|专项|专业)?工作组$")
 _EACH_OF = re.compile(
-    r"^各.{1,12}?(?:局|委|办|院|所|站|中心|部门|队|会|街道|办事处|政府|镇|乡|场|村|社区|公司|企业|学校|单位)$"
+    r"^各(?!类|种|项|级|地)\S{0,12}?(?:局|委|办|院|所|站|中心|部门|队|会|街道|办事处|政府|镇|乡|场|村|社区|公司|企业|学校|单位)$"
 )
 _POSTS = re.compile(r"(?:干部|人员|同志|职工|长|主任|书记|委员|网格员|联络员|信息员)$")
 _EVERY_UNIT = re.compile(
     r"^(?:各(?:部门|单位|成员|有关|相关|级|科室)|相关|有关|成员|部门|单位|工作|岗位|主要|明确)"
     r"|(?:成员|责任|牵头|配合|协办|主办|相关|有关|其他|参与|各)单位$"
-    r"|(?:有关|相关|职能|主管|监管|责任|行业|业务|牵头|配合|其他|其它|执法|直|级|政府|成员)部门$"
-)  # （七）卫生部门职责、任务 names the health department: a line of work before 部门 is one unit
+    r"|^[县区市省]?(?:行业|各级|各)?(?:有关|相关|职能|主管|监管|责任|行业|业务|牵头|配合|其他|其它|执法|直|级|政府|成员|属地)?部门$"
+)  # （七）卫生部门职责、任务 / 市场监管部门 name a department by its line of work (压实部门职责 no department)
 
 
 # （四）县抗雪防灾指挥部现场处理组。…成员单位为现场处理组成员单位。主要职责：: a body named, then its duties
@@ -117,6 +119,8 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
     if units and any(_POSTS.search(fold(unit)) for unit in units):
         units = None  # （二）包村干部职责: posts, no unit
+    if units and (_WORK_VERB.match(fold(named)) or _SETTING_DUTIES.match(fold(named))):
+        units = None  # （二）压实部门职责 / 强化部门职责和任务: a task's heading, no department
     if not units and (counted := _COUNTED_HEADING.match(fold(heading))):
         units = units_or_none(
             heading[counted.start(1) : counted.end(1)], labelled=False

@@ -20,8 +20,12 @@ DECISIONS = "措施没有编号，按会议纪要的每项议定事项拆分，�
 _DECIDED = re.compile(r"会议(?:研究)?(?:要求|明确|决定|议定|同意)|(?<=[\u4e00-\u9fff])要求[，,：:]")
 _DECISIONS_MIN = 2
 # 会议明确： / 现纪要如下： on its own: the 关于…问题。 paragraphs after it are the decisions
-_OPENS_DECISIONS = re.compile(r"(?:会议(?:明确|议定|决定|要求)|纪要如下|议定事项如下)[：:]$")
-_TOPIC = re.compile(r"^关于[^。；;\n]{1,30}[。：:]")
+# (会议听取了…，明确如下：: every paragraph after it that names an owner)
+_OPENS_DECISIONS = re.compile(
+    r"(?:会议(?:明确|议定|决定|要求)|纪要如下|议定事项如下|(?:明确|议定|决定)如下)[：:]$"
+)
+_TOPIC = re.compile(r"^关于[^。；;\n]{1,30}[。：:，,]")
+_MINUTES_LISTED = re.compile(r"会议.*如下[：:]$")  # not 现将各部门职责明确如下： over a duty list
 
 
 def decision_paragraphs(lines: list[str]) -> list[DraftItem]:
@@ -30,7 +34,10 @@ def decision_paragraphs(lines: list[str]) -> list[DraftItem]:
     decided = [
         index
         for index, line in enumerate(lines)
-        if (_DECIDED.search(line) or (index > opened and _TOPIC.match(line.strip())))
+        if (
+            _DECIDED.search(line)
+            or (index > opened and (_TOPIC.match(line.strip()) or _MINUTES_LISTED.search(lines[opened])))
+        )
         and any(said.lead_units for _, said in clauses_in(line.strip()))
     ]
     measures = [

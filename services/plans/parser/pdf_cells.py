@@ -27,6 +27,17 @@ _PERSON = re.compile(
 )
 _ORG = re.compile(r"(?:局|委|办|院|所|站|中心|室|部|厅|队|会|街道|政府|镇|乡|公司)$")
 _MIN_ROWS = 2
+_ISSUED = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$")
+_AT_ONCE = re.compile(r"立即|立行立改|即知即改|已整改|马上")
+# 刘建军 / 赵 明 / 县政府副县长 王海峰: a person, a post, which the loose unit test may take for a unit
+_PERSON_ONLY = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,2}$")
+_POST = re.compile(
+    r"(?:书记|县长|区长|市长|镇长|乡长|局长|部长|主任|委员|常委|主席|组长)[\s\u3000]*(?:[\u4e00-\u9fff][\s\u3000]?){0,4}[、，,]?$"
+)
+
+
+def _a_person(line: str) -> bool:
+    return bool(_PERSON_ONLY.match(line) or _POST.search(line))
 
 
 def pdf_cell_rows(lines: list[str]) -> list[list[Row]]:
@@ -71,23 +82,36 @@ def _skipped(line: str, header: str) -> bool:
 
 def _row(number: str, lines: list[str], tail: list[str]) -> Row:
     rest = list(lines)
+    if rest and _ISSUED.match(fold(rest[-1])):  # the notice's signature under the table's last row
+        rest.pop()
+        if rest and is_unit_cell(rest[-1]):
+            rest.pop()
+    keys = [column_of(label) for label in tail]
     cells = [""] * len(tail)
-    for column in range(len(tail) - 1, -1, -1):
-        key = column_of(tail[column])
-        if key == "due" and rest and DATE_CELL.search(fold(rest[-1])) and len(rest[-1]) <= 20:
+    column = len(tail) - 1
+    if column >= 0 and keys[column] == "due":
+        if (
+            rest
+            and (DATE_CELL.search(fold(rest[-1])) or _AT_ONCE.search(fold(rest[-1])))
+            and len(rest[-1]) <= 20
+        ):
             cells[column] = rest.pop()
-        elif key in UNIT_KEYS and rest and is_unit_cell(rest[-1]):
-            taken = [rest.pop()]
-            while rest and fold(rest[-1]).endswith("、") and is_unit_cell(rest[-1].rstrip("、")):
-                taken.insert(0, rest.pop())  # a list of units wrapped at the column's width
-            cells[column] = "".join(taken)
-        elif key == "leader":
-            taken = []
-            while (
-                rest and len(rest) > 1 and _PERSON.match(fold(rest[-1])) and not _ORG.search(fold(rest[-1]))
-            ):
-                taken.insert(0, rest.pop())
-            cells[column] = " ".join(taken)
-        else:
-            break  # a column nothing tells apart: the rest is the task's
+        column -= 1  # a deadline left blank: the columns before it are read all the same
+    units = [c for c in range(column + 1) if keys[c] in UNIT_KEYS]
+    taken: list[str] = []
+    while (
+        rest and len(taken) < len(units) and is_unit_cell(rest[-1]) and not _PERSON_ONLY.match(fold(rest[-1]))
+    ):
+        line = rest.pop()
+        while rest and fold(rest[-1]).endswith("、") and is_unit_cell(rest[-1].rstrip("、")):
+            line = rest.pop() + line  # a list of units wrapped at the column's width
+        taken.insert(0, line)
+    for at, line in zip(units, taken, strict=False):  # a row short of a cell left the last one blank
+        cells[at] = line
+    column = units[0] - 1 if units else column
+    if column >= 0 and keys[column] == "leader":
+        leader: list[str] = []
+        while rest and len(rest) > 1 and _PERSON.match(fold(rest[-1])) and not _ORG.search(fold(rest[-1])):
+            leader.insert(0, rest.pop())
+        cells[column] = " ".join(leader)
     return [number, "\n".join(rest), *cells]

@@ -42,9 +42,10 @@ class DottedNumbers:
         """A `1.` item: the decimals under it extend its number."""
         self._items = {item.number: item}
 
-    def match(self, folded: str, first: bool = False) -> tuple[re.Match[str], tuple[int, ...]] | None:
-        """The line's decimal number, when it is the next in the count; `first` when nothing numbered was
-        read before it in the document."""
+    def match(
+        self, folded: str, lines: list[str], start: int, index: int
+    ) -> tuple[re.Match[str], tuple[int, ...]] | None:
+        """The line's decimal number (lines[index]'s), when it is the next in the count."""
         found = _DOTTED.match(folded)
         if not found:
             return None
@@ -52,11 +53,10 @@ class DottedNumbers:
         previous = _key((*parts[:-1], parts[-1] - 1))
         # 2.1.3县应急委成员单位职责 right under 2.1 (an excerpt that left 2.1.1 and 2.1.2 out): a heading
         # under its read parent, words and no sentence, counts though its elder siblings are missing
-        # A page opening on `2.3 县减灾委员会成员单位职责` likewise.
+        # A page opening on `2.3 县减灾委员会成员单位职责` (a title over members' duties) likewise.
         rest = folded[found.end() :].strip()
-        gap_heading = bool(_HEADING_REST.match(rest)) and (
-            _key(parts[:-1]) in self._items or (first and len(parts) == 2 and len(rest) >= 4)
-        )
+        opens_duties = len(parts) == 2 and bool(_DUTIES_TITLE.search(rest)) and at_top(lines, start, index)
+        gap_heading = bool(_HEADING_REST.match(rest)) and (_key(parts[:-1]) in self._items or opens_duties)
         if parts[-1] != 1 and previous not in self._items and not gap_heading:
             return None
         return found, parts
@@ -80,6 +80,7 @@ def at_top(lines: list[str], start: int, index: int) -> bool:
     return True
 
 
+_DUTIES_TITLE = re.compile(r"(?:职责|分工)$")
 _HEADING_REST = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}$")
 
 

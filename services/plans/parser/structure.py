@@ -28,7 +28,6 @@ from services.plans.parser.plain_numbers import (
     COUNTED,
     MEASURE_WORDS,
     DottedNumbers,
-    at_top,
     circled_number,
     circled_point,
     circled_start,
@@ -56,9 +55,8 @@ _CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
 # 问题1： / 问题一：: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines; 活动一、 / 任务二：
-_LEVEL2 = re.compile(
-    rf"^(?:(?:（|(?:活动|任务|行动|专项行动)\s*)([{_CN}]+)(?:）\s*[、.]?|\s*[、：:])|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*"
-)
+_LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*")
+_NAMED_PART = re.compile(rf"^(?:活动|任务|行动|专项行动)\s*([{_CN}]{{1,3}})()\s*[、：:]\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
 # 1.5月底前完成…: a point opening on its month (no decimal: a month has no fraction)
@@ -137,6 +135,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     unclosed: DraftItem | None = None
     after: list[str] = []
     glued_lists = False  # a list numbered `1 加强…` / `1优化…` read: its later parts may hold one item
+    named_parts = False  # 活动一、 read as a part: its siblings are parts wherever they stand
     decimals = DottedNumbers()  # 1.1 / 1.1.1 under the last 1.
     contents = contents_lines(lines, start, end)  # 目录: the headings again, no items
 
@@ -156,12 +155,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         )
         if level2 and level2.group(2) and not _mends_follow(lines, index, end):
             level2 = None  # 问题一：思想认识不到位。 listed under 存在问题, no 整改 lines under it: text
+        # 活动一、 / 任务二： right under a 一、 part (or after such a sibling): parts; inside a measure, its text
+        if not (level1 or level2) and (named := _NAMED_PART.match(folded)):
+            level2 = named if named_parts or (depth == 1 and open_measure is None) else None
+            named_parts = named_parts or bool(level2)
         measure = None if (level1 or level2) else _MEASURE.match(folded)
         if measure and folded.rstrip().endswith(("？", "?")) and _ASKS.search(folded):
             measure = None  # 1. 您比较关注哪些民生问题？ — a notice's question to its readers, no work
-        dotted = (
-            None if (level1 or level2 or measure) else decimals.match(folded, at_top(lines, start, index))
-        )
+        dotted = None if (level1 or level2 or measure) else decimals.match(folded, lines, start, index)
         if dotted and mid_sentence(line_before(lines, index, start)):
             dotted = None  # …，全长 / 3.1 公里…: a figure a wrap put at the line's start
         if not (level1 or level2 or measure or dotted):
@@ -189,16 +190,14 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         circled = circled_point(folded, open_measure) if plain else None
         # ①…② with nothing numbered over them (a 党委会议纪要's 会议议定：①…): the list's items
         listed = plain and circled is None and open_measure is None and opens_circled_list(lines, index, end)
-        # 一是… / 二是… opening paragraphs of their own under a heading: the items of a 工作要点 numbered in
-        # words. Inside a measure's paragraph (its own 一是、二是 points) they stay its text.
+        # 一是… / 二是… opening paragraphs under a heading: a 工作要点's items (inside a measure, its text)
         points = (
             POINT.match(folded)
             if not (level1 or level2 or measure or dotted or sub)
             and (open_measure is None or open_measure.marker == "y")
             else None
         )
-        # Right under the heading, or after another point: after a paragraph of its own (…分工安排的主要
-        # 原则：) they are that paragraph's points, not the plan's measures.
+        # Right under the heading or after another point (after a paragraph of its own, that paragraph's)
         if points and ((bare is not None and not bare_body) or open_measure is not None):
             bare, bare_body, unclosed, after = None, [], None, []
             open_measure = DraftItem(
