@@ -284,3 +284,13 @@ def test_minutes_whose_decisions_follow_a_line_ending_as_listed() -> None:
         ("", ["永中街道"], ["区征收中心"]),
         ("", ["区文广旅体局"], ["区商务局", "永中街道"]),
     ]
+
+
+def test_members_numbered_in_arabic_brackets_run_into_one_line() -> None:
+    """`[接上页] (9)市农委:负责…。 (10)市国资委:负责…。 (11)市公安局:…`: a 预案's page of members run into one
+    line. (（一）…（二）… split already; Arabic numbers did not, and the line read as one measure of 市农委.)"""
+    text = (
+        "某市雨雪冰冻灾害应急预案\n[接上页] (9)市农委:负责评估农业因灾损失情况。 "
+        "(10)市国资委:负责组织市属国有企业做好应急物资生产。 (11)市公安局:负责维护灾区社会治安。\n"
+    )
+    assert _owners(text) == [("9", ["市农委"], []), ("10", ["市国资委"], []), ("11", ["市公安局"], [])]

@@ -96,16 +96,18 @@ def _inline_numbers(line: str) -> list[int]:
 
 # （一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。: a line that opens on a
 # bracketed number and, after a sentence or a clause closes, goes on with the next numbers.
-_BRACKET_NUMBER = re.compile(r"（([一二三四五六七八九十]{1,3})）")
+# (9)市农委:负责…。 (10)市国资委:负责…: a 预案's members run into one line, Arabic numbers too
+_BRACKET_NUMBER = re.compile(r"（([一二三四五六七八九十]{1,3}|\d{1,3})）")
+_PAGE_GO_ON = re.compile(r"^\s*(?:〔接上页〕|\[接上页\]|【接上页】|接上页)?\s*")
 
 
 def _bracket_numbers(line: str) -> list[int]:
     """Where a chain of （一）（二）… run on in one line, after a full stop or a closing bracket, starts."""
     folded = fold(line)
     found = [(m.start(), to_number(m.group(1))) for m in _BRACKET_NUMBER.finditer(folded)]
-    if not found or found[0][0] != len(folded) - len(folded.lstrip()):
+    if not found or found[0][0] != _PAGE_GO_ON.match(folded).end():
         return []
-    cuts: list[int] = []
+    cuts: list[int] = [found[0][0]] if found[0][0] else []  # [接上页] apart from the first member
     expected = found[0][1]
     for start, number in found[1:]:
         if (
@@ -116,7 +118,7 @@ def _bracket_numbers(line: str) -> list[int]:
             continue
         cuts.append(start)
         expected = number
-    return cuts
+    return cuts if len(cuts) > (1 if found[0][0] else 0) else []
 
 
 def joined_paragraphs(line: str) -> list[int]:
