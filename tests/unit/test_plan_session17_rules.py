@@ -294,3 +294,19 @@ def test_members_numbered_in_arabic_brackets_run_into_one_line() -> None:
         "(10)市国资委:负责组织市属国有企业做好应急物资生产。 (11)市公安局:负责维护灾区社会治安。\n"
     )
     assert _owners(text) == [("9", ["市农委"], []), ("10", ["市国资委"], []), ("11", ["市公安局"], [])]
+
+
+def test_working_groups_named_by_their_work_own_their_duties() -> None:
+    """`3.抢险救助组:负责…` / `4.医疗救护与卫生防疫组:负责…`: a 预案's groups named by their work own their
+    duties as `8.后勤保障组:` did; the ones named by other words got no owner."""
+    text = (
+        "某市突发性地质灾害应急预案\n3.抢险救助组:负责抢救受害人员、寻找失踪人员。\n"
+        "4.医疗救护与卫生防疫组:负责组织急救队伍救护伤员。\n5.天气预报组:负责天气、雨情、水情的分析及预测预报。\n"
+        "6.后勤保障组:负责应急资金、救济物资的保障。\n"
+    )
+    assert _owners(text) == [
+        ("3", ["抢险救助组"], []),
+        ("4", ["医疗救护与卫生防疫组"], []),
+        ("5", ["天气预报组"], []),
+        ("6", ["后勤保障组"], []),
+    ]
