@@ -310,3 +310,9 @@ def test_working_groups_named_by_their_work_own_their_duties() -> None:
         ("5", ["天气预报组"], []),
         ("6", ["后勤保障组"], []),
     ]
+
+
+def test_a_clause_labelled_only_with_fu_ze() -> None:
+    """`（负责：院办、绩效办）`: 负责 as the clause's label; the first unit read as `负责：院办`."""
+    text = "某医院改善医疗服务行动方案\n一、强化考核激励\n1.将改善医疗服务工作纳入科室月度绩效考核。（负责：院办、绩效办）\n"
+    assert _owners(text) == [("1", ["院办", "绩效办"], [])]

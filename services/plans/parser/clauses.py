@@ -234,9 +234,13 @@ def _helpers_after_lead(match: re.Match[str]) -> str:
 _BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
 
 
+_DUTY_LABEL = re.compile(r"^(\s*)负责\s*[：:]\s*(?=\S)")
+
+
 def read_clause(content: str) -> Responsibility:
     """Read the inside of one clause (a parenthesis or a line of its own); empty when it is no clause."""
     content = joined_wraps(content)  # 责任单\n位：… — a copy's break inside a label or a name
+    content = _DUTY_LABEL.sub(r"\1责任单位：", content)  # （负责：院办、绩效办）: 负责 as the label
     if not (CLAUSE_WORDS.search(fold(content)) or _LEAD_ONLY.search(fold(content))):
         return Responsibility()
     # 市发改委会同市财政局负责: the unit that 会同 the others leads them.
