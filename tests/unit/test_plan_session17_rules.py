@@ -316,3 +316,15 @@ def test_a_clause_labelled_only_with_fu_ze() -> None:
     """`（负责：院办、绩效办）`: 负责 as the clause's label; the first unit read as `负责：院办`."""
     text = "某医院改善医疗服务行动方案\n一、强化考核激励\n1.将改善医疗服务工作纳入科室月度绩效考核。（负责：院办、绩效办）\n"
     assert _owners(text) == [("1", ["院办", "绩效办"], [])]
+
+
+def test_minutes_attendance_names_nobody_and_a_decision_asks_with_hui_tong() -> None:
+    """`列席：…新下陆街道、东方山街道负责同志` under the last decision gave it those two as leads (负责同志 is who
+    came); `会议议定：请区教育局会同区卫健局开展…` names its lead and helper after the decision's colon."""
+    text = (
+        "区长办公会议纪要\n现将会议议定事项纪要如下：\n一、关于老下陆片区雨污分流改造问题\n"
+        "会议议定：请区住建局牵头，新下陆街道配合，于7月底前完成施工图设计。\n二、关于中小学校食堂食品安全问题\n"
+        "会议议定：请区教育局会同区卫健局开展一次全区中小学校食堂食品安全专项检查。\n"
+        "出席：汪勇、刘明\n列席：区政府办、区住建局，新下陆街道、东方山街道负责同志\n"
+    )
+    assert _owners(text) == [("一", ["区住建局"], ["新下陆街道"]), ("二", ["区教育局"], ["区卫健局"])]

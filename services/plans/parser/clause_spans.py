@@ -56,6 +56,12 @@ def parenthesized(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A meeting's attendance and a notice's copy list (列席：X、Y负责同志 / 抄送：…): who came, who reads, no work
+_ATTENDANCE = re.compile(
+    r"^[ \u3000]*(?:出席|列席|参会|参会人员|参加人员|参加会议|记录|抄送|抄报)[：:].*$", re.M
+)
+
+
 def clauses_in(
     text: str, *, bare_lists: bool = False, subjects: bool = True
 ) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -67,6 +73,7 @@ def clauses_in(
     found: list[tuple[tuple[int, int], Responsibility]] = []
     written = text
     text = labels_as_colons(text)  # 【牵头单位】X / 牵头单位——X: as 牵头单位：X, every character in its place
+    text = _ATTENDANCE.sub(lambda line: " " * len(line.group()), text)  # 列席：…街道负责同志: who came
     folded = fold(text)
     for start, end in parenthesized(text):
         responsibility = read_clause(text[start + 1 : end - 1])
