@@ -32,7 +32,9 @@ _TOGETHER = re.compile(
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
 # 3.重点工程片：X牵头，Y配合，负责…: after a place's label too
 _LEAD_THEN_WORK = re.compile(
-    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n：:]))[ \u3000]*({_NAMES})(?:牵头负责|负责|牵头)[，,]"
+    # (会议确定，X牵头，Y配合，加快…: after what the meeting decided too)
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n：:])|(?<=会议[确明议决要同][定确定定求意][，,]))[ \u3000]*({_NAMES})"
+    r"(?:牵头负责|负责|牵头)[，,]"
     r"(?![^，,。；;\n]{2,80}?(?:配合|参与|协助|协办|协同)[\u4e00-\u9fff]{0,2}(?:[。；;]|$))"
 )
 
@@ -80,8 +82,15 @@ _ASKED = re.compile(
 # 城区排水管网清疏由各区人民政府负责，市政主干管网由市排水公司负责 / 市城管局负责调度，市应急管理局负责协调:
 # the units each part of the work is given to, every one of them answering for its part.
 _IN_CHARGE = re.compile(
-    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;，,\n]))[ \u3000]*(?:[^，,。；;\n]{{0,30}}?由)?({_NAMES})"
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;，,\n：:]))[ \u3000]*(?:[^，,。；;\n]{{0,30}}?由)?({_NAMES})"
     r"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?负责(?![人的])"
+)
+
+
+# 县水利局、县公安局、县自然资源局按照职责分工抓好落实: all of them, the sentence's subject (not after a comma,
+# where 由X牵头，Y、Z按职责分工落实 names X's helpers)
+_ALL_CARRY_OUT = re.compile(
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n：:]))[ \u3000]*({_NAMES})按照?职责分工(?:抓好|抓紧|认真)?落实"
 )
 
 
@@ -119,7 +128,9 @@ _MONEY = re.compile(r"资金|经费|费用|补助|补贴|预算|款项|奖补")
 def _each_in_charge(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
     leads: list[str] = []
     span: tuple[int, int] | None = None
-    for found in _IN_CHARGE.finditer(folded):
+    for found in sorted(
+        [*_IN_CHARGE.finditer(folded), *_ALL_CARRY_OUT.finditer(folded)], key=lambda m: m.start()
+    ):
         if _MONEY.search(folded[found.start() : found.start(1)]):
             continue  # 所需经费由县财政局负责保障: a note on the money, not whom the work is given to
         named = _named_units(text[found.start(1) : found.end(1)])
