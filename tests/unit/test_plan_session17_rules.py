@@ -332,17 +332,16 @@ def test_minutes_attendance_names_nobody_and_a_decision_asks_with_hui_tong() -> 
 
 def test_decisions_that_name_a_lead_and_its_helpers_before_the_work() -> None:
     """`会议确定，X牵头，Y、Z配合，加快…` and `X、Y、Z按照职责分工抓好落实，…` (a 常务会议's items), `会议议定：X、Y按职责
-    分工负责，…`: named nobody. `由X牵头，Y、Z按职责分工落实` does not make Y and Z leads (that they help X is
-    not read yet)."""
+    分工负责，…`: named nobody. `由X牵头，Y、Z按职责分工落实`: Y and Z help X."""
     text = (
         "县政府常务会议议定事项落实情况通报\n1.关于城区学位扩容项目。会议确定，县教体科技局牵头，县住建局、城关镇配合，加快第二小学改扩建工程进度。\n"
         "2.关于汉江沿线非法采砂整治。县水利局、县公安局、县自然资源局按照职责分工抓好落实，形成联合执法常态化机制。\n"
         "3.关于规范夜市经营秩序。会议议定：县市场监管局、县商务局按职责分工负责，加强夜市食品安全监管。\n"
         "4.关于水源地保护。由县水务局牵头，县自然资源局、县林业局按职责分工落实。\n"
     )
-    assert _owners(text)[:3] == [
+    assert _owners(text) == [
         ("1", ["县教体科技局"], ["县住建局", "城关镇"]),
         ("2", ["县水利局", "县公安局", "县自然资源局"], []),
         ("3", ["县市场监管局", "县商务局"], []),
+        ("4", ["县水务局"], ["县自然资源局", "县林业局"]),
     ]
-    assert list(parse_plan_text(text).measures[3].lead_units) == ["县水务局"]
