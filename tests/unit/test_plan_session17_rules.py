@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import docx.document
 
 from services.plans.parser import parse_plan_file, parse_plan_text
 
@@ -99,36 +100,35 @@ def test_two_annex_tables_one_cell_a_line_both_read() -> None:
     assert plan.measures[2].text.startswith("联动共建科学城\n推动重点实验室落地")
 
 
+def _word_table(document: docx.document.Document, rows: list[tuple[str, ...]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+
+
 def test_two_word_tables_both_read(tmp_path: Path) -> None:
     """The same two annexes as real Word tables: only the first table was read."""
     document = docx.Document()
     document.add_paragraph("某区人民政府办公室关于印发2022年政府工作报告目标任务分解的通知")
     document.add_paragraph("附件1：预期目标分解表")
-    first = document.add_table(rows=3, cols=3)
-    for row, cells in zip(
-        first.rows,
+    _word_table(
+        document,
         [
             ("序号", "预期目标", "责任单位"),
             ("1", "地区生产总值增长6%左右", "区发展改革委"),
             ("2", "工业增加值增长7%左右", "区经济信息委"),
         ],
-        strict=True,
-    ):
-        for cell, value in zip(row.cells, cells, strict=True):
-            cell.text = value
+    )
     document.add_paragraph("附件2：重点工作任务分解表")
-    second = document.add_table(rows=3, cols=4)
-    for row, cells in zip(
-        second.rows,
+    _word_table(
+        document,
         [
             ("序号", "工作任务", "牵头单位", "配合单位"),
             ("1", "联动共建科学城，新增高新技术企业60家以上。", "区科技局", "区发展改革委、区经济信息委"),
             ("2", "推进违法建筑整治，拆除违法建筑150万平方米。", "区城市管理局", ""),
         ],
-        strict=True,
-    ):
-        for cell, value in zip(row.cells, cells, strict=True):
-            cell.text = value
+    )
     document.save(tmp_path / "分解.docx")
     plan = parse_plan_file(tmp_path / "分解.docx")
     assert [(m.number, list(m.lead_units), list(m.co_units)) for m in plan.measures] == [
