@@ -83,8 +83,8 @@ _TASK_CENTRE = re.compile(
 _SETTING_UP = re.compile(r"^(?:成立|组建|设立|建立|健全)|^(?:组织|工作|领导)(?:机构|领导|保障)$|^机构设置$")
 
 
-# 一、属住建局职责范围： / （一）镇防汛工作领导小组职责 / （七）卫生部门职责、任务: the unit whose duties (or the problems it must mend)
-# are listed under the heading. 成员单位职责 / 各部门职责 name every unit, none in particular.
+# 一、属住建局职责范围： / （一）镇防汛工作领导小组职责 / （七）卫生部门职责、任务: the unit whose duties (or the
+# problems it must mend) are listed under the heading. 成员单位职责 / 各部门职责 name every unit, none in particular.
 _DUTY_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?(?!地))?([^，。；：、\s]{2,30}?)的?"
     r"(?:主要|工作)?职责(?:范围|分工|[、和与及]?(?:工作)?任务)?\s*[：:]?\s*$"

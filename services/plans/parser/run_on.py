@@ -105,9 +105,11 @@ def _bracket_numbers(line: str) -> list[int]:
     """Where a chain of （一）（二）… run on in one line, after a full stop or a closing bracket, starts."""
     folded = fold(line)
     found = [(m.start(), to_number(m.group(1))) for m in _BRACKET_NUMBER.finditer(folded)]
-    if not found or found[0][0] != _PAGE_GO_ON.match(folded).end():
+    opening = _PAGE_GO_ON.match(folded)
+    if not found or found[0][0] != opening.end():
         return []
-    cuts: list[int] = [found[0][0]] if found[0][0] else []  # [接上页] apart from the first member
+    marked = bool(folded[: opening.end()].strip())
+    cuts: list[int] = [found[0][0]] if marked else []  # [接上页] apart from the first member
     expected = found[0][1]
     for start, number in found[1:]:
         if (
@@ -118,7 +120,7 @@ def _bracket_numbers(line: str) -> list[int]:
             continue
         cuts.append(start)
         expected = number
-    return cuts if len(cuts) > (1 if found[0][0] else 0) else []
+    return cuts if len(cuts) > marked else []
 
 
 def joined_paragraphs(line: str) -> list[int]:

@@ -54,8 +54,9 @@ from services.plans.parser.titles import (
 _CN = CN_NUMERALS
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
 _LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
-# 问题1： / 问题一：: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines; 活动一、 / 任务二：
+# 问题1： / 问题一： / 【问题1】: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines;
 _LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*")
+# 活动一、 / 任务二： (read as parts only where they stand as parts: see read_outline)
 _NAMED_PART = re.compile(rf"^(?:活动|任务|行动|专项行动)\s*([{_CN}]{{1,3}})()\s*[、：:]\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
