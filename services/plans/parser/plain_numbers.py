@@ -56,10 +56,24 @@ class DottedNumbers:
         # A page opening on `2.3 县减灾委员会成员单位职责` (a title over members' duties) likewise.
         rest = folded[found.end() :].strip()
         opens_duties = len(parts) == 2 and bool(_DUTIES_TITLE.search(rest)) and at_top(lines, start, index)
-        gap_heading = bool(_HEADING_REST.match(rest)) and (_key(parts[:-1]) in self._items or opens_duties)
+        gap_heading = bool(_HEADING_REST.match(rest)) and (
+            _key(parts[:-1]) in self._items or opens_duties or self._opens_run(parts, lines, index)
+        )
         if parts[-1] != 1 and previous not in self._items and not gap_heading:
             return None
         return found, parts
+
+    def _opens_run(self, parts: tuple[int, ...], lines: list[str], index: int) -> bool:
+        """A page that opens inside a 预案's numbered parts (`6.4 交通运输保障` … `6.5 电力保障`, a law site's
+        later page): the first titled part read, with its next sibling titled further down, opens the count."""
+        if self._items or len(parts) < 2:
+            return False
+        sibling = (*parts[:-1], parts[-1] + 1)
+        for line in lines[index + 1 : index + 40]:
+            found = _DOTTED.match(fold(line).strip())
+            if found and tuple(int(g) for g in found.groups() if g is not None) == sibling:
+                return bool(_HEADING_REST.match(fold(line).strip()[found.end() :].strip()))
+        return False
 
     def parent(self, parts: tuple[int, ...]) -> DraftItem | None:
         """The item whose number this one extends (`1.` for `1.2`, `1.2` for `1.2.3`), if read."""

@@ -47,6 +47,21 @@ _LEAD_DOING = re.compile(
 )
 
 
+# 按照街道党工委、办事处实施…: what the work follows, not who does it
+_PREPOSITION = r"(?:按照|根据|依据|依照|结合|围绕|通过|为了|为|在|对|经|以|从|向|把|将|凡|各级|全)"
+_LINE_NAME = r"[^\s，,。；;：:（()、]{2,20}?"  # no blank: `县发改委 一季度实施…` is a table row's cells
+_LINE_NAMES = rf"(?:{_LINE_NAME}、){{0,6}}?{_LINE_NAME}"
+# 6.4 交通运输保障 / 市交通局、平凉火车站组织对被毁坏的公路…抢修；…: a 预案's 保障 part gives each line's work to
+# the units that open it, with no 负责 (组织, 调运, 协助…). Only at a line's start: after a 。 the subject may
+# be the office that runs an appraisal, not an owner (二、考核认定。市政府办公室组织有关部门…).
+_LINE_DOING = re.compile(
+    rf"(?:^|(?<=\n))[ \u3000]*(?![\d０-９（(一二三四五六七八九十①-⑳]|{_PREPOSITION})({_LINE_NAMES})"
+    r"(?=(?:组织|协调|协助|调运|调配|调集|调度|抢修|维护|监督|提供|实施|开展|做好|落实)(?![厅局委办部站所处科中]))"
+)
+# …局 / …委 / …公司 / …支队: how the name of the line's subject ends (a wrap's 省人力资源和社会 does not)
+_ORGANISATION = re.compile(r"(?:局|委|办|厅|院|站|队|公司|中心|所|部|会|政府|街道|乡|镇|室|处|科|集团)$")
+
+
 def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """The owners a measure names as a sentence's subject, or []."""
     folded = fold(text)
@@ -67,7 +82,17 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         if leads:
             helpers = tuple(u for u in co_subjects(text, lead.end() - 1) if u not in leads)  # …，Y协助，开展…
             return [((lead.start(1), lead.end()), Responsibility(tuple(leads), helpers, named_lead=True))]
-    return _asked(text, folded) or _each_in_charge(text, folded)
+    return _asked(text, folded) or _each_in_charge(text, folded) or _line_subjects(text, folded)
+
+
+def _line_subjects(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    """Each line's subject, a clause of its own: a paragraph after the first names its owners too."""
+    found: list[tuple[tuple[int, int], Responsibility]] = []
+    for doing in _LINE_DOING.finditer(folded):
+        named = _named_units(text[doing.start(1) : doing.end(1)])
+        if named and all(_ORGANISATION.search(fold(unit)) for unit in named):
+            found.append(((doing.start(1), doing.end()), Responsibility(tuple(named), named_lead=True)))
+    return found
 
 
 # 一、请县教育局于2月20日前完成… / 请各乡镇人民政府做好…: a notice asks the unit by name to do the work.

@@ -46,6 +46,7 @@ from services.plans.parser.titles import (
     counted_unit,
     heading_title,
     heads_decimals,
+    heads_owned_points,
     looks_like_heading,
     titles_points,
     unit_over_items,
@@ -318,7 +319,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 bool(parent) and len(parent.lines) == 2 and fold(parent.lines[1]).rstrip().endswith("：")
             )
             lead_in = lead_in and not clauses_in(parent.lines[1])  # X负责组织处置，主要措施： names its owner
-            if parent and (len(parent.lines) == 1 or lead_in) and looks_like_heading(parent.rest):
+            owned = parent is not None and heads_owned_points(parent, stripped)
+            if parent and (len(parent.lines) == 1 or lead_in or owned) and looks_like_heading(parent.rest):
                 # 1.标题 followed by （1）…: the numbered line is a heading over sub-measures.
                 parent.kind, parent.heading = "section", heading_title(parent.rest)
                 measure_heading = parent

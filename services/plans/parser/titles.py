@@ -44,6 +44,12 @@ def heads_decimals(item: DraftItem) -> bool:
     return item.marker == "d" and looks_like_heading(item.rest) and not any(map(clauses_in, item.lines))
 
 
+def heads_owned_points(item: DraftItem, line: str) -> bool:
+    """`2.1.3 县防指工作组`, a paragraph naming nobody, then `（1）综合协调组：由X牵头，Y组成。…`: a 预案's heading
+    over points that each name their owners; the points are the measures, not the heading's text."""
+    return heads_decimals(item) and bool(clauses_in(line))
+
+
 def titles_points(item: DraftItem) -> bool:
     """A one-line item over numbered points: a heading of words (1.提升服务效能), or a （一） / 2.4 heading
     with its own clause (（一）高层建筑消防安全整治（牵头单位：X）), whose points take it (heading_owners). A

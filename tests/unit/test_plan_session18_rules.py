@@ -1,0 +1,89 @@
+"""Session 18: shapes of real documents (batch 57 and earlier held-out pages) that the reader read wrong.
+Each failed when written."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_a_page_opening_inside_a_plans_dotted_parts() -> None:
+    """A law site's later page of a 预案 opens on `6.4 交通运输保障` (6.1–6.3 on the page before): the parts
+    are read, and each line's work belongs to the units that open it (组织 / 协助 / 调运, no 负责)."""
+    text = (
+        "6.4 交通运输保障\n市交通局、平凉火车站组织对被毁坏的公路、铁道和有关设施的抢险抢修。\n"
+        "6.5 电力保障\n平凉供电公司负责维护和抢修地震灾区被损坏的供电设施及设备。\n"
+        "6.6 治安保障\n市公安局、武警平凉支队协助灾区加强治安管理和安全保卫工作。\n"
+        "6.7 物资保障\n市发展改革委、市粮食局调运粮食，保障灾区粮食的供应。\n"
+    )
+    assert _owners(text) == [
+        ("6.4", ["市交通局", "平凉火车站"], []),
+        ("6.5", ["平凉供电公司"], []),
+        ("6.6", ["市公安局", "武警平凉支队"], []),
+        ("6.7", ["市发展改革委", "市粮食局"], []),
+    ]
+
+
+def test_a_dotted_heading_with_its_paragraph_over_groups_that_name_their_owners() -> None:
+    """`2.1.3 县防指工作组`, a paragraph, then `（1）综合协调组：由X牵头，Y组成。`: the groups are the measures;
+    they were the heading's text, all their units heaped on it."""
+    text = (
+        "县防汛抗旱应急预案\n2.1 组织机构\n2.1.3 县防指工作组\n县防指根据需要设立工作组，在县防指统一领导下开展工作。\n"
+        "（1）综合协调组：由县应急管理局牵头，县水务局、县委宣传部等单位组成。主要职责：协调各工作组开展工作。\n"
+        "（2）医疗救护组：由县卫生健康局负责，县疾控中心参加。主要职责：组织医疗队伍开展伤员救治。\n"
+        "2.1.4 专家组\n县防指成立防汛专家组，为防汛会商提供技术支撑。\n"
+    )
+    owners = [owner for owner in _owners(text) if owner[1]]
+    assert owners == [
+        ("1", ["县应急管理局"], ["县水务局", "县委宣传部"]),
+        ("2", ["县卫生健康局"], ["县疾控中心"]),
+    ]
+
+
+def test_a_page_opening_on_duties_of_bodies_named_by_their_city() -> None:
+    """`惠州海事局：…` and `市交通局、公路局：…` (the second shares the first's place) among a 三防 预案's
+    `市X局：…` lines: they broke the run of duties the page opens on, and the whole run was lost."""
+    text = (
+        "市水利局:组织力量加强对病险堤围、水库、涵闸、在建水利工程的巡查,确保工程安全。\n"
+        "惠州海事局:根据三防指挥部的要求,协助组织救助力量搜救海上遇险船只。\n"
+        "市交通局、公路局:加强对受强热带风暴影响地区的公路巡查和抢修。\n"
+        "市民政局:做好开放临时避险场所及其所需物资的准备工作。\n"
+        "(三)防御台风(风力12级以上)。\n"
+        "市气象局:加强台风动态预报,分析台风影响,派出技术骨干到三防指挥部会商。\n"
+        "市委宣传部:组织各新闻媒体做好防风救灾宣传报道工作和舆论引导。\n"
+    )
+    assert _owners(text) == [
+        ("", ["市水利局"], []),
+        ("", ["惠州海事局"], []),
+        ("", ["市交通局", "公路局"], []),
+        ("", ["市民政局"], []),
+        ("", ["市气象局"], []),
+        ("", ["市委宣传部"], []),
+    ]
+
+
+def test_what_a_line_follows_or_a_wrapped_name_is_no_subject() -> None:
+    """Guards of the line-subject rule: `按照街道党工委、办事处实施…` says what the work follows, and a name a
+    wrap cut (`省人力资源和社会` / `保障厅…`) is no unit; `2.加强配电网运行维护` is a point, not a subject."""
+    text = (
+        "街道门前五包工作方案\n一、总体目标\n按照街道党工委、办事处实施网格化管理的要求，全面落实门前五包责任制。\n"
+        "二、工作任务\n（一）保障气源电源稳定供应\n牵头单位：县住建局；配合单位：县供电公司\n"
+        "1.制定冬季天然气应急保供预案，落实储气设施。\n2.加强配电网运行维护，确保改造区域供电稳定。\n"
+    )
+    assert _owners(text) == [("一", ["县住建局"], ["县供电公司"])]
+
+
+def test_an_appraisal_office_organising_the_work_is_no_owner() -> None:
+    """`二、考核认定。市政府办公室组织有关部门…` over `市统计局：…` lines: the office runs the appraisal; the
+    units that follow, one a line, are the measures (a subject after a 。 is not read as a line's owner)."""
+    text = (
+        "关于目标考评工作的通知\n一、自查自评。各县（市、区）政府要认真对目标完成情况进行梳理总结。\n"
+        "二、考核认定。市政府办公室组织市政府有关部门对各县（市、区）目标完成结果进行考核认定。具体分工：\n"
+        "市统计局：纳入考评范围的各项统计指标的考核认定；\n市发改委：省市重点建设项目按计划完成情况的考核；\n"
+        "市财政局：政府债务情况、公共财政预算收入及增长速度；\n"
+    )
+    leads = [owner[1] for owner in _owners(text) if owner[1]]
+    assert ["市政府办公室"] not in leads
