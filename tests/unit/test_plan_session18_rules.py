@@ -87,3 +87,47 @@ def test_an_appraisal_office_organising_the_work_is_no_owner() -> None:
     )
     leads = [owner[1] for owner in _owners(text) if owner[1]]
     assert ["市政府办公室"] not in leads
+
+
+def test_a_role_note_after_a_unit_is_no_part_of_its_name() -> None:
+    """A 督查 notice marks why each unit is named (`（属地）`, `（行业监管）`): the units are the ones named, every
+    one answering for the problem; the note is neither a lead's nor a helper's mark."""
+    text = (
+        "关于省督查反馈问题整改的通知\n1.府河沿线垃圾堆放问题。（责任单位：成华区人民政府（属地）、市城管委（行业监管））\n"
+        "2.农贸市场周边占道经营问题。（责任单位：金牛区人民政府（属地）、市市场监管局（行业监管））\n"
+    )
+    assert _owners(text) == [
+        ("1", ["成华区人民政府", "市城管委"], []),
+        ("2", ["金牛区人民政府", "市市场监管局"], []),
+    ]
+
+
+def test_a_pages_header_run_into_a_wrapped_cell_is_no_unit() -> None:
+    """A PDF table whose last cell wraps over a page takes the next page's header row and the issuer's line
+    into the cell (`武昌区人民政府办公室     2023 年 2 月` / `序号   目标任务   …`): no units."""
+    text = (
+        "序号              目标任务                    责任领导     牵头单位           责任单位\n"
+        "1   推进老旧小区改造，完成改造小区40个。      张三         区住房和城市更新局 区财政局、各街道办事处\n"
+        "2   新增城镇就业1.5万人。                     李四         区人社局           区市场监管局、各街道办事处、\n"
+        "武昌区人民政府办公室                                             2023 年 2 月\n"
+        "序号              目标任务                    责任领导     牵头单位           责任单位\n"
+        "3   建成15分钟便民生活圈10个。                王五         区商务局           区市场监管局\n"
+    )
+    for _, leads, cos in _owners(text):
+        assert not any("序号" in unit or "   " in unit for unit in [*leads, *cos])
+
+
+def test_items_of_a_supervision_notice_numbered_as_matters() -> None:
+    """`督办事项一：…` over `主 办 单 位：X` / `协 办 单 位：Y` lines: each matter is a measure (they were not
+    read at all, only the notice's own requirements were)."""
+    text = (
+        "督 办 通 知\n永府督办〔2021〕15号\n县交通运输局、县自然资源局：\n"
+        "    督办事项一：加快昌九大道永修段路面修复工作，消除安全隐患。\n    主 办 单 位：县交通运输局\n"
+        "    协 办 单 位：县公安局交警大队、相关乡镇\n    办 结 时 限：2021年7月31日\n"
+        "    督办事项二：完成县城西片区三宗土地的收储工作。\n    主 办 单 位：县自然资源局\n    协 办 单 位：无\n"
+        "督办要求：\n1.请各承办单位于每月25日前将办理进展情况报县政府督查室。\n"
+    )
+    assert [owner for owner in _owners(text) if owner[1]] == [
+        ("一", ["县交通运输局"], ["县公安局交警大队", "相关乡镇"]),
+        ("二", ["县自然资源局"], []),
+    ]

@@ -60,6 +60,7 @@ from services.plans.parser.task_cards import CARDS, task_cards
 from services.plans.parser.text import fold
 from services.plans.parser.text_tables import text_tables
 from services.plans.parser.titled_paragraphs import titled_paragraphs
+from services.plans.parser.unit_notes import tidy_owners
 from services.plans.parser.unnumbered import (
     BULLETED,
     DUTIES,
@@ -256,7 +257,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         title=find_title(header) or annex_title(lines, outline.annex_start),
         doc_number=doc_number,
         issued_on=issued_on,
-        items=tuple(items),
+        items=tuple(tidy_owners(items)),
         roster=tuple(roster),
         task_table=tuple(task_table),
         source_text="\n".join(lines),

@@ -24,6 +24,9 @@ from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.owned_headings import fold_owned_headings
+from services.plans.parser.part_marks import LEVEL1 as _LEVEL1
+from services.plans.parser.part_marks import LEVEL2 as _LEVEL2
+from services.plans.parser.part_marks import NAMED_PART as _NAMED_PART
 from services.plans.parser.plain_numbers import (
     COUNTED,
     MEASURE_WORDS,
@@ -53,12 +56,6 @@ from services.plans.parser.titles import (
 )
 
 _CN = CN_NUMERALS
-# 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。).
-_LEVEL1 = re.compile(rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]))\s*")
-# 问题1： / 问题一： / 【问题1】: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines;
-_LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*")
-# 活动一、 / 任务二： (read as parts only where they stand as parts: see read_outline)
-_NAMED_PART = re.compile(rf"^(?:活动|任务|行动|专项行动)\s*([{_CN}]{{1,3}})()\s*[、：:]\s*")
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
 # 1.5月底前完成…: a point opening on its month (no decimal: a month has no fraction)
@@ -226,9 +223,9 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             bare, bare_body = None, []
 
         if level1 and "项" in level1.group(0):
-            # 第一项：… numbers the list's items themselves, never a part over them: each is a measure.
+            # 第一项：… / 督办事项一： numbers the list's items themselves, never a part over them: measures.
             open_measure = DraftItem(
-                "measure", 1, level1.group(2), index, [stripped], marker="l1", prefix_length=level1.end()
+                "measure", 1, level1.group(2) or level1.group(3), index, [stripped], "l1", level1.end()
             )
             items.append(open_measure)
             depth, in_box, measure_heading = 1, False, None

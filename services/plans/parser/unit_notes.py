@@ -1,0 +1,34 @@
+"""What a unit's name carries that is not the unit: a note on its role, a page's header run into its cell.
+
+A 督查 notice marks each owner's part (`成华区人民政府（属地）`, `市城管委（行业监管）`): the units are the ones
+named; the note says why each was chosen, neither lead nor helper (lead_marks reads （牵头） / （配合）). A
+PDF table whose cell wraps over a page takes the next page's running header and repeated header row into the
+cell (`附件２`, `序号   指标名称   单位   责任单位`, `武昌区人民政府办公室      2023 年 2 月`): a run of blanks that
+sets columns apart is in no unit's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from services.plans.parser.model import ParsedItem
+from services.plans.parser.text import fold
+
+_ROLE_NOTE = re.compile(r"\s*[（(](?:属地|属地管理|属地责任|行业监管|行业主管|主管|监管|督导|统筹)[）)]$")
+_RESIDUE = re.compile(r"\s{3,}|^附件\s*[\d一二三四五六七八九十]*$|^序号")
+
+
+def _tidy(units: tuple[str, ...]) -> tuple[str, ...]:
+    kept = (_ROLE_NOTE.sub("", unit) for unit in units if not _RESIDUE.search(fold(unit).strip()))
+    return tuple(dict.fromkeys(unit for unit in kept if unit))
+
+
+def tidy_owners(items: list[ParsedItem]) -> list[ParsedItem]:
+    """The items, each measure's units without role notes and without a page's residue."""
+    return [
+        replace(item, lead_units=_tidy(item.lead_units), co_units=_tidy(item.co_units))
+        if item.kind == "measure"
+        else item
+        for item in items
+    ]
