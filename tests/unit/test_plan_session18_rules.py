@@ -131,3 +131,20 @@ def test_items_of_a_supervision_notice_numbered_as_matters() -> None:
         ("一", ["县交通运输局"], ["县公安局交警大队", "相关乡镇"]),
         ("二", ["县自然资源局"], []),
     ]
+
+
+def test_members_numbered_by_name_over_their_duties() -> None:
+    """A 预案's members on a later page, `(7)市国土资源局` over its duty paragraph and `(10)市水务局` over ①…②:
+    the member leads its duties (it named nobody)."""
+    text = (
+        "(7)市国土资源局\n负责编制市级地质灾害防治规划,组织突发性地质灾害调查和监测预警。\n"
+        "(8)市交通运输局\n负责组织抢修损毁道路、桥梁,组织调度抢险救灾车辆、船只。\n"
+        "(9)市水务局\n①组织督促水利工程管理部门对水闸、堤围等水利设施进行检查。\n"
+        "②组织电排站工作人员加强值班,做好运行准备。\n"
+    )
+    assert _owners(text) == [
+        ("7", ["市国土资源局"], []),
+        ("8", ["市交通运输局"], []),
+        ("1", ["市水务局"], []),
+        ("2", ["市水务局"], []),
+    ]

@@ -44,6 +44,18 @@ def lead_words(rest: str) -> str:
     return rest[:_TITLE_MAX].strip()
 
 
+def _unit_title(draft: DraftItem, text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    """`（7）市国土资源局` / `负责编制…`: a numbered member whose line is only its name, its duties under it
+    (a 预案's member list, the next page's members numbered on)."""
+    if not draft.prefix_length or draft.marker not in (
+        "m",
+        "p",
+    ):  # （六）X部门 over its duties: heading_owners
+        return []
+    shift = draft.prefix_length
+    return [((a + shift, b + shift), said) for (a, b), said in owner_on_its_line(text[shift:])]
+
+
 def _owners_from_table(title: str, table: list[TaskTableRow]) -> TaskTableRow | None:
     """The task-table row that names this measure: its task text starts with the measure's title."""
     key = _PUNCTUATION.sub("", fold(title))
@@ -74,7 +86,7 @@ def build_items(
             continue
         text = draft.text
         found = clauses_in(text, bare_lists=first_listed_leads)
-        found = found or (owner_on_its_line(text) if draft.owner_line else [])
+        found = found or (owner_on_its_line(text) if draft.owner_line else []) or _unit_title(draft, text)
         # The rule 列第一位者为牵头单位 holds for each clause: a measure with several (one naming its lead,
         # one only listing units) keeps the lead of each.
         own = (

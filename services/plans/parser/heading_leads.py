@@ -20,7 +20,8 @@ _LEAD_HEADING = re.compile(
 # (a 预案's 3.2.1 区应急管理局 over （1）…（3） too, only over points: 2.1 县防汛抗旱指挥部 over a paragraph
 # that sets it up is no duty of its own).
 _UNIT_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）|(?P<dotted>\d{1,2}(?:\.\d{1,2}){1,3}\s))"
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）|(?P<arabic>（\d{1,2}）|\d{1,2}[.、](?!\d))"
+    r"|(?P<dotted>\d{1,2}(?:\.\d{1,2}){1,3}\s))"
     r"\s*([^，。；：、\s]{3,30}?)"
     r"\s*(?:[（(]共?\s*\d+\s*[项条个件][）)])?\s*$"
 )
@@ -128,7 +129,8 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     named = _UNIT_HEADING.match(fold(heading)) or _FIELD_HEADING.match(fold(heading))
     if over_points and not named:
         named = _BARE_UNIT_HEADING.match(fold(heading))  # 网格服务管理中心 over 1.负责… 2.负责…
-    if named and "dotted" in named.groupdict() and named.group("dotted") and not over_points:
+    # (a numbered title alone, （7）市国土资源局 or 9. *建设…休息室, is a measure's title: assemble reads it)
+    if named and not over_points and any(named.groupdict().get(key) for key in ("dotted", "arabic")):
         named = None
     if not units and over_points and (listed := _UNITS_HEADING.match(fold(heading))):
         units = units_or_none(heading[listed.start(1) : listed.end(1)], labelled=False)
