@@ -148,3 +148,17 @@ def test_members_numbered_by_name_over_their_duties() -> None:
         ("1", ["市水务局"], []),
         ("2", ["市水务局"], []),
     ]
+
+
+def test_what_was_done_or_a_network_is_no_line_subjects_work() -> None:
+    """Guards of the line-subject rule (found by review): a report's past work (`市交通局组织开展了…`,
+    `县政府组织召开了…`) and 组织 as a noun (`市红十字会组织网络覆盖…`) give nobody the work."""
+    text = (
+        "一、2023年工作开展情况\n市交通局组织开展了道路安全隐患排查整治，共排查隐患120处。\n"
+        "县政府组织召开了全县安全生产工作会议。\n市红十字会组织网络覆盖全市所有乡镇。\n"
+        "二、2024年工作安排\n（一）深化隐患排查。市交通局负责。\n（二）严查交通违法。市公安局负责。\n"
+    )
+    assert [owner for owner in _owners(text) if owner[1]] == [
+        ("一", ["市交通局"], []),
+        ("二", ["市公安局"], []),
+    ]

@@ -56,7 +56,8 @@ _LINE_NAMES = rf"(?:{_LINE_NAME}、){{0,6}}?{_LINE_NAME}"
 # be the office that runs an appraisal, not an owner (二、考核认定。市政府办公室组织有关部门…).
 _LINE_DOING = re.compile(
     rf"(?:^|(?<=\n))[ \u3000]*(?![\d０-９（(一二三四五六七八九十①-⑳]|{_PREPOSITION})({_LINE_NAMES})"
-    r"(?=(?:组织|协调|协助|调运|调配|调集|调度|抢修|维护|监督|提供|实施|开展|做好|落实)(?![厅局委办部站所处科中]))"
+    r"(?=(?:组织(?!网络|机构|体系|架构|召开|领导)|协调|协助|调运|调配|调集|调度|抢修|维护|监督|提供|实施|开展|做好|落实)"
+    r"(?![厅局委办部站所处科中])(?![^。；;\n]{0,40}了))"  # (…开展了整治，查处…: what was done, a report's)
 )
 # …局 / …委 / …公司 / …支队: how the name of the line's subject ends (a wrap's 省人力资源和社会 does not)
 _ORGANISATION = re.compile(r"(?:局|委|办|厅|院|站|队|公司|中心|所|部|会|政府|街道|乡|镇|室|处|科|集团)$")
