@@ -12,18 +12,19 @@ def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
 
 def test_a_page_opening_inside_a_plans_dotted_parts() -> None:
     """A law site's later page of a 预案 opens on `6.4 交通运输保障` (6.1–6.3 on the page before): the parts
-    are read, and each line's work belongs to the units that open it (组织 / 协助 / 调运, no 负责)."""
+    are read, and each line's work belongs to the units that open it (组织 / 协助 / 调运, no 负责); a part's
+    second such line is its text too (it was in no measure)."""
     text = (
         "6.4 交通运输保障\n市交通局、平凉火车站组织对被毁坏的公路、铁道和有关设施的抢险抢修。\n"
         "6.5 电力保障\n平凉供电公司负责维护和抢修地震灾区被损坏的供电设施及设备。\n"
         "6.6 治安保障\n市公安局、武警平凉支队协助灾区加强治安管理和安全保卫工作。\n"
-        "6.7 物资保障\n市发展改革委、市粮食局调运粮食，保障灾区粮食的供应。\n"
+        "6.7 物资保障\n市发展改革委、市粮食局调运粮食，保障灾区粮食的供应。\n市民政局调配救济物品，保障灾民的基本生活。\n"
     )
     assert _owners(text) == [
         ("6.4", ["市交通局", "平凉火车站"], []),
         ("6.5", ["平凉供电公司"], []),
         ("6.6", ["市公安局", "武警平凉支队"], []),
-        ("6.7", ["市发展改革委", "市粮食局"], []),
+        ("6.7", ["市发展改革委", "市粮食局", "市民政局"], []),
     ]
 
 

@@ -86,6 +86,12 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     return _asked(text, folded) or _each_in_charge(text, folded) or _line_subjects(text, folded)
 
 
+def each_line_doing(last: str, line: str) -> bool:
+    """`市发展改革委、市粮食局调运粮食…` then `市民政局调配救济物品…`: lines of one 保障 part, each opening on the
+    units that do its work; the second is the part's too, not a paragraph of no measure."""
+    return all(_line_subjects(text, fold(text)) for text in (last, line))
+
+
 def _line_subjects(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """Each line's subject, a clause of its own: a paragraph after the first names its owners too."""
     found: list[tuple[tuple[int, int], Responsibility]] = []

@@ -43,6 +43,7 @@ from services.plans.parser.plain_numbers import (
     paren_number,
 )
 from services.plans.parser.point_groups import fold_subpoints, is_clause_paragraph
+from services.plans.parser.sentence_subjects import each_line_doing
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
 from services.plans.parser.titles import (
@@ -96,7 +97,7 @@ def continues_measure(measure: DraftItem, stripped: str, following: str | None =
     (after a clause on a line of its own, only another clause line or the 成员单位：Z under it).
     `following`: the next line with text, if known (clause_lines.continues_list)."""
     last = measure.lines[-1].strip()
-    if is_clause_paragraph(stripped) or is_person_line(stripped):
+    if is_clause_paragraph(stripped) or is_person_line(stripped) or each_line_doing(last, stripped):
         return True
     clause = open_list(measure.lines)
     if clause and (continues_list(clause, stripped, following) or is_member_line(stripped)):
