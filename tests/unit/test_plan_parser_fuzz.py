@@ -77,6 +77,8 @@ def test_never_crashes(text: str) -> None:
 @example("0\r牵头单位：<<")
 @example(":\r;牵头单位：<<")
 @example("推进改造\n牵头单位:县住建局")
+# Found in session 18: 以下均需各镇街负责 read as a unit's duty opening, its line cut in two measures.
+@example("一、\n以下均需各镇街负责附件1：以下均需各镇街负责")
 def test_measure_text_is_the_whole_paragraph(text: str) -> None:
     try:
         plan = parse_plan_text(text, "随机.txt")

@@ -163,3 +163,21 @@ def test_what_was_done_or_a_network_is_no_line_subjects_work() -> None:
         ("一", ["市交通局"], []),
         ("二", ["市公安局"], []),
     ]
+
+
+def test_an_appraisal_item_answered_for_by_the_unit_that_assesses_it() -> None:
+    """A 目标考评办法's items close with `由市建设局考评。` (a mirror's copy: `…扣2分由市农业局考评`): the
+    assessing unit is the item's owner in the ledger, as a 牵头考核单位 column gives it. (The copy lost the
+    points' digits, `、改扩建…`, as the real page did.)"""
+    text = (
+        "乡镇工作目标管理责任制考评办法\n（八）招商引资工作（10分）\n完成市下达的招商引资任务，计10分。由市招商局考评。\n"
+        "（九）城镇建设工作（10分）\n、改扩建农贸市场，完成任务计5分。\n、硬化街道路面，完成任务计5分。\n由市建设局考评。\n"
+        "（十）农业生产（20分）\n1、完成秋冬菜种植任务计10分;不完成任务扣2分由市农业局考评\n"
+        "2、完成糖蔗种植面积任务计10分;不完成任务扣2分由市糖业局考评\n"
+    )
+    assert _owners(text) == [
+        ("八", ["市招商局"], []),
+        ("九", ["市建设局"], []),
+        ("1", ["市农业局"], []),
+        ("2", ["市糖业局"], []),
+    ]

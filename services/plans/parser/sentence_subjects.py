@@ -126,6 +126,11 @@ _ALL_CARRY_OUT = re.compile(
 )
 
 
+# 由市建设局考评。 / 由县统计局考核认定。: an appraisal's indicator, answered for by the unit that assesses it (as a
+# 牵头考核单位 column gives it)
+_ASSESSED_BY = re.compile(rf"(?<![理自经缘来])由({_NAMES})(?:负责)?考[评評核](?:认定)?(?=[。；;]|\s*$)")
+
+
 # 请各乡镇于…前将检查情况报县应急局: asked to report, not given the work
 _REPORT = re.compile(r"[^。；;\n]{0,40}?将[^。；;\n]{0,40}?(?:报送|上报|报告|反馈|报(?=[省市县区镇乡])|送)")
 # 请县公安局配合县交通运输局做好…: the one helped leads, the helper is asked to help
@@ -161,7 +166,8 @@ def _each_in_charge(text: str, folded: str) -> list[tuple[tuple[int, int], Respo
     leads: list[str] = []
     span: tuple[int, int] | None = None
     for found in sorted(
-        [*_IN_CHARGE.finditer(folded), *_ALL_CARRY_OUT.finditer(folded)], key=lambda m: m.start()
+        [*_IN_CHARGE.finditer(folded), *_ALL_CARRY_OUT.finditer(folded), *_ASSESSED_BY.finditer(folded)],
+        key=lambda m: m.start(),
     ):
         if _MONEY.search(folded[found.start() : found.start(1)]):
             continue  # 所需经费由县财政局负责保障: a note on the money, not whom the work is given to
