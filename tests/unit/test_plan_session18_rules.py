@@ -181,3 +181,17 @@ def test_an_appraisal_item_answered_for_by_the_unit_that_assesses_it() -> None:
         ("1", ["市农业局"], []),
         ("2", ["市糖业局"], []),
     ]
+
+
+def test_a_form_copied_one_cell_a_line() -> None:
+    """A 督查交办单 copied cell by cell: `承办单位` on its line, `区城管局` on the next; the next field's name
+    (`办结时限`) is no helper, and an empty field names nobody."""
+    text = (
+        "督查交办单\n一、\n交办事项\n南湖小区周边夜间建筑施工噪音扰民。\n承办单位\n区城管局\n协办单位\n"
+        "区住建局、南湖街道办事处\n办结时限\n2021年6月10日\n二、\n交办事项\n第三实验小学放学时段接送秩序混乱。\n"
+        "承办单位\n区教育局\n协办单位\n办结时限\n2021年6月20日\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区城管局"], ["区住建局", "南湖街道办事处"]),
+        ("二", ["区教育局"], []),
+    ]

@@ -1,7 +1,7 @@
 """Clause labels set off by other marks than a colon, read as if written with one.
 
 `【牵头单位】区发改委`, `牵头单位——区发改委` and, in a copy that lost the colon, `牵头单位 区发改委` (at a line's
-or a bracket's start) say what `牵头单位：区发改委` says. The text is rewritten to the colon form keeping every
+or a bracket's start) or `承办单位` over `区城管局` (a form copied one cell a line) say what `牵头单位：区发改委` says. The text is rewritten to the colon form keeping every
 character's place (the marks become a colon and blanks), so the spans the clause reader finds still point
 into the measure's own text.
 """
@@ -22,18 +22,29 @@ _DASHED = re.compile(rf"(?:^|(?<=[\n（(；;，,。 \u3000]))([ \u3000]*)({_LABE
 _SPACED = re.compile(
     r"(?:^|(?<=[\n（(；;，,。 \u3000]))([ \u3000]*)([\u4e00-\u9fff]{2,8})([ \u3000]+)(?=[\u4e00-\u9fff])"
 )
+_ORG_END = r"(?:局|委|办|室|处|队|所|站|中心|公司|政府|街道|乡|镇|院|会|部|组)"
+# 承办单位 / 区城管局 on the next line: a form copied cell by cell, each field's name on a line of its own
+# (the value's line ends the list: the next field, 办结时限, is no unit of it; an empty field names nobody)
+_OWN_LINE = re.compile(
+    rf"(?:^|(?<=\n))([ \u3000]*)({_LABEL})\n([ \u3000]*[\u4e00-\u9fff][^\n]{{0,60}}?{_ORG_END})\n"
+)
 
 
 def labels_as_colons(text: str) -> str:
     """`text` with 【label】, label—— and `label ` (a role label) written as `label：`, of the same length."""
-    if not ("【" in text or "—" in text or "-" in text or "－" in text or " " in text or "\u3000" in text):
+    if not any(mark in text for mark in ("【", "—", "-", "－", " ", "\u3000", "\n")):
         return text
     text = _LENTICULAR.sub(
         lambda m: f" {m.group(1)}：" if label_role(m.group(1)) in _ROLES else m.group(0), text
     )
     for pattern in (_DASHED, _SPACED):
         text = pattern.sub(_colon, text)
-    return text
+    return _OWN_LINE.sub(_field, text) if "\n" in text else text
+
+
+def _field(match: re.Match[str]) -> str:
+    blanks, label, value = match.groups()
+    return f"{blanks}{label}：{value}；" if label_role(label) in _ROLES else match.group(0)
 
 
 def _colon(match: re.Match[str]) -> str:
