@@ -195,3 +195,15 @@ def test_a_form_copied_one_cell_a_line() -> None:
         ("一", ["区城管局"], ["区住建局", "南湖街道办事处"]),
         ("二", ["区教育局"], []),
     ]
+
+
+def test_a_traditional_mirror_with_question_marks_for_blanks() -> None:
+    """A mirror's traditional-character copy whose blanks became `?` (`2.3? ?區應急委成員單位職責`,
+    `??? (1)區應急管理局:負責…`): the members are read, `區消防救援支隊` a unit as `区消防救援支队` is."""
+    text = (
+        "××區突發事件總體應急預案\n\n2? 組織機構與職責\n\n2.3? ?區應急委成員單位職責\n\n"
+        "??? 各成員單位按照職責分工,做好本部門突發事件的預防和應對工作,具體如下:\n\n"
+        "??? (1)區應急管理局:負責區應急委日常工作,組織編制區總體應急預案。\n\n"
+        "??? (2)區消防救援支隊:負責火災撲救和以搶救人員生命為主的應急救援工作。\n"
+    )
+    assert _owners(text) == [("1", ["區應急管理局"], []), ("2", ["區消防救援支隊"], [])]

@@ -29,7 +29,9 @@ _PINYIN_GLOSS = re.compile(
 
 
 # A page re-encoded without its full-width spaces shows each as `?` where a paragraph was indented.
-_LOST_INDENT = re.compile(r"^[ \t]*\?{1,4}(?=[^\s?])")
+# (`??? (1)区应急管理局：…` with a blank after them; `2.3? ?区应急委成员单位职责`: the blanks after a number too)
+_LOST_INDENT = re.compile(r"^[ \t]*\?{1,4}[ \t]*(?=[^\s?])")
+_LOST_BLANK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\?[ \t?]*(?=[^\s?])")
 # A form printed as `label: | value |` lines (重点工作: | 135.… |, 牵头单位: | X |): one label and its value.
 _FORM_ROW = re.compile(r"^\s*([^|:：]{2,16})[:：]\s*\|\s*([^|]*?)\s*\|\s*$")
 _NUMBERED = re.compile(r"\d{1,3}[.、．]")
@@ -51,8 +53,8 @@ def clean_line(line: str) -> str:
     line = _INVISIBLE.sub("", _BOOKMARK.sub("", line))
     if _SITE_NOTICE.search(line) or _PAGE_BUTTONS.match(line):
         return ""  # a document-sharing site's notice about downloading, numbered like the plan's items
-    if line.lstrip(" \t").startswith("?"):
-        line = _LOST_INDENT.sub("", line)
+    if "?" in line:
+        line = _LOST_BLANK.sub(r"\1 ", _LOST_INDENT.sub("", line))
     if "|" in line and (form := _FORM_ROW.match(line)) and form.group(2):
         label, value = form.groups()
         line = value if _NUMBERED.match(value) else f"{label.strip()}：{value}"

@@ -17,22 +17,12 @@ from services.plans.parser.shared_endings import (
     shared_zone_office,
     zones_sharing_an_office,
 )
+from services.plans.parser.unit_endings import UNIT_ENDINGS
 
 # --- unit lists ----------------------------------------------------------------------------------
 
 _PLACE_KIND = re.compile(r"[省市县区州镇乡旗盟]")
 
-# Endings of organisation names; used to decide whether 和 joins two units or is part of one name
-# (区发展和改革局 is one unit, 区发改委和区财政局 are two).
-# 股 is a county bureau's section (文化宣传股); 管理区/高新区/经开区/示范区… zones that govern like a township.
-_ENDING_WORDS = (
-    "局 委 办 中心 部 院 馆 所 站 队 会 公司 集团 政府 街道 镇 处 科 室 股 部门 单位 分局 支局 厅 行 社 团 校 区镇 镇街 园区 管委会 法院 检察院 联 "
-    "协 板块 机构 医院 学校 银行 企业 街 乡 社区 新区 开发区 管理区 高新区 经开区 示范区 试验区 合作区 保税区 功能区 海关 大队 支队 分公司 服务中心 专班 "
-    "工作组 小组 指挥部 署 司 委员会 机关 成员单位 幼儿园 小学 中学 大学 电视台 气象台 广播台 军分区 军区 警备区 "
-    # state investment companies called by their short names (汉江国投, 市城投, 省交投)
-    "国投 城投 交投 建投 产投 水投 农投 文投 旅投 金投"
-)
-UNIT_ENDINGS = tuple(_ENDING_WORDS.split())
 # A bare generic word after 、 belongs to the previous name: 区有关部门、单位.
 _GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}
 # A bare kind of place after 各X、 is governed by the same 各: 各区、县级市 is one party, not a unit 县级市.

@@ -1,0 +1,17 @@
+"""The words an organisation's name ends on: how a list of units is told from a sentence's words.
+
+Used to decide whether 和 joins two units or is part of one name (区发展和改革局 is one unit, 区发改委和区财政局
+are two), whether a line opens on a unit, whether a heading is only a unit's name.
+"""
+
+# 股 is a county bureau's section (文化宣传股); 管理区/高新区/经开区/示范区… zones that govern like a township.
+_ENDING_WORDS = (
+    "局 委 办 中心 部 院 馆 所 站 队 会 公司 集团 政府 街道 镇 处 科 室 股 部门 单位 分局 支局 厅 行 社 团 校 区镇 镇街 园区 管委会 法院 检察院 联 "
+    "协 板块 机构 医院 学校 银行 企业 街 乡 社区 新区 开发区 管理区 高新区 经开区 示范区 试验区 合作区 保税区 功能区 海关 大队 支队 分公司 服务中心 专班 "
+    "工作组 小组 指挥部 署 司 委员会 机关 成员单位 幼儿园 小学 中学 大学 电视台 气象台 广播台 军分区 军区 警备区 "
+    # state investment companies called by their short names (汉江国投, 市城投, 省交投)
+    "国投 城投 交投 建投 产投 水投 农投 文投 旅投 金投 "
+    # the same in a mirror's traditional characters (區消防救援支隊, 縣財政局, 市城市管理委員會)
+    "辦 會 隊 處 廳 館 團 鎮 鄉 區 園區 社區 學校 醫院 銀行 集團 分公司 支隊 大隊 工作組 小組 指揮部 委員會 機關 管委會 檢察院"
+)
+UNIT_ENDINGS = tuple(_ENDING_WORDS.split())
