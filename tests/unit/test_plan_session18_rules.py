@@ -207,3 +207,32 @@ def test_a_traditional_mirror_with_question_marks_for_blanks() -> None:
         "??? (2)區消防救援支隊:負責火災撲救和以搶救人員生命為主的應急救援工作。\n"
     )
     assert _owners(text) == [("1", ["區應急管理局"], []), ("2", ["區消防救援支隊"], [])]
+
+
+def test_a_duty_table_copied_with_its_row_numbers() -> None:
+    """`1 市公安局 负责…` (序号, unit and duty cells set apart by blanks): the unit without its row number."""
+    text = (
+        "烟花爆竹安全监管\n序号 涉及部门 职责分工\n1 市公安局 负责烟花爆竹运输通行证发放和运输路线确定工作。\n"
+        "2 市应急管理局 负责烟花爆竹生产、经营、储存单位的安全生产监督管理。\n3 市供销社 负责加强对本系统企业烟花爆竹经营活动的管理。\n"
+    )
+    assert _owners(text) == [("1", ["市公安局"], []), ("2", ["市应急管理局"], []), ("3", ["市供销社"], [])]
+
+
+def test_duties_opening_on_fuze_zhiding_and_a_news_sites_disclaimer() -> None:
+    """`生态事务中心:负责制定…` is a unit's duty (负责制 alone is a system, not a duty), and a news page's
+    `版权与免责声明` numbered 1、2、3、 under the article is no list of measures: the unnumbered duties are read."""
+    duties = (
+        "成立镇秸秆综合利用工作专班:\n组 长:刘威镇长\n"
+        "农业综合服务中心:负责秸秆综合利用工作,提供秸秆综合利用技术指导。\n"
+        "生态事务中心:负责制定宣传方案、制作农作物秸秆禁烧明白卡,开展日常巡查。\n"
+        "财政所:负责扶持政策资金发放,保障工作专班工作经费。\n"
+    )
+    assert [owner[1] for owner in _owners(duties)] == [["农业综合服务中心"], ["生态事务中心"], ["财政所"]]
+    news = (
+        "我市集中开展十大重点行业领域安全生产专项整治行动。\n"
+        "市安全监管局牵头,负责组织开展对危险化学品领域的专项整治工作。市公安局牵头,负责组织开展对道路交通领域的专项整治工作。"
+        "市教育局牵头,负责组织开展对校园安全领域的专项整治工作。\n豫都网版权与免责声明\n"
+        "1、未经豫都网(以下简称本网)许可,任何人不得非法使用本网自有版权作品。\n"
+        "2、本网转载其他媒体之稿件,不代表本网赞同其观点和对其真实性负责。\n"
+    )
+    assert [owner[1] for owner in _owners(news)] == [["市安全监管局"], ["市公安局"], ["市教育局"]]
