@@ -236,3 +236,18 @@ def test_duties_opening_on_fuze_zhiding_and_a_news_sites_disclaimer() -> None:
         "2、本网转载其他媒体之稿件,不代表本网赞同其观点和对其真实性负责。\n"
     )
     assert [owner[1] for owner in _owners(news)] == [["市安全监管局"], ["市公安局"], ["市教育局"]]
+
+
+def test_circled_points_counted_on_through_the_parts() -> None:
+    """`①…②…` under 一、, then `③…` under 二、 (the count runs through the plan): each is a measure, as the
+    first two were; the later ones were the heading's text, their owners heaped on it."""
+    text = (
+        "稳就业工作若干措施任务分工\n一、加大减负稳岗力度\n①阶段性减免企业社会保险单位缴费。\n责任单位:市人社局(牵头)、市财政局\n"
+        "②扩大失业保险稳岗返还范围。\n责任单位:市人社局(牵头)、市教育局\n二、拓宽就业渠道\n"
+        "③个人创业担保贷款最高额度提高至20万元。\n责任单位:市财政局(牵头)、市人社局\n"
+    )
+    assert _owners(text) == [
+        ("1", ["市人社局"], ["市财政局"]),
+        ("2", ["市人社局"], ["市教育局"]),
+        ("3", ["市财政局"], ["市人社局"]),
+    ]

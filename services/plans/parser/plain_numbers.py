@@ -197,9 +197,17 @@ def circled_start(folded: str) -> re.Match[str] | None:
 
 
 def opens_circled_list(lines: list[str], index: int, end: int) -> bool:
-    """`①…` with a `②…` line after it: a list numbered so, though nothing numbered stands over it."""
+    """`①…` with a `②…` line after it: a list numbered so, though nothing numbered stands over it. A list
+    counted on through the plan's parts (`③…` under 二、 after `②…` under 一、) goes on under each heading."""
     first = _CIRCLED_POINT.match(fold(lines[index]).strip())
-    return bool(first and first.group(1) == "①") and any(
-        (second := _CIRCLED_POINT.match(fold(line).strip())) and second.group(1) == "②"
-        for line in lines[index + 1 : min(end, index + 60)]
-    )
+    if not first:
+        return False
+    at = CIRCLED.index(first.group(1))
+
+    def opens(line: str, number: int) -> bool:
+        found = _CIRCLED_POINT.match(fold(line).strip())
+        return bool(found) and 0 <= number < len(CIRCLED) and found.group(1) == CIRCLED[number]
+
+    if at:
+        return any(opens(line, at - 1) for line in lines[max(0, index - 60) : index])
+    return any(opens(line, 1) for line in lines[index + 1 : min(end, index + 60)])
