@@ -251,3 +251,22 @@ def test_circled_points_counted_on_through_the_parts() -> None:
         ("2", ["市人社局"], ["市教育局"]),
         ("3", ["市财政局"], ["市人社局"]),
     ]
+
+
+def test_a_dotted_title_a_lead_in_and_a_bureaus_offices() -> None:
+    """`3.3 局机关各股室及局属单位职责` / `…按以下分工履行职责：` / `办公室：负责…`: the first office's duties were
+    the title's text; an office with a note (`水旱灾害防御股（局防汛办）：`) and `各水库管理所：` (each of them)
+    open duties too; `（设在区应急管理局）` says where an office sits, no part of its name."""
+    text = (
+        "3.3 局机关各股室及局属单位职责\n\n局防汛抗旱领导小组下设办公室（设在水旱灾害防御股），各股室、局属单位按以下分工履行职责：\n\n"
+        "办公室：负责局防汛抗旱值班安排和后勤保障；负责防汛抗旱信息的收集和上报。\n\n"
+        "水旱灾害防御股（局防汛办）：负责局防汛抗旱领导小组日常工作；负责防汛抢险物资的管理。\n\n"
+        "各水库管理所：负责所辖水库的巡查值守和调度运行，发现险情立即报告。\n\n"
+        "区防指办公室（设在区应急管理局）：负责区防指日常工作，做好汛情的收集和报送。\n"
+    )
+    assert _owners(text) == [
+        ("", ["办公室"], []),
+        ("", ["水旱灾害防御股（局防汛办）"], []),
+        ("", ["各水库管理所"], []),
+        ("", ["区防指办公室"], []),
+    ]

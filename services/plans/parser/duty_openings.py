@@ -111,8 +111,12 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     after = _after(item, lines, end)
     rest = [(index, lines[index].strip()) for index in range(after, end) if lines[index].strip()]
     rest_title = fold(item.rest).strip()
+    # (`3.3 …职责` / `…按以下分工履行职责：` naming nobody / `办公室：负责…`: a lead-in line between them)
+    lead_in = (
+        len(item.lines) == 3 and fold(item.lines[1]).rstrip().endswith("：") and not clauses_in(item.lines[1])
+    )
     titled = (
-        len(item.lines) == 2
+        (len(item.lines) == 2 or lead_in)
         and 0 < len(rest_title) <= _TITLE_MAX
         and not rest_title.endswith(("。", "；", ";", "，"))
         and not clauses_in(item.lines[0])
@@ -120,10 +124,13 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     if titled:
         stops = duty_stops(rest_title)
         under = [(index, piece) for index, line in rest for piece in split_before_owners(line, stops)]
-        pieces = [(item.line + 1, piece) for piece in split_before_owners(item.lines[1], stops)] + under
+        first = next(
+            (i for i in range(after - 1, item.line, -1) if lines[i].strip() == item.lines[-1]), after - 1
+        )
+        pieces = [(first, piece) for piece in split_before_owners(item.lines[-1], stops)] + under
         openings = owner_openings([piece for _, piece in pieces])
         if openings is not None and openings[0] == 0:
-            heading = DraftItem("section", item.level, item.number, item.line, [item.lines[0]], rest_title)
+            heading = DraftItem("section", item.level, item.number, item.line, item.lines[:-1], rest_title)
             heading.marker, heading.prefix_length = item.marker, item.prefix_length
             return [heading, *_duties(pieces, openings, item.level + 1)]
     rest = [(index, piece) for index, line in rest for piece in split_before_owners(line)]

@@ -85,13 +85,16 @@ _FIELD_THEN_WORK = re.compile(
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
 # that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
 # 县交通局、公路局：负责… names two; 县环保局。负责… (a 职责 list that stops after each name) opens on a name too.
-_DUTY_NAME = r"[\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?"
+# (水旱灾害防御股（局防汛办）: a note in brackets after the name is the name's)
+_DUTY_NAME = r"[\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?(?:[（(][^（）()\n]{1,10}[）)])?"
 _DUTY_OPENING = re.compile(
     rf"\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
     r"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?![人的求]|制(?![定订]))"
 )
 _NO_PARTY = re.compile(
-    r"^(?:各|相关|有关|牵头|责任|配合|成员|要求|请|以下|以上|上述|下列)|(?:牵头|责任|配合|成员)(?:单位|部门)$"
+    # (各水库管理所 / 各乡镇卫生院: each body of that kind, a party as 各乡镇 is)
+    r"^(?:各(?![\u4e00-\u9fff]{1,10}(?:所|站|中心|学校|医院|卫生院|中队|分局|公司)$)|相关|有关|牵头|责任|配合|成员|要求|请"
+    r"|以下|以上|上述|下列)|(?:牵头|责任|配合|成员)(?:单位|部门)$"
     r"|^[省市县区]级(?:有关|相关)?部门$"  # 县级部门牵头实施好八大行动: every county department, none named
 )
 # 全镇干部 / 机关工作人员 / 各乡镇长 / 村党组织书记: people or posts, whatever their last word looks like

@@ -15,7 +15,10 @@ from dataclasses import replace
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import fold
 
-_ROLE_NOTE = re.compile(r"\s*[（(](?:属地|属地管理|属地责任|行业监管|行业主管|主管|监管|督导|统筹)[）)]$")
+# (区防指办公室（设在区应急管理局）: where the office sits, not another unit)
+_ROLE_NOTE = re.compile(
+    r"\s*[（(](?:属地|属地管理|属地责任|行业监管|行业主管|主管|监管|督导|统筹|设在[^（）()]{2,20})[）)]$"
+)
 _RESIDUE = re.compile(r"\s{3,}|^附件\s*[\d一二三四五六七八九十]*$|^序号")
 
 
