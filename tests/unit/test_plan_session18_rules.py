@@ -270,3 +270,45 @@ def test_a_dotted_title_a_lead_in_and_a_bureaus_offices() -> None:
         ("", ["各水库管理所"], []),
         ("", ["区防指办公室"], []),
     ]
+
+
+def test_duties_listed_after_a_measure_each_opening_on_its_unit() -> None:
+    """`（二）…主体责任由乡镇政府和相关部门负责。` then `乡(镇)政府负责…；` / `安监部门负责…；` / … one a line: the
+    units' duties are measures; they were in no measure at all (text lost), on a page opening there. (Under
+    a 二、 heading they stay the measure's text: left.) One or two such lines after a plan's measures are its
+    own arrangements (a closing), not a list."""
+    text = (
+        "航渡运企业、船员、业主要加强内部管理,构建乡镇船舶安全生产、经营体系。\n"
+        "（二）水上交通安全管理的主体责任由乡镇政府和相关部门负责。各地要建立健全县(区)、乡(镇)政府负责,"
+        "乡镇管船机构、相关责任部门履职尽责的乡镇船舶安全管理责任体系。\n"
+        "乡(镇)政府负责自用船舶登记,负责本辖区水上交通日常安全管理;\n安监部门负责乡镇船舶安全管理的监督指导和综合协调工作;\n"
+        "交通部门负责运输船舶的检验、登记和水路运输市场监管;\n公安部门负责渡口、码头、船舶的治安管理工作;\n"
+        "（三）水上交通安全监督的主体责任由交通航务海事机构负责。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [
+        ["乡镇政府", "相关部门"],
+        ["乡(镇)政府"],
+        ["安监部门"],
+        ["交通部门"],
+        ["公安部门"],
+        ["交通航务海事机构"],
+    ]
+
+
+def test_guards_of_the_appraisal_and_disclaimer_rules() -> None:
+    """Found by the second review: `由县委督查室考核` under 督导考核 and `已由市农业农村局考评` (done) give nobody
+    the work; a plan's own `1、未经县林业局许可，严禁…` and `1、凡本网站发布的…` are its items, no site notice."""
+    minded = (
+        "一、重点任务\n（一）推进农村公路建设。县交通运输局牵头，各乡镇配合。\n（二）推进农村供水保障。县水利局牵头，各乡镇配合。\n"
+        "二、督导考核\n各乡镇要将此项工作纳入年度目标管理，由县委督查室考核。该项工作上年度已由市农业农村局考评。\n"
+    )
+    assert _owners(minded) == [("一", ["县交通运输局"], ["各乡镇"]), ("二", ["县水利局"], ["各乡镇"])]
+    own = (
+        "森林防火管控方案\n二、管控措施\n1、未经县林业局许可，严禁在林区野外用火，县林业局负责监督检查。\n"
+        "2、凡本网站发布的政务信息，由县政府办公室负责审核把关。\n3、严禁在林区燃放烟花爆竹，县公安局负责查处。\n"
+    )
+    assert [owner[:2] for owner in _owners(own)] == [
+        ("1", ["县林业局"]),
+        ("2", ["县政府办公室"]),
+        ("3", ["县公安局"]),
+    ]

@@ -42,7 +42,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SITE_NOTICE = re.compile(
     r"下载文档前请|仅部分预览|如文档侵犯您的权益|人工客服工作时间|本文档由用户上传"
     # a news site's 版权与免责声明 under the article: 1、未经本网许可… 2、本网转载…不代表本网赞同其观点
-    r"|^\s*\d、(?:未经[^，,。]{0,24}许可|本[网站]转载|凡本[网站]|如因作品版权|本[网站]所?刊)"
+    # (a plan's own 1、未经县林业局许可，严禁… or 1、凡本网站发布的政务信息… stays)
+    r"|^\s*\d、(?:未经[^，,。]{0,24}许可[，,]\s*任何(?:人|单位|个人)|本[网站]转载|凡本网注明|如因作品(?:版权|内容))"
 )
 # 【打印】【关闭】 / [打印本页] [关闭窗口]: a page's buttons, alone on their line under the last item
 _PAGE_BUTTONS = re.compile(

@@ -99,6 +99,7 @@ def units_on_their_lines(paragraphs: list[str]) -> set[int]:
 
 _TITLE_MAX = 30  # a numbered title over the duties: a few words, no sentence
 _INTRO_MAX = 1  # 各成员单位主要任务： between a measure's points and the units' duties
+_LISTED_MIN = 4  # duties opening on their units without a colon, one after another: a list, not a closing
 
 
 def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
@@ -137,8 +138,10 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     openings = owner_openings([piece for _, piece in rest]) if rest else None
     if openings is None or openings[0] > _INTRO_MAX:
         return [item]
-    if not all(_named_entry(rest[k][1]) for k in openings):
-        return [item]  # 县政府督查室负责跟踪督查…: the plan's own arrangements after its measures
+    # 县政府督查室负责跟踪督查…: the plan's own arrangements after its measures (a line or two), not a list of
+    # duties each opening on its unit (乡(镇)政府负责…； / 安监部门负责…； / 交通部门负责…； …)
+    if not all(_named_entry(rest[k][1]) for k in openings) and len(openings) < _LISTED_MIN:
+        return [item]
     return [item, *_duties(rest, openings, item.level)]
 
 

@@ -85,8 +85,8 @@ _FIELD_THEN_WORK = re.compile(
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
 # that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
 # 县交通局、公路局：负责… names two; 县环保局。负责… (a 职责 list that stops after each name) opens on a name too.
-# (水旱灾害防御股（局防汛办）: a note in brackets after the name is the name's)
-_DUTY_NAME = r"[\u4e00-\u9fff][^，,。；;：:（(\n、.．]{1,15}?(?:[（(][^（）()\n]{1,10}[）)])?"
+# (水旱灾害防御股（局防汛办）, 乡（镇）政府: brackets in or after the name are the name's)
+_DUTY_NAME = r"[\u4e00-\u9fff](?:[^，,。；;：:（(\n、.．]|[（(][^（）()\n]{1,10}[）)]){1,15}?"
 _DUTY_OPENING = re.compile(
     rf"\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
     r"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?![人的求]|制(?![定订]))"

@@ -126,9 +126,10 @@ _ALL_CARRY_OUT = re.compile(
 )
 
 
-# 由市建设局考评。 / 由县统计局考核认定。: an appraisal's indicator, answered for by the unit that assesses it (as a
-# 牵头考核单位 column gives it)
-_ASSESSED_BY = re.compile(rf"(?<![理自经缘来])由({_NAMES})(?:负责)?考[评評核](?:认定)?(?=[。；;]|\s*$)")
+# 由市建设局考评。 / …扣2分由市农业局考评: an appraisal's indicator, answered for by the unit that assesses it (as
+# a 牵头考核单位 column gives it). Only a sentence of its own or after the item's score: not 已由X考评 (done),
+# not …结果由X考评 (the appraisal's own procedure), not 由X考核 under 督导考核 (由X负责考核 is read as 负责 is).
+_ASSESSED_BY = re.compile(rf"(?:^|(?<=[。；;\n\s分]))由(?!第三方)({_NAMES})考[评評](?:认定)?(?=[。；;]|\s*$)")
 
 
 # 请各乡镇于…前将检查情况报县应急局: asked to report, not given the work
