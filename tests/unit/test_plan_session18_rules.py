@@ -312,3 +312,15 @@ def test_guards_of_the_appraisal_and_disclaimer_rules() -> None:
         ("2", ["县政府办公室"]),
         ("3", ["县公安局"]),
     ]
+
+
+def test_a_matters_deadline_field_is_its_own() -> None:
+    """`办结时限：2021年7月31日` under a 督办事项's 主办单位 / 协办单位 lines: the matter's text and its deadline (the
+    line stood in no measure, and the clerk had to type the date)."""
+    text = (
+        "督办通知\n督办事项一：加快道路修复工作，消除安全隐患。\n主办单位：县交通运输局\n协办单位：县公安局交警大队\n"
+        "办结时限：2021年7月31日\n督办事项二：完成三宗土地的收储工作。\n主办单位：县自然资源局\n办结时限：2021年8月15日\n"
+    )
+    measures = parse_plan_text(text).measures
+    assert [str(m.deadlines[0].due) for m in measures] == ["2021-07-31", "2021-08-15"]
+    assert measures[0].text.endswith("办结时限：2021年7月31日")

@@ -41,6 +41,18 @@ def is_person_line(line: str) -> bool:
     return bool(label) and label_role(label.group(1)) == "person" and len(line.strip()) <= 40
 
 
+# 办结时限：2021年7月31日 / 办理时限：6月底 under a 督办事项's 主办单位 and 协办单位 lines: the measure's own field
+# (not 整改时限 / 完成时限, which close a 整改 block whose problem is the measure: the block reads them)
+_DEADLINE_LINE = re.compile(r"^(?:办结|办理)(?:时限|期限)\s*[：:]\s*\S")
+
+
+def is_beside_line(line: str) -> bool:
+    """A line beside a measure's clause lines that is still the measure's: who answers for it, by when."""
+    return is_person_line(line) or (
+        bool(_DEADLINE_LINE.match(fold(line).strip())) and len(line.strip()) <= 40
+    )
+
+
 _LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。：:]*。?$")  # the list's last line may close it
 _LIST_MARK = ("、", "，", ",", "；", ";")
 # (1)城管局负责城区街道； under 责任单位： — a numbered duty of its own, no name of the list.

@@ -20,6 +20,8 @@ from services.plans.parser.text import fold
 _BEFORE = r"(?:前|之前|以前|为止)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full", re.compile(rf"(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日{_BEFORE}")),
+    # 办结时限：2021年7月31日 — a 督办单's field: the date itself, no 前 after it
+    ("full", re.compile(r"(?:时限|期限)\s*[：:]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?!\s*[-—至到~～])")),
     ("month_end", re.compile(r"(\d{4})年(\d{1,2})月(?:底|末)(?:前|之前)?")),
     ("month_before", re.compile(rf"(\d{{4}})年(\d{{1,2}})月份?{_BEFORE}")),
     ("year_before", re.compile(r"(\d{4})年(?:以|之)?前(?![一二三两四五六七八九十\d]|半|期)")),

@@ -12,9 +12,9 @@ import re
 from services.plans.parser.clause_lines import (
     after_names,
     continues_list,
+    is_beside_line,
     is_clause_line,
     is_member_line,
-    is_person_line,
     open_list,
 )
 from services.plans.parser.clause_spans import clauses_in, owning_paragraphs
@@ -97,7 +97,7 @@ def continues_measure(measure: DraftItem, stripped: str, following: str | None =
     (after a clause on a line of its own, only another clause line or the 成员单位：Z under it).
     `following`: the next line with text, if known (clause_lines.continues_list)."""
     last = measure.lines[-1].strip()
-    if is_clause_paragraph(stripped) or is_person_line(stripped) or each_line_doing(last, stripped):
+    if is_clause_paragraph(stripped) or is_beside_line(stripped) or each_line_doing(last, stripped):
         return True
     clause = open_list(measure.lines)
     if clause and (continues_list(clause, stripped, following) or is_member_line(stripped)):
