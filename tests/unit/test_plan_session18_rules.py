@@ -324,3 +324,19 @@ def test_a_matters_deadline_field_is_its_own() -> None:
     measures = parse_plan_text(text).measures
     assert [str(m.deadlines[0].due) for m in measures] == ["2021-07-31", "2021-08-15"]
     assert measures[0].text.endswith("办结时限：2021年7月31日")
+
+
+def test_an_annex_of_duties_one_cell_a_line() -> None:
+    """A 街道's notice whose body names nobody (`一、组织领导机构`, `二、各成员单位共同职责`), over `附件：成员单位
+    职责分工表` copied one cell a line (`党政办` / its duty; `卫健办` / `1.…` `2.…`): the units' duties are read,
+    with every numbered line of an office's cell (they were not read at all)."""
+    text = (
+        "关于调整街道爱国卫生运动领导小组及成员单位职责分工的通知\n一、组织领导机构\n主  任：杨  帆\n"
+        "成员单位：党政办、卫健办、城管办、各社区\n二、各成员单位共同职责\n按照街道爱卫会统一部署，履行好各自工作职责。\n"
+        "附件：\n成员单位职责分工表\n成员单位\n工作职责\n党政办\n将爱国卫生工作纳入街道的议事日程，做好宣传报道工作。\n"
+        "卫健办\n1.负责街道爱卫会办公室日常工作，制定年度工作计划。\n2.组织开展病媒生物防制集中行动。\n"
+        "城管办\n负责辖区市容环境卫生管理，督促落实门前三包责任制。\n"
+    )
+    measures = parse_plan_text(text).measures
+    assert [list(m.lead_units) for m in measures] == [["党政办"], ["卫健办"], ["城管办"]]
+    assert measures[1].text.endswith("2.组织开展病媒生物防制集中行动。")

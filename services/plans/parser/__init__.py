@@ -22,6 +22,7 @@ from services.plans.parser.assemble import (
     placed_by_line,
     with_goals,
 )
+from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.cleaning import clean_line, html_paragraphs
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.framework_parts import without_framework
@@ -148,6 +149,13 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         drafts = annex_measures(plain, outline.annex_start)
     else:
         drafts = [*drafts, *annex_measures(plain, outline.annex_start, under_annex=True)]
+    if _duties_annex(plain[outline.annex_start :]) and not any(
+        said.lead_units for draft in drafts for _, said in clauses_in(draft.text)
+    ):
+        # 附件：成员单位职责分工表, one cell a line (党政办 / its duties): the units' duties are the work, the
+        # body (组织领导机构, 共同职责) names nobody
+        annex = ["" if index < outline.annex_start else line for index, line in enumerate(plain)]
+        drafts = [*drafts, *duty_paragraphs(annex)]
     table_only: list[TaskTableRow] = []
     unnumbered = ""  # the doubt every measure carries when the reader split them without numbers
     first_listed = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
@@ -322,6 +330,11 @@ def _opened_mid_list(header: list[str]) -> list[DraftItem]:
 
 
 _OPENING_RUN = 3
+
+
+def _duties_annex(annex: list[str]) -> bool:
+    """An annex titled as the units' duties (成员单位职责分工表) in its first lines."""
+    return any("职责" in line for line in [line for line in annex if line.strip()][:4])
 
 
 def _has_measures(drafts: list[DraftItem]) -> bool:

@@ -81,7 +81,11 @@ _TASK_CENTRE = re.compile(
 
 
 # 一、成立领导小组 / 二、组织机构 / 三、组织领导: a part about setting up the work's bodies, no unit's name
-_SETTING_UP = re.compile(r"^(?:成立|组建|设立|建立|健全)|^(?:组织|工作|领导)(?:机构|领导|保障)$|^机构设置$")
+# (一、组织领导机构 / 领导和工作机构: the part that sets the bodies up, no unit of its own)
+_SETTING_UP = re.compile(
+    r"^(?:成立|组建|设立|建立|健全)|^(?:组织|工作|领导)(?:机构|领导|保障)$|^机构设置$"
+    r"|^(?:组织|领导|工作|办事|议事|协调|指挥|常设|和|及)+机构$"
+)
 
 
 # 一、属住建局职责范围： / （一）镇防汛工作领导小组职责 / （七）卫生部门职责、任务: the unit whose duties (or the

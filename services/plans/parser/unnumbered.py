@@ -12,6 +12,7 @@ measures say in their doubts that the split was made at the clauses, so the cler
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
@@ -133,8 +134,15 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
         if duty_owner(piece):
             drafts.append(DraftItem("measure", 2, _own_number(piece), index, [piece], marker="u"))
         elif position in named:
-            drafts.append(DraftItem("measure", 2, "", index, [piece, following], marker="u", owner_line=True))
+            # 卫健办 / 1.负责… / 2.组织… / 3.负责…: a unit's numbered duties, its cell's lines, all its own
+            points = [p for _, p in takewhile(lambda pair: _POINT.match(pair[1]), pieces[position + 2 :])]
+            drafts.append(
+                DraftItem("measure", 2, "", index, [piece, following, *points], marker="u", owner_line=True)
+            )
     return drafts if len(drafts) >= _DUTIES_MIN else []
+
+
+_POINT = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 
 
 SEMICOLONS = "措施没有编号，按段内分号隔开、各自写明牵头单位的事项拆分，请核对措施的起止"
