@@ -340,3 +340,16 @@ def test_an_annex_of_duties_one_cell_a_line() -> None:
     measures = parse_plan_text(text).measures
     assert [list(m.lead_units) for m in measures] == [["党政办"], ["卫健办"], ["城管办"]]
     assert measures[1].text.endswith("2.组织开展病媒生物防制集中行动。")
+
+
+def test_a_dash_before_the_clause() -> None:
+    """`…实现再就业——主办:市劳动和社会保障局;协办:市财政局`: the lead after the dash was lost (only the helpers
+    were read)."""
+    text = (
+        "2005年市政府为民办十件实事责任分解\n１.新增城镇就业岗位2万个——主办:市劳动和社会保障局;协办:市财政局、各区人民政府\n"
+        "２.城市低保实现应保尽保——主办:市民政局;协办:市财政局\n"
+    )
+    assert _owners(text) == [
+        ("1", ["市劳动和社会保障局"], ["市财政局", "各区人民政府"]),
+        ("2", ["市民政局"], ["市财政局"]),
+    ]

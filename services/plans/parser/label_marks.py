@@ -23,6 +23,10 @@ _SPACED = re.compile(
     r"(?:^|(?<=[\n（(；;，,。 \u3000]))([ \u3000]*)([\u4e00-\u9fff]{2,8})([ \u3000]+)(?=[\u4e00-\u9fff])"
 )
 _ORG_END = r"(?:局|委|办|室|处|队|所|站|中心|公司|政府|街道|乡|镇|院|会|部|组)"
+# …实现再就业——主办：市劳动局；协办：市财政局: a dash before the clause's first label ends the sentence
+_DASH_BEFORE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(?:——|—|--)(?=(?:主办|协办|牵头|责任|配合|承办)[\u4e00-\u9fff]{0,4}[：:])"
+)
 # 承办单位 / 区城管局 on the next line: a form copied cell by cell, each field's name on a line of its own
 # (the value's line ends the list: the next field, 办结时限, is no unit of it; an empty field names nobody)
 _OWN_LINE = re.compile(
@@ -39,6 +43,7 @@ def labels_as_colons(text: str) -> str:
     )
     for pattern in (_DASHED, _SPACED):
         text = pattern.sub(_colon, text)
+    text = _DASH_BEFORE.sub(lambda dash: "。" + " " * (len(dash.group()) - 1), text)
     return _OWN_LINE.sub(_field, text) if "\n" in text else text
 
 
