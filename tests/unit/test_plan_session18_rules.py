@@ -353,3 +353,19 @@ def test_a_dash_before_the_clause() -> None:
         ("1", ["市劳动和社会保障局"], ["市财政局", "各区人民政府"]),
         ("2", ["市民政局"], ["市财政局"]),
     ]
+
+
+def test_a_wechat_bullet_and_a_lead_beside_its_helpers_clause() -> None:
+    """A village's WeChat article: `▶ 1.垃圾清运：…` (a bullet before the item's number), `3.庭院美化：村妇联牵头
+    开展…` (the lead after the item's topic) and `村党支部负责…，村老年协会参与` (a helpers' clause read, the lead
+    as the sentence's subject lost)."""
+    text = (
+        "桃园村人居环境整治提升工作方案\n三、任务分工\n▶ 1.垃圾清运：由村委会牵头，各村民小组配合，垃圾日产日清。\n"
+        "▶ 2.庭院美化：村妇联牵头开展“美丽庭院”评比，每季度评选一次。\n"
+        "▶ 3.宣传发动：村党支部负责利用大喇叭开展宣传，村老年协会、村志愿服务队参与。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["村委会"], ["各村民小组"]),
+        ("2", ["村妇联"], []),
+        ("3", ["村党支部"], ["村老年协会", "村志愿服务队"]),
+    ]

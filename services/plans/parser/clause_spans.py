@@ -138,13 +138,11 @@ def clauses_in(
     # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names any.
     if DASH_ITEM.match(fold(text.split("\n", 1)[0])) and not any(r.lead_units for _, r in found):
         found = dash_clause(text) or found  # ——指标：X，Y配合；: the whole list after the colon, not its tail
-    return (
-        found
-        or dash_clause(text)
-        or opening_owners(text)
-        or closing_sentence(text)
-        or (subject_owners(text) if subjects else [])
-    )
+    found = found or dash_clause(text) or opening_owners(text) or closing_sentence(text)
+    if subjects and not any(r.lead_units for _, r in found):
+        # 村党支部负责…宣传，村老年协会、村志愿服务队参与: the helpers' clause, and the lead as the subject
+        found = [*found, *(clause for clause in subject_owners(text) if clause[1].lead_units)]
+    return found
 
 
 # 县人民医院 存在问题：…杂乱。 责任单位：县卫生健康局 — a clause label after a full stop and a space, closing

@@ -32,6 +32,11 @@ _PINYIN_GLOSS = re.compile(
 # (`??? (1)区应急管理局：…` with a blank after them; `2.3? ?区应急委成员单位职责`: the blanks after a number too)
 _LOST_INDENT = re.compile(r"^[ \t]*\?{1,4}[ \t]*(?=[^\s?])")
 _LOST_BLANK = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\?[ \t?]*(?=[^\s?])")
+# ▶ 1.垃圾清运：… — a WeChat article's bullet before the item's own number: the number is the item's mark
+_BULLETS = "▶►●◆■◇□▪•·➤➢"
+_BULLET_BEFORE_NUMBER = re.compile(
+    rf"^\s*[{_BULLETS}]\s*(?=\d{{1,3}}\s*[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)"
+)
 # A form printed as `label: | value |` lines (重点工作: | 135.… |, 牵头单位: | X |): one label and its value.
 _FORM_ROW = re.compile(r"^\s*([^|:：]{2,16})[:：]\s*\|\s*([^|]*?)\s*\|\s*$")
 _NUMBERED = re.compile(r"\d{1,3}[.、．]")
@@ -58,6 +63,8 @@ def clean_line(line: str) -> str:
     line = _INVISIBLE.sub("", _BOOKMARK.sub("", line))
     if _SITE_NOTICE.search(line) or _PAGE_BUTTONS.match(line):
         return ""  # a document-sharing site's notice about downloading, numbered like the plan's items
+    if line[:4].strip()[:1] in _BULLETS:
+        line = _BULLET_BEFORE_NUMBER.sub("", line)
     if "?" in line:
         line = _LOST_BLANK.sub(r"\1 ", _LOST_INDENT.sub("", line))
     if "|" in line and (form := _FORM_ROW.match(line)) and form.group(2):

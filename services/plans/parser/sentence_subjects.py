@@ -42,7 +42,8 @@ _LEAD_THEN_WORK = re.compile(
 # 设立市…指挥部，指挥…工作。市公安局牵头制定和组织实施应急预案，…等有关部门和单位参加。: a sentence
 # whose subject leads its work, no comma after 牵头
 _LEAD_DOING = re.compile(
-    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n]))[ \u3000]*({_NAMES})牵头"
+    # (3.庭院美化：村妇联牵头开展…: after the item's topic and its colon too)
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?(?:[^，,。；;：:\n]{{2,8}}[：:])?|(?<=[。；;\n]))[ \u3000]*({_NAMES})牵头"
     r"(?=制定|组织|开展|实施|做好|推进|落实|研究|起草|编制|建立|抓好|推动|协调)"
 )
 
@@ -188,6 +189,8 @@ _REQUEST = re.compile(rf"^(?:{PREAMBLE}|请|由)")
 _ASKED_OF = re.compile(r"^(?:督促|指导|协调|明确|确定|要求|推动|支持|组织|鼓励|引导)")
 
 
+# 排名首位的部门为牵头部门: the document's rule on which listed unit leads, no unit
+_RANKED = re.compile(r"首位|第一位|排名|排在|列第")
 # 各乡镇 / 各乡镇人民政府 / 各街道: every place of a kind, each a party; 各单位 / 各部门 ask everyone.
 _EACH_PLACE = re.compile(r"^各(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|市)(?:人民)?(?:政府)?$")
 
@@ -196,7 +199,7 @@ def _named_units(written: str, *, helpers: bool = False) -> list[str] | None:
     """The units `written` names, or None. `helpers`: the units after 会同, where 各乡镇 / 各部门 are
     parties; as the subject they are a request to everyone (各地要会同…)."""
     written = _REQUEST.sub("", written.strip())
-    if _ASKED_OF.match(fold(written)):
+    if _ASKED_OF.match(fold(written)) or _RANKED.search(fold(written)):
         return None
     units = units_or_none(written, labelled=False)
     if units and any(PEOPLE.search(fold(unit)) for unit in units):
