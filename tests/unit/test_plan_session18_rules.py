@@ -369,3 +369,17 @@ def test_a_wechat_bullet_and_a_lead_beside_its_helpers_clause() -> None:
         ("2", ["村妇联"], []),
         ("3", ["村党支部"], ["村老年协会", "村志愿服务队"]),
     ]
+
+
+def test_a_short_title_with_its_clause_over_decimal_points() -> None:
+    """`1.强化水资源刚性约束（县水利局牵头）` over `1.1 …` / `1.2 …`: the points are the measures and take the
+    title's owners, as under a （一） heading with its clause (they were the title's text)."""
+    text = (
+        "河湖长制工作要点\n1.强化水资源刚性约束（县水利局牵头）\n1.1 严格用水总量和强度双控。\n1.2 推进节水型社会建设。\n"
+        "2.推进河湖“清四乱”常态化规范化（县河长办牵头，各乡镇人民政府配合）\n2.1 开展河湖“清四乱”专项行动。\n"
+    )
+    assert _owners(text) == [
+        ("1.1", ["县水利局"], []),
+        ("1.2", ["县水利局"], []),
+        ("2.1", ["县河长办"], ["各乡镇人民政府"]),
+    ]

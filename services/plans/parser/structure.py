@@ -49,7 +49,7 @@ from services.plans.parser.text import fold
 from services.plans.parser.titles import (
     counted_unit,
     heading_title,
-    heads_decimals,
+    heads_decimal_points,
     heads_owned_points,
     looks_like_heading,
     titles_points,
@@ -297,7 +297,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             found, parts = dotted
             parent, in_box = decimals.parent(parts), False
             if parent is not None and parent.kind == "measure":
-                if (titles_points(parent) or heads_decimals(parent)) and not parent.rest.endswith("："):
+                if heads_decimal_points(parent) and not parent.rest.endswith("："):
                     parent.kind, parent.heading = "section", heading_title(parent.rest.split("（")[0])
                 else:  # 1.…（X牵头） over 1.1 / 1.2: a whole measure keeps them as its points
                     parent.lines.append(stripped)

@@ -50,6 +50,16 @@ def heads_owned_points(item: DraftItem, line: str) -> bool:
     return heads_decimals(item) and bool(clauses_in(line))
 
 
+def heads_decimal_points(item: DraftItem) -> bool:
+    """The item over `1.1` / `1.2` points is their heading: a title (titles_points, heads_decimals), or a short
+    `1.` title closing with its clause (`1.强化水资源刚性约束（县水利局牵头）`), whose points take it as a （一）
+    heading's do; a `1.` that is a sentence with its clause keeps its decimals as its text."""
+    if titles_points(item) or heads_decimals(item):
+        return True
+    title = fold(item.rest).split("（")[0]
+    return len(item.lines) == 1 and bool(clauses_in(item.lines[0])) and looks_like_heading(title)
+
+
 def titles_points(item: DraftItem) -> bool:
     """A one-line item over numbered points: a heading of words (1.提升服务效能), or a （一） / 2.4 heading
     with its own clause (（一）高层建筑消防安全整治（牵头单位：X）), whose points take it (heading_owners). A
