@@ -135,7 +135,7 @@ def clauses_in(
         found = [clause for clause in found if clause not in overseers]
     found.extend(_label_after_a_space(text, found, written))
     found.extend(owners_listed_under_a_label(text))
-    # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names any.
+    # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names a lead.
     if DASH_ITEM.match(fold(text.split("\n", 1)[0])) and not any(r.lead_units for _, r in found):
         found = dash_clause(text) or found  # ——指标：X，Y配合；: the whole list after the colon, not its tail
     found = found or dash_clause(text) or opening_owners(text) or closing_sentence(text)

@@ -135,7 +135,7 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
             drafts.append(DraftItem("measure", 2, _own_number(piece), index, [piece], marker="u"))
         elif position in named:
             # 卫健办 / 1.负责… / 2.组织… / 3.负责…: a unit's numbered duties, its cell's lines, all its own
-            points = [p for _, p in takewhile(lambda pair: _POINT.match(pair[1]), pieces[position + 2 :])]
+            points = [p for _, p in takewhile(lambda pair: _own_point(pair[1]), pieces[position + 2 :])]
             drafts.append(
                 DraftItem("measure", 2, "", index, [piece, following, *points], marker="u", owner_line=True)
             )
@@ -143,6 +143,11 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
 
 
 _POINT = re.compile(r"^\s*\d{1,2}\s*[.、．]")
+
+
+def _own_point(piece: str) -> bool:
+    """`2.组织开展…` under a unit's line: its point (not `2.市公安局负责…`, a duty of its own)."""
+    return bool(_POINT.match(piece)) and not duty_owner(piece)
 
 
 SEMICOLONS = "措施没有编号，按段内分号隔开、各自写明牵头单位的事项拆分，请核对措施的起止"
