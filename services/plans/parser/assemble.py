@@ -44,13 +44,14 @@ def lead_words(rest: str) -> str:
     return rest[:_TITLE_MAX].strip()
 
 
+# `1.` / `（1）` items only: a （六）X部门 over its duties is a heading, and heading_owners reads it
+_NUMBERED_MEMBERS = ("m", "p")
+
+
 def _unit_title(draft: DraftItem, text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """`（7）市国土资源局` / `负责编制…`: a numbered member whose line is only its name, its duties under it
     (a 预案's member list, the next page's members numbered on)."""
-    if not draft.prefix_length or draft.marker not in (
-        "m",
-        "p",
-    ):  # （六）X部门 over its duties: heading_owners
+    if not draft.prefix_length or draft.marker not in _NUMBERED_MEMBERS:
         return []
     shift = draft.prefix_length
     return [((a + shift, b + shift), said) for (a, b), said in owner_on_its_line(text[shift:])]

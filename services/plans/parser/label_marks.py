@@ -1,9 +1,9 @@
 """Clause labels set off by other marks than a colon, read as if written with one.
 
 `【牵头单位】区发改委`, `牵头单位——区发改委` and, in a copy that lost the colon, `牵头单位 区发改委` (at a line's
-or a bracket's start) or `承办单位` over `区城管局` (a form copied one cell a line) say what `牵头单位：区发改委` says. The text is rewritten to the colon form keeping every
-character's place (the marks become a colon and blanks), so the spans the clause reader finds still point
-into the measure's own text.
+or a bracket's start) or `承办单位` over `区城管局` (a form copied one cell a line) say what `牵头单位：区发改委`
+says. The text is rewritten to the colon form keeping every character's place (the marks become a colon and
+blanks, a line break a colon), so the spans the clause reader finds still point into the measure's own text.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _OWN_LINE = re.compile(
 
 
 def labels_as_colons(text: str) -> str:
-    """`text` with 【label】, label—— and `label ` (a role label) written as `label：`, of the same length."""
+    """`text` with 【label】, label——, `label ` and a label on its own line (a role label) written as
+    `label：`, and a dash before a first label (…——主办：) as a full stop, of the same length."""
     if not any(mark in text for mark in ("【", "—", "-", "－", " ", "\u3000", "\n")):
         return text
     text = _LENTICULAR.sub(

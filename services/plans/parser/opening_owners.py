@@ -146,7 +146,9 @@ _SPACED_DUTY = re.compile(r"[ \u3000]*([^\s，,。；;：:（(、]{3,16})[ \u300
 _PLACED = re.compile(
     r"^(?:[省市县区州旗盟镇乡]|各(?:[^、（(]|[（(][^）)]{1,8}[）)]){1,10}?(?:人民政府|政府)$)"
 )
-_CITY_BODY = re.compile(r"^[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{1,8}(?:局|公司|支队|大队)$")
+# 惠州海事局 / 惠州供电局: four characters or more ending as a bureau or a company does (the city's name before
+# the body is not checked: a label such as 工作目标： never ends so)
+_CITY_BODY = re.compile(r"^[\u4e00-\u9fff]{3,11}(?:局|公司|支队|大队)$")
 _SHARED_MAX = 8
 _FIELDS = re.compile(
     r"^(?!各|有关|相关|其他|其它)(?!.*(?:牵头|责任|配合|协办|主办|参与|承办|主管|职能))(?:[\u4e00-\u9fff]{2,4}[、及和])*[\u4e00-\u9fff]{2,8}部门$"
@@ -169,10 +171,10 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
     # 惠州海事局 / 惠州供电局: a body named by its city; 市交通局、公路局: a later name shares the first's place
     first = bool(_PLACED.match(names[0]) or _CITY_BODY.match(names[0]))
     placed = first and all(
-        (at == 0 or _PLACED.match(name) or _CITY_BODY.match(name) or len(name) <= _SHARED_MAX)
+        (position == 0 or _PLACED.match(name) or _CITY_BODY.match(name) or len(name) <= _SHARED_MAX)
         and ends_like_unit(name)
         and not PEOPLE.search(name)
-        for at, name in enumerate(names)
+        for position, name in enumerate(names)
     )
     # 宣传部门：围绕…开展新闻宣传 / 民政、国土部门：… — members named by their line of work (not a label,
     # 牵头责任部门：X)

@@ -299,7 +299,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             if parent is not None and parent.kind == "measure":
                 if heads_decimal_points(parent) and not parent.rest.endswith("："):
                     parent.kind, parent.heading = "section", heading_title(parent.rest.split("（")[0])
-                else:  # 1.…（X牵头） over 1.1 / 1.2: a whole measure keeps them as its points
+                else:  # 1.一句话…。（X牵头） over 1.1 / 1.2: a sentence, a whole measure, keeps them as its points
                     parent.lines.append(stripped)
                     decimals.add(parts, parent)
                     continue
