@@ -7,7 +7,7 @@ import re
 from services.plans.parser.header import is_page_number
 from services.plans.parser.layout_columns import cell_pieces, column_starts, layout_cells, piece_starts
 from services.plans.parser.table_columns import Row, column_of, columns_of
-from services.plans.parser.table_fit import is_unit_cell
+from services.plans.parser.table_fit import is_unit_cell, org_like
 from services.plans.parser.text import fold
 
 PIPE = "|"
@@ -55,6 +55,27 @@ def _spill_into(row: Row, spill: list[str], short: int) -> None:
         row[filled] = "、".join([row[filled], *own]) if row[filled] else "、".join(own)
     for offset, line in enumerate(spill[len(own) :], start=1):
         row[filled + offset] = line
+
+
+def _unit_after_task(words: list[str], row: Row, task: int, unit_col: int | None) -> Row | None:
+    """`2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%`: a row with more words than columns,
+    where the units' column follows the task's and the even split puts a word of the last column
+    (a 完成情况 written with a space) under the units. The first organisation after the task is the
+    units' cell; the words after it fill the columns after it, the last taking the rest."""
+    if unit_col != task + 1 or len(row) - 1 == unit_col or org_like(row[unit_col]):
+        return None
+    at = next((i for i in range(task, len(words) - (len(row) - 1 - unit_col)) if org_like(words[i])), None)
+    if at is None:
+        return None
+    rest = words[at + 1 :]
+    after = len(row) - 1 - unit_col  # columns after the units'
+    return [
+        *row[:task],
+        " ".join(words[task - 1 : at]),
+        words[at],
+        *rest[: after - 1],
+        " ".join(rest[after - 1 :]),
+    ]
 
 
 def spaced_tables(lines: list[str]) -> list[list[Row]]:
@@ -127,7 +148,8 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
             task_at = columns.task - 1
             tail = after - task_at - 1
             middle = words[task_at : len(words) - tail]
-            rows.append([match.group(1), *words[:task_at], " ".join(middle), *words[len(words) - tail :]])
+            row = [match.group(1), *words[:task_at], " ".join(middle), *words[len(words) - tail :]]
+            rows.append(_unit_after_task(words, row, columns.task, unit_col) or row)
         if spill and all(is_unit_cell(fold(line).rstrip("。")) for line in spill):
             _spill_into(rows[-1], spill, short)  # the last row's names run on; text after the table does not
         if len(rows) > 1:

@@ -65,7 +65,7 @@ _ORG_END = re.compile(
 )
 
 
-def _org_like(cell: str) -> bool:
+def org_like(cell: str) -> bool:
     """A unit cell whose every name ends as an organisation does: surely units, not a short task or an
     indicator's name (普及率), which the looser `is_unit_cell` may take for a name."""
     return _clause_cell(cell) or (
@@ -75,7 +75,7 @@ def _org_like(cell: str) -> bool:
 
 def cell_suits(cell: str, key: str | None) -> int:
     """How well a non-empty cell fits a column: positive suits, negative is out of place."""
-    unit = _org_like(cell)
+    unit = org_like(cell)
     # 赵　岩 / 王 东: a person's name spaced to the width of three, in a 牵头市领导 column
     spaced = bool(_SPACED_NAME.match(cell.strip())) and not unit
     person = spaced or (bool(_PERSON.match(cell.strip())) and not unit)
@@ -105,7 +105,7 @@ def misplaced(row: list[str], keys: list[str | None]) -> bool:
     ):
         return True  # the task column blank, a sentence beside it
     blank_units = any(not cell.strip() and key in UNIT_KEYS for cell, key in pairs)
-    return blank_units and any(key not in UNIT_KEYS and _org_like(cell) for cell, key in pairs)
+    return blank_units and any(key not in UNIT_KEYS and org_like(cell) for cell, key in pairs)
 
 
 def fit_by_content(cells: list[str], keys: list[str | None]) -> list[str] | None:

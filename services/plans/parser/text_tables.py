@@ -38,6 +38,7 @@ from services.plans.parser.table_fit import (
     fit_by_content,
     fit_pipe_row,
     misplaced,
+    org_like,
     task_in_paragraphs,
 )
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
@@ -328,7 +329,14 @@ def _fit_long_row(cells: list[str], keys: list[str | None]) -> Row:
             # A 牵头 cell beside a 协同/配合 column: the names over are the co-operating cell's, the
             # one that lists many (a lead cell of several names reads short by one, never the reverse).
             beside_co = key == "lead" and column + 1 < width and keys[column + 1] == "co"
-            while index < len(cells) and _is_unit_cell(cells[index]) and not beside_co:
+            # 牵头单位 | 责任人: the short name after the units is the person's cell, not one more unit.
+            before_person = column + 1 < width and keys[column + 1] == "leader"
+            while (
+                index < len(cells)
+                and _is_unit_cell(cells[index])
+                and not beside_co
+                and not (before_person and not org_like(cells[index]))
+            ):
                 if len(cells) - index <= width - column - 1 and not ("\n" in cell and notes_left):
                     break
                 cell = f"{cell}\n{cells[index]}"

@@ -19,12 +19,22 @@ from services.plans.parser.text import fold
 _ROLE_NOTE = re.compile(
     r"\s*[（(](?:属地|属地管理|属地责任|行业监管|行业主管|主管|监管|督导|统筹|设在[^（）()]{2,20})[）)]$"
 )
+# 区统计局（数据统计评估牵头单位）: the unit's part in one of the row's tasks, said in its cell
+_PART_NOTE = re.compile(r"\s*（[^（）]{0,12}(?:牵头|配合|协办|主办|责任)(?:单位|部门)）$")
 _RESIDUE = re.compile(r"\s{3,}|^附件\s*[\d一二三四五六七八九十]*$|^序号")
 
 
 def _tidy(units: tuple[str, ...]) -> tuple[str, ...]:
-    kept = (_ROLE_NOTE.sub("", unit) for unit in units if not _RESIDUE.search(fold(unit).strip()))
+    kept = (
+        _without_part(_ROLE_NOTE.sub("", unit)) for unit in units if not _RESIDUE.search(fold(unit).strip())
+    )
     return tuple(dict.fromkeys(unit for unit in kept if unit))
+
+
+def _without_part(unit: str) -> str:
+    folded = fold(unit)
+    note = _PART_NOTE.search(folded)
+    return unit[: note.start()] if note and note.start() > 1 and len(folded) == len(unit) else unit
 
 
 def tidy_owners(items: list[ParsedItem]) -> list[ParsedItem]:
