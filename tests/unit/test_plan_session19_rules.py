@@ -41,3 +41,47 @@ def test_a_cell_a_line_table_with_a_persons_cell_after_the_units() -> None:
         ("1", ["区发改局"], ["区统计局", "区财政局", "区商务粮食局", "区工信局", "区金融办"]),
         ("2", ["区财政局"], ["区国税局", "区地税局"]),
     ]
+
+
+def test_a_units_tasks_heading_over_its_numbered_tasks() -> None:
+    """`（八）县经济局主要工作任务：` over 1、… 2、…: the unit's tasks, each a measure it leads."""
+    text = (
+        "（八）县经济局主要工作任务：\n1、鼓励和引导淘汰落后产能。\n2、2010年底前完成两家企业机立窑生产线的淘汰工作。\n"
+        "（九）县公安局主要工作任务：\n1、依法整治尾气排放年检不合格的机动车辆。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["县经济局"], []),
+        ("2", ["县经济局"], []),
+        ("1", ["县公安局"], []),
+    ]
+
+
+def test_a_heading_sentence_whose_subject_does_the_points_under_it() -> None:
+    """`（一）区民政局作为主管部门总体负责…。` / `（二）区卫生局、区残联、团区委等部门根据…，做好…。具体包括：` over
+    numbered 负责… points: the heading's subject owns each point; a task's heading names nobody."""
+    text = (
+        "（一）区民政局作为主管部门总体负责救助帮困系统的运行、维护和安全。\n1.负责起草救助帮困系统的管理办法。\n"
+        "2.负责协调本区各部门的救助帮困工作。\n（二）区卫生局、区残联、团区委等部门根据救助帮困系统设计功能，做好本部门"
+        "有关救助帮困工作的网上处理。具体包括：\n1.及时录入救助对象信息。\n2.做好数据的更新。\n"
+        "（三）加强系统安全管理\n1.落实专人负责系统维护。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区民政局"], []),
+        ("2", ["区民政局"], []),
+        ("1", ["区卫生局", "区残联", "团区委"], []),
+        ("2", ["区卫生局", "区残联", "团区委"], []),
+        ("1", [], []),
+    ]
+
+
+def test_a_heading_of_a_town_and_each_street_office_over_tasks() -> None:
+    """`（五）南庄镇、各街道办事处` over 1.… 2.…: both do each task (办事处 ends an organisation's name)."""
+    text = (
+        "四、职责分工\n（一）区体育局\n1.负责组织实施群众体育工作方案。\n（二）南庄镇、各街道办事处\n"
+        "1.做好组织发动工作。\n2.配合做好全民健身站点建设工作。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区体育局"], []),
+        ("1", ["南庄镇", "各街道办事处"], []),
+        ("2", ["南庄镇", "各街道办事处"], []),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import units_or_none
-from services.plans.parser.text import fold
+from services.plans.parser.text import ends_like_unit, fold
 
 # 一、县示范区管委会牵头工作（8项） / 二、区发改局牵头重点任务: a 任务清单 grouped by the unit that leads each
 # part, the part's heading naming it. A person heading the part (一、朱伟县长牵头重点工作) names no unit. A
@@ -33,7 +33,7 @@ _UNITS_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：\s]{3,30}、[^，。；：\s]{3,90})\s*$"
 )
 # (not 站 / 所 / 院: 加油站、加气站 / 县医院、乡镇卫生院 are places a plan inspects)
-_ORG_NAME = re.compile(r"(?:局|委|办|厅|署|中心|部|队|会|街道|政府|镇|乡|公司|集团|专班|管委会)$")
+_ORG_NAME = re.compile(r"(?:局|委|办|厅|署|中心|部|队|会|街道|办事处|政府|镇|乡|公司|集团|专班|管委会)$")
 
 
 _BARE_UNIT_HEADING = re.compile(r"^\s*(?!各|有关|相关|其他|其它)([\u4e00-\u9fff（）()]{3,20})\s*$")
@@ -94,6 +94,19 @@ _DUTY_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*(?:属于?(?!地))?([^，。；：、\s]{2,30}?)的?"
     r"(?:主要|工作)?职责(?:范围|分工|[、和与及]?(?:工作)?任务)?\s*[：:]?\s*$"
 )
+# （八）县经济局主要工作任务： / （三）县农牧局工作任务 over 1.… 2.…: the unit whose tasks follow (an
+# organisation's name: （二）近期主要任务 names a time, no unit)
+_TASKS_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：、\s]{3,30}?)的?"
+    r"(?:主要)?(?:工作)?任务\s*[：:]?\s*$"
+)
+# （一）区民政局作为主管部门总体负责系统的运行。 / （二）区劳动保障局、区卫生局…等部门根据系统功能，做好…。具体
+# 包括： over 1.负责… 2.…: the part's heading is a sentence whose subject does the work under it
+_SUBJECT_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*"
+    r"((?:[^，。；：、\s（]{2,20}、){0,15}[^，。；：、\s（]{2,20}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?:作为[^，。；：]{2,12}?)?(?:要|应)?(?:总体|具体|主要|全面|统一)?(?:负责|根据|按照|承担)"
+)
 # 十五、省商务厅 is a unit's heading, and so is （三）各苏木镇 / 各街道办事处 (each of them does the work, as a
 # ledger writes 各乡镇人民政府); （二）相关部门 names nobody, 一、各地自查 / 各县区…排名 no organisation.
 _UNIT_HEADING_NOT = re.compile(r"^(?:相关|有关|成员|其他)|成员单位$|^(?:现场|专项|专业)?工作组$")
@@ -119,7 +132,13 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     """The units a part's heading names as leading the work under it, or () when it names none;
     `over_points` False for a part that is a measure itself (its paragraph under the heading)."""
     folded = fold(heading)
-    match = _LEAD_HEADING.match(folded) or _DUTY_HEADING.match(folded) or _BODY_THEN_DUTIES.match(folded)
+    match = (
+        _LEAD_HEADING.match(folded)
+        or _DUTY_HEADING.match(folded)
+        or _BODY_THEN_DUTIES.match(folded)
+        or _named_organisation(_TASKS_HEADING.match(folded))
+        or (_named_organisation(_SUBJECT_HEADING.match(folded)) if over_points else None)
+    )
     named = heading[match.start(1) : match.end(1)] if match else ""
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
     if units and any(_POSTS.search(fold(unit)) for unit in units):
@@ -151,6 +170,12 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
         task = task or (units and _SETTING_UP.match(fold(units[0])))
         units = None if task else units
     return tuple(units or ())
+
+
+def _named_organisation(match: re.Match[str] | None) -> re.Match[str] | None:
+    """The match, when every name it holds ends as an organisation's does (区民政局, 团区委)."""
+    names = match.group(1).split("、") if match else []
+    return match if names and all(ends_like_unit(name) for name in names) else None
 
 
 def _one_unit(name: str) -> bool:
