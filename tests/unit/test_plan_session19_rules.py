@@ -85,3 +85,49 @@ def test_a_heading_of_a_town_and_each_street_office_over_tasks() -> None:
         ("1", ["南庄镇", "各街道办事处"], []),
         ("2", ["南庄镇", "各街道办事处"], []),
     ]
+
+
+def test_a_townships_offices_named_without_place_each_before_its_duty() -> None:
+    """`镇党政办：…` (no full stop) / `安监所：收集、汇总…` / `中心学校：…`: a list of the town's offices, each a
+    measure of its own; the lines after the first were in no measure (text lost) or the first's text."""
+    text = (
+        "XX镇防汛抗旱应急预案\n一、成员单位的主要职责\n镇党政办：发布信息和宣传相关救灾新闻报道\n"
+        "安监所：收集、汇总、核实、评估、报告和发布灾情；指导灾区实施灾民紧急转移安置。\n"
+        "中心学校：收集、汇总学校校舍损毁情况；协助镇政府转移被困师生。\n"
+        "派出所：参与灾区紧急救援；负责灾区治安管理，维护灾区社会治安和交通秩序。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["镇党政办"], ["安监所"], ["中心学校"], ["派出所"]]
+
+
+def test_a_document_sites_chunks_over_lines_of_their_own() -> None:
+    """A site's chunk markers `1、` `2、` `3、` with the page's lines inside a chunk and the page's own
+    `1、标题` among them: a marker that cuts a word (`民政办：组` / `2、织救灾捐赠`) is dropped and the word joined."""
+    text = (
+        "1、三、组织指挥体系及职责 镇政府成立防汛抗旱指挥部，统一领导和指导全镇防汛抗旱工作的组织、协调、监督、"
+        "指导和救灾等日常工作。\n1、成员单位的主要职责\n"
+        "镇党政办：发布信息和宣传相关救灾新闻报道，做好防汛抗旱的宣传动员工作\n"
+        "安监所：收集、汇总、核实、评估、报告和发布灾情；指导灾区实施灾民紧急转移安置。\n民政办：组\n"
+        "2、织救灾捐赠；组织灾区开展因灾毁损房屋的恢复重建；储备救灾物资。\n"
+        "派出所：参与灾区紧急救援；负责灾区治安管理，维护灾区社会治安和交通秩序。\n城建办：指导灾区被毁坏的供水、供气\n"
+        "3、、道路、排水等基础设施的抢险、排险和恢复；参与建筑物安全性能评估鉴定。\n"
+    )
+    owners = _owners(text)
+    assert [owner[1] for owner in owners] == [["镇党政办"], ["安监所"], ["民政办"], ["派出所"], ["城建办"]]
+    texts = [m.text for m in parse_plan_text(text).measures]
+    assert "民政办：组织救灾捐赠" in texts[2] and "供气、道路" in texts[4]
+
+
+def test_a_lists_own_numbers_after_clause_lines_are_no_site_chunks() -> None:
+    """`1、…` / `责任单位：X（牵头），Y` / `2、…` / … / `3、…` (the page's own list, its clause lines with no
+    full stop): no document site's chunk markers, each numbered line a measure (a guard)."""
+    text = (
+        "实施方案\n二、主要任务\n（一）开展设施普查\n1、摸清城市地下市政基础设施种类、构成、规模等实际情况，2023年底前完成。\n"
+        "责任单位：县住建局（牵头），县自然资源局、县水利局\n2、建立和完善城市地下市政基础设施综合管理信息平台。\n"
+        "责任单位：县自然资源局（牵头），县住建局\n3、加快老旧供水、排水管网更新改造，年内改造老旧管网15公里。\n"
+        "责任单位：县城投公司\n"
+    )
+    assert _owners(text) == [
+        ("1", ["县住建局"], ["县自然资源局", "县水利局"]),
+        ("2", ["县自然资源局"], ["县住建局"]),
+        ("3", ["县城投公司"], []),
+    ]

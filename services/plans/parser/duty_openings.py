@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.opening_owners import duty_owner, duty_under_unit, unit_line
+from services.plans.parser.opening_owners import duty_owner, duty_under_unit, listed_entry, unit_line
 from services.plans.parser.text import fold
 
 _STOPS = "。：:"  # not ；: a decision's second owner (…；县残联负责…) shares its paragraph
@@ -71,6 +71,17 @@ def owner_openings(paragraphs: list[str]) -> list[int] | None:
     return openings if len(openings) >= _OPENINGS_MIN else None
 
 
+def listed_entries(paragraphs: list[str]) -> list[int] | None:
+    """`镇党政办：发布信息…` / `安监所：收集…` / `民政办：组织…`: units named without their place, each before a
+    colon and its duty, at least three of them and every paragraph one (or a page's wrap of one); None else."""
+    openings = [index for index, paragraph in enumerate(paragraphs) if listed_entry(paragraph)]
+    if len(openings) < _LISTED_ENTRIES or any(
+        clauses_in(p) for i, p in enumerate(paragraphs) if i not in openings
+    ):
+        return None
+    return openings
+
+
 def duty_runs(paragraphs: list[str], openings: list[int]) -> list[tuple[int, int]]:
     """Each duty's paragraphs, [start, end), from its opening up to the next one's."""
     bounds = [*openings, len(paragraphs)]
@@ -99,6 +110,7 @@ def units_on_their_lines(paragraphs: list[str]) -> set[int]:
 
 _TITLE_MAX = 30  # a numbered title over the duties: a few words, no sentence
 _INTRO_MAX = 1  # 各成员单位主要任务： between a measure's points and the units' duties
+_LISTED_ENTRIES = 3  # units named without their place before a colon: a list only when there are a few
 _LISTED_MIN = 4  # duties opening on their units without a colon, one after another: a list, not a closing
 
 
@@ -129,13 +141,15 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
             (i for i in range(after - 1, item.line, -1) if lines[i].strip() == item.lines[-1]), after - 1
         )
         pieces = [(first, piece) for piece in split_before_owners(item.lines[-1], stops)] + under
-        openings = owner_openings([piece for _, piece in pieces])
+        openings = owner_openings([piece for _, piece in pieces]) or listed_entries([p for _, p in pieces])
         if openings is not None and openings[0] == 0:
             heading = DraftItem("section", item.level, item.number, item.line, item.lines[:-1], rest_title)
             heading.marker, heading.prefix_length = item.marker, item.prefix_length
             return [heading, *_duties(pieces, openings, item.level + 1)]
     rest = [(index, piece) for index, line in rest for piece in split_before_owners(line)]
-    openings = owner_openings([piece for _, piece in rest]) if rest else None
+    openings = (
+        (owner_openings([p for _, p in rest]) or listed_entries([p for _, p in rest])) if rest else None
+    )
     if openings is None or openings[0] > _INTRO_MAX:
         return [item]
     # 县政府督查室负责跟踪督查…: the plan's own arrangements after its measures (a line or two), not a list of
@@ -168,6 +182,14 @@ def _named_entry(paragraph: str) -> bool:
 def _duties(pieces: list[tuple[int, str]], openings: list[int], level: int) -> list[DraftItem]:
     texts = [piece for _, piece in pieces]
     return [
-        DraftItem("measure", level, "", pieces[a][0], texts[a:b], marker="u", owner_line=unit_line(texts[a]))
+        DraftItem(
+            "measure",
+            level,
+            "",
+            pieces[a][0],
+            texts[a:b],
+            marker="u",
+            owner_line=unit_line(texts[a]) or bool(listed_entry(texts[a])),
+        )
         for a, b in duty_runs(texts, openings)
     ]

@@ -155,7 +155,8 @@ _FIELDS = re.compile(
 )
 # 张三、李四: a roster's names; 组织、协调、指导…: a duty's verbs, listed the same way
 _PERSON_FIRST = re.compile(
-    r"^(?!组织|负责|协调|指导|参与|配合|承担|做好|加强|督促|监督|开展|落实|研究|制定|统筹|管理|检查)"
+    r"^(?!组织|负责|协调|指导|参与|配合|承担|做好|加强|督促|监督|开展|落实|研究|制定|统筹|管理|检查"
+    r"|收集|汇总|核实|发布|宣传|安排|修复|维护|保障|提供|储备|调度|抢修|救治|监测)"
     r"[\u4e00-\u9fff]{2,3}(?:[\s，,、（(；;]|$)"
 )
 
@@ -267,6 +268,8 @@ def owner_on_its_line(text: str) -> list[tuple[tuple[int, int], Responsibility]]
     """区公安分局 / 维护考点周边安全…: a duty list's unit on its line over its duty's (duty_openings), read
     only for a measure made so; in a table copied one cell a line, a unit's line closes the row above."""
     title, _, body = text.partition("\n")
+    if (entry := listed_entry(title)) is not None:
+        title, body = title[: entry.end(1)], title[entry.end() :]  # 安监所：收集、汇总灾情 in a list of such
     if not (body and unit_line(title) and duty_under_unit(body.partition("\n")[0])):
         return []
     helpers = co_subjects(text, len(title))
@@ -274,6 +277,20 @@ def owner_on_its_line(text: str) -> list[tuple[tuple[int, int], Responsibility]]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LISTED = re.compile(r"^\s*([^，,。；;：:\s]{2,16}?)\s*[：:]\s*")
+
+
+def next_entry(last: str, line: str) -> bool:
+    """`镇党政办：发布信息和宣传相关救灾新闻报道` (no full stop) then `安监所：收集…`: the next entry of a list of
+    units' duties, not the rest of the line before."""
+    return bool(listed_entry(line)) and bool(listed_entry(last) or duty_owner(last))
+
+
+def listed_entry(line: str) -> re.Match[str] | None:
+    """`安监所：收集、汇总、核实灾情` / `中心学校：…`: a unit named without its place, a colon and its duty — an
+    entry only in a list of such (duty_openings.listed_entries), where a form's field (联系人：…) is none."""
+    entry = _LISTED.match(fold(line))
+    return entry if entry and unit_line(entry.group(1)) and duty_under_unit(line[entry.end() :]) else None
 
 
 def duty_under_unit(line: str) -> bool:

@@ -28,6 +28,10 @@ from services.plans.parser.text import fold, looks_like_unit, split_units
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "】")
+_NUMBERED_LINE = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
+)
+_CHUNKS_AMONG_NUMBERS = 3  # chunks needed to tell the site's markers from the page's own 1、 among them
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
 _INLINE_NUMBER = re.compile(
@@ -62,14 +66,29 @@ _SPACED_MIN = 3  # breaks in one line: fewer is a line that happens to hold a sp
 def _chunk_markers(texts: list[str]) -> list[int]:
     """Indexes of the lines that start with a document site's chunk marker 1、 2、 …, or []."""
     marked = [(index, int(m.group(1))) for index, t in enumerate(texts) if (m := _CHUNK.match(t.strip()))]
-    run = [index for index, number in marked if number == marked[0][1] + marked.index((index, number))]
-    if len(run) < 2 or len(run) != len(marked) or marked[0][1] != 1:
+    run: list[int] = []
+    for (
+        index,
+        number,
+    ) in marked:  # 1、 2、 3、 in order; a page's own `1、标题` between them is not the site's
+        if number == len(run) + 1:
+            run.append(index)
+    # the page's own 1、 among the site's markers: one heading at most (a list's 1、 2、 under each of its
+    # parts restarts, and its lines between are no chunk's)
+    own = len(marked) - len(run)
+    if len(run) < 2 or (own and (len(run) < _CHUNKS_AMONG_NUMBERS or own > 1)) or marked[0][1] != 1:
         return []
     for index in run[1:]:
         before = fold(texts[index - 1].rstrip())
-        if index - 1 not in run or not before or before.endswith(_SENTENCE_END):
+        # one chunk a line; the page's own lines inside a chunk only where the chunks are many
+        # (not after a heading or a clause line: `（二）加强…` / `责任单位：X` over a list's next `3、`)
+        apart = index - 1 not in run and (
+            len(run) < _CHUNKS_AMONG_NUMBERS or _NUMBERED_LINE.match(before) or is_clause_line(before)
+        )
+        if apart or not before or before.endswith(_SENTENCE_END):
             return []
-    if any(len(texts[index].strip()) < _CHUNK_MIN for index in run[:-1]):
+    # every chunk but the last is long (the text from its marker to the next)
+    if any(sum(len(t.strip()) for t in texts[start:end]) < _CHUNK_MIN for start, end in pairwise(run)):
         return []
     return run
 
@@ -211,7 +230,9 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
     for index, block in enumerate(blocks):
         if index in chunks:
             text = _CHUNK.sub("", block.text.strip(), count=1)
-            if joined and index - 1 in chunks:
+            if (
+                joined and index != min(chunks) and joined[-1].cells is None
+            ):  # it goes on with the line before
                 joined[-1] = PlanBlock(joined[-1].text + text)
                 continue
             block = PlanBlock(text)

@@ -23,6 +23,7 @@ from services.plans.parser.draft import DraftItem, Outline
 from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.numerals import CN_NUMERALS
+from services.plans.parser.opening_owners import next_entry
 from services.plans.parser.owned_headings import fold_owned_headings
 from services.plans.parser.part_marks import LEVEL1 as _LEVEL1
 from services.plans.parser.part_marks import LEVEL2 as _LEVEL2
@@ -102,7 +103,7 @@ def continues_measure(measure: DraftItem, stripped: str, following: str | None =
     clause = open_list(measure.lines)
     if clause and (continues_list(clause, stripped, following) or is_member_line(stripped)):
         return True  # 协办单位：…园区党工 / 委、各街道党工委: a clause line broken at the page width
-    return not _ends_paragraph(measure.lines) and not is_clause_paragraph(last)
+    return not (_ends_paragraph(measure.lines) or is_clause_paragraph(last) or next_entry(last, stripped))
 
 
 def _closes_with_clause(line: str) -> bool:  # （X牵头） closing a sentence, or 责任单位：X on its own line
