@@ -87,7 +87,11 @@ def build_items(
             continue
         text = draft.text
         found = clauses_in(text, bare_lists=first_listed_leads)
-        found = found or (owner_on_its_line(text) if draft.owner_line else []) or _unit_title(draft, text)
+        found = (
+            found
+            or (owner_on_its_line(text, listed=True) if draft.owner_line else [])
+            or _unit_title(draft, text)
+        )
         # The rule 列第一位者为牵头单位 holds for each clause: a measure with several (one naming its lead,
         # one only listing units) keeps the lead of each.
         own = (
