@@ -131,3 +131,38 @@ def test_a_lists_own_numbers_after_clause_lines_are_no_site_chunks() -> None:
         ("2", ["县自然资源局"], ["县住建局"]),
         ("3", ["县城投公司"], []),
     ]
+
+
+def test_points_of_one_sentence_closed_by_one_bracketed_clause() -> None:
+    """`（1）…；` `（2）…；` `（3）…。（牵头领导：陈某 责任部门：水利站、各行政村）`: the clause closes the sentence
+    its points go on, so the numbered title is the measure (the last point alone took it)."""
+    text = (
+        "村庄清洁行动工作方案\n二、整治内容\n1.清理农村生活垃圾\n（1）农户房前屋后柴草杂物堆放整齐，不占用公共通道；\n"
+        "（2）区域内无暴露、积存垃圾，无焚烧垃圾；\n（3）无临时性垃圾堆放点。（牵头领导：　　责任部门：城管中队、各行政村）\n"
+        "2.清理村内塘沟\n（1）河道、河塘沟渠水体清洁，无漂浮垃圾；\n（2）河坡整洁无垃圾杂物。（牵头领导：陈某 责任部门：水利站）\n"
+    )
+    assert _owners(text) == [("1", ["城管中队", "各行政村"], []), ("2", ["水利站"], [])]
+
+
+def test_points_with_their_own_clauses_stay_measures() -> None:
+    """（1）…（X负责）； （2）…。（Y负责）: each point names its owner, so each is a measure (a guard)."""
+    text = (
+        "工作方案\n二、重点任务\n1.清理农村生活垃圾\n（1）清理房前屋后杂物（城管中队负责）；\n"
+        "（2）无临时性垃圾堆放点。（责任部门：环保办）\n"
+    )
+    assert _owners(text) == [("1", ["城管中队"], []), ("2", ["环保办"], [])]
+
+
+def test_a_site_chunk_that_opens_on_the_pages_own_number() -> None:
+    """A document site's `2、3.清理…` / `3、（二）强化…`: the site's marker before the page's own number,
+    the line before it a whole sentence; the marker is dropped and the item stands on its own line."""
+    text = (
+        "《工作方案.docx》由会员分享，可在线阅读。\n1、XX镇村庄清洁行动工作方案为改善农村人居环境，建设美丽宜居乡村，"
+        "根据上级文件精神，结合我镇实际，特制定本方案。二、整治内容\n1.清理村内塘沟\n（1）河道水体清洁，无漂浮垃圾；\n"
+        "（2）河坡整洁无垃圾杂物，无乱垦乱种、乱堆乱放。（牵头领导：陈某 责任部门：水利站、各行政村）\n"
+        "2、2.清理畜禽养殖粪污等农业生产废弃物\n（1）畜禽养殖场粪污收集、贮存设施完善，无粪污直排；\n"
+        "（2）田间地头无散落的农药包装废弃物。（牵头领导：刘某 责任部门：畜牧兽医站、环保办）\n"
+        "三、保障措施\n（一）加强组织领导。成立由镇党委书记任组长的村庄清洁行动领导小组，统筹推进各项整治工作。\n"
+        "3、（二）强化督查考核。镇督查室每月对各村开展一次检查评比，结果在全镇通报。\n"
+    )
+    assert _owners(text) == [("1", ["水利站", "各行政村"], []), ("2", ["畜牧兽医站", "环保办"], [])]

@@ -61,9 +61,24 @@ def _closed_by_one_clause(points: list[DraftItem]) -> bool:
     last = points[-1]
     closing = _closing_block(last.lines)
     if not closing:
-        return False
+        return _one_sentence_closed(points)
     own = [*(line for point in points[:-1] for line in point.lines), *last.lines[: -len(closing)]]
     return not clauses_in("\n".join(own))
+
+
+def _one_sentence_closed(points: list[DraftItem]) -> bool:
+    """（1）…； （2）…； （3）…。（牵头领导：X 责任部门：Y）: points that go on one sentence, each closing on a
+    semicolon, and a bracketed clause after the last one's full stop: the clause closes the sentence, all
+    its points, not the last alone."""
+    if len(points) < 2 or not all(fold(p.lines[-1]).rstrip().endswith(("；", ";")) for p in points[:-1]):
+        return False
+    text = fold("\n".join(points[-1].lines)).rstrip(" 。")
+    found = clauses_in(text)
+    own = "\n".join(line for point in points[:-1] for line in point.lines)
+    closes = (
+        bool(found) and found[-1][0][1] == len(text) and text[found[-1][0][0] - 1 : found[-1][0][0]] == "。"
+    )
+    return closes and len(found) == 1 and not clauses_in(own)
 
 
 # 以上工作由县自然资源局负责，县住建局配合。 / 上述任务由X牵头: a sentence that speaks for the points above

@@ -67,10 +67,8 @@ def _chunk_markers(texts: list[str]) -> list[int]:
     """Indexes of the lines that start with a document site's chunk marker 1、 2、 …, or []."""
     marked = [(index, int(m.group(1))) for index, t in enumerate(texts) if (m := _CHUNK.match(t.strip()))]
     run: list[int] = []
-    for (
-        index,
-        number,
-    ) in marked:  # 1、 2、 3、 in order; a page's own `1、标题` between them is not the site's
+    # 1、 2、 3、 in order; a page's own `1、标题` between them is not the site's
+    for index, number in marked:
         if number == len(run) + 1:
             run.append(index)
     # the page's own 1、 among the site's markers: one heading at most (a list's 1、 2、 under each of its
@@ -79,6 +77,8 @@ def _chunk_markers(texts: list[str]) -> list[int]:
     if len(run) < 2 or (own and (len(run) < _CHUNKS_AMONG_NUMBERS or own > 1)) or marked[0][1] != 1:
         return []
     for index in run[1:]:
+        if _NUMBERED_LINE.match(_CHUNK.sub("", texts[index].strip(), count=1)):
+            continue  # `2、3.清理…` / `3、（二）强化…`: a chunk that opens on the page's own number
         before = fold(texts[index - 1].rstrip())
         # one chunk a line; the page's own lines inside a chunk only where the chunks are many
         # (not after a heading or a clause line: `（二）加强…` / `责任单位：X` over a list's next `3、`)
@@ -230,9 +230,8 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
     for index, block in enumerate(blocks):
         if index in chunks:
             text = _CHUNK.sub("", block.text.strip(), count=1)
-            if (
-                joined and index != min(chunks) and joined[-1].cells is None
-            ):  # it goes on with the line before
+            goes_on = not _NUMBERED_LINE.match(text)  # (`2、3.清理…`: the chunk opens on the page's number)
+            if joined and index != min(chunks) and joined[-1].cells is None and goes_on:
                 joined[-1] = PlanBlock(joined[-1].text + text)
                 continue
             block = PlanBlock(text)
