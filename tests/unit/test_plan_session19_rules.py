@@ -166,3 +166,31 @@ def test_a_site_chunk_that_opens_on_the_pages_own_number() -> None:
         "3、（二）强化督查考核。镇督查室每月对各村开展一次检查评比，结果在全镇通报。\n"
     )
     assert _owners(text) == [("1", ["水利站", "各行政村"], []), ("2", ["畜牧兽医站", "环保办"], [])]
+
+
+def test_a_lead_with_its_helpers_after_hui_tong_and_a_post_among_helpers() -> None:
+    """`由执法队会同自然资源所依法依规拆除`; under a unit's heading, `…，会同属地派出所落实…` names the
+    measure's helpers; `各社区、网格员配合` keeps 各社区 (a post among units dropped the whole list)."""
+    text = (
+        "方案\n一、重点任务\n1.集中拆除存量。对列入今年拆除计划的违法建设，由执法队会同自然资源所依法依规拆除。\n"
+        "2.全面摸排底数。由街道规划建设办牵头，各社区、网格员配合，4月底前完成台账建立。\n"
+        "二、县公安局\n1.负责全县夜间经营场所巡查防控统筹，会同属地派出所落实巡逻防控。\n"
+        "2.开展电信网络诈骗窝点集中打击，力争破案数同比上升20%。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["执法队"], ["自然资源所"]),
+        ("2", ["街道规划建设办"], ["各社区"]),
+        ("1", ["县公安局"], ["属地派出所"]),
+        ("2", ["县公安局"], []),
+    ]
+
+
+def test_a_supervision_notices_findings_are_no_measures() -> None:
+    """二、存在问题 over `（一）园艺镇：…未清运。` and 三、整改要求 over `（一）请园艺镇于…完成…`: the findings
+    name nobody to act and are no measures; the requirements are."""
+    text = (
+        "城市管理工作督查通报\n一、总体情况\n各镇高度重视，积极组织整治。\n二、存在问题\n"
+        "（一）园艺镇：安乐桥街道路两侧仍有建筑垃圾未清运。\n（二）中街办事处：垃圾清理不及时。\n三、整改要求\n"
+        "（一）请园艺镇于5月20日前完成建筑垃圾清运，区城管执法局配合。\n（二）请中街办事处于5月25日前完成垃圾点清理。\n"
+    )
+    assert _owners(text) == [("一", ["园艺镇"], ["区城管执法局"]), ("二", ["中街办事处"], [])]

@@ -23,7 +23,9 @@ _FRAMEWORK = re.compile(
 # （一）加强组织领导。 / （一）排查摸底阶段（3月—4月）。: the plan's upkeep and its timetable
 _UPKEEP = re.compile(
     r"^(?:保障措施|组织保障|保障机制|工作保障|实施保障|工作要求|实施步骤|工作步骤|步骤安排|进度安排|时间安排"
-    r"|方法步骤)[。.]?$"
+    r"|方法步骤"
+    # 二、存在问题 over （一）园艺镇：…未清运: a 督查通报's findings, the work is under its 整改要求
+    r"|(?:存在|发现|主要|突出)的?问题|检查情况|督查情况|总体情况|基本情况)[。.]?$"
 )
 
 

@@ -15,6 +15,7 @@ from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.responsibility import merge
+from services.plans.parser.sentence_subjects import helpers_with
 
 NO_CLAUSE = "未找到责任单位"
 
@@ -47,6 +48,8 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
         note = f"责任单位取自上级标题“{heading.title}”，请核对"
         doubts = tuple(d for d in item.doubts if d != NO_CLAUSE)
         # Its own 协同单位 line adds to the heading's co-units.
-        co_units = tuple(dict.fromkeys((*cos, *item.co_units)))
+        # …，会同属地派出所落实…: the units its own sentence works with too
+        co_units = tuple(dict.fromkeys((*cos, *item.co_units, *helpers_with(item.text))))
+        co_units = tuple(unit for unit in co_units if unit not in leads)
         result[index] = replace(item, lead_units=leads, co_units=co_units, doubts=(*doubts, note))
     return result

@@ -22,13 +22,20 @@ from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 _CHAR = r"(?:[^，,。；;：:（(\n\t、]|[（(][^（()）\n]{1,8}[）)])"
 _NAMES = rf"(?:{_CHAR}{{2,30}}?、){{0,12}}?{_CHAR}{{2,30}}?"
 _OTHERS = r"(?:等(?:有关|相关)?(?:部门|单位))?"
+# what follows the units a lead works with (会同Y推动… / 会同Y依法拆除…)
+_AFTER_HELPERS = (
+    r"[，,]|推动|推进|负责|落实|开展|制定|研究|做好|实施|建立|完善|出台|组织|加强|抓好|完成|共同|编制|督促|指导|监督"
+    r"|协调|统筹|做实|加快|对|抓紧|尽快|立即|及时|认真|切实|全力|进一步|在|于|按|就|向|从|把|将|积极|争取|主动|提前"
+    r"|依法|依规|联合|定期|每"
+)
 _TOGETHER = re.compile(
     # (会议议定：请区教育局会同区卫健局开展…: after a decision's colon too)
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[，,。；;\n])|(?<=[：:](?=[ \u3000]*请)))[ \u3000]*(?:由|请)?({_NAMES})(?:要|将|应)?"
     rf"(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
-    r"(?=[，,]|推动|推进|负责|落实|开展|制定|研究|做好|实施|建立|完善|出台|组织|加强|抓好|完成|共同|编制|督促|指导|监督"
-    r"|协调|统筹|做实|加快|对|抓紧|尽快|立即|及时|认真|切实|全力|进一步|在|于|按|就|向|从|把|将|积极|争取|主动|提前)"
+    rf"(?={_AFTER_HELPERS})"
 )
+# …，会同属地派出所落实巡逻防控: the units a measure works with, its lead named elsewhere (a heading)
+_WITH = re.compile(rf"(?<![\u4e00-\u9fff])会同({_NAMES}){_OTHERS}(?={_AFTER_HELPERS})")
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
 # 3.重点工程片：X牵头，Y配合，负责…: after a place's label too
 _LEAD_THEN_WORK = re.compile(
@@ -85,6 +92,13 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
             helpers = tuple(u for u in co_subjects(text, lead.end() - 1) if u not in leads)  # …，Y协助，开展…
             return [((lead.start(1), lead.end()), Responsibility(tuple(leads), helpers, named_lead=True))]
     return _asked(text, folded) or _each_in_charge(text, folded) or _line_subjects(text, folded)
+
+
+def helpers_with(text: str) -> tuple[str, ...]:
+    """The units after 会同 in a measure whose lead is named elsewhere (…，会同属地派出所落实…), or ()."""
+    folded = fold(text)
+    found = [_named_units(text[m.start(1) : m.end(1)], helpers=True) for m in _WITH.finditer(folded)]
+    return tuple(dict.fromkeys(unit for units in found if units for unit in units))
 
 
 def each_line_doing(last: str, line: str) -> bool:

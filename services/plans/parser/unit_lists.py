@@ -11,6 +11,9 @@ from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, sp
 _ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
 # A page joined by spaces: a space between two words of the list's text.
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[\u4e00-\u9fff])")
+_POST = re.compile(
+    r"(?:网格员|信息员|联络员|协管员|监督员|志愿者|网格长|楼栋长|村民小组长|党员干部|包村干部|驻村干部)$"
+)
 NAME_BREAK = re.compile(r"[、，,；;\s/]+")
 
 
@@ -34,6 +37,8 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
     抓好 that 落实.
     """
     units = split_units(_before_run_on(written))
+    # 各社区、网格员配合: a post among the units is none of them, and no reason to drop the list
+    units = [u for u in units if not _POST.search(fold(u))] or units
     if not units:
         return None
     if labelled:
