@@ -194,3 +194,27 @@ def test_a_supervision_notices_findings_are_no_measures() -> None:
         "（一）请园艺镇于5月20日前完成建筑垃圾清运，区城管执法局配合。\n（二）请中街办事处于5月25日前完成垃圾点清理。\n"
     )
     assert _owners(text) == [("一", ["园艺镇"], ["区城管执法局"]), ("二", ["中街办事处"], [])]
+
+
+def test_a_problem_whose_numbered_rectifications_close_with_its_owner_lines() -> None:
+    """`问题1：…` / 整改措施： / （1）…（3） / 责任领导 / 责任单位 / 整改时限 after the last: the problem is the measure,
+    its points its text (the last point alone took the owners)."""
+    text = (
+        "关于巡察反馈意见的整改方案\n一、党的建设方面\n问题1：基层党组织建设薄弱，党员发展程序不规范。\n整改措施：\n"
+        "（1）对全镇各村党支部“三会一课”开展情况进行全面检查。\n（2）对党员档案逐一审查。\n"
+        "责任领导：镇党委副书记 何某\n责任单位：镇组织办\n整改时限：2016年10月底前\n\n"
+        "问题2：落实“两个责任”有差距。\n整改措施：\n（1）镇纪委每半年开展一次专项检查。\n（2）建立村干部廉政档案。\n"
+        "责任领导：镇纪委书记 郑某\n责任单位：镇纪委、各村（社区）\n整改时限：2016年12月底前\n"
+    )
+    assert _owners(text) == [("1", ["镇组织办"], []), ("2", ["镇纪委", "各村（社区）"], [])]
+
+
+def test_members_named_after_a_second_you() -> None:
+    """`志愿者工作部由团省委牵头负责，由省教育厅、省旅游局等单位组成。`: the first member after the second 由
+    was dropped (read as `由省教育厅`)."""
+    text = (
+        "筹备工作方案\n三、机构设置\n（九）志愿者工作部。志愿者工作部由团省委牵头负责，由省教育厅、省旅游局等单位组成。\n"
+        "（十）接待部。接待部由省机关事务局牵头负责，由省接待办、省卫生厅等单位和杭州等相关市政府组成。\n"
+    )
+    assert _owners(text)[0] == ("九", ["团省委"], ["省教育厅", "省旅游局"])
+    assert _owners(text)[1][2][:2] == ["省接待办", "省卫生厅"]

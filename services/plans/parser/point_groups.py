@@ -21,7 +21,7 @@ def is_clause_paragraph(stripped: str) -> bool:
     return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
 
 
-_TITLES = {"p": ("m",), "c": ("m", "d", "p", "l2"), "m": ("l1", "l2")}
+_TITLES = {"p": ("m", "l2"), "c": ("m", "d", "p", "l2"), "m": ("l1", "l2")}
 
 
 def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
