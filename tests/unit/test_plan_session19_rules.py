@@ -218,3 +218,19 @@ def test_members_named_after_a_second_you() -> None:
     )
     assert _owners(text)[0] == ("九", ["团省委"], ["省教育厅", "省旅游局"])
     assert _owners(text)[1][2][:2] == ["省接待办", "省卫生厅"]
+
+
+def test_a_closing_clause_copied_onto_the_next_items_line() -> None:
+    """`…100万平方米。` / `（责任单位：市城建局）2.完成…` / `（责任单位：市公用事业管理局）（二）加强…`: each
+    bracket closes the item before it; the next item opens after it (it was read into that item)."""
+    text = (
+        "创建国家卫生城市实施方案\n二、主要任务（一）加强基础设施建设。\n1.改造城市棚户区100万平方米。\n"
+        "（责任单位：市城建局）2.完成市区老旧燃气管网改造，新增燃气用户4000户。\n"
+        "（责任单位：市公用事业管理局）（二）加强市容环境卫生管理。\n3.集中清理城区主次干道卫生死角。\n"
+        "（责任单位：市城管局）三、保障措施（一）加强组织领导。市创卫领导小组每月召开一次调度会议。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["市城建局"], []),
+        ("2", ["市公用事业管理局"], []),
+        ("3", ["市城管局"], []),
+    ]

@@ -200,6 +200,21 @@ def _split_at(line: str, cuts: list[int]) -> list[str]:
 _LABEL_AFTER_TITLE = re.compile(r"(?<=[长任记])(?=(?:责任|牵头|配合|协办|协同)(?:单位|部门|科室|股室)：)")
 
 
+# （责任单位：市城建局）2.完成…: a measure's closing clause copied onto the next measure's line (a page that
+# keeps each bracket on the line after its sentence, the item after it)
+_CLAUSE_THEN_ITEM = re.compile(
+    r"^\s*（[^（）]{2,200}）\s*(?=(?:\d{1,3}[.、．]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)\S)"
+)
+
+
+def _clause_then_item(line: str) -> list[str]:
+    folded = fold(line)
+    glued = _CLAUSE_THEN_ITEM.match(folded)
+    if glued is None or not is_clause_line(folded[glued.start() : glued.end()].strip()[1:-1]):
+        return [line]
+    return _split_at(line, [glued.end()])
+
+
 def _label_lines(line: str) -> list[str]:
     """`…整治。牵头单位：X。责任单位：Y。` -> the sentence, then each clause label on a line of its own (牵头单位——X
     and 【牵头单位】X too: labels_as_colons keeps every character in its place)."""
@@ -243,7 +258,12 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
             continue
         spaced = joined_paragraphs(block.text)
         paragraphs = _split_at(block.text, spaced) if spaced else [block.text]
-        pieces = [piece for paragraph in paragraphs for piece in _numbered_pieces(paragraph)]
+        pieces = [
+            piece
+            for paragraph in paragraphs
+            for part in _clause_then_item(paragraph)
+            for piece in _numbered_pieces(part)
+        ]
         for piece in pieces:
             lines = [part for line in _label_lines(piece) for part in _glued_label(line)]
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
