@@ -234,3 +234,29 @@ def test_a_closing_clause_copied_onto_the_next_items_line() -> None:
         ("2", ["市公用事业管理局"], []),
         ("3", ["市城管局"], []),
     ]
+
+
+def test_units_on_their_own_lines_over_duties_numbered_afresh() -> None:
+    """`市劳动和社会保障局` / `负责…。` / `（一）…` `（二）…` / `市建设局` / `（一）…`: each unit's name heads its duties
+    (the name was the last duty's text and the duties named nobody)."""
+    text = (
+        "（三）对于在建的政府投资项目，建设资金必须按工程进度及时到位。\n市劳动和社会保障局\n负责农民工工资的清欠和防欠工作。\n"
+        "（一）制定实施企业欠薪报告预警机制。\n（二）建立企业劳动保障诚信制度。\n市建设局\n（一）在工地设立农民工维权公告牌制度。\n"
+        "（二）限时办理竣工结算制度。\n"
+    )
+    assert [owner for owner in _owners(text) if owner[1]] == [
+        ("一", ["市劳动和社会保障局"], []),
+        ("二", ["市劳动和社会保障局"], []),
+        ("一", ["市建设局"], []),
+        ("二", ["市建设局"], []),
+    ]
+
+
+def test_an_issuers_name_and_a_rows_unit_cells_head_nothing() -> None:
+    """`芜湖市人民政府` over `关于…的通知` and the first part, and a table's `市发展改革委` / `市商务局` cells over a
+    progress cell's `1.` `2.`: no unit heading (guards)."""
+    text = (
+        "芜湖市人民政府\n关于2025年重点工作及责任分解的通知\n一、主要预期目标\n1.地区生产总值增长6%以上。（牵头单位：市发展改革委）\n"
+        "2.固定资产投资增长6%左右。（牵头单位：市发展改革委）\n"
+    )
+    assert _owners(text) == [("1", ["市发展改革委"], []), ("2", ["市发展改革委"], [])]

@@ -61,6 +61,7 @@ from services.plans.parser.task_cards import CARDS, task_cards
 from services.plans.parser.text import fold
 from services.plans.parser.text_tables import text_tables
 from services.plans.parser.titled_paragraphs import titled_paragraphs
+from services.plans.parser.unit_line_headings import unit_line_headings
 from services.plans.parser.unit_notes import tidy_owners
 from services.plans.parser.unnumbered import (
     BULLETED,
@@ -138,7 +139,9 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     blocks = unrun(blocks)
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
-    drafts, header_end = titled_paragraphs(outline.items, lines), outline.header_end
+    drafts, header_end = unit_line_headings(
+        titled_paragraphs(outline.items, lines), lines, outline.header_end
+    )
     if opened_mid_list := _opened_mid_list(lines[:header_end]):
         # A page that opens inside a 成员单位职责 list (市卫生局负责… / 市气象局负责…), its numbered parts after
         drafts, header_end = [*opened_mid_list, *drafts], 0

@@ -1,0 +1,92 @@
+"""A unit's name on a line of its own over its duties numbered afresh: `市建设局` / `（一）…` `（二）…`.
+
+A department's list of duties (清欠 分工, a 预案's 部门职责) may name each unit on an unnumbered line and number
+its duties under it from （一） again. The outline reads the numbered duties and leaves the name in no item or
+as the last line of the duty before it (in the page's header, for the first unit): here the name becomes a
+heading over its duties, one level above them, so heading_owners gives each of them its unit.
+"""
+
+from __future__ import annotations
+
+from services.plans.parser.draft import DraftItem
+from services.plans.parser.opening_owners import unit_line
+from services.plans.parser.text import fold
+
+_FIRST = ("一", "1")
+_DUTY_WORDS = ("负责", "承担", "主要负责", "主要职责", "职责")
+_NAME_MAX = 20  # a unit's name; a longer line is a sentence or a title
+_MARK = "unit-line"
+
+
+def _opens_a_run(item: DraftItem) -> bool:
+    return item.number in _FIRST and item.marker in ("l1", "l2", "m", "p")
+
+
+def _is_name(line: str) -> bool:
+    return len(line.strip()) <= _NAME_MAX and unit_line(line.strip())
+
+
+def unit_line_headings(
+    drafts: list[DraftItem], lines: list[str], header_end: int
+) -> tuple[list[DraftItem], int]:
+    """The drafts with each unit's line over a run of duties made a heading; the header ends before the
+    first such line."""
+    result: list[DraftItem] = []
+    for position, item in enumerate(drafts):
+        if _opens_a_run(item) and (position == 0 or drafts[position - 1].level >= item.level):
+            start = drafts[position - 1].line + 1 if position else 0
+            found = _name_before(lines, start, item.line)
+            # (before the first part, a line that is only a name is the issuer's: 芜湖市人民政府 / 关于…的通知)
+            if (
+                found is not None
+                and position == 0
+                and (item.marker == "l1" or not _duty_or_none(lines, found, item.line))
+            ):
+                found = None
+            if found is not None:
+                if result and result[-1].lines and result[-1].lines[-1].strip() == lines[found].strip():
+                    result[-1].lines = result[-1].lines[:-1]  # the name read as the last duty's line
+                under = [line.strip() for line in lines[found + 1 : item.line] if line.strip()]
+                name = lines[found].strip()
+                result.append(DraftItem("section", item.level, "", found, [name, *under], name, marker=_MARK))
+                header_end = min(header_end, found)
+        result.append(item)
+    named = [item for item in result if item.marker == _MARK]
+    return (_nested(result) if len(named) >= 2 or (named and named[0] is result[0]) else drafts), header_end
+
+
+def _name_before(lines: list[str], start: int, end: int) -> int | None:
+    """The unit's line among the last two lines with text before a run's first duty (its summary may
+    stand between: `市劳动和社会保障局` / `负责农民工工资的清欠和防欠工作。` / `（一）…`)."""
+    texts = [index for index in range(start, min(end, len(lines))) if lines[index].strip()]
+    found = next((index for index in reversed(texts[-2:]) if _is_name(lines[index])), None)
+    before = [index for index in texts if found is not None and index < found]
+    # (a table copied one cell a line: `市发展改革委` / `市商务局` are a row's unit cells, no heading)
+    return None if before and _is_name(lines[before[-1]]) else found
+
+
+def _duty_or_none(lines: list[str], start: int, end: int) -> bool:
+    """Nothing, or one line of the unit's duty (负责农民工工资的清欠和防欠工作。), between its name and its run."""
+    between = [fold(line).strip() for line in lines[start + 1 : end] if line.strip()]
+    return not between or (len(between) == 1 and between[0].startswith(_DUTY_WORDS))
+
+
+def _nested(items: list[DraftItem]) -> list[DraftItem]:
+    """Each unit's duties one level under its heading (the headings stand at the duties' level); a duty
+    with nothing under it is a measure (the outline left a run of childless top-level items headings)."""
+    scope: int | None = None
+    under: list[DraftItem] = []
+    for item in items:
+        if item.marker == _MARK:
+            scope = item.level
+        elif scope is not None and item.level >= scope:
+            item.level += 1
+            under.append(item)
+        else:
+            scope = None
+    for item, following in zip(items, [*items[1:], None], strict=True):
+        if item in under and item.kind == "section" and (following is None or following.level <= item.level):
+            item.kind = "measure"
+    for item in items:
+        item.marker = "u" if item.marker == _MARK else item.marker
+    return items
