@@ -13,6 +13,7 @@ from services.plans.parser.opening_owners import unit_line
 from services.plans.parser.text import fold
 
 _FIRST = ("一", "1")
+_SECOND = ("二", "2")
 _DUTY_WORDS = ("负责", "承担", "主要负责", "主要职责", "职责")
 _NAME_MAX = 20  # a unit's name; a longer line is a sentence or a title
 _MARK = "unit-line"
@@ -33,7 +34,10 @@ def unit_line_headings(
     first such line."""
     result: list[DraftItem] = []
     for position, item in enumerate(drafts):
-        if _opens_a_run(item) and (position == 0 or drafts[position - 1].level >= item.level):
+        second = drafts[position + 1] if position + 1 < len(drafts) else None
+        # a run of duties: its second follows its first (a table's cell `1.…2.…` after a unit's cell is none)
+        run = second is not None and second.number in _SECOND and second.level == item.level
+        if run and _opens_a_run(item) and (position == 0 or drafts[position - 1].level >= item.level):
             start = drafts[position - 1].line + 1 if position else 0
             found = _name_before(lines, start, item.line)
             # (before the first part, a line that is only a name is the issuer's: 芜湖市人民政府 / 关于…的通知)
