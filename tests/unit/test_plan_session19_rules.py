@@ -260,3 +260,21 @@ def test_an_issuers_name_and_a_rows_unit_cells_head_nothing() -> None:
         "2.固定资产投资增长6%左右。（牵头单位：市发展改革委）\n"
     )
     assert _owners(text) == [("1", ["市发展改革委"], []), ("2", ["市发展改革委"], [])]
+
+
+def test_a_notices_rule_that_names_the_leads_role_is_no_clause() -> None:
+    """`二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。` over a tab table: the rule, not a unit called
+    牵头单位或汇总单位 (it made the notice's point a measure and swallowed the table)."""
+    text = (
+        "关于印发2022年政府工作报告重点工作责任分解的通知\n各街道办事处，区政府各部门：\n"
+        "一、各级各部门要提高站位，不折不扣落实重点工作任务。\n二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。\n"
+        "2022年政府工作报告重点工作责任分解\n序号\t重点工作任务\t责任单位\n（一）王某副区长牵头重点工作\n"
+        "1\t全年地区生产总值增长7%左右。\t区发改局、区经信局、区统计局\n"
+        "2\t推进人才创新创业服务综合体建设。\t区人力社保局、区科技局、团区委配合落实\n"
+        "3\t推进区第一人民医院迁建工程。\t区卫生健康局\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区发改局"], ["区经信局", "区统计局"]),
+        ("2", [], ["区人力社保局", "区科技局", "团区委"]),
+        ("3", ["区卫生健康局"], []),
+    ]

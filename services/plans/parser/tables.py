@@ -120,6 +120,14 @@ def _cell_clause(cell: str) -> Responsibility | None:
     return said if said.lead_units else None
 
 
+def _helpers_cell(cell: str) -> tuple[str, ...]:
+    """A unit cell that names only helpers (区人力社保局、区科技局、团区委配合落实): they, else ()."""
+    if not CLAUSE_WORDS.search(fold(cell)):
+        return ()
+    said = read_clause(cell)
+    return said.co_units if not said.lead_units else ()
+
+
 def _measure_column(header: Row, body: list[Row], columns: Columns) -> Columns:
     """A table that writes its levels side by side (工作目标 | 工作内容 | 工作措施, each a task word): the
     work is in the last of them, filled on every row, while the ones before it are headings — merged
@@ -251,8 +259,11 @@ def task_rows(
             if not own and leads
             else ()
         )
-        leads = own or leads
-        listed_co: tuple[str, ...] = tuple(starred[1]) if starred else (said.co_units if said else ())
+        helpers = _helpers_cell(row[lead_col]) if said is None else ()
+        leads = (
+            () if helpers else own or leads
+        )  # (区科技局、团区委配合落实: helpers only, no lead carried down)
+        listed_co: tuple[str, ...] = tuple(starred[1]) if starred else (said.co_units if said else helpers)
         if not starred and not said and first_listed_leads and columns.lead is None and len(leads) > 1:
             leads, listed_co = leads[:1], leads[1:]
         # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
