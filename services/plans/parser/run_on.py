@@ -31,7 +31,8 @@ _SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "�
 _NUMBERED_LINE = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
 )
-_CHUNKS_AMONG_NUMBERS = 3  # chunks needed to tell the site's markers from the page's own 1、 among them
+_CHUNKS_AMONG_NUMBERS = 3
+_POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points  # chunks needed to tell the site's markers from the page's own 1、 among them
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
 _INLINE_NUMBER = re.compile(
@@ -142,6 +143,27 @@ def _bracket_numbers(line: str) -> list[int]:
     return cuts if len(cuts) > marked else []
 
 
+# 一、会议听取了…汇报。会议…并要求：（1）由X牵头，…。（2）Y要…。: a decision's points run on after its colon
+_POINTS_AFTER_COLON = re.compile(r"[：:]\s*(?=[（(]1[）)])")
+_POINT = re.compile(r"[（(](\d{1,2})[）)]")
+
+
+def _points_after_colon(line: str) -> list[int]:
+    """Where a chain of （1）（2）… run on after a colon inside a line starts, each after a full stop."""
+    folded = fold(line)
+    colon = _POINTS_AFTER_COLON.search(folded)
+    # (整改措施：（1）…（2）…: a field's points are its text; only after a sentence's 并要求： / 会议明确：)
+    if colon is None or not re.search(r"[。，,]", folded[: colon.start()]):
+        return []
+    cuts, expected = [colon.end()], 1
+    for point in _POINT.finditer(folded, colon.end() + 1):
+        # (after a full stop: points closing on ； are one sentence's parts, which a clause may close)
+        if int(point.group(1)) == expected + 1 and folded[: point.start()].rstrip()[-1:] == "。":
+            cuts.append(point.start())
+            expected += 1
+    return cuts if len(cuts) >= _POINTS_MIN else []
+
+
 def joined_paragraphs(line: str) -> list[int]:
     """Where a long line of paragraphs joined by spaces breaks, or [] for an ordinary line."""
     cells = [cell for cell in re.split(r"[|\t]", line) if cell.strip()]
@@ -187,7 +209,7 @@ def run_on_levels(line: str) -> list[int]:
 
 
 def _numbered_pieces(line: str) -> list[str]:
-    cuts = _inline_numbers(line) or _bracket_numbers(line) or run_on_levels(line)
+    cuts = _inline_numbers(line) or _bracket_numbers(line) or run_on_levels(line) or _points_after_colon(line)
     return _split_at(line, cuts) if cuts else [line]
 
 
