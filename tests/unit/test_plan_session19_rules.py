@@ -299,3 +299,12 @@ def test_a_decisions_points_run_on_after_its_colon() -> None:
         "责任单位：县卫健局\n2.应急预案修订滞后。\n整改措施：（1）修订应急预案；（2）每年组织1次应急演练。\n责任单位：县疾控中心\n"
     )
     assert _owners(field) == [("1", ["县卫健局"], []), ("2", ["县疾控中心"], [])]
+
+
+def test_a_lead_mark_run_into_the_next_units_name() -> None:
+    """`财政所(牵头)各村(社区)`: a PDF cell with no mark between the names; the mark ends the lead's name."""
+    text = (
+        "整改方案\n一、整改任务\n1.全面清理村级财务，白条一律不得入账。（责任单位：财政所（牵头）各村（社区））\n"
+        "2.严格执行请销假制度。（责任单位：党政办）\n"
+    )
+    assert _owners(text) == [("1", ["财政所"], ["各村（社区）"]), ("2", ["党政办"], [])]

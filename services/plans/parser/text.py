@@ -73,6 +73,9 @@ _WORKING_GROUP = re.compile(
 _DIVISION = re.compile(r"^(?:兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{1,6}市)?$")
 
 
+_ROLE_MARK = re.compile(r"[（(](?:牵头|主办|配合|协办)[）)]$")
+
+
 def _pieces(written: str) -> list[str]:
     """The list split on 、，/; but not inside brackets: 各县（市、区）人民政府 is one name."""
     pieces: list[str] = []
@@ -82,6 +85,13 @@ def _pieces(written: str) -> list[str]:
             depth += 1
         elif char in _CLOSING:
             depth = max(0, depth - 1)
+            if (
+                depth == 0
+                and _ROLE_MARK.search(written[: index + 1])
+                and written[index + 1 : index + 2].strip()
+            ):
+                pieces.append(written[start : index + 1])  # 财政所（牵头）各村（社区）: a mark ends its name
+                start = index + 1
         elif char in _SEPARATORS and depth == 0:
             pieces.append(written[start:index])
             start = index + 1
