@@ -308,3 +308,19 @@ def test_a_lead_mark_run_into_the_next_units_name() -> None:
         "2.严格执行请销假制度。（责任单位：党政办）\n"
     )
     assert _owners(text) == [("1", ["财政所"], ["各村（社区）"]), ("2", ["党政办"], [])]
+
+
+def test_a_plans_members_run_into_one_line_after_the_page_they_continue() -> None:
+    """A .docx copied into one line: `…1.3 工作原则量参与灾后重建工作。（29）县自然资源局：负责…。（30）…`: the
+    chain of bracketed members, each after a full stop, is read (the page was refused)."""
+    text = (
+        "自然灾害应急预案 1总则编制目的建立健全自然灾害救灾工作机制，规范救灾行为。1.3 工作原则量参与灾后重建工作。"
+        "（29）县自然资源局：负责地质灾害监测预警，组织指导地质灾害隐患排查。（30）县交通运输局：负责组织协调抢险救灾人员、"
+        "物资运输。（31）县水利局：负责水旱灾害防御的监测预警、工程调度和技术支撑。（32）县农业农村局：负责农业灾情统计报告。\n"
+    )
+    assert _owners(text) == [
+        ("29", ["县自然资源局"], []),
+        ("30", ["县交通运输局"], []),
+        ("31", ["县水利局"], []),
+        ("32", ["县农业农村局"], []),
+    ]

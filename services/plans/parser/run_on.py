@@ -32,6 +32,7 @@ _NUMBERED_LINE = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
 )
 _CHUNKS_AMONG_NUMBERS = 3
+_CHAIN_MIN = 3  # bracketed numbers in a row, each after a full stop, inside a long line
 _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points  # chunks needed to tell the site's markers from the page's own 1、 among them
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
@@ -119,6 +120,26 @@ def _inline_numbers(line: str) -> list[int]:
 # (9)市农委:负责…。 (10)市国资委:负责…: a 预案's members run into one line, Arabic numbers too
 _BRACKET_NUMBER = re.compile(r"（([一二三四五六七八九十]{1,3}|\d{1,3})）")
 _PAGE_GO_ON = re.compile(r"^\s*(?:〔接上页〕|\[接上页\]|【接上页】|接上页)?\s*")
+
+
+def _bracket_chain(line: str) -> list[int]:
+    """…量参与灾后重建工作。（29）县自然资源局：负责…。（30）县交通运输局：…: a chain of bracketed numbers
+    inside a long line, each after a full stop, the page's text before it (a 预案's members run into one
+    line with the page they continue). At least three, so a note's （1） in a sentence starts nothing."""
+    folded = fold(line)
+    if len(folded) < _LONG_LINE:
+        return []
+    found = [(m.start(), to_number(m.group(1))) for m in _BRACKET_NUMBER.finditer(folded)]
+    found = [(start, n) for start, n in found if n is not None and folded[:start].rstrip()[-1:] == "。"]
+    best: list[int] = []
+    for first, (start, number) in enumerate(found):
+        chain, expected = [start], number
+        for later, n in found[first + 1 :]:
+            if n == expected + 1:
+                chain.append(later)
+                expected = n
+        best = chain if len(chain) > len(best) else best
+    return best if len(best) >= _CHAIN_MIN else []
 
 
 def _bracket_numbers(line: str) -> list[int]:
@@ -209,7 +230,13 @@ def run_on_levels(line: str) -> list[int]:
 
 
 def _numbered_pieces(line: str) -> list[str]:
-    cuts = _inline_numbers(line) or _bracket_numbers(line) or run_on_levels(line) or _points_after_colon(line)
+    cuts = (
+        _inline_numbers(line)
+        or _bracket_numbers(line)
+        or run_on_levels(line)
+        or _points_after_colon(line)
+        or _bracket_chain(line)
+    )
     return _split_at(line, cuts) if cuts else [line]
 
 
