@@ -324,3 +324,18 @@ def test_a_plans_members_run_into_one_line_after_the_page_they_continue() -> Non
         ("31", ["县水利局"], []),
         ("32", ["县农业农村局"], []),
     ]
+
+
+def test_units_headings_over_their_own_paragraphs() -> None:
+    """`（五）区消防救援大队、区应急救援大队` over `负责…`: both lead; `（三）区自然资源和规划分局` over `负责…，会同区
+    气象局做好…`: the helper after 会同 (a part that is its own measure)."""
+    text = (
+        "2.3 成员单位职责\n（一）区应急管理局\n负责区防指日常工作，组织编制区防汛抗旱应急预案。\n"
+        "（二）区自然资源和规划分局\n负责组织开展地质灾害隐患点巡查排查，会同区气象局做好地质灾害气象风险预警。\n"
+        "（三）区消防救援大队、区应急救援大队\n负责组织开展抢险救援和被困人员搜救。\n"
+    )
+    assert [owner for owner in _owners(text) if owner[1]] == [
+        ("一", ["区应急管理局"], []),
+        ("二", ["区自然资源和规划分局"], ["区气象局"]),
+        ("三", ["区消防救援大队", "区应急救援大队"], []),
+    ]

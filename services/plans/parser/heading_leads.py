@@ -155,7 +155,8 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     # (a numbered title alone, （7）市国土资源局 or 9. *建设…休息室, is a measure's title: assemble reads it)
     if named and not over_points and any(named.groupdict().get(key) for key in ("dotted", "arabic")):
         named = None
-    if not units and over_points and (listed := _UNITS_HEADING.match(fold(heading))):
+    # (over a part's own paragraph too: （五）区消防救援大队、区应急救援大队 / 负责…)
+    if not units and (listed := _UNITS_HEADING.match(fold(heading))):
         units = units_or_none(heading[listed.start(1) : listed.end(1)], labelled=False)
         specific = units and len(units) > 1 and not all(_UNIT_HEADING_NOT.search(fold(u)) for u in units)
         specific = specific and all(_one_unit(fold(u)) or _UNIT_HEADING_NOT.search(fold(u)) for u in units)

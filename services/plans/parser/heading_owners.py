@@ -39,7 +39,10 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
         if not item.lead_units and (own := heading_lead(item.text.split("\n")[0], over_points=False)):
             # （二）省审计厅牵头的工作 / 全面加强审计工作。: a part with no points is its own measure.
             doubts = tuple(d for d in item.doubts if d != NO_CLAUSE)
-            result[index] = replace(item, lead_units=own, doubts=doubts)
+            helpers = tuple(
+                u for u in dict.fromkeys((*item.co_units, *helpers_with(item.text))) if u not in own
+            )
+            result[index] = replace(item, lead_units=own, co_units=helpers, doubts=doubts)
             continue
         owner = next((o for o in reversed(owners) if o[2]), None)
         if item.lead_units or owner is None:
