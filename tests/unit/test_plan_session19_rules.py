@@ -339,3 +339,12 @@ def test_units_headings_over_their_own_paragraphs() -> None:
         ("二", ["区自然资源和规划分局"], ["区气象局"]),
         ("三", ["区消防救援大队", "区应急救援大队"], []),
     ]
+
+
+def test_working_groups_named_by_their_work() -> None:
+    """`1.综合办公组：负责…` / `6.物资物料组：负责…`: a 指挥部's groups named by their work lead their duties."""
+    text = (
+        "镇防汛工作方案\n（四）明确分指挥部各工作组职责\n1.综合办公组：负责上级防汛工作精神的传达和本镇防汛情况的上报，"
+        "成员以党政办公室工作人员为主。\n2.物资物料组：负责防汛机械的准备和防汛物资的转运，成员以经济发展办公室工作人员为主。\n"
+    )
+    assert _owners(text) == [("1", ["综合办公组"], []), ("2", ["物资物料组"], [])]

@@ -17,7 +17,9 @@ from services.plans.parser.shared_endings import (
     shared_zone_office,
     zones_sharing_an_office,
 )
+from services.plans.parser.unit_endings import DIVISION as _DIVISION
 from services.plans.parser.unit_endings import UNIT_ENDINGS
+from services.plans.parser.unit_endings import WORKING_GROUP as _WORKING_GROUP
 
 # --- unit lists ----------------------------------------------------------------------------------
 
@@ -61,16 +63,6 @@ def ends_like_unit(name: str) -> bool:
         or bool(_DIVISION.match(folded))
         or bool(_WORKING_GROUP.search(folded))
     )
-
-
-# 信息核查组 / 资金保障组 / 党建与干部考核组: a 指挥部's working group named by its work
-_WORKING_GROUP = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?:核查|评估|保障|督查|督导|考核|协调|指导|联络|宣传|综合|专项|检查|巡查|执法|后勤|推进|攻坚|谈判|测绘|征收|安置|稳控|处理|处置|救援|抢险|救护|疏散|通信|警戒|保卫|善后|专家|技术|工作|救助|防疫|维稳|预报|监测|治安|医疗|报道|调查|通讯|物资|转运|恢复|重建)组$"
-)
-
-
-# 第一师 / 兵团第八师石河子市: a division of the 生产建设兵团, which governs like a city.
-_DIVISION = re.compile(r"^(?:兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{1,6}市)?$")
 
 
 _ROLE_MARK = re.compile(r"[（(](?:牵头|主办|配合|协办)[）)]$")

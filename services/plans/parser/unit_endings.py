@@ -4,6 +4,8 @@ Used to decide whether 和 joins two units or is part of one name (区发展和�
 are two), whether a line opens on a unit, whether a heading is only a unit's name.
 """
 
+import re
+
 # 股 is a county bureau's section (文化宣传股); 管理区/高新区/经开区/示范区… zones that govern like a township.
 _ENDING_WORDS = (
     "局 委 办 中心 部 院 馆 所 站 队 会 公司 集团 政府 街道 镇 处 科 室 股 部门 单位 分局 支局 厅 行 社 团 校 区镇 镇街 园区 管委会 法院 检察院 联 "
@@ -15,3 +17,14 @@ _ENDING_WORDS = (
     "辦 會 隊 處 廳 館 團 鎮 鄉 區 園區 社區 學校 醫院 銀行 集團 分公司 支隊 大隊 工作組 小組 指揮部 委員會 機關 管委會 檢察院"
 )
 UNIT_ENDINGS = tuple(_ENDING_WORDS.split())
+
+
+# 信息核查组 / 资金保障组 / 党建与干部考核组: a 指挥部's working group named by its work
+WORKING_GROUP = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:核查|评估|保障|督查|督导|考核|协调|指导|联络|宣传|综合|专项|检查|巡查|执法|后勤|推进|攻坚|谈判|测绘|征收|安置|稳控|处理|处置|救援|抢险|救护|疏散|通信|警戒|保卫|善后|专家|技术|工作|救助|防疫|维稳|预报|监测|治安|医疗|报道|调查|通讯|物资|转运|恢复|重建"
+    r"|办公|物料|材料|信息|新闻|资金|交通|运输|供电|电力|供水|卫生|环境|监督|纪律|秘书|文字|会务|接待|安全|舆情|群众)组$"
+)
+
+
+# 第一师 / 兵团第八师石河子市: a division of the 生产建设兵团, which governs like a city.
+DIVISION = re.compile(r"^(?:兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{1,6}市)?$")
