@@ -348,3 +348,50 @@ def test_working_groups_named_by_their_work() -> None:
         "成员以党政办公室工作人员为主。\n2.物资物料组：负责防汛机械的准备和防汛物资的转运，成员以经济发展办公室工作人员为主。\n"
     )
     assert _owners(text) == [("1", ["综合办公组"], []), ("2", ["物资物料组"], [])]
+
+
+def test_a_lists_own_numbers_after_field_lines_are_no_site_chunks() -> None:
+    """`1、…` / `责任单位：X` / `完成时限：2024年12月底` / `2、…` under `三、重点任务`: the page's own list (a
+    review found the first chunk rule gluing the items into the heading); a guard."""
+    text = (
+        "三、重点任务\n1、加快推进重点项目建设，全年实施重点项目50个，完成固定资产投资100亿元，确保按期开工建设\n"
+        "责任单位：县发改局\n完成时限：2024年12月底\n2、持续优化营商环境，深化“放管服”改革，推进政务服务“一网通办”\n"
+        "责任单位：县行政审批局\n完成时限：2024年12月底\n3、加强耕地保护，严格落实耕地保护制度，全年新建高标准农田2万亩\n"
+        "责任单位：县农业农村局\n完成时限：2024年12月底\n"
+    )
+    assert _owners(text) == [
+        ("1", ["县发改局"], []),
+        ("2", ["县行政审批局"], []),
+        ("3", ["县农业农村局"], []),
+    ]
+
+
+def test_a_paragraphs_own_points_are_no_chain_of_members() -> None:
+    """`（四）强化宣传引导。…氛围。（1）开设创建专栏…。（2）…。（3）…。（责任单位：县委宣传部）`: one measure (a guard)."""
+    text = (
+        "创建工作方案\n（四）强化宣传引导。充分利用电视、报刊、网络等媒体，广泛宣传创建工作的重要意义，营造全社会共同参与的"
+        "良好氛围。（1）开设创建专栏，及时报道创建动态。（2）组织开展创建知识进社区、进学校、进企业活动。（3）选树一批创建工作"
+        "先进典型。（责任单位：县委宣传部）\n"
+    )
+    assert _owners(text) == [("四", ["县委宣传部"], [])]
+
+
+def test_headings_that_name_an_event_or_the_writer_give_no_owner() -> None:
+    """`（一）运动会工作任务` and `（二）我局根据上级部署，做好以下工作：` name no unit for the points (guards)."""
+    text = (
+        "工作方案\n（一）运动会工作任务\n1.做好场馆保障。\n2.做好安全保卫。\n"
+        "（二）我局根据上级部署，做好以下工作：\n1.开展隐患排查。\n2.落实值班值守。\n"
+    )
+    assert all(not owner[1] for owner in _owners(text))
+
+
+def test_a_spaced_task_naming_a_place_and_a_helper_cell_of_a_federation() -> None:
+    """`1 推进 县人民医院 改扩建工程 县卫健局 主体已完工 80%`: the units' cell is the last organisation before the
+    progress; `区民政局` / `区妇联` / `王芳` under 牵头单位 | 责任人: 区妇联 is a unit, 王芳 the person."""
+    spaced = "序号 重点工作任务 牵头单位 完成情况\n1 推进 县人民医院 改扩建工程 县卫健局 主体已完工 80%\n"
+    assert _owners("县重点工作进展\n" + spaced) == [("1", ["县卫健局"], [])]
+    cells = (
+        "进展一览表\n\n序号\n\n目标任务\n\n牵头单位\n\n责任人\n\n完成情况\n\n1\n\n建成儿童之家20个\n\n区民政局\n\n区妇联\n\n"
+        "王芳\n\n已建成12个。\n\n2\n\n完成老旧小区改造15个\n\n区住建局\n\n李明\n\n已开工。\n"
+    )
+    assert [owner[1] for owner in _owners(cells)] == [["区民政局", "区妇联"], ["区住建局"]]

@@ -173,10 +173,21 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     return tuple(units or ())
 
 
+# 我局 / 本部门 / 全县各级各部门 / 乡镇党委政府: the writer or every body, no unit named
+_NOT_NAMED = re.compile(r"^(?:我|本|全|各级|各|乡镇|相关|有关)")
+# （一）运动会工作任务 / 乡村振兴示范区主要任务: an event or a zone the work is for, not who does it
+_EVENT = re.compile(
+    r"(?:运动|博览|交易|展销|洽谈|推介|招商|发布|农博|茶博|大|年|峰|庆祝|纪念)会$|(?:示范|先行|试验|样板|引领|集聚|功能|核心)区$"
+)
+
+
 def _named_organisation(match: re.Match[str] | None) -> re.Match[str] | None:
     """The match, when every name it holds ends as an organisation's does (区民政局, 团区委)."""
     names = match.group(1).split("、") if match else []
-    return match if names and all(ends_like_unit(name) for name in names) else None
+    named = all(
+        ends_like_unit(n) and not _NOT_NAMED.search(fold(n)) and not _EVENT.search(fold(n)) for n in names
+    )
+    return match if names and named else None
 
 
 def _one_unit(name: str) -> bool:

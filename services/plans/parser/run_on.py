@@ -32,6 +32,9 @@ _NUMBERED_LINE = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
 )
 _CHUNKS_AMONG_NUMBERS = 3
+_SITE_LINE = re.compile(
+    r"由会员分享|在线阅读|下载|\.docx?|\.pdf|文库|文档"
+)  # a site's line before its chunks
 _CHAIN_MIN = 3  # bracketed numbers in a row, each after a full stop, inside a long line
 _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points  # chunks needed to tell the site's markers from the page's own 1、 among them
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
@@ -78,14 +81,21 @@ def _chunk_markers(texts: list[str]) -> list[int]:
     own = len(marked) - len(run)
     if len(run) < 2 or (own and (len(run) < _CHUNKS_AMONG_NUMBERS or own > 1)) or marked[0][1] != 1:
         return []
+    # The site's first chunk opens the page (after the site's own line at most): a list's 1、 under a
+    # heading is the page's, whatever its lines between (完成时限：2024年12月底 closes no sentence).
+    filled = [i for i, text in enumerate(texts) if text.strip()]
+    opens_page = run[0] == filled[0] or (run[0] == filled[1] and bool(_SITE_LINE.search(texts[filled[0]])))
     for index in run[1:]:
-        if _NUMBERED_LINE.match(_CHUNK.sub("", texts[index].strip(), count=1)):
+        if opens_page and _NUMBERED_LINE.match(_CHUNK.sub("", texts[index].strip(), count=1)):
             continue  # `2、3.清理…` / `3、（二）强化…`: a chunk that opens on the page's own number
         before = fold(texts[index - 1].rstrip())
         # one chunk a line; the page's own lines inside a chunk only where the chunks are many
         # (not after a heading or a clause line: `（二）加强…` / `责任单位：X` over a list's next `3、`)
         apart = index - 1 not in run and (
-            len(run) < _CHUNKS_AMONG_NUMBERS or _NUMBERED_LINE.match(before) or is_clause_line(before)
+            not opens_page
+            or len(run) < _CHUNKS_AMONG_NUMBERS
+            or _NUMBERED_LINE.match(before)
+            or is_clause_line(before)
         )
         if apart or not before or before.endswith(_SENTENCE_END):
             return []
@@ -133,6 +143,9 @@ def _bracket_chain(line: str) -> list[int]:
     found = [(start, n) for start, n in found if n is not None and folded[:start].rstrip()[-1:] == "。"]
     best: list[int] = []
     for first, (start, number) in enumerate(found):
+        # opening on a member's name and a colon (（29）县自然资源局：…), not a paragraph's own （1）…（3）
+        if not _MEMBER_NAME.match(folded, folded.index("）", start) + 1):
+            continue
         chain, expected = [start], number
         for later, n in found[first + 1 :]:
             if n == expected + 1:
@@ -166,6 +179,7 @@ def _bracket_numbers(line: str) -> list[int]:
 
 # 一、会议听取了…汇报。会议…并要求：（1）由X牵头，…。（2）Y要…。: a decision's points run on after its colon
 _POINTS_AFTER_COLON = re.compile(r"[：:]\s*(?=[（(]1[）)])")
+_MEMBER_NAME = re.compile(r"\s*[^，,。；;：:（(]{2,24}[：:]")  # (a PDF's break may stand in the name)
 _POINT = re.compile(r"[（(](\d{1,2})[）)]")
 
 

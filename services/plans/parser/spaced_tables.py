@@ -60,11 +60,14 @@ def _spill_into(row: Row, spill: list[str], short: int) -> None:
 def _unit_after_task(words: list[str], row: Row, task: int, unit_col: int | None) -> Row | None:
     """`2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%`: a row with more words than columns,
     where the units' column follows the task's and the even split puts a word of the last column
-    (a 完成情况 written with a space) under the units. The first organisation after the task is the
+    (a 完成情况 written with a space) under the units. The last organisation after the task is the
     units' cell; the words after it fill the columns after it, the last taking the rest."""
     if unit_col != task + 1 or len(row) - 1 == unit_col or org_like(row[unit_col]):
         return None
-    at = next((i for i in range(task, len(words) - (len(row) - 1 - unit_col)) if org_like(words[i])), None)
+    # the last organisation there: a task written with spaces may name a place (推进 县人民医院 改扩建工程)
+    at = next(
+        (i for i in reversed(range(task, len(words) - (len(row) - 1 - unit_col))) if org_like(words[i])), None
+    )
     if at is None:
         return None
     rest = words[at + 1 :]

@@ -38,12 +38,11 @@ from services.plans.parser.table_fit import (
     fit_by_content,
     fit_pipe_row,
     misplaced,
-    org_like,
     task_in_paragraphs,
 )
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
-from services.plans.parser.text import fold
+from services.plans.parser.text import ends_like_unit, fold
 from services.plans.parser.wrapped_cells import broken_off, row_score, wrapped_row
 
 _PIPE = "|"
@@ -335,7 +334,7 @@ def _fit_long_row(cells: list[str], keys: list[str | None]) -> Row:
                 index < len(cells)
                 and _is_unit_cell(cells[index])
                 and not beside_co
-                and not (before_person and not org_like(cells[index]))
+                and not (before_person and not ends_like_unit(cells[index]))
             ):
                 if len(cells) - index <= width - column - 1 and not ("\n" in cell and notes_left):
                     break

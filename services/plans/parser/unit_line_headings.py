@@ -37,7 +37,10 @@ def unit_line_headings(
         second = drafts[position + 1] if position + 1 < len(drafts) else None
         # a run of duties: its second follows its first (a table's cell `1.…2.…` after a unit's cell is none)
         run = second is not None and second.number in _SECOND and second.level == item.level
-        if run and _opens_a_run(item) and (position == 0 or drafts[position - 1].level >= item.level):
+        before = drafts[position - 1] if position else None
+        # after the run before it, or under the part's heading (三、部门职责 / 市建设局 / （一）…)
+        placed = before is None or before.level >= item.level or before.kind == "section"
+        if run and _opens_a_run(item) and placed:
             start = drafts[position - 1].line + 1 if position else 0
             found = _name_before(lines, start, item.line)
             # (before the first part, a line that is only a name is the issuer's: 芜湖市人民政府 / 关于…的通知)
