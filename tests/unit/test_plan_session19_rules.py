@@ -397,3 +397,19 @@ def test_a_spaced_task_naming_a_place_and_a_helper_cell_of_a_federation() -> Non
         "王芳\n\n已建成12个。\n\n2\n\n完成老旧小区改造15个\n\n区住建局\n\n李明\n\n已开工。\n"
     )
     assert [owner[1] for owner in _owners(cells)] == [["区民政局", "区妇联"], ["区住建局"]]
+
+
+def test_every_run_of_duties_under_its_units_line_or_none() -> None:
+    """A 成员单位职责 page: `住房和城乡建设委员会` / 一、…三、 / `总工会` / 一、二、: each unit heads its run, the first
+    one too (it stood right under the notice's title and was lost with its duties)."""
+    text = (
+        "大同市人民政府办公厅关于印发《艾滋病防治工作委员会成员单位职责》的通知\n\n  住房和城乡建设委员会\n\n"
+        "  一、联合宣传、农业等部门做好农民工预防艾滋病宣传教育工程。\n  二、做好建筑工地农民工的防治艾滋病工作。\n\n"
+        "  总工会\n\n  一、充分发挥工会工作网络优势，设立艾滋病防治宣传点。\n  二、每年组织职工开展1次以上知识竞赛。\n"
+    )
+    assert [(owner[0], owner[1]) for owner in _owners(text)] == [
+        ("一", ["住房和城乡建设委员会"]),
+        ("二", ["住房和城乡建设委员会"]),
+        ("一", ["总工会"]),
+        ("二", ["总工会"]),
+    ]

@@ -33,6 +33,8 @@ def unit_line_headings(
     """The drafts with each unit's line over a run of duties made a heading; the header ends before the
     first such line."""
     result: list[DraftItem] = []
+    original_end = header_end
+    runs: list[int] = []  # the level of each run of duties numbered afresh
     for position, item in enumerate(drafts):
         second = drafts[position + 1] if position + 1 < len(drafts) else None
         # a run of duties: its second follows its first (a table's cell `1.…2.…` after a unit's cell is none)
@@ -41,14 +43,11 @@ def unit_line_headings(
         # after the run before it, or under the part's heading (三、部门职责 / 市建设局 / （一）…)
         placed = before is None or before.level >= item.level or before.kind == "section"
         if run and _opens_a_run(item) and placed:
+            runs.append(item.level)
             start = drafts[position - 1].line + 1 if position else 0
             found = _name_before(lines, start, item.line)
             # (before the first part, a line that is only a name is the issuer's: 芜湖市人民政府 / 关于…的通知)
-            if (
-                found is not None
-                and position == 0
-                and (item.marker == "l1" or not _duty_or_none(lines, found, item.line))
-            ):
+            if found is not None and position == 0 and not _duty_or_none(lines, found, item.line):
                 found = None
             if found is not None:
                 if result and result[-1].lines and result[-1].lines[-1].strip() == lines[found].strip():
@@ -59,7 +58,11 @@ def unit_line_headings(
                 header_end = min(header_end, found)
         result.append(item)
     named = [item for item in result if item.marker == _MARK]
-    return (_nested(result) if len(named) >= 2 or (named and named[0] is result[0]) else drafts), header_end
+    # every run of the headings' level has its unit, or none is read so (a run left without its unit's
+    # line would be no unit's: the list is of another kind)
+    level = named[0].level if named else 0
+    whole = len(named) == runs.count(level) and (len(named) >= 2 or (named and named[0] is result[0]))
+    return (_nested(result) if whole else drafts), (header_end if whole else original_end)
 
 
 def _name_before(lines: list[str], start: int, end: int) -> int | None:
