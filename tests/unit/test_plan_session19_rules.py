@@ -413,3 +413,14 @@ def test_every_run_of_duties_under_its_units_line_or_none() -> None:
         ("一", ["总工会"]),
         ("二", ["总工会"]),
     ]
+
+
+def test_a_part_that_is_one_units_duty_with_its_name_first() -> None:
+    """`（五）市监察局。对…要追究有关负责人的责任。`: the unit owns its part; `（二）依法查处。…` names nobody."""
+    text = (
+        "网吧监督管理职责\n（五）市监察局。对出现问题长期得不到解决并造成严重后果的，要追究有关负责人的责任。\n"
+        "（六）市法制局。负责对执法部门的执法行为进行监督，规范行政执法程序。\n"
+        "（七）依法查处。对发现的违法违规行为依法依规严肃处理。\n"
+    )
+    assert _owners(text)[:2] == [("五", ["市监察局"], []), ("六", ["市法制局"], [])]
+    assert _owners(text)[2:] in ([], [("七", [], [])])

@@ -138,6 +138,7 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
         or _BODY_THEN_DUTIES.match(folded)
         or _named_organisation(_TASKS_HEADING.match(folded))
         or (_named_organisation(_SUBJECT_HEADING.match(folded)) if over_points else None)
+        or (_named_organisation(_NAMED_PART.match(folded)) if not over_points else None)
     )
     named = heading[match.start(1) : match.end(1)] if match else ""
     units = units_or_none(named, labelled=False) if match and not _EVERY_UNIT.search(fold(named)) else None
@@ -173,6 +174,12 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     return tuple(units or ())
 
 
+# （五）市监察局。对出现问题长期得不到解决的，要追究…: a part that is one unit's duty, its name first with its
+# place (not a task's title: （二）依法查处。 / （一）成立领导小组。)
+_NAMED_PART = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*"
+    r"(?=[省市县区州盟旗镇乡])([^，。；：、\s]{3,20}?)。\s*\S"
+)
 # 我局 / 本部门 / 全县各级各部门 / 乡镇党委政府: the writer or every body, no unit named
 _NOT_NAMED = re.compile(r"^(?:我|本|全|各级|各|乡镇|相关|有关)")
 # （一）运动会工作任务 / 乡村振兴示范区主要任务: an event or a zone the work is for, not who does it
