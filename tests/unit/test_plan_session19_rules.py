@@ -424,3 +424,15 @@ def test_a_part_that_is_one_units_duty_with_its_name_first() -> None:
     )
     assert _owners(text)[:2] == [("五", ["市监察局"], []), ("六", ["市法制局"], [])]
     assert _owners(text)[2:] in ([], [("七", [], [])])
+
+
+def test_a_units_line_over_one_run_of_two_stays_text() -> None:
+    """Two runs of （一）（二）, only the second under a unit's line: no run is headed, and the name stays in the
+    text of the duty before it (a guard: the reader gives up on such a list and keeps every line)."""
+    text = (
+        "各部门职责\n（一）制定实施企业欠薪报告预警机制。\n（二）建立企业劳动保障诚信制度，督促企业按时足额支付工资。\n"
+        "市建设局\n（一）在工地设立农民工维权公告牌制度。\n（二）限时办理竣工结算制度。\n"
+    )
+    plan = parse_plan_text(text)
+    assert all(not m.lead_units for m in plan.measures)
+    assert any("市建设局" in item.text for item in plan.items)

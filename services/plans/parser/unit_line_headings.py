@@ -35,6 +35,7 @@ def unit_line_headings(
     result: list[DraftItem] = []
     original_end = header_end
     runs: list[int] = []  # the level of each run of duties numbered afresh
+    trimmed: list[DraftItem] = []  # duties whose last line is the next unit's name
     for position, item in enumerate(drafts):
         second = drafts[position + 1] if position + 1 < len(drafts) else None
         # a run of duties: its second follows its first (a table's cell `1.…2.…` after a unit's cell is none)
@@ -51,7 +52,7 @@ def unit_line_headings(
                 found = None
             if found is not None:
                 if result and result[-1].lines and result[-1].lines[-1].strip() == lines[found].strip():
-                    result[-1].lines = result[-1].lines[:-1]  # the name read as the last duty's line
+                    trimmed.append(result[-1])  # the name read as the last duty's line
                 under = [line.strip() for line in lines[found + 1 : item.line] if line.strip()]
                 name = lines[found].strip()
                 result.append(DraftItem("section", item.level, "", found, [name, *under], name, marker=_MARK))
@@ -62,7 +63,11 @@ def unit_line_headings(
     # line would be no unit's: the list is of another kind)
     level = named[0].level if named else 0
     whole = len(named) == runs.count(level) and (len(named) >= 2 or (named and named[0] is result[0]))
-    return (_nested(result) if whole else drafts), (header_end if whole else original_end)
+    if not whole:
+        return drafts, original_end
+    for item in trimmed:
+        item.lines = item.lines[:-1]
+    return _nested(result), header_end
 
 
 def _name_before(lines: list[str], start: int, end: int) -> int | None:
