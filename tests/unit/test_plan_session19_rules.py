@@ -436,3 +436,14 @@ def test_a_units_line_over_one_run_of_two_stays_text() -> None:
     plan = parse_plan_text(text)
     assert all(not m.lead_units for m in plan.measures)
     assert any("市建设局" in item.text for item in plan.items)
+
+
+def test_a_count_begun_anew_without_a_units_line_is_not_the_last_units() -> None:
+    """`市建设局` / （一）（二） then `（一）审理…` with no unit's line over it (its name lost with the page): the
+    last count is no duty of 市建设局's (it was given 市建设局)."""
+    text = (
+        "（三）对于在建的政府投资项目，建设资金必须按工程进度及时到位。\n市劳动和社会保障局\n（一）制定实施企业欠薪报告预警机制。\n"
+        "（二）建立企业劳动保障诚信制度。\n市建设局\n（一）在工地设立农民工维权公告牌制度。\n（二）限时办理竣工结算制度。\n"
+        "（一）审理拖欠农民工工资纠纷案件，依法适用简易程序。\n"
+    )
+    assert _owners(text)[-1] == ("一", [], [])

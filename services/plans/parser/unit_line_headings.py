@@ -91,16 +91,23 @@ def _nested(items: list[DraftItem]) -> list[DraftItem]:
     with nothing under it is a measure (the outline left a run of childless top-level items headings)."""
     scope: int | None = None
     under: list[DraftItem] = []
-    for item in items:
+    for previous, item in zip([None, *items[:-1]], items, strict=True):
         if item.marker == _MARK:
             scope = item.level
+        elif item.level == scope and item.number in _FIRST and (previous is None or previous.marker != _MARK):
+            scope = (
+                None  # a new count with no unit's line over it (人民法院 / （一）…, cut): no unit's duties
+            )
         elif scope is not None and item.level >= scope:
             item.level += 1
             under.append(item)
         else:
             scope = None
+    lowest = min(item.level for item in items if item.marker == _MARK)
     for item, following in zip(items, [*items[1:], None], strict=True):
-        if item in under and item.kind == "section" and (following is None or following.level <= item.level):
+        # (a count left outside every unit's heading is the list's too: a measure naming nobody, for review)
+        listed = item in under or (item.level >= lowest and item.marker != _MARK)
+        if listed and item.kind == "section" and (following is None or following.level <= item.level):
             item.kind = "measure"
     for item in items:
         item.marker = "u" if item.marker == _MARK else item.marker
