@@ -189,7 +189,8 @@ _EVENT = re.compile(
 
 
 def _named_organisation(match: re.Match[str] | None) -> re.Match[str] | None:
-    """The match, when every name it holds ends as an organisation's does (区民政局, 团区委)."""
+    """The match, when every name it holds ends as an organisation's does (区民政局, 团区委) and names neither
+    the writer nor every body nor an event or a zone the work is for."""
     names = match.group(1).split("、") if match else []
     named = all(
         ends_like_unit(n) and not _NOT_NAMED.search(fold(n)) and not _EVENT.search(fold(n)) for n in names

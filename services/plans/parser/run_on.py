@@ -31,12 +31,11 @@ _SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "�
 _NUMBERED_LINE = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
 )
-_CHUNKS_AMONG_NUMBERS = 3
-_SITE_LINE = re.compile(
-    r"由会员分享|在线阅读|下载|\.docx?|\.pdf|文库|文档"
-)  # a site's line before its chunks
+_CHUNKS_AMONG_NUMBERS = 3  # chunks needed to tell the site's markers from the page's own 1、 among them
+# 《…方案.docx》由会员分享，可在线阅读: a document site's own line before its chunks
+_SITE_LINE = re.compile(r"由会员分享|在线阅读|下载|\.docx?|\.pdf|文库|文档")
 _CHAIN_MIN = 3  # bracketed numbers in a row, each after a full stop, inside a long line
-_POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points  # chunks needed to tell the site's markers from the page's own 1、 among them
+_POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
 _INLINE_NUMBER = re.compile(
