@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.responsibility import Responsibility
-from services.plans.parser.text import GENERIC_ROLE, fold, is_party
+from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold, is_party
 
 _FOR_THE_ABOVE = re.compile(
     r"\s*(?:以上|上述|此项|该项|本项|这项)[\u4e00-\u9fff]{0,6}?(?:工作|任务|事项|内容|措施)?均?由"
@@ -34,6 +34,23 @@ _WORKS_WITH = re.compile(
     r"(?:[，,；;]|(?<=负责))\s*会同([^，,。；;：:（(\n]{2,40}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=对|做好|开展|进行|加强|落实|组织|研究|制定|共同|负责|抓好|实施|加快|办理|推进|完成|抓紧|尽快|[，,])"
 )
+
+
+# 各镇人民政府负责…，区住房和城乡建设局负责指导: a later phrase whose subject answers for its own part
+_LEAD_SUBJECT = re.compile(
+    r"[，,；;]\s*((?:[^，,。；;：:（(\n、]{2,20}、){0,5}[^，,。；;：:（(\n、]{2,20}?)(?:分别|具体)?(?:负责|牵头)(?![人的])"
+)
+
+
+def lead_subjects(text: str, after: int) -> tuple[str, ...]:
+    """The organisations a duty paragraph opening on its unit names as subjects of a later 负责 (after
+    `after`): each leads its own part of the work, as the opening unit does."""
+    found: list[str] = []
+    for match in _LEAD_SUBJECT.finditer(fold(text), after):
+        names = text[match.start(1) : match.end(1)].split("、")
+        if all(is_party(name) and ends_like_unit(name) for name in names):
+            found.extend(name for name in names if name not in found)
+    return tuple(found)
 
 
 def co_subjects(text: str, after: int) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ _DATE_ONLY = re.compile(
 )
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 PLAN_WORDS = re.compile(
-    r"(方案|预案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排|政策|分解表|分工表|情况表)$"
+    r"(方案|预案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排|政策|分解表|分工表|情况表|规定|条例|规则)$"
 )
 # What may follow a plan's name in its title: a status, the years it runs (（2024—2027年）), the day or
 # months a progress table is as of, or the file's extension a download page leaves on it.

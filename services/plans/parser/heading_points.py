@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.part_marks import before_article
 from services.plans.parser.text import fold
 
 HEADED = "没有更细的编号，按最末一级标题拆分为措施，请核对"
@@ -37,11 +38,13 @@ def heading_points(items: list[DraftItem], lines: list[str], end: int) -> list[D
     points = [item for item in sections if item.level == lowest]
     starts = sorted(item.line for item in items)
     bodies = {
-        item.line: [
-            line.strip()
-            for line in lines[item.line + 1 : next((s for s in starts if s > item.line), end)]
-            if line.strip()
-        ]
+        item.line: before_article(
+            [
+                line.strip()
+                for line in lines[item.line + 1 : next((s for s in starts if s > item.line), end)]
+                if line.strip()
+            ]
+        )
         for item in points
     }
     # A heading over nothing (（一）总体目标 / （二）工作安排) is a framework's, not work: each point must be

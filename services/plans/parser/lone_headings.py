@@ -22,6 +22,7 @@ import re
 from typing import Protocol
 
 from services.plans.parser.clause_lines import is_clause_line
+from services.plans.parser.part_marks import ARTICLE, before_article
 from services.plans.parser.text import fold
 
 
@@ -55,6 +56,7 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
             continue  # numbered items under it: a real heading
         stop = following.line if following is not None else end
         paragraphs = [line.strip() for line in lines[item.line + 1 : stop] if line.strip()]
+        paragraphs = before_article(paragraphs)
         if paragraphs:
             # A described heading, or closing words after the list — unless its own list is of measures
             # (（二）新建敬老院35所。 / 确保五保对象…, a paragraph a PDF's line end cut in two).
@@ -77,8 +79,13 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
             "l2",
         )
         beside = _beside_a_measure(items, position) or (item.marker == "l2" and _cousin_measures(items, item))
-        if (after_measure and item.marker == "l2") or (
-            beside and (item.marker == "l2" or _is_sentence(item))
+        # (一)… under 第三条 X局履行下列职责： — an article's duties, each a measure whatever lies beside it
+        parent = next((other for other in reversed(items[:position]) if other.level < item.level), None)
+        duty = item.marker == "l2" and parent is not None and bool(ARTICLE.match(fold(parent.lines[0])))
+        if (
+            duty
+            or (after_measure and item.marker == "l2")
+            or (beside and (item.marker == "l2" or _is_sentence(item)))
         ):
             item.kind, item.heading = "measure", ""
     return items

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import units_or_none
-from services.plans.parser.closing_sentence import co_subjects
+from services.plans.parser.closing_sentence import co_subjects, lead_subjects
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
 
@@ -48,7 +48,8 @@ ITEM_NUMBER = (
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
     # 2.6.1 县水利局：… in a 预案's numbered parts; 3.2.4县交通运输局： with no space (not 3.5亿元)
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff])|\d{1,3}[.、．]"
-    r"|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff]))"  # 1 市公安局 负责…: a table row's 序号 cell and a blank
+    r"|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"  # 1 市公安局 负责…: a table row's 序号 cell and a blank
+    r"|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000]))"  # 第二条 市城管局负责…: a 办法's article
 )
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
@@ -57,6 +58,12 @@ _OPENING_OWNERS = re.compile(
     rf"^\s*(?:{ITEM_NUMBER}\s*(?:{PREAMBLE})?|{PREAMBLE})"
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
     rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:要|应)?(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?![人的])"
+)
+# 第六条 区人口和计划生育部门主管本辖区内…工作 / 第五条 区人民政府领导本行政区域内…: a 规定's article, its
+# subject in charge of the duties listed under it
+_ARTICLE_OWNERS = re.compile(
+    rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条[ \u3000]+((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
+    r"(?:主管|领导)(?=本|全)"
 )
 
 
@@ -97,6 +104,9 @@ _NO_PARTY = re.compile(
     r"|以下|以上|上述|下列)|(?:牵头|责任|配合|成员)(?:单位|部门)$"
     r"|^[省市县区]级(?:有关|相关)?部门$"  # 县级部门牵头实施好八大行动: every county department, none named
 )
+# 各区人民政府负责… / 各级残疾人联合会负责…: every government (or federation) answers for its own place —
+# when it 负责s (各街道办事处、区级各部门要… is a request to all)
+_EACH_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,10}(?:人民政府|办事处|联合会)$")
 # 全镇干部 / 机关工作人员 / 各乡镇长 / 村党组织书记: people or posts, whatever their last word looks like
 PEOPLE = re.compile(
     r"(?:干部|人员|同志|职工|群众|家长|学生|居民|村民|党员|(?<![局部处科股室所队站])长|主任|书记|委员)$"
@@ -114,8 +124,12 @@ def duty_owner(text: str) -> re.Match[str] | None:
     if opening and at and opening.group(0).rstrip().endswith("要"):
         opening = None  # 3.1 县委宣传部要…: a numbered item whose subject 要 names no owner
     names = opening.group(1).split("、") if opening else [""]
+    answers = opening is not None and not opening.group(0).rstrip().endswith("要")
     if opening is None or any(
-        _NO_PARTY.search(name) or PEOPLE.search(name) or not ends_like_unit(name) for name in names
+        (_NO_PARTY.search(name) and not (answers and _EACH_BODY.match(name)))
+        or PEOPLE.search(name)
+        or not ends_like_unit(name)
+        for name in names
     ):
         spaced = _colon_duty(folded, at, _SPACED_DUTY)
         # 县政务服务中心 县城人民路88号… / 抄送：县委办公室 县人大常委会办公室: an address or a list, no duty
@@ -131,7 +145,10 @@ _DUTY_WORD = re.compile(
 
 
 # only a 预案's dotted number: `1、县委宣传部要…` stays an item whose subject 要 names no owner
-_NUMBER_FIRST = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)\s*")
+# (第七条 相关部门要协助…: a 办法's article, its number before the subject as well)
+_NUMBER_FIRST = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000]))\s*"
+)
 
 
 # 县财政局：义务教育经费在财政预算中单独列项… / 各乡镇人民政府：落实属地责任…: a 职责分工's unit, a colon and
@@ -225,7 +242,13 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     listed = _colon_duty(folded, numbered.end()) if numbered else None
     if listed and re.search(r"的(?:为|是)", folded[listed.end() :].split("。")[0]):
         listed = None  # 县人民医院：承担项目建设任务的为县卫健局: who it is, said after the colon
-    opening = _OPENING_OWNERS.match(folded) or duty_list or duty_owner(text) or listed
+    opening = (
+        _OPENING_OWNERS.match(folded)
+        or _ARTICLE_OWNERS.match(folded)
+        or duty_list
+        or duty_owner(text)
+        or listed
+    )
     if opening is None:
         return []
     written = without_role(text[opening.start(1) : opening.end(1)])
@@ -241,7 +264,8 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     if opening is duty_list and any(GENERIC_ROLE.match(fold(unit)) for unit in units):
         return []  # 1.企业：负责… / （三）工作机构。负责…: a role, not a member unit
     cos = (*helpers, *co_subjects(text, opening.end()))
-    return [((opening.start(1), opening.end()), Responsibility(tuple(units), cos, named_lead=True))]
+    leads = (*units, *(unit for unit in lead_subjects(text, opening.end()) if unit not in units))
+    return [((opening.start(1), opening.end()), Responsibility(leads, cos, named_lead=True))]
 
 
 _NOT_A_NAME = re.compile(r"[，,。；;：:！!？?\s\d]")

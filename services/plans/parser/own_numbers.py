@@ -12,6 +12,7 @@ import re
 
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.numerals import CN_NUMERALS
+from services.plans.parser.part_marks import ARTICLE
 from services.plans.parser.text import fold
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -31,6 +32,9 @@ def with_own_numbers(drafts: list[DraftItem]) -> list[DraftItem]:
     open with one and no measure has a number the outline gave: ① / 1） under a numbered 1. are its
     points, and numbering them would give two measures one number."""
     measures = [draft for draft in drafts if draft.kind == "measure"]
+    for draft in measures:  # 第四条 … among (一)… duties: an article's number is never a sentence's
+        if not draft.number and draft.lines and (article := ARTICLE.match(fold(draft.lines[0]))):
+            draft.number, draft.prefix_length = article.group(1), article.end()
     if any(draft.number for draft in measures):
         return drafts
     found = [

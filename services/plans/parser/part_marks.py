@@ -6,14 +6,35 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from services.plans.parser.numerals import CN_NUMERALS as _CN
+from services.plans.parser.text import fold
+
+# 第七条 …: a 办法's or a 规定's article. One whose lead-in closes on a colon (第六条 X部门主管…，履行下列职责：) is
+# a part over its (一)…; one that is a paragraph is a measure when it names its owner (own_numbers numbers it).
+ARTICLE = re.compile(rf"^\s*第([{_CN}]{{1,4}})条(?=[ \u3000])")
+
+
+def before_article(paragraphs: list[str]) -> list[str]:
+    """The paragraphs under a heading up to a 办法's next article (第七条 … is the article's own text)."""
+    return list(takewhile(lambda line: not ARTICLE.match(fold(line)), paragraphs))
+
 
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。), 督办事项一：
 LEVEL1 = re.compile(
-    rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:])|督办事项([{_CN}]+)[：:])\s*"
+    rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]|条(?=[ \u3000].*[：:]\s*$))|督办事项([{_CN}]+)[：:])\s*"
 )
 # 问题1： / 问题一： / 【问题1】: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines;
 LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*")
 # 活动一、 / 任务二： (read as parts only where they stand as parts: see read_outline)
 NAMED_PART = re.compile(rf"^(?:活动|任务|行动|专项行动)\s*([{_CN}]{{1,3}})()\s*[、：:]\s*")
+
+
+# 整改措施： / 整改时限： / 责任单位： under a 问题N： line: a 整改清单's problem, a heading over its mending
+_MENDING = re.compile(r"^(?:整改|责任|牵头|配合|具体)[\u4e00-\u9fff]{0,4}[：:]")
+
+
+def mends_follow(lines: list[str], index: int, end: int) -> bool:
+    following = next((fold(line).strip() for line in lines[index + 1 : end] if line.strip()), "")
+    return bool(_MENDING.match(following))

@@ -9,6 +9,7 @@ from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import clauses_in, parenthesized
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.part_marks import ARTICLE
 from services.plans.parser.text import fold
 
 
@@ -19,6 +20,17 @@ def is_clause_paragraph(stripped: str) -> bool:
         return True
     spans = parenthesized(folded)
     return len(spans) == 1 and spans[0] == (0, len(folded)) and not read_clause(folded[1:-1]).is_empty
+
+
+def closes_with_clause(line: str) -> bool:
+    """（X牵头） closing a sentence, 责任单位：X on its own line, or a 办法's article opening on its owner
+    (第四条 县住建局负责…), standing as an unnumbered measure wherever it comes."""
+    found = clauses_in(line)
+    if ARTICLE.match(fold(line).strip()) and any(said.lead_units for _, said in found):
+        return True
+    return is_clause_paragraph(line.strip()) or (
+        bool(found) and not fold(line)[found[-1][0][1] :].strip(" 。；")
+    )
 
 
 _TITLES = {"p": ("m", "l2"), "c": ("m", "d", "p", "l2"), "m": ("l1", "l2")}

@@ -23,8 +23,9 @@ from services.plans.parser.draft import DraftItem, Outline
 from services.plans.parser.header import is_page_number
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.numerals import CN_NUMERALS
-from services.plans.parser.opening_owners import next_entry
+from services.plans.parser.opening_owners import duty_owner, next_entry
 from services.plans.parser.owned_headings import fold_owned_headings
+from services.plans.parser.part_marks import ARTICLE, mends_follow
 from services.plans.parser.part_marks import LEVEL1 as _LEVEL1
 from services.plans.parser.part_marks import LEVEL2 as _LEVEL2
 from services.plans.parser.part_marks import NAMED_PART as _NAMED_PART
@@ -43,7 +44,7 @@ from services.plans.parser.plain_numbers import (
     opens_spaced_list,
     paren_number,
 )
-from services.plans.parser.point_groups import fold_subpoints, is_clause_paragraph
+from services.plans.parser.point_groups import closes_with_clause, fold_subpoints, is_clause_paragraph
 from services.plans.parser.sentence_subjects import each_line_doing
 from services.plans.parser.settled_headings import settle_childless, settle_heading
 from services.plans.parser.text import fold
@@ -79,14 +80,6 @@ ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九�
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
 _TERMINAL = tuple("。！？；）”」』…】〕")
 
-# 整改措施： / 整改时限： / 责任单位： under a 问题N： line: a 整改清单's problem, a heading over its mending
-_MENDING = re.compile(r"^(?:整改|责任|牵头|配合|具体)[\u4e00-\u9fff]{0,4}[：:]")
-
-
-def _mends_follow(lines: list[str], index: int, end: int) -> bool:
-    following = next((fold(line).strip() for line in lines[index + 1 : end] if line.strip()), "")
-    return bool(_MENDING.match(following))
-
 
 def is_annex_line(line: str) -> bool:
     """附件1： / 附件 / 附表2 on a short line of its own: the start of an annex."""
@@ -98,19 +91,14 @@ def continues_measure(measure: DraftItem, stripped: str, following: str | None =
     (after a clause on a line of its own, only another clause line or the 成员单位：Z under it).
     `following`: the next line with text, if known (clause_lines.continues_list)."""
     last = measure.lines[-1].strip()
+    if ARTICLE.match(fold(stripped)):
+        return False  # 第七条 …: a 办法's next article
     if is_clause_paragraph(stripped) or is_beside_line(stripped) or each_line_doing(last, stripped):
         return True
     clause = open_list(measure.lines)
     if clause and (continues_list(clause, stripped, following) or is_member_line(stripped)):
         return True  # 协办单位：…园区党工 / 委、各街道党工委: a clause line broken at the page width
     return not (_ends_paragraph(measure.lines) or is_clause_paragraph(last) or next_entry(last, stripped))
-
-
-def _closes_with_clause(line: str) -> bool:  # （X牵头） closing a sentence, or 责任单位：X on its own line
-    found = clauses_in(line)
-    return is_clause_paragraph(line.strip()) or (
-        bool(found) and not fold(line)[found[-1][0][1] :].strip(" 。；")
-    )
 
 
 def _ends_paragraph(lines: list[str]) -> bool:
@@ -137,6 +125,9 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     after: list[str] = []
     glued_lists = False  # a list numbered `1 加强…` / `1优化…` read: its later parts may hold one item
     named_parts = False  # 活动一、 read as a part: its siblings are parts wherever they stand
+    articles = (
+        False  # a 办法's 第N条 read: a paragraph opening on its owner (市发改委负责…) is a duty of its own
+    )
     decimals = DottedNumbers()  # 1.1 / 1.1.1 under the last 1.
     contents = contents_lines(lines, start, end)  # 目录: the headings again, no items
 
@@ -146,6 +137,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         if not stripped or is_page_number(stripped) or index in contents:
             continue
         folded = fold(stripped)
+        articles = articles or bool(ARTICLE.match(folded))
 
         level1 = _LEVEL1.match(folded)
         level2 = None if level1 else _LEVEL2.match(folded) or counted_unit(folded)
@@ -154,7 +146,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             if level1
             else unit_over_items(folded, line_before(lines, index, start), next_line(lines, index, end))
         )
-        if level2 and level2.group(2) and not _mends_follow(lines, index, end):
+        if level2 and level2.group(2) and not mends_follow(lines, index, end):
             level2 = None  # 问题一：思想认识不到位。 listed under 存在问题, no 整改 lines under it: text
         # 活动一、 / 任务二： right under a 一、 part (or after such a sibling): parts; inside a measure, its text
         if not (level1 or level2) and (named := _NAMED_PART.match(folded)):
@@ -221,7 +213,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
                 bare.lines.extend(p for _, p in bare_body)  # the heading's own clause lines, over its points
             elif bare is not None and measure:  # a first point that lost its 1. stays, closed by its clause
                 lost = [DraftItem("measure", depth + 1, "", i, [p], marker="u") for i, p in bare_body]
-                items.extend(item for item in lost if _closes_with_clause(item.lines[0]))
+                items.extend(item for item in lost if closes_with_clause(item.lines[0]))
             bare, bare_body = None, []
 
         if level1 and "项" in level1.group(0):
@@ -369,22 +361,30 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             in_box, open_measure = True, None
         elif open_measure and continues_measure(open_measure, stripped, after_names(lines, index, end)):
             open_measure.lines.append(stripped)
-        elif bare is not None:
+        elif bare is not None and not ARTICLE.match(folded):
             bare_body.append((index, stripped))
             continue
         else:
+            if bare is not None:  # 第七条 … after a heading: the next article, the heading left alone
+                items.extend(settle_heading(bare, bare_body, childless))
+                bare, bare_body = None, []
             if open_measure is not None and not clauses_in(open_measure.text):
                 unclosed, after = open_measure, []
             open_measure = None
+            if unclosed is not None and ARTICLE.match(folded):  # 第七条 …: the next article, nobody's text
+                unclosed, after = None, []
             if unclosed is not None:
                 after.append(stripped)
                 # …考试。〔牵头单位： / 省委组织部…〕: a clause a ragged print broke after its label
-                if _closes_with_clause(stripped) or _closes_with_clause("".join(after[-2:])):
+                if closes_with_clause(stripped) or closes_with_clause("".join(after[-2:])):
                     unclosed.lines.extend(after)
                     # 责任股室：X then 责任单位：Y: the clause lines after it are the measure's too
                     open_measure, unclosed, after = unclosed, None, []
-            elif items and _closes_with_clause(stripped):  # its own clause and no number: a measure
-                open_measure = DraftItem("measure", depth + 1, "", index, [stripped], marker="u")
+            elif (items or articles) and (  # its own clause and no number (or a 办法's duty): a measure
+                closes_with_clause(stripped) or (articles and duty_owner(stripped))
+            ):
+                level = 1 if ARTICLE.match(folded) else depth + 1  # 第四条 …: beside the articles over (一)…
+                open_measure = DraftItem("measure", level, "", index, [stripped], marker="u")
                 items.append(open_measure)
             continue
         if header_end is None and items:

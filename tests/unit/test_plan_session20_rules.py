@@ -1,0 +1,135 @@
+"""Session 20: shapes of real documents (blind sets of real pages) that the reader read wrong.
+Each failed when written unless its docstring says it guards."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def _texts(text: str) -> list[str]:
+    return [m.text for m in parse_plan_text(text).measures]
+
+
+def test_a_unit_heading_closed_by_a_colon_over_its_numbered_duties() -> None:
+    """`（一）公安部门：` / `二、县市场监管局：` over 1、… 2、…: the heading is the unit's name with a colon, as a
+    部门职责 part writes it; each duty is its measure."""
+    text = (
+        "某县流动人口计划生育综合治理工作方案\n一、工作目标\n进一步加强流动人口计划生育管理。\n二、部门职责\n"
+        "（一）公安部门：\n1、在办理暂住证时查验婚育证明。\n2、建立警计联手责任制。\n"
+        "（二）县市场监管局：\n1、规范农贸市场经营秩序。\n"
+        "（三）建设（房管）部门：\n1、加强对建筑施工人员的计划生育管理。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["公安部门"], []),
+        ("2", ["公安部门"], []),
+        ("1", ["县市场监管局"], []),
+        ("1", ["建设（房管）部门"], []),
+    ]
+
+
+_RULES = (
+    "某市流动人口计划生育工作规定\n"
+    "第一条 为了加强流动人口计划生育工作，制定本规定。\n"
+    "第五条 市、县级市、区人民政府领导本行政区域内的流动人口计划生育工作，履行下列职责：\n"
+    "（一）将流动人口计划生育工作纳入国民经济和社会发展规划；\n（二）建立健全协调机制；\n"
+    "第六条 市、县级市、区人口和计划生育部门主管本辖区内流动人口计划生育工作，履行下列职责：\n"
+    "（一）制定本地区流动人口计划生育工作规划；\n（二）法律、法规规定的其他职责。\n"
+    "第七条 公安、工商等部门应当将掌握的流动人口有关信息向人口和计划生育部门通报。\n"
+    "第八条 镇人民政府、街道办事处负责本辖区内流动人口计划生育工作，履行下列职责：\n"
+    "（一）开展流动人口计划生育宣传教育工作；\n（二）查验流动人口婚育证明；\n"
+    "第九条 本规定自2010年1月1日起施行。\n"
+)
+
+
+def test_a_rules_articles_over_their_duties() -> None:
+    """`第六条 X部门主管本辖区内…工作，履行下列职责：` over （一）…: the article's subject owns each duty (主管 /
+    领导 as 负责); the numbering begins anew under each article; the next article is no duty's text."""
+    assert _owners(_RULES) == [
+        ("一", ["市、县级市、区人民政府"], []),
+        ("二", ["市、县级市、区人民政府"], []),
+        ("一", ["市、县级市、区人口和计划生育部门"], []),
+        ("二", ["市、县级市、区人口和计划生育部门"], []),
+        ("一", ["镇人民政府", "街道办事处"], []),
+        ("二", ["镇人民政府", "街道办事处"], []),
+    ]
+    texts = _texts(_RULES)
+    assert texts[3] == "（二）法律、法规规定的其他职责。"
+    assert texts[5] == "（二）查验流动人口婚育证明；"
+    assert parse_plan_text(_RULES).title == "某市流动人口计划生育工作规定"
+
+
+def test_articles_that_name_their_owner_beside_articles_over_duties() -> None:
+    """A 办法 in chapters: `第四条 X负责…，Y予以配合。` stands as its own measure numbered 四 (not as text of
+    the duty before it); `第三条 X履行下列职责：` heads its duties; the article mark is no part of a name."""
+    text = (
+        "某县安全生产监督管理办法\n第一章 总则\n第一条 为加强安全生产工作，制定本办法。\n"
+        "第二条 县安全生产委员会负责统筹协调全县安全生产工作。\n第二章 部门职责\n"
+        "第三条 县应急管理局负责综合监督管理，履行下列职责：\n（一）组织安全生产检查；\n（二）依法查处违法行为。\n"
+        "第四条 县住房和城乡建设局负责建筑施工安全监管，县交通运输局予以配合。\n"
+        "第五条 各乡镇人民政府负责本辖区安全生产工作，履行下列职责：\n（一）落实属地管理责任；\n（二）开展隐患排查。\n"
+        "第三章 附则\n第六条 本办法自印发之日起施行。\n"
+    )
+    assert _owners(text) == [
+        ("二", ["县安全生产委员会"], []),
+        ("一", ["县应急管理局"], []),
+        ("二", ["县应急管理局"], []),
+        ("四", ["县住房和城乡建设局"], ["县交通运输局"]),
+        ("一", ["各乡镇人民政府"], []),
+        ("二", ["各乡镇人民政府"], []),
+    ]
+
+
+def test_an_articles_unnumbered_duty_paragraphs() -> None:
+    """`第七条 相关部门要协助…。` over `市发改委负责…。` / `各级残疾人联合会负责…。`: each paragraph opening on
+    its owner is a duty of its own; `相关部门要…` names nobody (the article mark is no part of the subject)."""
+    text = (
+        "某市城镇居民基本医疗保险暂行办法\n"
+        "第六条 业务经办暂由各区县(市)负责。\n第七条 相关部门要协助做好城镇居民基本医疗保险工作。\n"
+        "市发改委负责将城镇居民基本医疗保险纳入全市经济社会发展规划。\n公安部门负责提供参保城镇居民的户籍和人口信息。\n"
+        "各级残疾人联合会负责确认需给予财政补助的重度残疾人的身份。\n"
+    )
+    owners = _owners(text)
+    assert [lead for _, lead, _ in owners] == [
+        ["各区县(市)"],
+        ["市发改委"],
+        ["公安部门"],
+        ["各级残疾人联合会"],
+    ]
+
+
+def test_articles_each_a_paragraph_naming_its_owner() -> None:
+    """A 办法 of one-paragraph articles: each names its owner; 予以配合 names a helper."""
+    text = (
+        "某市城市管理办法\n第一条 为加强城市管理，制定本办法。\n第二条 市城市管理局负责全市城市管理工作的组织和监督。\n"
+        "第三条 市公安局负责道路交通秩序管理，市交通运输局予以配合。\n第四条 各区人民政府负责本辖区的城市管理工作。\n"
+        "第五条 本办法自发布之日起施行。\n"
+    )
+    assert _owners(text) == [
+        ("二", ["市城市管理局"], []),
+        ("三", ["市公安局"], ["市交通运输局"]),
+        ("四", ["各区人民政府"], []),
+    ]
+
+
+def test_a_later_phrase_whose_subject_answers_for_its_own_part() -> None:
+    """`各镇人民政府、各街道办事处负责…，区住房和城乡建设局负责指导。`: both subjects of 负责 lead."""
+    text = (
+        "某区突发事件总体应急预案\n6 保障措施\n6.7 应急避难场所保障\n"
+        "区民政局负责本辖区应急避难场所的规划建设和日常管理，区住房和城乡建设局负责指导。\n"
+        "6.8 资金保障\n突发事件应急准备和救援工作所需资金，由区财政局按规定予以保障。\n"
+    )
+    assert _owners(text)[0][1] == ["区民政局", "区住房和城乡建设局"]
+
+
+def test_a_request_to_every_place_names_no_owner() -> None:
+    """Guard: `各街道办事处、区级各部门要切实…` under 组织保障 is a request to all, not a duty (each 各…政府
+    answers only when it 负责s)."""
+    text = (
+        "某区促进消费若干措施\n一、重点任务\n1.发放消费券。（牵头单位：区商务局）\n四、组织保障\n"
+        "各街道办事处、区级各部门要切实增强大局意识，按照本措施要求抓紧制定具体方案。\n"
+    )
+    assert _owners(text) == [("1", ["区商务局"], [])]
