@@ -133,3 +133,29 @@ def test_a_request_to_every_place_names_no_owner() -> None:
         "各街道办事处、区级各部门要切实增强大局意识，按照本措施要求抓紧制定具体方案。\n"
     )
     assert _owners(text) == [("1", ["区商务局"], [])]
+
+
+def test_an_unnumbered_place_with_its_clause_over_problems_numbered_afresh() -> None:
+    """A 创文 exposure list: `三义街社区(责任单位:…三义街社区)` over 1、… 2、…, the next place's line the same:
+    the place's line heads its problems (not the clause of the problem before it)."""
+    text = (
+        "【创文曝光台】这些社区问题多\n现就问题清单曝光如下:\n"
+        "三义街社区(责任单位:西城街道办事处三义街社区)\n1、学雷锋志愿岗上班时间无人在岗\n2、便民广场电动车乱停乱放\n"
+        "通会桥社区(责任单位:西城街道办事处通会桥社区)\n1、临街商铺出店经营。\n2、便民服务大厅内物品乱摆放。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["西城街道办事处三义街社区"], []),
+        ("2", ["西城街道办事处三义街社区"], []),
+        ("1", ["西城街道办事处通会桥社区"], []),
+        ("2", ["西城街道办事处通会桥社区"], []),
+    ]
+
+
+def test_a_markdown_pages_bold_unit_names() -> None:
+    """`1. **政教处**:负责…` (a page written in Markdown): the stars are no part of the name; a name masked with
+    stars (`县**局`) keeps them."""
+    text = (
+        "学校安全领导小组各部门职责\n1. **政教处**:负责组织学生安全教育。\n2. **总务处**:负责校产的保护和管理。\n"
+        "3. **后勤部门**:负责学校食堂、水电的安全工作。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["政教处"], ["总务处"], ["后勤部门"]]

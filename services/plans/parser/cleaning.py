@@ -56,6 +56,11 @@ _PAGE_BUTTONS = re.compile(
 )
 
 
+# **政教处**: a Markdown page's bold, around a unit's name or a heading
+# (not a name masked with stars: ****体育局 / 县**局)
+_MARKDOWN_BOLD = re.compile(r"(?<![*\w])\*\*([^*\n]{1,60}?)\*\*(?=[:：\s]|$)")
+
+
 def clean_line(line: str) -> str:
     """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
     HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
@@ -72,6 +77,8 @@ def clean_line(line: str) -> str:
         line = value if _NUMBERED.match(value) else f"{label.strip()}：{value}"
     if "(" in line or "（" in line:
         line = _PINYIN_GLOSS.sub("", line)
+    if "**" in line:
+        line = _MARKDOWN_BOLD.sub(r"\1", line)  # 1. **政教处**:负责…: a page written in Markdown
     if "<" in line:
         line = _HTML_TAG.sub("", line)
     if "&" in line:

@@ -93,8 +93,18 @@ _FIRST_ITEM = re.compile(
 )
 
 
+# 三义街社区(责任单位:荆州区西城街道办事处三义街社区) over 1、… 2、…: a 督查通报's place, unnumbered, its clause in
+# its own line, over its problems numbered afresh — a heading, not the clause of the item before it
+_OWNED_TITLE = re.compile(
+    r"^()()(?!\d|[一二三四五六七八九十]+[、.])(?=[^。；;，,（()]{2,25}[：:]?\s*[（(][^（）()]*(?:责任单位|牵头单位|责任部门|整改单位)\s*[:：][^（）()]+[）)]\s*$)"
+)
+_FIRST_POINT = re.compile(r"^\s*(?:1\s*[.、．](?!\d)|[（(]1[）)])")
+
+
 def unit_over_items(folded: str, before: str, following: str) -> re.Match[str] | None:
     """After the list before it has ended (its last item's full stop), not a name among a cell's names."""
+    if (owned := _OWNED_TITLE.match(folded.strip())) and _FIRST_POINT.match(fold(following)):
+        return owned
     found = _BARE_UNIT.match(folded.strip())
     ended = not before or (
         bool(_ITEM_BEFORE.match(fold(before))) and fold(before).rstrip().endswith(("。", "；", ";"))
