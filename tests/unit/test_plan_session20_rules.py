@@ -159,3 +159,30 @@ def test_a_markdown_pages_bold_unit_names() -> None:
         "3. **后勤部门**:负责学校食堂、水电的安全工作。\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [["政教处"], ["总务处"], ["后勤部门"]]
+
+
+def test_numbered_bodies_named_by_kind_then_a_full_stop_and_their_duties() -> None:
+    """A 社区矫正 职责 list: `3.人民检察院。依法开展…` / `4.公安机关。把…` / `8.人力资源和社会保障部门。积极…` — bodies
+    named by their kind, no place; `7.编制部门。会同司法行政部门，加强…` names the helper right after the stop."""
+    text = (
+        "某市社区矫正工作实施意见\n（三）部门职责\n"
+        "3.人民检察院。依法开展对监外执行的检察。\n4.公安机关。把社区服刑人员列入人口管理的一项重要内容。\n"
+        "7.编制部门。会同司法行政部门，加强社区矫正的组织建设和队伍建设。\n"
+        "8.人力资源和社会保障部门。积极做好社区矫正工作人员的录用工作。\n"
+    )
+    assert _owners(text) == [
+        ("3", ["人民检察院"], []),
+        ("4", ["公安机关"], []),
+        ("7", ["编制部门"], ["司法行政部门"]),
+        ("8", ["人力资源和社会保障部门"], []),
+    ]
+
+
+def test_a_departments_duties_titled_with_the_word_duties() -> None:
+    """`1.民政部门职责。负责…` / `2.卫生部门职责。负责…`: the department whose duties follow."""
+    text = (
+        "某市城市医疗救助实施办法\n八、组织机构和部门责任\n（二）部门职责\n"
+        "1.民政部门职责。负责基本医疗救助的具体组织实施。\n2.卫生部门职责。负责建立和完善医疗救助规章制度。\n"
+        "3.财政部门职责：负责医疗救助资金的筹措和拨付。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["民政部门"], ["卫生部门"], ["财政部门"]]

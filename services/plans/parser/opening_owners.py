@@ -74,7 +74,8 @@ _ARTICLE_OWNERS = re.compile(
 # 1.第一指挥部（2018—3一期）：负责…: a note after the name (the plots it covers) before the colon
 _UNIT_THEN_DUTY = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*"
-    r"([^，,。；;：:（(\n]{2,30}?)\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*[：:。]\s*"
+    # (1.民政部门职责。负责…: the name, then 职责 and a full stop)
+    r"([^，,。；;：:（(\n]{2,30}?)\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*(?:的?(?:主要)?职责)?\s*[：:。]\s*"
     r"(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
 )
 _BUREAU_THEN_WORK = re.compile(
@@ -83,9 +84,14 @@ _BUREAU_THEN_WORK = re.compile(
     # (3)农牧业局：指导… in a list whose units drop the place they share (盟, 县)
     r"|[\u4e00-\u9fff]{1,6}(?<![结布格大全])局)\s*[：:]\s*(?=[\u4e00-\u9fff])"
 )
+# (3.人民检察院。依法开展… / 9.工会、共青团、妇联组织。… : bodies named by kind, no place before them)
+_FIELD = (
+    r"(?:[\u4e00-\u9fff]{2,12}(?<!有关)(?<!相关)(?<!其他)部门|(?:公安|司法行政|行政)?机关|人民检察院|人民法院"
+    r"|工会|共青团|妇联(?:组织)?|残联|红十字会|科协)"
+)
 # 3.电力部门。保障防汛抢险用电…: a 应急预案's member named by its line of work, a full stop after it
 _FIELD_THEN_WORK = re.compile(
-    rf"^\s*{ITEM_NUMBER}\s*([\u4e00-\u9fff]{{2,8}}(?<!有关)(?<!相关)(?<!其他)部门)\s*[：:。]\s*(?=[\u4e00-\u9fff])"
+    rf"^\s*{ITEM_NUMBER}\s*((?:{_FIELD}、){{0,5}}{_FIELD})\s*[：:。]\s*(?=[\u4e00-\u9fff])"
 )
 
 
