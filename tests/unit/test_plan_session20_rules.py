@@ -186,3 +186,14 @@ def test_a_departments_duties_titled_with_the_word_duties() -> None:
         "3.财政部门职责：负责医疗救助资金的筹措和拨付。\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [["民政部门"], ["卫生部门"], ["财政部门"]]
+
+
+def test_a_numbered_duties_heading_over_its_points() -> None:
+    """`2.市指挥部办公室职责` over （1）…（3） in a 预案 (under `（二）日常办事机构`): the office whose duties follow, not
+    the part's title above it."""
+    text = (
+        "某市森林火灾应急预案\n二、组织体系\n（二）日常办事机构\n1.市指挥部办公室\n"
+        "市指挥部下设办公室，设在市林业局。\n2.市指挥部办公室职责\n（1）负责本预案的制订、修订和实施。\n"
+        "（2）做好森林火灾事故的信息监测工作。\n（3）建立专业森林消防队伍。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)][-3:] == [["市指挥部办公室"]] * 3
