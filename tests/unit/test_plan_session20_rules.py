@@ -197,3 +197,40 @@ def test_a_numbered_duties_heading_over_its_points() -> None:
         "（2）做好森林火灾事故的信息监测工作。\n（3）建立专业森林消防队伍。\n"
     )
     assert [lead for _, lead, _ in _owners(text)][-3:] == [["市指挥部办公室"]] * 3
+
+
+def test_a_working_group_led_by_a_units_head_and_made_of_member_units() -> None:
+    """A 预案's groups: `2.3.1抢险救援组。由县公安局、安监局、消防大队等单位组成。…组长由县公安局有关负责人担任。` —
+    the unit the head comes from leads, the other members help (安监局 is 县安监局 dropped of its place)."""
+    text = (
+        "某县危险化学品事故灾难应急预案\n2.3 现场应急救援指挥部工作组\n"
+        "2.3.1抢险救援组。由县公安局、安监局、消防大队等单位组成。主要负责灾情勘查、现场紧急处置等工作，"
+        "抢险救援组组长由县公安局有关负责人担任。\n"
+        "2.3.2专家技术组。由县安监局、环保局、质监局等单位有关专业技术人员组成。主要负责对事故现场进行分析。"
+        "专家技术组组长由县安监局有关负责人担任。\n"
+    )
+    assert _owners(text) == [
+        ("2.3.1", ["县公安局"], ["安监局", "消防大队"]),
+        ("2.3.2", ["县安监局"], ["环保局", "质监局"]),
+    ]
+
+
+def test_a_group_whose_head_is_named_with_his_post_and_members_listed() -> None:
+    """`1、震情工作组` / `组 长:市地震局局长刘毅生` / `成员部门:市气象局、市考试管理中心` / `职 责:…`: the head's unit
+    leads; a head named before his posts in brackets (`王建新（村党支部书记）`) names no unit."""
+    text = (
+        "某市高考防震应急预案\n二、成立考试应急工作组织\n1、震情工作组\n组 长:市地震局局长刘毅生\n"
+        "成员部门:市气象局、市考试管理中心\n职 责:了解、收集考区考点震情、灾情。\n"
+        "2、宣传教育组\n组 长:市委宣传部副部长、市文明办主任何邓\n成员单位:市教育局 团市委\n"
+        "职 责:负责防震救灾的宣传报道。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["市地震局"], ["市气象局", "市考试管理中心"]),
+        ("2", ["市委宣传部", "市文明办"], ["市教育局", "团市委"]),
+    ]
+    village = (
+        "某村人居环境整治工作方案\n一、组织领导\n成立某村人居环境整治工作领导小组:\n"
+        "组 长:王建新(村党支部书记、村委会主任)\n成 员:村“两委”成员\n二、工作任务\n"
+        "1.清理村内垃圾。(责任人:王建新)\n"
+    )
+    assert all(lead != ["村委会"] for _, lead, _ in _owners(village))

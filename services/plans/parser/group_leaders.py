@@ -1,0 +1,69 @@
+"""A 预案's working group: the unit whose head leads it, and its member units.
+
+`2.3.1抢险救援组。由县公安局、安监局、消防大队等单位组成。主要负责…。抢险救援组组长由县公安局有关负责人担任。`
+and `1、震情工作组` / `组 长：市地震局局长刘毅生` / `成员部门：市气象局、市考试管理中心` / `职 责：…` name no clause,
+yet a clerk ledgers the group's duty as led by the unit its head comes from, the member units helping. Read only
+where nothing else in the measure names an owner, and only when the leader's unit is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.responsibility import Responsibility
+from services.plans.parser.text import ends_like_unit, fold, is_party, split_units
+
+# 组长由县公安局有关负责人担任 / 组长由市卫健委分管领导担任
+_LEADER_FROM = re.compile(
+    r"组长由([^，,。；;：:\n]{2,30}?)(?:有关|主要|分管|相关)?(?:负责人|负责同志|领导|同志)?担任"
+)
+# 组 长：市地震局局长刘毅生 / 组长：市委宣传部副部长、市文明办主任何邓 — the unit before the head's post
+_POST = (
+    r"(?:常务)?副?(?:局长|主任|部长|处长|科长|书记|政委|司令员|支队长|大队长|队长|院长|所长|站长|行长|总经理"
+    r"|秘书长|主席|馆长|校长|社长)"
+)
+_LEADER_LINE = re.compile(r"(?:^|\n)[ \u3000]*组[ \u3000]*长[ \u3000]*[：:][ \u3000]*([^\n]{2,60})")
+# (the unit first: 王建新（村党支部书记） names a person, the post in brackets after him)
+_LEADER_UNIT = re.compile(rf"(?:^|(?<=[、，,]))([\u4e00-\u9fff]{{2,20}}?){_POST}")
+# 由县公安局、安监局、消防大队等单位组成 / 成员单位：市教育局 团市委
+_MEMBERS = re.compile(
+    r"由([^。；;：:\n]{2,200}?)(?:等(?:有关|相关)?(?:单位|部门))?(?:有关(?:专业技术)?人员[^。；;\n]{0,30}?)?组成"
+    r"|(?:^|\n)[ \u3000]*成[ \u3000]*员[ \u3000]*(?:单位|部门)?[ \u3000]*[：:][ \u3000]*([^\n]{2,200})"
+)
+
+
+def group_leader(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    """The group's leading unit and its members, with the span of the words that name the leader."""
+    folded = fold(text)
+    leader = _LEADER_FROM.search(folded)
+    if leader is not None:
+        leads, span = _units(text[leader.start(1) : leader.end(1)]), leader.span()
+    elif (line := _LEADER_LINE.search(folded)) is not None:
+        head = re.sub(
+            r"[（(][^（）()]*[）)]", "", line.group(1)
+        ).strip()  # 王建新（村党支部书记、村委会主任）
+        posts = [m.group(1) for m in _LEADER_UNIT.finditer(head)]
+        leads = tuple(u for post in posts for u in _units(post))
+        span = line.span(1)
+    else:
+        return []
+    if not leads:
+        return []
+    members: list[str] = []
+    for found in _MEMBERS.finditer(folded):
+        start, end = found.span(1) if found.group(1) else found.span(2)
+        members.extend(u for u in _units(text[start:end]) if u not in members)
+    cos = tuple(u for u in members if u not in leads and not any(_same(u, lead) for lead in leads))
+    return [(span, Responsibility(leads, cos, named_lead=True))]
+
+
+def _units(written: str) -> tuple[str, ...]:
+    names = split_units(written)
+    if not names or not all(ends_like_unit(n) and is_party(n) for n in names):
+        return ()
+    return tuple(names)
+
+
+def _same(member: str, lead: str) -> bool:
+    """安监局 among members when 县安监局 leads: one unit, the place dropped as the list drops it."""
+    return lead.endswith(member) or member.endswith(lead)
