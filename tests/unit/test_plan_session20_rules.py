@@ -234,3 +234,30 @@ def test_a_group_whose_head_is_named_with_his_post_and_members_listed() -> None:
         "1.清理村内垃圾。(责任人:王建新)\n"
     )
     assert all(lead != ["村委会"] for _, lead, _ in _owners(village))
+
+
+def test_a_group_head_named_only_as_a_units_responsible_person() -> None:
+    """`组 长:县市容局负责人` / `成员单位:县市容局、县建设局…`: the unit whose 负责人 heads the group leads."""
+    text = (
+        "某县地震应急预案\n4.6 应急工作组\n4.6.8 城市基础设施抢险与应急恢复组\n组 长:县市容局负责人\n"
+        "成员单位:县市容局、县建设局、县交通局\n主要应急措施:组织力量对灾区被破坏的设施进行抢排险。\n"
+        "4.6.9 社会治安保障组\n组 长:县公安局负责人\n成员单位:县公安局、武警某县中队\n"
+        "主要应急措施:协助灾区加强治安管理和安全保卫工作。\n"
+    )
+    assert _owners(text) == [
+        ("4.6.8", ["县市容局"], ["县建设局", "县交通局"]),
+        ("4.6.9", ["县公安局"], ["武警某县中队"]),
+    ]
+
+
+def test_a_division_of_work_sentence_opening_on_you() -> None:
+    """`责任分工：由各片区开发管理局负责，区交通投资集团有限公司组织实施，区交通与建设局等区直部门配合。`: 由 is
+    no part of the first unit's name."""
+    text = (
+        "某区宜居环境建设行动计划\n一、重点工作\n1.城市道路改造。完成主干道改造。"
+        "责任分工：由各片区开发管理局负责，区交通投资集团有限公司组织实施，区交通与建设局等区直部门配合。\n"
+        "2.供水管网建设。完成5条管道。责任分工：由县自来水公司负责实施，区直部门配合。\n"
+    )
+    leads = [lead for _, lead, _ in _owners(text)]
+    assert all(not unit.startswith("由") for units in leads for unit in units)
+    assert "各片区开发管理局" in leads[0]

@@ -20,7 +20,7 @@ _LEADER_FROM = re.compile(
 # 组 长：市地震局局长刘毅生 / 组长：市委宣传部副部长、市文明办主任何邓 — the unit before the head's post
 _POST = (
     r"(?:常务)?副?(?:局长|主任|部长|处长|科长|书记|政委|司令员|支队长|大队长|队长|院长|所长|站长|行长|总经理"
-    r"|秘书长|主席|馆长|校长|社长)"
+    r"|秘书长|主席|馆长|校长|社长|(?:主要|分管|有关)?负责(?:人|同志))"  # 组 长:县市容局负责人
 )
 _LEADER_LINE = re.compile(r"(?:^|\n)[ \u3000]*组[ \u3000]*长[ \u3000]*[：:][ \u3000]*([^\n]{2,60})")
 # (the unit first: 王建新（村党支部书记） names a person, the post in brackets after him)

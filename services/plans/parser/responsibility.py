@@ -8,6 +8,7 @@ clauses.py's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 
@@ -58,4 +59,8 @@ def with_carry_over(own: Responsibility, carried: tuple[str, ...]) -> Responsibi
 
 
 def unique_units(units: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(units))
+    """The units once each, in order; `由X` (责任分工：由X负责，Y组织实施 read by its label) is X."""
+    return tuple(dict.fromkeys(_GIVEN_BY.sub("", unit) for unit in units))
+
+
+_GIVEN_BY = re.compile(r"^由(?=\S{2})")
