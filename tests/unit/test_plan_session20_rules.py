@@ -261,3 +261,29 @@ def test_a_division_of_work_sentence_opening_on_you() -> None:
     leads = [lead for _, lead, _ in _owners(text)]
     assert all(not unit.startswith("由") for units in leads for unit in units)
     assert "各片区开发管理局" in leads[0]
+
+
+def test_a_page_opening_on_member_duties_with_verbs_other_than_fuze() -> None:
+    """A 预案's page opening inside its 成员单位职责: `县财政局负责…` / `县交通局协助卫生行政部门…` /
+    `县经济局在…期间，负责…` / `县旅游局组织做好…` — each paragraph opens on the bureau that does the duty."""
+    text = (
+        "县财政局负责安排应急处理所需经费。\n县交通局协助卫生行政部门对乘坐公路交通工具的人员进行检疫。\n"
+        "县农牧局负责动物疫病的防治工作。\n县经济局在流感期间，负责组织生活必需品的市场供应。\n"
+        "县旅游局组织做好旅游团队及人员的宣传、登记工作。\n(三)准备工作领导小组工作机制\n"
+        "领导小组每周召开一次会议。\n(四)应急指挥组织\n县卫生局负责组织协调全县的应急处理工作。\n"
+    )
+    leads = [lead for _, lead, _ in _owners(text)]
+    assert leads[:5] == [["县财政局"], ["县交通局"], ["县农牧局"], ["县经济局"], ["县旅游局"]]
+
+
+def test_a_helpers_sentence_after_a_units_duty_stays_its_helper() -> None:
+    """Guard: `县财政局：…。县审计局配合做好资金审计。` — the helper's sentence after a unit's duty helps it (a
+    first version read a duty of the 审计局's own in it)."""
+    text = (
+        "某县义务教育经费保障责任分工\n县教育局：负责义务教育经费的统筹管理。\n"
+        "县财政局：义务教育经费在财政预算中单独列项，全额纳入财政保障范围。县审计局配合做好资金审计。\n"
+        "县人社局：负责教师工资待遇落实。\n"
+    )
+    owners = _owners(text)
+    assert [lead for _, lead, _ in owners] == [["县教育局"], ["县财政局"], ["县人社局"]]
+    assert owners[1][2] == ["县审计局"]

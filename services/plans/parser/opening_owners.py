@@ -137,6 +137,8 @@ def duty_owner(text: str) -> re.Match[str] | None:
         or not ends_like_unit(name)
         for name in names
     ):
+        if doing := _BUREAU_DOING.match(folded, at):
+            return doing  # 县交通局协助卫生行政部门…: a member's duty, no 负责 to go by
         spaced = _colon_duty(folded, at, _SPACED_DUTY)
         # 县政务服务中心 县城人民路88号… / 抄送：县委办公室 县人大常委会办公室: an address or a list, no duty
         return _colon_duty(folded, at) or (
@@ -145,6 +147,14 @@ def duty_owner(text: str) -> re.Match[str] | None:
     return opening
 
 
+# 县交通局协助卫生行政部门… / 县旅游局组织做好… / 县经济局在…期间，负责…: a 成员单位职责 paragraph opening on a
+# place's bureau, the verb of its duty right after the name (X配合… helps the duty before it; X会同Y… is read
+# with its helpers by sentence_subjects)
+_BUREAU_DOING = re.compile(
+    r"\s*([省市县区州旗][\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心|大队|支队))"
+    r"(?=(?:组织(?!网络|机构|体系|架构|召开|领导)|协助|指导|做好|开展|承担|协调|督促|监督|提供|保障|落实"
+    r"|在[^，,。；;]{2,20}[，,]\s*负责)(?![^。；;\n]{0,40}了))"  # (…组织开展了…: what was done, a report's)
+)
 _DUTY_WORD = re.compile(
     r"^[^。；;]{0,30}?(?:负责|承担|组织|协调|指导|监督|参与|参加|配合|协助|做好|开展|提供|保障|落实|督促)"
 )
