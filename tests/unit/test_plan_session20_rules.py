@@ -287,3 +287,22 @@ def test_a_helpers_sentence_after_a_units_duty_stays_its_helper() -> None:
     owners = _owners(text)
     assert [lead for _, lead, _ in owners] == [["县教育局"], ["县财政局"], ["县人社局"]]
     assert owners[1][2] == ["县审计局"]
+
+
+def test_a_unit_heading_over_duties_one_numbered_with_a_dash_one_broken_mid_word() -> None:
+    """`二、学工部` over `(—)负责…` (一 typed as a dash), `(三)负责…`, and `(四)负责…军乐团的入` / `常` (a copy's
+    break mid-word): each duty is the unit's measure, none lost."""
+    text = (
+        "运动会各部门工作安排\n一、学院办公室\n(一)负责起草校领导的开幕词。\n(二)负责主席台座位安排事宜。\n"
+        "二、学工部\n联系人:樊继福\n(—)负责看台的人员分布。\n(二)负责发放交通补贴。\n"
+        "(三)负责开幕式的广播工作。\n(四)负责入场式国旗升旗手和军乐团的入\n常\n(五)各院系维持好看台上的秩序。\n"
+    )
+    owners = _owners(text)
+    assert [(n, lead) for n, lead, _ in owners][2:] == [
+        ("一", ["学工部"]),
+        ("二", ["学工部"]),
+        ("三", ["学工部"]),
+        ("四", ["学工部"]),
+        ("五", ["学工部"]),
+    ]
+    assert _texts(text)[5] == "(四)负责入场式国旗升旗手和军乐团的入\n常"

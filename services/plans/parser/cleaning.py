@@ -56,6 +56,7 @@ _PAGE_BUTTONS = re.compile(
 )
 
 
+_DASH_FOR_ONE = re.compile(r"^\s*[（(]\s*[—－―]\s*[）)]")
 # **政教处**: a Markdown page's bold, around a unit's name or a heading
 # (not a name masked with stars: ****体育局 / 县**局)
 _MARKDOWN_BOLD = re.compile(r"(?<![*\w])\*\*([^*\n]{1,60}?)\*\*(?=[:：\s]|$)")
@@ -77,6 +78,9 @@ def clean_line(line: str) -> str:
         line = value if _NUMBERED.match(value) else f"{label.strip()}：{value}"
     if "(" in line or "（" in line:
         line = _PINYIN_GLOSS.sub("", line)
+    if "—" in line[:6] or "－" in line[:6]:
+        # (—)负责…: 一 typed (or read) as a dash
+        line = _DASH_FOR_ONE.sub(lambda m: re.sub("[—－―]", "一", m.group(0)), line)
     if "**" in line:
         line = _MARKDOWN_BOLD.sub(r"\1", line)  # 1. **政教处**:负责…: a page written in Markdown
     if "<" in line:

@@ -40,7 +40,12 @@ class DraftItem(Protocol):
 
 def _is_sentence(item: DraftItem) -> bool:
     rest = fold(item.lines[0]).strip()
+    if _DUTY_START.match(rest[item.prefix_length :]):
+        return True  # (四)负责入场式…的入 / 常: a duty a copy broke mid-word, no title
     return len(rest) > 40 or "。" in rest.rstrip("。") or (rest.endswith("。") and "，" in rest)
+
+
+_DUTY_START = re.compile(r"^\s*(?:负责|协助|配合|做好|组织|承担)")
 
 
 def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> list[DraftItem]:
