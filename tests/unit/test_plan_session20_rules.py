@@ -306,3 +306,45 @@ def test_a_unit_heading_over_duties_one_numbered_with_a_dash_one_broken_mid_word
         ("五", ["学工部"]),
     ]
     assert _texts(text)[5] == "(四)负责入场式国旗升旗手和军乐团的入\n常"
+
+
+# Guards from the review of fd65905 (each failed there).
+
+
+def test_a_later_phrase_whose_subject_is_no_organisations_name() -> None:
+    """`，重点检查县交通局负责推进的…` and `，县政府负责同志带队督导` name no second lead."""
+    text = (
+        "某县重点项目督查方案\n一、督查内容\n1.县纪委监委牵头开展督查，重点检查县交通局负责推进的道路项目。\n"
+        "2.县应急局负责组织开展安全生产大检查，县政府负责同志带队督导。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["县纪委监委"], ["县应急局"]]
+
+
+def test_a_leading_group_set_up_under_the_safeguards_is_no_working_group() -> None:
+    """`成立…领导小组，组长由县政府主要领导担任，成员由…组成` under 保障措施 gives nobody a duty."""
+    text = (
+        "某县重大项目建设实施方案\n一、主要任务\n（一）县发改局负责项目谋划储备。\n（二）县自然资源局负责用地保障。\n"
+        "二、保障措施\n（一）加强组织领导。成立县重大项目建设领导小组，组长由县政府主要领导担任，成员由县发改局、县财政局"
+        "等部门主要负责人组成。\n（二）强化督导考核。将项目建设纳入年度目标考核。\n"
+    )
+    assert _owners(text) == [("一", ["县发改局"], []), ("二", ["县自然资源局"], [])]
+
+
+def test_what_an_article_says_of_its_rules_is_no_duty() -> None:
+    """`第十五条 本办法由县民政局负责解释。`, `第三条 各级人民政府领导…`, `第九条 县教育局组织的各类考试…` and an
+    article's `包括：` list name nobody's duty."""
+    text = (
+        "某县考试管理办法\n第二条 县教育局负责全县考试的组织管理。\n第三条 各级人民政府领导本行政区域内的考试工作。\n"
+        "第四条 本办法所称考试，包括：\n（一）中考；\n（二）学业水平考试。\n"
+        "第九条 县教育局组织的各类考试，应当公开透明。\n第十五条 本办法由县民政局负责解释。\n"
+    )
+    assert _owners(text) == [("二", ["县教育局"], [])]
+
+
+def test_a_step_or_people_over_points_is_no_unit() -> None:
+    """`（一）召开动员大会：` / `（一）县级领导干部` over points name no unit (the next heading's unit leads its own)."""
+    text = (
+        "某县驻村帮扶工作方案\n三、责任分工\n（一）召开动员大会：\n1.印发活动实施方案。\n"
+        "（二）县级领导干部\n1.每人联系一个脱贫村。\n（三）县农业农村局\n1.负责帮扶项目的审核和验收。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text) if lead] == [["县农业农村局"]]

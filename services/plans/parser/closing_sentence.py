@@ -38,7 +38,9 @@ _WORKS_WITH = re.compile(
 
 # 各镇人民政府负责…，区住房和城乡建设局负责指导: a later phrase whose subject answers for its own part
 _LEAD_SUBJECT = re.compile(
-    r"[，,；;]\s*((?:[^，,。；;：:（(\n、]{2,20}、){0,5}[^，,。；;：:（(\n、]{2,20}?)(?:分别|具体)?(?:负责|牵头)(?![人的])"
+    # (a name as a place's body opens, right after the comma: not 重点检查县交通局负责推进的…, not 县政府负责同志)
+    r"[，,；;]\s*((?=[省市县区州旗盟镇乡各])(?:[^，,。；;：:（(\n、]{2,20}、){0,5}[^，,。；;：:（(\n、]{2,20}?)"
+    r"(?:分别|具体)?(?:负责|牵头)(?![人的]|同志)"
 )
 
 

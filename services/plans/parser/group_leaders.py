@@ -32,9 +32,16 @@ _MEMBERS = re.compile(
 )
 
 
+# 2.3.1抢险救援组。 / 1、震情工作组 / 4.6.8 城市基础设施抢险与应急恢复组: the measure is a working group (a 领导小组
+# set up under 保障措施 is the work's body, no duty of its own)
+_GROUP_TITLE = re.compile(r"^[^\n。]{0,30}?[\u4e00-\u9fff”]{2,}(?<!领导小)组(?:[。：:\s]|$)")
+
+
 def group_leader(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """The group's leading unit and its members, with the span of the words that name the leader."""
     folded = fold(text)
+    if not _GROUP_TITLE.match(folded):
+        return []
     leader = _LEADER_FROM.search(folded)
     if leader is not None:
         leads, span = _units(text[leader.start(1) : leader.end(1)]), leader.span()

@@ -128,6 +128,11 @@ _BODY_THEN_DUTIES = re.compile(
 )
 
 
+_STEP_OR_PEOPLE = re.compile(
+    r"^(?:召开|举办|举行|组织|成立|动员|部署|开展|启动)|(?:干部|人员|同志|职工|群众|代表|领导|老师|学生)$"
+)
+
+
 def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     """The units a part's heading names as leading the work under it, or () when it names none;
     `over_points` False for a part that is a measure itself (its paragraph under the heading)."""
@@ -170,7 +175,9 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
         named_task = units and _WORK_VERB.match(fold(units[0])) and _LOOKS_LIKE_A_UNIT.search(fold(units[0]))
         task = named_task or (units and _TASK_CENTRE.match(fold(units[0])))
         task = task or (units and _SETTING_UP.match(fold(units[0])))
-        units = None if task else units
+        # （一）召开动员大会 / （二）县级领导干部：: a step of the work or people over their points, no unit
+        step = units and _STEP_OR_PEOPLE.search(fold(units[0]))
+        units = None if task or step else units
     return tuple(units or ())
 
 

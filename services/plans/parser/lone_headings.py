@@ -22,7 +22,7 @@ import re
 from typing import Protocol
 
 from services.plans.parser.clause_lines import is_clause_line
-from services.plans.parser.part_marks import ARTICLE, before_article
+from services.plans.parser.part_marks import before_article
 from services.plans.parser.text import fold
 
 
@@ -86,7 +86,9 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
         beside = _beside_a_measure(items, position) or (item.marker == "l2" and _cousin_measures(items, item))
         # (一)… under 第三条 X局履行下列职责： — an article's duties, each a measure whatever lies beside it
         parent = next((other for other in reversed(items[:position]) if other.level < item.level), None)
-        duty = item.marker == "l2" and parent is not None and bool(ARTICLE.match(fold(parent.lines[0])))
+        duty = (
+            item.marker == "l2" and parent is not None and bool(_ARTICLE_DUTIES.match(fold(parent.lines[0])))
+        )
         if (
             duty
             or (after_measure and item.marker == "l2")
@@ -96,6 +98,8 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
     return items
 
 
+# 第三条 X局履行下列职责： / 第八条 X负责…，履行下列职责： (not 本办法所称…包括： / 禁止下列行为：)
+_ARTICLE_DUTIES = re.compile(r"^\s*第[一二三四五六七八九十百零]{1,4}条[ \u3000].*(?:职责|负责|主管)")
 # A bracket closing a paragraph that names who answers for it: （牵头责任人：…） / （责任单位：…）.
 _OWNED_CLOSE = re.compile(
     r"[（(][^（）()]*(?:责任人|责任单位|责任部门|牵头单位|牵头部门)[:：][^（）()]*[）)][。；]?\s*$"

@@ -62,7 +62,7 @@ _OPENING_OWNERS = re.compile(
 # 第六条 区人口和计划生育部门主管本辖区内…工作 / 第五条 区人民政府领导本行政区域内…: a 规定's article, its
 # subject in charge of the duties listed under it
 _ARTICLE_OWNERS = re.compile(
-    rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条[ \u3000]+((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
+    rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条[ \u3000]+(?!各级)((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
     r"(?:主管|领导)(?=本|全)"
 )
 
@@ -107,7 +107,7 @@ _DUTY_OPENING = re.compile(
 _NO_PARTY = re.compile(
     # (各水库管理所 / 各乡镇卫生院: each body of that kind, a party as 各乡镇 is)
     r"^(?:各(?![\u4e00-\u9fff]{1,10}(?:所|站|中心|学校|医院|卫生院|中队|分局|公司)$)|相关|有关|牵头|责任|配合|成员|要求|请"
-    r"|以下|以上|上述|下列)|(?:牵头|责任|配合|成员)(?:单位|部门)$"
+    r"|以下|以上|上述|下列|本)|(?:牵头|责任|配合|成员)(?:单位|部门)$"  # (本办法由X负责解释 / 本单位: no unit named)
     r"|^[省市县区]级(?:有关|相关)?部门$"  # 县级部门牵头实施好八大行动: every county department, none named
 )
 # 各区人民政府负责… / 各级残疾人联合会负责…: every government (or federation) answers for its own place —
@@ -152,8 +152,8 @@ def duty_owner(text: str) -> re.Match[str] | None:
 # with its helpers by sentence_subjects)
 _BUREAU_DOING = re.compile(
     r"\s*([省市县区州旗][\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心|大队|支队))"
-    r"(?=(?:组织(?!网络|机构|体系|架构|召开|领导)|协助|指导|做好|开展|承担|协调|督促|监督|提供|保障|落实"
-    r"|在[^，,。；;]{2,20}[，,]\s*负责)(?![^。；;\n]{0,40}了))"  # (…组织开展了…: what was done, a report's)
+    r"(?=(?:(?:组织(?!网络|机构|体系|架构|召开|领导)|协助|指导|做好|开展|承担|协调|督促|监督|提供|保障|落实)(?!的)"
+    r"|在[^，,。；;]{2,20}[，,]\s*负责)(?![^。；;\n]{0,40}了))"  # (…组织开展了… / 组织的考试: not a duty)
 )
 _DUTY_WORD = re.compile(
     r"^[^。；;]{0,30}?(?:负责|承担|组织|协调|指导|监督|参与|参加|配合|协助|做好|开展|提供|保障|落实|督促)"
