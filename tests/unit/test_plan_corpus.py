@@ -95,6 +95,9 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # working groups and member lists, 创卫 and 减排 plans, a flattened 创卫 table, news of a deployment; 81% / 55%
 # and 74% / 48% as they stood): six joined (the rest in heldout59/ and heldout60/: groups led by a person
 # of a unit, a 督查组 roster, a site's stripped numbers, a duty paragraph under each numbered heading).
+# Session 20: sets AA–AC (34 real pages verbatim: district, township, school and company duty pages, city and
+# provincial documents, district plans from GitHub archives; 79% / 21%, 76% / 60% and 68% / 55% as they stood):
+# eight joined, with batch 59's 办法 page whose articles now read (the rest in heldout62/).
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),
