@@ -348,3 +348,30 @@ def test_a_step_or_people_over_points_is_no_unit() -> None:
         "（二）县级领导干部\n1.每人联系一个脱贫村。\n（三）县农业农村局\n1.负责帮扶项目的审核和验收。\n"
     )
     assert [lead for _, lead, _ in _owners(text) if lead] == [["县农业农村局"]]
+
+
+def test_review_edges_helpers_by_their_own_duties_a_placed_second_lead_a_deputy_head() -> None:
+    """From the review's misses: `Y、Z按照各自职责予以配合` helps; `，各乡镇（街道）负责…` is a second lead;
+    `组 长：县公安局分管副局长` names 县公安局 (not the group's own name)."""
+    article = (
+        "某县城市绿化管理办法\n第四条 县城管局负责全县城市绿化的监督管理工作，县住建局、县自然资源局按照各自职责予以配合。\n"
+        "第七条 本办法自2024年3月1日起施行。\n"
+    )
+    assert _owners(article) == [("四", ["县城管局"], ["县住建局", "县自然资源局"])]
+    placed = "某县困难群众帮扶工作安排\n1.县民政局牵头开展困难群众排查，各乡镇（街道）负责具体组织实施。\n"
+    assert _owners(placed) == [("1", ["县民政局", "各乡镇（街道）"], [])]
+    group = (
+        "某县突发事件应急预案\n（五）治安保障组\n组 长：县公安局分管副局长\n成员单位：县交警大队、各派出所\n"
+        "主要职责：负责事发地治安维护和交通管制。\n"
+    )
+    assert _owners(group) == [("五", ["县公安局"], ["县交警大队", "各派出所"])]
+
+
+def test_articles_whose_blank_after_the_mark_a_pdf_dropped() -> None:
+    """`第七条相关部门要…` (a PDF's text layer drops the blank after the mark): read as with the blank."""
+    assert _owners(_RULES.replace("条 ", "条")) == _owners(_RULES)
+    text = (
+        "某市城镇居民基本医疗保险暂行办法\n第六条业务经办暂由各区县(市)负责。\n第七条相关部门要协助做好医疗保险工作。\n"
+        "市发改委负责将城镇居民基本医疗保险纳入全市发展规划。\n公安部门负责提供参保城镇居民的户籍信息。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["各区县(市)"], ["市发改委"], ["公安部门"]]

@@ -37,9 +37,10 @@ _WORKS_WITH = re.compile(
 
 
 # 各镇人民政府负责…，区住房和城乡建设局负责指导: a later phrase whose subject answers for its own part
+_NAME = r"(?:[^，,。；;：:（(\n、]|[（(][^（）()\n]{1,8}[）)]){2,20}"  # (各乡镇（街道）: a bracketed kind of place)
 _LEAD_SUBJECT = re.compile(
     # (a name as a place's body opens, right after the comma: not 重点检查县交通局负责推进的…, not 县政府负责同志)
-    r"[，,；;]\s*((?=[省市县区州旗盟镇乡各])(?:[^，,。；;：:（(\n、]{2,20}、){0,5}[^，,。；;：:（(\n、]{2,20}?)"
+    rf"[，,；;]\s*((?=[省市县区州旗盟镇乡各])(?:{_NAME}、){{0,5}}{_NAME}?)"
     r"(?:分别|具体)?(?:负责|牵头)(?![人的]|同志)"
 )
 

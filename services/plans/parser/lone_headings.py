@@ -99,7 +99,7 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
 
 
 # 第三条 X局履行下列职责： / 第八条 X负责…，履行下列职责： (not 本办法所称…包括： / 禁止下列行为：)
-_ARTICLE_DUTIES = re.compile(r"^\s*第[一二三四五六七八九十百零]{1,4}条[ \u3000].*(?:职责|负责|主管)")
+_ARTICLE_DUTIES = re.compile(r"^\s*第[一二三四五六七八九十百零]{1,4}条[ \u3000]?.*(?:职责|负责|主管)")
 # A bracket closing a paragraph that names who answers for it: （牵头责任人：…） / （责任单位：…）.
 _OWNED_CLOSE = re.compile(
     r"[（(][^（）()]*(?:责任人|责任单位|责任部门|牵头单位|牵头部门)[:：][^（）()]*[）)][。；]?\s*$"

@@ -49,7 +49,7 @@ ITEM_NUMBER = (
     # 2.6.1 县水利局：… in a 预案's numbered parts; 3.2.4县交通运输局： with no space (not 3.5亿元)
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff])|\d{1,3}[.、．]"
     r"|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"  # 1 市公安局 负责…: a table row's 序号 cell and a blank
-    r"|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000]))"  # 第二条 市城管局负责…: a 办法's article
+    r"|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000\u4e00-\u9fff]))"  # 第二条 市城管局负责…: a 办法's article
 )
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
@@ -62,7 +62,7 @@ _OPENING_OWNERS = re.compile(
 # 第六条 区人口和计划生育部门主管本辖区内…工作 / 第五条 区人民政府领导本行政区域内…: a 规定's article, its
 # subject in charge of the duties listed under it
 _ARTICLE_OWNERS = re.compile(
-    rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条[ \u3000]+(?!各级)((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
+    rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条(?![ \u3000]*各级)[ \u3000]*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
     r"(?:主管|领导)(?=本|全)"
 )
 
@@ -163,7 +163,7 @@ _DUTY_WORD = re.compile(
 # only a 预案's dotted number: `1、县委宣传部要…` stays an item whose subject 要 names no owner
 # (第七条 相关部门要协助…: a 办法's article, its number before the subject as well)
 _NUMBER_FIRST = re.compile(
-    r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000]))\s*"
+    r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000\u4e00-\u9fff]))\s*"
 )
 
 

@@ -13,7 +13,8 @@ from services.plans.parser.text import fold
 
 # 第七条 …: a 办法's or a 规定's article. One whose lead-in closes on a colon (第六条 X部门主管…，履行下列职责：) is
 # a part over its (一)…; one that is a paragraph is a measure when it names its owner (own_numbers numbers it).
-ARTICLE = re.compile(rf"^\s*第([{_CN}]{{1,4}})条(?=[ \u3000])")
+# (第七条相关部门…: a PDF's text layer drops the blank after the mark)
+ARTICLE = re.compile(rf"^\s*第([{_CN}]{{1,4}})条(?=[ \u3000\u4e00-\u9fff])")
 
 
 def before_article(paragraphs: list[str]) -> list[str]:
@@ -23,7 +24,7 @@ def before_article(paragraphs: list[str]) -> list[str]:
 
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。), 督办事项一：
 LEVEL1 = re.compile(
-    rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]|条(?=[ \u3000].*[：:]\s*$))|督办事项([{_CN}]+)[：:])\s*"
+    rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]|条(?=[ \u3000\u4e00-\u9fff].*[：:]\s*$))|督办事项([{_CN}]+)[：:])\s*"
 )
 # 问题1： / 问题一： / 【问题1】: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines;
 LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*")
