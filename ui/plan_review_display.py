@@ -13,7 +13,7 @@ from services.plans.parser.model import ParsedItem
 
 
 def numbered_title(item: ParsedItem, source_text: str) -> str:
-    """The title with its number as the document writes it: 一、 / （一） / 1. / （1）.
+    """The title with its number as the document writes it: 一、 / （一） / 1. / （1） / 第三条.
 
     The parse keeps the bare number; a （一） heading with no 一、 above it is level 1, so the level alone
     cannot tell the two apart and the line in the source (a measure's own text) decides.
@@ -21,8 +21,17 @@ def numbered_title(item: ParsedItem, source_text: str) -> str:
     number, title = item.number or "", item.title or ""
     if not number:
         return title
-    paren = rf"^\s*[（(]\s*{re.escape(number)}\s*[）)]"
+    # 第三条 / 第二章: a 办法's article or chapter keeps its mark (三、 would read as a part of a plan)
+    article = rf"^\s*第{re.escape(number)}([条章])"
     written = item.text or ""
+    marked = (
+        re.match(article, written)
+        if written
+        else re.search(article + rf"[ \u3000]*{re.escape(title[:6])}", source_text, re.MULTILINE)
+    )
+    if marked:
+        return f"第{number}{marked.group(1)} {title}"
+    paren = rf"^\s*[（(]\s*{re.escape(number)}\s*[）)]"
     if written:
         in_parens = re.match(paren, written) is not None
     elif re.search(paren + rf"\s*[、.]?\s*{re.escape(title[:6])}", source_text, re.MULTILINE):

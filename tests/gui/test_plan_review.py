@@ -92,6 +92,13 @@ def test_numbers_are_shown_as_the_document_writes_them(qtbot):
     assert numbered_title(heading, "一、总体要求\n") == "一、总体要求"
     sub = ParsedItem("measure", 2, "2", "建库", "（2）建库。")
     assert numbered_title(sub, "") == "（2）建库"
+    # A 办法's articles and chapters keep their marks: 第三章 and 第三条 would both read 三、
+    rules = "第三章 附则\n第三条 县应急管理局履行下列职责：\n"
+    assert numbered_title(ParsedItem("section", 1, "三", "附则"), rules) == "第三章 附则"
+    article = ParsedItem("section", 1, "三", "县应急管理局履行下列职责：")
+    assert numbered_title(article, rules) == "第三条 县应急管理局履行下列职责："
+    paragraph = ParsedItem("measure", 1, "四", "县住建局负责…。", "第四条 县住建局负责…。")
+    assert numbered_title(paragraph, "") == "第四条 县住建局负责…。"
 
 
 def test_columns_show_their_full_text_and_hints_are_not_values(qtbot):

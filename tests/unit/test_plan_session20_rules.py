@@ -375,3 +375,17 @@ def test_articles_whose_blank_after_the_mark_a_pdf_dropped() -> None:
         "市发改委负责将城镇居民基本医疗保险纳入全市发展规划。\n公安部门负责提供参保城镇居民的户籍信息。\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [["各区县(市)"], ["市发改委"], ["公安部门"]]
+
+
+def test_an_article_whose_subject_only_fulfils_the_duties_listed() -> None:
+    """`第三条 县应急管理局履行下列职责：` over （一）（二）: the bureau leads its duties (seen on the review screen,
+    where they stood without a unit)."""
+    text = (
+        "某县安全生产监督管理办法\n第二章 部门职责\n第三条 县应急管理局履行下列职责：\n（一）综合监督管理全县安全生产工作；\n"
+        "（二）组织安全生产检查。\n第四条 县住房和城乡建设局负责建筑施工安全监管。\n"
+    )
+    assert _owners(text) == [
+        ("一", ["县应急管理局"], []),
+        ("二", ["县应急管理局"], []),
+        ("四", ["县住房和城乡建设局"], []),
+    ]

@@ -63,7 +63,7 @@ _OPENING_OWNERS = re.compile(
 # subject in charge of the duties listed under it
 _ARTICLE_OWNERS = re.compile(
     rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条(?![ \u3000]*各级)[ \u3000]*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
-    r"(?:主管|领导)(?=本|全)"
+    r"(?:(?:主管|领导)(?=本|全)|履行(?=下列|以下|如下))"  # (第三条 县应急管理局履行下列职责：)
 )
 
 

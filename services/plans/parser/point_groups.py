@@ -33,7 +33,10 @@ def closes_with_clause(line: str) -> bool:
     )
 
 
+# 本办法由县民政局负责解释: who explains the rules, no duty
 _INTERPRETS = re.compile(r"本(?:办法|规定|条例|细则|方案|制度)由[^。]{2,30}?解释")
+
+
 _TITLES = {"p": ("m", "l2"), "c": ("m", "d", "p", "l2"), "m": ("l1", "l2")}
 
 

@@ -125,9 +125,8 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     after: list[str] = []
     glued_lists = False  # a list numbered `1 加强…` / `1优化…` read: its later parts may hold one item
     named_parts = False  # 活动一、 read as a part: its siblings are parts wherever they stand
-    articles = (
-        False  # a 办法's 第N条 read: a paragraph opening on its owner (市发改委负责…) is a duty of its own
-    )
+    # a 办法's 第N条 read: a paragraph opening on its owner (市发改委负责…) is a duty of its own
+    articles = False
     decimals = DottedNumbers()  # 1.1 / 1.1.1 under the last 1.
     contents = contents_lines(lines, start, end)  # 目录: the headings again, no items
 
