@@ -217,7 +217,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)
         task_table = [with_goals(row, document_year, issued_on) for row in task_table]
         rule = first_listed
-        drafts = with_own_numbers(drafts)
+        drafts = with_own_numbers(drafts, lines)
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = apply_lead_in_owners(apply_group_owners(items, lines), lines)
         items = without_framework(apply_heading_owners(items))

@@ -27,13 +27,17 @@ _OWN_NUMBER = re.compile(
 )
 
 
-def with_own_numbers(drafts: list[DraftItem]) -> list[DraftItem]:
+def with_own_numbers(drafts: list[DraftItem], lines: list[str] | None = None) -> list[DraftItem]:
     """`drafts` with each unnumbered measure given the number its first line opens with, when nearly all
     open with one and no measure has a number the outline gave: ① / 1） under a numbered 1. are its
-    points, and numbering them would give two measures one number."""
+    points, and numbering them would give two measures one number. `lines`: the document's."""
     measures = [draft for draft in drafts if draft.kind == "measure"]
-    for draft in measures:  # 第四条 … among (一)… duties: an article's number is never a sentence's
-        if not draft.number and draft.lines and (article := ARTICLE.match(fold(draft.lines[0]))):
+    # 第四条 … among (一)… duties: an article's number, where the mark stands apart or the document's lines
+    # open on several (第一条城市快速路… alone is the first road)
+    several = sum(1 for line in lines or [] if ARTICLE.match(fold(line))) > 1
+    articles = [(d, m) for d in measures if d.lines and (m := ARTICLE.match(fold(d.lines[0])))]
+    for draft, article in articles:
+        if not draft.number and (several or draft.lines[0][article.end() : article.end() + 1].isspace()):
             draft.number, draft.prefix_length = article.group(1), article.end()
     if any(draft.number for draft in measures):
         return drafts
