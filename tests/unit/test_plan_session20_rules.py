@@ -339,6 +339,8 @@ def test_what_an_article_says_of_its_rules_is_no_duty() -> None:
         "第九条 县教育局组织的各类考试，应当公开透明。\n第十五条 本办法由县民政局负责解释。\n"
     )
     assert _owners(text) == [("二", ["县教育局"], [])]
+    city = "某市道路交通安全管理办法\n第二条 本溪市公安局负责全市道路交通安全管理。\n第三条 本办法由市公安局负责解释。\n"
+    assert _owners(city) == [("二", ["本溪市公安局"], [])]  # 本溪 is a city, 本办法 the document
 
 
 def test_a_step_or_people_over_points_is_no_unit() -> None:
