@@ -27,6 +27,7 @@ from bench.common import ROOT, Figure
 
 MODULES = {
     "cli": "bench.cli_bench",
+    "plan": "bench.plan_bench",  # reading a plan: parse-plan, start to exit
     "startup": "bench.startup_bench",
     "checklist": "bench.checklist_bench",
     "returns": "bench.returns_bench",

@@ -165,7 +165,8 @@ def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
         and not NUMBERED.match(fold(text))
         for i in places
     }
-    return [block for index, block in enumerate(blocks) if index not in heads | _repeated_headers(blocks)]
+    heads |= _repeated_headers(blocks)  # once: inside the comprehension it ran again for every line
+    return [block for index, block in enumerate(blocks) if index not in heads]
 
 
 _HEADER_LINES = 8  # a table's title and header cells, one a line
