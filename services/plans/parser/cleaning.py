@@ -62,6 +62,14 @@ _DASH_FOR_ONE = re.compile(r"^\s*[（(]\s*[—－―]\s*[）)]")
 _MARKDOWN_BOLD = re.compile(r"(?<![*\w])\*\*([^*\n]{1,60}?)\*\*(?=[:：\s]|$)")
 
 
+# ⑴…⒇ and ⒈…⒛: one character each in Unicode, which Word's numbering and some fonts put for (1) and 1.;
+# read as the marks they stand for. (①…⑳ are a numbering of their own, read as such.)
+_ENCLOSED_NUMBERS = str.maketrans(
+    {chr(0x2474 + i): f"（{i + 1}）" for i in range(20)} | {chr(0x2488 + i): f"{i + 1}." for i in range(20)}
+)
+_ENCLOSED_NUMBER = re.compile("[\u2474-\u249b]")
+
+
 def clean_line(line: str) -> str:
     """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
     HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
@@ -81,6 +89,8 @@ def clean_line(line: str) -> str:
     if "—" in line[:6] or "－" in line[:6]:
         # (—)负责…: 一 typed (or read) as a dash
         line = _DASH_FOR_ONE.sub(lambda m: re.sub("[—－―]", "一", m.group(0)), line)
+    if _ENCLOSED_NUMBER.search(line):
+        line = line.translate(_ENCLOSED_NUMBERS)  # ⑴ / ⒈: Word's one-character numbers, as typed
     if "**" in line:
         line = _MARKDOWN_BOLD.sub(r"\1", line)  # 1. **政教处**:负责…: a page written in Markdown
     if "<" in line:

@@ -36,9 +36,9 @@ def label_role(label: str) -> str | None:
         return "lead"
     if label.startswith("共同责任"):
         return "shared"  # beside a 责任单位 they help it; named alone they answer for the work together
-    # 相关单位 / 支持单位 / 次要责任单位 / 协调单位 beside a lead: the units that help it.
+    # 相关单位 / 支持单位 / 支撑单位 / 次要责任单位 / 协调单位 beside a lead: the units that help it.
     if re.search(
-        r"协同|配合|协办|协助|协作|协责|参与|参加|支持|相关|次要责任|^(?:协调|联合|合作|辅助)(?:单位|部门)$",
+        r"协同|配合|协办|协助|协作|协责|参与|参加|支持|支撑|相关|次要责任|^(?:协调|联合|合作|辅助)(?:单位|部门)$",
         label,
     ):
         return "co"

@@ -108,7 +108,9 @@ _NO_PARTY = re.compile(
     # (各水库管理所 / 各乡镇卫生院: each body of that kind, a party as 各乡镇 is)
     r"^(?:各(?![\u4e00-\u9fff]{1,10}(?:所|站|中心|学校|医院|卫生院|中队|分局|公司)$)|相关|有关|牵头|责任|配合|成员|要求|请"
     # (本办法由X负责解释 / 本单位: no unit named; 本溪市 is a city)
-    r"|以下|以上|上述|下列|本(?:办法|规定|条例|细则|方案|制度|单位|部门|机关))|(?:牵头|责任|配合|成员)(?:单位|部门)$"
+    r"|以下|以上|上述|下列|本(?:办法|规定|条例|细则|方案|制度|单位|部门|机关)"
+    r"|在)"  # 在本单位负责实施的工程中…: where the work is done, not who does it
+    r"|(?:牵头|责任|配合|成员)(?:单位|部门)$"
     r"|^[省市县区]级(?:有关|相关)?部门$"  # 县级部门牵头实施好八大行动: every county department, none named
 )
 # 各区人民政府负责… / 各级残疾人联合会负责…: every government (or federation) answers for its own place —

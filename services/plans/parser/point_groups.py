@@ -40,7 +40,7 @@ _INTERPRETS = re.compile(r"本(?:办法|规定|条例|细则|方案|制度)由[^
 _TITLES = {"p": ("m", "l2"), "c": ("m", "d", "p", "l2"), "m": ("l1", "l2")}
 
 
-def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
+def fold_subpoints(items: list[DraftItem], lines: list[str]) -> list[DraftItem]:
     """1.标题 over （1）…（4） with one clause after the last point: one measure, its points its text.
     When the points carry no clause of their own and a clause paragraph closes the last one, the clause
     speaks for the numbered title, as a document that gives owners per measure does."""
@@ -63,7 +63,11 @@ def fold_subpoints(items: list[DraftItem]) -> list[DraftItem]:
         # one 1. point with its clause under a heading is the heading's only measure, not its text
         # (X牵头的工作 over points whose 协同单位 line names only helpers: the heading's lead, the points' own)
         enough = len(points) >= 2 and _names_a_lead(points) if marker == "m" else bool(points)
-        if item.kind == "section" and item.marker in titles and enough and _closed_by_one_clause(points):
+        between = lines[item.line + 1 : points[0].line] if points else []
+        grouped = (
+            (enough and _closed_by_one_clause(points)) or _last_bracket_closes([*item.lines, *between], points)
+        )
+        if item.kind == "section" and item.marker in titles and grouped:
             item.absorb(points)
             folded.append(item)
             index = following
@@ -80,6 +84,29 @@ def _closed_by_one_clause(points: list[DraftItem]) -> bool:
         return _one_sentence_closed(points)
     own = [*(line for point in points[:-1] for line in point.lines), *last.lines[: -len(closing)]]
     return not clauses_in("\n".join(own))
+
+
+def _last_bracket_closes(heading: list[str], points: list[DraftItem]) -> bool:
+    """1.…。 2.…。 … 5.…。（责任单位：X、Y、Z）: a bracketed clause closing the last of several points, none
+    before it naming anyone: a group's clause a page kept on the last point's line (a web page's text run
+    into one line loses the break before it), speaking for the heading, not the last point alone. Not
+    where the heading or a line under it names owners (以下任务均由X牵头 over points of which the last names its own)."""
+    if len(points) < _GROUP_POINTS or clauses_in("\n".join(heading)):
+        return False
+    text = fold("\n".join(points[-1].lines)).rstrip(" 。；;")
+    found = clauses_in(text)
+    own = "\n".join(line for point in points[:-1] for line in point.lines)
+    return (
+        len(found) == 1
+        and found[0][0][1] == len(text)
+        and text.endswith("）")
+        and text[found[0][0][0] - 1 : found[0][0][0]] == "。"
+        and bool(found[0][1].lead_units)
+        and not clauses_in(own)
+    )
+
+
+_GROUP_POINTS = 3  # two points and a clause after the second may well be the second's alone
 
 
 def _one_sentence_closed(points: list[DraftItem]) -> bool:

@@ -39,7 +39,7 @@ _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
 _INLINE_NUMBER = re.compile(
-    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff]))\s*(\d{1,3})\s*[、.．](?=[\u4e00-\u9fff“（(])"
+    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff]))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(])"
 )
 _LONG_LINE = 80
 _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
@@ -243,8 +243,10 @@ def run_on_levels(line: str) -> list[int]:
 
 
 def _numbered_pieces(line: str) -> list[str]:
+    # a page's parts and items (一、 （一）) and the measures under each (1. 2.) run into one line: both
+    levels = run_on_levels(line)
     cuts = (
-        _inline_numbers(line)
+        (_inline_numbers(line) + levels if levels else _inline_numbers(line))
         or _bracket_numbers(line)
         or run_on_levels(line)
         or _points_after_colon(line)

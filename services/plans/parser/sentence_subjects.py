@@ -207,13 +207,20 @@ _ASKED_OF = re.compile(r"^(?:督促|指导|协调|明确|确定|要求|推动|�
 _RANKED = re.compile(r"首位|第一位|排名|排在|列第")
 # 各乡镇 / 各乡镇人民政府 / 各街道: every place of a kind, each a party; 各单位 / 各部门 ask everyone.
 _EACH_PLACE = re.compile(r"^各(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|市)(?:人民)?(?:政府)?$")
+# 在本单位负责实施的工程中… / 按照属地负责…: where or by what the work is done, a phrase before the verb,
+# not its subject (no unit's name opens on these words; 经开区 and 为民服务中心 do open on 经 and 为)
+_PLACE_OR_GROUNDS = re.compile(r"在|按照|根据|依据|依照|结合|围绕|通过|为了|凡")
 
 
 def _named_units(written: str, *, helpers: bool = False) -> list[str] | None:
     """The units `written` names, or None. `helpers`: the units after 会同, where 各乡镇 / 各部门 are
     parties; as the subject they are a request to everyone (各地要会同…)."""
     written = _REQUEST.sub("", written.strip())
-    if _ASKED_OF.match(fold(written)) or _RANKED.search(fold(written)):
+    if (
+        _ASKED_OF.match(fold(written))
+        or _RANKED.search(fold(written))
+        or _PLACE_OR_GROUNDS.match(fold(written))
+    ):
         return None
     units = units_or_none(written, labelled=False)
     if units and any(PEOPLE.search(fold(unit)) for unit in units):

@@ -394,5 +394,5 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         unclosed.lines.extend(after[: owned[-1] + 1])
     items.extend(settle_heading(bare, bare_body, childless))
     items = settle_childless(items, childless)
-    settled = settle_lone_headings(fold_owned_headings(fold_subpoints(items)), lines, end)
+    settled = settle_lone_headings(fold_owned_headings(fold_subpoints(items, lines)), lines, end)
     return Outline(settled, header_end if header_end is not None else end, end)

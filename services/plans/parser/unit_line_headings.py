@@ -24,7 +24,12 @@ def _opens_a_run(item: DraftItem) -> bool:
 
 
 def _is_name(line: str) -> bool:
-    return len(line.strip()) <= _NAME_MAX and unit_line(line.strip())
+    name = _named(line)  # (农林水局: over its points: a colon after the name is the heading's)
+    return len(name) <= _NAME_MAX and unit_line(name)
+
+
+def _named(line: str) -> str:
+    return line.strip().removesuffix(":").removesuffix("：").strip()
 
 
 def unit_line_headings(
@@ -54,7 +59,7 @@ def unit_line_headings(
                 if result and result[-1].lines and result[-1].lines[-1].strip() == lines[found].strip():
                     trimmed.append(result[-1])  # the name read as the last duty's line
                 under = [line.strip() for line in lines[found + 1 : item.line] if line.strip()]
-                name = lines[found].strip()
+                name = _named(lines[found])
                 result.append(DraftItem("section", item.level, "", found, [name, *under], name, marker=_MARK))
                 header_end = min(header_end, found)
         result.append(item)

@@ -1,0 +1,104 @@
+"""Session 21: shapes of real district documents (blind sets AD, AE) that the reader read wrong.
+Each failed when written unless its docstring says it guards."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_a_supporting_unit_label_names_helpers() -> None:
+    """`（牵头单位：X、Y，支撑单位：Z）`: 支撑单位 are the units that support the lead, co-units as 支持单位 are."""
+    text = (
+        "某区2025年城市更新工作计划\n一、重点任务\n"
+        "1.推进九里亭城市更新项目。（牵头单位：经济技术开发区、九里亭街道，支撑单位：区规划资源局、区建设管理委）\n"
+        "2.推进5个“美丽街区”建设。（牵头单位：区绿化市容局，支撑单位：相关街镇）\n"
+    )
+    assert _owners(text) == [
+        ("1", ["经济技术开发区", "九里亭街道"], ["区规划资源局", "区建设管理委"]),
+        ("2", ["区绿化市容局"], ["相关街镇"]),
+    ]
+
+
+def test_a_place_before_the_verb_is_no_subject() -> None:
+    """`（八）各建设单位` over `在本单位负责实施的工程中…`: 在本单位 says where, the heading names the unit."""
+    text = (
+        "某区海绵城市建设实施方案\n三、职责分工\n（七）区房管局\n指导小区改造项目落实海绵城市建设要求。\n"
+        "（八）各建设单位\n在本单位负责实施的工程建设项目中落实海绵城市建设要求，落实海绵设施的运行、养护工作。\n"
+    )
+    assert _owners(text) == [("七", ["区房管局"], []), ("八", ["各建设单位"], [])]
+
+
+_RUN_ON = (
+    "某区治理餐桌污染工作方案\n"
+    "为切实保障人民群众饮食安全，制定本方案。一、总体要求全面贯彻落实食品安全重要指示精神，保持全区食品安全形势总体稳定向好。"
+    "二、目标任务(一）畜禽生产环节治理指标：全区生猪定点屠宰率达到98%以上。工作任务：1.加强牲畜定点屠宰监督管理。"
+    "组织开展执法检查，查处不法行为。（区农业处）2.开展打击生产销售病死猪违法犯罪行动。（区公安局）(二）种植环节治理指标："
+    "蔬菜农药残留抽检超标率控制在5%以内。工作任务：1. 加强农业生产标准化建设，建立无公害农产品基地。（区农业处）"
+    "2.加强农药监督管理，规范生产经营行为。（区农业处）\n"
+)
+
+
+def test_a_page_run_into_one_line_keeps_its_parts_and_its_measures() -> None:
+    """One line holds the parts (一、 二、), their items ((一） (二）) and the measures under each (1. 2., one
+    written `1. ` with a space): all start lines, so each group's count begins anew where it should."""
+    assert _owners(_RUN_ON) == [
+        ("1", ["区农业处"], []),
+        ("2", ["区公安局"], []),
+        ("1", ["区农业处"], []),
+        ("2", ["区农业处"], []),
+    ]
+
+
+def test_a_bracket_closing_the_last_of_several_points_speaks_for_the_group() -> None:
+    """(一) over 1. 2. 3. with no owner, the last closing on `。（责任单位：X、Y）`: the group's clause, kept on
+    the last point's line — the heading is the measure (as with the clause on a line of its own)."""
+    text = (
+        "某区公立医院综合改革实施方案\n一、主要任务\n（一）合理配置医疗资源\n1.科学编制卫生事业发展规划。\n"
+        "2.加快医疗资源建设。\n3.大力扶持社会资本办医。（责任单位：区社会事业局、医改办、财政金融局）\n"
+        "（二）深化医院管理制度改革\n1.成立公立医院管理委员会。\n2.落实公立医院独立法人地位。\n"
+        "3.建立激励约束机制。（责任单位：区社会事业局、区党工委党群工作部）\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区社会事业局", "医改办", "财政金融局"], []),
+        ("二", ["区社会事业局", "区党工委党群工作部"], []),
+    ]
+
+
+def test_a_group_line_under_the_heading_keeps_each_point_a_measure() -> None:
+    """Guard (a first version folded it): `以下任务均由X牵头，Y配合：` under the heading, the last point with its
+    own clause — each point stays a measure, the first ones X's."""
+    text = (
+        "某街道2024年工作要点\n一、推动经济高质量发展\n以下任务均由经济发展办牵头，招商服务中心配合：\n"
+        "1.全年引进亿元以上项目3个。\n2.加强“四上”企业培育，新增规上企业5家。\n"
+        "3.做好税源摸底和财源建设。（责任科室：经济发展办、财政所）\n"
+    )
+    assert [number for number, _, _ in _owners(text)] == ["1", "2", "3"]
+
+
+def test_one_character_numbers_read_as_the_marks_they_stand_for() -> None:
+    """⑴ ⑵ and ⒈ ⒉ (one character each, from Word's numbering) number measures as （1） and 1. do."""
+    text = (
+        "某区防汛工作方案\n一、工作任务\n（一）强化防汛值班（牵头单位：区农林水局）\n"
+        "⑴严格落实24小时防汛值班和领导带班制度。\n⑵加强监测预警预报，及时发布预警信息。\n"
+        "（二）排查治理隐患（牵头单位：区住建局）\n⒈排查危房和地质灾害点。\n⒉组织危险区域群众转移避险。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区农林水局"], []),
+        ("2", ["区农林水局"], []),
+        ("1", ["区住建局"], []),
+        ("2", ["区住建局"], []),
+    ]
+
+
+def test_a_units_line_closed_by_a_colon_heads_its_points() -> None:
+    """`農林水局:` on a line of its own (a traditional-character copy) over ⑴ ⑵ ⑶: the unit of each point."""
+    text = (
+        "農林水局:\n⑴強化防汛值班值守。嚴格落實24小時防汛值班和領導帶班制度。\n"
+        "⑵加強監測預警預報。密切關注天氣態勢變化，及時發布預警信息。\n"
+        "⑶突出重點部位防范。及時組織檢查危房、地質災害點。\n"
+    )
+    assert _owners(text) == [("1", ["農林水局"], []), ("2", ["農林水局"], []), ("3", ["農林水局"], [])]
