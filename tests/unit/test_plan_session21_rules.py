@@ -102,3 +102,34 @@ def test_a_units_line_closed_by_a_colon_heads_its_points() -> None:
         "⑶突出重點部位防范。及時組織檢查危房、地質災害點。\n"
     )
     assert _owners(text) == [("1", ["農林水局"], []), ("2", ["農林水局"], []), ("3", ["農林水局"], [])]
+
+
+def test_units_lines_among_which_one_names_no_unit() -> None:
+    """`管理层` / 1、馆长… then `采编部门` / 1、… `流通部门` / 1、… `行政办公室` / 1、…: three runs of four under a
+    unit's line are a list of units; the run under a line naming none stays without one, for the clerk."""
+    text = (
+        "图书馆各部门职责\n图书馆管理层\n1、馆长:负责图书馆的整体运营和管理。\n2、副馆长:协助馆长进行日常管理工作。\n"
+        "采编部门\n1、采购:负责收集、采购各类图书、报刊。\n2、编目:对采购的图书进行分类、编目。\n"
+        "流通部门\n1、借还书台:负责接待读者借还图书。\n2、图书维护:负责图书的整理、上架。\n"
+        "行政办公室\n1、人事管理:负责图书馆的人事管理。\n2、财务管理:负责图书馆的财务管理。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        [],
+        [],
+        ["采编部门"],
+        ["采编部门"],
+        ["流通部门"],
+        ["流通部门"],
+        ["行政办公室"],
+        ["行政办公室"],
+    ]
+
+
+def test_a_venue_is_no_unit_of_a_name_joined_by_and() -> None:
+    """`（七）市娱乐场所及网吧管理工作领导小组办公室。定期组织…`: 场所 is a kind of venue, so 及 joins no two
+    units — one office, named whole."""
+    text = (
+        "某市网吧专项治理监督职责\n一、部门职责\n（六）市文化局。负责网吧的审批和日常监管，依法查处违规经营行为。\n"
+        "（七）市娱乐场所及网吧管理工作领导小组办公室。定期组织文化、工商、公安等部门召开督查例会，联合查处违法经营活动。\n"
+    )
+    assert _owners(text)[-1][1] == ["市娱乐场所及网吧管理工作领导小组办公室"]

@@ -64,8 +64,8 @@ def fold_subpoints(items: list[DraftItem], lines: list[str]) -> list[DraftItem]:
         # (X牵头的工作 over points whose 协同单位 line names only helpers: the heading's lead, the points' own)
         enough = len(points) >= 2 and _names_a_lead(points) if marker == "m" else bool(points)
         between = lines[item.line + 1 : points[0].line] if points else []
-        grouped = (
-            (enough and _closed_by_one_clause(points)) or _last_bracket_closes([*item.lines, *between], points)
+        grouped = (enough and _closed_by_one_clause(points)) or _last_bracket_closes(
+            [*item.lines, *between], points
         )
         if item.kind == "section" and item.marker in titles and grouped:
             item.absorb(points)

@@ -57,6 +57,8 @@ _ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合
 def ends_like_unit(name: str) -> bool:
     """省发改委 / 省发改委（省能源局） / 省直各部门（单位）: a note in brackets after the name is no ending."""
     folded = fold(name)
+    if folded.endswith("场所"):
+        return False  # 市娱乐场所及网吧管理工作领导小组办公室: a kind of venue, no 所 (派出所) of its own
     return (
         folded.endswith(UNIT_ENDINGS)
         or _NAME_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
@@ -324,7 +326,7 @@ _SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员�
 # Words of a sentence or of people, never in a party's name: 各乡镇要, 资金由街道, 各村干部, 各学校具体 (not 应 of
 # 县应急局, 将 of 将乐县, 对 of 对口支援办).
 _NOT_A_NAME = re.compile(
-    r"要|须|由|应(?!急)|(?<!乐)将(?!乐)|对(?![口外])|把|做好|具体|积极|主动|负责|落实|干部|人员|群众|居民|同志|职工"
+    r"^在|要|须|由|应(?!急)|(?<!乐)将(?!乐)|对(?![口外])|把|做好|具体|积极|主动|负责|落实|干部|人员|群众|居民|同志|职工"
     r"|学生|教师"
 )
 # 相关部门 / 项目单位 / 属地政府 / 企业: a role anyone may play, no party a sentence's subject names.
@@ -383,6 +385,8 @@ def looks_like_unit(name: str) -> bool:
         return False  # 县“放管服”改革协调小组办公室 is a name; “一网通办”改革 is none
     if ROLE_LABEL.fullmatch(folded):
         return False  # 二、整改责任单位 over the unit's name: the label, not who it names
+    if folded.startswith("在"):
+        return False  # 二、在城镇社区… (a duty cut by the page) / 在本单位: where, not who
     if ends_like_unit(folded) or folded.startswith("各") or _COUNTED_PLACES.match(folded):
         return True
     if re.search(r"\d", folded) or folded.endswith(("工作", "任务", "事项")):

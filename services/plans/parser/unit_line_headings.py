@@ -17,6 +17,7 @@ _SECOND = ("二", "2")
 _DUTY_WORDS = ("负责", "承担", "主要负责", "主要职责", "职责")
 _NAME_MAX = 20  # a unit's name; a longer line is a sentence or a title
 _MARK = "unit-line"
+_MOST_NAMED, _MOST = 3, 0.75
 
 
 def _opens_a_run(item: DraftItem) -> bool:
@@ -68,6 +69,9 @@ def unit_line_headings(
     # line would be no unit's: the list is of another kind)
     level = named[0].level if named else 0
     whole = len(named) == runs.count(level) and (len(named) >= 2 or (named and named[0] is result[0]))
+    # (管理层 / 1、馆长… then 采编部门 / 流通部门 / 信息技术部门 …: one run under a line that names no unit
+    # among many that do — the list is of units all the same, that run left to the clerk)
+    whole = whole or (len(named) >= _MOST_NAMED and len(named) >= _MOST * runs.count(level))
     if not whole:
         return drafts, original_end
     for item in trimmed:
