@@ -133,3 +133,36 @@ def test_a_venue_is_no_unit_of_a_name_joined_by_and() -> None:
         "（七）市娱乐场所及网吧管理工作领导小组办公室。定期组织文化、工商、公安等部门召开督查例会，联合查处违法经营活动。\n"
     )
     assert _owners(text)[-1][1] == ["市娱乐场所及网吧管理工作领导小组办公室"]
+
+
+_MEETING_NEWS = (
+    "区长召开城区道路交通秩序综合治理工作会\n来源:本站  时间:2018-07-25\n"
+    "7月20日上午，区长在区政府会议室召开城区道路交通秩序综合治理工作会。就如何做好综合治理工作，区长指出：一是共享单车"
+    "管理工作。区交运局牵头，梳理辖区投放单车的公司，建立管理机制。二是推进停车场建设工作。区城管局负责规范建设停车场，"
+    "尽快拿出实施方案。三是梳理规范道路停车。交警五大队、区城管局负责，梳理辖区能够停车的道路。四是非机动车管理工作。"
+    "各镇(办)要认真研究，制定具体意见。\n"
+)
+
+
+def test_points_run_on_in_a_paragraph_each_naming_its_owner() -> None:
+    """A meeting's news: `…指出：一是…。X牵头，…。二是…。Y负责…` in one paragraph, each point naming its own
+    owner: a measure a point, numbered 一 二 …, its topic kept in its text (a point naming nobody stays,
+    for the clerk)."""
+    measures = parse_plan_text(_MEETING_NEWS).measures
+    assert [(m.number, list(m.lead_units)) for m in measures] == [
+        ("一", ["区交运局"]),
+        ("二", ["区城管局"]),
+        ("三", ["交警五大队", "区城管局"]),
+        ("四", []),
+    ]
+    assert measures[1].text.startswith("二是推进停车场建设工作。")
+
+
+def test_points_in_a_paragraph_with_one_clause_stay_one_measure() -> None:
+    """Guard: `一是…；二是…；三是…。（责任单位：X）` in one paragraph under a measure is that measure's text."""
+    text = (
+        "某区安全生产工作方案\n一、重点任务\n"
+        "（一）开展隐患排查。一是排查危化品企业；二是排查建筑工地；三是排查人员密集场所。（责任单位：区应急管理局）\n"
+        "（二）强化执法检查。（责任单位：区住建局）\n"
+    )
+    assert _owners(text) == [("一", ["区应急管理局"], []), ("二", ["区住建局"], [])]

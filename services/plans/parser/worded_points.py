@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.clause_spans import owning_paragraphs
+from services.plans.parser.clause_spans import clauses_in, owning_paragraphs
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.numerals import to_number
 from services.plans.parser.structure import POINT
@@ -32,26 +32,49 @@ def worded_points(lines: list[str]) -> list[DraftItem]:
     """
     if _SPEECH.search(" ".join(fold(line) for line in lines[:3])):
         return []  # a leader's speech counts its 一是、二是 too, and is no plan to import
-    runs: list[list[tuple[int, str]]] = []
-    for index, line in enumerate(lines):
-        point = POINT.match(fold(line.strip()))
+    # (line index, text): a paragraph whose own points each name their owners is read a point a piece
+    pieces = [(index, piece) for index, line in enumerate(lines) for piece in _owned_points(line)]
+    runs: list[list[tuple[int, str]]] = []  # (position in pieces, the point's word)
+    for position, (_, text) in enumerate(pieces):
+        point = POINT.match(fold(text.strip()))
         value = to_number(point.group(1)) if point else None
         if value == 1:
-            runs.append([(index, point.group(1))])
+            runs.append([(position, point.group(1))])
         elif point and runs and value == len(runs[-1]) + 1:
-            runs[-1].append((index, point.group(1)))
+            runs[-1].append((position, point.group(1)))
     runs = [run for run in runs if len(run) >= _MIN_POINTS]
     if not runs:
         return []
+    texts = [text for _, text in pieces]
     items: list[DraftItem] = []
     for number, run in enumerate(runs):
-        limit = runs[number + 1][0][0] if number + 1 < len(runs) else len(lines)
+        limit = runs[number + 1][0][0] if number + 1 < len(runs) else len(pieces)
         for position, (start, word) in enumerate(run):
             if position + 1 < len(run):
-                body = [line.strip() for line in lines[start : run[position + 1][0]] if line.strip()]
+                body = [text.strip() for text in texts[start : run[position + 1][0]] if text.strip()]
             else:
-                after = [line.strip() for line in lines[start + 1 : limit] if line.strip()]
-                owned = owning_paragraphs(lines[start].strip(), after)
-                body = [lines[start].strip(), *after[: owned[-1] + 1]] if owned else [lines[start].strip()]
-            items.append(DraftItem("measure", 1, word, start, body, marker="y", prefix_length=0))
+                after = [text.strip() for text in texts[start + 1 : limit] if text.strip()]
+                owned = owning_paragraphs(texts[start].strip(), after)
+                body = [texts[start].strip(), *after[: owned[-1] + 1]] if owned else [texts[start].strip()]
+            line = pieces[start][0]
+            items.append(DraftItem("measure", 1, word, line, body, marker="y", prefix_length=0))
     return items
+
+
+# …区长指出：一是共享单车管理工作。区交运局牵头，…。二是…。区城管局负责…: points run on in one paragraph
+_INLINE_POINT = re.compile(r"(?<=[：:。；;])\s*(?=[一二三四五六七八九十]{1,2}是[\u4e00-\u9fff“])")
+
+
+def _owned_points(line: str) -> list[str]:
+    """The line, or its 一是 / 二是 … pieces when they run on inside it counted from 一 and two of them or
+    more name their own owners (one clause for all keeps the paragraph one measure)."""
+    folded = fold(line)
+    cuts = [match.end() for match in _INLINE_POINT.finditer(folded)]
+    counted = [cut for cut in cuts if (found := POINT.match(folded[cut:])) and to_number(found.group(1))]
+    values = [to_number(POINT.match(folded[cut:]).group(1)) for cut in counted]  # type: ignore[union-attr]
+    if len(counted) < _MIN_POINTS or values[0] != 1 or values != list(range(1, len(values) + 1)):
+        return [line]
+    bounds = [0, *counted, len(line)]
+    pieces = [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+    owned = sum(any(said.lead_units for _, said in clauses_in(piece)) for piece in pieces[1:])
+    return pieces if owned >= _MIN_POINTS else [line]
