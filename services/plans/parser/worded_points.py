@@ -11,6 +11,7 @@ words stay out), and each says in its doubts how it was split. A speech is left 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in, owning_paragraphs
 from services.plans.parser.draft import DraftItem
@@ -69,12 +70,14 @@ def _owned_points(line: str) -> list[str]:
     """The line, or its 一是 / 二是 … pieces when they run on inside it counted from 一 and two of them or
     more name their own owners (one clause for all keeps the paragraph one measure)."""
     folded = fold(line)
-    cuts = [match.end() for match in _INLINE_POINT.finditer(folded)]
-    counted = [cut for cut in cuts if (found := POINT.match(folded[cut:])) and to_number(found.group(1))]
-    values = [to_number(POINT.match(folded[cut:]).group(1)) for cut in counted]  # type: ignore[union-attr]
-    if len(counted) < _MIN_POINTS or values[0] != 1 or values != list(range(1, len(values) + 1)):
+    points = [
+        (match.end(), to_number(found.group(1)))
+        for match in _INLINE_POINT.finditer(folded)
+        if (found := POINT.match(folded[match.end() :]))
+    ]
+    if len(points) < _MIN_POINTS or [value for _, value in points] != list(range(1, len(points) + 1)):
         return [line]
-    bounds = [0, *counted, len(line)]
-    pieces = [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+    bounds = [0, *(cut for cut, _ in points), len(line)]
+    pieces = [line[a:b] for a, b in pairwise(bounds) if line[a:b].strip()]
     owned = sum(any(said.lead_units for _, said in clauses_in(piece)) for piece in pieces[1:])
     return pieces if owned >= _MIN_POINTS else [line]
