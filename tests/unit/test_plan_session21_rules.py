@@ -166,3 +166,44 @@ def test_points_in_a_paragraph_with_one_clause_stay_one_measure() -> None:
         "（二）强化执法检查。（责任单位：区住建局）\n"
     )
     assert _owners(text) == [("一", ["区应急管理局"], []), ("二", ["区住建局"], [])]
+
+
+def test_a_towns_offices_named_without_their_place_own_their_duties() -> None:
+    """A 预案's member duties at town level: `武装部：参与…` / `市场监管所：协调…` / `党政办公室：负责…`, the names
+    without 镇 or 区 before them — each paragraph a measure of its unit; `其他有关部门和单位：…` names nobody."""
+    text = (
+        "某工业区地下空间突发事件应急预案成员单位职责\n"
+        "社会工作办公室：组织、协调医疗卫生资源，开展伤病员现场救治、转运和医院收治工作。\n"
+        "武装部：参与核化事故的现场侦检，参与人民防空工程突发事件的应急处置。\n"
+        "市场监管所：协调地下空间特种设备事件应急处置；参与特种设备事故的调查处理工作。\n"
+        "城管中队：对相关管理部门移交的损坏房屋承重结构违法行为案件线索，依法进行行政处罚。\n"
+        "其他有关部门和单位：按照各自工作职责及属地原则，负责相应的应急救援等工作。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        ["社会工作办公室"],
+        ["武装部"],
+        ["市场监管所"],
+        ["城管中队"],
+    ]
+
+
+def test_a_site_before_a_colon_in_a_numbered_item_is_no_owner() -> None:
+    """Guard (a first version read it): `2、实验小学：目前正在做施工图…` under `一、区教育局` — the school is the
+    project's site; the item keeps its heading's unit."""
+    text = (
+        "区重点工程协调会会议纪要\n一、区教育局\n1、第一中学：校舍改造工程已完成招标，请区教育局抓紧组织施工。\n"
+        "2、实验小学：目前正在做施工图，区市政园林局按照绿地标准给予补偿。\n"
+        "3、第十九中学：涉及防火问题，请区教育局尽快与消防支队沟通，力争年内开工。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["区教育局"], ["区教育局"], ["区教育局"]]
+
+
+def test_a_groups_members_label_is_no_unit() -> None:
+    """Guard (a first version read it): `组成单位：市民政局、外事办、红十字会` under a working group's heading
+    is its members' label, not a unit called 组成单位."""
+    text = (
+        "某市地震应急预案\n十四、震害损失评估\n组成单位:市地震局、建设局、民政局\n"
+        "主要职责:对地震造成的损失进行调查评估。\n十五、接受援助\n组成单位:市民政局、外事办、红十字会\n"
+        "主要职责:按震情、灾情和国家有关规定，呼吁国内外援助。\n"
+    )
+    assert all("组成单位" not in lead for _, lead, _ in _owners(text))

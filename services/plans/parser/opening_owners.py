@@ -8,6 +8,7 @@ import re
 
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects, lead_subjects
+from services.plans.parser.labels import label_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
 
@@ -186,6 +187,10 @@ _PLACED = re.compile(
 # the body is not checked: a label such as 工作目标： never ends so)
 _CITY_BODY = re.compile(r"^[\u4e00-\u9fff]{3,11}(?:局|公司|支队|大队)$")
 _SHARED_MAX = 8
+# 武装部 / 城管中队 / 各基础电信运营企业 — not 其他有关部门和单位, 相关部门, 组成单位 (a label, no one named)
+_UNPLACED = re.compile(
+    r"^(?!其他|其它|相关|有关|以下|上述|下列|本)(?![\u4e00-\u9fff]{2}(?:单位|部门)$)[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,13}$"
+)
 _FIELDS = re.compile(
     r"^(?!各|有关|相关|其他|其它)(?!.*(?:牵头|责任|配合|协办|主办|参与|承办|主管|职能))(?:[\u4e00-\u9fff]{2,4}[、及和])*[\u4e00-\u9fff]{2,8}部门$"
 )
@@ -202,7 +207,8 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
     if opening is None:
         return None
     names = _OUTSIDE_BRACKETS.split(opening.group(1))  # 各县（市、区）人民政府 is one name
-    duty = re.split(r"[。；;]", folded[opening.end() :], maxsplit=1)[0].strip()  # its first sentence
+    # its first sentence (to 。: `民政办：组织救灾捐赠；组织灾区…` is one duty in parts)
+    duty = re.split(r"[。]", folded[opening.end() :], maxsplit=1)[0].strip()
     # 市工商局：根据对疫区封锁情况，关闭…: the duty after what it goes by (not a letter's 根据…，现将…)
     duty = _GOES_BY.sub("", duty, count=1)
     # 惠州海事局 / 惠州供电局: a body named by its city; 市交通局、公路局: a later name shares the first's place
@@ -216,6 +222,19 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
     # 宣传部门：围绕…开展新闻宣传 / 民政、国土部门：… — members named by their line of work (not a label,
     # 牵头责任部门：X)
     placed = placed or bool(_FIELDS.match(opening.group(1)))
+    # 武装部：参与… / 市场监管所：协调… / 党政办公室：负责…: a town's or a county's own offices, named without
+    # their place (the document's readers know it), opening an unnumbered paragraph: any name that ends as an
+    # organisation's and is no label (numbered, `2、实验小学：…` is a project's site under its owner's heading)
+    placed = placed or (
+        at == 0
+        and all(
+            _UNPLACED.match(name)
+            and label_role(name) is None
+            and ends_like_unit(name)
+            and not PEOPLE.search(name)
+            for name in names
+        )
+    )
     duty_like = not (_PERSON_FIRST.match(duty) or _NO_DUTY.search(duty))
     return opening if placed and len(_HAN.findall(duty)) >= 8 and duty_like else None
 

@@ -42,6 +42,8 @@ _INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff]))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(])"
 )
 _LONG_LINE = 80
+# A clause's label and its list of units, right before where a number stands (no sentence between)
+_AFTER_CLAUSE = re.compile(r"(?:单位|部门)：[^。；！？：\d]{2,80}$")
 _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
 # A numbered title run into its owner: the label must be one of a clause label's own forms (牵头单位,
 # 牵头责任部门, 配合单位, 责任科室 …), found by its words because nothing sets it off from the title; 责任 in a
@@ -109,8 +111,13 @@ def _inline_numbers(line: str) -> list[int]:
     folded = fold(line)
     if len(folded) < _LONG_LINE or folded.count("|") >= 2:
         return []  # a text table's row: points 1. 2. 3. inside its cell are the cell's, not measures
+    # (…配合单位：区财金局、平潭海关2.打造…: a clause's list of units closes the measure before the number)
     found = [
-        (m.start(1), int(m.group(1)), folded[m.start() - 1 : m.start()])
+        (
+            m.start(1),
+            int(m.group(1)),
+            "。" if _AFTER_CLAUSE.search(folded, 0, m.start()) else folded[m.start() - 1 : m.start()],
+        )
         for m in _INLINE_NUMBER.finditer(folded)
     ]
     cuts: list[int] = []
