@@ -207,3 +207,37 @@ def test_a_groups_members_label_is_no_unit() -> None:
         "主要职责:按震情、灾情和国家有关规定，呼吁国内外援助。\n"
     )
     assert all("组成单位" not in lead for _, lead, _ in _owners(text))
+
+
+def test_a_table_one_cell_a_paragraph_with_cells_wrapped_over_lines() -> None:
+    """A Word table copied one cell a paragraph, a blank line between cells, a cell's text wrapped over lines of
+    its own (`区建设管理委、区水务局、` / `区绿化市容局，` / `各街镇`): each run of lines is one cell, so the units'
+    cell is read whole and the task's text stays out of it."""
+    text = (
+        "附件：某区推进海绵城市建设重点任务分解表\n\n序号\n\n任务类型\n\n重点内容\n\n责任单位\n\n参考文件\n\n"
+        "1\n\n海绵城市\n系统方案\n\n聚焦重点区域、重大项目，以排水分区为单元，编制海绵城市系统方案，合理确定目标指标。\n\n"
+        "区建设管理委\n\n《本市系统化全域推进海绵\n城市建设的实施意见》\n\n"
+        "2\n\n海绵城市\n达标评估\n\n根据上海市要求，结合系统方案编制计划，有序推进达标评估工作。\n\n"
+        "区建设管理委、区水务局、\n区绿化市容局、区交通委，\n各街镇\n\n《本市系统化全域推进海绵\n城市建设的实施意见》\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区建设管理委"], []),
+        ("2", ["区建设管理委", "区水务局", "区绿化市容局", "区交通委", "各街镇"], []),
+    ]
+
+
+def test_a_streets_offices_named_short_then_a_full_stop() -> None:
+    """`2.派出所。配合开展…` / `4.建管中心。积极依托…` under 职责分工: the office named, a full stop, its duties; not
+    `1.成立工作专班。` (a verb: work, not an office)."""
+    text = (
+        "某街道加强独居老人消防安全工作实施方案\n一、工作措施\n1.成立工作专班。由街道分管领导牵头，统筹推进各项工作。\n"
+        "二、职责分工\n1.街道消委办。牵头开展独居老人消防安全关爱工作。\n2.派出所。配合开展独居老人消防安全关爱工作。\n"
+        "3.建管中心。积极依托“红色物业”创建工作，协同开展关爱工作。\n4.居委会。具体负责排摸更新社区独居老人信息。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        [],
+        ["街道消委办"],
+        ["派出所"],
+        ["建管中心"],
+        ["居委会"],
+    ]

@@ -94,6 +94,13 @@ _FIELD = (
 _FIELD_THEN_WORK = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*((?:{_FIELD}、){{0,5}}{_FIELD})\s*[：:。]\s*(?=[\u4e00-\u9fff])"
 )
+# 2.派出所。配合开展… / 4.建管中心。积极依托… / 7.居委会。具体负责…: a street's own offices named short, a full stop
+# after the name — an office's ending, no verb in it (not 1.成立工作专班。, 3.完善服务站。)
+_OFFICE_THEN_WORK = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*"
+    r"((?![\u4e00-\u9fff]*(?:成立|建立|设立|组建|召开|完善|健全|加强|强化|推进|落实|明确|组织|开展|设置|筹建|打造|建设|新建|改造"
+    r"|提升|整治|规范|做好))[\u4e00-\u9fff]{1,6}(?:办|中心|所|委会|局|委|队|站|院|社区|街道|公司))。\s*(?=[\u4e00-\u9fff])"
+)
 
 
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
@@ -273,7 +280,10 @@ _TITLE_ONLY = re.compile(rf"^\s*{ITEM_NUMBER}\s*[^。；;，,：:（(]{{2,40}}$"
 def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     folded = fold(text)
     duty_list = (
-        _UNIT_THEN_DUTY.match(folded) or _BUREAU_THEN_WORK.match(folded) or _FIELD_THEN_WORK.match(folded)
+        _UNIT_THEN_DUTY.match(folded)
+        or _BUREAU_THEN_WORK.match(folded)
+        or _FIELD_THEN_WORK.match(folded)
+        or _OFFICE_THEN_WORK.match(folded)
     )
     numbered = re.match(rf"^\s*{ITEM_NUMBER}\s*", folded)
     # （9）县人武部：组织指挥民兵…: a numbered member's duty on any verb, as an unnumbered one's
