@@ -241,3 +241,57 @@ def test_a_streets_offices_named_short_then_a_full_stop() -> None:
         ["建管中心"],
         ["居委会"],
     ]
+
+
+def test_every_village_and_places_sharing_an_ending_own_their_duties() -> None:
+    """`（十）各村：负责…` (every village, each for its own) and `（九）吴泾、塘湾派出所：负责…` (two places'
+    stations sharing the ending, one entry as printed) in a town's 职责 list."""
+    text = (
+        "某镇建筑垃圾管理职责分工\n二、职责分工\n（八）城管执法中队：负责依法查处未取得运输许可的单位运输建筑垃圾。\n"
+        "（九）吴泾、塘湾派出所：负责建筑垃圾运输车辆行驶路线的核定，查处违规运输行为。\n"
+        "（十）各村：负责在镇政府指导下，做好村辖区内建筑垃圾的源头管理。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["城管执法中队"], ["吴泾、塘湾派出所"], ["各村"]]
+
+
+def test_a_measures_title_ending_like_an_office_is_no_owner() -> None:
+    """Guard from the review (a first version read them): `1.建成便民服务站。在每个社区…` under a heading with its
+    clause is a measure's title, not an office; the points keep the heading's unit."""
+    text = (
+        "某区社区治理工作方案\n二、重点任务\n（三）完善基层服务设施（责任单位：区民政局）\n"
+        "1.建成便民服务站。在每个社区建成一个便民服务站。\n2.创建示范社区。年内创建示范社区5个。\n"
+        "3.培育社会组织服务中心。年内培育社会组织10家。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [["区民政局"], ["区民政局"], ["区民政局"]]
+
+
+def test_sites_where_problems_were_found_are_no_owners() -> None:
+    """Guard from the review: a 督查通报's `1.综合文化站。消防通道堆放杂物…` names the site of a problem."""
+    text = (
+        "关于安全生产督查情况的通报\n一、整改任务\n1.完成消防设施更新。（责任单位：镇安办）\n"
+        "二、检查发现的问题\n1.综合文化站。消防通道堆放杂物，灭火器过期未更换。\n"
+        "2.卫生院。医疗废物暂存点未上锁，登记台账不全。\n3.敬老院。部分房间电线私拉乱接，存在火灾隐患。\n"
+    )
+    assert all(lead in ([], ["镇安办"]) for _, lead, _ in _owners(text))
+
+
+def test_a_safeguards_last_point_keeps_its_own_clause() -> None:
+    """Guard from the review: under 保障措施 a bracket closing the last point is that point's, not the part's."""
+    text = (
+        "某区安全生产工作方案\n一、重点任务\n1.开展隐患排查。（责任单位：区应急局）\n四、保障措施\n"
+        "1.加强组织领导。各单位要高度重视。\n2.强化资金保障。统筹安排工作经费。\n"
+        "3.严格督查考核。将工作纳入年度考核。（责任单位：区委督查室）\n"
+    )
+    assert ("3", ["区委督查室"], []) in _owners(text)
+    assert not any(number == "四" for number, _, _ in _owners(text))
+
+
+def test_a_number_after_annex_is_a_reference() -> None:
+    """Guard from the review: `对照附件1. 排查清单…` inside a run-on line refers to an annex; no measure starts."""
+    text = (
+        "某区燃气安全专项整治方案\n"
+        "1.开展燃气安全隐患排查。对照附件1. 排查清单逐项核查餐饮场所燃气设施，建立问题台账。（责任单位：区应急局）"
+        "2.加强燃气经营企业监管，规范瓶装燃气充装行为。（责任单位：区住建局）"
+        "3.整治占道经营使用燃气行为，依法查处违规经营。（责任单位：区城管局）\n"
+    )
+    assert _owners(text) == [("1", ["区应急局"], []), ("2", ["区住建局"], []), ("3", ["区城管局"], [])]

@@ -29,6 +29,11 @@ _UPKEEP = re.compile(
 )
 
 
+def is_upkeep(title: str) -> bool:
+    """保障措施 / 工作要求 / 实施步骤 …: a part that keeps the plan going, gives out no work of its own."""
+    return bool(_UPKEEP.match(fold(title).strip()))
+
+
 def without_framework(items: list[ParsedItem]) -> list[ParsedItem]:
     """`items` without the ownerless measures that stand under a framework heading."""
     if not any(item.kind == "measure" and item.lead_units for item in items):

@@ -8,6 +8,7 @@ import re
 
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects, lead_subjects
+from services.plans.parser.duty_items import ITEM_NUMBER, duty_item
 from services.plans.parser.labels import label_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
@@ -44,14 +45,6 @@ PREAMBLE = (
 # （一）局办公室、创卫办负责制定专项整治工作方案；…: the units, as the subject, open the measure and 负责 it.
 # Only at the measure's start, only when the measure has no clause, and only names that end as
 # organisations do (not 各地要…, 各牵头单位要…).
-# （一） / 一、 / 1. opening a measure
-ITEM_NUMBER = (
-    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-    # 2.6.1 县水利局：… in a 预案's numbered parts; 3.2.4县交通运输局： with no space (not 3.5亿元)
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff])|\d{1,3}[.、．]"
-    r"|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"  # 1 市公安局 负责…: a table row's 序号 cell and a blank
-    r"|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000\u4e00-\u9fff]))"  # 第二条 市城管局负责…: a 办法's article
-)
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
 _OPENING_OWNERS = re.compile(
@@ -65,41 +58,6 @@ _OPENING_OWNERS = re.compile(
 _ARTICLE_OWNERS = re.compile(
     rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条(?![ \u3000]*各级)[ \u3000]*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
     r"(?:(?:主管|领导)(?=本|全)|履行(?=下列|以下|如下))"  # (第三条 县应急管理局履行下列职责：)
-)
-
-
-# 1.县委宣传部：负责创卫宣传工作… / （一）市应急管理局。负责全市安全生产…: a 成员单位职责 list, each item
-# opening on its unit, then a colon or a full stop, then its duties.
-# A place's bureau or committee before the colon (17、市林业局：编制和实施…) is a member unit whatever verb
-# its duties open on; a looser name needs the duty word (1.城区：… is a place, 1.目标：… a topic).
-# 1.第一指挥部（2018—3一期）：负责…: a note after the name (the plots it covers) before the colon
-_UNIT_THEN_DUTY = re.compile(
-    rf"^\s*{ITEM_NUMBER}\s*"
-    # (1.民政部门职责。负责…: the name, then 职责 and a full stop)
-    r"([^，,。；;：:（(\n]{2,30}?)\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*(?:的?(?:主要)?职责)?\s*[：:。]\s*"
-    r"(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
-)
-_BUREAU_THEN_WORK = re.compile(
-    rf"^\s*{ITEM_NUMBER}\s*"
-    r"([省市县区州盟旗][^，,。；;：:（(\n、]{1,20}?(?:局|委员会|委|厅|办公室|办)|[省市县区]人民政府"
-    # (3)农牧业局：指导… in a list whose units drop the place they share (盟, 县)
-    r"|[\u4e00-\u9fff]{1,6}(?<![结布格大全])局)\s*[：:]\s*(?=[\u4e00-\u9fff])"
-)
-# (3.人民检察院。依法开展… / 9.工会、共青团、妇联组织。… : bodies named by kind, no place before them)
-_FIELD = (
-    r"(?:[\u4e00-\u9fff]{2,12}(?<!有关)(?<!相关)(?<!其他)部门|(?:公安|司法行政|行政)?机关|人民检察院|人民法院"
-    r"|工会|共青团|妇联(?:组织)?|残联|红十字会|科协)"
-)
-# 3.电力部门。保障防汛抢险用电…: a 应急预案's member named by its line of work, a full stop after it
-_FIELD_THEN_WORK = re.compile(
-    rf"^\s*{ITEM_NUMBER}\s*((?:{_FIELD}、){{0,5}}{_FIELD})\s*[：:。]\s*(?=[\u4e00-\u9fff])"
-)
-# 2.派出所。配合开展… / 4.建管中心。积极依托… / 7.居委会。具体负责…: a street's own offices named short, a full stop
-# after the name — an office's ending, no verb in it (not 1.成立工作专班。, 3.完善服务站。)
-_OFFICE_THEN_WORK = re.compile(
-    rf"^\s*{ITEM_NUMBER}\s*"
-    r"((?![\u4e00-\u9fff]*(?:成立|建立|设立|组建|召开|完善|健全|加强|强化|推进|落实|明确|组织|开展|设置|筹建|打造|建设|新建|改造"
-    r"|提升|整治|规范|做好))[\u4e00-\u9fff]{1,6}(?:办|中心|所|委会|局|委|队|站|院|社区|街道|公司))。\s*(?=[\u4e00-\u9fff])"
 )
 
 
@@ -279,12 +237,7 @@ _TITLE_ONLY = re.compile(rf"^\s*{ITEM_NUMBER}\s*[^。；;，,：:（(]{{2,40}}$"
 
 def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     folded = fold(text)
-    duty_list = (
-        _UNIT_THEN_DUTY.match(folded)
-        or _BUREAU_THEN_WORK.match(folded)
-        or _FIELD_THEN_WORK.match(folded)
-        or _OFFICE_THEN_WORK.match(folded)
-    )
+    duty_list = duty_item(folded)
     numbered = re.match(rf"^\s*{ITEM_NUMBER}\s*", folded)
     # （9）县人武部：组织指挥民兵…: a numbered member's duty on any verb, as an unnumbered one's
     listed = _colon_duty(folded, numbered.end()) if numbered else None
@@ -304,16 +257,42 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     written = _GIVEN_TO.split(written)[-1]  # 城北中学配套道路由县住建局负责: the unit after 由
     joined = _WITH.search(written)
     written, helping = (written[: joined.start()], written[joined.end() :]) if joined else (written, "")
-    units = units_or_none(written, labelled=False)
+    units = _shared_ending(written.strip()) or units_or_none(written, labelled=False)
     helpers = units_or_none(helping, labelled=False) if helping else []
     named = [*(units or ()), *(helpers or ())]
-    if not units or helpers is None or not all(ends_like_unit(u) and not _MODAL.search(u) for u in named):
+    # (（十）各村：负责…: every village answers for its own; 各单位 / 各部门 are not so named)
+    if not units or helpers is None or not all(_names_one(u) and not _MODAL.search(u) for u in named):
         return []  # 一、各牵头单位要切实履行牵头责任: a request to everyone, no owner
     if opening is duty_list and any(GENERIC_ROLE.match(fold(unit)) for unit in units):
         return []  # 1.企业：负责… / （三）工作机构。负责…: a role, not a member unit
     cos = (*helpers, *co_subjects(text, opening.end()))
     leads = (*units, *(unit for unit in lead_subjects(text, opening.end()) if unit not in units))
     return [((opening.start(1), opening.end()), Responsibility(leads, cos, named_lead=True))]
+
+
+# 各村 / 各乡镇 / 各街道（社区）: every place of a kind (not 各乡镇长, a person; not 各乡镇主要负责同志)
+_EVERY_PLACE = re.compile(
+    r"^各(?:乡镇|镇|乡|街道|镇街|村|社区|村居|县|区|市)(?:[（(][^（）()]{1,8}[）)])?(?:人民政府|政府)?$"
+)
+
+
+def _names_one(unit: str) -> bool:
+    return ends_like_unit(unit) or bool(_EVERY_PLACE.match(fold(unit)))
+
+
+_PLACE_NAME_MAX = 3
+
+
+def _shared_ending(written: str) -> list[str] | None:
+    """`吴泾、塘湾派出所`: short place names before the last share its ending — one entry as printed."""
+    *first, last = written.split("、")
+    if (
+        first
+        and ends_like_unit(last)
+        and all(0 < len(u) <= _PLACE_NAME_MAX and not _names_one(u) for u in first)
+    ):
+        return [written]
+    return None
 
 
 _NOT_A_NAME = re.compile(r"[，,。；;：:！!？?\s\d]")

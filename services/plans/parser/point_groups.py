@@ -9,6 +9,7 @@ from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import clauses_in, parenthesized
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.framework_parts import is_upkeep
 from services.plans.parser.part_marks import ARTICLE
 from services.plans.parser.text import fold
 
@@ -64,8 +65,9 @@ def fold_subpoints(items: list[DraftItem], lines: list[str]) -> list[DraftItem]:
         # (X牵头的工作 over points whose 协同单位 line names only helpers: the heading's lead, the points' own)
         enough = len(points) >= 2 and _names_a_lead(points) if marker == "m" else bool(points)
         between = lines[item.line + 1 : points[0].line] if points else []
-        grouped = (enough and _closed_by_one_clause(points)) or _last_bracket_closes(
-            [*item.lines, *between], points
+        # (not under 保障措施: 3.严格督查考核。…（责任单位：区委督查室） is the last point's own)
+        grouped = (enough and _closed_by_one_clause(points)) or (
+            not is_upkeep(item.rest) and _last_bracket_closes([*item.lines, *between], points)
         )
         if item.kind == "section" and item.marker in titles and grouped:
             item.absorb(points)

@@ -39,7 +39,8 @@ _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
 _INLINE_NUMBER = re.compile(
-    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff]))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(])"
+    # (not 附件1. / 附表2、: a reference to an annex)
+    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(])"
 )
 _LONG_LINE = 80
 # A clause's label and its list of units, right before where a number stands (no sentence between)

@@ -1,0 +1,64 @@
+"""A 成员单位职责 list's numbered items, each opening on its unit: `1.县委宣传部：负责…`, `（一）市应急管理局。负责…`,
+`3.人民检察院。依法…`, `2.派出所。配合开展…`. The item's number (ITEM_NUMBER) is shared with the other readers of
+an item's opening (opening_owners, sentence_subjects)."""
+
+from __future__ import annotations
+
+import re
+
+# （一） / 一、 / 1. opening a measure
+ITEM_NUMBER = (
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    # 2.6.1 县水利局：… in a 预案's numbered parts; 3.2.4县交通运输局： with no space (not 3.5亿元)
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff])|\d{1,3}[.、．]"
+    r"|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"  # 1 市公安局 负责…: a table row's 序号 cell and a blank
+    r"|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000\u4e00-\u9fff]))"  # 第二条 市城管局负责…: a 办法's article
+)
+
+
+# 1.县委宣传部：负责创卫宣传工作… / （一）市应急管理局。负责全市安全生产…: a 成员单位职责 list, each item
+# opening on its unit, then a colon or a full stop, then its duties.
+# A place's bureau or committee before the colon (17、市林业局：编制和实施…) is a member unit whatever verb
+# its duties open on; a looser name needs the duty word (1.城区：… is a place, 1.目标：… a topic).
+# 1.第一指挥部（2018—3一期）：负责…: a note after the name (the plots it covers) before the colon
+_UNIT_THEN_DUTY = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*"
+    # (1.民政部门职责。负责…: the name, then 职责 and a full stop)
+    r"([^，,。；;：:（(\n]{2,30}?)\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*(?:的?(?:主要)?职责)?\s*[：:。]\s*"
+    r"(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
+)
+_BUREAU_THEN_WORK = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*"
+    r"([省市县区州盟旗][^，,。；;：:（(\n、]{1,20}?(?:局|委员会|委|厅|办公室|办)|[省市县区]人民政府"
+    # (3)农牧业局：指导… in a list whose units drop the place they share (盟, 县)
+    r"|[\u4e00-\u9fff]{1,6}(?<![结布格大全])局)\s*[：:]\s*(?=[\u4e00-\u9fff])"
+)
+# (3.人民检察院。依法开展… / 9.工会、共青团、妇联组织。… : bodies named by kind, no place before them)
+_FIELD = (
+    r"(?:[\u4e00-\u9fff]{2,12}(?<!有关)(?<!相关)(?<!其他)部门|(?:公安|司法行政|行政)?机关|人民检察院|人民法院"
+    r"|工会|共青团|妇联(?:组织)?|残联|红十字会|科协)"
+)
+# 3.电力部门。保障防汛抢险用电…: a 应急预案's member named by its line of work, a full stop after it
+_FIELD_THEN_WORK = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*((?:{_FIELD}、){{0,5}}{_FIELD})\s*[：:。]\s*(?=[\u4e00-\u9fff])"
+)
+# 2.派出所。配合开展… / 4.建管中心。积极依托… / 7.居委会。具体负责…: a street's own offices named short, a full stop
+# after the name — an office's ending, no verb in it (not 1.成立工作专班。, 3.完善服务站。), and a duty's word after
+# it (not 1.建成便民服务站。在每个社区…, a measure's title; not 2.卫生院。医疗废物暂存点未上锁, a problem found there)
+_OFFICE_THEN_WORK = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*"
+    r"((?![\u4e00-\u9fff]*(?:成立|建立|设立|组建|召开|完善|健全|加强|强化|推进|落实|明确|组织|开展|设置|筹建|打造|建设|新建|改造"
+    r"|提升|整治|规范|做好|建成|创建|培育|实施|启动))[\u4e00-\u9fff]{1,6}(?:办|中心|所|委会|局|委|队|站|院|社区|街道|公司))。\s*"
+    r"(?=(?:积极|主动|具体|全面|认真|牵头|负责|配合|协助|协调|协同|会同|联合|统筹|组织|指导|督促|监督|参与|承担|落实|做好"
+    r"|根据|按照|依托|加强|开展)[\u4e00-\u9fff])"
+)
+
+
+def duty_item(folded: str) -> re.Match[str] | None:
+    """The item's opening as a member's duty (group 1 its unit's name), or None."""
+    return (
+        _UNIT_THEN_DUTY.match(folded)
+        or _BUREAU_THEN_WORK.match(folded)
+        or _FIELD_THEN_WORK.match(folded)
+        or _OFFICE_THEN_WORK.match(folded)
+    )
