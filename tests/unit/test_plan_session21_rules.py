@@ -295,3 +295,19 @@ def test_a_number_after_annex_is_a_reference() -> None:
         "3.整治占道经营使用燃气行为，依法查处违规经营。（责任单位：区城管局）\n"
     )
     assert _owners(text) == [("1", ["区应急局"], []), ("2", ["区住建局"], []), ("3", ["区城管局"], [])]
+
+
+def test_a_short_run_on_line_keeps_its_items_apart_from_a_clauses_list() -> None:
+    """From the review: `…责任单位：区工信局（二）优化营商环境1. 深化…` in one line shorter than a page — where its
+    measures run on, the items between them start lines too, so no unit's name takes the next item's title."""
+    text = (
+        "一、强化产业支撑（一）推动项目建设1.加快推进园区标准厂房建设，年内新开工项目10个。责任单位：区发改局"
+        "2.打造新能源产业集群，引进龙头企业2家以上。责任单位：区工信局（二）优化营商环境1. 深化工程建设项目审批制度"
+        "改革，压缩审批时限。责任单位：区行政审批局2. 推进“一件事一次办”改革。责任单位：区政务服务中心\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区发改局"], []),
+        ("2", ["区工信局"], []),
+        ("1", ["区行政审批局"], []),
+        ("2", ["区政务服务中心"], []),
+    ]

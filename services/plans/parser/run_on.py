@@ -227,12 +227,12 @@ _LEVEL1_IN_LINE = re.compile(r"(?<=[。；！？）])([一二三四五六七八�
 _LEVEL2_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff。！？）])（([一二三四五六七八九十]{1,3})）")
 
 
-def run_on_levels(line: str) -> list[int]:
+def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
     """Where the parts (一、 after a full stop) and their items (（一） after a heading's words or a full
     stop, never after ：or ；, which open a sentence's own list) of a page run into one line start: each
     numbered one after the other, the items starting again at （一） in each part."""
     folded = fold(line)
-    if len(folded) < _RUN_ON_MIN:
+    if len(folded) < _RUN_ON_MIN and not run_on:  # (`run_on`: measures already found run on in it)
         return []
     marks = sorted(
         [(m.start(), 1, to_number(m.group(1))) for m in _LEVEL1_IN_LINE.finditer(folded)]
@@ -252,9 +252,10 @@ def run_on_levels(line: str) -> list[int]:
 
 def _numbered_pieces(line: str) -> list[str]:
     # a page's parts and items (一、 （一）) and the measures under each (1. 2.) run into one line: both
-    levels = run_on_levels(line)
+    inline = _inline_numbers(line)
+    levels = run_on_levels(line, run_on=bool(inline))
     cuts = (
-        (_inline_numbers(line) + levels if levels else _inline_numbers(line))
+        (inline + levels if levels else inline)
         or _bracket_numbers(line)
         or run_on_levels(line)
         or _points_after_colon(line)
