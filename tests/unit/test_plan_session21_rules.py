@@ -311,3 +311,19 @@ def test_a_short_run_on_line_keeps_its_items_apart_from_a_clauses_list() -> None
         ("1", ["区行政审批局"], []),
         ("2", ["区政务服务中心"], []),
     ]
+
+
+def test_in_charge_of_the_population_is_no_person_in_charge() -> None:
+    """`省财政厅负责人口普查经费的协调保障工作。`: 负责 and its work (人口普查), not 负责人 (the person in charge);
+    `县财政局负责人：张三` stays a person's line."""
+    text = (
+        "某省人口普查领导小组成员单位职责分工\n一、职责分工\n按照各部门的工作职能，具体分工如下:\n"
+        "省统计局负责人口普查的日常工作，并全面负责专业技术工作。\n省公安厅负责户口整顿工作。\n"
+        "省财政厅负责人口普查经费的协调保障工作。\n省委宣传部、省广电局负责人口普查的宣传工作。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        ["省统计局"],
+        ["省公安厅"],
+        ["省财政厅"],
+        ["省委宣传部", "省广电局"],
+    ]

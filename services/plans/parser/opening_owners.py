@@ -45,13 +45,15 @@ PREAMBLE = (
 # （一）局办公室、创卫办负责制定专项整治工作方案；…: the units, as the subject, open the measure and 负责 it.
 # Only at the measure's start, only when the measure has no clause, and only names that end as
 # organisations do (not 各地要…, 各牵头单位要…).
+# 负责人 (the person in charge), not 负责人口普查 / 负责人员培训 / 负责人防工程 (负责 and its work)
+PERSON_IN_CHARGE = r"人(?!口|员|才|民|居|防|事|武|社|力|工|大|行)"
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
 _OPENING_OWNERS = re.compile(
     # the item's number, or a meeting's decision opening the paragraph under the item's title
     rf"^\s*(?:{ITEM_NUMBER}\s*(?:{PREAMBLE})?|{PREAMBLE})"
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
-    rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:要|应)?(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?![人的])"
+    rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:要|应)?(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?!{PERSON_IN_CHARGE}|的)"
 )
 # 第六条 区人口和计划生育部门主管本辖区内…工作 / 第五条 区人民政府领导本行政区域内…: a 规定's article, its
 # subject in charge of the duties listed under it
@@ -68,7 +70,7 @@ _ARTICLE_OWNERS = re.compile(
 _DUTY_NAME = r"[\u4e00-\u9fff](?:[^，,。；;：:（(\n、.．]|[（(][^（）()\n]{1,10}[）)]){1,15}?"
 _DUTY_OPENING = re.compile(
     rf"\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
-    r"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?![人的求]|制(?![定订]))"
+    rf"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?!{PERSON_IN_CHARGE}|[的求]|制(?![定订]))"
 )
 _NO_PARTY = re.compile(
     # (各水库管理所 / 各乡镇卫生院: each body of that kind, a party as 各乡镇 is)

@@ -13,7 +13,7 @@ import re
 
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects
-from services.plans.parser.opening_owners import ITEM_NUMBER, PEOPLE, PREAMBLE, without_role
+from services.plans.parser.opening_owners import ITEM_NUMBER, PEOPLE, PERSON_IN_CHARGE, PREAMBLE, without_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
 
@@ -130,7 +130,7 @@ _ASKED = re.compile(
 # the units each part of the work is given to, every one of them answering for its part.
 _IN_CHARGE = re.compile(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;，,\n：:]))[ \u3000]*(?:[^，,。；;\n]{{0,30}}?由)?({_NAMES})"
-    r"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?负责(?![人的])"
+    rf"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?负责(?!{PERSON_IN_CHARGE}|的)"
 )
 
 
