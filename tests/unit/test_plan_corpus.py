@@ -98,6 +98,9 @@ from tests.unit.plan_corpus import by_shape, corpus_documents, report, score_doc
 # Session 20: sets AA–AC (34 real pages verbatim: district, township, school and company duty pages, city and
 # provincial documents, district plans from GitHub archives; 79% / 21%, 76% / 60% and 68% / 55% as they stood):
 # eight joined, with batch 59's 办法 page whose articles now read (the rest in heldout62/).
+# Session 21: sets AD–AF (33 real documents verbatim: district plans and duty lists from GitHub archives of
+# 平潭 and 上海 government pages, three pages; 81% / 66%, 0% and 80% / 58% as they stood): seven joined (the rest
+# in heldout63/; af01's table, one cell a paragraph, reads as text but not yet as a PDF's or OFD's lines).
 FLOORS = {
     "clause-line": (1.0, 1.0, 1.0),
     "heading-measure": (1.0, 1.0, 1.0),

@@ -57,6 +57,12 @@ def parenthesized(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# …，2016年4月底前完成 / …，2025年底前 / …，长期坚持: when, after the names in a bare bracket
+_DEADLINE_AFTER = re.compile(
+    r"[，,]\s*(?:\d{4}年[^，,。；;（()）]{0,16}|[^，,。；;（()）]{0,12}(?:底前|月前|前完成|长期坚持|持续推进))[。，,\s]*$"
+)
+
+
 # A meeting's attendance and a notice's copy list (列席：X、Y负责同志 / 抄送：…): who came, who reads, no work
 _ATTENDANCE = re.compile(
     r"^[ \u3000]*(?:出席|列席|参会|参会人员|参加人员|参加会议|记录|抄送|抄报)[：:].*$", re.M
@@ -86,6 +92,7 @@ def clauses_in(
         ):
             # 列在首位的为牵头单位 written inside the first such bracket is no name.
             bare = blank_rule(text[start + 1 : end - 1]).replace("下同", "").strip("，,。；; ")
+            bare = _DEADLINE_AFTER.sub("", bare)  # （区管委会，2016年4月底前完成）: the owner and when
             units = units_or_none(bare, labelled=False)
             starred = None if units else _starred_names(bare)  # （市教育局*、市发展改革委）: the star says
             units = units or starred
@@ -342,7 +349,6 @@ def _sentence_owners(
         if any(start <= match.start(1) < end for (start, end), _ in found):
             continue
         leads = units_or_none(without_role(text[match.start(1) : match.end(1)]), labelled=False)
-        # 会同 before the verb, helpers after it, 会同 after it
         # 会同 before the verb, helpers after it, 会同 after it; 各乡镇做好… is a sentence, not a helper
         cos = [
             unit
