@@ -40,6 +40,7 @@ from services.plans.parser.indicator_tables import indicator_rows, other_work, r
 from services.plans.parser.lead_in_owners import apply_lead_in_owners
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.meeting_decisions import DECISIONS, decision_paragraphs
+from services.plans.parser.member_offices import members_over_offices
 from services.plans.parser.model import (
     ParsedDeadline,
     ParsedItem,
@@ -140,7 +141,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
     drafts, header_end = unit_line_headings(
-        titled_paragraphs(outline.items, lines), lines, outline.header_end
+        members_over_offices(titled_paragraphs(outline.items, lines)), lines, outline.header_end
     )
     if opened_mid_list := _opened_mid_list(lines[:header_end]):
         # A page that opens inside a 成员单位职责 list (市卫生局负责… / 市气象局负责…), its numbered parts after

@@ -1,5 +1,5 @@
 """A 成员单位职责 list's numbered items, each opening on its unit: `1.县委宣传部：负责…`, `（一）市应急管理局。负责…`,
-`3.人民检察院。依法…`, `2.派出所。配合开展…`. The item's number (ITEM_NUMBER) is shared with the other readers of
+`3.人民检察院。依法…`, `2.派出所。配合开展…`, `2.2.3农业行政部门职责密切监测…`. The item's number (ITEM_NUMBER) is shared with the other readers of
 an item's opening (opening_owners, sentence_subjects)."""
 
 from __future__ import annotations
@@ -53,11 +53,23 @@ _OFFICE_THEN_WORK = re.compile(
     r"|根据|按照|依托|加强|开展)[\u4e00-\u9fff])"
 )
 
+# 2.2.3农业行政部门职责密切监测… / 2.2.12.1县疾控中心职责县疾控中心承担…: a 预案's heading `X职责` run into its
+# duties with no break (a page flattened into one line), the name ending as a body does
+NAMED_DUTIES = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*"
+    # (not a measure's title on whose duties: （一）明确区分政府职责和市场功能 / 3.压实部门职责)
+    r"(?!明确|落实|履行|强化|加强|压实|厘清|理顺|转变|区分|依法|切实|全面|进一步)"
+    r"((?:[^，,。；;：:（(\n、]{1,16}、){0,5}[^，,。；;：:（(\n、]{1,16}?"
+    r"(?:部门|机构|机关|局|办公室|中心|委员会|委|办|院|所|站|队|公司|政府|指挥部|小组))"
+    r"的?(?:主要)?职责(?![分范清任和与及的、，,])\s*(?=[\u4e00-\u9fff])"
+)
+
 
 def duty_item(folded: str) -> re.Match[str] | None:
     """The item's opening as a member's duty (group 1 its unit's name), or None."""
     return (
-        _UNIT_THEN_DUTY.match(folded)
+        NAMED_DUTIES.match(folded)  # (first: `财政部门职责负责…` is no subject `财政部门职责` before 负责)
+        or _UNIT_THEN_DUTY.match(folded)
         or _BUREAU_THEN_WORK.match(folded)
         or _FIELD_THEN_WORK.match(folded)
         or _OFFICE_THEN_WORK.match(folded)

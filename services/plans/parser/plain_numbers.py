@@ -21,9 +21,9 @@ from services.plans.parser.text import fold
 # What follows a figure and never opens an item's title: 2.5亿元, 1.1 倍, 1.1-3.31, 5.1至5.20, 3.1起. (A wrapped
 # 3.1 公里 is known by the line before it: structure.mid_sentence.)
 _FIGURE_WORDS = r"%‰亿万倍吨亩元\-—–－~～至起前到/"
-# 1.1 推进… / 1.1.推进… / 1.1、推进… / 1.1 5G网络 (a digit after a blank) / 1.1.1 建设…
+# 1.1 推进… / 1.1.推进… / 1.1、推进… / 1.1 5G网络 (a digit after a blank) / 1.1.1 建设… / 2.2.2.1 县卫生局…
 _DOTTED = re.compile(
-    r"^(\d{1,2})\s*\.\s*(\d{1,2})(?:\s*\.\s*(\d{1,2}))?"
+    r"^(\d{1,2})\s*\.\s*(\d{1,2})(?:\s*\.\s*(\d{1,2}))?(?:\s*\.\s*(\d{1,2}))?"
     rf"(?:\s*[.、]\s*(?![\d{_FIGURE_WORDS}])|\s+(?![{_FIGURE_WORDS}])|(?![\d{_FIGURE_WORDS}]))(?=\S)"
 )
 

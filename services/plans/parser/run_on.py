@@ -24,6 +24,7 @@ from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
+from services.plans.parser.run_on_decimals import decimal_outline
 from services.plans.parser.text import fold, looks_like_unit, split_units
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
@@ -139,6 +140,9 @@ _BRACKET_NUMBER = re.compile(r"（([一二三四五六七八九十]{1,3}|\d{1,3}
 _PAGE_GO_ON = re.compile(r"^\s*(?:〔接上页〕|\[接上页\]|【接上页】|接上页)?\s*")
 
 
+_AFTER_WORDS = re.compile(r"[\u4e00-\u9fff]$")
+
+
 def _bracket_chain(line: str) -> list[int]:
     """…量参与灾后重建工作。（29）县自然资源局：负责…。（30）县交通运输局：…: a chain of bracketed numbers
     inside a long line, each after a full stop, the page's text before it (a 预案's members run into one
@@ -147,7 +151,13 @@ def _bracket_chain(line: str) -> list[int]:
     if len(folded) < _LONG_LINE:
         return []
     found = [(m.start(), to_number(m.group(1))) for m in _BRACKET_NUMBER.finditer(folded)]
-    found = [(start, n) for start, n in found if n is not None and folded[:start].rstrip()[-1:] == "。"]
+    # (the first may follow its heading's words: 2.3.3 区防指成员单位职责（1）区经济发展局：…)
+    found = [
+        (start, n)
+        for start, n in found
+        if n is not None
+        and (folded[:start].rstrip()[-1:] == "。" or (n == 1 and _AFTER_WORDS.search(folded, 0, start)))
+    ]
     best: list[int] = []
     for first, (start, number) in enumerate(found):
         # opening on a member's name and a colon (（29）县自然资源局：…), not a paragraph's own （1）…（3）
@@ -254,12 +264,15 @@ def _numbered_pieces(line: str) -> list[str]:
     # a page's parts and items (一、 （一）) and the measures under each (1. 2.) run into one line: both
     inline = _inline_numbers(line)
     levels = run_on_levels(line, run_on=bool(inline))
+    # (and a 预案's members （2）区农村发展局：over their offices 1、海渔处：… 2、水利处：…)
+    members = _bracket_chain(line) if inline else []
     cuts = (
-        (inline + levels if levels else inline)
+        (inline + levels + members if levels or members else inline)
         or _bracket_numbers(line)
         or run_on_levels(line)
         or _points_after_colon(line)
         or _bracket_chain(line)
+        or decimal_outline(line)
     )
     return _split_at(line, cuts) if cuts else [line]
 

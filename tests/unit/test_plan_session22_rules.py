@@ -1,0 +1,94 @@
+"""Session 22: shapes of real district documents (sets AG, AH, AI) that the reader read wrong.
+Each failed when written unless its docstring says it guards."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+_PLAN_DUTIES = (
+    "某县人感染禽流感应急预案\n"
+    "2.2 职责分工2.2.1政府办公室职责组织安排应急处理的对外信息发布，统一信息发布口径；加强舆情跟踪。"
+    "2.2.2卫生行政部门职责2.2.2.1县卫生局负责指挥、组织、协调全县防治工作；制定应急预案，组织专家组排查病例。"
+    "2.2.2.2县卫生局负责与农业、林业、工商等部门沟通协调，建立信息沟通联络员制度。"
+    "2.2.3农业行政部门职责密切监测家禽中的疫情动态，落实监测排查、消毒预防等综合防控措施。"
+    "2.2.4财政部门职责负责安排防控工作所需经费，做好经费使用的监督管理。"
+    "2.2.5 交通运输部门职责协助工商等部门做好暂停外省活禽调入的工作。\n"
+)
+
+
+def test_a_decimal_outline_run_into_one_line_starts_its_lines() -> None:
+    """A 预案's `2.2.1 … 2.2.2 … 2.2.2.1 …` flattened into one line: each number of the chain starts a line,
+    a four-level number reads as the point of the three-level heading over it, and `X职责` glued to its
+    duties names the member (`财政部门职责负责…` too: 财政部门职责 is no subject of 负责)."""
+    assert _owners(_PLAN_DUTIES) == [
+        ("2.2.1", ["政府办公室"], []),
+        ("2.2.2.1", ["县卫生局"], []),
+        ("2.2.2.2", ["县卫生局"], []),
+        ("2.2.3", ["农业行政部门"], []),
+        ("2.2.4", ["财政部门"], []),
+        ("2.2.5", ["交通运输部门"], []),
+    ]
+
+
+def test_figures_in_a_long_line_start_no_lines() -> None:
+    """Guard: `2.5万亩`, `1.2倍`, `3.6亿元` in one long paragraph are figures, no outline (none follows the
+    one before as the next number)."""
+    text = (
+        "某区高标准农田建设实施方案\n一、主要任务\n"
+        "1.建设高标准农田。2025年新建高标准农田2.5万亩，改造提升1.2万亩，亩均投入达到3.6千元，粮食产能提高1.2倍，"
+        "带动农民增收2.1亿元，灌溉水有效利用系数达到0.6以上，建成后移交村集体管护，管护经费由区财政统筹安排，"
+        "确保建成一块、管好一块、用好一块，发挥长期效益，为粮食安全提供坚实支撑，全面完成上级下达的目标任务。"
+        "（牵头单位：区农业农村局；配合单位：区财政局）\n"
+    )
+    assert _owners(text) == [("1", ["区农业农村局"], ["区财政局"])]
+
+
+def test_a_title_on_whose_duties_names_no_member() -> None:
+    """Guard (a first version read 明确区分政府 as a member): `（一）明确区分政府职责和市场功能。` is a measure's
+    title about duties, not `X职责` over a member's duties."""
+    text = (
+        "某州优化营商环境实施方案\n一、主要任务\n（一）明确区分政府职责和市场功能。厘清政府和市场的边界，"
+        "由州发展改革委牵头推进。\n（二）强化部门职责落实。压实部门责任。（责任单位：州政务服务局）\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["州发展改革委"], ["州政务服务局"]]
+
+
+_MEMBERS_OVER_OFFICES = (
+    "某区防洪防台风应急预案\n"
+    "2.3.3 区防指成员单位职责（1）区经济发展局：负责组织、指导工矿、石化、电力等企业做好防汛防台工作，"
+    "督促企业成立应急抢险队伍。（2）区农村发展局：1、海渔处：负责组织、指导全区渔业防台风工作，"
+    "监督渔船回港避风。2、水利处：负责组织、指导全区水利工程防汛防台风工作，组织水利工程重大险情处置。"
+    "（3）区交通与建设局：1、运输管理处：负责组织、指导做好全区公路（桥梁）的防汛防台风工作。"
+    "2、城市建设处：负责组织、指导全区建设行业的防汛防台风工作，做好城市排水、排涝工作。"
+    "（4）区公安局：负责维护抗灾期间的社会治安秩序，及时疏导交通，适时实施交通管制。\n"
+)
+
+
+def test_members_run_into_one_line_over_their_offices() -> None:
+    """`（2）区农村发展局：1、海渔处：…2、水利处：…（3）…` in one line: the members' bracketed numbers start
+    lines as their offices' `1、 2、` do (the first, `（1）`, right after the heading's words). A member's line
+    that is only its name over `1、…` heads its offices — the members' （n） stand over the offices' 1、, the
+    reverse of the usual 1. over （1）, so `（4）区公安局：…` after an office is the next member, not its point."""
+    assert _owners(_MEMBERS_OVER_OFFICES) == [
+        ("1", ["区经济发展局"], []),
+        ("1", ["海渔处"], []),
+        ("2", ["水利处"], []),
+        ("1", ["运输管理处"], []),
+        ("2", ["城市建设处"], []),
+        ("4", ["区公安局"], []),
+    ]
+
+
+def test_points_under_a_measure_stay_its_points() -> None:
+    """Guard: the usual `1.` over `（1）` (a measure over its points, the points' lines not only a name and a
+    colon) keeps its points as the measure's text."""
+    text = (
+        "某区防汛工作方案\n一、主要任务\n1.加强汛前检查。（责任单位：区水务局）\n（1）区水务局：检查堤防、闸站。\n"
+        "（2）各街道：排查低洼地段。\n2.做好物资储备。（责任单位：区应急局）\n（1）储备编织袋。\n（2）储备救生衣。\n"
+    )
+    assert _owners(text) == [("1", ["区水务局"], []), ("2", ["区应急局"], [])]
