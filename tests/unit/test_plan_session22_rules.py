@@ -92,3 +92,21 @@ def test_points_under_a_measure_stay_its_points() -> None:
         "（2）各街道：排查低洼地段。\n2.做好物资储备。（责任单位：区应急局）\n（1）储备编织袋。\n（2）储备救生衣。\n"
     )
     assert _owners(text) == [("1", ["区水务局"], []), ("2", ["区应急局"], [])]
+
+
+def test_a_part_number_right_after_a_clause_list_starts_a_line() -> None:
+    """`…责任单位：区财政局、区民政局，各乡镇五、工作要求（一）…` in a page run into one line: the part's number
+    glued to the clause's last unit starts the next part (its items are not read as the clause's units), and
+    a piece a page's spaces cut off that opens on `二、` counts its parts on from there (`三、` `四、`)."""
+    text = (
+        "某区殡葬专项整治工作方案\n"
+        "为做好殡葬专项整治工作，制定如下方案。 二、目标任务通过集中整治，遏制乱埋乱葬现象，建立长效机制，"
+        "巩固整治成果，全面完成整治任务，确保全区殡葬秩序明显好转，群众满意度明显提升。"
+        "三、方法步骤开展摸底排查，建立台账，逐一登记造册，做到底数清、情况明。责任单位：区民政局、区公安局，各乡镇"
+        "四、建立举报制度畅通举报渠道，公布举报电话，对查实的违规行为依法处理。责任单位：区民政局、区财政局"
+        "五、工作要求（一）区公安局负责打击殡葬领域违法犯罪行为，维护社会稳定。"
+        "（二）区财政局负责保障整治工作所需经费，列入年度预算。（三）区林业局负责查处毁林造墓违法行为。\n"
+    )
+    owners = _owners(text)
+    assert owners[-3:] == [("一", ["区公安局"], []), ("二", ["区财政局"], []), ("三", ["区林业局"], [])]
+    assert ("四", ["区民政局", "区财政局"], []) in owners

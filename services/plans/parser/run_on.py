@@ -234,6 +234,8 @@ def joined_paragraphs(line: str) -> list[int]:
 # A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
 _RUN_ON_MIN = 200
 _LEVEL1_IN_LINE = re.compile(r"(?<=[。；！？）])([一二三四五六七八九十]{1,3})、")
+# …责任单位：区财政金融局、社会事业局，各乡镇五、工作要求: a part's number right after a clause's units
+_LEVEL1_AFTER_UNITS = re.compile(r"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff])")
 _LEVEL2_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff。！？）])（([一二三四五六七八九十]{1,3})）")
 
 
@@ -246,10 +248,18 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
         return []
     marks = sorted(
         [(m.start(), 1, to_number(m.group(1))) for m in _LEVEL1_IN_LINE.finditer(folded)]
+        + [
+            (m.start(), 1, to_number(m.group(1)))
+            for m in _LEVEL1_AFTER_UNITS.finditer(folded)
+            if _AFTER_CLAUSE.search(folded, 0, m.start())
+        ]
         + [(m.start(), 2, to_number(m.group(1))) for m in _LEVEL2_IN_LINE.finditer(folded)]
     )
     cuts: list[int] = []
     expected = {1: 1, 2: 1}
+    opening = re.match(r"([一二三四五六七八九十]{1,3})、", folded)
+    if opening and (number := to_number(opening.group(1))) is not None:
+        expected[1] = number + 1  # (a piece a page's spaces cut off opens on its part: 二、目标任务…三、…)
     for start, level, number in marks:
         if number != expected[level]:
             continue
