@@ -110,3 +110,140 @@ def test_a_part_number_right_after_a_clause_list_starts_a_line() -> None:
     owners = _owners(text)
     assert owners[-3:] == [("一", ["区公安局"], []), ("二", ["区财政局"], []), ("三", ["区林业局"], [])]
     assert ("四", ["区民政局", "区财政局"], []) in owners
+
+
+_NUMBERLESS_TABLE = """某区生活垃圾分类工作方案
+附件1：
+任务清单
+
+序号
+
+任务名称
+
+任务内容
+
+责任单位
+
+配合单位
+
+深入开展宣传教育
+
+加大交通枢纽、旅游景点、特色商业街区等场所宣传力度，做好流动人群的宣传引导。
+
+区建管委、区文旅局、区商务委
+
+各街镇
+
+将生活垃圾分类知识融入学校课堂教育，依托暑期活动开展实践。
+
+区教育局、团区委
+
+各街镇
+
+开展常态化宣传培训，发挥社区党建力量，鼓励社区志愿者参与。
+
+各街镇
+
+/
+
+夯实基层综合治理
+
+发挥居民区党组织领导下的多方参与机制作用，引导党员带头分类。
+
+各街镇
+
+区房管局、置业集团
+"""
+
+
+def test_a_table_whose_rows_carry_no_number_reads_by_its_cells() -> None:
+    """A task table copied one cell a paragraph with every 序号 cell empty, the 任务名称 merged over its group
+    (printed on its first row only) and an empty 配合单位 printed `/`: rows are told by their cells — task
+    text, then its units — and `夯实基层综合治理`, a group's name, is no unit."""
+    assert _owners(_NUMBERLESS_TABLE) == [
+        ("", ["区建管委", "区文旅局", "区商务委"], ["各街镇"]),
+        ("", ["区教育局", "团区委"], ["各街镇"]),
+        ("", ["各街镇"], []),
+        ("", ["各街镇"], ["区房管局", "置业集团"]),
+    ]
+
+
+_UNITS_A_LINE = """某区重大工程建设计划
+附件
+重大工程建设计划表
+
+序号
+
+项目名称
+
+牵头单位
+
+建设单位
+
+建设目标
+
+所处区域
+
+一
+
+市政设施类（3个）
+
+1
+
+新城集散交通优化市政道路工程
+
+区交通委
+
+新城公司
+
+在建
+
+新城
+
+2
+
+北虹桥城中村配套市政基础设施
+
+区交通委
+区绿容局
+
+地产北虹
+
+在建
+
+北虹桥
+
+3
+
+林润路道路新建工程
+
+工业区管委会
+
+国资集团
+
+新开工
+
+新城
+"""
+
+
+def test_units_one_a_line_in_a_cell_and_a_last_label_no_pattern_names() -> None:
+    """`区交通委` / `区绿容局` on lines of their own inside one cell are two units (not `区交通委区绿容局`), and
+    `所处区域`, a last header label no task-table pattern names, is the header's (the cells do not slide)."""
+    assert _owners(_UNITS_A_LINE) == [
+        ("1", ["区交通委"], ["新城公司"]),
+        ("2", ["区交通委", "区绿容局"], ["地产北虹"]),
+        ("3", ["工业区管委会"], ["国资集团"]),
+    ]
+
+
+def test_a_category_before_the_first_row_is_no_header_label() -> None:
+    """Guard (a first version took `农业高质高效` for a last header label and slid every cell): a short cell of
+    words before the first row's number is that row's category, merged down the table."""
+    cells = [
+        "某县乡村振兴任务清单", "考核项目", "序号", "考核指标", "单位", "年度目标", "责任部门",
+        "农业高质高效", "1", "农林牧渔业增加值增幅", "%", "≥2%", "县农业农村局",
+        "2", "农业劳动生产率及增幅", "万元/人", "≥5%", "县海洋与渔业局",
+    ]  # fmt: skip
+    text = "\n\n".join(cells) + "\n"
+    assert [(n, lead) for n, lead, _ in _owners(text)] == [("1", ["县农业农村局"]), ("2", ["县海洋与渔业局"])]

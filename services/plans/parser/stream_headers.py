@@ -37,7 +37,10 @@ def header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
             header.append(cell)
             index += 1
         elif (
-            header and len(fold(cell).strip()) == 1 and column_of(header[-1] + cell) == column_of(header[-1])
+            header
+            and len(fold(cell).strip()) == 1
+            and column_of(header[-1]) is not None
+            and column_of(header[-1] + cell) == column_of(header[-1])
         ):
             header[-1] += cell  # 牵头单 / 位: a label's last character wrapped onto a line of its own
             index += 1
@@ -52,9 +55,28 @@ def header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
         elif header and index + 1 < len(cells) and _own_column(cell, cells[index + 1]):
             header.append(cell)  # 细化分工 | 责任处室: a column the task-table labels do not name
             index += 1
+        elif (
+            header
+            and index + 1 < len(cells)
+            and "domain" not in map(column_of, header)  # (类别 first: 经济发展 / G1 is a row's category)
+            and _last_label(cell, cells[index + 1])
+        ):
+            header.append(cell)  # … | 建设目标 | 所处区域 / 一 / 市政设施类: a last label no pattern names
+            index += 1
         else:
             break
     return header, index
+
+
+_PART_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、?$")
+
+
+def _last_label(cell: str, following: str) -> bool:
+    """A short label of words (所处区域, 推进情况) right before a part's number across the table (一 /
+    市政设施类): the header's last column, though no task-table label names it."""
+    after = fold(following).strip()
+    # (not before a row's number: 农业高质高效 / 1 is the first row's category, merged down the table)
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", fold(cell).strip())) and bool(_PART_NUMBER.match(after))
 
 
 def _own_column(cell: str, following: str) -> bool:

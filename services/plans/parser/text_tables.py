@@ -22,6 +22,7 @@ from services.plans.parser.grouped_tasks import (
     without_empty_columns,
     without_part_row,
 )
+from services.plans.parser.numberless_rows import numberless_rows
 from services.plans.parser.pdf_cells import pdf_cell_rows
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
@@ -94,6 +95,10 @@ _HEADER_CELLS = 3
 _MOST_APART = 0.5  # blank lines after at least half the cells' lines
 
 
+def _whole_name(line: str) -> bool:
+    return _is_unit_cell(line.strip()) and ends_like_unit(line.strip())
+
+
 def _blank_separated_cells(region: list[str]) -> list[str]:
     """The region's lines, or — where a blank line stands after each header cell (序号 / 任务类型 / 重点内容 …)
     and a cell's text wraps over lines of its own (区建设管理委、区水务局、 / 区绿化市容局，各街镇) — each run of
@@ -117,7 +122,9 @@ def _blank_separated_cells(region: list[str]) -> list[str]:
     for line in [*region, ""]:
         # (a row's number on a line of its own starts a cell whatever stands before it)
         if line.strip() and cells and cells[-1] and not line.strip().isdigit():
-            cells[-1] += line.strip()
+            # (区交通委 / 区绿容局: one unit a line in a cell are a list of names; 区土方工作 / 专班 one name wrapped)
+            apart = _whole_name(cells[-1].split("、")[-1]) and _whole_name(line)
+            cells[-1] += ("、" if apart else "") + line.strip()
         else:
             cells.append(line.strip())
     return cells
@@ -224,7 +231,7 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
         # The 序号 numbers groups (1 over tasks 1.–11.): the tasks, numbered in their own cells, are the rows.
         return [grouped, *rows_at_tasks(body, tasks, [column_of(cell) for cell in grouped])]
     if not positions:
-        return []
+        return numberless_rows(header, body, keys)
     rows: list[Row] = [canonical]
     if before == 0 and "seq" in keys:
         for position, following in pairwise([*positions, len(body)]):

@@ -1,0 +1,59 @@
+"""A task table copied one cell a paragraph whose rows carry no number: 序号 / 任务名称 / 任务内容 / 责任单位 /
+配合单位 over `深入开展宣传教育` / `加大交通枢纽…宣传。` / `区建管委、区文旅局` / `各街镇` / `将生活垃圾分类知识…` /
+`区教育局、团区委` / `各街镇` … — the 序号 cells left empty, the 任务名称 cell merged over its group's rows and
+printed on the first only, an empty 配合单位 printed `/` or dropped.
+
+Without numbers the rows are told by what their cells hold: a row is its text cells, then its run of unit cells
+(at most one a unit column); a text cell after a unit cell starts the next row. Of a row's text cells the last
+is its task, one before it the merged name (carried down to the rows after it until another is printed).
+"""
+
+from __future__ import annotations
+
+from services.plans.parser.table_fit import UNIT_KEYS, org_like
+from services.plans.parser.text import fold
+
+_EMPTY = ("/", "／", "—", "——", "-", "无", "")
+_TASK_MIN = 12  # a task's text is a sentence; a shorter cell among them is a name or a heading
+_ROWS_MIN = 2
+
+
+def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) -> list[list[str]]:
+    """The rows of a table whose 序号 cells are empty (header first), or [] when its cells do not read so."""
+    units = len(keys) - next((i for i, key in enumerate(keys) if key in UNIT_KEYS), len(keys))
+    numbered = keys[:1] == ["seq"]  # (the empty 序号 column may have been dropped as empty)
+    texts = len(keys) - numbered - units  # the columns between 序号 and the units
+    if units < 1 or texts < 1 or any(key not in UNIT_KEYS for key in keys[-units:]) or "task" not in keys:
+        return []
+    rows: list[list[str]] = [header]
+    pending: list[str] = []
+    owners: list[str] = []
+    name = ""
+
+    def close() -> bool:
+        nonlocal name, pending, owners
+        if not pending or len(fold(pending[-1])) < _TASK_MIN or len(pending) > texts:
+            return False
+        name = pending[0] if len(pending) > 1 else name
+        named = [name] * (texts - 1) if texts > 1 else []
+        cells = [cell if fold(cell).strip() not in _EMPTY else "" for cell in owners]
+        rows.append([*[""] * numbered, *named, pending[-1], *cells, *[""] * (units - len(cells))])
+        pending, owners = [], []
+        return True
+
+    for cell in body:
+        folded = fold(cell).strip()
+        owner_cell = folded in _EMPTY or org_like(cell)  # (夯实基层综合治理 is no unit)
+        if owner_cell and pending and len(owners) < units:
+            owners.append(cell)
+            continue
+        if owners and not close():
+            return []
+        if not folded:
+            continue
+        if owner_cell:
+            return []  # a unit cell with no task before it: the cells do not read as such rows
+        pending.append(cell)
+    if owners and not close():
+        return []
+    return rows if len(rows) > _ROWS_MIN else []
