@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -109,4 +111,9 @@ def test_any_measure_sentence_is_kept_in_full(body: str) -> None:
     text = f"某区方案\n一、任务\n1.推进{body}\n"
     plan = parse_plan_text(text, "句子.txt")
     measure = plan.measures[0]
-    assert measure.text == f"1.推进{body}".strip()
+    # (cleaning drops a blank a copy left beside a Chinese punctuation mark, `推进 、`: layout, not text)
+    assert _without_blanks_at_marks(measure.text) == _without_blanks_at_marks(f"1.推进{body}".strip())
+
+
+def _without_blanks_at_marks(text: str) -> str:
+    return re.sub(r"[ \u3000]+(?=[，；：、。])|(?<=[，；：、])[ \u3000]+", "", text)

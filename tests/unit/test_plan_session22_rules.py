@@ -247,3 +247,34 @@ def test_a_category_before_the_first_row_is_no_header_label() -> None:
     ]  # fmt: skip
     text = "\n\n".join(cells) + "\n"
     assert [(n, lead) for n, lead, _ in _owners(text)] == [("1", ["县农业农村局"]), ("2", ["县海洋与渔业局"])]
+
+
+def test_a_related_units_label_alone_names_the_owners() -> None:
+    """`相关部门：A、B、属地街道等。` closing each task (a district's 实施方案): alone, the listed units answer for
+    the task together (leads), as 共同责任单位 do; beside a 责任单位, 相关单位 still help it. A clause line right
+    after a sentence that names an owner (`由X组织…`) is the measure's too."""
+    text = (
+        "某区内部道路整治实施方案\n三、主要任务\n（一）全面排查，分类建档\n对全区内部道路进行全面排查，建立台账。\n"
+        "相关部门：区建设管理委、区规划资源局、属地街道等。\n（二）加强管理\n由区建设管理委组织相关部门共同确认。\n"
+        "相关部门：区公安分局、区城管执法局等。\n（三）完善机制\n建立长效管理机制。（责任单位：区建设管理委；相关单位：区财政局）\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区建设管理委", "区规划资源局", "属地街道"], []),
+        ("二", ["区建设管理委", "区公安分局", "区城管执法局"], []),
+        ("三", ["区建设管理委"], ["区财政局"]),
+    ]
+
+
+def test_offices_and_a_group_company_before_a_full_stop_own_their_duties() -> None:
+    """`（三）永业集团。按照…` and `（四）区商务委、区城管执法局、外滩投资集团。按照…` in a 职责分工: the named bodies
+    (a group company among them) own the duties after the full stop."""
+    text = (
+        "某区排水设施管理改革方案\n四、职责分工\n（一）区建管委。负责改革的统筹协调，制定改革方案。\n"
+        "（二）永业集团。按照现有养护合同继续做好排水设施的管理养护工作。\n"
+        "（三）区商务委、区城管执法局、外滩投资集团。按照现有养护合同做好排水设施养护，配合做好移交工作。\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区建管委"], []),
+        ("二", ["永业集团"], []),
+        ("三", ["区商务委", "区城管执法局", "外滩投资集团"], []),
+    ]

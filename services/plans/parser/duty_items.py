@@ -42,13 +42,16 @@ _FIELD = (
 _FIELD_THEN_WORK = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*((?:{_FIELD}、){{0,5}}{_FIELD})\s*[：:。]\s*(?=[\u4e00-\u9fff])"
 )
+_OFFICE = r"[\u4e00-\u9fff]{1,6}(?:办|中心|所|委会|局|委|队|站|院|社区|街道|公司|集团)"
 # 2.派出所。配合开展… / 4.建管中心。积极依托… / 7.居委会。具体负责…: a street's own offices named short, a full stop
 # after the name — an office's ending, no verb in it (not 1.成立工作专班。, 3.完善服务站。), and a duty's word after
 # it (not 1.建成便民服务站。在每个社区…, a measure's title; not 2.卫生院。医疗废物暂存点未上锁, a problem found there)
 _OFFICE_THEN_WORK = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*"
     r"((?![\u4e00-\u9fff]*(?:成立|建立|设立|组建|召开|完善|健全|加强|强化|推进|落实|明确|组织|开展|设置|筹建|打造|建设|新建|改造"
-    r"|提升|整治|规范|做好|建成|创建|培育|实施|启动))[\u4e00-\u9fff]{1,6}(?:办|中心|所|委会|局|委|队|站|院|社区|街道|公司))。\s*"
+    r"|提升|整治|规范|做好|建成|创建|培育|实施|启动))"
+    # (（四）区商务委、区城管执法局、外滩投资集团。按照…: a list of them, a group company among them)
+    rf"(?:{_OFFICE}、){{0,5}}{_OFFICE})。\s*"
     r"(?=(?:积极|主动|具体|全面|认真|牵头|负责|配合|协助|协调|协同|会同|联合|统筹|组织|指导|督促|监督|参与|承担|落实|做好"
     r"|根据|按照|依托|加强|开展)[\u4e00-\u9fff])"
 )

@@ -34,8 +34,10 @@ def label_role(label: str) -> str | None:
         return None
     if re.search(r"牵头|主责|主办|主要责任|统筹|^组长", label):  # 组长单位: a working group's lead
         return "lead"
-    if label.startswith("共同责任"):
-        return "shared"  # beside a 责任单位 they help it; named alone they answer for the work together
+    # 共同责任单位 / 相关部门 (杨浦's `相关部门：A、B、属地街道等。` closing each task): beside a 责任单位 they help
+    # it; named alone they answer for the work together
+    if label.startswith(("共同责任", "相关")):
+        return "shared"
     # 相关单位 / 支持单位 / 支撑单位 / 次要责任单位 / 协调单位 beside a lead: the units that help it.
     if re.search(
         r"协同|配合|协办|协助|协作|协责|参与|参加|支持|支撑|相关|次要责任|^(?:协调|联合|合作|辅助)(?:单位|部门)$",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
@@ -34,7 +35,11 @@ def settle_heading(
         return paragraph_measures(heading, body, with_clause)
     if with_clause:
         heading.kind = "measure"
-        heading.lines.extend(paragraph for _, paragraph in body[: with_clause[-1] + 1])
+        last = with_clause[-1]
+        # (由X组织…确认。 / 相关部门：A、B: the clause on its own line after the sentence is the measure's too)
+        while last + 1 < len(body) and is_clause_line(body[last + 1][1]):
+            last += 1
+        heading.lines.extend(paragraph for _, paragraph in body[: last + 1])
     elif own_clause:
         heading.kind = "measure"
     elif body and clauses_in("\n".join([*heading.lines, *(p for _, p in body)])):
