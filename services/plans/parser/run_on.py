@@ -233,9 +233,13 @@ def joined_paragraphs(line: str) -> list[int]:
 
 # A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
 _RUN_ON_MIN = 200
-_LEVEL1_IN_LINE = re.compile(r"(?<=[。；！？）])([一二三四五六七八九十]{1,3})、")
+# (not 三、四月份 / 二、三产业 / 各二、三级医院: numerals listed, not a part's number)
+_NUMERALS_LISTED = r"(?![一二三四五六七八九十]{1,2}[、月季产级类线批期年])"
+_LEVEL1_IN_LINE = re.compile(rf"(?<=[。；！？）])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}")
 # …责任单位：区财政金融局、社会事业局，各乡镇五、工作要求: a part's number right after a clause's units
-_LEVEL1_AFTER_UNITS = re.compile(r"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff])")
+_LEVEL1_AFTER_UNITS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}(?=[\u4e00-\u9fff])"
+)
 _LEVEL2_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff。！？）])（([一二三四五六七八九十]{1,3})）")
 
 

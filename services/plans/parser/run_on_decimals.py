@@ -4,7 +4,8 @@
 
 A number starts a line only as a link in a chain of numbers that follow each other in the outline (the next at
 its level, the first under the one before, or the next of a level above): a figure (`2.5万亩`, `1.2倍`) is not
-the next number of anything, and a chain needs three links.
+the next number of anything, a rule's `第4.1条` no outline's, and a chain needs three links, most of them
+holding a sentence (a 目录 run into one line holds titles only).
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ import re
 
 from services.plans.parser.text import fold
 
-_DECIMAL = re.compile(r"(?<![\d.．])(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \u3000]?[\u4e00-\u9fff])")
+# (not 第4.1条, a rule's clause; not 2.3万元 / 1.5公里, a figure and what it counts)
+_DECIMAL = re.compile(
+    r"(?<![\d.．第])(\d{1,2}(?:\.\d{1,2}){1,3})"
+    r"(?![ \u3000]?(?:[万亿元倍吨亩个人项户名米条款节章版次届期%‰]|公里|公顷|平方|千米|余|多))"
+    r"(?=[ \u3000]?[\u4e00-\u9fff])"
+)
+_SENTENCE = re.compile(r"[，；。]")
 _LINE_MIN = 200  # a line that long holding a chain is a page's paragraphs, not one paragraph's figures
 _CHAIN_MIN = 3
 
@@ -44,4 +51,10 @@ def decimal_outline(line: str) -> list[int]:
                 last = following
         if len(chain) > len(best):
             best = chain
-    return [cut for cut in best if cut > 0] if len(best) >= _CHAIN_MIN else []
+    if len(best) < _CHAIN_MIN:
+        return []
+    # (a 目录 run into one line, `1 总则 1.1 编制目的 1.2 …`: titles only; a page's parts hold sentences)
+    pieces = [folded[start:end] for start, end in zip(best, [*best[1:], len(folded)], strict=True)]
+    if 2 * sum(1 for piece in pieces if _SENTENCE.search(piece)) < len(pieces):
+        return []
+    return [cut for cut in best if cut > 0]

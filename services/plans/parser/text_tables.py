@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from services.plans.parser.blank_cells import blank_separated_cells
 from services.plans.parser.box_tables import box_tables
 from services.plans.parser.broken_rows import broken_rows, rejoined_points
 from services.plans.parser.flat_tables import flat_tables
@@ -76,7 +77,7 @@ def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     for start, end in pairwise([*starts, len(lines)]):
         cells: list[str] = []
-        for line in _blank_separated_cells(lines[start:end]):
+        for line in blank_separated_cells(lines[start:end]):
             stripped = line.strip()
             if stripped.startswith(("附件", "附表")) and len(stripped) <= 40 and cells:
                 break
@@ -89,45 +90,6 @@ def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
         if len(rows) > 1:
             tables.append(rows)
     return tables
-
-
-_HEADER_CELLS = 3
-_MOST_APART = 0.5  # blank lines after at least half the cells' lines
-
-
-def _whole_name(line: str) -> bool:
-    return _is_unit_cell(line.strip()) and ends_like_unit(line.strip())
-
-
-def _blank_separated_cells(region: list[str]) -> list[str]:
-    """The region's lines, or — where a blank line stands after each header cell (序号 / 任务类型 / 重点内容 …)
-    and a cell's text wraps over lines of its own (区建设管理委、区水务局、 / 区绿化市容局，各街镇) — each run of
-    lines between blank lines joined as the one cell it is."""
-    filled = [index for index, line in enumerate(region) if line.strip()]
-    header = filled[:_HEADER_CELLS]
-    apart = len(header) == _HEADER_CELLS and all(
-        index + 1 < len(region) and not region[index + 1].strip() for index in header
-    )
-    wrapped = any(b == a + 1 for a, b in pairwise(filled))
-    # (blank lines after most cells, not after the header's alone: a PDF's rows under it run line by line)
-    blanks = sum(1 for a, b in pairwise(filled) if b > a + 1)
-    if (
-        not apart
-        or not wrapped
-        or blanks < _MOST_APART * len(filled)
-        or any(_PIPE in region[index] or "\t" in region[index] for index in filled)
-    ):
-        return region
-    cells: list[str] = []
-    for line in [*region, ""]:
-        # (a row's number on a line of its own starts a cell whatever stands before it)
-        if line.strip() and cells and cells[-1] and not line.strip().isdigit():
-            # (区交通委 / 区绿容局: one unit a line in a cell are a list of names; 区土方工作 / 专班 one name wrapped)
-            apart = _whole_name(cells[-1].split("、")[-1]) and _whole_name(line)
-            cells[-1] += ("、" if apart else "") + line.strip()
-        else:
-            cells.append(line.strip())
-    return cells
 
 
 def _pipe_tables(lines: list[str]) -> list[list[Row]]:

@@ -1,0 +1,55 @@
+"""A table copied one cell a paragraph with a blank line after each cell: a cell's text that wraps over lines
+of its own is joined again, and units one a line inside one cell are kept apart as a list."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
+from services.plans.parser.text import ends_like_unit, fold
+
+_PIPE = "|"
+_HEADER_CELLS = 3
+_MOST_APART = 0.5  # blank lines after at least half the cells' lines
+
+
+def _whole_name(line: str) -> bool:
+    """A unit's whole name on a line of its own: placed (区/县/市…, or 各…) and ending as a unit does — not
+    `区住房和城乡` / `建设管理委员会` or `区政府` / `办公室`, one name a narrow column wrapped."""
+    name = fold(line).strip()
+    return bool(_PLACED.match(name)) and _is_unit_cell(name) and ends_like_unit(name)
+
+
+_PLACED = re.compile(r"^(?:[省市县区镇乡]|各)")
+
+
+def blank_separated_cells(region: list[str]) -> list[str]:
+    """The region's lines, or — where a blank line stands after each header cell (序号 / 任务类型 / 重点内容 …)
+    and a cell's text wraps over lines of its own (区建设管理委、区水务局、 / 区绿化市容局，各街镇) — each run of
+    lines between blank lines joined as the one cell it is."""
+    filled = [index for index, line in enumerate(region) if line.strip()]
+    header = filled[:_HEADER_CELLS]
+    apart = len(header) == _HEADER_CELLS and all(
+        index + 1 < len(region) and not region[index + 1].strip() for index in header
+    )
+    wrapped = any(b == a + 1 for a, b in pairwise(filled))
+    # (blank lines after most cells, not after the header's alone: a PDF's rows under it run line by line)
+    blanks = sum(1 for a, b in pairwise(filled) if b > a + 1)
+    if (
+        not apart
+        or not wrapped
+        or blanks < _MOST_APART * len(filled)
+        or any(_PIPE in region[index] or "\t" in region[index] for index in filled)
+    ):
+        return region
+    cells: list[str] = []
+    for line in [*region, ""]:
+        # (a row's number on a line of its own starts a cell whatever stands before it)
+        if line.strip() and cells and cells[-1] and not line.strip().isdigit():
+            # (区交通委 / 区绿容局: one unit a line in a cell are a list of names; 区土方工作 / 专班 one name wrapped)
+            apart = _whole_name(cells[-1].split("、")[-1]) and _whole_name(line)
+            cells[-1] += ("、" if apart else "") + line.strip()
+        else:
+            cells.append(line.strip())
+    return cells
