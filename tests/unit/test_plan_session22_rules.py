@@ -330,3 +330,14 @@ def test_review_guards(name: str) -> None:
     二、三产业 list numerals (no part's number), and `区政府` / `办公室` in one cell is one name a column wrapped."""
     text, expected = _REVIEW_GUARDS[name]
     assert _owners(text) == [(number, list(leads), list(cos)) for number, leads, cos in expected]
+
+
+def test_a_decimal_duty_heading_gives_its_unit_to_the_points_under_it() -> None:
+    """`2.2.2 县卫生健康局职责` over `2.2.2.1 负责…` / `2.2.2.2 组织…` (or over （1）（2）): a 预案's member named in
+    its numbered heading, its duties the points under it."""
+    text = (
+        "某县应急预案\n2.2 职责分工\n2.2.1 县应急指挥部办公室职责\n（1）承担县应急指挥部日常工作；\n"
+        "（2）组织编制、修订县级专项应急预案。\n2.2.2 县卫生健康局职责\n2.2.2.1 负责指挥、组织、协调全县防治工作。\n"
+        "2.2.2.2 组织专家组排查不明原因肺炎病例。\n"
+    )
+    assert [(lead) for _, lead, _ in _owners(text)] == [["县应急指挥部办公室"]] * 2 + [["县卫生健康局"]] * 2

@@ -91,7 +91,9 @@ _SETTING_UP = re.compile(
 # 一、属住建局职责范围： / （一）镇防汛工作领导小组职责 / （七）卫生部门职责、任务: the unit whose duties (or the
 # problems it must mend) are listed under the heading. 成员单位职责 / 各部门职责 name every unit, none in particular.
 _DUTY_HEADING = re.compile(  # (2.市指挥部办公室职责 over （1）…（5） too)
-    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．](?!\d))\s*(?:属于?(?!地))?([^，。；：、\s]{2,30}?)的?"
+    # (a 预案's 2.2.2 县卫生健康局职责 over 2.2.2.1 … / （1）… too)
+    r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．](?!\d)|\d{1,2}(?:\.\d{1,2}){1,3}(?!\d))"
+    r"\s*(?:属于?(?!地))?([^，。；：、\s]{2,30}?)的?"
     r"(?:主要|工作)?职责(?:范围|分工|[、和与及]?(?:工作)?任务)?\s*[：:]?\s*$"
 )
 # （八）县经济局主要工作任务： / （三）县农牧局工作任务 over 1.… 2.…: the unit whose tasks follow (an
