@@ -341,3 +341,22 @@ def test_a_decimal_duty_heading_gives_its_unit_to_the_points_under_it() -> None:
         "2.2.2.2 组织专家组排查不明原因肺炎病例。\n"
     )
     assert [(lead) for _, lead, _ in _owners(text)] == [["县应急指挥部办公室"]] * 2 + [["县卫生健康局"]] * 2
+
+
+def test_a_run_on_list_of_laws_with_clauses_glued_to_titles() -> None:
+    """A 普法责任清单 run into one line: `1.习近平法治思想责任单位：X2.《宪法》《民法典》责任单位：Y` — an item may open
+    on 《, a label glued after 》 starts its clause, and a part's number glued to a clause's units
+    (`…区农业农村中心二、机关内部学法活动`) starts the next part whatever the count before it."""
+    text = (
+        "某局2022年普法责任清单\n"
+        "附件：普法责任清单 某局2022年3月21日 一、重点宣传普及法律法规1.习近平法治思想责任单位：局机关党委、农业处，"
+        "区农业农村中心2.《宪法》《民法典》责任单位：局乡村振兴处，区农业农村中心3.《乡村振兴促进法》责任单位：局乡村振兴处"
+        "二、机关内部学法活动1.开展党组中心组学法活动2次。责任单位：局机关党委2.开展国家宪法日学法活动。责任单位：局农业处\n"
+    )
+    assert _owners(text) == [
+        ("1", ["局机关党委", "农业处", "区农业农村中心"], []),
+        ("2", ["局乡村振兴处", "区农业农村中心"], []),
+        ("3", ["局乡村振兴处"], []),
+        ("1", ["局机关党委"], []),
+        ("2", ["局农业处"], []),
+    ]

@@ -41,7 +41,7 @@ _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measu
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
 _INLINE_NUMBER = re.compile(
     # (not 附件1. / 附表2、: a reference to an annex)
-    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(])"
+    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(《])"
 )
 _LONG_LINE = 80
 # A clause's label and its list of units, right before where a number stands (no sentence between)
@@ -54,7 +54,7 @@ _NUMBERED_TITLE = re.compile(
     r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,3}\s*[、.．])[^。；！？：]{2,40}?$"
 )
 _GLUED_LABEL = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:(?:牵头|主办|主责|主要)(?:责任|配合|协办|协同|协作)?|责任|配合|协办|协同|协作)"
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9》”])(?:(?:牵头|主办|主责|主要)(?:责任|配合|协办|协同|协作)?|责任|配合|协办|协同|协作)"
     r"(?:单位|部门|科室|处室)："
 )
 # A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese
@@ -253,25 +253,30 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
     marks = sorted(
         [(m.start(), 1, to_number(m.group(1))) for m in _LEVEL1_IN_LINE.finditer(folded)]
         + [
-            (m.start(), 1, to_number(m.group(1)))
+            (m.start(), 0, to_number(m.group(1)))  # (level 0: a part however it is counted, see below)
             for m in _LEVEL1_AFTER_UNITS.finditer(folded)
             if _AFTER_CLAUSE.search(folded, 0, m.start())
         ]
         + [(m.start(), 2, to_number(m.group(1))) for m in _LEVEL2_IN_LINE.finditer(folded)]
     )
     cuts: list[int] = []
+    glued = False  # a part's number glued to a clause's units: one is enough to tell the line ran on
     expected = {1: 1, 2: 1}
     opening = re.match(r"([一二三四五六七八九十]{1,3})、", folded)
     if opening and (number := to_number(opening.group(1))) is not None:
         expected[1] = number + 1  # (a piece a page's spaces cut off opens on its part: 二、目标任务…三、…)
     for start, level, number in marks:
+        # a part's number glued to a clause's units is one whatever the count before it (the line may be a
+        # piece the count began in before: …区农业农村中心二、机关内部学法活动)
+        if level == 0 and number is not None:
+            level, expected[1], glued = 1, number, True
         if number != expected[level]:
             continue
         cuts.append(start)
         expected[level] = number + 1
         if level == 1:
             expected[2] = 1
-    return cuts if len(cuts) >= 2 else []
+    return cuts if len(cuts) >= 2 or (glued and cuts) else []
 
 
 def _numbered_pieces(line: str) -> list[str]:
