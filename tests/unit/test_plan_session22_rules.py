@@ -360,3 +360,20 @@ def test_a_run_on_list_of_laws_with_clauses_glued_to_titles() -> None:
         ("1", ["局机关党委"], []),
         ("2", ["局农业处"], []),
     ]
+
+
+def test_a_page_cut_inside_a_part_counts_its_items_from_where_it_opens() -> None:
+    """`三、抓实分类整治（九）开展…（十）推进…（十一）…` in one line (an excerpt, or a page that opens inside its
+    part): the items count on from （九）, and 一是…（X负责）二是…（Y负责） inside one item are its clauses."""
+    text = (
+        "某片区2023年安全生产工作要点\n"
+        "三、抓实分类整治管控模式（九）开展水上运输和渔业船舶安全专项整治。一是健全水上交通安全议事协调机制。"
+        "（交通与建设处、农业农村处负责）二是深化商渔共治专项行动，加大海上违法违规行为的联合打击力度，严查不适航渔船出港作业。"
+        "（农业农村处负责）（十）推进消防安全专项整治。加强高层建筑、人员密集场所消防安全检查，开展电动自行车违规充电整治。"
+        "（社会事业处负责）（十一）深化危险化学品安全整治。开展危化品经营单位专项检查，严厉打击非法经营行为。（经济发展处负责）\n"
+    )
+    assert _owners(text) == [
+        ("九", ["交通与建设处", "农业农村处"], []),
+        ("十", ["社会事业处"], []),
+        ("十一", ["经济发展处"], []),
+    ]

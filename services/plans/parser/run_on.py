@@ -265,6 +265,9 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
     opening = re.match(r"([一二三四五六七八九十]{1,3})、", folded)
     if opening and (number := to_number(opening.group(1))) is not None:
         expected[1] = number + 1  # (a piece a page's spaces cut off opens on its part: 二、目标任务…三、…)
+    items = [number for _, level, number in marks if level == 2]
+    if len(items) >= 2 and items[0] is not None and items[1] == items[0] + 1:
+        expected[2] = items[0]  # (a page cut inside a part opens on its （九）, the next （十） after it)
     for start, level, number in marks:
         # a part's number glued to a clause's units is one whatever the count before it (the line may be a
         # piece the count began in before: …区农业农村中心二、机关内部学法活动)
