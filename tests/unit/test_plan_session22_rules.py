@@ -377,3 +377,23 @@ def test_a_page_cut_inside_a_part_counts_its_items_from_where_it_opens() -> None
         ("十", ["社会事业处"], []),
         ("十一", ["经济发展处"], []),
     ]
+
+
+def test_a_page_joined_by_spaces_with_clauses_glued_to_the_next_number() -> None:
+    """A page whose paragraphs were joined by spaces (each piece read apart): `（一）标题1.措施…` — a part's heading
+    run into its first measure — starts the measure; `责任部门：X、Y村2.措施…` and `…Y村（二）标题` — a number right
+    after a clause's units — start the next measure and the next item though their count began in another piece."""
+    text = (
+        "某片区美丽乡村示范整治工作方案\n"
+        "二、重点任务 （一）抓实抓牢“五个美丽”建设1.建设美丽乡村庭院。以改善人居环境为目标，打造一院一景、一户一韵的特色风格。 "
+        "责任部门：党群工作处、南盘村、屿南村2.建设美丽乡村微景观。尊重乡土风貌和地域特色，推进乡村微改造、精提升。 "
+        "责任部门：农业农村处、南盘村（二）全面推进乡村建设行动1.提升农村改厕质量。引导农民群众自主改造提升未达到卫生规范的厕屋。 "
+        "责任部门：南盘村、交通与建设处2.扎实推进农村生活垃圾处理。完善农村生活垃圾收运处置体系，推进源头分类减量。 "
+        "责任部门：交通与建设处、屿南村\n"
+    )
+    assert _owners(text) == [
+        ("1", ["党群工作处", "南盘村", "屿南村"], []),
+        ("2", ["农业农村处", "南盘村"], []),
+        ("1", ["南盘村", "交通与建设处"], []),
+        ("2", ["交通与建设处", "屿南村"], []),
+    ]

@@ -25,6 +25,8 @@ from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
 from services.plans.parser.run_on_decimals import decimal_outline
+from services.plans.parser.run_on_levels import AFTER_CLAUSE as _AFTER_CLAUSE
+from services.plans.parser.run_on_levels import run_on_levels
 from services.plans.parser.text import fold, looks_like_unit, split_units
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
@@ -44,8 +46,6 @@ _INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(《])"
 )
 _LONG_LINE = 80
-# A clause's label and its list of units, right before where a number stands (no sentence between)
-_AFTER_CLAUSE = re.compile(r"(?:单位|部门)：[^。；！？：\d]{2,80}$")
 _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
 # A numbered title run into its owner: the label must be one of a clause label's own forms (牵头单位,
 # 牵头责任部门, 配合单位, 责任科室 …), found by its words because nothing sets it off from the title; 责任 in a
@@ -111,21 +111,29 @@ def _chunk_markers(texts: list[str]) -> list[int]:
 def _inline_numbers(line: str) -> list[int]:
     """Where a run of consecutive measure numbers starts new lines inside a long line."""
     folded = fold(line)
-    if len(folded) < _LONG_LINE or folded.count("|") >= 2:
+    if folded.count("|") >= 2:
         return []  # a text table's row: points 1. 2. 3. inside its cell are the cell's, not measures
+    short = len(folded) < _LONG_LINE  # (a short line starts a measure only right after a clause's units)
     # (…配合单位：区财金局、平潭海关2.打造…: a clause's list of units closes the measure before the number)
     found = [
         (
             m.start(1),
             int(m.group(1)),
-            "。" if _AFTER_CLAUSE.search(folded, 0, m.start()) else folded[m.start() - 1 : m.start()],
+            "，" if _AFTER_CLAUSE.search(folded, 0, m.start()) else folded[m.start() - 1 : m.start()],
         )
         for m in _INLINE_NUMBER.finditer(folded)
     ]
     cuts: list[int] = []
     for (start, number, before), following in zip(found, [*found[1:], None], strict=False):
-        after_stop = before in "。；！？）)〕" or start == 0
-        chained = following is not None and following[1] == number + 1 and following[2] in "。；！？）)〕"
+        if short and before != "，":
+            continue
+        if before == "，" and start > 0:
+            # right after a clause's list of units: the clause closed a measure, the next one starts (the
+            # line may be a piece whose count began in the piece before: 责任部门：X、Y村2.建设…)
+            cuts.append(start)
+            continue
+        after_stop = before in "。；！？）)〕，" or start == 0
+        chained = following is not None and following[1] == number + 1 and following[2] in "。；！？）)〕，"
         previous = [n for s, n, _ in found if s < start]
         continues = bool(previous) and previous[-1] == number - 1 and after_stop
         if (after_stop or number == 1) and (chained or continues) and start > 0:
@@ -231,55 +239,12 @@ def joined_paragraphs(line: str) -> list[int]:
     return [match.end() for match in _SENTENCE_THEN_NUMBER.finditer(folded)]
 
 
-# A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
-_RUN_ON_MIN = 200
-# (not 三、四月份 / 二、三产业 / 各二、三级医院: numerals listed, not a part's number)
-_NUMERALS_LISTED = r"(?![一二三四五六七八九十]{1,2}[、月季产级类线批期年])"
-_LEVEL1_IN_LINE = re.compile(rf"(?<=[。；！？）])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}")
-# …责任单位：区财政金融局、社会事业局，各乡镇五、工作要求: a part's number right after a clause's units
-_LEVEL1_AFTER_UNITS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}(?=[\u4e00-\u9fff])"
+# （一）抓实抓牢“五个美丽”建设1.建设美丽乡村庭院。…: a part's heading run into its first measure (a page's
+# spaces cut the line after it, so the 2. that would chain it stands in the next piece)
+_HEADING_THEN_FIRST = re.compile(
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:\d]{2,30}?"
+    r"(?<=[\u4e00-\u9fff”》）])(?=1[.、．][\u4e00-\u9fff].{10})"
 )
-_LEVEL2_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff。！？）])（([一二三四五六七八九十]{1,3})）")
-
-
-def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
-    """Where the parts (一、 after a full stop) and their items (（一） after a heading's words or a full
-    stop, never after ：or ；, which open a sentence's own list) of a page run into one line start: each
-    numbered one after the other, the items starting again at （一） in each part."""
-    folded = fold(line)
-    if len(folded) < _RUN_ON_MIN and not run_on:  # (`run_on`: measures already found run on in it)
-        return []
-    marks = sorted(
-        [(m.start(), 1, to_number(m.group(1))) for m in _LEVEL1_IN_LINE.finditer(folded)]
-        + [
-            (m.start(), 0, to_number(m.group(1)))  # (level 0: a part however it is counted, see below)
-            for m in _LEVEL1_AFTER_UNITS.finditer(folded)
-            if _AFTER_CLAUSE.search(folded, 0, m.start())
-        ]
-        + [(m.start(), 2, to_number(m.group(1))) for m in _LEVEL2_IN_LINE.finditer(folded)]
-    )
-    cuts: list[int] = []
-    glued = False  # a part's number glued to a clause's units: one is enough to tell the line ran on
-    expected = {1: 1, 2: 1}
-    opening = re.match(r"([一二三四五六七八九十]{1,3})、", folded)
-    if opening and (number := to_number(opening.group(1))) is not None:
-        expected[1] = number + 1  # (a piece a page's spaces cut off opens on its part: 二、目标任务…三、…)
-    items = [number for _, level, number in marks if level == 2]
-    if len(items) >= 2 and items[0] is not None and items[1] == items[0] + 1:
-        expected[2] = items[0]  # (a page cut inside a part opens on its （九）, the next （十） after it)
-    for start, level, number in marks:
-        # a part's number glued to a clause's units is one whatever the count before it (the line may be a
-        # piece the count began in before: …区农业农村中心二、机关内部学法活动)
-        if level == 0 and number is not None:
-            level, expected[1], glued = 1, number, True
-        if number != expected[level]:
-            continue
-        cuts.append(start)
-        expected[level] = number + 1
-        if level == 1:
-            expected[2] = 1
-    return cuts if len(cuts) >= 2 or (glued and cuts) else []
 
 
 def _numbered_pieces(line: str) -> list[str]:
@@ -296,7 +261,13 @@ def _numbered_pieces(line: str) -> list[str]:
         or _bracket_chain(line)
         or decimal_outline(line)
     )
-    return _split_at(line, cuts) if cuts else [line]
+    pieces = _split_at(line, cuts) if cuts else [line]
+    return [part for piece in pieces for part in _heading_then_first(piece)]
+
+
+def _heading_then_first(piece: str) -> list[str]:
+    first = _HEADING_THEN_FIRST.match(fold(piece))
+    return _split_at(piece, [first.end()]) if first else [piece]
 
 
 def _split_at(line: str, cuts: list[int]) -> list[str]:

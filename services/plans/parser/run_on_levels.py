@@ -1,0 +1,72 @@
+"""Parts and items of a page run into one line: `…制定本实施方案。一、加强要素支持（一）强化财税政策保障。…`.
+
+Where each part (一、) and item (（一）) starts: after a full stop, a heading's words, or right after a clause's
+list of units (`…责任单位：区财政局，各乡镇五、工作要求`); each numbered after the one before, the items starting
+again at （一） in each part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.numerals import to_number
+from services.plans.parser.text import fold
+
+# A clause's label and its list of units, right before where a number stands (no sentence between)
+AFTER_CLAUSE = re.compile(r"(?:单位|部门)：[^。；！？：\d]{2,80}$")
+
+# A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
+_RUN_ON_MIN = 200
+# (not 三、四月份 / 二、三产业 / 各二、三级医院: numerals listed, not a part's number)
+_NUMERALS_LISTED = r"(?![一二三四五六七八九十]{1,2}[、月季产级类线批期年])"
+_LEVEL1_IN_LINE = re.compile(rf"(?<=[。；！？）])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}")
+# …责任单位：区财政金融局、社会事业局，各乡镇五、工作要求: a part's number right after a clause's units
+_LEVEL1_AFTER_UNITS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}(?=[\u4e00-\u9fff])"
+)
+_LEVEL2_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff。！？）])（([一二三四五六七八九十]{1,3})）")
+
+
+def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
+    """Where the parts (一、 after a full stop) and their items (（一） after a heading's words or a full
+    stop, never after ：or ；, which open a sentence's own list) of a page run into one line start: each
+    numbered one after the other, the items starting again at （一） in each part."""
+    folded = fold(line)
+    if len(folded) < _RUN_ON_MIN and not run_on:  # (`run_on`: measures already found run on in it)
+        return []
+    marks = sorted(
+        [(m.start(), 1, to_number(m.group(1))) for m in _LEVEL1_IN_LINE.finditer(folded)]
+        + [
+            (m.start(), 0, to_number(m.group(1)))  # (level 0: a part however it is counted, see below)
+            for m in _LEVEL1_AFTER_UNITS.finditer(folded)
+            if AFTER_CLAUSE.search(folded, 0, m.start())
+        ]
+        + [
+            # (…责任部门：农业农村处、南盘村（二）全面推进…: an item's number glued to a clause's units, level -2)
+            (m.start(), -2 if AFTER_CLAUSE.search(folded, 0, m.start()) else 2, to_number(m.group(1)))
+            for m in _LEVEL2_IN_LINE.finditer(folded)
+        ]
+    )
+    cuts: list[int] = []
+    glued = False  # a part's number glued to a clause's units: one is enough to tell the line ran on
+    expected = {1: 1, 2: 1}
+    opening = re.match(r"([一二三四五六七八九十]{1,3})、", folded)
+    if opening and (number := to_number(opening.group(1))) is not None:
+        expected[1] = number + 1  # (a piece a page's spaces cut off opens on its part: 二、目标任务…三、…)
+    items = [number for _, level, number in marks if abs(level) == 2]
+    if len(items) >= 2 and items[0] is not None and items[1] == items[0] + 1:
+        expected[2] = items[0]  # (a page cut inside a part opens on its （九）, the next （十） after it)
+    for start, level, number in marks:
+        # a part's number glued to a clause's units is one whatever the count before it (the line may be a
+        # piece the count began in before: …区农业农村中心二、机关内部学法活动)
+        if level == 0 and number is not None:
+            level, expected[1], glued = 1, number, True
+        elif level == -2 and number is not None:
+            level, expected[2], glued = 2, number, True
+        if number != expected[level]:
+            continue
+        cuts.append(start)
+        expected[level] = number + 1
+        if level == 1:
+            expected[2] = 1
+    return cuts if len(cuts) >= 2 or (glued and cuts) else []
