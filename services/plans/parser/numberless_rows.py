@@ -10,12 +10,16 @@ is its task, one before it the merged name (carried down to the rows after it un
 
 from __future__ import annotations
 
+import re
+
 from services.plans.parser.table_fit import UNIT_KEYS, org_like
 from services.plans.parser.text import fold
 
 _EMPTY = ("/", "／", "—", "——", "-", "无", "")
 _TASK_MIN = 12  # a task's text is a sentence; a shorter cell among them is a name or a heading
 _ROWS_MIN = 2
+_KINDS = re.compile(r"[委办局部]、[委办局部]、[委办局部]$")
+_ITEM = re.compile(r"^\s*(\d{1,3})[.、．](?!\d)")
 
 
 def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) -> list[list[str]]:
@@ -25,25 +29,30 @@ def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) 
     texts = len(keys) - numbered - units  # the columns between 序号 and the units
     if units < 1 or texts < 1 or any(key not in UNIT_KEYS for key in keys[-units:]) or "task" not in keys:
         return []
-    rows: list[list[str]] = [header]
+    # (类别 | 项目 | 主要任务 | 牵头单位 | 配合单位 with no 序号: the 项目's own number `1.做好规划配套`, shared by
+    # the rows under it, is the rows' number, in a 序号 column put before them)
+    rows: list[list[str]] = [header if numbered else ["序号", *header]]
     pending: list[str] = []
     owners: list[str] = []
-    name = ""
+    carried = [""] * texts  # the text columns' last cells, carried down to the rows that leave them merged
 
     def close() -> bool:
-        nonlocal name, pending, owners
+        nonlocal pending, owners
         if not pending or len(fold(pending[-1])) < _TASK_MIN or len(pending) > texts:
             return False
-        name = pending[0] if len(pending) > 1 else name
-        named = [name] * (texts - 1) if texts > 1 else []
+        # a row's text cells fill its last text columns; the columns before them are merged from above
+        carried[texts - len(pending) :] = pending
+        number = next((found.group(1) for cell in carried[:-1] if (found := _ITEM.match(fold(cell)))), "")
         cells = [cell if fold(cell).strip() not in _EMPTY else "" for cell in owners]
-        rows.append([*[""] * numbered, *named, pending[-1], *cells, *[""] * (units - len(cells))])
+        rows.append([number if not numbered else "", *carried, *cells, *[""] * (units - len(cells))])
         pending, owners = [], []
         return True
 
     for cell in body:
         folded = fold(cell).strip()
-        owner_cell = folded in _EMPTY or org_like(cell)  # (夯实基层综合治理 is no unit)
+        # (夯实基层综合治理 is no unit; 各街道、相关委、办、局 names bodies by their kinds)
+        owner_cell = folded in _EMPTY or org_like(cell) or bool(_KINDS.search(folded) and len(folded) <= 30)
+        owner_cell = owner_cell and not _ITEM.match(folded)  # (5.实化运行消防安全委员会: an item's name)
         if owner_cell and pending and len(owners) < units:
             owners.append(cell)
             continue

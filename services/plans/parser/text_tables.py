@@ -189,11 +189,14 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     # 主要工作任务 | 牵头单位 | 责任单位 without 序号: the task's label opens the header.
     alone = keys[0] == "task" and keys.count("task") == 1 and "seq" not in keys
     grouped = ["序号", *header] if alone else canonical
+    # (no row numbers at all: rows told by their cells, a 项目's own 1. shared by the rows under it)
+    if not positions and (told := numberless_rows(header, body, keys)):
+        return told
     if len(tasks) > 2 * len(positions) and "task" in [column_of(cell) for cell in grouped]:
         # The 序号 numbers groups (1 over tasks 1.–11.): the tasks, numbered in their own cells, are the rows.
         return [grouped, *rows_at_tasks(body, tasks, [column_of(cell) for cell in grouped])]
     if not positions:
-        return numberless_rows(header, body, keys)
+        return []
     rows: list[Row] = [canonical]
     if before == 0 and "seq" in keys:
         for position, following in pairwise([*positions, len(body)]):
