@@ -116,4 +116,9 @@ def test_any_measure_sentence_is_kept_in_full(body: str) -> None:
 
 
 def _without_blanks_at_marks(text: str) -> str:
+    # (and Word's one-character numbers ⑴ / ⒈ read as typed, （1） / 1.: the same number, nothing dropped)
+    text = text.translate(_ENCLOSED)
     return re.sub(r"[ \u3000]+(?=[，；：、。])|(?<=[，；：、])[ \u3000]+", "", text)
+
+
+_ENCLOSED = {0x2474 + n: f"（{n + 1}）" for n in range(20)} | {0x2488 + n: f"{n + 1}." for n in range(20)}

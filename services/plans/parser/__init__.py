@@ -51,6 +51,7 @@ from services.plans.parser.model import (
     TargetShare,
     TaskTableRow,
 )
+from services.plans.parser.outline_rows import in_table, rows_read_as_outline
 from services.plans.parser.own_numbers import with_own_numbers
 from services.plans.parser.rewrap import rewrapped
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
@@ -163,10 +164,10 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     table_only: list[TaskTableRow] = []
     unnumbered = ""  # the doubt every measure carries when the reader split them without numbers
     first_listed = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
-    if _rows_read_as_outline(drafts, blocks):
+    if rows_read_as_outline(drafts, blocks, lines):
         # The numbered "measures" are a table's rows (一、… | （一）… | 1.… | 责任单位): when the table reads
         # as a task table, it is the plan's, not numbered lines that happen to be its rows.
-        kept = [d for d in drafts if not _table_row(blocks[d.line])]
+        kept = [d for d in drafts if not in_table(d, blocks, lines)]
         if not _has_measures(kept):
             table_only = _document_task_table(blocks, lines, first_listed, ownerless=True)
             drafts = kept if table_only else drafts
@@ -310,18 +311,6 @@ def _covering_notice_only(
     first = min((_line_of(item.text, lines) for item in measures), default=0)
     before = " ".join(line.strip() for line in lines[max(0, first - 3) : first])
     return bool(opening.search(fold(before)))
-
-
-def _rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock]) -> bool:
-    """Whether most of the measures the outline found begin on a table's rows (Word's, or `|` text)."""
-    measures = [d for d in drafts if d.kind == "measure"]
-    in_rows = sum(1 for d in measures if d.line < len(blocks) and _table_row(blocks[d.line]))
-    return bool(measures) and 2 * in_rows > len(measures)
-
-
-def _table_row(block: PlanBlock) -> bool:
-    """A Word table's row, or a text table's (`2.修改完善投资计划。 | 已报审 | |`: cells between bars)."""
-    return block.cells is not None or len([c for c in block.text.split("|") if c.strip()]) >= 2
 
 
 def _opened_mid_list(header: list[str]) -> list[DraftItem]:

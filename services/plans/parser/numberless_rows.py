@@ -12,14 +12,26 @@ from __future__ import annotations
 
 import re
 
-from services.plans.parser.table_fit import UNIT_KEYS, org_like
-from services.plans.parser.text import fold
+from services.plans.parser.table_fit import UNIT_KEYS, is_unit_cell, org_like
+from services.plans.parser.text import ends_like_unit, fold, split_units
 
 _EMPTY = ("/", "／", "—", "——", "-", "无", "")
 _TASK_MIN = 12  # a task's text is a sentence; a shorter cell among them is a name or a heading
 _ROWS_MIN = 2
 _KINDS = re.compile(r"[委办局部]、[委办局部]、[委办局部]$")
+# （一） / (2) / 3 / 一、 in a 序号 cell; — or 二 alone numbering a group's row
+_ROW_MARK = re.compile(
+    r"^(?:[（(]([一二三四五六七八九十\d]{1,3})[）)]|([一二三四五六七八九十]{1,3})、?|(\d{1,3})|[—\-－]{1,2})$"
+)
 _ITEM = re.compile(r"^\s*(\d{1,3})[.、．](?!\d)")
+
+
+def _bodies(cell: str) -> bool:
+    """Surely units (区规划资源局, 团区委), or bodies named by their line of work (建设主管部门)."""
+    if org_like(cell):
+        return True
+    names = split_units(cell)
+    return bool(names) and is_unit_cell(cell) and all(ends_like_unit(name) for name in names)
 
 
 def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) -> list[list[str]]:
@@ -35,6 +47,7 @@ def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) 
     pending: list[str] = []
     owners: list[str] = []
     carried = [""] * texts  # the text columns' last cells, carried down to the rows that leave them merged
+    mark = ""  # the row's number in its 序号 cell (（一）), carried down to the rows under a merged 序号
 
     def close() -> bool:
         nonlocal pending, owners
@@ -44,14 +57,24 @@ def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) 
         carried[texts - len(pending) :] = pending
         number = next((found.group(1) for cell in carried[:-1] if (found := _ITEM.match(fold(cell)))), "")
         cells = [cell if fold(cell).strip() not in _EMPTY else "" for cell in owners]
-        rows.append([number if not numbered else "", *carried, *cells, *[""] * (units - len(cells))])
+        rows.append([mark if numbered else number, *carried, *cells, *[""] * (units - len(cells))])
         pending, owners = [], []
         return True
 
     for cell in body:
         folded = fold(cell).strip()
+        # (—— after a row's lead cell is its empty 配合 cell, not a group's mark)
+        dash_owner = folded in _EMPTY and 0 < len(owners) < units
+        if numbered and _ROW_MARK.match(folded) and not dash_owner:
+            # a row's number in its 序号 cell; cells before it are a group's row across the table (— / 构建…体系)
+            if owners and not close():
+                return []
+            found = _ROW_MARK.match(folded)
+            mark = found.group(1) or found.group(2) or found.group(3) or ""
+            pending = []
+            continue
         # (夯实基层综合治理 is no unit; 各街道、相关委、办、局 names bodies by their kinds)
-        owner_cell = folded in _EMPTY or org_like(cell) or bool(_KINDS.search(folded) and len(folded) <= 30)
+        owner_cell = folded in _EMPTY or _bodies(cell) or bool(_KINDS.search(folded) and len(folded) <= 30)
         owner_cell = owner_cell and not _ITEM.match(folded)  # (5.实化运行消防安全委员会: an item's name)
         if owner_cell and pending and len(owners) < units:
             owners.append(cell)

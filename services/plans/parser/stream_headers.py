@@ -39,6 +39,7 @@ def header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
         elif (
             header
             and len(fold(cell).strip()) == 1
+            and "\u4e00" <= fold(cell).strip() <= "\u9fff"  # (not a group row's — in its 序号 cell)
             and column_of(header[-1]) is not None
             and column_of(header[-1] + cell) == column_of(header[-1])
         ):
