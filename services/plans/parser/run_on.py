@@ -46,6 +46,9 @@ _INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(《])"
 )
 _LONG_LINE = 80
+_FIELD_AFTER = re.compile(
+    r"\d{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{2,6}[：:]"
+)  # 3.完成时限：… a task card's field
 _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
 # A numbered title run into its owner: the label must be one of a clause label's own forms (牵头单位,
 # 牵头责任部门, 配合单位, 责任科室 …), found by its words because nothing sets it off from the title; 责任 in a
@@ -123,11 +126,25 @@ def _inline_numbers(line: str) -> list[int]:
         )
         for m in _INLINE_NUMBER.finditer(folded)
     ]
+    # An item opening on 《 only where clauses close the items (…责任单位：X2.《民法典》 / 法律法规1.《宪法》责任单位：Y
+    # 2.…): `以下法律法规：1.《宪法》；2.《民法典》` is a sentence's list.
+    books = {m.start(1) for m in _INLINE_NUMBER.finditer(folded) if folded[m.end() : m.end() + 1] == "《"}
+    found = [
+        item
+        for position, item in enumerate(found)
+        if item[0] not in books
+        or item[2] == "，"
+        or (
+            position + 1 < len(found)
+            and found[position + 1][2] == "，"
+            and found[position + 1][1] == item[1] + 1
+        )
+    ]
     cuts: list[int] = []
     for (start, number, before), following in zip(found, [*found[1:], None], strict=False):
         if short and before != "，":
             continue
-        if before == "，" and start > 0:
+        if before == "，" and start > 0 and not _FIELD_AFTER.match(folded, start):
             # right after a clause's list of units: the clause closed a measure, the next one starts (the
             # line may be a piece whose count began in the piece before: 责任部门：X、Y村2.建设…)
             cuts.append(start)
@@ -242,7 +259,7 @@ def joined_paragraphs(line: str) -> list[int]:
 # （一）抓实抓牢“五个美丽”建设1.建设美丽乡村庭院。…: a part's heading run into its first measure (a page's
 # spaces cut the line after it, so the 2. that would chain it stands in the next piece)
 _HEADING_THEN_FIRST = re.compile(
-    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:\d]{2,30}?"
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,\d]{2,30}?"
     r"(?<=[\u4e00-\u9fff”》）])(?=1[.、．][\u4e00-\u9fff].{10})"
 )
 

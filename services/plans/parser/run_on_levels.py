@@ -18,13 +18,16 @@ AFTER_CLAUSE = re.compile(r"(?:单位|部门)：[^。；！？：\d]{2,80}$")
 # A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
 _RUN_ON_MIN = 200
 # (not 三、四月份 / 二、三产业 / 各二、三级医院: numerals listed, not a part's number)
-_NUMERALS_LISTED = r"(?![一二三四五六七八九十]{1,2}[、月季产级类线批期年])"
+_NUMERALS_LISTED = r"(?![一二三四五六七八九十]{1,2}[、月季产级类线批期年号]|第)"
 _LEVEL1_IN_LINE = re.compile(rf"(?<=[。；！？）])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}")
 # …责任单位：区财政金融局、社会事业局，各乡镇五、工作要求: a part's number right after a clause's units
 _LEVEL1_AFTER_UNITS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}(?=[\u4e00-\u9fff])"
+    rf"(?<=[\u4e00-\u9fff])(?<!第)([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}(?=[\u4e00-\u9fff])"
 )
-_LEVEL2_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff。！？）])（([一二三四五六七八九十]{1,3})）")
+# (not 第（三）项 / （四）款: a law's article's parts)
+_LEVEL2_IN_LINE = re.compile(
+    r"(?<=[\u4e00-\u9fff。！？）])(?<!第)（([一二三四五六七八九十]{1,3})）(?![项款条目])"
+)
 
 
 def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
@@ -32,8 +35,6 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
     stop, never after ：or ；, which open a sentence's own list) of a page run into one line start: each
     numbered one after the other, the items starting again at （一） in each part."""
     folded = fold(line)
-    if len(folded) < _RUN_ON_MIN and not run_on:  # (`run_on`: measures already found run on in it)
-        return []
     marks = sorted(
         [(m.start(), 1, to_number(m.group(1))) for m in _LEVEL1_IN_LINE.finditer(folded)]
         + [
@@ -47,6 +48,9 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
             for m in _LEVEL2_IN_LINE.finditer(folded)
         ]
     )
+    # (`run_on`: measures already found run on in it; a number glued to a clause's units tells it too)
+    if len(folded) < _RUN_ON_MIN and not run_on and not any(level <= 0 for _, level, _ in marks):
+        return []
     cuts: list[int] = []
     glued = False  # a part's number glued to a clause's units: one is enough to tell the line ran on
     expected = {1: 1, 2: 1}
