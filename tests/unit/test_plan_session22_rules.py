@@ -498,3 +498,61 @@ def test_review2_guards(name: str) -> None:
     clause's units in a short line starts a line."""
     text, expected = _REVIEW2_GUARDS[name]
     assert _owners(text) == [(number, list(leads), list(cos)) for number, leads, cos in expected]
+
+
+_MERGED_UNITS = """附件
+城市更新工作任务清单
+
+任务类型
+
+序号
+
+工作任务
+
+推进单位
+
+规划引领
+
+1
+
+推进走马塘片区规划研究，完成控详规划调整。
+
+区规划资源局、区建设管理委
+
+旧区改造
+
+2
+
+全面完成中心城区零星二级旧里以下房屋改造。
+
+区两旧专班、区房管局
+
+3
+
+推进小梁薄板等老旧住房成套改造。
+
+4
+
+完成既有多层住宅加装电梯700台。
+
+“美丽家园”建设
+
+5
+
+创建20个新时代美丽家园特色小区。
+
+区房管局、各相关街镇
+"""
+
+
+def test_group_labels_between_rows_are_no_units() -> None:
+    """A 任务类型 merged down the table and printed between rows (`旧区改造`, `“美丽家园”建设`), its column left out
+    of the header: the label after a row's units is no unit of that row, and where it stands in place of a
+    unit cell merged from above (printed once), the row takes the merged cell."""
+    assert [lead for _, lead, _ in _owners(_MERGED_UNITS)] == [
+        ["区规划资源局", "区建设管理委"],
+        ["区两旧专班", "区房管局"],
+        ["区两旧专班", "区房管局"],
+        ["区两旧专班", "区房管局"],
+        ["区房管局", "各相关街镇"],
+    ]

@@ -40,6 +40,7 @@ from services.plans.parser.table_fit import (
     fit_by_content,
     fit_pipe_row,
     misplaced,
+    org_like,
     task_in_paragraphs,
 )
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
@@ -200,7 +201,9 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     rows: list[Row] = [canonical]
     if before == 0 and "seq" in keys:
         for position, following in pairwise([*positions, len(body)]):
-            row_cells = without_part_row(body[position + 1 : following], after)
+            row_cells = _without_group_labels(
+                without_part_row(body[position + 1 : following], after), keys[1:]
+            )
             fitted = _fit_row(row_cells, keys[1:])
             rows.append(type(fitted)([body[position], *fitted]))  # a RealignedRow stays one
         return rows
@@ -219,6 +222,28 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
 
 
 _ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
+
+
+def _without_group_labels(cells: list[str], keys: list[str | None]) -> list[str]:
+    """A row's cells without the next group's labels printed after them (行动二：重塑美丽新居行动 / 旧区改造: a
+    任务类型 merged over the rows below, its column left out of the header): short words after the row's
+    last unit cell, no organisation's name, in a row longer than the columns; in a row whose unit cell is
+    merged from above (printed once), the label standing in its place leaves it empty."""
+    cells, width = list(cells), len(keys)
+    if not keys or keys[-1] not in _UNIT_KEYS:
+        return cells  # (only where the units close the row: after them stands the next group's label)
+    while len(cells) > width and _label(cells[-1]) and any(org_like(cell) for cell in cells[:-1]):
+        cells.pop()
+    if len(cells) == width and _label(cells[-1]) and not _is_unit_cell(cells[-1]):
+        cells[-1] = ""
+    return cells
+
+
+def _label(cell: str) -> bool:
+    folded = fold(cell).strip()
+    return (
+        not org_like(cell) and "、" not in folded and len(folded) <= 30 and not folded.endswith(("。", "；"))
+    )
 
 
 def _row_starts(body: list[str], after: int, *, variable: bool) -> list[int]:
