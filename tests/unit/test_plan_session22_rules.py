@@ -556,3 +556,29 @@ def test_group_labels_between_rows_are_no_units() -> None:
         ["区两旧专班", "区房管局"],
         ["区房管局", "各相关街镇"],
     ]
+
+
+def test_a_working_groups_duties_heading_over_its_numbered_duties() -> None:
+    """`综合协调组职责` on a line of its own over `1.负责…` `2.…` (a 预案's working groups): the group's name heads
+    its duties, and the next group's heading is no line of the duty before it. (Left: a group whose name does
+    not read as a body's, `抢险救灾组`, heads its duties with no owner given.)"""
+    text = (
+        "某县防汛抗旱应急预案\n3.2 工作组职责\n综合协调组职责\n1.负责汇总灾情信息，协调各工作组开展工作。\n"
+        "2.负责起草有关文件和简报。\n抢险救灾组职责\n1.负责组织抢险队伍开展抢险救援。\n2.负责调配抢险物资和设备。\n"
+        "后勤保障组职责\n1.负责应急物资的采购和供应。\n2.负责工作人员的生活保障。\n"
+    )
+    measures = parse_plan_text(text).measures
+    duties = [m for m in measures if m.text.startswith(("1.", "2."))]
+    assert [list(m.lead_units) for m in duties] == [["综合协调组"]] * 2 + [[]] * 2 + [["后勤保障组"]] * 2
+    assert not any("组职责" in m.text for m in duties)
+
+
+def test_a_duties_heading_glued_to_the_sentence_before_it_starts_a_line() -> None:
+    """`…处理考试中出现的问题。保密组职责1.试题…` in a page run into one line: the heading glued between the last
+    duty's full stop and the next list's `1.` is no part of that duty."""
+    text = (
+        "某校考务工作人员职责\n考务组职责\n1.组织实施考试过程中的考务工作。2.安排考场，选调监考人员和工作人员。"
+        "3.协助主考处理考试中出现的问题。保密组职责1.负责试题、试卷的交接、运送和保管。2.制定严格的保密措施，防止试题泄密。\n"
+    )
+    texts = [m.text for m in parse_plan_text(text).measures]
+    assert texts[2] == "3.协助主考处理考试中出现的问题。"

@@ -50,6 +50,9 @@ _FIELD_AFTER = re.compile(
     r"\d{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{2,6}[：:]"
 )  # 3.完成时限：… a task card's field
 _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
+# …处理考试中出现的问题。保密组职责 / 1.试题的交接…: the next body's duties heading glued to the sentence before it,
+# its numbered duties cut off after it
+_DUTIES_AT_END = re.compile(r"(?<=[。；])(?=[\u4e00-\u9fff]{2,12}?(?:的)?(?:主要)?职责[：:]?\s*$)")
 # A numbered title run into its owner: the label must be one of a clause label's own forms (牵头单位,
 # 牵头责任部门, 配合单位, 责任科室 …), found by its words because nothing sets it off from the title; 责任 in a
 # title (压实安全责任) is no such form.
@@ -317,6 +320,7 @@ def _label_lines(line: str) -> list[str]:
     folded = fold(labels_as_colons(line))
     cuts = [m.start() for m in _LABEL_AFTER_STOP.finditer(folded) if is_clause_line(folded[m.start() :])]
     cuts += [m.start() for m in _LABEL_AFTER_TITLE.finditer(folded)]
+    cuts += [m.start() for m in _DUTIES_AT_END.finditer(folded)]
     return _split_at(line, cuts) if cuts else [line]
 
 

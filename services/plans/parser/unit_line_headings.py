@@ -8,6 +8,8 @@ heading over its duties, one level above them, so heading_owners gives each of t
 
 from __future__ import annotations
 
+import re
+
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.opening_owners import unit_line
 from services.plans.parser.text import fold
@@ -26,11 +28,15 @@ def _opens_a_run(item: DraftItem) -> bool:
 
 def _is_name(line: str) -> bool:
     name = _named(line)  # (农林水局: over its points: a colon after the name is the heading's)
-    return len(name) <= _NAME_MAX and unit_line(name)
+    # (保密组职责 / 抢险救灾组职责: a working group named by its duties' heading, 组 its ending)
+    group = name != line.strip().rstrip(":：") and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", name))
+    return len(name) <= _NAME_MAX and (unit_line(name) or group)
 
 
 def _named(line: str) -> str:
-    return line.strip().removesuffix(":").removesuffix("：").strip()
+    # (保密组职责 / 综合协调组的主要职责： over its numbered duties: the body's name)
+    name = line.strip().removesuffix(":").removesuffix("：").strip()
+    return re.sub(r"(?:的)?(?:主要)?职责$", "", name) if len(name) > 4 else name
 
 
 def unit_line_headings(
