@@ -51,7 +51,7 @@ from services.plans.parser.model import (
     TargetShare,
     TaskTableRow,
 )
-from services.plans.parser.outline_rows import in_table, rows_read_as_outline
+from services.plans.parser.outline_rows import cell_header, in_table, rows_read_as_outline
 from services.plans.parser.own_numbers import with_own_numbers
 from services.plans.parser.rewrap import rewrapped
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
@@ -164,10 +164,11 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     table_only: list[TaskTableRow] = []
     unnumbered = ""  # the doubt every measure carries when the reader split them without numbers
     first_listed = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
-    if rows_read_as_outline(drafts, blocks, lines):
+    header = cell_header(lines)  # (once: a long document's lines are many)
+    if rows_read_as_outline(drafts, blocks, header):
         # The numbered "measures" are a table's rows (一、… | （一）… | 1.… | 责任单位): when the table reads
         # as a task table, it is the plan's, not numbered lines that happen to be its rows.
-        kept = [d for d in drafts if not in_table(d, blocks, lines)]
+        kept = [d for d in drafts if not in_table(d, blocks, header)]
         if not _has_measures(kept):
             table_only = _document_task_table(blocks, lines, first_listed, ownerless=True)
             drafts = kept if table_only else drafts

@@ -11,26 +11,25 @@ from services.plans.parser.table_fit import UNIT_KEYS
 _HEADER_MIN = 3  # labels one a paragraph, a unit's column among them
 
 
-def rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock], lines: list[str]) -> bool:
-    """Whether most of the measures the outline found begin on a table's rows."""
+def rows_read_as_outline(drafts: list[DraftItem], blocks: list[PlanBlock], header: int | None) -> bool:
+    """Whether most of the measures the outline found begin on a table's rows (`header`: cell_header's)."""
     measures = [d for d in drafts if d.kind == "measure"]
-    in_rows = sum(1 for d in measures if in_table(d, blocks, lines))
+    in_rows = sum(1 for d in measures if in_table(d, blocks, header))
     return bool(measures) and 2 * in_rows > len(measures)
 
 
-def in_table(draft: DraftItem, blocks: list[PlanBlock], lines: list[str]) -> bool:
+def in_table(draft: DraftItem, blocks: list[PlanBlock], header: int | None) -> bool:
     """A Word table's row, a text table's (`2.修改完善投资计划。 | 已报审 | |`: cells between bars), or a line
-    under the header of a table one cell a paragraph."""
+    under the header of a table one cell a paragraph (`header`, cell_header's)."""
     if draft.line >= len(blocks):
         return False
     block = blocks[draft.line]
     if block.cells is not None or len([c for c in block.text.split("|") if c.strip()]) >= 2:
         return True
-    start = _cell_header(lines)
-    return start is not None and draft.line > start
+    return header is not None and draft.line > header
 
 
-def _cell_header(lines: list[str]) -> int | None:
+def cell_header(lines: list[str]) -> int | None:
     """Where a header written one label a paragraph (序号 / 工作任务 / … / 牵头单位, blank lines between) starts."""
     for index, line in enumerate(lines):
         if column_of(line) != "seq":
