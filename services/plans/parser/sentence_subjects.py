@@ -91,7 +91,12 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         if leads:
             helpers = tuple(u for u in co_subjects(text, lead.end() - 1) if u not in leads)  # …，Y协助，开展…
             return [((lead.start(1), lead.end()), Responsibility(tuple(leads), helpers, named_lead=True))]
-    return _asked(text, folded) or _each_in_charge(text, folded) or _line_subjects(text, folded)
+    return (
+        _asked(text, folded)
+        or _each_in_charge(text, folded)
+        or _line_subjects(text, folded)
+        or _item_subject(text, folded)
+    )
 
 
 def helpers_with(text: str) -> tuple[str, ...]:
@@ -115,6 +120,23 @@ def _line_subjects(text: str, folded: str) -> list[tuple[tuple[int, int], Respon
         if named and all(_ORGANISATION.search(fold(unit)) for unit in named):
             found.append(((doing.start(1), doing.end()), Responsibility(tuple(named), named_lead=True)))
     return found
+
+
+# （一）区党群工作部按照国家、省部署落实… / （八）区财政金融局确保整治工作所需经费…: a 职责分工's item opening on
+# a body named with its place, its work after it with no 负责 (not 要: `X要…` names no owner)
+_ITEM_SUBJECT = re.compile(
+    rf"^[ \u3000]*{ITEM_NUMBER}[ \u3000]*((?:[省市县区州镇乡][\u4e00-\u9fff]{{1,12}}、)*[省市县区州镇乡][\u4e00-\u9fff]{{1,12}}?)"
+    # (not 县教育局组织的各类考试: what the body runs, the subject of another sentence)
+    r"(?=(?:按照|根据|确保|做好|落实|加强|组织|指导|督促|统筹|协调|依法|严格|及时|定期|积极|全面|切实|承担)(?!的))"
+)
+
+
+def _item_subject(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    subject = _ITEM_SUBJECT.match(folded)
+    named = _named_units(text[subject.start(1) : subject.end(1)]) if subject else None
+    if not named or not all(_ORGANISATION.search(fold(unit)) for unit in named):
+        return []
+    return [((subject.start(1), subject.end()), Responsibility(tuple(named), named_lead=True))]
 
 
 # 一、请县教育局于2月20日前完成… / 请各乡镇人民政府做好…: a notice asks the unit by name to do the work.
