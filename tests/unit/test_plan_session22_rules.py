@@ -458,6 +458,8 @@ def test_a_table_of_projects_numbered_in_their_own_cells() -> None:
         ("2", ["区消防救援支队"], ["各街道"]),
         ("3", ["区委编办", "各街道"], ["区消防救援支队"]),
     ]
+    # (the 项目's number is the measure's, not its title's: `1 做好规划配套`, not `1 1.做好规划配套`)
+    assert parse_plan_text(_PROJECT_TABLE).measures[0].title == "做好规划配套"
 
 
 # Guards from the second review (60 cases near the later rules' edges, answers first): each was read wrong on

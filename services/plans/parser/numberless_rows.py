@@ -57,7 +57,9 @@ def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) 
         carried[texts - len(pending) :] = pending
         number = next((found.group(1) for cell in carried[:-1] if (found := _ITEM.match(fold(cell)))), "")
         cells = [cell if fold(cell).strip() not in _EMPTY else "" for cell in owners]
-        rows.append([mark if numbered else number, *carried, *cells, *[""] * (units - len(cells))])
+        # (the 项目's number moves to the 序号 column: `1.做好规划配套` reads 1 | 做好规划配套, not 1. 1.做好…)
+        texts_shown = [_ITEM.sub("", cell, count=1) if number and not numbered else cell for cell in carried]
+        rows.append([mark if numbered else number, *texts_shown, *cells, *[""] * (units - len(cells))])
         pending, owners = [], []
         return True
 
