@@ -596,3 +596,13 @@ def test_an_item_opening_on_a_placed_body_and_its_work() -> None:
     )
     assert [lead for _, lead, _ in _owners(text)][:3] == [["区党群工作部"], ["区财政金融局"], []]
     assert _owners(text)[3][1] != ["区卫生健康局"]
+
+
+def test_a_numberless_row_whose_unit_cells_were_dropped_keeps_its_text() -> None:
+    """Empty cells vanish from a copy one cell a paragraph: the last row's task, no unit after it, is still a
+    measure, not text the reader drops; its empty unit cell reads as merged with the row above, said so for
+    the clerk to check."""
+    text = _NUMBERLESS_TABLE + "\n完善垃圾分类长效管理机制，定期开展检查评估，通报各街镇工作情况。\n"
+    last = parse_plan_text(text).measures[-1]
+    assert last.text.endswith("通报各街镇工作情况。")
+    assert any("沿用上一行" in doubt for doubt in last.doubts)

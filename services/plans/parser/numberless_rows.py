@@ -1,7 +1,8 @@
 """A task table copied one cell a paragraph whose rows carry no number: 序号 / 任务名称 / 任务内容 / 责任单位 /
 配合单位 over `深入开展宣传教育` / `加大交通枢纽…宣传。` / `区建管委、区文旅局` / `各街镇` / `将生活垃圾分类知识…` /
 `区教育局、团区委` / `各街镇` … — the 序号 cells left empty, the 任务名称 cell merged over its group's rows and
-printed on the first only, an empty 配合单位 printed `/` or dropped.
+printed on the first only, an empty 配合单位 printed `/` or dropped. (Or numbered `（一）` in 序号 cells the row
+finder does not count, group rows `— / 构建…体系` across the table, the rows under a merged 序号 sharing it.)
 
 Without numbers the rows are told by what their cells hold: a row is its text cells, then its run of unit cells
 (at most one a unit column); a text cell after a unit cell starts the next row. Of a row's text cells the last
@@ -71,6 +72,8 @@ def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) 
             # a row's number in its 序号 cell; cells before it are a group's row across the table (— / 构建…体系)
             if owners and not close():
                 return []
+            if pending and not owners and len(rows) > 1:
+                close()  # a row whose unit cells were empty and dropped: kept, for the clerk to name its owners
             found = _ROW_MARK.match(folded)
             mark = found.group(1) or found.group(2) or found.group(3) or ""
             pending = []
@@ -90,4 +93,6 @@ def numberless_rows(header: list[str], body: list[str], keys: list[str | None]) 
         pending.append(cell)
     if owners and not close():
         return []
+    if pending and len(rows) > _ROWS_MIN:
+        close()  # (the last row of a table read so far, its unit cells empty: its text is no less the table's)
     return rows if len(rows) > _ROWS_MIN else []
