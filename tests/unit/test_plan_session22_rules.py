@@ -562,8 +562,8 @@ def test_group_labels_between_rows_are_no_units() -> None:
 
 def test_a_working_groups_duties_heading_over_its_numbered_duties() -> None:
     """`综合协调组职责` on a line of its own over `1.负责…` `2.…` (a 预案's working groups): the group's name heads
-    its duties, and the next group's heading is no line of the duty before it. (Left: a group whose name does
-    not read as a body's, `抢险救灾组`, heads its duties with no owner given.)"""
+    its duties, and the next group's heading is no line of the duty before it. (Session 23: a group named by
+    any work, `抢险救灾组`, is a body too.)"""
     text = (
         "某县防汛抗旱应急预案\n3.2 工作组职责\n综合协调组职责\n1.负责汇总灾情信息，协调各工作组开展工作。\n"
         "2.负责起草有关文件和简报。\n抢险救灾组职责\n1.负责组织抢险队伍开展抢险救援。\n2.负责调配抢险物资和设备。\n"
@@ -571,7 +571,7 @@ def test_a_working_groups_duties_heading_over_its_numbered_duties() -> None:
     )
     measures = parse_plan_text(text).measures
     duties = [m for m in measures if m.text.startswith(("1.", "2."))]
-    assert [list(m.lead_units) for m in duties] == [["综合协调组"]] * 2 + [[]] * 2 + [["后勤保障组"]] * 2
+    assert [list(m.lead_units) for m in duties] == [["综合协调组"]] * 2 + [["抢险救灾组"]] * 2 + [["后勤保障组"]] * 2
     assert not any("组职责" in m.text for m in duties)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.unit_endings import WORKING_GROUP
+
 # （一） / 一、 / 1. opening a measure
 ITEM_NUMBER = (
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
@@ -56,6 +58,14 @@ _OFFICE_THEN_WORK = re.compile(
     r"|根据|按照|依托|加强|开展)[\u4e00-\u9fff])"
 )
 
+# 1、灭火行动组：发生火灾立即… / 4、安全防护救护组：协助抢救…: a 预案's working group, a colon and its duties,
+# whatever verb they open on — not its roster (组长：…, 由…组成, 成员：…) nor where it sits (办公室设在…)
+_GROUP_THEN_WORK = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*([\u4e00-\u9fff]{{2,14}}组)\s*[：:]\s*"
+    r"(?!组长|副组长|由|成员|组成|下设|设在|办公室|人员|牵头)(?=[\u4e00-\u9fff])"
+)
+
+
 # 2.2.3农业行政部门职责密切监测… / 2.2.12.1县疾控中心职责县疾控中心承担…: a 预案's heading `X职责` run into its
 # duties with no break (a page flattened into one line), the name ending as a body does
 NAMED_DUTIES = re.compile(
@@ -76,4 +86,10 @@ def duty_item(folded: str) -> re.Match[str] | None:
         or _BUREAU_THEN_WORK.match(folded)
         or _FIELD_THEN_WORK.match(folded)
         or _OFFICE_THEN_WORK.match(folded)
+        or _working_group(folded)
     )
+
+
+def _working_group(folded: str) -> re.Match[str] | None:
+    found = _GROUP_THEN_WORK.match(folded)
+    return found if found and WORKING_GROUP.search(found.group(1)) else None

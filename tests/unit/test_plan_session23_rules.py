@@ -1,0 +1,60 @@
+"""Session 23: shapes of real documents (sets AK blind, AL read) that the reader read wrong.
+Each failed when written unless its docstring says it guards."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+def test_a_working_group_named_by_any_work_is_a_body() -> None:
+    """A 预案's working groups named by their work (疫情防控组, 医疗救治组), each over its duties: the group
+    answers for them, as 综合协调组 already did — whatever its work's word."""
+    text = (
+        "某乡疫情防控工作方案\n领导小组办公室下设四个工作组：\n"
+        "（一）综合协调组。负责常态化防控工作的统筹协调，收集整理各组工作情况。\n"
+        "（二）疫情防控组。负责组织落实全乡疫情监测、流行病学调查配合工作。\n"
+        "（三）医疗救治组。负责组织医疗机构开展规范的医疗救治工作。\n"
+        "（四）物资保障组。负责防控物资的储备保障工作。\n"
+    )
+    assert _owners(text) == [
+        ("一", ["综合协调组"], []),
+        ("二", ["疫情防控组"], []),
+        ("三", ["医疗救治组"], []),
+        ("四", ["物资保障组"], []),
+    ]
+
+
+def test_a_working_group_before_a_colon_owns_whatever_its_duty_opens_on() -> None:
+    """`1、灭火行动组：发生火灾立即…` / `4、安全防护救护组：协助抢救…`: a group's duty with no 负责 is its duty."""
+    text = (
+        "某单位灭火和应急疏散预案\n二、职责分工\n"
+        "1、灭火行动组：发生火灾立即利用消防器材、设施就地进行火灾扑救；\n"
+        "2、通信联络组：负责与当地消防救援机构之间的通讯和联络；\n"
+        "3、疏散引导组：引导人员正确疏散、逃生；\n"
+        "4、安全防护救护组：协助抢救、护送受伤人员。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [
+        ["灭火行动组"],
+        ["通信联络组"],
+        ["疏散引导组"],
+        ["安全防护救护组"],
+    ]
+
+
+def test_a_groups_roster_is_no_duty() -> None:
+    """Guard: `1、协调小组：由乡长任组长…` and `2、后勤保障组：组长：李四` give a group's members, not its duties:
+    the group's line names no owner for work it was given."""
+    text = (
+        "某乡森林防火应急预案\n一、组织机构\n"
+        "1、协调小组：由乡长任组长，副乡长任副组长。\n"
+        "2、后勤保障组：组长：李四，成员：王五。\n"
+        "二、工作要求\n"
+        "1、加强值班值守，确保信息畅通。（责任单位：乡应急办）\n"
+    )
+    leads = [owner[1] for owner in _owners(text)]
+    assert ["协调小组"] not in leads and ["后勤保障组"] not in leads
+    assert ["乡应急办"] in leads
