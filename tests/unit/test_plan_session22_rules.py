@@ -571,7 +571,9 @@ def test_a_working_groups_duties_heading_over_its_numbered_duties() -> None:
     )
     measures = parse_plan_text(text).measures
     duties = [m for m in measures if m.text.startswith(("1.", "2."))]
-    assert [list(m.lead_units) for m in duties] == [["综合协调组"]] * 2 + [["抢险救灾组"]] * 2 + [["后勤保障组"]] * 2
+    assert [list(m.lead_units) for m in duties] == [["综合协调组"]] * 2 + [["抢险救灾组"]] * 2 + [
+        ["后勤保障组"]
+    ] * 2
     assert not any("组职责" in m.text for m in duties)
 
 

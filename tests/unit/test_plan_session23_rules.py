@@ -58,3 +58,39 @@ def test_a_groups_roster_is_no_duty() -> None:
     leads = [owner[1] for owner in _owners(text)]
     assert ["协调小组"] not in leads and ["后勤保障组"] not in leads
     assert ["乡应急办"] in leads
+
+
+def test_a_heading_run_into_its_paragraph_over_points_one_clause_closes() -> None:
+    """`（一）编制规划根据…。1.打造…。2.推动…。3.打造…。（责任单位：X、Y）` (a page run into one line): the heading
+    glued to its own paragraph read as a measure beside its points; one bracketed clause after the last point,
+    none before it, speaks for the heading, as it does where the heading stands alone."""
+    text = (
+        "某区乡村旅游提质升级行动方案\n四、重点任务\n"
+        "（一）编制乡村旅游发展规划根据各乡村资源禀赋和产业基础，编制乡村旅游发展规划，明确发展重点。"
+        "1.打造乡村旅游延伸产品。依托生态廊道，推进打造一批特色村。2.推动景村一体化。以景区改造提升为契机，打造特色村。"
+        "3.打造精品民宿村。引入高端度假品牌，打造精品民宿。（责任单位：区旅游发展委员会、农村发展局，各乡镇人民政府）"
+        "（二）汇聚乡村旅游人才力量1.加强人才培训。组织开展重点村旅游培训。（责任单位：区旅游发展委员会、教育局）"
+        "2.推进创客创业行动。支持创建创客示范基地。（责任单位：区旅游发展委员会、团区委）\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区旅游发展委员会", "农村发展局", "各乡镇人民政府"], []),
+        ("1", ["区旅游发展委员会", "教育局"], []),
+        ("2", ["区旅游发展委员会", "团区委"], []),
+    ]
+
+
+def test_points_with_a_clause_each_under_a_run_on_heading_stay_measures() -> None:
+    """Guard: under a heading run into its paragraph, points each closing on their own clause are the
+    measures; the last one's clause is its own."""
+    text = (
+        "某区乡村旅游提质升级行动方案\n四、重点任务\n"
+        "（一）编制乡村旅游发展规划根据各乡村资源禀赋，编制规划。"
+        "1.打造延伸产品。推进打造一批特色村。（责任单位：区旅游发展委员会）"
+        "2.推动景村一体化。打造特色村。（责任单位：区农村发展局）"
+        "3.打造精品民宿村。引入高端度假品牌。（责任单位：区规划局）\n"
+    )
+    assert [owner[:2] for owner in _owners(text)][-3:] == [
+        ("1", ["区旅游发展委员会"]),
+        ("2", ["区农村发展局"]),
+        ("3", ["区规划局"]),
+    ]

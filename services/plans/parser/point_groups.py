@@ -4,6 +4,7 @@ points that one clause after the last closes (its title is then the measure, the
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import clauses_in, parenthesized
@@ -74,6 +75,11 @@ def fold_subpoints(items: list[DraftItem], lines: list[str]) -> list[DraftItem]:
             folded.append(item)
             index = following
             continue
+        if glued := _glued_heading_points(item, items[index + 1 :]):
+            item.absorb(glued)
+            folded.append(item)
+            index += 1 + len(glued)
+            continue
         folded.append(item)
         index += 1
     return folded
@@ -109,6 +115,20 @@ def _last_bracket_closes(heading: list[str], points: list[DraftItem]) -> bool:
 
 
 _GROUP_POINTS = 3  # two points and a clause after the second may well be the second's alone
+
+
+def _glued_heading_points(item: DraftItem, after: list[DraftItem]) -> list[DraftItem]:
+    """`（一）编制乡村旅游规划根据各乡村资源…。1.打造…。2.推动…。…4.集成…。（责任单位：X、Y）`: a heading run into its
+    own first paragraph reads as a measure, and its 1. points as measures beside it, not under it. When the
+    heading names nobody and one bracketed clause after the last point closes them all (none before it
+    naming anyone), the clause is the heading's, as it is where the heading stands alone: the heading is the
+    measure, its points its text. [] otherwise."""
+    if item.kind != "measure" or item.marker != "l2" or clauses_in("\n".join(item.lines)):
+        return []
+    points = list(takewhile(lambda point: point.marker == "m" and point.level == item.level, after))
+    if len(points) < _GROUP_POINTS or any(point.kind != "measure" for point in points):
+        return []
+    return points if _last_bracket_closes([], points) else []
 
 
 def _one_sentence_closed(points: list[DraftItem]) -> bool:
