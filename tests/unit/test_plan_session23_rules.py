@@ -94,3 +94,15 @@ def test_points_with_a_clause_each_under_a_run_on_heading_stay_measures() -> Non
         ("2", ["区农村发展局"]),
         ("3", ["区规划局"]),
     ]
+
+
+def test_an_armed_forces_body_named_with_its_city_before_a_colon_is_a_member() -> None:
+    """`(12)绍兴军分区：指挥、督促…` in a 预案's members' duties: 军分区 named with its city alone (no 市) is the
+    member, whatever verb its duty opens on, as `(3)农牧业局：指导…` is."""
+    text = (
+        "某市森林火灾应急预案\n（三）成员单位职责\n"
+        "（11）市气象局：负责森林火险气象等级预报。\n"
+        "（12）绍兴军分区：指挥、督促各县（市、区）人武部、民兵预备役部队参加森林火灾扑救工作。\n"
+        "（13）市消防救援支队：负责协助开展森林火灾扑救。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["市气象局"], ["绍兴军分区"], ["市消防救援支队"]]

@@ -33,7 +33,9 @@ _BUREAU_THEN_WORK = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*"
     r"([省市县区州盟旗][^，,。；;：:（(\n、]{1,20}?(?:局|委员会|委|厅|办公室|办)|[省市县区]人民政府"
     # (3)农牧业局：指导… in a list whose units drop the place they share (盟, 县)
-    r"|[\u4e00-\u9fff]{1,6}(?<![结布格大全])局)\s*[：:]\s*(?=[\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]{1,6}(?<![结布格大全])局"
+    # (12)绍兴军分区：指挥、督促… — the armed forces' bodies in a 预案's members, named with their city alone
+    r"|[\u4e00-\u9fff]{2,4}(?:军分区|警备区|人武部|武装部))\s*[：:]\s*(?=[\u4e00-\u9fff])"
 )
 # (3.人民检察院。依法开展… / 9.工会、共青团、妇联组织。… : bodies named by kind, no place before them)
 _FIELD = (
