@@ -106,3 +106,56 @@ def test_an_armed_forces_body_named_with_its_city_before_a_colon_is_a_member() -
         "（13）市消防救援支队：负责协助开展森林火灾扑救。\n"
     )
     assert [owner[1] for owner in _owners(text)] == [["市气象局"], ["绍兴军分区"], ["市消防救援支队"]]
+
+
+_GLUED_MIDDLE = (
+    "某区2018年政务公开工作主要任务分解表的通知 区直有关单位，各乡镇人民政府：现将分解表印发给你们。"
+    " 2018年政务公开工作主要任务分解表 工作任务牵头单位责任单位工 作 要 求一、着力加强公开解读回应工作"
+    "（一）全面推进政务公开1.政府工作要做到公开透明 区直有关单位，各乡镇人民政府坚持以公开为常态，以公开促落实。"
+    "2.做好权责清单调整和公开工作区行政审批局区直有关单位，各乡镇人民政府全面完成权责清单融合工作。"
+    "3.推动全面实施“双随机、一公开”监管区市场监管局、行政审批局区直有关单位，各乡镇人民政府要制定并公布随机抽查事项清单。"
+    "（二）加强政策解读4.建立舆情回应机制区宣传部、网信办 区直有关单位，各乡镇人民政府建立协调联动机制。"
+    "工作任务牵头单位责任单位工 作 要 求5.完善政府网站反馈机制区管委会办公室区直有关单位，各乡镇人民政府构建留言受理机制。\n"
+)
+
+
+def test_a_table_flattened_with_its_units_mid_row_reads_as_its_rows() -> None:
+    """A web page's task table run into one line, no cell boundary kept (`工作任务牵头单位责任单位工作要求`): each
+    row's lead names glued to its task (a blank where the cell is empty), the other units' cell after them,
+    the requirement's text last. The lead cell ends where two names are glued; an empty lead cell makes the
+    listed units the row's leads; group headings and a repeated header are no part of a row."""
+    assert _owners(_GLUED_MIDDLE) == [
+        ("1", ["区直有关单位", "各乡镇人民政府"], []),
+        ("2", ["区行政审批局"], ["区直有关单位", "各乡镇人民政府"]),
+        ("3", ["区市场监管局", "行政审批局"], ["区直有关单位", "各乡镇人民政府"]),
+        ("4", ["区宣传部", "网信办"], ["区直有关单位", "各乡镇人民政府"]),
+        ("5", ["区管委会办公室"], ["区直有关单位", "各乡镇人民政府"]),
+    ]
+    texts = [m.text for m in parse_plan_text(_GLUED_MIDDLE).measures]
+    assert "全面完成权责清单融合工作" in texts[1] and "（二）" not in texts[2] and "工作任务" not in texts[3]
+
+
+def test_a_table_flattened_with_its_units_last() -> None:
+    """The same table with the units last (`工作任务工作要求牵头单位配合/责任单位`): the units close each row,
+    after the task's full stop; the next group's heading glued after them is no unit."""
+    text = (
+        "某区政务公开工作主要任务分解表 工作任务工作要求牵头单位配合/责任单位一、加强涉及市场主体的信息公开"
+        "1.增强政策制定实施的透明度。 区直各有关单位，各乡镇人民政府（街道办事处）"
+        "2.建立审批问题的办理和反馈机制。区经济发展局区行政审批局区直各有关单位，各乡镇人民政府（街道办事处）"
+        "二、加强涉及减税降费的信息公开3.智能推送减税降费政策。区财政金融局区直各有关单位\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区直各有关单位", "各乡镇人民政府（街道办事处）"], []),
+        ("2", ["区经济发展局", "区行政审批局"], ["区直各有关单位", "各乡镇人民政府（街道办事处）"]),
+        ("3", ["区财政金融局"], ["区直各有关单位"]),
+    ]
+
+
+def test_a_numbered_list_with_units_in_its_words_is_no_glued_table() -> None:
+    """Guard: a plan whose measures name units in their sentences, under no glued table header, reads as
+    before (a 工作任务 heading alone is no header of unit columns)."""
+    text = (
+        "某区工作方案\n二、工作任务\n1.区发展改革委会同区财政局制定实施细则。（牵头单位：区发展改革委）\n"
+        "2.各乡镇人民政府落实属地责任。（责任单位：各乡镇人民政府）\n3.区直有关单位加强配合。（责任单位：区直有关单位）\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["区发展改革委"], ["各乡镇人民政府"], ["区直有关单位"]]

@@ -26,6 +26,7 @@ from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.cleaning import clean_line, html_paragraphs
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.framework_parts import without_framework
+from services.plans.parser.glued_unit_rows import restored_tables
 from services.plans.parser.group_owners import apply_group_owners
 from services.plans.parser.header import (
     annex_title,
@@ -138,7 +139,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         for block in blocks
         for piece in ([block] if block.cells is not None else map(PlanBlock, html_paragraphs(block.text)))
     ]
-    blocks = unrun(blocks)
+    blocks = unrun(restored_tables(blocks))  # (a table flattened with its units mid-row: its rows first)
     lines = [clean_line(block.text) for block in blocks]
     outline = read_outline(lines)
     drafts, header_end = unit_line_headings(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.model import PlanBlock, RosterEntry, TaskTableRow
+from services.plans.parser.table_fit import RealignedCells, RealignedRow
 from services.plans.parser.tables import task_rows
 from services.plans.parser.text import fold
 from services.plans.parser.text_tables import text_tables
@@ -180,7 +181,8 @@ def word_tables(blocks: list[PlanBlock]) -> list[list[Row]]:
     current: list[Row] = []
     for block in blocks:
         if block.cells is not None:
-            current.append(list(block.cells))
+            cells = block.cells
+            current.append(RealignedRow(cells) if isinstance(cells, RealignedCells) else list(cells))
         elif current:
             tables.append(current)
             current = []

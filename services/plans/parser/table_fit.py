@@ -25,6 +25,11 @@ class RealignedRow(list):
     inferred it, so the review screen says so (`tables.task_rows` adds REALIGNED to its doubts)."""
 
 
+class RealignedCells(tuple):
+    """The same for a table row restored into a block's cells (`glued_unit_rows`): `word_tables` reads it
+    as a RealignedRow."""
+
+
 DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|常态|常年|定期|\d{4}年")
 # A printed page's number between rows of a table copied from a PDF: "- 5 -", "—5—", "第5页", "5/12".
 PAGE_MARK = re.compile(
