@@ -159,3 +159,13 @@ def test_a_numbered_list_with_units_in_its_words_is_no_glued_table() -> None:
         "2.各乡镇人民政府落实属地责任。（责任单位：各乡镇人民政府）\n3.区直有关单位加强配合。（责任单位：区直有关单位）\n"
     )
     assert [owner[1] for owner in _owners(text)] == [["区发展改革委"], ["各乡镇人民政府"], ["区直有关单位"]]
+
+
+def test_a_deadline_glued_after_a_clauses_units() -> None:
+    """`责任单位：审批处完成时限：2017年6月底（二）推行…` in a page run into one line: the deadline's label
+    glued to the last unit ends the list, and the next item's number after the deadline starts a line."""
+    text = (
+        "某局优化营商环境工作方案\n二、工作任务\n（一）精简审批环节。压缩审批时限。责任单位：审批处完成时限：2017年6月底"
+        "（二）推行网上办理。责任单位：信息中心完成时限：2017年9月底（三）优化服务。责任单位：机关各处（室）完成时限：长期\n"
+    )
+    assert _owners(text) == [("一", ["审批处"], []), ("二", ["信息中心"], []), ("三", ["机关各处（室）"], [])]

@@ -13,7 +13,11 @@ from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold
 
 # A clause's label and its list of units, right before where a number stands (no sentence between)
-AFTER_CLAUSE = re.compile(r"(?:单位|部门)：[^。；！？：\d]{2,80}$")
+AFTER_CLAUSE = re.compile(
+    r"(?:单位|部门)：[^。；！？：\d]{2,80}"
+    # (…责任单位：审批处完成时限：2017年6月底（二）…: the units' field after them, glued)
+    r"(?:(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)：[^。；！？：（(]{2,20})?$"
+)
 
 # A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
 _RUN_ON_MIN = 200
