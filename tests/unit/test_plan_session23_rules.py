@@ -169,3 +169,31 @@ def test_a_deadline_glued_after_a_clauses_units() -> None:
         "（二）推行网上办理。责任单位：信息中心完成时限：2017年9月底（三）优化服务。责任单位：机关各处（室）完成时限：长期\n"
     )
     assert _owners(text) == [("一", ["审批处"], []), ("二", ["信息中心"], []), ("三", ["机关各处（室）"], [])]
+
+
+def test_a_subjects_name_without_the_words_around_it() -> None:
+    """A subject read up to its verb takes the words around the unit with it: a heading glued before a placed
+    name (`（一）完善交通标志区交通与建设局要牵头…`), the project 由 gives out (`竹屿湖项目由区交通投资有限公司负责`),
+    an adverb or a role after it (`…有限公司具体负责`, `嘉源公司作为业主单位负责`)."""
+    text = (
+        "某区迎庆运工作方案\n二、工作任务\n（一）完善交通标志区交通与建设局要牵头相关单位完善道路交通标志。\n"
+        "（二）加强客运管理区运输管理处负责加强客运市场管理。\n"
+        "（三）推进配套项目。竹屿湖二期项目由区交通投资有限公司负责建设。\n"
+        "（四）区交通投资集团有限公司具体负责安置房建设。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [
+        ["区交通与建设局"],
+        ["区运输管理处"],
+        ["区交通投资有限公司"],
+        ["区交通投资集团有限公司"],
+    ]
+
+
+def test_a_units_own_name_keeps_its_words() -> None:
+    """Guard: names that open on such words or hold 由 are kept whole when what is left is no unit's name
+    (`加强和改进工作领导小组` stays; `区规划局` after a heading's words only when the heading opens on a verb)."""
+    text = (
+        "某区工作方案\n二、工作任务\n（一）制定规划。（牵头单位：城市规划局）\n"
+        "（二）完善制度。（牵头单位：区加强作风建设领导小组办公室）\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["城市规划局"], ["区加强作风建设领导小组办公室"]]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from services.plans.parser.model import ParsedItem
-from services.plans.parser.text import fold
+from services.plans.parser.text import ends_like_unit, fold
 
 # (区防指办公室（设在区应急管理局）: where the office sits, not another unit)
 _ROLE_NOTE = re.compile(
@@ -24,11 +24,29 @@ _PART_NOTE = re.compile(r"\s*（[^（）]{0,12}(?:牵头|配合|协办|主办|�
 _RESIDUE = re.compile(r"\s{3,}|^附件\s*[\d一二三四五六七八九十]*$|^序号")
 
 
+# （一）完善交通标志区交通与建设局要牵头… / 竹屿湖二期项目由区交通投资有限公司负责 / 区交通投资集团有限公司具体负责 /
+# 嘉源公司作为业主单位负责: a subject read up to its verb takes the words around the unit's name with it — a
+# heading glued before it (a work's verb and its object, then a placed name), the project 由 gives out, the
+# adverb or the role after it. Only when what is left ends as a unit does.
+_WORDS_AROUND = re.compile(
+    r"^(?:(?:完善|加强|保障|推进|做好|落实|开展|强化|提升|优化|严格|规范|建立|健全|加快|实施|深化|推动|抓好|确保)"
+    r"[\u4e00-\u9fff]{1,12}?(?=[区市县省])|[\u4e00-\u9fff]{2,16}?由)"
+    r"|(?:具体|作为[\u4e00-\u9fff]{2,6}(?:单位|主体))$"
+)
+
+
 def _tidy(units: tuple[str, ...]) -> tuple[str, ...]:
     kept = (
-        _without_part(_ROLE_NOTE.sub("", unit)) for unit in units if not _RESIDUE.search(fold(unit).strip())
+        _without_part(_ROLE_NOTE.sub("", _without_words_around(unit)))
+        for unit in units
+        if not _RESIDUE.search(fold(unit).strip())
     )
     return tuple(dict.fromkeys(unit for unit in kept if unit))
+
+
+def _without_words_around(unit: str) -> str:
+    bare = _WORDS_AROUND.sub("", unit)
+    return bare if bare != unit and len(bare) >= 3 and ends_like_unit(bare) else unit
 
 
 def _without_part(unit: str) -> str:
