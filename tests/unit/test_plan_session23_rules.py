@@ -197,3 +197,33 @@ def test_a_units_own_name_keeps_its_words() -> None:
         "（二）完善制度。（牵头单位：区加强作风建设领导小组办公室）\n"
     )
     assert [owner[1] for owner in _owners(text)] == [["城市规划局"], ["区加强作风建设领导小组办公室"]]
+
+
+def test_a_townships_offices_as_members_whatever_duty_verb() -> None:
+    """`2.2.1党政办公室：参与…` / `2.2.3经济发展处：协助区经济发展局…` / `（4）财政财务专班：会同…` / `2.2.12各村（居）：落实…`:
+    a township's own offices and its villages as a 预案's members, each before a colon and a duty's verb."""
+    text = (
+        "某片区自然灾害救助应急预案\n2.2 成员单位职责\n"
+        "2.2.1党政办公室：参与防灾减灾救灾方针、政策的制定和贯彻落实。\n"
+        "2.2.2党群工作处：负责组织协调新闻媒体开展防灾减灾宣传报道工作。\n"
+        "2.2.3经济发展处：协助区经济发展局推动工业企业开展防汛工作。\n"
+        "2.2.4财政财务专班：会同有关成员单位争取抢险救灾经费。\n"
+        "2.2.5各村（居）：落实属地职责，按照片区部署开展防灾减灾救灾工作。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [
+        ["党政办公室"],
+        ["党群工作处"],
+        ["经济发展处"],
+        ["财政财务专班"],
+        ["各村（居）"],
+    ]
+
+
+def test_a_label_before_a_colon_is_no_member() -> None:
+    """Guard: `1.工作目标：加强…` / `2.指挥长：组织…` (a topic, a post) open on no member."""
+    text = (
+        "某片区防汛应急预案\n一、总则\n1.工作目标：加强防汛工作，确保安全度汛。\n2.指挥长：组织指挥全片区防汛工作。\n"
+        "二、职责\n1.党政办公室：负责综合协调。\n"
+    )
+    leads = [owner[1] for owner in _owners(text)]
+    assert ["工作目标"] not in leads and ["指挥长"] not in leads and ["党政办公室"] in leads

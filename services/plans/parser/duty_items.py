@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.text import is_party
 from services.plans.parser.unit_endings import WORKING_GROUP
 
 # （一） / 一、 / 1. opening a measure
@@ -60,6 +61,17 @@ _OFFICE_THEN_WORK = re.compile(
     r"|根据|按照|依托|加强|开展)[\u4e00-\u9fff])"
 )
 
+# 2.2.1党政办公室：参与防灾减灾… / 2.2.3经济发展处：协助区经济发展局… / 2.2.12各村（居）：落实属地职责…: a township's
+# own offices (处, 办公室, 专班) and its villages as a 预案's members, a colon, then a duty's verb — any of the
+# verbs a member's duty opens on, not only 负责 (a looser name than a place's bureau needs the verb)
+_MEMBER_THEN_VERB = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*((?:[^，,。；;：:（(\n、]|[（(][^（）()\n]{{1,6}}[）)]){{2,16}}?)\s*[：:]\s*"
+    r"(?=(?:参与|协助|配合|会同|指导|组织|协调|督促|落实|做好|开展|加强|提供|保障|监测|及时|按照|根据|依法|承担|牵头|负责)"
+    # (县人民医院：承担项目建设任务的为县卫健局: a project before the colon, its owner named after 的为)
+    r"[\u4e00-\u9fff])(?![^。；\n]*的为)"
+)
+
+
 # 1、灭火行动组：发生火灾立即… / 4、安全防护救护组：协助抢救…: a 预案's working group, a colon and its duties,
 # whatever verb they open on — not its roster (组长：…, 由…组成, 成员：…) nor where it sits (办公室设在…)
 _GROUP_THEN_WORK = re.compile(
@@ -89,7 +101,18 @@ def duty_item(folded: str) -> re.Match[str] | None:
         or _FIELD_THEN_WORK.match(folded)
         or _OFFICE_THEN_WORK.match(folded)
         or _working_group(folded)
+        or _member(folded)
     )
+
+
+_PERSON_END = re.compile(
+    r"(?:干部|人员|同志|(?<![局部处科股室所队站])长|主任|书记|委员)$"
+)  # 指挥长：…, a post
+
+
+def _member(folded: str) -> re.Match[str] | None:
+    found = _MEMBER_THEN_VERB.match(folded)
+    return found if found and is_party(found.group(1)) and not _PERSON_END.search(found.group(1)) else None
 
 
 def _working_group(folded: str) -> re.Match[str] | None:
