@@ -227,3 +227,29 @@ def test_a_label_before_a_colon_is_no_member() -> None:
     )
     leads = [owner[1] for owner in _owners(text)]
     assert ["工作目标"] not in leads and ["指挥长"] not in leads and ["党政办公室"] in leads
+
+
+def test_items_counting_on_across_the_parts_of_a_run_on_page() -> None:
+    """A 工作要点 run into one line whose items count on across its parts (`二、健全责任体系（三）推动…（四）…
+    三、推进专项整治（五）…`): each item starts a line, as items starting again at （一） do."""
+    sentence = (
+        "围绕年度目标细化工作举措，明确时间节点，压实工作责任，全面提高本质安全水平，确保各项工作取得实效"
+    )
+    text = (
+        "某片区2022年安全生产工作要点\n一、树牢安全理念（一）深入学习重要论述。"
+        + sentence
+        + "。（党群工作处牵头，各处室按职责分工负责）"
+        "（二）贯彻落实十五条硬举措。" + sentence + "。（各处室按职责分工负责）"
+        "二、健全安全生产责任体系（三）推动落实监管责任。"
+        + sentence
+        + "。（政法综治处牵头，各处室按职责分工负责）"
+        "（四）压实企业主体责任。" + sentence + "。（各处室按职责分工负责）"
+        "三、扎实推进专项整治（五）开展安全生产大检查。" + sentence + "。（政法综治处负责）\n"
+    )
+    assert [(owner[0], owner[1]) for owner in _owners(text)] == [
+        ("一", ["党群工作处"]),
+        ("二", ["各处室"]),
+        ("三", ["政法综治处"]),
+        ("四", ["各处室"]),
+        ("五", ["政法综治处"]),
+    ]

@@ -2,7 +2,7 @@
 
 Where each part (一、) and item (（一）) starts: after a full stop, a heading's words, or right after a clause's
 list of units (`…责任单位：区财政局，各乡镇五、工作要求`); each numbered after the one before, the items starting
-again at （一） in each part.
+again at （一） in each part, or counting on across them.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _LEVEL2_IN_LINE = re.compile(
 def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
     """Where the parts (一、 after a full stop) and their items (（一） after a heading's words or a full
     stop, never after ：or ；, which open a sentence's own list) of a page run into one line start: each
-    numbered one after the other, the items starting again at （一） in each part."""
+    numbered one after the other, the items starting again at （一） in each part or counting on."""
     folded = fold(line)
     marks = sorted(
         [(m.start(), 1, to_number(m.group(1))) for m in _LEVEL1_IN_LINE.finditer(folded)]
@@ -58,6 +58,7 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
     cuts: list[int] = []
     glued = False  # a part's number glued to a clause's units: one is enough to tell the line ran on
     expected = {1: 1, 2: 1}
+    going_on: int | None = None  # the item after the last, right after a part's number
     opening = re.match(r"([一二三四五六七八九十]{1,3})、", folded)
     if opening and (number := to_number(opening.group(1))) is not None:
         expected[1] = number + 1  # (a piece a page's spaces cut off opens on its part: 二、目标任务…三、…)
@@ -71,10 +72,12 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
             level, expected[1], glued = 1, number, True
         elif level == -2 and number is not None:
             level, expected[2], glued = 2, number, True
-        if number != expected[level]:
+        if number != expected[level] and not (level == 2 and number == going_on):
             continue
         cuts.append(start)
         expected[level] = number + 1
+        going_on = None
         if level == 1:
-            expected[2] = 1
+            # (the items start again at （一）, or count on across the parts: 二、…（三）… in a 工作要点)
+            expected[2], going_on = 1, expected[2] if expected[2] > 1 else None
     return cuts if len(cuts) >= 2 or (glued and cuts) else []
