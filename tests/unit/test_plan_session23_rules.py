@@ -253,3 +253,56 @@ def test_items_counting_on_across_the_parts_of_a_run_on_page() -> None:
         ("四", ["各处室"]),
         ("五", ["政法综治处"]),
     ]
+
+
+_LONG = "全面排查整治各类问题，建立问题清单和整改台账，明确整改时限和责任人员，确保整改到位、群众满意"
+
+
+def test_a_point_glued_after_an_offices_clause_in_a_run_on_page() -> None:
+    """`…责任处室:农业农村处、社会事业处2.提升公厕档次…`: a township plan's 责任处室 closes the point before the
+    next number glued to its last office, as a 责任单位 does."""
+    text = (
+        "某片区农村人居环境整治提升五年行动方案 二、重点任务（一）推进农村厕所革命1.改造户厕。"
+        + _LONG
+        + "。责任处室:农业农村处、社会事业处2.提升公厕档次。"
+        + _LONG
+        + "。责任处室:交通建设处"
+        "（二）治理生活污水1.治理村庄生活污水。"
+        + _LONG
+        + "。责任处室:资源生态处2.治理黑臭水体。"
+        + _LONG
+        + "。责任处室:资源生态处、农业农村处\n"
+    )
+    assert [(owner[0], owner[1]) for owner in _owners(text)] == [
+        ("1", ["农业农村处", "社会事业处"]),
+        ("2", ["交通建设处"]),
+        ("1", ["资源生态处"]),
+        ("2", ["资源生态处", "农业农村处"]),
+    ]
+
+
+def test_bracketed_points_each_closed_by_its_clause_in_a_run_on_page() -> None:
+    """`1.公共广场管理方面。（1）…。（牵头处室：交通与建设处）（2）…（牵头处室：X，配合单位：Y）2.…` in one line:
+    each （n） after the clause closing the point before it starts a point of its own, the measures."""
+    text = (
+        "某片区创建文明城市城建设施专项工作方案 二、任务分工（一）工作职责落实测评体系相关指标。（二）重点任务"
+        "1.公共广场管理方面。（1）"
+        + _LONG
+        + "。（牵头处室：交通与建设处）（2）"
+        + _LONG
+        + "。（牵头处室：交通与建设处，配合单位：区城乡交建中心）（3）"
+        + _LONG
+        + "。（牵头处室：社会事业处）"
+        "2.主次干道管理方面。（1）"
+        + _LONG
+        + "。（牵头处室：交通与建设处）（2）"
+        + _LONG
+        + "。（牵头处室：党群工作处）\n"
+    )
+    assert [owner for owner in _owners(text)] == [
+        ("1", ["交通与建设处"], []),
+        ("2", ["交通与建设处"], ["区城乡交建中心"]),
+        ("3", ["社会事业处"], []),
+        ("1", ["交通与建设处"], []),
+        ("2", ["党群工作处"], []),
+    ]

@@ -244,6 +244,28 @@ def _points_after_colon(line: str) -> list[int]:
     return cuts if len(cuts) >= _POINTS_MIN else []
 
 
+# …无大面积破损污损。（牵头处室：交通与建设处）（2）建… : a point's clause in brackets, the next point glued after it
+_CLAUSE_BRACKET_END = re.compile(r"（[^（）]{0,20}(?:单位|部门|处室|科室|股室)：[^（）]{2,80}）\s*$")
+
+
+def _points_after_clauses(line: str) -> list[int]:
+    """Where a chain of （1）（2）… run on in a long line starts: the first after a full stop or its heading's
+    words, each later one right after the bracketed clause that closes the point before it."""
+    folded = fold(line)
+    if len(folded) < _LONG_LINE:
+        return []
+    cuts: list[int] = []
+    expected = 1
+    for point in _POINT.finditer(folded):
+        number, before = int(point.group(1)), folded[: point.start()]
+        if number == 1 and before.rstrip()[-1:] in ("。", "：", ""):
+            cuts, expected = [point.start()], 2  # (a chain starts again under the next heading)
+        elif number == expected and cuts and _CLAUSE_BRACKET_END.search(before):
+            cuts.append(point.start())
+            expected += 1
+    return cuts if len(cuts) >= _POINTS_MIN else []
+
+
 def joined_paragraphs(line: str) -> list[int]:
     """Where a long line of paragraphs joined by spaces breaks, or [] for an ordinary line."""
     cells = [cell for cell in re.split(r"[|\t]", line) if cell.strip()]
@@ -278,10 +300,13 @@ def _numbered_pieces(line: str) -> list[str]:
         or _bracket_numbers(line)
         or run_on_levels(line)
         or _points_after_colon(line)
+        or _points_after_clauses(line)
         or _bracket_chain(line)
         or decimal_outline(line)
     )
     pieces = _split_at(line, cuts) if cuts else [line]
+    if len(pieces) > 1:  # (a measure's （1）（2）… points, each closed by its clause, in one of the pieces)
+        pieces = [part for piece in pieces for part in _split_at(piece, _points_after_clauses(piece))]
     return [part for piece in pieces for part in _heading_then_first(piece)]
 
 
