@@ -306,3 +306,26 @@ def test_bracketed_points_each_closed_by_its_clause_in_a_run_on_page() -> None:
         ("1", ["交通与建设处"], []),
         ("2", ["党群工作处"], []),
     ]
+
+
+def test_a_parts_heading_and_its_first_item_on_one_line() -> None:
+    """`三、重点行动 （一）互联网+创业创新。…` (a blank between them, the page run into one line): the item starts
+    a line of its own, and its clause is the item's, not the part's."""
+    text = (
+        "某区互联网+行动方案\n三、重点行动 （一）互联网+创业创新。推进创业孵化。牵头单位：区经济发展局，配合单位：区财政金融局"
+        "（二）互联网+协同制造。推进智能制造。牵头单位：区经济发展局，配合单位：区科技局\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区经济发展局"], ["区财政金融局"]),
+        ("二", ["区经济发展局"], ["区科技局"]),
+    ]
+
+
+def test_a_duties_heading_run_into_its_members_duties() -> None:
+    """`四、职责分工 教育部门：负责…。公安机关：负责…。` in one line: the heading, a blank, then the members' duties,
+    each a measure of its member (as they are when the heading stands on its own line)."""
+    text = (
+        "某区清剿火患专项行动方案\n四、职责分工 教育部门：负责督促学校开展消防安全检查。公安机关：负责加强对派出所管辖单位的检查。"
+        "民政部门：负责督促养老机构整改火灾隐患。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["教育部门"], ["公安机关"], ["民政部门"]]

@@ -283,9 +283,11 @@ def joined_paragraphs(line: str) -> list[int]:
 
 # （一）抓实抓牢“五个美丽”建设1.建设美丽乡村庭院。…: a part's heading run into its first measure (a page's
 # spaces cut the line after it, so the 2. that would chain it stands in the next piece)
+# (四、职责分工 教育部门：负责…: a duties heading, a blank, and the first member's duty)
 _HEADING_THEN_FIRST = re.compile(
-    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,\d]{2,30}?"
-    r"(?<=[\u4e00-\u9fff”》）])(?=1[.、．][\u4e00-\u9fff].{10})"
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)(?:[^。；！？：:，,\d]{2,30}?"
+    r"(?<=[\u4e00-\u9fff”》）])(?=1[.、．][\u4e00-\u9fff].{10})|[^。；！？：:，,\d\s]{0,10}(?:职责分工|职责|分工)"
+    r"[ \u3000]+(?=[^，,。；;：:\s]{2,16}[：:]\s*(?:主要)?负责))"
 )
 
 

@@ -30,7 +30,8 @@ _LEVEL1_AFTER_UNITS = re.compile(
 )
 # (not 第（三）项 / （四）款: a law's article's parts)
 _LEVEL2_IN_LINE = re.compile(
-    r"(?<=[\u4e00-\u9fff。！？）])(?<!第)（([一二三四五六七八九十]{1,3})）(?![项款条目])"
+    # (三、重点行动 （一）…: a heading's words and one blank before the item)
+    r"(?<=[\u4e00-\u9fff。！？） ])(?<!第)(?<!第 )（([一二三四五六七八九十]{1,3})）(?![项款条目])"
 )
 
 
