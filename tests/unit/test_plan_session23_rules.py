@@ -329,3 +329,13 @@ def test_a_duties_heading_run_into_its_members_duties() -> None:
         "民政部门：负责督促养老机构整改火灾隐患。\n"
     )
     assert [owner[1] for owner in _owners(text)] == [["教育部门"], ["公安机关"], ["民政部门"]]
+
+
+def test_offices_labels_glued_in_a_township_clause() -> None:
+    """`牵头处室：机关党委配合处室：各处室、机关各党支部`: a township's 牵头处室 / 配合处室 labels glued without
+    punctuation part the clause as 牵头单位 / 配合单位 do."""
+    text = (
+        "某片区创建文明城市工作方案\n二、工作任务\n（一）文明志愿服务提升。大力弘扬志愿精神。"
+        "牵头处室：机关党委配合处室：各处室、机关各党支部\n（二）网上材料提升。逐项整理申报材料。牵头处室：党政办公室\n"
+    )
+    assert _owners(text) == [("一", ["机关党委"], ["各处室", "机关各党支部"]), ("二", ["党政办公室"], [])]

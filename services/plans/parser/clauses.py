@@ -66,7 +66,9 @@ _LABEL_START = re.compile(
     r"牵头部门|主办单位|主责单位|主责部门|主要责任主体|责任主体|责任单位|责任部门|责任科室|责任处室|责任股室|责任站所|责任站办|配合单位|"
     r"配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|(?:牵头|统筹)?(?:协调|联合)(?:单位|部门)"
     # (责任单位：审批处完成时限：2017年6月底: a field after the units, glued, names none of them)
-    r"|完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)[：]"
+    r"|完成时限|完成时间|完成期限|时间节点|时限要求|时间要求"
+    # (牵头处室：机关党委配合处室：各处室: a township's offices labelled as its bureau's sections are)
+    r"|(?:牵头|配合|协办|协同)(?:处室|科室|股室))[：]"
 )
 # …人事科　整改时限：…: one full-width space before the next field's label is a break too.
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t|[ \u3000](?=[\u4e00-\u9fff]{2,8}[：:])")
