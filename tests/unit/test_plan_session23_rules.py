@@ -339,3 +339,20 @@ def test_offices_labels_glued_in_a_township_clause() -> None:
         "牵头处室：机关党委配合处室：各处室、机关各党支部\n（二）网上材料提升。逐项整理申报材料。牵头处室：党政办公室\n"
     )
     assert _owners(text) == [("一", ["机关党委"], ["各处室", "机关各党支部"]), ("二", ["党政办公室"], [])]
+
+
+def test_a_parts_lead_in_colon_over_its_first_item_in_a_run_on_page() -> None:
+    """`三、工作任务…重点围绕以下六个方面进行整改：（一）开展大排查。…责任部门：X（二）…`: the first item after
+    the lead-in's colon is an item like the rest, since its （二） follows as the next; a colon before a
+    （一） whose （二） does not follow still opens a sentence's own list."""
+    text = (
+        "某片区信访突出问题整改工作方案 一、工作目标 按照要求集中开展整改，确保取得实效。三、工作任务根据专项督查问题通报，"
+        "重点围绕以下三个方面问题进行整改：（一）开展大排查。结合日常工作开展风险隐患排查，及时登记造册。"
+        "责任部门：各处室、东庠办事处（二）落实一事一方案。针对重点信访人员逐人落实一人一档。责任部门：政法综治处"
+        "（三）加强信访处置。妥善处置重点群体信访问题。责任部门：各村（居）\n"
+    )
+    assert _owners(text) == [
+        ("一", ["各处室", "东庠办事处"], []),
+        ("二", ["政法综治处"], []),
+        ("三", ["各村（居）"], []),
+    ]

@@ -81,4 +81,14 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
         if level == 1:
             # (the items start again at （一）, or count on across the parts: 二、…（三）… in a 工作要点)
             expected[2], going_on = 1, expected[2] if expected[2] > 1 else None
-    return cuts if len(cuts) >= 2 or (glued and cuts) else []
+    return _after_colon_first(folded, cuts) if len(cuts) >= 2 or (glued and cuts) else []
+
+
+def _after_colon_first(folded: str, cuts: list[int]) -> list[int]:
+    """The cuts, with a `…整改：（一）开展…` whose （二） starts the next cut: the list a part's lead-in opens
+    is its items, though a colon before （一） otherwise opens a sentence's own list."""
+    for first in re.finditer(r"(?<=：)（一）", folded):
+        later = [cut for cut in cuts if cut > first.start()]
+        if later and folded.startswith("（二）", later[0]):
+            cuts = sorted([*cuts, first.start()])
+    return cuts
