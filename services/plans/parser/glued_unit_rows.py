@@ -38,6 +38,8 @@ _GROUP_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;]*$"
 )
 _ROWS_MIN = 3
+_ROW_MAX = 3000  # a row is a task and its requirement's paragraph or two, not a page
+_NAMES_MAX = 40  # a cell lists a few units (a hostile line of names is read no further)
 _HEADER_ROW = ("序号", "工作任务", "牵头单位", "配合单位", "工作要求")
 
 
@@ -108,6 +110,8 @@ def _row_start(body: str, number: int, at: int) -> int | None:
 def _read(row: str, written: str, *, units_last: bool) -> list[str] | None:
     """[task, lead, co-units] of one row, and its requirement's text when the header has a column after the
     units; None when no units read. `row` is folded for reading, `written` as the document has it."""
+    if len(row) > _ROW_MAX:
+        return None
     for at in range(2, len(row)):
         if row[at] not in _LEVEL:
             continue
@@ -139,7 +143,7 @@ def _chain(row: str, at: int) -> tuple[list[tuple[str, str, int]], int] | None:
     where it starts; the first name opens with a level word, and so does a glued one."""
     names: list[tuple[str, str, int]] = []
     position, separator, end = at, "", at
-    while True:
+    while len(names) < _NAMES_MAX:
         name = _name(row, position, leveled=not names or separator == "")
         if name is None:
             break
