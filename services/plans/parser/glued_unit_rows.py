@@ -85,12 +85,24 @@ def glued_unit_rows(line: str) -> list[list[str]]:
         if read is None:
             break
         rows.append([str(number), *read])
-        if heading:  # a group's row, its heading in the first cell (kept in the text, no measure)
-            rows.append([written[span][heading.start() : heading.end()].strip(), *[""] * len(read)])
+        if heading:  # a group's rows, each heading in a first cell (kept in the text, no measure)
+            rows += _group_rows(written[span][heading.start() : heading.end()], len(read) + 1)
         number, start = number + 1, following
-    if rows and len(rows[0]) > 1 and (first := _GROUP_HEADING.search(body[: _row_start(body, 1, 0) or 0])):
-        rows.insert(0, [written[first.start() : first.end()].strip(), *[""] * (len(rows[0]) - 1)])
+    if rows and (first := _GROUP_HEADING.search(body[: _row_start(body, 1, 0) or 0])):
+        rows[:0] = _group_rows(written[first.start() : first.end()], len(rows[0]))
     return rows if sum(row[0].isdigit() for row in rows) >= _ROWS_MIN else []
+
+
+_HEADING_START = re.compile(r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _group_rows(headings: str, width: int) -> list[list[str]]:
+    """`一、着力加强公开解读回应工作（一）全面推进政务公开`: a part's heading and its first item's, one row each."""
+    return [
+        [heading.strip(), *[""] * (width - 1)]
+        for heading in _HEADING_START.split(headings)
+        if heading.strip()
+    ]
 
 
 def _blanked(folded: str, line: str, at: int) -> tuple[str, str]:
