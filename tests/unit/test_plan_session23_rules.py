@@ -356,3 +356,18 @@ def test_a_parts_lead_in_colon_over_its_first_item_in_a_run_on_page() -> None:
         ("二", ["政法综治处"], []),
         ("三", ["各村（居）"], []),
     ]
+
+
+def test_a_glued_table_whose_units_carry_their_place() -> None:
+    """The glued table of a place that names its units with its place (`云溪区行政审批局云溪区直有关单位，…`) and
+    typed with a blank after each 、: the place learnt from the list's other names goes with the first name
+    glued to the task's words, and a blank after 、 is no cell boundary."""
+    text = (
+        _GLUED_MIDDLE.replace("区直有关单位", "云溪区直有关单位")
+        .replace("区行政审批局", "云溪区行政审批局")
+        .replace("区市场监管局、行政审批局", "云溪区市场监管局、 行政审批局")
+    )
+    owners = _owners(text)
+    assert owners[1] == ("2", ["云溪区行政审批局"], ["云溪区直有关单位", "各乡镇人民政府"])
+    assert owners[2] == ("3", ["云溪区市场监管局", "行政审批局"], ["云溪区直有关单位", "各乡镇人民政府"])
+    assert owners[0] == ("1", ["云溪区直有关单位", "各乡镇人民政府"], [])

@@ -125,7 +125,9 @@ def _read(row: str, written: str, *, units_last: bool) -> list[str] | None:
     if len(row) > _ROW_MAX:
         return None
     for at in range(2, len(row)):
-        if row[at] not in _LEVEL:
+        blank_before = row[at - 1] in " \u3000"
+        # (a name with its place after a blank, 云溪区直有关单位: the blank sets the cell off)
+        if row[at] not in _LEVEL and not (blank_before and _placed_at(row, at)):
             continue
         chain = _chain(row, at)
         if chain is None:
@@ -133,11 +135,11 @@ def _read(row: str, written: str, *, units_last: bool) -> list[str] | None:
         names, end = chain
         if units_last and row[end:].strip(" 。；;"):
             continue  # the units close the row
-        blank_before = row[at - 1] in " \u3000"
         # (glued to the one before, or a blank between: the lead's cell ends there)
         glued = [index for index, (_, separator, _) in enumerate(names) if index and separator == ""]
         if not glued and not blank_before:
             continue  # a name in the task's words, no cell of units
+        at, names = _with_place(row, at, names)
         listed = [written[start : start + len(name)] for name, _, start in names]
         split = glued[-1] if glued else 0
         leads, cos = listed[:split], listed[split:]
@@ -150,9 +152,32 @@ def _read(row: str, written: str, *, units_last: bool) -> list[str] | None:
     return None
 
 
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[区市县])")
+
+
+def _placed_at(row: str, position: int) -> int:
+    """The length of a place's name before a level word at `position` (云溪 in 云溪区发改委), or 0."""
+    place = _PLACE.match(row, position)
+    return len(place.group(0)) if place and row[position] not in _LEVEL else 0
+
+
+def _with_place(
+    row: str, at: int, names: list[tuple[str, str, int]]
+) -> tuple[int, list[tuple[str, str, int]]]:
+    """The first name glued to the task's words takes its place back (…公开工作云溪区行政审批局) when the
+    chain's other names show the document names its units with that place."""
+    places = {name[: _placed_at(name, 0)] for name, _, _ in names[1:] if _placed_at(name, 0)}
+    first, separator, start = names[0]
+    for place in places:
+        if row[max(at - len(place), 0) : at] == place:
+            return at - len(place), [(place + first, separator, start - len(place)), *names[1:]]
+    return at, names
+
+
 def _chain(row: str, at: int) -> tuple[list[tuple[str, str, int]], int] | None:
     """The names from `at` on, each with the separator before it ("" when glued to the one before) and
-    where it starts; the first name opens with a level word, and so does a glued one."""
+    where it starts; the first name opens with a level word, and so does a glued one (its place before
+    the level word, where the document names its units so)."""
     names: list[tuple[str, str, int]] = []
     position, separator, end = at, "", at
     while len(names) < _NAMES_MAX:
@@ -164,7 +189,10 @@ def _chain(row: str, at: int) -> tuple[list[tuple[str, str, int]], int] | None:
         following = row[position : position + 1]
         if following in _SEPARATORS:
             separator, position = following, position + 1
-        elif following in " \u3000" and row[position + 1 : position + 2] in _LEVEL:
+            position += len(row[position:]) - len(row[position:].lstrip(" \u3000"))  # (、 区财政局: typed so)
+        elif following in " \u3000" and (
+            row[position + 1 : position + 2] in _LEVEL or _placed_at(row, position + 1)
+        ):
             separator, position = "", position + 1  # a blank between two cells' names: the cells' boundary
         else:
             separator = ""
@@ -174,9 +202,10 @@ def _chain(row: str, at: int) -> tuple[list[tuple[str, str, int]], int] | None:
 
 
 def _name(row: str, position: int, *, leveled: bool) -> str | None:
-    if leveled and row[position : position + 1] not in _LEVEL:
+    place = _placed_at(row, position) if leveled else 0
+    if leveled and not place and row[position : position + 1] not in _LEVEL:
         return None
-    for size in range(2 if not leveled else _NAME_MIN, _NAME_MAX + 1):
+    for size in range(place + (2 if not leveled else _NAME_MIN), place + _NAME_MAX + 1):
         core = row[position : position + size]
         if len(core) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return None
