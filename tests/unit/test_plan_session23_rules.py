@@ -209,6 +209,7 @@ def test_a_townships_offices_as_members_whatever_duty_verb() -> None:
         "2.2.3经济发展处：协助区经济发展局推动工业企业开展防汛工作。\n"
         "2.2.4财政财务专班：会同有关成员单位争取抢险救灾经费。\n"
         "2.2.5各村（居）：落实属地职责，按照片区部署开展防灾减灾救灾工作。\n"
+        "2.2.6资源生态处：监督检查林下可燃物清理工作。\n"
     )
     assert [owner[1] for owner in _owners(text)] == [
         ["党政办公室"],
@@ -216,17 +217,21 @@ def test_a_townships_offices_as_members_whatever_duty_verb() -> None:
         ["经济发展处"],
         ["财政财务专班"],
         ["各村（居）"],
+        ["资源生态处"],
     ]
 
 
 def test_a_label_before_a_colon_is_no_member() -> None:
-    """Guard: `1.工作目标：加强…` / `2.指挥长：组织…` (a topic, a post) open on no member."""
+    """Guard: `1.工作目标：加强…` / `2.指挥长：组织…` / `3.组织机构：统筹…` (a topic, a post, a kind of body) open
+    on no member."""
     text = (
         "某片区防汛应急预案\n一、总则\n1.工作目标：加强防汛工作，确保安全度汛。\n2.指挥长：组织指挥全片区防汛工作。\n"
+        "3.组织机构：统筹设立片区防汛指挥部。\n"
         "二、职责\n1.党政办公室：负责综合协调。\n"
     )
     leads = [owner[1] for owner in _owners(text)]
-    assert ["工作目标"] not in leads and ["指挥长"] not in leads and ["党政办公室"] in leads
+    assert ["工作目标"] not in leads and ["指挥长"] not in leads and ["组织机构"] not in leads
+    assert ["党政办公室"] in leads
 
 
 def test_items_counting_on_across_the_parts_of_a_run_on_page() -> None:

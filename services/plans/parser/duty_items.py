@@ -66,7 +66,8 @@ _OFFICE_THEN_WORK = re.compile(
 # verbs a member's duty opens on, not only 负责 (a looser name than a place's bureau needs the verb)
 _MEMBER_THEN_VERB = re.compile(
     rf"^\s*{ITEM_NUMBER}\s*((?:[^，,。；;：:（(\n、]|[（(][^（）()\n]{{1,6}}[）)]){{2,16}}?)\s*[：:]\s*"
-    r"(?=(?:参与|协助|配合|会同|指导|组织|协调|督促|落实|做好|开展|加强|提供|保障|监测|及时|按照|根据|依法|承担|牵头|负责)"
+    r"(?=(?:参与|协助|配合|协同|会同|指导|督导|组织|协调|统筹|督促|监督|检查|落实|实施|做好|开展|加强|提供|保障|监测|掌握|及时|按照"
+    r"|根据|依法|承担|牵头|负责)"
     # (县人民医院：承担项目建设任务的为县卫健局: a project before the colon, its owner named after 的为)
     r"[\u4e00-\u9fff])(?![^。；\n]*的为)"
 )
@@ -105,6 +106,8 @@ def duty_item(folded: str) -> re.Match[str] | None:
     )
 
 
+# 组织机构：建立… / 责任单位：负责…: a framework's heading or a label, a kind of body, no member named
+_NAMED_KIND = re.compile(r"^(?:组织|工作|指挥|领导|办事|责任|牵头|配合|成员|相关|有关)(?:机构|单位|部门)$")
 _PERSON_END = re.compile(
     r"(?:干部|人员|同志|(?<![局部处科股室所队站])长|主任|书记|委员)$"
 )  # 指挥长：…, a post
@@ -112,7 +115,8 @@ _PERSON_END = re.compile(
 
 def _member(folded: str) -> re.Match[str] | None:
     found = _MEMBER_THEN_VERB.match(folded)
-    return found if found and is_party(found.group(1)) and not _PERSON_END.search(found.group(1)) else None
+    name = found.group(1) if found else ""
+    return found if is_party(name) and not _PERSON_END.search(name) and not _NAMED_KIND.match(name) else None
 
 
 def _working_group(folded: str) -> re.Match[str] | None:
