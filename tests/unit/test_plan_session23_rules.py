@@ -376,3 +376,25 @@ def test_a_glued_table_whose_units_carry_their_place() -> None:
     assert owners[1] == ("2", ["云溪区行政审批局"], ["云溪区直有关单位", "各乡镇人民政府"])
     assert owners[2] == ("3", ["云溪区市场监管局", "行政审批局"], ["云溪区直有关单位", "各乡镇人民政府"])
     assert owners[0] == ("1", ["云溪区直有关单位", "各乡镇人民政府"], [])
+
+
+def test_review_a_name_holding_you_is_kept_whole() -> None:
+    """Guard (review: the first version cut at any 由): `厦门自由贸易试验区管委会负责…` keeps its whole name; only a
+    由 before a placed name gives the work out (`竹屿湖二期项目由区交通投资有限公司负责`). And a heading's own 区
+    (`推进城区道路改造区住建局要牵头…`) is no start of the name after it."""
+    text = (
+        "某市自贸区建设工作方案\n二、工作任务\n（一）厦门自由贸易试验区管委会负责推进制度创新。\n"
+        "（二）推进城区道路改造区住建局要牵头做好主次干道改造。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["厦门自由贸易试验区管委会"], ["区住建局"]]
+
+
+def test_review_a_colons_own_list_inside_an_item_is_no_item() -> None:
+    """Guard (review: the first version cut the inner list's （一）): `重点检查以下内容：（一）…；（二）…；（三）…。
+    责任部门：X（二）严肃追责…` — the colon's list has its own （二）, so its （一） starts no item."""
+    text = (
+        "某街道信访工作方案 一、工作目标 按照要求集中化解信访积案，确保取得实效。二、工作任务（一）强化监督检查。"
+        "重点检查以下内容：（一）制度落实情况；（二）资金使用情况；（三）项目推进情况。责任部门：纪工委"
+        "（二）严肃追责问责。对工作不力的严肃追责，全面压实工作责任。责任部门：党政办\n"
+    )
+    assert _owners(text) == [("一", ["纪工委"], []), ("二", ["党政办"], [])]

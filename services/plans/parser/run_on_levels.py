@@ -89,6 +89,7 @@ def _after_colon_first(folded: str, cuts: list[int]) -> list[int]:
     is its items, though a colon before （一） otherwise opens a sentence's own list."""
     for first in re.finditer(r"(?<=：)（一）", folded):
         later = [cut for cut in cuts if cut > first.start()]
-        if later and folded.startswith("（二）", later[0]):
+        # (not `检查以下内容：（一）…；（二）…；（三）…。责任部门：X（二）…`: the colon's own list has its （二）)
+        if later and folded.startswith("（二）", later[0]) and "（二）" not in folded[first.end() : later[0]]:
             cuts = sorted([*cuts, first.start()])
     return cuts

@@ -30,9 +30,12 @@ _RESIDUE = re.compile(r"\s{3,}|^附件\s*[\d一二三四五六七八九十]*$|^�
 # adverb or the role after it. Only when what is left ends as a unit does.
 _WORDS_AROUND = re.compile(
     r"^(?:(?:完善|加强|保障|推进|做好|落实|开展|强化|提升|优化|严格|规范|建立|健全|加快|实施|深化|推动|抓好|确保)"
-    r"[\u4e00-\u9fff]{1,12}?(?=[区市县省])|[\u4e00-\u9fff]{2,16}?由)"
+    r"[\u4e00-\u9fff]{1,12}?(?=[区市县省])|[\u4e00-\u9fff]{2,16}?(?<!自)由(?=[区市县省各]))"
     r"|(?:具体|作为[\u4e00-\u9fff]{2,6}(?:单位|主体))$"
 )
+
+
+_WORK_WORDS = re.compile(r"改造|建设|整治|提升|管理|治理|推进|工程|项目|道路|设施")
 
 
 def _tidy(units: tuple[str, ...]) -> tuple[str, ...]:
@@ -46,7 +49,14 @@ def _tidy(units: tuple[str, ...]) -> tuple[str, ...]:
 
 def _without_words_around(unit: str) -> str:
     bare = _WORDS_AROUND.sub("", unit)
-    return bare if bare != unit and len(bare) >= 3 and ends_like_unit(bare) else unit
+    if bare == unit or len(bare) < 3 or not ends_like_unit(bare):
+        return unit
+    # (推进城区道路改造区住建局: the heading's own 区 came first; a level word after the heading's work words
+    # starts the name — not 区城市管理局's 市)
+    for later in range(2, len(bare) - 2):
+        if bare[later] in "区市县省" and _WORK_WORDS.search(bare[:later]) and ends_like_unit(bare[later:]):
+            return bare[later:]
+    return bare
 
 
 def _without_part(unit: str) -> str:
