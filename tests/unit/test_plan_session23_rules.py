@@ -398,3 +398,13 @@ def test_review_a_colons_own_list_inside_an_item_is_no_item() -> None:
         "（二）严肃追责问责。对工作不力的严肃追责，全面压实工作责任。责任部门：党政办\n"
     )
     assert _owners(text) == [("一", ["纪工委"], []), ("二", ["党政办"], [])]
+
+
+def test_a_glued_tables_words_after_its_last_read_row_are_kept() -> None:
+    """Nothing lost: a row that does not read ends the restored table, and it and the page's last words stay in
+    the document's text (read as text after the table), not dropped with the line they were glued into."""
+    tail = "6.最后一行没有可读的单位。 平潭综合实验区管委会办公室 2018年6月25日"
+    plan = parse_plan_text(_GLUED_MIDDLE.rstrip() + tail + "\n")
+    assert tail in plan.source_text
+    assert "工作任务牵头单位责任单位" in plan.source_text.replace(" ", "")
+    assert [m.number for m in plan.measures if m.lead_units][:5] == ["1", "2", "3", "4", "5"]

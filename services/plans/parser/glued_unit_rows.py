@@ -44,35 +44,38 @@ _HEADER_ROW = ("序号", "工作任务", "牵头单位", "配合单位", "工作
 
 
 def restored_tables(blocks: list[PlanBlock]) -> list[PlanBlock]:
-    """`blocks` with each paragraph that holds such a table split into the words before the table and the
-    table's rows, as a Word table's (its cells), before run-on paragraphs are split: the rows' numbers and
-    group headings would read as an outline of measures that name no one."""
+    """`blocks` with each paragraph that holds such a table split into the words before the table, the
+    table's rows, as a Word table's (its cells), and the words after the last row read, before run-on
+    paragraphs are split: the rows' numbers and group headings would read as an outline of measures that
+    name no one."""
     restored: list[PlanBlock] = []
     for block in blocks:
-        rows = glued_unit_rows(block.text) if block.cells is None else []
+        rows, before, after = glued_unit_rows(block.text) if block.cells is None else ([], "", "")
         if not rows:
             restored.append(block)
             continue
-        restored.append(PlanBlock(block.text[: HEADER.search(fold(block.text)).start()]))
+        restored.append(PlanBlock(before))
         header = _HEADER_ROW[: len(rows[0])]
         restored.append(PlanBlock("\t".join(header), header))
         # (cells told by what they hold: the review says so)
         restored.extend(PlanBlock("\t".join(cells), RealignedCells(cells)) for cells in rows)
         restored.append(PlanBlock(""))  # a table ends like a paragraph break
+        if after.strip():
+            restored.append(PlanBlock(after.strip()))  # (a row that did not read, the page's last words)
     return restored
 
 
-def glued_unit_rows(line: str) -> list[list[str]]:
-    """The table's rows ([number, task, lead, co-units]) after its header in `line`, or [] when fewer than
-    three rows read."""
+def glued_unit_rows(line: str) -> tuple[list[list[str]], str, str]:
+    """The table's rows ([number, task, lead, co-units(, requirement)]) after its header in `line`, with the
+    words before the table and those after the last row read; ([], "", "") when fewer than three rows read."""
     folded = fold(line)  # (one character for one: its positions are the line's)
     header = HEADER.search(folded)
     if header is None:
-        return []
+        return [], "", ""
     body, written = _blanked(folded, line, header.end())
     units_last = header.group("after") is None
     rows: list[list[str]] = []
-    number = 1
+    number, read_to = 1, len(body)
     start = _row_start(body, number, 0)
     while start is not None:
         following = _row_start(body, number + 1, start + 1)
@@ -83,14 +86,21 @@ def glued_unit_rows(line: str) -> list[list[str]]:
             row, row_written = row[: heading.start()], row_written[: heading.start()]
         read = _read(row, row_written, units_last=units_last)
         if read is None:
+            read_to = start
             break
         rows.append([str(number), *read])
         if heading:  # a group's rows, each heading in a first cell (kept in the text, no measure)
             rows += _group_rows(written[span][heading.start() : heading.end()], len(read) + 1)
         number, start = number + 1, following
-    if rows and (first := _GROUP_HEADING.search(body[: _row_start(body, 1, 0) or 0])):
+    if sum(row[0].isdigit() for row in rows) < _ROWS_MIN:
+        return [], "", ""
+    opening = body[: _row_start(body, 1, 0) or 0]
+    first = _GROUP_HEADING.search(opening)
+    if first:
         rows[:0] = _group_rows(written[first.start() : first.end()], len(rows[0]))
-    return rows if sum(row[0].isdigit() for row in rows) >= _ROWS_MIN else []
+    # (the header and any words between it and the first row or heading stay with the words before)
+    before = line[: header.end()] + written[: first.start() if first else len(opening)]
+    return rows, before, written[read_to:]
 
 
 _HEADING_START = re.compile(r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
