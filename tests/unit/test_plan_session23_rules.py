@@ -408,3 +408,13 @@ def test_a_glued_tables_words_after_its_last_read_row_are_kept() -> None:
     assert tail in plan.source_text
     assert "工作任务牵头单位责任单位" in plan.source_text.replace(" ", "")
     assert [m.number for m in plan.measures if m.lead_units][:5] == ["1", "2", "3", "4", "5"]
+
+
+def test_review_a_short_line_heading_its_points_each_closed_by_a_clause() -> None:
+    """Review: `（二）丰富旅游产品供给推动文旅融合发展。1.培育研学旅游。…（责任单位：县教育局）2.发展康养旅游。…` in a
+    short line: the 1. that the clause-closed 2. follows starts a point too, not the heading's text."""
+    text = (
+        "某县全域旅游实施方案\n三、主要任务\n（二）丰富旅游产品供给推动文旅融合发展。1.培育研学旅游。打造研学基地5个。"
+        "（责任单位：县教育局）2.发展康养旅游。建设康养基地2个。（责任单位：县卫健局）\n"
+    )
+    assert [(owner[0], owner[1]) for owner in _owners(text)] == [("1", ["县教育局"]), ("2", ["县卫健局"])]

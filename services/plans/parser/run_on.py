@@ -145,7 +145,9 @@ def _inline_numbers(line: str) -> list[int]:
     ]
     cuts: list[int] = []
     for (start, number, before), following in zip(found, [*found[1:], None], strict=False):
-        if short and before != "，":
+        # (…发展。1.培育…。（责任单位：X）2.…: the 1. that a clause-closed 2. follows starts one too)
+        chain_start = following is not None and following[1:] == (number + 1, "，") and before == "。"
+        if short and before != "，" and not chain_start:
             continue
         if before == "，" and start > 0 and not _FIELD_AFTER.match(folded, start):
             # right after a clause's list of units: the clause closed a measure, the next one starts (the
@@ -254,8 +256,7 @@ def _points_after_clauses(line: str) -> list[int]:
     folded = fold(line)
     if len(folded) < _LONG_LINE:
         return []
-    cuts: list[int] = []
-    expected = 1
+    cuts, expected = [], 1  # (the points' starts, the next point's number)
     for point in _POINT.finditer(folded):
         number, before = int(point.group(1)), folded[: point.start()]
         if number == 1 and before.rstrip()[-1:] in ("。", "：", ""):
