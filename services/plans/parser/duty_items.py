@@ -93,10 +93,19 @@ NAMED_DUTIES = re.compile(
 )
 
 
+# （二）海上撤离工作组组成人员及主要职责 / 1.组成人员 组 长：… / 2.主要职责…: a working group's heading over its
+# roster and its duties (parser/owned_headings.py folds them into it), the group named first
+GROUP_DUTIES = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*([^，,。；;：:（(\n、]{{2,24}}?(?:组|专班|办公室|指挥部|中心|队))"
+    r"(?:组成人员|人员组成)(?:及|和)其?(?:主要|工作)?职责"
+)
+
+
 def duty_item(folded: str) -> re.Match[str] | None:
     """The item's opening as a member's duty (group 1 its unit's name), or None."""
     return (
-        NAMED_DUTIES.match(folded)  # (first: `财政部门职责负责…` is no subject `财政部门职责` before 负责)
+        NAMED_DUTIES.match(folded)
+        or GROUP_DUTIES.match(folded)  # (first: `财政部门职责负责…` is no subject `财政部门职责` before 负责)
         or _UNIT_THEN_DUTY.match(folded)
         or _BUREAU_THEN_WORK.match(folded)
         or _FIELD_THEN_WORK.match(folded)

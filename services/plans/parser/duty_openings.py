@@ -41,10 +41,19 @@ def split_before_owners(paragraph: str, stops: str = _STOPS) -> list[str]:
         and paragraph[index] not in stops
         and _opens_on_owner(paragraph[index : index + _OPENING_MAX])
     ]
+    if _colon_entry(paragraph):
+        # (公安机关：公安消防部门负责…。公安派出所负责…: a member named before its colon answers for the
+        # sentences under it, each naming the part of it that does the work; the next member has its colon)
+        cuts = [index for index in cuts if _colon_entry(paragraph[index:])]
     if len(cuts) + _opens_on_owner(paragraph) < _OPENINGS_MIN:
         return [paragraph]
     bounds = [0, *cuts, len(paragraph)]
     return [piece for a, b in pairwise(bounds) if (piece := paragraph[a:b].strip())]
+
+
+def _colon_entry(paragraph: str) -> bool:
+    named = _NAMED_COLON.match(fold(paragraph))
+    return named is not None and named.group(0).rstrip().endswith(("：", ":")) and unit_line(named.group(1))
 
 
 def _opens_on_owner(paragraph: str) -> bool:

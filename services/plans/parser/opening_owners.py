@@ -8,7 +8,7 @@ import re
 
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects, lead_subjects
-from services.plans.parser.duty_items import ITEM_NUMBER, NAMED_DUTIES, duty_item
+from services.plans.parser.duty_items import GROUP_DUTIES, ITEM_NUMBER, NAMED_DUTIES, duty_item
 from services.plans.parser.labels import label_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
@@ -246,7 +246,7 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     if listed and re.search(r"的(?:为|是)", folded[listed.end() :].split("。")[0]):
         listed = None  # 县人民医院：承担项目建设任务的为县卫健局: who it is, said after the colon
     opening = (
-        (duty_list if duty_list and duty_list.re is NAMED_DUTIES else None)
+        (duty_list if duty_list and duty_list.re in (NAMED_DUTIES, GROUP_DUTIES) else None)
         or _OPENING_OWNERS.match(folded)
         or _ARTICLE_OWNERS.match(folded)
         or duty_list

@@ -8,11 +8,13 @@ heading as a whole, so the heading is the measure and its points are its text (a
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Protocol
 
 from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.text import ends_like_unit
 
 
 class DraftItem(Protocol):
@@ -77,6 +79,19 @@ def _headings_over_points(items: list[DraftItem]) -> list[DraftItem]:
     return items
 
 
+# （二）海上撤离工作组组成人员及主要职责 over 1.…组成人员 组 长：… 2.主要职责（1）…: a 预案's working group, its
+# members and its duties; the group answers for the whole, its roster and duty points are its text.
+_BODY_HEADING = re.compile(r"^(\S{2,30}?)(?:组成人员|人员组成)(?:及|和)(?:其)?(?:主要|工作)?职责$")
+_ROSTER = re.compile(r"组成人员|人员组成|组\s*长[：:]|成\s*员[：:]")
+
+
+def _names_a_body(item: DraftItem, points: list[DraftItem]) -> bool:
+    heading = _BODY_HEADING.match(item.heading.strip())
+    # (its first point the roster itself, not the heading of a group under it: 三、一办七组组成人员及主要职责)
+    roster = bool(points) and points[0].kind == "measure" and bool(_ROSTER.search(points[0].text))
+    return bool(heading and ends_like_unit(heading.group(1)) and roster)
+
+
 def _fold(items: list[DraftItem]) -> list[DraftItem]:
     folded: list[DraftItem] = []
     index = 0
@@ -87,7 +102,9 @@ def _fold(items: list[DraftItem]) -> list[DraftItem]:
             following += 1
         points = items[index + 1 : following]
         owned = item.kind == "section" and any(is_clause_line(line.strip()) for line in item.lines[1:])
-        if owned and points and all(p.kind == "measure" and not clauses_in(p.text) for p in points):
+        # (a group's duty points may name the offices doing each part; the group still answers for them)
+        body = item.kind == "section" and _names_a_body(item, points)
+        if body or (owned and points and all(p.kind == "measure" and not clauses_in(p.text) for p in points)):
             item.absorb(points)
             folded.append(item)
             index = following

@@ -25,6 +25,7 @@ from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
 from services.plans.parser.run_on_decimals import decimal_outline
+from services.plans.parser.run_on_duties import member_duties
 from services.plans.parser.run_on_levels import AFTER_CLAUSE as _AFTER_CLAUSE
 from services.plans.parser.run_on_levels import run_on_levels
 from services.plans.parser.text import fold, looks_like_unit, split_units
@@ -53,9 +54,8 @@ _LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
 # …处理考试中出现的问题。保密组职责 / 1.试题的交接…: the next body's duties heading glued to the sentence before it,
 # its numbered duties cut off after it
 _DUTIES_AT_END = re.compile(r"(?<=[。；])(?=[\u4e00-\u9fff]{2,12}?(?:的)?(?:主要)?职责[：:]?\s*$)")
-# A numbered title run into its owner: the label must be one of a clause label's own forms (牵头单位,
-# 牵头责任部门, 配合单位, 责任科室 …), found by its words because nothing sets it off from the title; 责任 in a
-# title (压实安全责任) is no such form.
+# A numbered title run into its owner: the label one of a clause label's own forms (牵头单位, 牵头责任部门,
+# 配合单位, 责任科室 …), found by its words as nothing sets it off; 责任 in a title (压实安全责任) is no such form.
 _NUMBERED_TITLE = re.compile(
     r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,3}\s*[、.．])[^。；！？：]{2,40}?$"
 )
@@ -393,7 +393,8 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
             for piece in _numbered_pieces(part)
         ]
         for piece in pieces:
-            lines = [part for line in _label_lines(piece) for part in _glued_label(line)]
+            labelled = [part for line in _label_lines(piece) for part in _glued_label(line)]
+            lines = [cut for part in labelled for cut in member_duties(part)]
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
             result.extend([block] if len(pieces) == 1 and len(lines) == 1 else map(PlanBlock, lines))
     return result

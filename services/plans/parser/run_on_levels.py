@@ -23,7 +23,10 @@ AFTER_CLAUSE = re.compile(
 _RUN_ON_MIN = 200
 # (not 三、四月份 / 二、三产业 / 各二、三级医院: numerals listed, not a part's number)
 _NUMERALS_LISTED = r"(?![一二三四五六七八九十]{1,2}[、月季产级类线批期年号]|第)"
-_LEVEL1_IN_LINE = re.compile(rf"(?<=[。；！？）])([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}")
+# (…现通知如下：一、…: a notice that is the plan opens its parts after its lead-in's colon)
+_LEVEL1_IN_LINE = re.compile(
+    rf"(?:(?<=[。；！？）])|(?<=如下：))([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}"
+)
 # …责任单位：区财政金融局、社会事业局，各乡镇五、工作要求: a part's number right after a clause's units
 _LEVEL1_AFTER_UNITS = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<!第)([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}(?=[\u4e00-\u9fff])"

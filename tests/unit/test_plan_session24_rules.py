@@ -1,0 +1,106 @@
+"""Session 24: shapes of real documents (set AK, read after its blind figure; set AO) that the reader read
+wrong. Each failed when written unless its docstring says it guards."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+_NOTICE = (
+    "当前位置：首页 政务公开 关于实施补短板项目的通知 各单位：根据有关文件精神，决定实施一批补短板项目。现通知如下："
+    "一、城市公共交通补短板项目。重点完善城市主次干道路网，拓宽一批老城区支路。牵头单位：区交通与建设局。"
+    "推进单位：区规划局、区交投集团。二、城市停车场补短板项目。尽快完善公共停车场建设规划，新增停车泊位640个。"
+    "牵头单位：区规划局。推进单位：各片区开发管理局。三、家政服务业补短板项目。支持家政企业创建示范性家政服务站。"
+    "牵头单位：区经济发展局。推进单位：区社会事业局、各乡镇。"
+)
+
+
+def test_a_notice_that_is_the_plan_opens_its_parts_after_its_colon() -> None:
+    """`…现通知如下：一、…。牵头单位：X。推进单位：Y。二、…`, one line: the notice is the plan, its parts the
+    measures; its 一、 stands after the lead-in's colon, not after a full stop."""
+    assert _owners(_NOTICE) == [
+        ("一", ["区交通与建设局"], ["区规划局", "区交投集团"]),
+        ("二", ["区规划局"], ["各片区开发管理局"]),
+        ("三", ["区经济发展局"], ["区社会事业局", "各乡镇"]),
+    ]
+
+
+def test_a_duty_list_run_into_one_line_gives_each_member_its_duty() -> None:
+    """`各相关部门工作职责：区交通与建设局：负责…。区经济发展局：会同…。…` in one paragraph: a member's duty each."""
+    text = (
+        "某区环卫设施建设实施方案\n一、工作目标\n建设垃圾转运站10座。\n二、组织领导\n"
+        "成立工作领导小组，办公室设在区环卫办，具体负责：1、方案的整体部署和日常工作；2.及时解决建设中出现的问题；"
+        "各相关部门工作职责：区交通与建设局：负责环卫设施建设的综合协调，督促考核。区经济发展局：会同区财政金融局"
+        "研究制定投融资模式。区财政金融局：负责落实建设和运行资金。区规划局：负责规划选址和规划审批。"
+        "各片区管理局、各乡镇：负责组织辖区内环卫设施建设。区旅游公司：负责旅游景区的环卫设施建设工作。\n"
+    )
+    owners = [owner for owner in _owners(text) if owner[0] == ""]
+    assert owners == [
+        ("", ["区交通与建设局"], []),
+        ("", ["区经济发展局"], ["区财政金融局"]),
+        ("", ["区财政金融局"], []),
+        ("", ["区规划局"], []),
+        ("", ["各片区管理局", "各乡镇"], []),
+        ("", ["区旅游公司"], []),
+    ]
+
+
+def test_a_duty_list_glued_to_its_heading_starts_at_the_first_member() -> None:
+    """`四、部门职责教育部门：组织…。公安机关：…` (a page that ran the heading into its first member)."""
+    text = (
+        "某区清剿火患工作方案为巩固成果，制定本方案。一、工作目标深入排查火灾隐患。二、实施步骤（一）动员部署阶段。"
+        "各单位制定具体方案。（二）总结阶段。认真总结经验做法。三、部门职责教育部门：组织、指导和督促学校的火灾隐患排查"
+        "整治工作。民政部门：组织、指导和督促养老院的火灾隐患排查整治工作。文化部门：组织、指导和督促公共娱乐场所的"
+        "火灾隐患排查整治工作。宣传部门：组织做好消防宣传工作。"
+    )
+    assert [owner for owner in _owners(text) if owner[1]] == [
+        ("", ["教育部门"], []),
+        ("", ["民政部门"], []),
+        ("", ["文化部门"], []),
+        ("", ["宣传部门"], []),
+    ]
+
+
+def test_a_member_before_its_colon_owns_the_sentences_under_it() -> None:
+    """`公安机关：公安消防部门负责…。公安派出所负责…`: the member named before the colon answers for its duty;
+    the parts of it each sentence names do the work, they are no members of the list."""
+    text = (
+        "某区消防工作方案\n四、部门职责\n"
+        "教育部门：组织、指导和督促高等院校的火灾隐患排查整治工作。\n"
+        "公安机关：公安消防部门负责对消防安全重点单位进行检查、指导。公安派出所负责辖区小场所的火灾隐患排查整治工作。\n"
+        "民政部门：组织、指导和督促养老院的火灾隐患排查整治工作。\n"
+    )
+    assert _owners(text) == [("", ["教育部门"], []), ("", ["公安机关"], []), ("", ["民政部门"], [])]
+
+
+def test_units_each_opening_their_sentence_stay_members() -> None:
+    """Guard: `区农业局负责…。区水利局负责…` under a duties heading, no colons: each unit its own duty."""
+    text = (
+        "某县防汛预案\n三、职责分工\n"
+        "县农业局负责农业生产救灾工作。县水利局负责水利工程调度。县交通局负责公路抢修保通。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["县农业局"], ["县水利局"], ["县交通局"]]
+
+
+def test_a_working_groups_heading_over_its_roster_and_duties_is_its_measure() -> None:
+    """`（二）海上撤离工作组组成人员及主要职责` over `1.…组成人员 组 长：…` and `2.主要职责（1）…`: the group is
+    the measure and its owner; its roster is no measure, its duty points (naming the offices that do each
+    part) are its text."""
+    text = (
+        "某片区防汛抗旱指挥部关于调整组织体系职责的通知\n三、一办二组组成人员及主要职责\n"
+        "（一）防汛指挥部办公室组成人员及主要职责\n1.防汛指挥部办公室组成人员主 任：薛 忠 政法综治处处长\n"
+        "2.主要职责\n（1）负责指挥部日常工作；（2）做好信息报送。\n"
+        "（二）海上撤离工作组组成人员及主要职责\n1.海上撤离工作组组成人员组 长：李 岚 农业农村处处长\n"
+        "2.主要职责\n（1）全面排查海上作业单位基本情况；（2）党政办负责通知海上作业人员撤离。\n"
+        "（三）陆上隐患排查工作组组成人员及主要职责\n1.陆上隐患排查工作组组成人员组 长：各处室负责人\n"
+        "2.主要职责\n（1）各村负责开展辖区高空坠物排查。\n"
+    )
+    assert _owners(text) == [
+        ("一", ["防汛指挥部办公室"], []),
+        ("二", ["海上撤离工作组"], []),
+        ("三", ["陆上隐患排查工作组"], []),
+    ]
