@@ -104,3 +104,58 @@ def test_a_working_groups_heading_over_its_roster_and_duties_is_its_measure() ->
         ("二", ["海上撤离工作组"], []),
         ("三", ["陆上隐患排查工作组"], []),
     ]
+
+
+def test_a_headings_subject_with_yao_after_its_title_sentence_owns_it() -> None:
+    """`（九）民爆器材管理。县公安局要重点检查…`: the unit the paragraph opens on is the one doing the work, as
+    it is when the paragraph stands on its own line under the title (the convention settled in session 24)."""
+    text = (
+        "某县国庆安全检查方案\n三、检查重点\n（一）民爆器材管理。县公安局要重点检查民爆器材的运输、储存环节。\n"
+        "（二）建筑施工安全。县住建局要重点针对各施工现场检查防范措施的落实情况。\n"
+        "（三）学校安全。各乡镇要督促学校落实安全责任。\n"
+    )
+    assert _owners(text) == [("一", ["县公安局"], []), ("二", ["县住建局"], []), ("三", [], [])]
+
+
+def test_a_heading_run_into_its_paragraph_gives_the_paragraphs_subject() -> None:
+    """`（二）强化隐患路段排查区交通与建设局要组织…` (a page that ran the heading into its paragraph): the name
+    starts at its place word after the heading's words, which hold nothing of an organisation."""
+    text = (
+        "某区道路交通整治方案\n三、工作措施\n（一）完善辖区主干道交通指示标志区交通与建设局要牵头相关单位开展交通标志排查。\n"
+        "（二）强化隐患路段排查区交通与建设局要组织各相关单位开展隐患路段排查。\n"
+        "（三）严格查处涉三轮车违法区公安局交警部门要联合市场监督管理局组织开展清查。\n四、工作要求\n各单位要高度重视。\n"
+    )
+    assert [owner[:2] for owner in _owners(text)] == [
+        ("一", ["区交通与建设局"]),
+        ("二", ["区交通与建设局"]),
+        ("三", ["区公安局交警部门"]),
+    ]
+
+
+def test_a_parts_arrangement_after_its_title_sentence_leaves_the_duty_list_under_it() -> None:
+    """Guard: `二、考核认定。市政府办公室组织…` over `市统计局：…` lines: the part's arrangement names who
+    organises it; the duty list under it stays the measures."""
+    text = (
+        "某市目标考评工作的通知\n一、自查自评。各县政府要认真梳理总结。\n"
+        "二、考核认定。市政府办公室组织市政府有关部门对目标完成结果进行考核认定。具体分工如下：\n"
+        "市统计局：纳入考评范围的各项统计指标；\n市发改委：省市重点建设项目按计划完成情况；\n"
+        "市财政局：政府债务情况、公共财政预算收入；\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["市统计局"], ["市发改委"], ["市财政局"]]
+
+
+def test_a_heading_with_an_ownerless_paragraph_among_heading_measures_is_one() -> None:
+    """`（二）整治占道经营` / `全面整治…。` between headings each over a paragraph that names its owner: a
+    measure too (no unit for the clerk to check), not a heading whose paragraph no measure keeps."""
+    text = (
+        "某区道路交通安全整治方案\n三、工作措施\n（一）完善辖区主干道交通指示标志\n"
+        "区交通与建设局要牵头相关单位开展环岛路交通标志排查。\n（二）整治占道经营\n全面整治城区主干道占道经营行为。\n"
+        "（三）严格查处涉三轮车违法\n区公安局交警部门要联合市场监督管理局组织开展涉三轮车清查。\n四、工作要求\n各单位要高度重视。\n"
+    )
+    measures = parse_plan_text(text).measures
+    assert [(m.number, list(m.lead_units)) for m in measures] == [
+        ("一", ["区交通与建设局"]),
+        ("二", []),
+        ("三", ["区公安局交警部门"]),
+    ]
+    assert "全面整治城区主干道占道经营行为" in measures[1].text

@@ -11,6 +11,7 @@ from services.plans.parser.closing_sentence import co_subjects, lead_subjects
 from services.plans.parser.duty_items import GROUP_DUTIES, ITEM_NUMBER, NAMED_DUTIES, duty_item
 from services.plans.parser.labels import label_role
 from services.plans.parser.responsibility import Responsibility
+from services.plans.parser.run_in_titles import glued_title_end, title_sentence_end
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
 
 # 由包片单位县人险公司负责: the role the unit plays here, written before its name.
@@ -225,6 +226,16 @@ _MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县
 def opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     found = _opening_owners(text)
     title, _, body = text.partition("\n")
+    sentence = None if found or body else title_sentence_end(text)
+    subject = _DUTY_OPENING.match(fold(text), sentence) if sentence else None
+    # (its owner and 要 / 负责 / 牵头: not 二、考核认定。市政府办公室组织…, a part's arrangements; not
+    # 城区排水管网清疏由各区人民政府负责，…由X负责, each part's 由 naming its own, read as clauses)
+    if sentence and subject and "由" not in subject.group(1):
+        title, body = text[: sentence - 1], text[sentence:]
+    elif (
+        not found and not body and (glued := glued_title_end(text, lambda rest: duty_owner(rest) is not None))
+    ):
+        title, body = text[:glued], text[glued:]
     if found or not body or not _TITLE_ONLY.match(fold(title).strip()):
         return found
     # 1、兰州城市轨道交通项目 / 由吴某副市长负责，市建设局牵头，…: a title line, then the paragraph whose

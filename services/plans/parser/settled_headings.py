@@ -109,9 +109,14 @@ def settle_childless(items: list[DraftItem], childless: dict[int, list[str]]) ->
         if not item.lines[-1].rstrip().endswith("。") and _NO_WORK.search(item.lines[0]):
             continue  # a title (（一）指导思想) is a heading, paragraphs or not; a sentence may be work
         parent = _parent(items, position)
-        if parent is None or not heading_lead(parent.lines[0]) or _FRAMEWORK.search(item.lines[0]):
+        # (（二）整治占道经营 / 全面整治…。 among headings each over its paragraph that names its owner: the
+        # headings are the measures, this one too, its owner left to the clerk)
+        among = not _NO_WORK.search(item.heading) and _among_heading_measures(items, position)
+        if not among and (
+            parent is None or not heading_lead(parent.lines[0]) or _FRAMEWORK.search(item.lines[0])
+        ):
             continue
-        if not _beside_measures(items, position):
+        if not among and not _beside_measures(items, position):
             continue
         body = body if position + 1 < len(items) else _first_paragraph(body)
         if body:
@@ -189,3 +194,22 @@ def _beside_measures(items: list[DraftItem], position: int) -> bool:
         for i in range(start, end)
         if i != position
     )
+
+
+_HEADING_MEASURES_MIN = 2
+
+
+def _among_heading_measures(items: list[DraftItem], position: int) -> bool:
+    """Whether at least two siblings of items[position] (numbered as it is, under the same parent, nothing
+    numbered under any of them) are measures: a heading and the paragraph under it."""
+    level, marker = items[position].level, items[position].marker
+    start, end = position, position + 1
+    while start > 0 and items[start - 1].level >= level:
+        start -= 1
+    while end < len(items) and items[end].level >= level:
+        end += 1
+    siblings = [items[i] for i in range(start, end) if i != position]
+    if any(sibling.level > level for sibling in siblings):
+        return False
+    measures = [s for s in siblings if s.kind == "measure" and s.marker == marker and len(s.lines) >= 2]
+    return len(measures) >= _HEADING_MEASURES_MIN

@@ -36,6 +36,8 @@ _WORDS_AROUND = re.compile(
 
 
 _WORK_WORDS = re.compile(r"改造|建设|整治|提升|管理|治理|推进|工程|项目|道路|设施")
+_HEADING_MIN = 6
+_ORGANISATION_PART = re.compile(r"[局委办处室所队站部厅院会组]|中心|公司|政府|集团")
 
 
 def _tidy(units: tuple[str, ...]) -> tuple[str, ...]:
@@ -54,9 +56,18 @@ def _without_words_around(unit: str) -> str:
     # (推进城区道路改造区住建局: the heading's own 区 came first; a level word after the heading's work words
     # starts the name — not 区城市管理局's 市)
     for later in range(2, len(bare) - 2):
-        if bare[later] in "区市县省" and _WORK_WORDS.search(bare[:later]) and ends_like_unit(bare[later:]):
+        if bare[later] in "区市县省" and _heading_words(bare[:later]) and ends_like_unit(bare[later:]):
             return bare[later:]
     return bare
+
+
+def _heading_words(before: str) -> bool:
+    """Words before a level word that are a heading's, not a name's first part: work words, or a few words
+    with nothing of an organisation in them (完善辖区主干道交通指示标志 | 区交通与建设局; not 区公安分局各辖 |
+    区派出所, whose 分局 is a name's)."""
+    return bool(_WORK_WORDS.search(before)) or (
+        len(before) >= _HEADING_MIN and not _ORGANISATION_PART.search(before)
+    )
 
 
 def _without_part(unit: str) -> str:

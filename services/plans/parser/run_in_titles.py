@@ -1,0 +1,45 @@
+"""A heading's title and the paragraph under it on one line, the paragraph opening on its owner.
+
+`（一）完善交通指示标志。区交通与建设局要牵头…` (the title a sentence of its own) and `（二）强化隐患路段排查区交通与
+建设局要组织…` (a page that ran the heading into its paragraph, nothing between): the owner is read from the
+paragraph's opening as it is when the paragraph stands on its own line under the title. Only a heading's
+number (（一） 一、) — `6.强化制度建设。局综合科要…` is a point of a 工作要点 whose sentence is its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from services.plans.parser.text import fold
+
+_HEADING_NUMBER = r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+_TITLE_SENTENCE = re.compile(rf"{_HEADING_NUMBER}[^。；;，,：:（(\n]{{2,30}}。(?=\S)")
+_GLUED_HEADING = re.compile(_HEADING_NUMBER)
+# (查处 / 处理 in a heading's words are work, not an office)
+_ORGANISATION_PART = re.compile(r"[局委办室所队站部厅院会组]|(?<![查惩])处(?![理置罚])|中心|公司|政府|集团")
+_GLUED_TITLE_MIN, _GLUED_TITLE_MAX = 4, 30
+
+
+def title_sentence_end(text: str) -> int | None:
+    """Where the paragraph after a heading's title sentence starts in `text`, or None."""
+    sentence = _TITLE_SENTENCE.match(fold(text))
+    return sentence.end() if sentence else None
+
+
+def glued_title_end(text: str, opens_on_owner: Callable[[str], bool]) -> int | None:
+    """Where the paragraph run into a heading's title starts: at a place word (区 市 县) after at least a few
+    of the heading's words that hold nothing of an organisation, the rest opening on its owner."""
+    folded = fold(text)
+    numbered = _GLUED_HEADING.match(folded)
+    if numbered is None:
+        return None
+    for place in re.finditer(r"[区市县]", folded[: numbered.end() + _GLUED_TITLE_MAX]):
+        words = folded[numbered.end() : place.start()]
+        if len(words) < _GLUED_TITLE_MIN or re.search(r"[。；;，,：:（(\n]", words):
+            continue
+        if _ORGANISATION_PART.search(words):
+            return None
+        if opens_on_owner(text[place.start() :]):
+            return place.start()
+    return None
