@@ -159,3 +159,28 @@ def test_a_heading_with_an_ownerless_paragraph_among_heading_measures_is_one() -
         ("三", ["区公安局交警部门"]),
     ]
     assert "全面整治城区主干道占道经营行为" in measures[1].text
+
+
+def test_a_numbered_member_closed_by_a_full_stop_owns_its_duty_on_any_duty_verb() -> None:
+    """`（二）政法综治处。配合相关部门…`: a township's office named before a full stop, its duty after it on a
+    duty's verb (配合 / 协助 as well as 负责), as after a colon."""
+    text = (
+        "某片区液化气安全专项整治方案\n三、职责分工\n（一）交通与建设处。负责排查液化气储配站及配套设施隐患。\n"
+        "（二）政法综治处。配合相关部门依法对企业遵守消防法规情况开展监督检查。\n"
+        "（三）经济发展处。协助排查集贸市场、大型商超等人员密集场所液化气安全使用情况。\n"
+    )
+    assert [owner[:2] for owner in _owners(text)] == [
+        ("一", ["交通与建设处"]),
+        ("二", ["政法综治处"]),
+        ("三", ["经济发展处"]),
+    ]
+
+
+def test_a_numbered_title_closed_by_a_full_stop_is_no_member() -> None:
+    """Guard: `（一）加强组织领导。负责…` — a title's sentence, not an office's name, before the full stop."""
+    text = (
+        "某镇工作方案\n三、保障措施\n（一）加强组织领导。负责同志要亲自抓。\n（二）强化督促检查。组织开展督查。\n"
+        "四、重点任务\n（一）整治道路。（责任单位：镇建设办）\n"
+    )
+    leads = [owner[1] for owner in _owners(text)]
+    assert ["加强组织领导"] not in leads and ["强化督促检查"] not in leads

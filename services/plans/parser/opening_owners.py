@@ -146,6 +146,11 @@ _NUMBER_FIRST = re.compile(
 _COLON_DUTY = re.compile(
     r"\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n：:]{1,6}[）)]){3,24}?)\s*[：:]\s*(?=\S)"
 )
+# （二）政法综治处。配合相关部门…: a numbered member's name closed by a full stop, its duty on a duty's verb
+_STOP_DUTY = re.compile(
+    r"\s*((?!其他|其它|相关|有关)[\u4e00-\u9fff（）()]{2,24}?(?:处|科|室|办|局|委|所|站|队|中心|公司|政府|部|组))。"
+    r"\s*(?=(?:主要)?(?:负责|承担|组织|协调|指导|监督|参与|配合|协助|做好|开展|督促|牵头|落实))"
+)
 _OUTSIDE_BRACKETS = re.compile(r"、(?![^（(]*[）)])")
 _SPACED_DUTY = re.compile(r"[ \u3000]*([^\s，,。；;：:（(、]{3,16})[ \u3000]+(?=[\u4e00-\u9fff])")
 _PLACED = re.compile(
@@ -253,7 +258,11 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     duty_list = duty_item(folded)
     numbered = re.match(rf"^\s*{ITEM_NUMBER}\s*", folded)
     # （9）县人武部：组织指挥民兵…: a numbered member's duty on any verb, as an unnumbered one's
-    listed = _colon_duty(folded, numbered.end()) if numbered else None
+    listed = (
+        (_colon_duty(folded, numbered.end()) or _STOP_DUTY.match(folded, numbered.end()))
+        if numbered
+        else None
+    )
     if listed and re.search(r"的(?:为|是)", folded[listed.end() :].split("。")[0]):
         listed = None  # 县人民医院：承担项目建设任务的为县卫健局: who it is, said after the colon
     opening = (
