@@ -31,9 +31,15 @@ def duty_stops(title: str) -> str:
     return LIST_STOPS if re.search(r"职责|分工", title) else _STOPS
 
 
-def split_before_owners(paragraph: str, stops: str = _STOPS) -> list[str]:
+def colon_members(paragraphs: list[str]) -> bool:
+    """Whether a list names its members before colons (two paragraphs or more open so)."""
+    return sum(_colon_entry(paragraph) for paragraph in paragraphs) >= _OPENINGS_MIN
+
+
+def split_before_owners(paragraph: str, stops: str = _STOPS, *, colon_list: bool = False) -> list[str]:
     """A paragraph cut before each sentence that opens on its owner (`。县农委。负责…`), when it holds two.
-    A list of duties standing alone (not under a heading whose one decision it may be) is cut at `；` too."""
+    A list of duties standing alone (not under a heading whose one decision it may be) is cut at `；` too.
+    In a list whose members are named before colons (`colon_list`), only the next colon starts a member."""
     cuts = [
         index
         for index in range(1, len(paragraph))
@@ -41,7 +47,7 @@ def split_before_owners(paragraph: str, stops: str = _STOPS) -> list[str]:
         and paragraph[index] not in stops
         and _opens_on_owner(paragraph[index : index + _OPENING_MAX])
     ]
-    if _colon_entry(paragraph):
+    if colon_list and _colon_entry(paragraph):
         # (公安机关：公安消防部门负责…。公安派出所负责…: a member named before its colon answers for the
         # sentences under it, each naming the part of it that does the work; the next member has its colon)
         cuts = [index for index in cuts if _colon_entry(paragraph[index:])]
@@ -145,7 +151,12 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     )
     if titled:
         stops = duty_stops(rest_title)
-        under = [(index, piece) for index, line in rest for piece in split_before_owners(line, stops)]
+        colons = colon_members([line for _, line in rest])
+        under = [
+            (index, piece)
+            for index, line in rest
+            for piece in split_before_owners(line, stops, colon_list=colons)
+        ]
         first = next(
             (i for i in range(after - 1, item.line, -1) if lines[i].strip() == item.lines[-1]), after - 1
         )
@@ -155,7 +166,8 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
             heading = DraftItem("section", item.level, item.number, item.line, item.lines[:-1], rest_title)
             heading.marker, heading.prefix_length = item.marker, item.prefix_length
             return [heading, *_duties(pieces, openings, item.level + 1)]
-    rest = [(index, piece) for index, line in rest for piece in split_before_owners(line)]
+    colons = colon_members([line for _, line in rest])
+    rest = [(index, piece) for index, line in rest for piece in split_before_owners(line, colon_list=colons)]
     openings = (
         (owner_openings([p for _, p in rest]) or listed_entries([p for _, p in rest])) if rest else None
     )

@@ -153,8 +153,10 @@ _STOP_DUTY = re.compile(
 )
 _OUTSIDE_BRACKETS = re.compile(r"、(?![^（(]*[）)])")
 _SPACED_DUTY = re.compile(r"[ \u3000]*([^\s，,。；;：:（(、]{3,16})[ \u3000]+(?=[\u4e00-\u9fff])")
+# (各行政村 / 各警务室 / 各村（居）：every one of a township's own places or stations, as every government)
 _PLACED = re.compile(
-    r"^(?:[省市县区州旗盟镇乡]|各(?:[^、（(]|[（(][^）)]{1,8}[）)]){1,10}?(?:人民政府|政府)$)"
+    r"^(?:[省市县区州旗盟镇乡]|各(?:[^、（(]|[（(][^）)]{1,8}[）)]){0,10}?"
+    r"(?:人民政府|政府|村|社区|居委会|警务室|派出所|办事处|卫生院|中心|所|站)(?:[（(][^）)]{1,4}[）)])?$)"
 )
 # 惠州海事局 / 惠州供电局: four characters or more ending as a bureau or a company does (the city's name before
 # the body is not checked: a label such as 工作目标： never ends so)
@@ -225,7 +227,7 @@ _NO_DUTY = re.compile(
 
 _WITH = re.compile(r"协同|会同|联合")
 _GIVEN_TO = re.compile(r"(?<![自理缘])由")
-_MODAL = re.compile(r"要|应(?!急)|须|需")  # 各牵头单位要…, not 县应急局
+_MODAL = re.compile(r"要|应(?!急|对)|须|需")  # 各牵头单位要…, not 县应急局, 舆情应对专班
 
 
 def opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:

@@ -88,7 +88,14 @@ _ROSTER = re.compile(r"组成人员|人员组成|组\s*长[：:]|成\s*员[：:]
 def _names_a_body(item: DraftItem, points: list[DraftItem]) -> bool:
     heading = _BODY_HEADING.match(item.heading.strip())
     # (its first point the roster itself, not the heading of a group under it: 三、一办七组组成人员及主要职责)
-    roster = bool(points) and points[0].kind == "measure" and bool(_ROSTER.search(points[0].text))
+    # (nor a group's heading over its own paragraph: （一）综合协调组组成人员及主要职责 / 由X牵头…)
+    first = points[0] if points else None
+    roster = (
+        first is not None
+        and first.kind == "measure"
+        and not _BODY_HEADING.match(first.rest.strip())
+        and bool(_ROSTER.search(first.text))
+    )
     return bool(heading and ends_like_unit(heading.group(1)) and roster)
 
 

@@ -34,12 +34,23 @@ def glued_title_end(text: str, opens_on_owner: Callable[[str], bool]) -> int | N
     numbered = _GLUED_HEADING.match(folded)
     if numbered is None:
         return None
+    starts: list[int] = []
     for place in re.finditer(r"[区市县]", folded[: numbered.end() + _GLUED_TITLE_MAX]):
         words = folded[numbered.end() : place.start()]
         if len(words) < _GLUED_TITLE_MIN or re.search(r"[。；;，,：:（(\n]", words):
             continue
         if _ORGANISATION_PART.search(words):
-            return None
+            break
         if opens_on_owner(text[place.start() :]):
-            return place.start()
-    return None
+            starts.append(place.start())
+    if not starts:
+        return None
+    # (规范农贸市场秩序区市场监管局 / 提升老旧城区道路品质区住建局: a place word inside the heading's words starts
+    # no name — the name starts after the last run of such words; 区城市管理局's 市 or 区市场监管局's 市 is the
+    # name's own, a few characters after its start)
+    start = starts[0]
+    for later in starts[1:]:
+        between = folded[start:later]
+        if len(between) >= _GLUED_TITLE_MIN and not _ORGANISATION_PART.search(between):
+            start = later
+    return start

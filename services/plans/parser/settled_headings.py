@@ -10,7 +10,13 @@ from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.duty_openings import duty_runs, duty_stops, owner_openings, split_before_owners
+from services.plans.parser.duty_openings import (
+    colon_members,
+    duty_runs,
+    duty_stops,
+    owner_openings,
+    split_before_owners,
+)
 from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.opening_owners import unit_line
 
@@ -61,7 +67,12 @@ def _duty_list(heading: DraftItem, body: list[tuple[int, str]]) -> list[DraftIte
     if clauses_in("\n".join(heading.lines)):
         return []
     stops = duty_stops(heading.lines[0])
-    pieces = [(index, piece) for index, paragraph in body for piece in split_before_owners(paragraph, stops)]
+    colons = colon_members([paragraph for _, paragraph in body])
+    pieces = [
+        (index, piece)
+        for index, paragraph in body
+        for piece in split_before_owners(paragraph, stops, colon_list=colons)
+    ]
     openings = owner_openings([piece for _, piece in pieces])
     if openings is None:
         return []

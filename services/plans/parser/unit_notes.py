@@ -53,6 +53,8 @@ def _without_words_around(unit: str) -> str:
     bare = _WORDS_AROUND.sub("", unit)
     if bare == unit or len(bare) < 3 or not ends_like_unit(bare):
         return unit
+    if not unit.endswith(bare):
+        return bare  # (平潭综合实验区…公司作为业主单位: only a role after the name was dropped, the name is whole)
     # (推进城区道路改造区住建局: the heading's own 区 came first; a level word after the heading's work words
     # starts the name — not 区城市管理局's 市)
     for later in range(2, len(bare) - 2):

@@ -17,7 +17,12 @@ from itertools import takewhile
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
-from services.plans.parser.duty_openings import LIST_STOPS, split_before_owners, units_on_their_lines
+from services.plans.parser.duty_openings import (
+    LIST_STOPS,
+    colon_members,
+    split_before_owners,
+    units_on_their_lines,
+)
 from services.plans.parser.opening_owners import duty_owner
 from services.plans.parser.text import fold
 
@@ -121,11 +126,12 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
     负责…), run together in one paragraph (`职责如下：县环保局。负责…。县农委。负责…`) or each unit's name on
     a line over its duty's (a web table flattened): each unit's duty is a measure; at least three of them,
     and nothing numbered to go by."""
+    colons = colon_members([line.strip() for line in lines])
     pieces = [
         (i, piece)
         for i, line in enumerate(lines)
         if line.strip()
-        for piece in split_before_owners(line.strip(), LIST_STOPS)
+        for piece in split_before_owners(line.strip(), LIST_STOPS, colon_list=colons)
     ]
     drafts: list[DraftItem] = []
     named = units_on_their_lines([piece for _, piece in pieces])
