@@ -252,3 +252,35 @@ def test_review_a_working_group_named_by_its_response_is_a_body() -> None:
         "组长：钱某 区委宣传部副部长\n2.工作职责\n负责网络舆情监测和正面引导。\n"
     )
     assert [owner[1] for owner in _owners(text)] == [["信访维稳专班"], ["舆情应对专班"]]
+
+
+def test_review_a_short_notice_in_one_line_runs_on_when_its_parts_count_from_one() -> None:
+    """A notice of under 200 characters in one line, `…如下：一、…（X牵头，Y配合）。二、…。三、…`: its parts
+    are the measures, numbered as printed."""
+    text = (
+        "关于开展安全生产大排查的通知 各乡镇、区直各单位：经区政府同意，现就有关事项通知如下：一、全面排查安全隐患，"
+        "建立问题清单（区应急局牵头，区住建局、区交通局配合）。二、严格落实整改责任，实行销号管理（区安委办牵头，"
+        "各乡镇配合）。三、加强督查考核，定期通报进展情况（区政府督查室负责）。"
+    )
+    assert _owners(text) == [
+        ("一", ["区应急局"], ["区住建局", "区交通局"]),
+        ("二", ["区安委办"], ["各乡镇"]),
+        ("三", ["区政府督查室"], []),
+    ]
+
+
+def test_review_a_frameworks_title_sentence_gives_its_subject_no_measure() -> None:
+    """Guard: `三、保障措施。区财政局要保障防控经费。` after a duty list in one line: a framework's heading is no
+    work, whoever its sentence names."""
+    text = (
+        "某区传染病防控工作方案为有效防控传染病，保障群众身体健康，制定本方案。一、工作目标。有效防范传染病暴发流行。"
+        "二、部门职责各成员单位职责：区卫健局、区疾控中心：负责疫情监测、流行病学调查和病例救治。区公安分局交警大队："
+        "负责疫区交通管制和防疫车辆通行保障。区市场监管局：负责农贸市场活禽交易监管。各乡镇（街道）：负责辖区内排查"
+        "和群防群控工作。三、保障措施。区财政局要保障防控经费。"
+    )
+    assert _owners(text) == [
+        ("", ["区卫健局", "区疾控中心"], []),
+        ("", ["区公安分局交警大队"], []),
+        ("", ["区市场监管局"], []),
+        ("", ["各乡镇（街道）"], []),
+    ]

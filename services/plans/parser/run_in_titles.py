@@ -21,10 +21,16 @@ _ORGANISATION_PART = re.compile(r"[局委办室所队站部厅院会组]|(?<![�
 _GLUED_TITLE_MIN, _GLUED_TITLE_MAX = 4, 30
 
 
+# 三、保障措施。区财政局要保障经费。: a framework's heading names no work of its own, whoever its sentence names
+_FRAMEWORK = re.compile(
+    r"(?:保障|要求|领导|目标|思想|原则|考核|督查|督导|总结|报送|机构)[\u4e00-\u9fff]{0,2}。$"
+)
+
+
 def title_sentence_end(text: str) -> int | None:
     """Where the paragraph after a heading's title sentence starts in `text`, or None."""
     sentence = _TITLE_SENTENCE.match(fold(text))
-    return sentence.end() if sentence else None
+    return sentence.end() if sentence and not _FRAMEWORK.search(sentence.group()) else None
 
 
 def glued_title_end(text: str, opens_on_owner: Callable[[str], bool]) -> int | None:

@@ -21,6 +21,7 @@ AFTER_CLAUSE = re.compile(
 
 # A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
 _RUN_ON_MIN = 200
+_SHORT_PARTS_MIN = 3
 # (not 三、四月份 / 二、三产业 / 各二、三级医院: numerals listed, not a part's number)
 _NUMERALS_LISTED = r"(?![一二三四五六七八九十]{1,2}[、月季产级类线批期年号]|第)"
 # (…现通知如下：一、…: a notice that is the plan opens its parts after its lead-in's colon)
@@ -57,7 +58,10 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
         ]
     )
     # (`run_on`: measures already found run on in it; a number glued to a clause's units tells it too)
-    if len(folded) < _RUN_ON_MIN and not run_on and not any(level <= 0 for _, level, _ in marks):
+    short = len(folded) < _RUN_ON_MIN and not run_on and not any(level <= 0 for _, level, _ in marks)
+    # (a short page in one line still runs on when its parts count 一、二、三、 each after a full stop)
+    parts = [number for _, level, number in marks if level == 1]
+    if short and parts[:_SHORT_PARTS_MIN] != list(range(1, _SHORT_PARTS_MIN + 1)):
         return []
     cuts: list[int] = []
     glued = False  # a part's number glued to a clause's units: one is enough to tell the line ran on
