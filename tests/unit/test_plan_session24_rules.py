@@ -284,3 +284,19 @@ def test_review_a_frameworks_title_sentence_gives_its_subject_no_measure() -> No
         ("", ["区市场监管局"], []),
         ("", ["各乡镇（街道）"], []),
     ]
+
+
+def test_review_every_village_before_its_colon_is_a_member() -> None:
+    """`各村（社区）：负责…` among `区直各部门：…` `区文明办：…` (one line or a line each): every village is a
+    member as every township is; and `区发改局：会同区财政局编制…` names its helper."""
+    text = (
+        "某区文明城市创建工作方案\n二、责任分工\n区发改局：会同区财政局编制创建经费预算。\n"
+        "各乡镇（街道）：负责辖区内环境卫生和市容秩序整治。\n各村（社区）：负责组织志愿服务活动，做好居民宣传发动。\n"
+        "区文明办：负责创建工作的统筹协调和督查考核。\n"
+    )
+    assert _owners(text) == [
+        ("", ["区发改局"], ["区财政局"]),
+        ("", ["各乡镇（街道）"], []),
+        ("", ["各村（社区）"], []),
+        ("", ["区文明办"], []),
+    ]

@@ -190,7 +190,7 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
     first = bool(_PLACED.match(names[0]) or _CITY_BODY.match(names[0]))
     placed = first and all(
         (position == 0 or _PLACED.match(name) or _CITY_BODY.match(name) or len(name) <= _SHARED_MAX)
-        and ends_like_unit(name)
+        and (ends_like_unit(name) or _EVERY_PLACE.match(name))
         and not PEOPLE.search(name)
         for position, name in enumerate(names)
     )
