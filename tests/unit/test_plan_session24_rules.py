@@ -300,3 +300,23 @@ def test_review_every_village_before_its_colon_is_a_member() -> None:
         ("", ["各村（社区）"], []),
         ("", ["区文明办"], []),
     ]
+
+
+def test_a_parts_heading_runs_into_the_measure_that_counts_on() -> None:
+    """`…（各处室按职责分工负责）二、健全完善安全生产责任体系3.理直气壮推动…`: measures counting on across the
+    parts of a 工作要点 run into one line; the part's heading ends at the next measure's number, not only at 1."""
+    text = (
+        "某片区2022年安全生产工作要点 为做好全年安全生产工作，制定本要点。一、树牢安全发展理念1.深入学习贯彻安全生产重要论述。"
+        "认真组织学习研讨，推动入脑入心。（各处室按职责分工负责）2.认真贯彻落实安全生产十五条硬举措。细化工作举措，全面"
+        "提高本质安全水平。（各处室按职责分工负责）二、健全完善安全生产责任体系3.理直气壮推动部门落实安全监管责任。接到"
+        "任务交办单后认真抓好整改落实。（政法综治处负责）4.推动企业落实安全生产主体责任。督促企业主要负责人建立健全全员"
+        "安全生产责任制。（经济发展处负责）三、扎实推进专项整治5.深入开展安全生产大检查。做到真检查、真督促、真整改。"
+        "（政法综治处负责）"
+    )
+    assert [owner[:2] for owner in _owners(text)] == [
+        ("1", ["各处室"]),
+        ("2", ["各处室"]),
+        ("3", ["政法综治处"]),
+        ("4", ["经济发展处"]),
+        ("5", ["政法综治处"]),
+    ]

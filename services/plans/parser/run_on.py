@@ -26,6 +26,7 @@ from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
 from services.plans.parser.run_on_decimals import decimal_outline
 from services.plans.parser.run_on_duties import member_duties
+from services.plans.parser.run_on_headings import headings_then_first
 from services.plans.parser.run_on_levels import AFTER_CLAUSE as _AFTER_CLAUSE
 from services.plans.parser.run_on_levels import run_on_levels
 from services.plans.parser.text import fold, looks_like_unit, split_units
@@ -282,16 +283,6 @@ def joined_paragraphs(line: str) -> list[int]:
     return [match.end() for match in _SENTENCE_THEN_NUMBER.finditer(folded)]
 
 
-# （一）抓实抓牢“五个美丽”建设1.建设美丽乡村庭院。…: a part's heading run into its first measure (a page's
-# spaces cut the line after it, so the 2. that would chain it stands in the next piece)
-# (四、职责分工 教育部门：负责…: a duties heading, a blank, and the first member's duty)
-_HEADING_THEN_FIRST = re.compile(
-    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)(?:[^。；！？：:，,\d]{2,30}?"
-    r"(?<=[\u4e00-\u9fff”》）])(?=1[.、．][\u4e00-\u9fff].{10})|[^。；！？：:，,\d\s]{0,10}(?:职责分工|职责|分工)"
-    r"[ \u3000]+(?=[^，,。；;：:\s]{2,16}[：:]\s*(?:主要)?负责))"
-)
-
-
 def _numbered_pieces(line: str) -> list[str]:
     # a page's parts and items (一、 （一）) and the measures under each (1. 2.) run into one line: both
     inline = _inline_numbers(line)
@@ -310,12 +301,7 @@ def _numbered_pieces(line: str) -> list[str]:
     pieces = _split_at(line, cuts) if cuts else [line]
     if len(pieces) > 1:  # (a measure's （1）（2）… points, each closed by its clause, in one of the pieces)
         pieces = [part for piece in pieces for part in _split_at(piece, _points_after_clauses(piece))]
-    return [part for piece in pieces for part in _heading_then_first(piece)]
-
-
-def _heading_then_first(piece: str) -> list[str]:
-    first = _HEADING_THEN_FIRST.match(fold(piece))
-    return _split_at(piece, [first.end()]) if first else [piece]
+    return headings_then_first(pieces)  # (a part's heading run into its first measure)
 
 
 def _split_at(line: str, cuts: list[int]) -> list[str]:

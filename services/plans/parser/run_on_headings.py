@@ -1,0 +1,47 @@
+"""A part's heading run into its first measure: `（一）抓实抓牢“五个美丽”建设1.建设美丽乡村庭院。…`.
+
+A page's spaces (or a site's joined text) leave the heading and the measure after it in one piece: the heading
+ends where its words meet the measure's number — `1.`, or the number after the last measure read before it
+when the measures count on across the parts (`…（各处室负责）` / `二、健全完善安全生产责任体系3.理直气壮推动…`) —
+or, in a 预案, where a duties heading meets its first member's duty after a blank (`四、职责分工 教育部门：负责…`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from services.plans.parser.text import fold
+
+_HEADING_THEN_NUMBER = re.compile(
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,\d]{2,30}?"
+    r"(?<=[\u4e00-\u9fff”》）])(?=(\d{1,2})[.、．][\u4e00-\u9fff].{10})"
+)
+_DUTIES_THEN_MEMBER = re.compile(
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,\d\s]{0,10}(?:职责分工|职责|分工)"
+    r"[ \u3000]+(?=[^，,。；;：:\s]{2,16}[：:]\s*(?:主要)?负责)"
+)
+_MEASURE_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．]")
+
+
+def headings_then_first(pieces: list[str]) -> list[str]:
+    """The pieces, each heading cut from the first measure run into it."""
+    result: list[str] = []
+    last = 0  # the number of the last measure read in the pieces before
+    for piece in pieces:
+        folded = fold(piece)
+        heading = _HEADING_THEN_NUMBER.match(folded)
+        if heading and int(heading.group(1)) not in (1, last + 1):
+            heading = None  # (a figure in the heading's words, not the next measure's number)
+        heading = heading or _DUTIES_THEN_MEMBER.match(folded)
+        parts = [piece] if heading is None else _split_at(piece, heading.end())
+        for part in parts:
+            if numbered := _MEASURE_NUMBER.match(fold(part)):
+                last = int(numbered.group(1))
+        result.extend(parts)
+    return result
+
+
+def _split_at(line: str, cut: int) -> list[str]:
+    bounds = [0, cut, len(line)]
+    return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
