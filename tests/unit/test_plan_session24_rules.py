@@ -320,3 +320,16 @@ def test_a_parts_heading_runs_into_the_measure_that_counts_on() -> None:
         ("4", ["经济发展处"]),
         ("5", ["政法综治处"]),
     ]
+
+
+def test_a_number_glued_after_a_unit_list_holding_a_semicolon_starts_the_next_measure() -> None:
+    """`配合处室：自然资源处、社会事业处；各行政村包村领导3. 制作…`: a clause's list may hold a ；, and the number
+    glued after it still starts the next measure."""
+    text = (
+        "某片区大招商行动方案 为推进招商引资，制定本方案。三、工作内容（一）前期准备阶段1. 组建招商小分队。招商小分队挂靠在"
+        "经济发展处，负责研究本片区产业发展现状。牵头处室：经济发展处配合处室：各相关处室2. 片区资源调查。对本片区现有"
+        "及潜在资源进行摸底调查，形成片区招商资源底图。牵头处室：经济发展处配合处室：自然资源处、社会事业处；各行政村包村"
+        "领导3. 制作招商宣传材料。制作本片区招商宣传视频和产业招商项目册。牵头处室：经济发展处配合处室：党政办公室"
+    )
+    assert [owner[0] for owner in _owners(text)] == ["1", "2", "3"]
+    assert _owners(text)[2] == ("3", ["经济发展处"], ["党政办公室"])
