@@ -19,6 +19,7 @@ from services.plans.parser.text import fold
 
 _STOPS = "。：:"  # not ；: a decision's second owner (…；县残联负责…) shares its paragraph
 _OPENING_MAX = 200  # characters an opening is read from: its name, a preamble and the duty's first words
+_NAME_SPAN = 30  # a member's name and its colon
 _OPENINGS_MIN = 2  # one unit's duty under a heading is read as the heading's own clause
 
 
@@ -33,7 +34,14 @@ def duty_stops(title: str) -> str:
 
 def colon_members(paragraphs: list[str]) -> bool:
     """Whether a list names its members before colons (two paragraphs or more open so)."""
-    return sum(_colon_entry(paragraph) for paragraph in paragraphs) >= _OPENINGS_MIN
+    found = 0
+    for paragraph in paragraphs:
+        # (a colon among its first words before the name is read: a long list's lines are many)
+        if ("：" in paragraph[:_NAME_SPAN] or ":" in paragraph[:_NAME_SPAN]) and _colon_entry(paragraph):
+            found += 1
+            if found >= _OPENINGS_MIN:
+                return True
+    return False
 
 
 def split_before_owners(paragraph: str, stops: str = _STOPS, *, colon_list: bool = False) -> list[str]:
