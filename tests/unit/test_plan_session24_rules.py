@@ -333,3 +333,60 @@ def test_a_number_glued_after_a_unit_list_holding_a_semicolon_starts_the_next_me
     )
     assert [owner[0] for owner in _owners(text)] == ["1", "2", "3"]
     assert _owners(text)[2] == ("3", ["经济发展处"], ["党政办公室"])
+
+
+# The second review's cases (40, answers first, on c8f77fe and d61b672): the three it found regressed fail on
+# d61b672; the others failed there too.
+
+
+def test_review2_a_title_ending_like_an_office_before_its_full_stop_is_no_member() -> None:
+    """`（一）整治校园周边小卖部。开展…` / `（一）成立工作领导小组。负责…`: a title that happens to end on 部 or 组,
+    its first word a verb, names no member (the full stop closes a title, not a name)."""
+    text = (
+        "某县校园食品安全整治方案\n三、工作措施\n（一）整治校园周边小卖部。开展食品安全专项检查，严查“三无”食品。\n"
+        "（二）规范农村集体聚餐。县市场监管局要加强备案指导。\n（三）抽查学校食堂。县教育局要督促学校落实陪餐制度。\n"
+    )
+    assert _owners(text) == [("一", [], []), ("二", ["县市场监管局"], []), ("三", ["县教育局"], [])]
+
+
+def test_review2_a_task_title_ending_on_a_framework_word_still_gives_its_subject() -> None:
+    """`（一）完善应急物资保障。县发改局要…` / `（一）分解落实减排目标。县生态环境局要…`: only a title that is a
+    framework's words as a whole (保障措施, 加强组织领导) gives its sentence's subject no measure."""
+    text = (
+        "某县应急能力提升方案\n三、重点任务\n（一）完善应急物资保障。县发改局要建立县级应急物资储备库。\n"
+        "（二）分解落实减排目标。县生态环境局要将减排任务分解到重点企业。\n（三）加强扬尘污染督查。县住建局要每月开展专项督查。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["县发改局"], ["县生态环境局"], ["县住建局"]]
+
+
+def test_review2_a_parts_heading_holding_a_year_or_a_figure_still_ends_at_the_next_measure() -> None:
+    """`二、推进2024年重点项目建设3.加快…` / `二、新建3个示范村3.…`: the heading's words may hold figures."""
+    text = (
+        "某镇2024年重点项目工作要点 为推进项目建设，制定本要点。一、加快项目前期1.完成项目立项审批。及时办理各项审批手续。"
+        "（镇经发办负责）2.落实项目用地。做好土地征收和报批工作。（镇国土所负责）二、推进2024年重点项目建设3.加快道路改造工程。"
+        "确保年底前完工通车。（镇建设办负责）4.推进污水管网建设。完成主管网铺设。（镇环保站负责）"
+    )
+    assert [owner[:2] for owner in _owners(text)] == [
+        ("1", ["镇经发办"]),
+        ("2", ["镇国土所"]),
+        ("3", ["镇建设办"]),
+        ("4", ["镇环保站"]),
+    ]
+
+
+def test_review2_every_village_line_in_a_colon_list_is_a_member() -> None:
+    """`各行政村：负责…` among `镇综治办：…` lines: every village, as every township."""
+    text = (
+        "某镇禁毒工作方案\n二、职责分工\n镇综治办：负责禁毒工作的统筹协调和督查考核。\n镇派出所：负责打击涉毒违法犯罪活动。\n"
+        "各行政村：负责开展辖区禁毒宣传和吸毒人员排查。\n各警务室：负责配合开展重点人员走访管控。\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["镇综治办"], ["镇派出所"], ["各行政村"], ["各警务室"]]
+
+
+def test_review2_the_headings_city_starts_no_name_and_hui_tong_reads_more_verbs() -> None:
+    """`（三）创建国家卫生城市县爱卫办要…`: the 市 of 城市 starts no name; `X要会同Y严厉打击…` names Y."""
+    text = (
+        "某县城市管理提升方案\n三、工作措施\n（一）创建国家卫生城市县爱卫办要组织开展爱国卫生运动。\n"
+        "（二）严厉打击非法集资活动县公安局要会同县金融办严厉打击各类非法集资犯罪。\n"
+    )
+    assert _owners(text) == [("一", ["县爱卫办"], []), ("二", ["县公安局"], ["县金融办"])]

@@ -22,8 +22,10 @@ _GLUED_TITLE_MIN, _GLUED_TITLE_MAX = 4, 30
 
 
 # 三、保障措施。区财政局要保障经费。: a framework's heading names no work of its own, whoever its sentence names
+# (the whole title a framework's words: 保障措施, 加强组织领导 — not 完善应急物资保障, a task ending on 保障)
 _FRAMEWORK = re.compile(
-    r"(?:保障|要求|领导|目标|思想|原则|考核|督查|督导|总结|报送|机构)[\u4e00-\u9fff]{0,2}。$"
+    r"(?:、|）)(?:加强|强化|健全|完善)?(?:组织|工作|指导|基本)?"
+    r"(?:保障措施|保障|要求|领导|目标|思想|原则|机构|考核|督查|督导|总结)(?:措施|机制)?。$"
 )
 
 
@@ -42,6 +44,8 @@ def glued_title_end(text: str, opens_on_owner: Callable[[str], bool]) -> int | N
         return None
     starts: list[int] = []
     for place in re.finditer(r"[区市县]", folded[: numbered.end() + _GLUED_TITLE_MAX]):
+        if folded[place.start() - 1] in "城都":
+            continue  # (创建国家卫生城市县爱卫办要…: the heading's 城市 / 城区, no name's start)
         words = folded[numbered.end() : place.start()]
         if len(words) < _GLUED_TITLE_MIN or re.search(r"[。；;，,：:（(\n]", words):
             continue

@@ -21,7 +21,7 @@ _FIRST_AFTER_LEAD_IN = re.compile(
 )
 _LEAD_IN_AFTER_STOP = re.compile(r"(?<=[。；])[^，,。；;：:\s]{0,16}(?:职责|分工)[：:]")
 _MEMBERS_MIN = 3
-_EVERY_PLACE = re.compile(r"^各(?:乡镇|镇|乡|街道|镇街|村|社区|村居|居)(?:[（(][^（）()]{1,8}[）)])?$")
+_EVERY_PLACE = re.compile(r"^各(?:乡镇|镇|乡|街道|镇街|村|行政村|社区|村居|居)(?:[（(][^（）()]{1,8}[）)])?$")
 # (a clause's label is no member: 。牵头单位：X。责任单位：Y)
 _LABEL = re.compile(r"(?:牵头|责任|配合|协办|协同|参与|主办|承办|推进|实施)(?:单位|部门|处室|科室|股室)$")
 
