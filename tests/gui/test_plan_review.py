@@ -168,3 +168,32 @@ def test_review_shades_the_text_placed_in_no_measure_and_says_how_much(qtbot, tm
     assert shaded == [
         "推动改造工作，要坚持政府引导、居民自愿、市场运作的原则，一是先民生后提升，二是先地下后地上。"
     ]
+
+
+def test_a_long_doubt_never_lies_over_the_targets_on_a_laptop(qtbot):
+    """Guard: a measure with six targets and a doubt of four lines, on 1366×720: the doubt stands below the
+    targets table, whole — the form scrolls rather than squeeze its rows over each other."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QRect
+
+    path = Path(__file__).parents[1] / "data" / "plans" / "heldout66" / "ak24_pingtan_huanweisheshi.txt"
+    dialog = PlanReviewDialog(parse_document(path), set(), None)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(1366, 720)
+    qtbot.wait(100)
+    measure = dialog.tree.topLevelItem(1).child(
+        0
+    )  # （一）2015年，建设10座垃圾转运站: targets and a long doubt
+    dialog.tree.setCurrentItem(measure)
+    qtbot.wait(300)
+    doubt, box = dialog.doubt_label, dialog.editor
+    assert dialog.targets.rowCount() >= 6 and len(doubt.text()) > 60
+
+    def within_box(widget) -> QRect:
+        return QRect(widget.mapTo(box, widget.rect().topLeft()), widget.size())
+
+    assert within_box(doubt).top() > within_box(dialog.targets).bottom()
+    assert doubt.height() >= doubt.heightForWidth(doubt.width()) - 2
