@@ -390,3 +390,17 @@ def test_review2_the_headings_city_starts_no_name_and_hui_tong_reads_more_verbs(
         "（二）严厉打击非法集资活动县公安局要会同县金融办严厉打击各类非法集资犯罪。\n"
     )
     assert _owners(text) == [("一", ["县爱卫办"], []), ("二", ["县公安局"], ["县金融办"])]
+
+
+def test_review2_a_points_title_sentence_before_its_lead_and_hui_tong() -> None:
+    """`1.深化“放管服”改革。县行政审批局牵头会同县发改局研究…`: a point's title, then its lead (牵头) and the unit
+    it works with; a point's `X要…` stays its own sentence (a 工作要点's, no owner)."""
+    text = (
+        "某县优化营商环境方案\n三、重点任务\n1.深化“放管服”改革。县行政审批局牵头会同县发改局研究制定审批事项清单。\n"
+        "2.加强信用体系建设。县发改局牵头会同县市场监管局建立企业信用档案。\n3.强化制度建设。局综合科要建立信息公开制度。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["县行政审批局"], ["县发改局"]),
+        ("2", ["县发改局"], ["县市场监管局"]),
+        ("3", [], []),
+    ]

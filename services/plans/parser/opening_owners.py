@@ -239,6 +239,9 @@ def opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     title, _, body = text.partition("\n")
     sentence = None if found or body else title_sentence_end(text)
     subject = _DUTY_OPENING.match(fold(text), sentence) if sentence else None
+    if not (found or body or subject) and (sentence := title_sentence_end(text, point=True)):
+        subject = _DUTY_OPENING.match(fold(text), sentence)
+        subject = subject if subject and not subject.group(0).rstrip().endswith("要") else None
     # (its owner and 要 / 负责 / 牵头: not 二、考核认定。市政府办公室组织…, a part's arrangements; not
     # 城区排水管网清疏由各区人民政府负责，…由X负责, each part's 由 naming its own, read as clauses)
     if sentence and subject and "由" not in subject.group(1):

@@ -24,14 +24,19 @@ _GLUED_TITLE_MIN, _GLUED_TITLE_MAX = 4, 30
 # 三、保障措施。区财政局要保障经费。: a framework's heading names no work of its own, whoever its sentence names
 # (the whole title a framework's words: 保障措施, 加强组织领导 — not 完善应急物资保障, a task ending on 保障)
 _FRAMEWORK = re.compile(
-    r"(?:、|）)(?:加强|强化|健全|完善)?(?:组织|工作|指导|基本)?"
+    r"(?:、|）|[.．])(?:加强|强化|健全|完善)?(?:组织|工作|指导|基本)?"
     r"(?:保障措施|保障|要求|领导|目标|思想|原则|机构|考核|督查|督导|总结)(?:措施|机制)?。$"
 )
 
 
-def title_sentence_end(text: str) -> int | None:
-    """Where the paragraph after a heading's title sentence starts in `text`, or None."""
-    sentence = _TITLE_SENTENCE.match(fold(text))
+# 1.深化“放管服”改革。县行政审批局牵头会同…: a point's title sentence, read only before a subject that 牵头s or
+# 负责s (a 工作要点's `6.强化制度建设。局综合科要…` keeps its sentence as its own)
+_POINT_SENTENCE = re.compile(r"^\s*\d{1,3}[.、．][^。；;，,：:（(\n]{2,30}。(?=\S)")
+
+
+def title_sentence_end(text: str, *, point: bool = False) -> int | None:
+    """Where the paragraph after a heading's title sentence starts in `text` (a point's with `point`), or None."""
+    sentence = (_POINT_SENTENCE if point else _TITLE_SENTENCE).match(fold(text))
     return sentence.end() if sentence and not _FRAMEWORK.search(sentence.group()) else None
 
 
