@@ -404,3 +404,13 @@ def test_review2_a_points_title_sentence_before_its_lead_and_hui_tong() -> None:
         ("2", ["县发改局"], ["县市场监管局"]),
         ("3", [], []),
     ]
+
+
+def test_review2_a_short_notice_of_two_parts_after_its_lead_in() -> None:
+    """`…通知如下：一、…（X负责）。二、…（Y负责）。` in one short line: two parts will do after 如下：; not
+    `如下：一、二季度…`, numerals listed."""
+    text = (
+        "关于开展消防安全检查的通知 各单位：现将有关事项通知如下：一、全面排查人员密集场所消防隐患（县消防救援大队负责）。"
+        "二、组织开展消防疏散演练（县教育局负责）。"
+    )
+    assert _owners(text) == [("一", ["县消防救援大队"], []), ("二", ["县教育局"], [])]

@@ -60,8 +60,12 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
     # (`run_on`: measures already found run on in it; a number glued to a clause's units tells it too)
     short = len(folded) < _RUN_ON_MIN and not run_on and not any(level <= 0 for _, level, _ in marks)
     # (a short page in one line still runs on when its parts count 一、二、三、 each after a full stop)
-    parts = [number for _, level, number in marks if level == 1]
-    if short and parts[:_SHORT_PARTS_MIN] != list(range(1, _SHORT_PARTS_MIN + 1)):
+    parts = [(start, number) for start, level, number in marks if level == 1]
+    numbers = [number for _, number in parts]
+    # (two will do after a notice's 如下：, which says its parts follow)
+    after_lead_in = bool(parts) and folded[: parts[0][0]].endswith("如下：")
+    wanted = 2 if after_lead_in else _SHORT_PARTS_MIN
+    if short and numbers[:wanted] != list(range(1, wanted + 1)):
         return []
     cuts: list[int] = []
     glued = False  # a part's number glued to a clause's units: one is enough to tell the line ran on
