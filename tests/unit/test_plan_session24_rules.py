@@ -414,3 +414,17 @@ def test_review2_a_short_notice_of_two_parts_after_its_lead_in() -> None:
         "二、组织开展消防疏散演练（县教育局负责）。"
     )
     assert _owners(text) == [("一", ["县消防救援大队"], []), ("二", ["县教育局"], [])]
+
+
+def test_a_two_level_number_glued_to_its_owner_is_the_number() -> None:
+    """`3.3集团公司运营管控部负责…`: the point's number is 3.3, its owner the department — not `3集团公司…`;
+    `3.5亿元` stays a figure."""
+    text = (
+        "某集团战略管理职责分工\n三、职责分工\n3.1集团公司战略发展部负责拟订集团发展战略规划草案。\n"
+        "3.2集团公司财务部负责拟订集团财务战略规划草案。\n3.3集团公司运营管控部负责拟订集团业务战略规划草案，相关部门协助。\n"
+    )
+    assert [owner[:2] for owner in _owners(text)] == [
+        ("3.1", ["集团公司战略发展部"]),
+        ("3.2", ["集团公司财务部"]),
+        ("3.3", ["集团公司运营管控部"]),
+    ]

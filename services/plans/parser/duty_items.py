@@ -13,7 +13,9 @@ from services.plans.parser.unit_endings import WORKING_GROUP
 ITEM_NUMBER = (
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
     # 2.6.1 县水利局：… in a 预案's numbered parts; 3.2.4县交通运输局： with no space (not 3.5亿元)
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff])|\d{1,3}[.、．]"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff])"
+    # (3.3集团公司运营管控部负责…: a part's point glued to its owner — not 3.5亿元, 1.5万亩, a figure and its unit)
+    r"|\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fff])(?![亿万千百元个件项次人户座所家条台辆套张公里米吨倍亩年月日号])|\d{1,3}[.、．]"
     r"|\d{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"  # 1 市公安局 负责…: a table row's 序号 cell and a blank
     r"|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000\u4e00-\u9fff]))"  # 第二条 市城管局负责…: a 办法's article
 )
