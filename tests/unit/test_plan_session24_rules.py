@@ -428,3 +428,27 @@ def test_a_two_level_number_glued_to_its_owner_is_the_number() -> None:
         ("3.2", ["集团公司财务部"]),
         ("3.3", ["集团公司运营管控部"]),
     ]
+
+
+def test_the_local_village_in_a_clause_is_a_party() -> None:
+    """`（农业农村处、交通与建设处、属地村按职责分工负责）`: the village the work is in is named with the offices."""
+    text = (
+        "某片区消防安全责任目标\n二、工作任务\n（一）做好辖区渔业、交通码头消防安全管理工作。（农业农村处、交通与建设处、"
+        "属地村按职责分工负责）\n（二）依法拆除违法建筑。（资源生态处负责）\n"
+    )
+    assert [owner[1] for owner in _owners(text)] == [["农业农村处", "交通与建设处", "属地村"], ["资源生态处"]]
+
+
+def test_a_title_with_a_comma_before_its_subject_and_a_numbered_office_before_its_colon() -> None:
+    """`（一）排查管控重点人员，落实船舶监管措施。公安君山分局筹备组要…`: a title may hold a comma; `1.党群工作处：
+    利用广播…`: a township's office before its colon, numbered, whatever its duty's verb."""
+    text = (
+        "某片区专项行动方案\n三、工作措施\n（一）排查管控重点人员，落实船舶监管措施。公安君山分局筹备组要重点排查涉海违法人员。\n"
+        "（二）加强宣传教育\n1.党群工作处：利用广播、报纸、网站等媒体，加强预防溺水警示教育和宣传。\n"
+        "2.社会事业处：督促辖区学校落实学生防溺水安全教育工作。\n"
+    )
+    assert [owner[:2] for owner in _owners(text)] == [
+        ("一", ["公安君山分局筹备组"]),
+        ("1", ["党群工作处"]),
+        ("2", ["社会事业处"]),
+    ]

@@ -133,3 +133,18 @@ def _member(folded: str) -> re.Match[str] | None:
 def _working_group(folded: str) -> re.Match[str] | None:
     found = _GROUP_THEN_WORK.match(folded)
     return found if found and WORKING_GROUP.search(found.group(1)) else None
+
+
+# （二）政法综治处。配合相关部门…: a numbered member's name closed by a full stop, its duty on a duty's verb
+# (not a title that happens to end so: （一）整治校园周边小卖部。开展… / （一）规范村卫生室。督促…)
+STOP_DUTY = re.compile(
+    r"\s*((?!其他|其它|相关|有关|整治|规范|排查|抽查|检查|加强|开展|推进|完善|建立|健全|落实|做好|强化|提升|严格|全面"
+    r"|深入|加快|实施|深化|推动|抓好|确保|优化|创建|清理|打击|查处|组织|保障|维护|改善|治理|建设|培育|新建|改造|发挥"
+    r"|成立|设立|组建|召开|举办)"
+    r"[\u4e00-\u9fff（）()]{2,24}?(?:处|科|室|办|局|委|所|站|队|中心|公司|政府|部|组))。"
+    r"\s*(?=(?:主要)?(?:负责|承担|组织|协调|指导|监督|参与|配合|协助|做好|开展|督促|牵头|落实))"
+)
+# (an office's ending, not a site's: a township's 党群工作处, 综治办, 便民服务中心)
+OFFICE = re.compile(
+    r"^(?!其他|其它|相关|有关|各)[\u4e00-\u9fff]{1,10}(?:处|科|股|办公室|办|工作站|服务站|中心)$"
+)

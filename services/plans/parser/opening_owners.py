@@ -8,7 +8,14 @@ import re
 
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects, lead_subjects
-from services.plans.parser.duty_items import GROUP_DUTIES, ITEM_NUMBER, NAMED_DUTIES, duty_item
+from services.plans.parser.duty_items import (
+    GROUP_DUTIES,
+    ITEM_NUMBER,
+    NAMED_DUTIES,
+    OFFICE,
+    STOP_DUTY,
+    duty_item,
+)
 from services.plans.parser.labels import label_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.run_in_titles import glued_title_end, title_sentence_end
@@ -146,15 +153,6 @@ _NUMBER_FIRST = re.compile(
 _COLON_DUTY = re.compile(
     r"\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n：:]{1,6}[）)]){3,24}?)\s*[：:]\s*(?=\S)"
 )
-# （二）政法综治处。配合相关部门…: a numbered member's name closed by a full stop, its duty on a duty's verb
-# (not a title that happens to end so: （一）整治校园周边小卖部。开展… / （一）规范村卫生室。督促…)
-_STOP_DUTY = re.compile(
-    r"\s*((?!其他|其它|相关|有关|整治|规范|排查|抽查|检查|加强|开展|推进|完善|建立|健全|落实|做好|强化|提升|严格|全面"
-    r"|深入|加快|实施|深化|推动|抓好|确保|优化|创建|清理|打击|查处|组织|保障|维护|改善|治理|建设|培育|新建|改造|发挥"
-    r"|成立|设立|组建|召开|举办)"
-    r"[\u4e00-\u9fff（）()]{2,24}?(?:处|科|室|办|局|委|所|站|队|中心|公司|政府|部|组))。"
-    r"\s*(?=(?:主要)?(?:负责|承担|组织|协调|指导|监督|参与|配合|协助|做好|开展|督促|牵头|落实))"
-)
 _OUTSIDE_BRACKETS = re.compile(r"、(?![^（(]*[）)])")
 _SPACED_DUTY = re.compile(r"[ \u3000]*([^\s，,。；;：:（(、]{3,16})[ \u3000]+(?=[\u4e00-\u9fff])")
 # (各行政村 / 各警务室 / 各村（居）：every one of a township's own places or stations, as every government)
@@ -201,6 +199,9 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
     # 宣传部门：围绕…开展新闻宣传 / 民政、国土部门：… — members named by their line of work (not a label,
     # 牵头责任部门：X)
     placed = placed or bool(_FIELDS.match(opening.group(1)))
+    # (1.党群工作处：利用广播…: a township's office named without its place, numbered as members are — an
+    # office's ending, not a site's: `2、实验小学：…` is a project's site under its owner's heading)
+    placed = placed or all(OFFICE.search(name) and label_role(name) is None for name in names)
     # 武装部：参与… / 市场监管所：协调… / 党政办公室：负责…: a town's or a county's own offices, named without
     # their place (the document's readers know it), opening an unnumbered paragraph: any name that ends as an
     # organisation's and is no label (numbered, `2、实验小学：…` is a project's site under its owner's heading)
@@ -244,13 +245,14 @@ def opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         subject = subject if subject and not subject.group(0).rstrip().endswith("要") else None
     # (its owner and 要 / 负责 / 牵头: not 二、考核认定。市政府办公室组织…, a part's arrangements; not
     # 城区排水管网清疏由各区人民政府负责，…由X负责, each part's 由 naming its own, read as clauses)
-    if sentence and subject and "由" not in subject.group(1):
+    titled = bool(sentence and subject and "由" not in subject.group(1))  # (a title's own comma allowed)
+    if titled:
         title, body = text[: sentence - 1], text[sentence:]
     elif (
         not found and not body and (glued := glued_title_end(text, lambda rest: duty_owner(rest) is not None))
     ):
         title, body = text[:glued], text[glued:]
-    if found or not body or not _TITLE_ONLY.match(fold(title).strip()):
+    if found or not body or not (titled or _TITLE_ONLY.match(fold(title).strip())):
         return found
     # 1、兰州城市轨道交通项目 / 由吴某副市长负责，市建设局牵头，…: a title line, then the paragraph whose
     # opening names the owners
@@ -268,9 +270,7 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     numbered = re.match(rf"^\s*{ITEM_NUMBER}\s*", folded)
     # （9）县人武部：组织指挥民兵…: a numbered member's duty on any verb, as an unnumbered one's
     listed = (
-        (_colon_duty(folded, numbered.end()) or _STOP_DUTY.match(folded, numbered.end()))
-        if numbered
-        else None
+        (_colon_duty(folded, numbered.end()) or STOP_DUTY.match(folded, numbered.end())) if numbered else None
     )
     if listed and re.search(r"的(?:为|是)", folded[listed.end() :].split("。")[0]):
         listed = None  # 县人民医院：承担项目建设任务的为县卫健局: who it is, said after the colon

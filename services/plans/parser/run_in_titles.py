@@ -14,7 +14,8 @@ from collections.abc import Callable
 from services.plans.parser.text import fold
 
 _HEADING_NUMBER = r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
-_TITLE_SENTENCE = re.compile(rf"{_HEADING_NUMBER}[^。；;，,：:（(\n]{{2,30}}。(?=\S)")
+# (a title may hold a comma: （一）排查管控重点人员，落实船舶监管措施。公安君山分局筹备组要…)
+_TITLE_SENTENCE = re.compile(rf"{_HEADING_NUMBER}[^。；;：:（(\n]{{2,40}}。(?=\S)")
 _GLUED_HEADING = re.compile(_HEADING_NUMBER)
 # (查处 / 处理 in a heading's words are work, not an office)
 _ORGANISATION_PART = re.compile(r"[局委办室所队站部厅院会组]|(?<![查惩])处(?![理置罚])|中心|公司|政府|集团")

@@ -34,6 +34,9 @@ _BARE_PLACES |= {"县市区", "市县", "园区", "州", "盟", "旗"}
 EACH_PLACE = re.compile(
     r"^各(?:[县市区镇乡州盟旗村]|街道|开发区|园区|社区|嘎查)[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,10}[）)])?$"
 )
+LOCAL_PLACE = re.compile(
+    r"^(?:属地|所在地?|相关|涉及)(?:行政村|村|乡镇|镇|乡|街道|社区|村居|村[（(]居[）)])$"
+)
 # The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
 _PLACE_GOVERNMENT = re.compile(
     rf"^(?:{'|'.join(sorted(_BARE_PLACES, key=len, reverse=True))})(?:人民政府|政府)$"
@@ -343,7 +346,8 @@ def is_party(name: str) -> bool:
         return False
     if folded.startswith("各"):
         return bool(EACH_PLACE.match(folded)) or ends_like_unit(folded)  # 各乡镇, 各单位
-    return len(folded) >= 3 and ends_like_unit(folded)
+    # (属地村 / 相关村 / 所在乡镇: the place the work is in, whichever it is)
+    return bool(LOCAL_PLACE.match(folded)) or (len(folded) >= 3 and ends_like_unit(folded))
 
 
 def names_a_party(name: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.shared_endings import named_place
-from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
+from services.plans.parser.text import LOCAL_PLACE, ends_like_unit, fold, looks_like_unit, split_units
 
 _ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
 # A page joined by spaces: a space between two words of the list's text.
@@ -52,7 +52,13 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
         return units
     # 西秀区、普定县、镇宁自治县 after 市移民局, in a clause: places named with their kind are parties too.
     if not all(
-        looks_like_unit(u) and (ends_like_unit(u) or fold(u).startswith("各") or named_place(fold(u)))
+        looks_like_unit(u)
+        and (
+            ends_like_unit(u)
+            or fold(u).startswith("各")
+            or named_place(fold(u))
+            or LOCAL_PLACE.match(fold(u))
+        )
         for u in units
     ):
         return None
