@@ -106,8 +106,8 @@ GROUP_DUTIES = re.compile(
 def duty_item(folded: str) -> re.Match[str] | None:
     """The item's opening as a member's duty (group 1 its unit's name), or None."""
     return (
-        NAMED_DUTIES.match(folded)
-        or GROUP_DUTIES.match(folded)  # (first: `财政部门职责负责…` is no subject `财政部门职责` before 负责)
+        NAMED_DUTIES.match(folded)  # (first: `财政部门职责负责…` is no subject `财政部门职责` before 负责)
+        or GROUP_DUTIES.match(folded)
         or _UNIT_THEN_DUTY.match(folded)
         or _BUREAU_THEN_WORK.match(folded)
         or _FIELD_THEN_WORK.match(folded)
