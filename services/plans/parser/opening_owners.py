@@ -20,6 +20,7 @@ from services.plans.parser.labels import label_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.run_in_titles import glued_title_end, title_sentence_end
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
+from services.plans.parser.unit_endings import EVERY_PLACE
 
 # 由包片单位县人险公司负责: the role the unit plays here, written before its name.
 # 所涉及的省政府办公厅: which units of the list, not part of the first name. 即县水务局牵头: namely.
@@ -192,7 +193,7 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
     first = bool(_PLACED.match(names[0]) or _CITY_BODY.match(names[0]))
     placed = first and all(
         (position == 0 or _PLACED.match(name) or _CITY_BODY.match(name) or len(name) <= _SHARED_MAX)
-        and (ends_like_unit(name) or _EVERY_PLACE.match(name))
+        and (ends_like_unit(name) or EVERY_PLACE.match(name))
         and not PEOPLE.search(name)
         for position, name in enumerate(names)
     )
@@ -302,14 +303,8 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     return [((opening.start(1), opening.end()), Responsibility(leads, cos, named_lead=True))]
 
 
-# 各村 / 各乡镇 / 各街道（社区）: every place of a kind (not 各乡镇长, a person; not 各乡镇主要负责同志)
-_EVERY_PLACE = re.compile(
-    r"^各(?:乡镇|镇|乡|街道|镇街|村|行政村|社区|村居|县|区|市)(?:[（(][^（）()]{1,8}[）)])?(?:人民政府|政府)?$"
-)
-
-
 def _names_one(unit: str) -> bool:
-    return ends_like_unit(unit) or bool(_EVERY_PLACE.match(fold(unit)))
+    return ends_like_unit(unit) or bool(EVERY_PLACE.match(fold(unit)))
 
 
 _PLACE_NAME_MAX = 3

@@ -12,13 +12,12 @@ import re
 from collections.abc import Callable
 
 from services.plans.parser.text import fold
+from services.plans.parser.unit_endings import ORGANISATION_PART
 
 _HEADING_NUMBER = r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 # (a title may hold a comma: （一）排查管控重点人员，落实船舶监管措施。公安君山分局筹备组要…)
 _TITLE_SENTENCE = re.compile(rf"{_HEADING_NUMBER}[^。；;：:（(\n]{{2,40}}。(?=\S)")
 _GLUED_HEADING = re.compile(_HEADING_NUMBER)
-# (查处 / 处理 in a heading's words are work, not an office)
-_ORGANISATION_PART = re.compile(r"[局委办室所队站部厅院会组]|(?<![查惩])处(?![理置罚])|中心|公司|政府|集团")
 _GLUED_TITLE_MIN, _GLUED_TITLE_MAX = 4, 30
 
 
@@ -55,7 +54,7 @@ def glued_title_end(text: str, opens_on_owner: Callable[[str], bool]) -> int | N
         words = folded[numbered.end() : place.start()]
         if len(words) < _GLUED_TITLE_MIN or re.search(r"[。；;，,：:（(\n]", words):
             continue
-        if _ORGANISATION_PART.search(words):
+        if ORGANISATION_PART.search(words):
             break
         if opens_on_owner(text[place.start() :]):
             starts.append(place.start())
@@ -67,6 +66,6 @@ def glued_title_end(text: str, opens_on_owner: Callable[[str], bool]) -> int | N
     start = starts[0]
     for later in starts[1:]:
         between = folded[start:later]
-        if len(between) >= _GLUED_TITLE_MIN and not _ORGANISATION_PART.search(between):
+        if len(between) >= _GLUED_TITLE_MIN and not ORGANISATION_PART.search(between):
             start = later
     return start

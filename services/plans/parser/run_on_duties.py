@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.text import ends_like_unit, fold, split_units
+from services.plans.parser.unit_endings import EVERY_PLACE
 
 # (a member's name: no sentence's punctuation, at most a few names joined by 、)
 _MEMBER = re.compile(r"(?<=[。；])(?=([^，,。；;：:（）()\s“”《》]{2,30}(?:（[^（）]{1,12}）)?)[：:])")
@@ -21,7 +22,6 @@ _FIRST_AFTER_LEAD_IN = re.compile(
 )
 _LEAD_IN_AFTER_STOP = re.compile(r"(?<=[。；])[^，,。；;：:\s]{0,16}(?:职责|分工)[：:]")
 _MEMBERS_MIN = 3
-_EVERY_PLACE = re.compile(r"^各(?:乡镇|镇|乡|街道|镇街|村|行政村|社区|村居|居)(?:[（(][^（）()]{1,8}[）)])?$")
 # (a clause's label is no member: 。牵头单位：X。责任单位：Y)
 _LABEL = re.compile(r"(?:牵头|责任|配合|协办|协同|参与|主办|承办|推进|实施)(?:单位|部门|处室|科室|股室)$")
 
@@ -31,7 +31,7 @@ def _names_members(name: str) -> bool:
         return False
     units = split_units(name)
     # (各村（社区）: every place of a kind is a member too)
-    return bool(units) and all(ends_like_unit(unit) or _EVERY_PLACE.match(unit) for unit in units)
+    return bool(units) and all(ends_like_unit(unit) or EVERY_PLACE.match(unit) for unit in units)
 
 
 def member_duties(line: str) -> list[str]:

@@ -25,3 +25,16 @@ WORKING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,}(?<![分编重改机词题模班
 
 # 第一师 / 兵团第八师石河子市: a division of the 生产建设兵团, which governs like a city.
 DIVISION = re.compile(r"^(?:兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{1,6}市)?$")
+
+
+# A heading's words that name an organisation (a 局, a 中心, a 政府…) are no title of work alone; 查处 / 处理 /
+# 处置 / 处罚 and 惩处 are work, not an office (处).
+ORGANISATION_PART = re.compile(r"[局委办室所队站部厅院会组]|(?<![查惩])处(?![理置罚])|中心|公司|政府|集团")
+
+
+# 各村 / 各行政村 / 各乡镇 / 各街道（社区） / 各区人民政府: every place of a kind named as an owner — a member before its
+# colon, the subject of a sentence. Stricter than a unit list's 各X (text.EACH_PLACE): not 各乡镇长 (a person), not
+# 各乡镇主要负责同志.
+EVERY_PLACE = re.compile(
+    r"^各(?:乡镇|镇|乡|街道|镇街|村|行政村|社区|村居|居|县|区|市)(?:[（(][^（）()]{1,8}[）)])?(?:人民政府|政府)?$"
+)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import ends_like_unit, fold
+from services.plans.parser.unit_endings import ORGANISATION_PART
 
 # (区防指办公室（设在区应急管理局）: where the office sits, not another unit)
 _ROLE_NOTE = re.compile(
@@ -37,7 +38,6 @@ _WORDS_AROUND = re.compile(
 
 _WORK_WORDS = re.compile(r"改造|建设|整治|提升|管理|治理|推进|工程|项目|道路|设施")
 _HEADING_MIN = 6
-_ORGANISATION_PART = re.compile(r"[局委办处室所队站部厅院会组]|中心|公司|政府|集团")
 
 
 def _tidy(units: tuple[str, ...]) -> tuple[str, ...]:
@@ -68,7 +68,7 @@ def _heading_words(before: str) -> bool:
     with nothing of an organisation in them (完善辖区主干道交通指示标志 | 区交通与建设局; not 区公安分局各辖 |
     区派出所, whose 分局 is a name's)."""
     return bool(_WORK_WORDS.search(before)) or (
-        len(before) >= _HEADING_MIN and not _ORGANISATION_PART.search(before)
+        len(before) >= _HEADING_MIN and not ORGANISATION_PART.search(before)
     )
 
 
