@@ -23,6 +23,13 @@ from services.plans.parser.text import fold
 # Endings that close a glued name for sure (a looser one such as 社/行/街 would cut inside words).
 _STRONG = ("局", "委", "办", "公司", "集团", "街道", "镇", "乡", "政府", "管委会", "中心", "开发区", "经开区")
 _STRONG += ("高新区", "园区", "园", "厅", "指挥部")
+# A township's own offices and places (政法综治处, 各处室（中心）, 东庠办事处, 各行政村（社区）, 各村（居）): only in
+# a table with one 责任单位 column and no person's, where the row's last words are its units — 社区 / 处 in a
+# sentence's words (康复辅具社区租赁) would otherwise start a name after a leader's.
+_TOWNSHIP = (*_STRONG, "处", "室", "办事处", "行政村", "社区", "各村")
+_EVERY_BODY = re.compile(
+    r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$"
+)  # 各相关单位 (not 通过单位, a sentence's words)
 _NAME_MIN, _NAME_MAX = 3, 8
 _NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]")  # 高新园（某某镇）: the zone's own note stays with it
 _SENTENCE_END = "。；;"  # the rows are read as written, not folded
@@ -35,12 +42,34 @@ _LEADERS_LAST = re.compile(
     r"牵头[\u4e00-\u9fff]{0,2}(?:单位|部门)[\u4e00-\u9fff]{0,3}(?:领导|责任人|负责人)$"
 )
 _LEVEL = "省市区县镇乡"
+# 工作落实情况 / 完成情况 / 备注: a column the office fills in later, empty in the plan as issued
+_RESULT_COLUMN = re.compile(r"(?:(?:工作)?(?:落实|完成|进展|推进)情况|备注)$")
+# 一、健全消防安全责任 glued before row 1 (or between two rows): a group's heading, no row's words
+_GROUP_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。；;\d]{2,30}\s*$")
+# 序号工作任务工作举措完成时限责任单位: the deadline's cell glued before the row's units
+# 序号工作任务工作举措完成时限责任单位 again at a new page, glued after a row's units
+_REPEATED_HEADER = re.compile(r"\s*序号[\u4e00-\u9fff]{4,40}(?:单位|部门|处室|情况|时限|备注)\s*$")
+_TIME_LABEL = re.compile(r"(?:时限|时间|时间节点|完成期限)(?=责任)")
+_TIME_CELL = re.compile(
+    r"(?:长期|持续|常态化|常年|全年|每(?:季度|月|年|周|半年)|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|"
+    r"\d{1,2}月(?:\d{1,2}日)?|[年月]底)(?:前|底|内)?(?:[（(][^（）()]{1,30}[）)])?"
+)
 _LEADERS_MAX = 9  # two or three people's names glued (王某某李某某)
+
+
+# 二、实施全链条消防治理6聚焦…: a group heading and the rows under it, split off the table's line where the
+# run-on page was cut at its headings
+_CONTINUED = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；;\d]{2,30}\d{1,3}(?=[\u4e00-\u9fff])")
 
 
 def glued_tables(lines: list[str]) -> list[list[Row]]:
     tables: list[list[Row]] = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        if "序号" in line:
+            following = index + 1
+            while following < len(lines) and _CONTINUED.match(fold(lines[following])):
+                following += 1
+            line = " ".join(lines[index:following])
         text = fold(line)
         at = text.find("序号")
         if at >= 0 and (rows := _clause_cell_rows(line, text, at)):
@@ -50,19 +79,30 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
         if first is None or first.start() - at > 80:
             continue
         header = text[at + 2 : first.start()].split("合计")[0]  # a 合计 row of sums before row 1
+        header = _RESULT_COLUMN.sub("", _GROUP_HEADING.sub("", header))
         person = _PERSON.search(header)
         if person is not None and _LEADERS_LAST.search(header):
             rows = _leaders_last_rows(line[first.start() :])
             if len(rows) >= 2:
                 tables.append([["序号", "工作任务", "牵头单位", "牵头领导"], *rows])
             continue
-        if not _UNIT_LABEL.search(header) or "牵头" not in header:
+        # (one 责任单位 column and no 牵头 one: every name a row ends with answers for it)
+        sole = re.search(r"责任(?:单位|部门|处室)$", header) and not re.search("牵头|配合|协办", header)
+        if not _UNIT_LABEL.search(header) or ("牵头" not in header and not sole):
             continue
-        if person is not None and person.start() > header.find("牵头"):
+        if person is not None and person.start() > _UNIT_LABEL.search(header).start():
             continue  # the person's column must stand before the units, so the row ends with units
         # Without a co-operating column after 牵头单位 every name a row ends with leads it.
         with_co = re.search(r"牵头(?:单位|部门).*(?:配合|协办|协同|参与|责任)", header) is not None
-        rows = _rows(line[first.start() :], with_person=person is not None, with_co=with_co)
+        timed = _TIME_LABEL.search(header) is not None
+        endings = _TOWNSHIP if sole and person is None else _STRONG
+        rows = _rows(
+            line[first.start() :],
+            with_person=person is not None,
+            with_co=with_co,
+            timed=timed,
+            endings=endings,
+        )
         if len(rows) >= 2:
             tables.append([["序号", "工作任务", "分管领导", "牵头单位", "配合单位"], *rows])
     return tables
@@ -98,13 +138,18 @@ def _clause_cell_rows(line: str, text: str, at: int) -> list[Row]:
     return rows if len(rows) >= 2 else []
 
 
-def _rows(body: str, *, with_person: bool, with_co: bool) -> list[Row]:
+def _rows(
+    body: str, *, with_person: bool, with_co: bool, timed: bool = False, endings: tuple[str, ...] = _STRONG
+) -> list[Row]:
     """Rows from their numbers: n+1 right after a unit's name and before a word; each must read."""
     rows: list[Row] = []
     number, start = 1, 1
     while True:
-        following = _next_number(body, number + 1, start)
-        read = _read_row(body[start : following if following is not None else len(body)], with_person)
+        following = _next_number(body, number + 1, start, endings)
+        row = body[start : following if following is not None else len(body)]
+        if following is not None:  # (the next group's heading glued before the next row: not this row's)
+            row = _GROUP_HEADING.sub("", _REPEATED_HEADER.sub("", row))
+        read = _read_row(row.rstrip(), with_person, timed=timed, endings=endings)
         if read is not None and not with_co:
             read = [*read[:2], "、".join(part for part in read[2:] if part), ""]
         if read is None:
@@ -116,25 +161,33 @@ def _rows(body: str, *, with_person: bool, with_co: bool) -> list[Row]:
     return rows
 
 
-def _next_number(body: str, number: int, start: int) -> int | None:
+def _next_number(body: str, number: int, start: int, endings: tuple[str, ...] = _STRONG) -> int | None:
     for found in re.finditer(rf"(?<![\d.]){number}(?=[\u4e00-\u9fff])(?!{_COUNTER})", body[start:]):
-        if _ends_with_name(body[: start + found.start()]):
+        if _ends_with_name(body[: start + found.start()], endings):
             return start + found.start()
     return None
 
 
-def _ends_with_name(text: str) -> bool:
-    return _NOTE.sub("", fold(text[-12:])).endswith(tuple(_STRONG))
+def _ends_with_name(text: str, endings: tuple[str, ...] = _STRONG) -> bool:
+    # (an empty 落实情况 cell's blank, the next group's heading or the header again between the name and
+    # the number)
+    text = _GROUP_HEADING.sub("", _REPEATED_HEADER.sub("", text[-60:])).rstrip()
+    return _NOTE.sub("", fold(text[-12:])).endswith(endings)
 
 
-def _read_row(row: str, with_person: bool) -> list[str] | None:
-    """task, persons, lead, co-units of a row and its sub-rows; None when the row does not end in units."""
+def _read_row(
+    row: str, with_person: bool, *, timed: bool = False, endings: tuple[str, ...] = _STRONG
+) -> list[str] | None:
+    """task, persons, lead, co-units of a row and its sub-rows; None when the row does not end in units.
+    `timed`: a deadline's cell stands between the task and the units (kept with the task's words)."""
     tasks, persons, leads, cos = [], [], [], []
     position = 0
     for end in [i + 1 for i, char in enumerate(row) if char in _SENTENCE_END]:
         if end <= position:
             continue
-        owners = _owners(row[end:], with_person)
+        deadline = _TIME_CELL.match(row, end) if timed else None
+        end = deadline.end() if deadline else end
+        owners = _owners(row[end:], with_person, endings)
         if owners is None:
             continue
         person, names, length = owners
@@ -147,10 +200,14 @@ def _read_row(row: str, with_person: bool) -> list[str] | None:
         return None
     # A last sub-row without units of its own (its unit cells merged with the one above) stays the task's.
     tasks.append(row[position:])
+    # (sub-rows under one merged number each repeating the same unit: 长期各村（居） three times)
+    leads, cos = list(dict.fromkeys(leads)), [name for name in dict.fromkeys(cos) if name not in leads]
     return ["".join(tasks), "、".join(persons), "、".join(leads), "、".join(cos)]
 
 
-def _owners(text: str, with_person: bool) -> tuple[str, list[str], int] | None:
+def _owners(
+    text: str, with_person: bool, endings: tuple[str, ...] = _STRONG
+) -> tuple[str, list[str], int] | None:
     """(person, unit names, length read) at the start of `text`: the person's two or three characters
     taken so that the first unit's name is the shortest that still reads as one."""
     choices = []
@@ -158,7 +215,7 @@ def _owners(text: str, with_person: bool) -> tuple[str, list[str], int] | None:
         person = text[:size]
         if not re.fullmatch(r"[\u4e00-\u9fff]*", person):
             continue
-        names, length = _names(text[size:])
+        names, length = _names(text[size:], endings)
         if names:
             choices.append((len(_NOTE.sub("", names[0])), person, names, size + length))
     if not choices:
@@ -167,32 +224,39 @@ def _owners(text: str, with_person: bool) -> tuple[str, list[str], int] | None:
     return person, names, length
 
 
-def _names(text: str) -> tuple[list[str], int]:
+def _names(text: str, endings: tuple[str, ...] = _STRONG) -> tuple[list[str], int]:
     """The glued names at the start of `text`, as many as run on, each cut at its shortest strong ending."""
     names: list[str] = []
     position = 0
-    while (name := _name_at(text, position)) is not None:
+    while (name := _name_at(text, position, endings)) is not None:
         names.append(name)
         position += len(name)
     return names, position
 
 
-def _name_at(text: str, position: int) -> str | None:
+def _name_at(text: str, position: int, endings: tuple[str, ...] = _STRONG) -> str | None:
+    township = endings is _TOWNSHIP
+    # (各村（居）: every place of a kind, two characters before its note)
+    if township and text[position : position + 1] == "各" and _NOTE.match(text, position + 2):
+        core = text[position : position + 2]
+        if re.fullmatch(r"各[村镇乡居]", core):
+            return core + _NOTE.match(text, position + 2).group(0)
     for size in range(_NAME_MIN, _NAME_MAX + 1):
         core = text[position : position + size]
         if len(core) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return None
-        if fold(core).endswith(tuple(_STRONG)) and not _reads_on(text, position, size):
+        ends = fold(core).endswith(endings) or (township and _EVERY_BODY.match(core))
+        if ends and not _reads_on(text, position, size, endings):
             note = _NOTE.match(text, position + size)
             return core + (note.group(0) if note else "")
     return None
 
 
-def _reads_on(text: str, position: int, size: int) -> bool:
+def _reads_on(text: str, position: int, size: int, endings: tuple[str, ...] = _STRONG) -> bool:
     """The ending is the start of a longer one (区管委 before 会): the name reads on."""
     return any(
         len(longer := fold(text[position : position + size + more])) == size + more
-        and longer.endswith(tuple(e for e in _STRONG if len(e) > more))
+        and longer.endswith(tuple(e for e in endings if len(e) > more))
         for more in (1, 2)
     )
 

@@ -1,0 +1,77 @@
+"""Session 25: shapes of real documents (set AN, read after its blind figure) that the reader read wrong.
+Each failed when written unless its docstring says it guards."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+# A township's task table on a page that ran every cell together: one 责任单位 column, then the 落实情况
+# column the offices fill in later (empty), the groups' headings glued between the rows.
+_GLUED_ONE_COLUMN = (
+    "当前位置：首页 部门文件 某片区管理局关于印发2024年度消防工作任务分解表的通知 各处室（中心），各村（居）："
+    "现将任务分解表印发给你们，请认真抓好贯彻落实。 某片区管理局 2024年3月1日 附件 2024年某片区消防工作任务分解表 "
+    "序号重点工作任务责任单位工作落实情况一、健全消防安全责任1传达学习全区消防工作会议精神，研究贯彻落实措施。"
+    "各处室（中心）各行政村（社区） 2健全消防安全工作领导组织机构，将消防工作纳入村居年度考评。政法综治处各行政村（社区） "
+    "二、实施全链条消防治理3督促高层建筑、养老院、学校等场所落实消防安全主体责任，配备2名消防管理人员。"
+    "政法综治处交通与建设处社会事业处 4加强渔船和鲍鱼笼堆垛消防安全管理，规范堆放。农业农村处各行政村 "
+    "5推进村居委会微型消防站建设，打通基层防控最后一公里。各处室（中心）东庠办事处 来源：某片区管理局"
+)
+
+
+def test_a_glued_table_with_one_unit_column_and_an_empty_column_after_it_reads_its_rows() -> None:
+    """`序号重点工作任务责任单位工作落实情况一、…1…。各处室（中心）各行政村（社区） 2…`: every row's units after
+    its last full stop, glued one to the next (政法综治处交通与建设处), each a lead (one 责任单位 column); a
+    group's heading between two rows is no row's; `2名` in a task is no row's number."""
+    assert _owners(_GLUED_ONE_COLUMN) == [
+        ("1", ["各处室（中心）", "各行政村（社区）"], []),
+        ("2", ["政法综治处", "各行政村（社区）"], []),
+        ("3", ["政法综治处", "交通与建设处", "社会事业处"], []),
+        ("4", ["农业农村处", "各行政村"], []),
+        ("5", ["各处室（中心）", "东庠办事处"], []),
+    ]
+
+
+# The same with the deadline's column before the units, the header printed again at a page break, and one
+# row whose merged number holds sub-rows each repeating the unit.
+_GLUED_TIMED = (
+    "某片区管理局关于印发消防宣传教育培训攻坚行动任务分解表的通知 各处室（中心），各村（居）：现将任务分解表印发给你们。"
+    " 消防宣传教育培训攻坚行动任务分解表 序号工作任务工作举措完成时限责任单位1加强组织领导每季度总结、汇报工作情况，"
+    "相关材料及时报送区消安委办。每季度（9月18日、12月18日）政法综治处2运用微信小程序组织学习培训，开展辖区小规模企业"
+    "宣传工作。长期各村（居）3成立片区消防宣讲站落实场地、制度、人员配备等规范性建设。8月20日政法综治处"
+    "序号工作任务工作举措完成时限责任单位4组建宣讲队建立一支不少于3人的宣讲站队伍，宣讲队数量以能满足培训全覆盖为目的。"
+    "长期政法综治处各村（居）5督促落实宣导员工作职责每周开展进村入户宣传不少于3天。长期各村（居）督促个体工商户"
+    "建立消防安全宣传教育培训台账；长期各村（居）6营造浓厚氛围设置消防安全宣传海报。长期各处室"
+)
+
+
+def test_a_glued_table_with_a_deadline_before_its_units_keeps_the_deadline_out_of_the_names() -> None:
+    """`…报送区消安委办。每季度（9月18日、12月18日）政法综治处2…` / `…。长期各村（居）3…` / `…。8月20日政法综治处`:
+    the 完成时限 cell stands between the task and the units; the header again at a page break is no row's; a
+    unit repeated by a merged row's sub-rows is named once."""
+    assert _owners(_GLUED_TIMED) == [
+        ("1", ["政法综治处"], []),
+        ("2", ["各村（居）"], []),
+        ("3", ["政法综治处"], []),
+        ("4", ["政法综治处", "各村（居）"], []),
+        ("5", ["各村（居）"], []),
+        ("6", ["各处室"], []),
+    ]
+
+
+def test_a_glued_table_with_a_leaders_column_keeps_a_sentences_words_out_of_its_names() -> None:
+    """Guard: in a table with a leader's column before the units, `社区` inside a task's sentence
+    (`提升康复辅具社区租赁服务点`) starts no unit's name — the township endings serve one-column tables only."""
+    text = (
+        "某区2021年民生实事项目表\n"
+        "序号项目名称主要内容区政府分管领导牵头单位配合单位1稳定扩大就业城镇新增就业8000人。何某某人社局各街道"
+        "2优化养老服务为全区老年人提供居家上门服务。提升康复辅具社区租赁服务点建设水平。张某某民政局各街道"
+        "3改善人居环境完成老旧小区改造10个。李某某住建局各街道\n"
+    )
+    owners = _owners(text)
+    assert ("2", ["民政局"], ["各街道"]) in owners
+    assert all("社区" not in unit for _, leads, cos in owners for unit in [*leads, *cos])
