@@ -38,17 +38,38 @@ def corpus_documents() -> list[Path]:
 
 
 def _match(expected: list[dict], measures: list[ParsedItem]) -> list[ParsedItem | None]:
-    """Pair each expected measure with the next parsed measure of the same number, in document order."""
-    paired: list[ParsedItem | None] = []
-    start = 0
-    for want in expected:
-        index = next((i for i in range(start, len(measures)) if measures[i].number == want["number"]), None)
-        if index is None:
-            paired.append(None)
-            continue
-        paired.append(measures[index])
-        start = index + 1
-    return paired
+    """Pair expected measures with parsed ones of the same number, both in document order, the pairing that
+    pairs the most (and, among those, the most with the expected lead units) — an alignment, so one missed
+    `一` does not pair the next part's `一` and lose every measure between them."""
+    rows, cols = len(expected), len(measures)
+
+    def gain(i: int, j: int) -> int:
+        want, got = expected[i], measures[j]
+        if got.number != want["number"]:
+            return 0
+        return (
+            4
+            + 2 * (sorted(got.lead_units) == sorted(want["lead_units"]))
+            + (sorted(got.co_units) == sorted(want["co_units"]))
+        )
+
+    best = [[0] * (cols + 1) for _ in range(rows + 1)]
+    for i in range(rows - 1, -1, -1):
+        for j in range(cols - 1, -1, -1):
+            paired = gain(i, j)
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + paired if paired else 0)
+    paired_with: list[ParsedItem | None] = []
+    i = j = 0
+    while i < rows:
+        if j < cols and (paired := gain(i, j)) and best[i][j] == best[i + 1][j + 1] + paired:
+            paired_with.append(measures[j])
+            i, j = i + 1, j + 1
+        elif j < cols and best[i][j] == best[i][j + 1]:
+            j += 1
+        else:
+            paired_with.append(None)
+            i += 1
+    return paired_with
 
 
 def tally(score, want: list[dict], read, *, name=lambda unit: unit, same=lambda unit: unit):

@@ -75,3 +75,20 @@ def test_a_glued_table_with_a_leaders_column_keeps_a_sentences_words_out_of_its_
     owners = _owners(text)
     assert ("2", ["民政局"], ["各街道"]) in owners
     assert all("社区" not in unit for _, leads, cos in owners for unit in [*leads, *cos])
+
+
+def test_the_scorer_pairs_by_alignment_so_one_missed_number_loses_one_measure() -> None:
+    """The held-out scorer: a part's `一` the reader missed must not pair the next part's `一` and leave the
+    measures between them unpaired (it did, pairing greedily)."""
+    from types import SimpleNamespace
+
+    from tests.unit.plan_corpus import _match
+
+    def item(number: str, lead: str) -> SimpleNamespace:
+        return SimpleNamespace(number=number, lead_units=(lead,), co_units=())
+
+    pairs = (("一", "甲"), ("二", "乙"), ("一", "丙"), ("二", "丁"), ("一", "戊"), ("二", "己"))
+    want = [{"number": number, "lead_units": [unit], "co_units": []} for number, unit in pairs]
+    read = [item(number, unit) for number, unit in pairs if unit != "丙"]  # the second part's 一 missed
+    paired = [got.lead_units[0] if got else None for got in _match(want, read)]
+    assert paired == ["甲", "乙", None, "丁", "戊", "己"]
