@@ -92,3 +92,39 @@ def test_the_scorer_pairs_by_alignment_so_one_missed_number_loses_one_measure() 
     read = [item(number, unit) for number, unit in pairs if unit != "丙"]  # the second part's 一 missed
     paired = [got.lead_units[0] if got else None for got in _match(want, read)]
     assert paired == ["甲", "乙", None, "丁", "戊", "己"]
+
+
+def _cells(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+def test_a_table_one_cell_a_paragraph_with_its_category_before_the_number_keeps_it_out_of_the_units() -> None:
+    """`改革领域` / `序号` / `改革事项` / `落实推进单位`, each row opening on its category (`获取经营场所`, which
+    ends like an organisation): the category is the row's, not the unit cell of the row above."""
+    text = _cells(
+        "某区2024年营商环境建设任务分工表",
+        "改革领域", "序号", "改革事项", "落实推进单位",
+        "市场准入", "1", "推进各类市场主体使用企业登记在线系统办理登记注册。", "区市场监管局",
+        "市场准入", "2", "实施公共开放空间小型餐饮备案。", "各街道、镇",
+        "获取经营场所", "3", "扩大住所标准化登记覆盖范围。", "区市场监管局",
+        "获取经营场所", "4", "深化区级审批审查中心实体化建设。", "区建设管理委",
+    )  # fmt: skip
+    assert _owners(text) == [
+        ("1", ["区市场监管局"], []),
+        ("2", ["各街道、镇"], []),
+        ("3", ["区市场监管局"], []),
+        ("4", ["区建设管理委"], []),
+    ]
+
+
+def test_a_table_of_areas_and_their_units_reads_the_area_as_the_work() -> None:
+    """`序号` / `创建领域` / `责任单位` over `1` / `知识产权保护` / `区市场监管局`: with no task column the 领域 is
+    the row's work, not a cell fitted into the unit column."""
+    text = _cells(
+        "某区创建营商环境一区域一品牌责任分工表",
+        "序号", "创建领域", "责任单位",
+        "1", "知识产权保护", "区市场监管局",
+        "2", "融资对接", "区金融办",
+        "3", "商事纠纷解决", "区法院",
+    )  # fmt: skip
+    assert _owners(text) == [("1", ["区市场监管局"], []), ("2", ["区金融办"], []), ("3", ["区法院"], [])]

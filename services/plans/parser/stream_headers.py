@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.table_columns import column_of
-from services.plans.parser.table_fit import UNIT_KEYS
+from services.plans.parser.table_fit import UNIT_KEYS, is_unit_cell
 from services.plans.parser.text import fold
 
 _ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
@@ -90,3 +90,33 @@ def _own_column(cell: str, following: str) -> bool:
         and column_of(following) in UNIT_KEYS  # 第二季度 / 完成情况 is one label broken over two cells
         and column_of(cell + following) == column_of(following)
     )
+
+
+_LABEL_MAX = 10
+
+
+def labels_before(lines: list[str], at: int) -> int:
+    """Where a table whose 序号 is not its first column starts: `改革领域` / `序号` / `改革事项` / `落实推进单位`,
+    one label a paragraph — the labels before 序号 are its header's too (not a title, not a sentence)."""
+    start, index = at, at - 1
+    while index >= 0 and at - index <= 2 * _LABEL_MAX:
+        line = lines[index].strip()
+        if line and (len(line) > _LABEL_MAX or not column_of(line) or column_of(line) == "seq"):
+            break
+        start = index if line else start
+        index -= 1
+    return start if start < at and _leading_cell_per_row(lines[at : at + 60]) else at
+
+
+def _leading_cell_per_row(lines: list[str]) -> bool:
+    """Whether each row opens on its own cell before its number (`市场准入` / `1` / … / `市场准入` / `2`), not
+    on a category printed once over the rows it spans (merged down the table)."""
+    cells = [line.strip() for line in lines if line.strip()]
+    labels = next(
+        (i for i, cell in enumerate(cells[1:], 1) if len(cell) > _LABEL_MAX or not column_of(cell)), 0
+    )
+    body = cells[labels:]
+    if len(body) < 2 or body[0] == "1" or body[1] != "1" or "2" not in body:
+        return False
+    second = body.index("2")
+    return body[second - 1] == body[0] or not is_unit_cell(body[second - 1])

@@ -28,7 +28,7 @@ from services.plans.parser.pdf_cells import pdf_cell_rows
 from services.plans.parser.pdf_rows import pdf_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
-from services.plans.parser.stream_headers import header_cells
+from services.plans.parser.stream_headers import header_cells, labels_before
 from services.plans.parser.sub_rows import sub_rows
 from services.plans.parser.tab_tables import runs, tab_tables
 from services.plans.parser.table_columns import Row, column_of, join_header_rows
@@ -73,7 +73,9 @@ def _paragraph_tables(lines: list[str]) -> list[list[Row]]:
 
     Each 序号 line starts a table; its cells run to the next 序号 line or the next annex heading.
     """
-    starts = [i for i, line in enumerate(lines) if column_of(line) == "seq" and line.strip()]
+    starts = [
+        labels_before(lines, i) for i, line in enumerate(lines) if column_of(line) == "seq" and line.strip()
+    ]
     starts = sorted({*starts, *label_runs(lines)})
     tables: list[list[Row]] = []
     for start, end in pairwise([*starts, len(lines)]):
@@ -174,6 +176,9 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     if width < 2:
         return []
     keys = [column_of(cell) for cell in header]
+    if "task" not in keys and "domain" in keys:
+        # 序号 | 创建领域 | 责任单位: the 领域 is the row's work (as `columns_of` reads such a header)
+        keys[keys.index("domain")] = "task"
     unlabelled = unlabelled_numbers(body, width) if "seq" not in keys and keys[0] == "task" else []
     if unlabelled:
         # 指标 | 权重 | 牵头部门 over rows `1 | 城镇居民人均可支配收入 | 25 | 省人社厅`: the number's column has no label.
