@@ -128,3 +128,33 @@ def test_a_table_of_areas_and_their_units_reads_the_area_as_the_work() -> None:
         "3", "商事纠纷解决", "区法院",
     )  # fmt: skip
     assert _owners(text) == [("1", ["区市场监管局"], []), ("2", ["区金融办"], []), ("3", ["区法院"], [])]
+
+
+# A township's focus areas on one run-on line: each area's three fields run together with no separator —
+# 牵头领导:<a person>牵头处室:<offices>责任处室（单位）:<offices and bodies> — and the next number glued after
+# the last unit's name.
+_THREE_FIELDS = (
+    "某片区安全隐患大排查大整治工作方案\n"
+    "一、总体要求\n全面排查整治各类安全隐患。\n"
+    "二、突出排查整治重点（一）医疗、检测场所。主要包括各类医院、检测等待区域等。牵头领导:周某某牵头处室:社会事业处、"
+    "交通与建设处责任处室（单位）:资源生态处、政法综治处，辖区各执法大队（二）人员密集场所。包括各类学校、商贸场所。"
+    "1.养老机构及各类学校。牵头领导:周某某牵头处室:社会事业处责任处室（单位）:各村居2.商贸场所及商贸企业。"
+    "牵头领导:林某牵头处室:经济发展处责任处室（单位）:辖区各市场监管分局，各村居（三）自然灾害。包括台风、山洪等。"
+    "1.台风、山洪及森林火灾牵头领导:周某某牵头处室:政法综治处责任处室（单位）:各村居2.地质灾害隐患点牵头领导:林某某"
+    "牵头处室:资源生态处责任处室（单位）:各村居\n"
+)
+
+
+def test_three_fields_run_together_give_the_offices_after_the_leader_and_the_next_number_its_own_measure() -> (
+    None
+):
+    """`牵头领导:周某某牵头处室:X责任处室（单位）:Y，Z（二）…` / `…各村居2.…`: the leader's field names no unit, the
+    label glued to the leader's name still opens the lead's field, `（单位）` is the label's note, and a
+    number glued after the clause's last name starts the next measure."""
+    assert [owners for owners in _owners(_THREE_FIELDS) if owners[1]] == [
+        ("一", ["社会事业处", "交通与建设处"], ["资源生态处", "政法综治处", "辖区各执法大队"]),
+        ("1", ["社会事业处"], ["各村居"]),
+        ("2", ["经济发展处"], ["辖区各市场监管分局", "各村居"]),
+        ("1", ["政法综治处"], ["各村居"]),
+        ("2", ["资源生态处"], ["各村居"]),
+    ]

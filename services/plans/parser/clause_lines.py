@@ -14,7 +14,10 @@ _OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})[：]")
 
 
 # 牵头领导：市长、副市长，责任单位：市发改局…: the person named first, the units after a later label.
-_LATER_LABEL = re.compile(r"[，；\s]([\u4e00-\u9fff]{1,8})[：]")
+# (牵头领导：周训岚牵头处室：X: a township page runs the person into the next label, a unit label for sure)
+_LATER_LABEL = re.compile(
+    r"[，；\s]([\u4e00-\u9fff]{1,8})[：]|((?:牵头|责任|配合|协办|协同)(?:单位|部门|处室|科室|股室))(?:（(?:单位|部门)）)?[：]"
+)
 
 
 def is_clause_line(line: str) -> bool:
@@ -24,7 +27,10 @@ def is_clause_line(line: str) -> bool:
     label = _OWN_LINE.match(folded)
     role = label_role(label.group(1)) if label else None
     if role == "person":
-        later = (label_role(match.group(1)) for match in _LATER_LABEL.finditer(folded, label.end()))
+        later = (
+            label_role(match.group(1) or match.group(2))
+            for match in _LATER_LABEL.finditer(folded, label.end())
+        )
         return any(role in ("lead", "co", "shared", "other") for role in later)
     return role in ("lead", "co", "shared", "other")
 

@@ -68,7 +68,10 @@ _LABEL_START = re.compile(
     # (责任单位：审批处完成时限：2017年6月底: a field after the units, glued, names none of them)
     r"|完成时限|完成时间|完成期限|时间节点|时限要求|时间要求"
     # (牵头处室：机关党委配合处室：各处室: a township's offices labelled as its bureau's sections are)
-    r"|(?:牵头|配合|协办|协同)(?:处室|科室|股室))[：]"
+    r"|(?:牵头|配合|协办|协同)(?:处室|科室|股室)"
+    # (牵头领导:周训岚牵头处室:X责任处室（单位）:Y — a leader's field before the units, its label's note, a
+    # half-width colon: a township page's three fields run together)
+    r"|(?:牵头|责任|分管|包片|挂钩)领导)(?:[（(](?:单位|部门)[）)])?[：:]"
 )
 # …人事科　整改时限：…: one full-width space before the next field's label is a break too.
 _SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t|[ \u3000](?=[\u4e00-\u9fff]{2,8}[：:])")

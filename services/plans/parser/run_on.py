@@ -64,6 +64,7 @@ _GLUED_LABEL = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9》”])(?:(?:牵头|主办|主责|主要)(?:责任|配合|协办|协同|协作)?|责任|配合|协办|协同|协作)"
     r"(?:单位|部门|科室|处室)："
 )
+_GLUED_LEADER = re.compile(r"(?<=[\u4e00-\u9fff》”）])(?:牵头|责任|分管|包片|挂钩)领导：")
 # A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese
 # prose puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
 _SPACED_PARAGRAPH = re.compile(
@@ -342,6 +343,14 @@ def _glued_label(line: str) -> list[str]:
     """`（一）城区公厕改造牵头责任部门：区城管局` -> the title, then its clause on a line of its own, when what
     follows the label is unit names only."""
     folded = fold(line)
+    # (`1.台风、山洪及森林火灾牵头领导：周训岚牵头处室：X责任处室：Y`: a leader's field opens the clause)
+    leader = _GLUED_LEADER.search(folded)
+    if (
+        leader
+        and _NUMBERED_TITLE.match(folded[: leader.start()])
+        and is_clause_line(folded[leader.start() :])
+    ):
+        return _split_at(line, [leader.start()])
     label = _GLUED_LABEL.search(folded)
     if label is None or not _NUMBERED_TITLE.match(folded[: label.start()]):
         return [line]

@@ -14,7 +14,7 @@ from services.plans.parser.text import fold
 
 # A clause's label and its list of units, right before where a number stands (no sentence between)
 AFTER_CLAUSE = re.compile(
-    r"(?:单位|部门|处室|科室|股室|站所)：[^。！？：\d]{2,80}"
+    r"(?:单位|部门|处室|科室|股室|站所)(?:（(?:单位|部门)）)?：[^。！？：\d]{2,80}"
     # (…责任单位：审批处完成时限：2017年6月底（二）…: the units' field after them, glued)
     r"(?:(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)：[^。；！？：（(]{2,20})?$"
 )
