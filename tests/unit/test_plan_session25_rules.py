@@ -158,3 +158,34 @@ def test_three_fields_run_together_give_the_offices_after_the_leader_and_the_nex
         ("1", ["政法综治处"], ["各村居"]),
         ("2", ["资源生态处"], ["各村居"]),
     ]
+
+
+# A township plan on one run-on line: each heading's points numbered in words, each naming who does it.
+_OWNED_POINTS = (
+    "某片区乡村消防安全工作方案 为推进乡村消防安全工作，制定本方案。一、工作目标 全面提升乡村消防安全水平。"
+    "二、主要任务（一）推进乡村消防基础建设。一是由政法综治处具体负责，资源生态处提供技术指导，组织将消防基础建设内容"
+    "纳入村庄规划。二是由农业农村处具体负责，有计划地改造耐火等级低的村庄建筑。（二）规范消防安全网格化管理。"
+    "一是由政法综治处具体负责，调整充实网格管理队伍。二是由党群工作处和社会事业处按职责分工负责，摸排宗教场所底数。"
+    "（三）深化消防安全宣传教育。由政法综治处牵头，组织开展消防宣传进村入户活动。"
+)
+
+
+def test_points_numbered_in_words_each_naming_its_owner_are_the_measures_under_their_heading() -> None:
+    """`（一）标题。一是由X具体负责，…。二是由Y具体负责，…。` run into one line: each point names who does it, so
+    each is a measure under its heading (not one measure naming everyone)."""
+    assert _owners(_OWNED_POINTS) == [
+        ("一", ["政法综治处"], []),
+        ("二", ["农业农村处"], []),
+        ("一", ["政法综治处"], []),
+        ("二", ["党群工作处", "社会事业处"], []),
+        ("三", ["政法综治处"], []),
+    ]
+
+
+def test_points_that_share_one_clause_stay_their_headings_text() -> None:
+    """Guard: `一是…。二是…。（责任单位：X）` — the points name no owner of their own; the heading is the measure."""
+    text = (
+        "某片区工作方案\n一、主要任务\n（一）推进乡村消防基础建设。一是完善村庄规划消防内容。二是改造耐火等级低的村庄建筑。"
+        "（责任单位：政法综治处）\n（二）规范网格化管理。调整充实网格管理队伍。（责任单位：党群工作处）\n"
+    )
+    assert _owners(text) == [("一", ["政法综治处"], []), ("二", ["党群工作处"], [])]

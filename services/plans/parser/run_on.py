@@ -24,6 +24,7 @@ from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
+from services.plans.parser.owned_points import owned_points
 from services.plans.parser.run_on_decimals import decimal_outline
 from services.plans.parser.run_on_duties import member_duties
 from services.plans.parser.run_on_headings import headings_then_first
@@ -388,7 +389,12 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
             for piece in _numbered_pieces(part)
         ]
         for piece in pieces:
-            labelled = [part for line in _label_lines(piece) for part in _glued_label(line)]
+            labelled = [
+                part
+                for point in owned_points(piece)
+                for line in _label_lines(point)
+                for part in _glued_label(line)
+            ]
             lines = [cut for part in labelled for cut in member_duties(part)]
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
             result.extend([block] if len(pieces) == 1 and len(lines) == 1 else map(PlanBlock, lines))

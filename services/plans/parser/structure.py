@@ -193,7 +193,13 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         if points and ((bare is not None and not bare_body) or open_measure is not None):
             bare, bare_body, unclosed, after = None, [], None, []
             open_measure = DraftItem(
-                "measure", depth + 1, points.group(1), index, [stripped], marker="y", prefix_length=0
+                "measure",
+                depth + 1,
+                points.group(1),
+                index,
+                [stripped],
+                marker="y",
+                prefix_length=len(points.group(0)),
             )
             items.append(open_measure)
             continue
