@@ -389,12 +389,8 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
             for piece in _numbered_pieces(part)
         ]
         for piece in pieces:
-            labelled = [
-                part
-                for point in owned_points(piece)
-                for line in _label_lines(point)
-                for part in _glued_label(line)
-            ]
+            points = [point for part in owned_points(piece) for point in _label_lines(part)]
+            labelled = [part for line in points for part in _glued_label(line)]
             lines = [cut for part in labelled for cut in member_duties(part)]
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
             result.extend([block] if len(pieces) == 1 and len(lines) == 1 else map(PlanBlock, lines))

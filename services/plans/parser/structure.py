@@ -192,14 +192,9 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         # Right under the heading or after another point (after a paragraph of its own, that paragraph's)
         if points and ((bare is not None and not bare_body) or open_measure is not None):
             bare, bare_body, unclosed, after = None, [], None, []
+            word, skip = points.group(1), points.end()  # (一是由X负责: the point's words after 一是)
             open_measure = DraftItem(
-                "measure",
-                depth + 1,
-                points.group(1),
-                index,
-                [stripped],
-                marker="y",
-                prefix_length=len(points.group(0)),
+                "measure", depth + 1, word, index, [stripped], marker="y", prefix_length=skip
             )
             items.append(open_measure)
             continue
