@@ -189,3 +189,51 @@ def test_points_that_share_one_clause_stay_their_headings_text() -> None:
         "（责任单位：政法综治处）\n（二）规范网格化管理。调整充实网格管理队伍。（责任单位：党群工作处）\n"
     )
     assert _owners(text) == [("一", ["政法综治处"], []), ("二", ["党群工作处"], [])]
+
+
+_DUTY_ITEMS = (
+    "某区殡葬专项整治工作方案\n一、目标任务\n集中开展殡葬违规行为专项整治。\n二、责任分工\n"
+    "（一）区公安局负责做好专项整治行动维稳工作。\n（二）区社会事业局要严格履行主管部门职责，加强殡葬改革组织协调。\n"
+    "（三）区林业局要依法查处毁林造墓违法行为。\n（四）各片区管理局推动社区殡葬服务站点建设。\n"
+    "（五）区党群工作部 按照编制标准核定殡管站人员。\n（六）区旅游文体局配合民政部门做好殡葬宣传工作。\n"
+    "（七）各乡镇要严格落实属地管理责任。\n"
+)
+
+
+def test_a_run_of_items_that_open_on_their_organisation_is_a_duty_list_whatever_the_verb() -> None:
+    """`（二）区社会事业局要…` / `（四）各片区管理局推动…` / `（五）区党群工作部 按照…` / `（六）区旅游文体局配合…`: one
+    such item says little, but siblings that almost all open on the organisation doing the work are a duty list,
+    and each item's opening organisation is its owner (noted for the clerk to check)."""
+    assert _owners(_DUTY_ITEMS) == [
+        ("一", ["区公安局"], []),
+        ("二", ["区社会事业局"], []),
+        ("三", ["区林业局"], []),
+        ("四", ["各片区管理局"], []),
+        ("五", ["区党群工作部"], []),
+        ("六", ["区旅游文体局"], []),
+        ("七", ["各乡镇"], []),
+    ]
+    noted = [m for m in parse_plan_text(_DUTY_ITEMS).measures if any("主语" in d for d in m.doubts)]
+    assert [m.number for m in noted] == ["二", "三", "四", "五", "六", "七"]
+
+
+def test_a_notices_requests_to_named_bodies_stay_without_owners() -> None:
+    """Guard: `一、各责任单位要高度重视…` / `二、区绩效考评机构要将…纳入考核` — a notice's two requests, no duty list;
+    and a task whose sentence merely mentions a bureau keeps no owner."""
+    text = (
+        "某区关于印发年度目标任务责任分解方案的通知\n"
+        "一、各责任单位要高度重视，切实加强领导，对照目标任务制订工作方案。\n"
+        "二、区绩效考评机构要将目标任务纳入绩效管理考核范围。\n"
+        "三、从第一季度开始，各责任单位要按季度报送进展情况。\n"
+    )
+    owners = _owners(text)
+    assert all(not leads for _, leads, _ in owners)
+
+
+def test_requests_to_every_unit_are_no_duty_list() -> None:
+    """Guard: three requests `各责任单位要…` / `各成员单位要…` / `各单位要…` open on no one organisation."""
+    text = (
+        "某区关于做好年度重点工作的通知\n一、各责任单位要高度重视，制订工作方案。\n二、各成员单位要按季度报送进展。\n"
+        "三、各单位要加强督查，确保按时完成。\n"
+    )
+    assert all(not leads for _, leads, _ in _owners(text))

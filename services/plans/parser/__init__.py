@@ -58,6 +58,7 @@ from services.plans.parser.rewrap import rewrapped
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
 from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
+from services.plans.parser.sibling_subjects import sibling_subjects
 from services.plans.parser.structure import read_outline
 from services.plans.parser.tables import task_rows
 from services.plans.parser.task_cards import CARDS, task_cards
@@ -224,7 +225,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         drafts = with_own_numbers(drafts, lines)
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = apply_lead_in_owners(apply_group_owners(items, lines), lines)
-        items = without_framework(apply_heading_owners(items))
+        items = sibling_subjects(without_framework(apply_heading_owners(items)))
         if unnumbered:  # the document-wide note says what the per-paragraph one would, once
             items = [
                 replace(i, doubts=(unnumbered, *(d for d in i.doubts if d != UNNUMBERED_PARAGRAPH)))

@@ -1,0 +1,86 @@
+"""A 职责分工 written as numbered items that each open on the organisation doing the work, whatever verb follows:
+`（三）区社会事业局要严格履行主管部门职责…` / `（四）各片区管理局推动社区家庭教育指导中心建设。` /
+`（一）区党群工作部 按照…核定…` / `（八）区旅游文体局配合…监管工作`.
+
+One such item alone says little (`X要…` in a notice's requirements asks; it names no owner); a run of sibling
+measures most of which open so is a duty list, and there every item's opening organisation is its owner. The
+items the clause readers already gave owners keep theirs; the others take the organisation they open on, and
+say so for the clerk to check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from services.plans.parser.model import ParsedItem
+from services.plans.parser.opening_owners import PEOPLE
+from services.plans.parser.text import ends_like_unit, fold
+from services.plans.parser.unit_endings import EVERY_PLACE
+
+NOTE = "责任单位取自措施开头的主语（同级各条都以责任单位开头），请核对"
+# the verb (or the 要 of a duty) right after the name
+_DOES = re.compile(
+    r"[ \u3000]*(?:要|应|负责|牵头|按照|根据|配合|协助|会同|联合|推动|推进|完善|加强|做好|落实|组织|指导|督促|统筹|协调|开展"
+    r"|建立|健全|制定|承担|确保|严格|依法|及时|定期|积极|全面|切实|加快|强化|深化|研究|监督|结合|围绕|针对|做|抓|把|对|将|在)"
+)
+_NAMED = re.compile(r"^(?:[省市县区镇乡]|各(?!有关|相关|级|类)|片区|[\u4e00-\u9fff]{2,4}(?:片区|街道|镇|乡))")
+_NAME_MIN, _NAME_MAX = 3, 16
+_EVERYONE = re.compile(
+    r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$"
+)  # 各责任单位要…: a request to all, no one named
+_OFFICE = re.compile(r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站)$")
+_NUMBER = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．])?\s*"
+)
+_RUN_MIN = 3
+_SHARE = 0.6
+
+
+def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
+    result = list(items)
+    for run in _sibling_runs(result):
+        subjects = {index: _subject(result[index].text) for index in run}
+        opening = [index for index, subject in subjects.items() if subject]
+        if len(opening) < _RUN_MIN or len(opening) < _SHARE * len(run):
+            continue
+        for index in opening:
+            item = result[index]
+            if not item.lead_units:
+                subject = subjects[index]
+                result[index] = replace(item, lead_units=(subject,), doubts=(*item.doubts, NOTE))
+    return result
+
+
+def _sibling_runs(items: list[ParsedItem]) -> list[list[int]]:
+    """Runs of measures at one level, broken by any item above them (a heading)."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, item in enumerate(items):
+        if item.kind == "measure" and (not current or items[current[-1]].level == item.level):
+            current.append(index)
+            continue
+        if current:
+            runs.append(current)
+        current = [index] if item.kind == "measure" else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _subject(text: str) -> str | None:
+    """The organisation a measure's text opens on, when a verb follows its name: the shortest such name."""
+    folded = fold(text)
+    number = _NUMBER.match(folded)
+    shift = number.end() if number else 0
+    opening = folded[shift:]
+    placed = _NAMED.match(opening) is not None
+    for size in range(_NAME_MIN, _NAME_MAX + 1):
+        name = opening[:size]
+        if not re.fullmatch(r"[\u4e00-\u9fff（）()]+", name):
+            return None
+        # (党群工作处要… / 派出所负责…: a township's own office, named without its place)
+        named = (placed and ends_like_unit(name)) or EVERY_PLACE.match(name) or _OFFICE.search(name)
+        if named and _DOES.match(opening, size) and not (PEOPLE.search(name) or _EVERYONE.match(name)):
+            return text[shift : shift + size]
+    return None
