@@ -237,3 +237,49 @@ def test_requests_to_every_unit_are_no_duty_list() -> None:
         "三、各单位要加强督查，确保按时完成。\n"
     )
     assert all(not leads for _, leads, _ in _owners(text))
+
+
+def test_a_glued_one_column_table_reads_a_townships_stations_and_dates_in_its_tasks() -> None:
+    """(review) `…各社区2…派出所市场监管所3…` — a township's 所 / 队 / 站 / 办公室 end a name; `督促各行政村4月底前…`
+    is a date in the task, not row 4; a row closing on bare `各村` or on `各相关单位` ends before the next number."""
+    text = (
+        "某镇2025年安全生产工作任务分解表\n"
+        "序号重点工作任务责任单位工作落实情况1开展电动自行车违规充电专项整治，督促住宅小区落实管理责任。综合执法队派出所各社区"
+        "2开展小场所消防安全检查，督促各行政村4月底前完成隐患整改。派出所市场监管所3落实森林防火巡查值守，严管野外用火。"
+        "农业服务中心林业站各村4加强安全宣传，在重要节点开展集中宣传活动。党政办公室各相关单位5开展燃气安全检查。平安办\n"
+    )
+    assert _owners(text) == [
+        ("1", ["综合执法队", "派出所", "各社区"], []),
+        ("2", ["派出所", "市场监管所"], []),
+        ("3", ["农业服务中心", "林业站", "各村"], []),
+        ("4", ["党政办公室", "各相关单位"], []),
+        ("5", ["平安办"], []),
+    ]
+
+
+def test_a_glued_deadline_with_its_month_end_stays_out_of_the_first_name() -> None:
+    """(review) `…。2025年6月底前应急办各村（居）2…`: the whole deadline (底前 too) is the 完成时限 cell's."""
+    text = (
+        "某镇防汛工作任务分解表\n序号工作任务工作举措完成时限责任单位1修订防汛预案组织各村（居）修订应急预案。"
+        "2025年6月底前应急办各村（居）2开展汛前排查全面排查山塘水库和危旧房屋。5月20日前农业农村办建管办"
+        "3储备防汛物资按标准储备救生衣等物资。长期应急办\n"
+    )
+    assert _owners(text) == [
+        ("1", ["应急办", "各村（居）"], []),
+        ("2", ["农业农村办", "建管办"], []),
+        ("3", ["应急办"], []),
+    ]
+
+
+def test_every_place_of_a_kind_keeps_its_bracket_and_a_point_its_owner_without_its_number() -> None:
+    """(review) `4.各村（居）：负责…` names 各村（居）, not 各村; `一是资源生态处负责…` names 资源生态处, not 一是资源生态处."""
+    members = (
+        "某片区禁毒工作职责分工\n1.政法综治处：负责统筹协调禁毒工作。\n2.派出所：负责打击涉毒违法犯罪活动。\n"
+        "3.各村（居）：负责排查辖区涉毒人员。\n"
+    )
+    assert _owners(members)[2] == ("3", ["各村（居）"], [])
+    points = (
+        "某片区防汛工作方案\n（一）做好汛前准备。一是资源生态处负责排查地质灾害隐患点。二是交通与建设处负责排查在建工地。\n"
+        "（二）落实人员转移。各村（居）负责做好群众转移安置工作。\n"
+    )
+    assert _owners(points)[:2] == [("一", ["资源生态处"], []), ("二", ["交通与建设处"], [])]

@@ -11,7 +11,8 @@ from services.plans.parser.unit_endings import WORKING_GROUP
 
 # （一） / 一、 / 1. opening a measure
 ITEM_NUMBER = (
-    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    # (一是资源生态处负责…: a point numbered in words, its owner after the 是)
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])"
     # 2.6.1 县水利局：… in a 预案's numbered parts; 3.2.4县交通运输局： with no space (not 3.5亿元)
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff])"
     # (3.3集团公司运营管控部负责…: a part's point glued to its owner — not 3.5亿元, 1.5万亩, a figure and its unit)

@@ -26,16 +26,15 @@ _STRONG += ("高新区", "园区", "园", "厅", "指挥部")
 # A township's own offices and places (政法综治处, 各处室（中心）, 东庠办事处, 各行政村（社区）, 各村（居）): only in
 # a table with one 责任单位 column and no person's, where the row's last words are its units — 社区 / 处 in a
 # sentence's words (康复辅具社区租赁) would otherwise start a name after a leader's.
-_TOWNSHIP = (*_STRONG, "处", "室", "办事处", "行政村", "社区", "各村")
-_EVERY_BODY = re.compile(
-    r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$"
-)  # 各相关单位 (not 通过单位, a sentence's words)
+_TOWNSHIP = (*_STRONG, "处", "室", "办事处", "行政村", "社区", "各村", "办公室", "所", "队", "站")
+# 各相关单位 (not 通过单位, a sentence's words)
+_EVERY_BODY = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
 _NAME_MIN, _NAME_MAX = 3, 8
 _NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]")  # 高新园（某某镇）: the zone's own note stays with it
 _SENTENCE_END = "。；;"  # the rows are read as written, not folded
 _PERSON = re.compile(r"领导|责任人|负责人")
 # 各街道2个社区: a figure and its measure word inside the task, not the next row's number.
-_COUNTER = "[个人家所座条项万亿元次户名台辆批处公千米亩套张]"
+_COUNTER = "[个人家所座条项万亿元次户名台辆批处公千米亩套张年月日天周季]"  # (各行政村3月底前: a date)
 _UNIT_LABEL = re.compile(r"(牵头|配合|协办|责任)(单位|部门)$")
 # 项目业主牵头协调部门牵头区领导: the lead's column, then the leaders' last — a 重大项目 table.
 _LEADERS_LAST = re.compile(
@@ -52,7 +51,7 @@ _REPEATED_HEADER = re.compile(r"\s*序号[\u4e00-\u9fff]{4,40}(?:单位|部门|�
 _TIME_LABEL = re.compile(r"(?:时限|时间|时间节点|完成期限)(?=责任)")
 _TIME_CELL = re.compile(
     r"(?:长期|持续|常态化|常年|全年|每(?:季度|月|年|周|半年)|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|"
-    r"\d{1,2}月(?:\d{1,2}日)?|[年月]底)(?:前|底|内)?(?:[（(][^（）()]{1,30}[）)])?"
+    r"\d{1,2}月(?:\d{1,2}日)?|[年月]底)(?:底|末)?(?:前|内)?(?:[（(][^（）()]{1,30}[）)])?"
 )
 _LEADERS_MAX = 9  # two or three people's names glued (王某某李某某)
 
@@ -172,7 +171,8 @@ def _ends_with_name(text: str, endings: tuple[str, ...] = _STRONG) -> bool:
     # (an empty 落实情况 cell's blank, the next group's heading or the header again between the name and
     # the number)
     text = _GROUP_HEADING.sub("", _REPEATED_HEADER.sub("", text[-60:])).rstrip()
-    return _NOTE.sub("", fold(text[-12:])).endswith(endings)
+    tail = _NOTE.sub("", fold(text[-12:]))
+    return tail.endswith(endings) or (endings is _TOWNSHIP and _EVERY_BODY.search(tail) is not None)
 
 
 def _read_row(
@@ -236,16 +236,18 @@ def _names(text: str, endings: tuple[str, ...] = _STRONG) -> tuple[list[str], in
 
 def _name_at(text: str, position: int, endings: tuple[str, ...] = _STRONG) -> str | None:
     township = endings is _TOWNSHIP
-    # (各村（居）: every place of a kind, two characters before its note)
-    if township and text[position : position + 1] == "各" and _NOTE.match(text, position + 2):
-        core = text[position : position + 2]
-        if re.fullmatch(r"各[村镇乡居]", core):
-            return core + _NOTE.match(text, position + 2).group(0)
+    # (各村（居）: every place of a kind, two characters before its note — or closing the row: …平安办各村)
+    core = text[position : position + 2]
+    if township and re.fullmatch(r"各[村镇乡居]", core):
+        note = _NOTE.match(text, position + 2)
+        after = text[position + 2 : position + 3]
+        if note or not after.strip() or after.isdigit():
+            return core + (note.group(0) if note else "")
     for size in range(_NAME_MIN, _NAME_MAX + 1):
         core = text[position : position + size]
         if len(core) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return None
-        ends = fold(core).endswith(endings) or (township and _EVERY_BODY.match(core))
+        ends = fold(core).endswith(endings) or (township and _EVERY_BODY.fullmatch(core))
         if ends and not _reads_on(text, position, size, endings):
             note = _NOTE.match(text, position + size)
             return core + (note.group(0) if note else "")

@@ -286,6 +286,8 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     if opening is None:
         return []
     written = without_role(text[opening.start(1) : opening.end(1)])
+    if note := _PLACE_NOTE.match(text, opening.end(1)):  # 4.各村（居）：: every place's kinds are its name's
+        written += note.group(0) if EVERY_PLACE.match(fold(written + note.group(0))) else ""
     # 市公安局、市建委协同市交通运输局负责…: the units before 协同 / 会同 lead, the one after helps
     written = _GIVEN_TO.split(written)[-1]  # 城北中学配套道路由县住建局负责: the unit after 由
     joined = _WITH.search(written)
@@ -301,6 +303,9 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     cos = (*helpers, *co_subjects(text, opening.end()))
     leads = (*units, *(unit for unit in lead_subjects(text, opening.end()) if unit not in units))
     return [((opening.start(1), opening.end()), Responsibility(leads, cos, named_lead=True))]
+
+
+_PLACE_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 
 
 def _names_one(unit: str) -> bool:
