@@ -283,3 +283,21 @@ def test_every_place_of_a_kind_keeps_its_bracket_and_a_point_its_owner_without_i
         "（二）落实人员转移。各村（居）负责做好群众转移安置工作。\n"
     )
     assert _owners(points)[:2] == [("一", ["资源生态处"], []), ("二", ["交通与建设处"], [])]
+
+
+def test_a_plans_events_and_who_leads_each_response_are_measures_under_their_heading() -> None:
+    """`2.2 区级应对牵头单位` / a paragraph naming nobody / `（1）生产经营性火灾事故：区消防救援局牵头。` / `（2）危险化学品
+    事故：区应急局（经营、储存）、区公安分局（道路运输）分别牵头。`: each event's line names who leads it (the
+    brackets its scope, no part of the name), so the lines are the measures, not the heading's text."""
+    text = (
+        "某区生产安全事故专项应急预案\n2 组织指挥体系\n2.2 区级应对牵头单位\n"
+        "各负有安全生产监督管理职责的部门是本区域生产安全事故的应对牵头单位。\n"
+        "（1）生产经营性火灾事故：区消防救援局牵头。\n"
+        "（2）危险化学品事故：区应急局（经营、储存、使用）、区公安分局（道路运输）分别牵头。\n"
+        "（3）特种设备安全事故：区市场监管局牵头。\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区消防救援局"], []),
+        ("2", ["区应急局", "区公安分局"], []),
+        ("3", ["区市场监管局"], []),
+    ]

@@ -12,6 +12,7 @@ import re
 
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import ends_like_unit, fold, is_party, split_units
+from services.plans.parser.topic_leads import topic_leads
 
 # 组长由县公安局有关负责人担任 / 组长由市卫健委分管领导担任
 _LEADER_FROM = re.compile(
@@ -41,7 +42,7 @@ def group_leader(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """The group's leading unit and its members, with the span of the words that name the leader."""
     folded = fold(text)
     if not _GROUP_TITLE.match(folded):
-        return []
+        return topic_leads(text)  # (a 预案's event and who leads its response, a line of the same kind)
     leader = _LEADER_FROM.search(folded)
     if leader is not None:
         leads, span = _units(text[leader.start(1) : leader.end(1)]), leader.span()
