@@ -160,12 +160,13 @@ class PlanReviewDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.targets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.targets.setMinimumHeight(150)  # header and four targets without scrolling
+        # Why the measure is yellow comes first: below a tall targets table it fell out of a laptop's view.
+        form.addRow(self.doubt_label)
         form.addRow(self.tr("Title"), self.item_title)
         form.addRow(self.tr("Lead units"), self.lead)
         form.addRow(self.tr("Co-responsible units"), self.co)
         form.addRow(self.tr("Deadlines"), self.deadlines)
         form.addRow(self.tr("Targets"), self.targets)
-        form.addRow(self.doubt_label)
         for edit in (self.item_title, self.lead, self.co, self.deadlines):
             edit.editingFinished.connect(self._store_edits)
         self.targets.itemChanged.connect(lambda _item: self._store_edits())

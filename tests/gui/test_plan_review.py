@@ -171,8 +171,9 @@ def test_review_shades_the_text_placed_in_no_measure_and_says_how_much(qtbot, tm
 
 
 def test_a_long_doubt_never_lies_over_the_targets_on_a_laptop(qtbot):
-    """Guard: a measure with six targets and a doubt of four lines, on 1366×720: the doubt stands below the
-    targets table, whole — the form scrolls rather than squeeze its rows over each other."""
+    """A measure with six targets and a doubt of four lines, on 1366×720: the doubt stands first, above the
+    title, whole and in view without scrolling (session 25: below a tall targets table it was out of view), and
+    no row is squeezed over another."""
     from pathlib import Path
 
     from PySide6.QtCore import QRect
@@ -195,5 +196,7 @@ def test_a_long_doubt_never_lies_over_the_targets_on_a_laptop(qtbot):
     def within_box(widget) -> QRect:
         return QRect(widget.mapTo(box, widget.rect().topLeft()), widget.size())
 
-    assert within_box(doubt).top() > within_box(dialog.targets).bottom()
+    assert within_box(doubt).bottom() < within_box(dialog.item_title).top()
+    assert within_box(dialog.item_title).bottom() < within_box(dialog.targets).top()
     assert doubt.height() >= doubt.heightForWidth(doubt.width()) - 2
+    assert doubt.visibleRegion().boundingRect().height() >= doubt.height() - 2  # not scrolled out of view

@@ -301,3 +301,57 @@ def test_a_plans_events_and_who_leads_each_response_are_measures_under_their_hea
         ("2", ["区应急局", "区公安分局"], []),
         ("3", ["区市场监管局"], []),
     ]
+
+
+def test_a_notices_requests_to_every_body_of_a_kind_are_no_duty_list() -> None:
+    """Guard (second review): `二、各乡镇要…` / `三、县直各部门要…` / `四、各村（社区）要…`: a notice's requests to all its
+    addressees name no owner, however many open so; only organisations named one by one make a duty list."""
+    text = (
+        "关于做好春节期间安全生产工作的通知\n各乡镇人民政府，县直各单位：\n现就有关事项通知如下：\n"
+        "一、各单位要高度重视，切实加强组织领导。\n二、各乡镇要组织开展一次拉网式隐患排查。\n"
+        "三、县直各部门要督促本行业企业落实主体责任。\n四、各村（社区）要加强对独居老人家庭的安全提醒。\n"
+        "五、相关部门要严格落实值班值守制度。\n"
+    )
+    assert all(not leads for _, leads, _ in _owners(text))
+
+
+def test_words_that_end_like_an_office_and_a_units_head_make_no_duty_list() -> None:
+    """Guard (second review): `产业布局要…` / `门户网站要…` / `城乡结合处要…` end like an office and are none;
+    `各镇街负责人要…` speaks of a unit's head; `城东垃圾中转站在年底前建成` is a facility being built."""
+    points = (
+        "县发改局工作要点\n（一）产业布局要进一步优化。\n（二）县工业园区管委会负责加快标准化厂房建设。\n"
+        "（三）城乡发展格局要统筹谋划。\n（四）县招商服务中心负责开展精准招商。\n（五）区政府门户网站要优化栏目。\n"
+    )
+    assert [leads for _, leads, _ in _owners(points)] == [
+        [],
+        ["县工业园区管委会"],
+        [],
+        ["县招商服务中心"],
+        [],
+    ]
+    heads = (
+        "区防指关于压实防汛责任的通知\n一、区水务局负责人要24小时在岗。\n二、区应急局负责人要带队检查。\n"
+        "三、区城管局负责人要组织巡查。\n"
+    )
+    assert all(not leads for _, leads, _ in _owners(heads))
+    works = (
+        "区民生实事项目安排\n1.区人民医院新院区要在6月底前封顶。\n2.镇污水处理站要在9月底前通水运行。\n"
+        "3.区体育中心将于10月底前开放。\n4.城东垃圾中转站在年底前建成投用。\n"
+    )
+    assert all(not leads for _, leads, _ in _owners(works))
+
+
+def test_a_glued_two_column_table_finds_rows_whose_task_opens_on_a_day_word() -> None:
+    """Guard (second review): `…各街道2天然气管道沿线排查…区城管局3周边学校…4日常巡查…`: 天然气 / 周边 / 日常 open a
+    task, no figure of days; `2天内` in a task is one."""
+    text = (
+        "区燃气安全专项整治任务分解表\n序号工作任务牵头单位配合单位1开展餐饮场所燃气安全检查，督促安装报警器。区市场监管局各街道"
+        "2天然气管道沿线第三方施工排查，建立通报机制。区住建局区城管局3周边学校、医院等场所燃气隐患排查整治。区应急局区教育局"
+        "4日常巡查发现问题及时移交处置，督促2天内整改到位。区城管局各街道\n"
+    )
+    assert _owners(text) == [
+        ("1", ["区市场监管局"], ["各街道"]),
+        ("2", ["区住建局"], ["区城管局"]),
+        ("3", ["区应急局"], ["区教育局"]),
+        ("4", ["区城管局"], ["各街道"]),
+    ]

@@ -34,7 +34,9 @@ _NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]")  # 高新园（某某镇）:
 _SENTENCE_END = "。；;"  # the rows are read as written, not folded
 _PERSON = re.compile(r"领导|责任人|负责人")
 # 各街道2个社区: a figure and its measure word inside the task, not the next row's number.
-_COUNTER = "[个人家所座条项万亿元次户名台辆批处公千米亩套张年月日天周季]"  # (各行政村3月底前: a date)
+_COUNTER = "[个人家所座条项万亿元次户名台辆批处公千米亩套张年月]"  # (各行政村3月底前: a date; not 天然气 / 周边 / 日常, a task's words)
+# 督促每个社区2天内… / 3周以内: a span of days or weeks in the task (天然气 / 周边 / 日常 open a task)
+_SPAN = "[天日周](?:内|后|前|以)"
 _UNIT_LABEL = re.compile(r"(牵头|配合|协办|责任)(单位|部门)$")
 # 项目业主牵头协调部门牵头区领导: the lead's column, then the leaders' last — a 重大项目 table.
 _LEADERS_LAST = re.compile(
@@ -161,7 +163,7 @@ def _rows(
 
 
 def _next_number(body: str, number: int, start: int, endings: tuple[str, ...] = _STRONG) -> int | None:
-    for found in re.finditer(rf"(?<![\d.]){number}(?=[\u4e00-\u9fff])(?!{_COUNTER})", body[start:]):
+    for found in re.finditer(rf"(?<![\d.]){number}(?=[\u4e00-\u9fff])(?!{_COUNTER}|{_SPAN})", body[start:]):
         if _ends_with_name(body[: start + found.start()], endings):
             return start + found.start()
     return None

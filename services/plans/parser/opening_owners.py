@@ -309,7 +309,8 @@ _PLACE_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 
 
 def _names_one(unit: str) -> bool:
-    return ends_like_unit(unit) or bool(EVERY_PLACE.match(fold(unit)))
+    # (一是村干部负责…: people, whatever their last word looks like)
+    return (ends_like_unit(unit) or bool(EVERY_PLACE.match(fold(unit)))) and not PEOPLE.search(fold(unit))
 
 
 _PLACE_NAME_MAX = 3

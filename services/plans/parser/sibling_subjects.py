@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from services.plans.parser.heading_owners import NO_CLAUSE
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.opening_owners import PEOPLE
 from services.plans.parser.text import ends_like_unit, fold
 from services.plans.parser.unit_endings import EVERY_PLACE
 
 NOTE = "责任单位取自措施开头的主语（同级各条都以责任单位开头），请核对"
-# the verb (or the 要 of a duty) right after the name
+# the verb of a duty (or its 要) right after the name — not 负责人 (a unit's head: 各镇街负责人要…), not a
+# facility's 将于 / 在年底前 (城东垃圾中转站在年底前建成)
 _DOES = re.compile(
-    r"[ \u3000]*(?:要|应|负责|牵头|按照|根据|配合|协助|会同|联合|推动|推进|完善|加强|做好|落实|组织|指导|督促|统筹|协调|开展"
-    r"|建立|健全|制定|承担|确保|严格|依法|及时|定期|积极|全面|切实|加快|强化|深化|研究|监督|结合|围绕|针对|做|抓|把|对|将|在)"
+    r"[ \u3000]*(?:要(?!求)|应|负责(?!人)|牵头|按照|根据|配合|协助|会同|联合|推动|推进|完善|加强|做好|落实|组织|指导|督促"
+    r"|统筹|协调|开展|建立|健全|制定|承担|确保|严格|依法|及时|定期|积极|全面|切实|加快|强化|深化|研究|监督|结合|围绕|针对)"
 )
 _NAMED = re.compile(r"^(?:[省市县区镇乡]|各(?!有关|相关|级|类)|片区|[\u4e00-\u9fff]{2,4}(?:片区|街道|镇|乡))")
 _NAME_MIN, _NAME_MAX = 3, 16
@@ -30,11 +32,16 @@ _EVERYONE = re.compile(
     r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$"
 )  # 各责任单位要…: a request to all, no one named
 _OFFICE = re.compile(r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站)$")
+# (产业布局 / 发展格局, 门户网站, 城乡结合处 / 交界处 / 路口处: words that end like an office and are none)
+_NO_BODY = re.compile(r"(?:布局|格局|网站|结合处|交界处|路口处)$")
 _NUMBER = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．])?\s*"
 )
 _RUN_MIN = 3
 _SHARE = 0.6
+# Of the run, the items opening on one organisation named (not 各乡镇 / 县直各部门 / 各科室, every body of a kind:
+# a notice's requests to all its addressees open so too) must be half or more.
+_NAMED_SHARE = 0.5
 
 
 def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
@@ -42,13 +49,15 @@ def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
     for run in _sibling_runs(result):
         subjects = {index: _subject(result[index].text) for index in run}
         opening = [index for index, subject in subjects.items() if subject]
-        if len(opening) < _RUN_MIN or len(opening) < _SHARE * len(run):
+        named = [index for index in opening if "各" not in subjects[index]]
+        if len(named) < _RUN_MIN or len(named) < _NAMED_SHARE * len(run) or len(opening) < _SHARE * len(run):
             continue
         for index in opening:
             item = result[index]
             if not item.lead_units:
                 subject = subjects[index]
-                result[index] = replace(item, lead_units=(subject,), doubts=(*item.doubts, NOTE))
+                doubts = (*(doubt for doubt in item.doubts if doubt != NO_CLAUSE), NOTE)
+                result[index] = replace(item, lead_units=(subject,), doubts=doubts)
     return result
 
 
@@ -81,6 +90,10 @@ def _subject(text: str) -> str | None:
             return None
         # (党群工作处要… / 派出所负责…: a township's own office, named without its place)
         named = (placed and ends_like_unit(name)) or EVERY_PLACE.match(name) or _OFFICE.search(name)
-        if named and _DOES.match(opening, size) and not (PEOPLE.search(name) or _EVERYONE.match(name)):
+        if (
+            named
+            and _DOES.match(opening, size)
+            and not (PEOPLE.search(name) or _EVERYONE.match(name) or _NO_BODY.search(name))
+        ):
             return text[shift : shift + size]
     return None
