@@ -3,9 +3,10 @@
 `（一）区党群工作部 按照…核定…` / `（八）区旅游文体局配合…监管工作`.
 
 One such item alone says little (`X要…` in a notice's requirements asks; it names no owner); a run of sibling
-measures most of which open so is a duty list, and there every item's opening organisation is its owner. The
-items the clause readers already gave owners keep theirs; the others take the organisation they open on, and
-say so for the clerk to check.
+measures most of which open so — three or more, and at least half of the run, opening on an organisation named one
+by one, not on every body of a kind (各乡镇要…) — is a duty list, and there every item's opening organisation is its
+owner. The items the clause readers already gave owners keep theirs; the others take the organisation they open
+on, and say so for the clerk to check.
 """
 
 from __future__ import annotations
@@ -28,9 +29,8 @@ _DOES = re.compile(
 )
 _NAMED = re.compile(r"^(?:[省市县区镇乡]|各(?!有关|相关|级|类)|片区|[\u4e00-\u9fff]{2,4}(?:片区|街道|镇|乡))")
 _NAME_MIN, _NAME_MAX = 3, 16
-_EVERYONE = re.compile(
-    r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$"
-)  # 各责任单位要…: a request to all, no one named
+# 各责任单位要…: a request to all, no one named
+_EVERYONE = re.compile(r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
 _OFFICE = re.compile(r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站)$")
 # (产业布局 / 发展格局, 门户网站, 城乡结合处 / 交界处 / 路口处: words that end like an office and are none)
 _NO_BODY = re.compile(r"(?:布局|格局|网站|结合处|交界处|路口处)$")
@@ -62,7 +62,7 @@ def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
 
 
 def _sibling_runs(items: list[ParsedItem]) -> list[list[int]]:
-    """Runs of measures at one level, broken by any item above them (a heading)."""
+    """Runs of consecutive measures at one level: a heading, or a measure at another level, ends a run."""
     runs: list[list[int]] = []
     current: list[int] = []
     for index, item in enumerate(items):
