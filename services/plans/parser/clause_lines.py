@@ -10,7 +10,8 @@ from services.plans.parser.clauses import label_role
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, names_a_party, split_units
 
-_OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})[：]")
+# (责任处室（单位）：X / 责任单位（部门）：X — the label's note on what kind of body it names)
+_OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})(?:（(?:单位|部门|处室|科室)）)?[：]")
 
 
 # 牵头领导：市长、副市长，责任单位：市发改局…: the person named first, the units after a later label.
@@ -20,16 +21,25 @@ _LATER_LABEL = re.compile(
 )
 
 
+# 完成时限：持续推进责任单位：区农业农村局 / 整改期限：2020年5月31日责任单位：…: a flattened table's fields, the
+# deadline first and the units glued after it — a clause line as 牵头领导：X责任单位：Y is.
+_DEADLINE_LABEL = re.compile(r"^(?:完成|整改|办结|办理|工作)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$")
+
+
 def is_clause_line(line: str) -> bool:
     """A responsibility clause written on a line of its own (责任单位：区发改委, 部门分工：X牵头), also when a
     person label opens the line and a unit label follows (牵头领导：市长，责任单位：市发改局)."""
     folded = fold(labels_as_colons(line.strip()))
     label = _OWN_LINE.match(folded)
     role = label_role(label.group(1)) if label else None
-    if role == "person":
+    deadline = bool(label and _DEADLINE_LABEL.match(label.group(1)))
+    if role == "person" or deadline:
+        # (a deadline's value is short and one sentence: 时间要求：8月15日。二是…责任单位： is the next point's)
+        end = re.search("[。；;]", folded[label.end() :]) if deadline else None
+        stop = label.end() + end.start() if end else len(folded)
         later = (
             label_role(match.group(1) or match.group(2))
-            for match in _LATER_LABEL.finditer(folded, label.end())
+            for match in _LATER_LABEL.finditer(folded, label.end(), stop)
         )
         return any(role in ("lead", "co", "shared", "other") for role in later)
     return role in ("lead", "co", "shared", "other")

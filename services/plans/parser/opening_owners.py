@@ -23,8 +23,7 @@ from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
 from services.plans.parser.unit_endings import EVERY_PLACE
 
 # 由包片单位县人险公司负责: the role the unit plays here, written before its name.
-# 所涉及的省政府办公厅: which units of the list, not part of the first name. 即县水务局牵头: namely.
-# 请县住建局负责…: a 督办通知 asks it.
+# 所涉及的省政府办公厅: which units of the list, not part of the first name. 即县水务局牵头: namely. 请X负责…: asked.
 _ROLE_BEFORE = re.compile(
     r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的|即(?=[省市县区镇乡])|请(?=[\u4e00-\u9fff])(?![示求假柬教愿]))"
 )
@@ -64,13 +63,14 @@ _OPENING_OWNERS = re.compile(
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
     rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:要|应)?(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?!{PERSON_IN_CHARGE}|的)"
 )
-# 第六条 区人口和计划生育部门主管本辖区内…工作 / 第五条 区人民政府领导本行政区域内…: a 规定's article, its
-# subject in charge of the duties listed under it
+# A 规定's article, its subject in charge of the duties under it: 第六条 区人口和计划生育部门主管本辖区内…工作 / 第三条
+# 县应急管理局履行下列职责： / (a 责任制's, the subject a body's name) 第七条 区政府应当落实…，履行下列职责： / 第十条
+# 区政府工作部门应当在各自职责范围内履行下列共同职责。 / 第八条 镇政府消防工作职责：
 _ARTICLE_OWNERS = re.compile(
     rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条(?![ \u3000]*各级)[ \u3000]*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
-    r"(?:(?:主管|领导)(?=本|全)|履行(?=下列|以下|如下))"  # (第三条 县应急管理局履行下列职责：)
+    r"(?:(?:主管|领导)(?=本|全)|履行(?=下列|以下|如下)|(?<=[府局委办厅会室处部署院所队站心门])(?:(?:应当|应|要)"
+    r"[^。；;：:\n]{0,30}?履行(?=下列|以下|如下)|的?[\u4e00-\u9fff]{0,8}?职责[：:]\s*$))"
 )
-
 
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工
 # that opens on its unit as the subject: a named organisation (not 各地, not 各牵头单位) before 负责 or 要.
@@ -128,8 +128,8 @@ def duty_owner(text: str) -> re.Match[str] | None:
 
 
 # 县交通局协助卫生行政部门… / 县旅游局组织做好… / 县经济局在…期间，负责…: a 成员单位职责 paragraph opening on a
-# place's bureau, the verb of its duty right after the name (X配合… helps the duty before it; X会同Y… is read
-# with its helpers by sentence_subjects)
+# place's bureau, the verb of its duty right after the name (X配合… helps the duty before it; X会同Y…: helpers,
+# sentence_subjects')
 _BUREAU_DOING = re.compile(
     r"\s*([省市县区州旗][\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心|大队|支队))"
     r"(?=(?:(?:组织(?!网络|机构|体系|架构|召开|领导)|协助|指导|做好|开展|承担|协调|督促|监督|提供|保障|落实)(?!的)"

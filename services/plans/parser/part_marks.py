@@ -22,10 +22,21 @@ def before_article(paragraphs: list[str]) -> list[str]:
     return list(takewhile(lambda line: not ARTICLE.match(fold(line)), paragraphs))
 
 
+# (第十条 X应当…履行下列共同职责。: an article over its duties, closed by a full stop)
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。), 督办事项一：
 LEVEL1 = re.compile(
-    rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]|条(?=[ \u3000\u4e00-\u9fff].*[：:]\s*$))|督办事项([{_CN}]+)[：:])\s*"
+    rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]|条(?=[ \u3000\u4e00-\u9fff].*(?:[：:]|(?:下列|以下|如下)[\u4e00-\u9fff]{{0,4}}职责。)\s*$))|督办事项([{_CN}]+)[：:])\s*"
 )
+# An article that stands right over its （一）… items is their part, however it closes (第十一条 区政府工作部门按照
+# 职责分工依法履行消防工作职责。 / （一）…): the items are its, not the article's before. Groups as LEVEL1's.
+_ARTICLE_PART = re.compile(rf"^()第([{_CN}]{{1,4}})条\s*")
+_FIRST_ITEM = re.compile(r"^[（(]一[）)]")
+
+
+def article_over_items(folded: str, following: str) -> re.Match[str] | None:
+    return _ARTICLE_PART.match(folded) if _FIRST_ITEM.match(fold(following)) else None
+
+
 # 问题1： / 问题一： / 【问题1】: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines;
 LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*")
 # 活动一、 / 任务二： (read as parts only where they stand as parts: see read_outline)

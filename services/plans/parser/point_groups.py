@@ -29,7 +29,8 @@ def closes_with_clause(line: str) -> bool:
     (第四条 县住建局负责…), standing as an unnumbered measure wherever it comes."""
     found = clauses_in(line)
     if ARTICLE.match(fold(line).strip()) and any(said.lead_units for _, said in found):
-        return not _INTERPRETS.search(fold(line))  # 第十五条 本办法由县民政局负责解释。: no duty
+        # 第十五条 本办法由县民政局负责解释。: no duty; 第十条 X应当…履行下列共同职责。: the part over its duties
+        return not (_INTERPRETS.search(fold(line)) or _OVER_DUTIES.search(fold(line)))
     return is_clause_paragraph(line.strip()) or (
         bool(found) and not fold(line)[found[-1][0][1] :].strip(" 。；")
     )
@@ -37,6 +38,7 @@ def closes_with_clause(line: str) -> bool:
 
 # 本办法由县民政局负责解释: who explains the rules, no duty
 _INTERPRETS = re.compile(r"本(?:办法|规定|条例|细则|方案|制度)由[^。]{2,30}?解释")
+_OVER_DUTIES = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}职责[。：:]?\s*$")
 
 
 _TITLES = {"p": ("m", "l2"), "c": ("m", "d", "p", "l2"), "m": ("l1", "l2")}

@@ -43,16 +43,18 @@ _SITE_LINE = re.compile(r"由会员分享|在线阅读|下载|\.docx?|\.pdf|文�
 _CHAIN_MIN = 3  # bracketed numbers in a row, each after a full stop, inside a long line
 _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
-# A measure number inside a line: after a sentence or a bracket closes (or at the line's start).
+# A measure number inside a line: after a sentence or a bracket closes (or at the line's start); not 附件1.
 _INLINE_NUMBER = re.compile(
-    # (not 附件1. / 附表2、: a reference to an annex)
     r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(《])"
 )
 _LONG_LINE = 80
 _FIELD_AFTER = re.compile(
     r"\d{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{2,6}[：:]"
 )  # 3.完成时限：… a task card's field
-_LABEL_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff]{2,8}[：:])")
+# (…制度。 责任处室（单位）：X — the label's note; a blank after a full stop as written, not a dash made one)
+_LABEL = r"(?=[\u4e00-\u9fff]{2,8}(?:（(?:单位|部门)）)?[：:])"
+_LABEL_AFTER_STOP = re.compile(rf"(?<=。){_LABEL}")
+_LABEL_AFTER_BLANK = re.compile(rf"(?:(?<=。[ \u3000])|(?<=。[ \u3000]{{2}})){_LABEL}")
 # …处理考试中出现的问题。保密组职责 / 1.试题的交接…: the next body's duties heading glued to the sentence before it,
 # its numbered duties cut off after it
 _DUTIES_AT_END = re.compile(r"(?<=[。；])(?=[\u4e00-\u9fff]{2,12}?(?:的)?(?:主要)?职责[：:]?\s*$)")
@@ -63,7 +65,7 @@ _NUMBERED_TITLE = re.compile(
 )
 _GLUED_LABEL = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9》”])(?:(?:牵头|主办|主责|主要)(?:责任|配合|协办|协同|协作)?|责任|配合|协办|协同|协作)"
-    r"(?:单位|部门|科室|处室)："
+    r"(?:单位|部门|科室|处室)(?:（(?:单位|部门)）)?："  # (责任处室（单位）：, the label's note)
 )
 _GLUED_LEADER = re.compile(r"(?<=[\u4e00-\u9fff》”）])(?:牵头|责任|分管|包片|挂钩)领导：")
 # A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese
@@ -334,7 +336,8 @@ def _label_lines(line: str) -> list[str]:
     """`…整治。牵头单位：X。责任单位：Y。` -> the sentence, then each clause label on a line of its own (牵头单位——X
     and 【牵头单位】X too: labels_as_colons keeps every character in its place)."""
     folded = fold(labels_as_colons(line))
-    cuts = [m.start() for m in _LABEL_AFTER_STOP.finditer(folded) if is_clause_line(folded[m.start() :])]
+    stops = [*_LABEL_AFTER_STOP.finditer(folded), *_LABEL_AFTER_BLANK.finditer(fold(line))]
+    cuts = [m.start() for m in stops if is_clause_line(folded[m.start() :])]
     cuts += [m.start() for m in _LABEL_AFTER_TITLE.finditer(folded)]
     cuts += [m.start() for m in _DUTIES_AT_END.finditer(folded)]
     return _split_at(line, cuts) if cuts else [line]

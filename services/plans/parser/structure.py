@@ -25,7 +25,7 @@ from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.opening_owners import duty_owner, next_entry
 from services.plans.parser.owned_headings import fold_owned_headings
-from services.plans.parser.part_marks import ARTICLE, mends_follow
+from services.plans.parser.part_marks import ARTICLE, article_over_items, mends_follow
 from services.plans.parser.part_marks import LEVEL1 as _LEVEL1
 from services.plans.parser.part_marks import LEVEL2 as _LEVEL2
 from services.plans.parser.part_marks import NAMED_PART as _NAMED_PART
@@ -138,7 +138,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         folded = fold(stripped)
         articles = articles or bool(ARTICLE.match(folded))
 
-        level1 = _LEVEL1.match(folded)
+        level1 = _LEVEL1.match(folded) or article_over_items(folded, next_line(lines, index, end))
         level2 = None if level1 else _LEVEL2.match(folded) or counted_unit(folded)
         level2 = level2 or (
             None

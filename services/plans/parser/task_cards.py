@@ -67,9 +67,11 @@ def _label(line: str) -> tuple[str, str, str] | None:
         not re.match(r"[\u4e00-\u9fff]", label)
         or len(label) > _LABEL_MAX
         or not label.endswith(_LABEL_ENDS)
-        or re.search("[、，,]", label)
+        or re.search(r"[、，,]|\S\s+\S", label)
     ):
-        return None  # 县委督查室 over the date: a signature; 各乡镇、各部门： the addressees
+        # 县委督查室 over the date: a signature; 各乡镇、各部门： the addressees; 下墩村 存在问题:…: a place,
+        # then its problem (a label has no blank inside)
+        return None
     key = column_of(label)
     if key is None or key == "seq":
         return None

@@ -1,0 +1,139 @@
+"""Session 26: shapes of real documents (set AS, read after its blind figure) that the reader read wrong.
+Each failed when written unless its docstring says it guards. The samples are made up, one family each."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+
+
+def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.number, list(m.lead_units), list(m.co_units)) for m in parse_plan_text(text).measures]
+
+
+# An annex's 整改清单 flattened into one line: each item's fields run together, the deadline's value glued to
+# the 责任单位 label after it.
+_DEADLINE_THEN_UNITS = (
+    "某县农村改革领导小组办公室关于印发督查反馈问题整改方案的通知 各乡镇，县直各相关单位：现将整改方案印发给你们。"
+    " 附件 问题整改清单 一、清产核资数据填报不规范（一）有的地方宅基地面积填报缺数。整改措施：加快推进地籍调查。"
+    "整改期限：2020年5月31日责任单位：县资源局、行政服务中心、农业农村局，各乡镇（二）资产负债表没有分析填列。"
+    "整改措施：加强业务培训。整改期限：持续推进责任单位：县农业农村局、农经中心，各乡镇"
+    " 二、群众权益没有得到有效保障（一）确认成员身份时直接排除外嫁女。整改措施：开展回头看。完成时限：2020年9月30日"
+    "责任单位：各乡镇、县农业农村局"
+)
+
+
+def test_a_deadline_field_glued_to_the_units_label_after_it_leaves_the_units_read() -> None:
+    """`整改期限：2020年5月31日责任单位：X、Y` / `完成时限：持续推进责任单位：…`: the deadline's value stops where the
+    units' label begins; with only 责任单位 and no rule, every unit listed answers for the item."""
+    assert _owners(_DEADLINE_THEN_UNITS) == [
+        ("一", ["县资源局", "行政服务中心", "农业农村局", "各乡镇"], []),
+        ("二", ["县农业农村局", "农经中心", "各乡镇"], []),
+        ("一", ["各乡镇", "县农业农村局"], []),
+    ]
+
+
+def test_a_deadline_field_does_not_borrow_the_next_points_units() -> None:
+    """Guard: `时间要求：8月15日。二是…责任单位：X` — the units after the deadline's sentence are the next point's,
+    so the deadline's line is no clause line of its own (a 宣传 plan's points in words)."""
+    text = (
+        "某区宣传工作责任分工\n一、专题宣传\n1.基础设施专题：一是交通设施变化。宣传要点：路网形成。责任单位：区交建局。"
+        "时间要求：平潭时报，8月15日；平潭网，8月10日。二是市政设施完善。宣传要点：供水保障。责任单位：区交建局。\n"
+        "2.社会事业专题：一是民生保障。宣传要点：教育医疗。责任单位：区教育局。时间要求：8月16日。\n"
+    )
+    numbers = [number for number, _, _ in _owners(text)]
+    assert numbers == ["1", "2"]
+
+
+# A 消防安全责任制实施细则: articles over their duties, the subject of each article a body.
+_ARTICLES_OVER_DUTIES = "\n".join(
+    [
+        "某区消防安全责任制实施细则",
+        "第一章　总则",
+        "第一条　为健全落实消防安全责任制，制定本实施细则。",
+        "第二章　区政府、镇政府消防工作职责",
+        "第七条　区政府应当落实消防工作责任制，履行下列职责：",
+        "（一）贯彻执行国家法律法规和方针政策。",
+        "（二）将消防工作纳入经济社会发展总体规划。",
+        "第八条　镇政府消防工作职责：",
+        "（一）建立消防安全组织，明确专人负责消防工作。",
+        "（二）安排必要的资金，用于公共消防设施建设。",
+        "第三章　区政府工作部门消防安全职责",
+        "第十条　区政府工作部门应当在各自职责范围内履行下列共同职责。",
+        "（一）将消防安全内容纳入行业安全监管范围。",
+        "（二）依法审查涉及消防安全的行政许可。",
+        "第十一条　区政府工作部门按照职责分工依法履行消防工作职责。",
+        "（一）区应急管理局负责依法对危险化学品企业实施监督。",
+        "（二）区发展和改革委员会应当将消防工作纳入中长期规划。",
+    ]
+)
+
+
+def test_an_articles_subject_owns_the_duties_listed_under_it() -> None:
+    """`第七条 区政府应当落实…，履行下列职责：` / `第八条 镇政府消防工作职责：` / `第十条 X应当…履行下列共同职责。`:
+    the body the article opens on answers for each （一）… under it. `第十一条 …依法履行消防工作职责。` stands over
+    its own （一）…, so the 第十条 body gives them nothing: each names its own, or none."""
+    assert _owners(_ARTICLES_OVER_DUTIES) == [
+        ("一", ["区政府"], []),
+        ("二", ["区政府"], []),
+        ("一", ["镇政府"], []),
+        ("二", ["镇政府"], []),
+        ("一", ["区政府工作部门"], []),
+        ("二", ["区政府工作部门"], []),
+        ("一", ["区应急管理局"], []),
+        ("二", [], []),
+    ]
+
+
+def test_an_article_that_is_a_duty_of_its_own_stays_a_measure() -> None:
+    """Guard: `第四条 县住建局负责…。` with no （一） under it is a measure (the article's own duty), and
+    `第五条 本办法由县民政局负责解释。` is none."""
+    text = (
+        "某县农村住房建设管理办法\n第一条 为加强管理，制定本办法。\n第四条 县住建局负责全县农村住房建设的监督管理。\n"
+        "第五条 县自然资源局负责农村宅基地的规划审批。\n第六条 本办法由县民政局负责解释。\n"
+    )
+    assert _owners(text) == [("四", ["县住建局"], []), ("五", ["县自然资源局"], [])]
+
+
+# A township office's plan on one line: each item closes on `责任处室（单位）：X、Y` after a blank, glued to the
+# next item's number.
+_NOTED_LABEL_RUN_ON = (
+    "某片区加强道路交通安全综合整治工作实施方案\n"
+    "一、工作目标通过一年整治，事故四项指数全面下降。二、工作内容（一）健全道安管理责任工作机制1.构建道安工作机制。"
+    "健全例会制度。 责任处室（单位）：局整治办、道安办、交通与建设处2.提升协调督导作用。压实道安工作责任。"
+    " 责任处室（单位）：局整治办、道安办、各处室（二）健全隐患排查工作机制1.重点隐患路段排查整治。"
+    "交通与建设处要协助配合区交建局完成整治。责任处室（单位）：交通与建设处 2.农村临水临崖隐患整治。推进专项整治。"
+    "责任处室（单位）：交通与建设处、经济发展处3.日常道路安全隐患排查。每月排查一次。责任处室：交通与建设处\n"
+)
+
+
+def test_a_units_label_with_its_note_closes_the_item_in_a_run_on_line() -> None:
+    """`。 责任处室（单位）：X、Y2.…` / `。责任处室（单位）：X 2.…`: the label's （单位） note and the blank after the
+    full stop do not hide the clause; its units end at the next item's number."""
+    assert _owners(_NOTED_LABEL_RUN_ON) == [
+        ("1", ["局整治办", "道安办", "交通与建设处"], []),
+        ("2", ["局整治办", "道安办", "各处室"], []),
+        ("1", ["交通与建设处"], []),
+        ("2", ["交通与建设处", "经济发展处"], []),
+        ("3", ["交通与建设处"], []),
+    ]
+
+
+def test_a_units_label_with_its_note_on_a_line_of_its_own_is_a_clause_line() -> None:
+    """`责任处室（单位）：X` / `责任单位（部门）：X` under an item, on its own line."""
+    text = (
+        "某片区整治方案\n一、工作内容\n（一）健全机制\n1.构建工作机制。健全例会制度。\n责任处室（单位）：局整治办、交通与建设处\n"
+        "2.提升督导作用。压实责任。\n责任单位（部门）：局整治办、各处室\n"
+    )
+    assert _owners(text) == [("1", ["局整治办", "交通与建设处"], []), ("2", ["局整治办", "各处室"], [])]
+
+
+def test_unnumbered_cards_keep_their_last_card_when_a_place_opens_its_problem() -> None:
+    """`下墩村 存在问题:…` over `责任单位:X`: a place, a blank, then its problem — no field label of a card (a
+    label has no blank inside), so the last problem is a measure as the ones before it are."""
+    text = (
+        "某县创建文明城市第25次督查曝光\n8月7日，某县开展督查，现将问题曝光如下。\n"
+        "县人民医院 存在问题:室外仓储间物品摆放杂乱。\n责任单位:县卫生健康局\n"
+        "寺脚社区 存在问题:对面空地上堆放有建筑垃圾。\n责任单位:某街道\n"
+        "下墩村 存在问题:村内卫生死角较多。\n责任单位:某街道\n"
+    )
+    assert _owners(text) == [("", ["县卫生健康局"], []), ("", ["某街道"], []), ("", ["某街道"], [])]
