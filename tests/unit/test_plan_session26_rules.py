@@ -137,3 +137,38 @@ def test_unnumbered_cards_keep_their_last_card_when_a_place_opens_its_problem() 
         "下墩村 存在问题:村内卫生死角较多。\n责任单位:某街道\n"
     )
     assert _owners(text) == [("", ["县卫生健康局"], []), ("", ["某街道"], []), ("", ["某街道"], [])]
+
+
+def test_a_rows_units_merged_from_above_are_not_the_next_groups_labels() -> None:
+    """A one-cell-a-line 重点任务清单 (任务类型 | 序号 | 工作任务 | 推进单位) whose 推进单位 is printed once over a block:
+    row 3 has no unit cell of its own, and the next group's labels (`行动二：…` and its sub-category) stand
+    where its units would — they are no units; the row takes the block's units from above."""
+    cells = [
+        "某区城市更新行动方案",
+        "附件",
+        "重点任务清单",
+        "任务类型",
+        "序号",
+        "工作任务",
+        "推进单位",
+        "行动一：重塑美丽新居行动",
+        "旧住房更新改造",
+        "1",
+        "推进老旧住房成套改造。",
+        "区房管局、区旧改总办、各相关街镇",
+        "2",
+        "加快推进各类旧住房更新改造。",
+        "3",
+        "完成既有多层住宅加装电梯700台",
+        "行动二：智创和谐新境行动（公共空间设施优化行动）",
+        "公共服务设施提升改造",
+        "4",
+        "建设国际一流高品质公共服务设施。",
+        "区体育局、区规划资源局",
+        "5",
+        "启动推进基础教育校园建设项目。",
+        "区教育局、区建设管理委",
+    ]
+    leads = [lead for _, lead, _ in _owners("\n\n".join(cells))]
+    assert leads[2] == ["区房管局", "区旧改总办", "各相关街镇"]
+    assert leads[3:] == [["区体育局", "区规划资源局"], ["区教育局", "区建设管理委"]]

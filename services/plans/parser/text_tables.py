@@ -237,9 +237,11 @@ def _without_group_labels(cells: list[str], keys: list[str | None]) -> list[str]
     cells, width = list(cells), len(keys)
     if not keys or keys[-1] not in _UNIT_KEYS:
         return cells  # (only where the units close the row: after them stands the next group's label)
-    while len(cells) > width and _label(cells[-1]) and any(org_like(cell) for cell in cells[:-1]):
+    # (a row of its task and labels only, 8 / 创建… / 行动三：… / 公共服务设施提升改造: its units merged from above)
+    merged = len(cells) > width and all(_label(cell) for cell in cells[1:])
+    while len(cells) > width and _label(cells[-1]) and (merged or any(org_like(cell) for cell in cells[:-1])):
         cells.pop()
-    if len(cells) == width and _label(cells[-1]) and not _is_unit_cell(cells[-1]):
+    if len(cells) == width and _label(cells[-1]) and (merged or not _is_unit_cell(cells[-1])):
         cells[-1] = ""
     return cells
 
