@@ -172,3 +172,16 @@ def test_a_rows_units_merged_from_above_are_not_the_next_groups_labels() -> None
     leads = [lead for _, lead, _ in _owners("\n\n".join(cells))]
     assert leads[2] == ["区房管局", "区旧改总办", "各相关街镇"]
     assert leads[3:] == [["区体育局", "区规划资源局"], ["区教育局", "区建设管理委"]]
+
+
+def test_a_work_points_heading_in_two_halves_run_into_its_first_item_is_cut_from_it() -> None:
+    """`二、坚持服务大局普法，着力营造…的法治环境4.深入…`: a 工作要点's heading whose two halves a comma joins, run into the
+    first item of its part (numbered on from the part before), is the part's heading, not the item before's words."""
+    text = (  # a page stored as one line
+        "某片区2023年普法依法治理工作要点\n"
+        "一、深入学习宣传贯彻习近平法治思想1.坚持把学习宣传党的二十大精神作为首要任务，全面系统学习领会。2.强化学习宣传研究阐释，"
+        "组织普法讲师团开展主题宣讲活动。二、坚持服务大局普法，着力营造尊法学法守法用法的法治环境3.深入开展国家宪法日集中宣传，"
+        "组织开展宪法进万家活动。4.加大民法典宣传力度，开展民法典宣传月活动。三、突出重点对象普法，着力提升公民法治素养"
+        "5.配合区政法工作部推进公民法治素养提升行动。\n"
+    )
+    assert [number for number, _, _ in _owners(text)] == ["1", "2", "3", "4", "5"]

@@ -15,7 +15,8 @@ from services.plans.parser.text import fold
 
 _HEADING_THEN_NUMBER = re.compile(
     # (the heading's words may hold a year or a figure: 二、推进2024年重点项目建设3.… / 二、新建3个示范村3.…)
-    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,]{2,30}?"
+    # (a 工作要点's heading in two halves: 二、坚持服务大局普法，着力营造…的法治环境4.…)
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)(?:[^。；！？：:，,]{2,30}[，,])?[^。；！？：:，,]{2,30}?"
     r"(?<=[\u4e00-\u9fff”》）])(?=(\d{1,2})[.、．][\u4e00-\u9fff].{10})"
 )
 _DUTIES_THEN_MEMBER = re.compile(
