@@ -185,3 +185,32 @@ def test_a_work_points_heading_in_two_halves_run_into_its_first_item_is_cut_from
         "5.配合区政法工作部推进公民法治素养提升行动。\n"
     )
     assert [number for number, _, _ in _owners(text)] == ["1", "2", "3", "4", "5"]
+
+
+def test_review_an_articles_subject_is_the_whole_name_and_never_a_persons_post() -> None:
+    """The review's probes: `第九条 县人民政府办公室履行下列职责：` / `县消防安全委员会办公室职责：` / `县卫生健康委员会消防工作职责：`
+    / `县公安局交警大队职责：` name the whole body (not 县人民政府 / 县消防安全委 / 县卫生健康委 / 县公安局);
+    `区政府主要负责人职责：` is a person's duties, no body's."""
+    articles = [
+        ("第八条　县消防安全委员会办公室职责：", ["县消防安全委员会办公室"]),
+        ("第九条　县人民政府办公室履行下列职责：", ["县人民政府办公室"]),
+        ("第十条　县卫生健康委员会消防工作职责：", ["县卫生健康委员会"]),
+        ("第十一条　县公安局交警大队职责：", ["县公安局交警大队"]),
+        ("第十二条　区政府主要负责人职责：", []),
+    ]
+    lines = ["某县消防安全责任制实施细则", "第一条　为了加强管理，制定本细则。"]
+    for article, _ in articles:
+        lines += [article, "（一）研究部署有关工作。", "（二）组织开展检查考核。"]
+    leads = [lead for _, lead, _ in _owners("\n".join(lines))]
+    assert leads == [lead for _, lead in articles for _ in range(2)]
+
+
+def test_review_a_short_unit_before_the_next_groups_labels_stays_the_rows() -> None:
+    """The review's probe: row 2's own unit `各区` (no organisation's ending) stands before the next group's labels;
+    it is the row's unit, not a label to drop for the units from above."""
+    cells = [
+        "某市城市更新行动方案", "附件", "任务清单", "任务类型", "序号", "工作任务", "推进单位",
+        "行动一：城市更新行动", "1", "推进城中村改造", "市住建局", "2", "实施老旧街区微改造", "各区",
+        "行动二：历史文化保护行动", "历史建筑修缮", "3", "修缮历史建筑30处", "市规划资源局",
+    ]  # fmt: skip
+    assert [lead for _, lead, _ in _owners("\n\n".join(cells))] == [["市住建局"], ["各区"], ["市规划资源局"]]

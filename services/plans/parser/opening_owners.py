@@ -1,6 +1,5 @@
-"""Owners a measure names as its opening subject, with no label: `（一）局办公室、创卫办负责…`, a 成员单位职责
-list's `1.县委宣传部：负责…`, and an unnumbered duty paragraph's `区住建局负责…`. Read only where the measure
-has no clause (clause_spans.clauses_in)."""
+"""Owners a measure names as its opening subject, with no label: `（一）局办公室、创卫办负责…`, a 成员单位职责 list's
+`1.县委宣传部：负责…`, and an unnumbered duty paragraph's `区住建局负责…`. Read only where the measure has no clause."""
 
 from __future__ import annotations
 
@@ -63,13 +62,14 @@ _OPENING_OWNERS = re.compile(
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
     rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:要|应)?(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?!{PERSON_IN_CHARGE}|的)"
 )
-# A 规定's article, its subject in charge of the duties under it: 第六条 区人口和计划生育部门主管本辖区内…工作 / 第三条
-# 县应急管理局履行下列职责： / (a 责任制's, the subject a body's name) 第七条 区政府应当落实…，履行下列职责： / 第十条
-# 区政府工作部门应当在各自职责范围内履行下列共同职责。 / 第八条 镇政府消防工作职责：
+# A 规定's article, its subject in charge of the duties under it: 第六条 区人口和计划生育部门主管本辖区内…工作 / 第三条 县应急
+# 管理局履行下列职责： / (a 责任制's) 第七条 区政府应当落实…，履行下列职责： / 第八条 镇政府消防工作职责： — the words before
+# 职责 its topic, not the rest of the name (办公室, 委员会, 交警大队), nor a person's post (主要负责人职责：)
 _ARTICLE_OWNERS = re.compile(
     rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条(?![ \u3000]*各级)[ \u3000]*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
     r"(?:(?:主管|领导)(?=本|全)|履行(?=下列|以下|如下)|(?<=[府局委办厅会室处部署院所队站心门])(?:(?:应当|应|要)"
-    r"[^。；;：:\n]{0,30}?履行(?=下列|以下|如下)|的?[\u4e00-\u9fff]{0,8}?职责[：:]\s*$))"
+    r"[^。；;：:\n]{0,30}?履行(?=下列|以下|如下)|(?![^：:]{0,8}(?:负责人|责任人|领导|干部|书记))"
+    r"的?(?:(?![府局委办厅会室处部署院所队站心门员])[\u4e00-\u9fff]){0,8}?职责[：:]\s*$))"
 )
 
 # 区住建局负责全区村庄环境整治总协调工作 / 区委农办要结合…，负责… — an unnumbered paragraph of a 责任分工

@@ -15,9 +15,14 @@ from services.plans.parser.text import fold
 
 _HEADING_THEN_NUMBER = re.compile(
     # (the heading's words may hold a year or a figure: 二、推进2024年重点项目建设3.… / 二、新建3个示范村3.…)
-    # (a 工作要点's heading in two halves: 二、坚持服务大局普法，着力营造…的法治环境4.…)
-    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)(?:[^。；！？：:，,]{2,30}[，,])?[^。；！？：:，,]{2,30}?"
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,]{2,30}?"
     r"(?<=[\u4e00-\u9fff”》）])(?=(\d{1,2})[.、．][\u4e00-\u9fff].{10})"
+)
+# A 工作要点's heading in two halves: 二、坚持服务大局普法，着力营造…的法治环境4.深入贯彻… — the item no short piece of a
+# list (not （一）加强重点领域监管，重点检查1、校园食堂；2、…: a sentence's list)
+_HALVES_THEN_NUMBER = re.compile(
+    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,]{2,30}[，,][^。；！？：:，,]{2,30}?"
+    r"(?<=[\u4e00-\u9fff”》）])(?=(\d{1,2})[.、．][\u4e00-\u9fff][^；;]{10})"
 )
 _DUTIES_THEN_MEMBER = re.compile(
     r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,\d\s]{0,10}(?:职责分工|职责|分工)"
@@ -32,7 +37,7 @@ def headings_then_first(pieces: list[str]) -> list[str]:
     last = 0  # the number of the last measure read in the pieces before
     for piece in pieces:
         folded = fold(piece)
-        heading = _HEADING_THEN_NUMBER.match(folded)
+        heading = _HEADING_THEN_NUMBER.match(folded) or _HALVES_THEN_NUMBER.match(folded)
         if heading and int(heading.group(1)) not in (1, last + 1):
             heading = None  # (a figure in the heading's words, not the next measure's number)
         heading = heading or _DUTIES_THEN_MEMBER.match(folded)

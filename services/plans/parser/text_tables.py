@@ -230,20 +230,25 @@ _ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
 
 
 def _without_group_labels(cells: list[str], keys: list[str | None]) -> list[str]:
-    """A row's cells without the next group's labels printed after them (行动二：重塑美丽新居行动 / 旧区改造: a
-    任务类型 merged over the rows below, its column left out of the header): short words after the row's
-    last unit cell, no organisation's name, in a row longer than the columns; in a row whose unit cell is
-    merged from above (printed once), the label standing in its place leaves it empty."""
+    """A row's cells without the next group's labels printed after them (行动二：重塑美丽新居行动 / 旧区改造: a 任务类型
+    merged over the rows below, its column left out of the header): short words after the row's last unit cell, no
+    organisation's name, in a row longer than the columns; in a row whose unit cell is merged from above (printed
+    once), the label standing in its place leaves it empty."""
     cells, width = list(cells), len(keys)
     if not keys or keys[-1] not in _UNIT_KEYS:
         return cells  # (only where the units close the row: after them stands the next group's label)
-    # (a row of its task and labels only, 8 / 创建… / 行动三：… / 公共服务设施提升改造: its units merged from above)
-    merged = len(cells) > width and all(_label(cell) for cell in cells[1:])
-    while len(cells) > width and _label(cells[-1]) and (merged or any(org_like(cell) for cell in cells[:-1])):
+    # (a row of its task and the next group's labels only, 8 / 创建… / 行动三：… / 公共服务设施提升改造: its units merged
+    # from above; 2 / … / 各区 / 行动二：…: its own short unit first, with no organisation's ending)
+    merged = len(cells) > width and _GROUP_LABEL.match(cells[1]) and all(map(_label, cells[1:]))
+    grouped = any(_GROUP_LABEL.match(cell) for cell in cells[width:])
+    while len(cells) > width and _label(cells[-1]) and (merged or grouped or any(map(org_like, cells[:-1]))):
         cells.pop()
     if len(cells) == width and _label(cells[-1]) and (merged or not _is_unit_cell(cells[-1])):
         cells[-1] = ""
     return cells
+
+
+_GROUP_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[一二三四五六七八九十\d]{1,3}\s*[：:]")  # 行动三：…
 
 
 def _label(cell: str) -> bool:
