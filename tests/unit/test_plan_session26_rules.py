@@ -214,3 +214,25 @@ def test_review_a_short_unit_before_the_next_groups_labels_stays_the_rows() -> N
         "行动二：历史文化保护行动", "历史建筑修缮", "3", "修缮历史建筑30处", "市规划资源局",
     ]  # fmt: skip
     assert [lead for _, lead, _ in _owners("\n\n".join(cells))] == [["市住建局"], ["各区"], ["市规划资源局"]]
+
+
+def test_review_a_deadline_field_after_the_units_closes_the_item_before_a_glued_number() -> None:
+    """The review's case: `…责任单位：各乡镇。时间要求：3月底前2.推进…` — the deadline field closes the item's clause, so
+    the number glued to its value starts the next item."""
+    text = (
+        "某县人居环境整治工作方案\n一、重点任务 1.开展村庄清洁行动。责任单位：各乡镇。时间要求：3月底前2.推进农村厕所改造。"
+        "责任单位：县农业农村局。时间要求：6月底前3.开展垃圾治理行动。责任单位：县城管局。时间要求：9月底前\n"
+    )
+    assert _owners(text) == [("1", ["各乡镇"], []), ("2", ["县农业农村局"], []), ("3", ["县城管局"], [])]
+
+
+def test_review_an_articles_duty_with_yingdang_names_its_body() -> None:
+    """The review's case: `第四条 县水利局应当加强…。` is that bureau's duty as `第五条 X负责…` is; an article that
+    only asks a body to help (`居民委员会应当协助…`) and the 办法's own interpretation are none. (Nor is
+    `公安、工商等部门应当…通报`, a request to kinds of body: session 20's test of a 规定 holds that.)"""
+    text = (
+        "某县河道管理办法\n第一条 为加强河道管理，制定本办法。\n第四条 县水利局应当加强河道日常巡查。\n"
+        "第五条 县卫生健康局负责河道周边环境卫生。\n第六条 县财政局应当将河道管护经费纳入预算。\n"
+        "第七条 居民委员会应当协助做好河道保护工作。\n第八条 本办法由县水利局负责解释。\n"
+    )
+    assert _owners(text) == [("四", ["县水利局"], []), ("五", ["县卫生健康局"], []), ("六", ["县财政局"], [])]

@@ -1,5 +1,5 @@
-"""Owners a measure names as its opening subject, with no label: `（一）局办公室、创卫办负责…`, a 成员单位职责 list's
-`1.县委宣传部：负责…`, and an unnumbered duty paragraph's `区住建局负责…`. Read only where the measure has no clause."""
+"""Owners a measure opens on as its subject, unlabelled: `（一）局办公室、创卫办负责…`, a 成员单位职责 list's
+`1.县委宣传部：负责…`, an unnumbered duty paragraph's `区住建局负责…`; only where the measure has no clause."""
 
 from __future__ import annotations
 
@@ -26,8 +26,6 @@ from services.plans.parser.unit_endings import EVERY_PLACE
 _ROLE_BEFORE = re.compile(
     r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的|即(?=[省市县区镇乡])|请(?=[\u4e00-\u9fff])(?![示求假柬教愿]))"
 )
-
-
 # 陈家坝沿线包片单位县职教中心: the stretch a unit is assigned, then its role, then its name
 _ASSIGNED = re.compile(r"(?:包片|包保|包联|挂点|挂包|帮扶)(?:单位|部门)")
 
@@ -68,7 +66,8 @@ _OPENING_OWNERS = re.compile(
 _ARTICLE_OWNERS = re.compile(
     rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条(?![ \u3000]*各级)[ \u3000]*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
     r"(?:(?:主管|领导)(?=本|全)|履行(?=下列|以下|如下)|(?<=[府局委办厅会室处部署院所队站心门])(?:(?:应当|应|要)"
-    r"[^。；;：:\n]{0,30}?履行(?=下列|以下|如下)|(?![^：:]{0,8}(?:负责人|责任人|领导|干部|书记))"
+    r"[^。；;：:\n]{0,30}?履行(?=下列|以下|如下)|(?<!等部门)应当(?![^。\n]*(?:下列|以下|如下)|协助|配合)(?=[\u4e00-\u9fff])"  # 第四条 X局应当…
+    r"|(?![^：:]{0,8}(?:负责人|责任人|领导|干部|书记))"
     r"的?(?:(?![府局委办厅会室处部署院所队站心门员])[\u4e00-\u9fff]){0,8}?职责[：:]\s*$))"
 )
 

@@ -15,8 +15,9 @@ from services.plans.parser.text import fold
 # A clause's label and its list of units, right before where a number stands (no sentence between)
 AFTER_CLAUSE = re.compile(
     r"(?:单位|部门|处室|科室|股室|站所)(?:（(?:单位|部门)）)?：[^。！？：\d]{2,80}"
-    # (…责任单位：审批处完成时限：2017年6月底（二）…: the units' field after them, glued)
-    r"(?:(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)：[^。；！？：（(]{2,20})?$"
+    # (…责任单位：审批处完成时限：2017年6月底（二）…: the units' field after them, glued; or after a full stop,
+    # …责任单位：各乡镇。时间要求：3月底前2.…)
+    r"(?:。?(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)：[^。；！？：（(]{2,20})?$"
 )
 
 # A document site's page text run into one line: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
