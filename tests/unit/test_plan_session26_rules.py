@@ -236,3 +236,34 @@ def test_review_an_articles_duty_with_yingdang_names_its_body() -> None:
         "第七条 居民委员会应当协助做好河道保护工作。\n第八条 本办法由县水利局负责解释。\n"
     )
     assert _owners(text) == [("四", ["县水利局"], []), ("五", ["县卫生健康局"], []), ("六", ["县财政局"], [])]
+
+
+# A bureau's 普法责任清单 whose table the page ran together: the leader's and the office's cells merged down blocks.
+_LAW_LIST = (
+    "某局关于公布“八五”普法重点普法责任清单的通知 局机关各处室：现将责任清单予以公布。 附件 某局“八五”普法重点普法责任清单 "
+    "责任单位:某局序号普法内容责任领导责任处室备注1《中华人民共和国水污染防治法》张三丰水生态环境处2021年"
+    "2《福建省海洋环境保护条例》3《排污许可管理办法》（试行）李四光大气环境处2021年4《中华人民共和国环境影响评价法》"
+    "5《中华人民共和国大气污染防治法》6《森林法》王晓明林业管理处2021年7《野生动物保护法》8福建省实施《中华人民共和国野生动物保护法》办法"
+    "9《森林防火条例》 来源：某局"
+)
+
+
+def test_a_glued_list_of_laws_reads_each_law_with_its_blocks_office() -> None:
+    """`序号普法内容责任领导责任处室备注1《…》张三丰水生态环境处2021年2《…》3《…》（试行）李四光大气环境处…`: each law is a row;
+    the leader (a person) is no unit; the office printed on a block's first row answers for the rows under it
+    (merged cells), and `福建省实施《…》办法` is a law's title, not an office. (Where a person's name and an office
+    glue, a two-character name is read only if a three-character one leaves no office: every row asks for a check.)"""
+    assert _owners(_LAW_LIST) == [
+        ("1", ["水生态环境处"], []),
+        ("2", ["水生态环境处"], []),
+        ("3", ["大气环境处"], []),
+        ("4", ["大气环境处"], []),
+        ("5", ["大气环境处"], []),
+        ("6", ["林业管理处"], []),
+        ("7", ["林业管理处"], []),
+        ("8", ["林业管理处"], []),
+        ("9", ["林业管理处"], []),
+    ]
+    measures = parse_plan_text(_LAW_LIST).measures
+    assert measures[7].title.startswith("福建省实施《中华人民共和国野生动物保护法》办法")
+    assert all(measure.doubts for measure in measures)  # the merged cells read by position: asked to check

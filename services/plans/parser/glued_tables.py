@@ -26,7 +26,7 @@ _STRONG += ("高新区", "园区", "园", "厅", "指挥部")
 # A township's own offices and places (政法综治处, 各处室（中心）, 东庠办事处, 各行政村（社区）, 各村（居）): only in
 # a table with one 责任单位 column and no person's, where the row's last words are its units — 社区 / 处 in a
 # sentence's words (康复辅具社区租赁) would otherwise start a name after a leader's.
-_TOWNSHIP = (*_STRONG, "处", "室", "办事处", "行政村", "社区", "各村", "办公室", "所", "队", "站")
+TOWNSHIP = (*_STRONG, "处", "室", "办事处", "行政村", "社区", "各村", "办公室", "所", "队", "站")
 # 各相关单位 (not 通过单位, a sentence's words)
 _EVERY_BODY = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
 _NAME_MIN, _NAME_MAX = 3, 8
@@ -96,7 +96,7 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
         # Without a co-operating column after 牵头单位 every name a row ends with leads it.
         with_co = re.search(r"牵头(?:单位|部门).*(?:配合|协办|协同|参与|责任)", header) is not None
         timed = _TIME_LABEL.search(header) is not None
-        endings = _TOWNSHIP if sole and person is None else _STRONG
+        endings = TOWNSHIP if sole and person is None else _STRONG
         rows = _rows(
             line[first.start() :],
             with_person=person is not None,
@@ -162,9 +162,13 @@ def _rows(
     return rows
 
 
+# (one pattern for every number: a pattern per number, compiled anew past the cache, made 3,000 rows take seconds)
+_ANY_NUMBER = re.compile(rf"(?<![\d.])(\d{{1,4}})(?=[\u4e00-\u9fff])(?!{_COUNTER}|{_SPAN})")
+
+
 def _next_number(body: str, number: int, start: int, endings: tuple[str, ...] = _STRONG) -> int | None:
-    for found in re.finditer(rf"(?<![\d.]){number}(?=[\u4e00-\u9fff])(?!{_COUNTER}|{_SPAN})", body[start:]):
-        if _ends_with_name(body[: start + found.start()], endings):
+    for found in _ANY_NUMBER.finditer(body[start:]):
+        if int(found.group(1)) == number and _ends_with_name(body[: start + found.start()], endings):
             return start + found.start()
     return None
 
@@ -174,7 +178,7 @@ def _ends_with_name(text: str, endings: tuple[str, ...] = _STRONG) -> bool:
     # the number)
     text = _GROUP_HEADING.sub("", _REPEATED_HEADER.sub("", text[-60:])).rstrip()
     tail = _NOTE.sub("", fold(text[-12:]))
-    return tail.endswith(endings) or (endings is _TOWNSHIP and _EVERY_BODY.search(tail) is not None)
+    return tail.endswith(endings) or (endings is TOWNSHIP and _EVERY_BODY.search(tail) is not None)
 
 
 def _read_row(
@@ -189,7 +193,7 @@ def _read_row(
             continue
         deadline = _TIME_CELL.match(row, end) if timed else None
         end = deadline.end() if deadline else end
-        owners = _owners(row[end:], with_person, endings)
+        owners = glued_owners(row[end:], with_person, endings)
         if owners is None:
             continue
         person, names, length = owners
@@ -207,7 +211,7 @@ def _read_row(
     return ["".join(tasks), "、".join(persons), "、".join(leads), "、".join(cos)]
 
 
-def _owners(
+def glued_owners(
     text: str, with_person: bool, endings: tuple[str, ...] = _STRONG
 ) -> tuple[str, list[str], int] | None:
     """(person, unit names, length read) at the start of `text`: the person's two or three characters
@@ -237,7 +241,7 @@ def _names(text: str, endings: tuple[str, ...] = _STRONG) -> tuple[list[str], in
 
 
 def _name_at(text: str, position: int, endings: tuple[str, ...] = _STRONG) -> str | None:
-    township = endings is _TOWNSHIP
+    township = endings is TOWNSHIP
     # (各村（居）: every place of a kind, two characters before its note — or closing the row: …平安办各村)
     core = text[position : position + 2]
     if township and re.fullmatch(r"各[村镇乡居]", core):

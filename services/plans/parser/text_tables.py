@@ -1,9 +1,8 @@
 """Task tables written as text, as web pages and PDFs copy them, read into rows of cells (header first).
 
-Cells between `|` (one row a line, or one cell a line with `|` lines between), tab-separated lines, one
-cell a paragraph, or a 序号 header over lines that begin with the row number and keep the unit last.
-The rows go to `tables.task_rows`, which knows the columns by their headers.
-"""
+Cells between `|` (one row a line, or one cell a line with `|` lines between), tab-separated lines, one cell a
+paragraph, or a 序号 header over lines that begin with the row number and keep the unit last. The rows go to
+`tables.task_rows`, which knows the columns by their headers."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from services.plans.parser.blank_cells import blank_separated_cells
 from services.plans.parser.box_tables import box_tables
 from services.plans.parser.broken_rows import broken_rows, rejoined_points
 from services.plans.parser.flat_tables import flat_tables
+from services.plans.parser.glued_law_lists import glued_law_lists
 from services.plans.parser.glued_tables import glued_tables
 from services.plans.parser.grouped_tasks import (
     label_runs,
@@ -62,6 +62,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
         *box_tables(lines),
         *flat_tables(lines),
         *glued_tables(lines),
+        *glued_law_lists(lines),
         *scored_tables(lines),
         *pdf_rows(lines),
         *pdf_cell_rows(lines),
@@ -155,16 +156,14 @@ def _stream_cells(region: list[str]) -> list[str]:
 def _rows_from_stream(cells: list[str]) -> list[Row]:
     """A table read cell after cell: rows start at their row numbers, which rise down the table.
 
-    The header is the first run of column labels (a title before it is no cell of the table); a label
-    broken over two cells (责任 / 领导, 第二季度 / 完成情况) is joined again. Row numbers need not start
-    at 1 nor run without gaps: a bureau publishes its rows of a district table (80, 81 or 3, 68, 69);
-    an indicator table numbers them G1, G2. When the number is the first column, a row is every cell up
-    to the next number, fitted to the columns (`_fit_row`): a cell written as several paragraphs (one
-    unit a paragraph) or a cell merged with the row above does not shift the columns. Otherwise cells
-    between one row's last column and the next row number are the next row's leading cells (a category
-    merged down the table when absent) or a section row across the table. Without a 序号 header the first
-    header cell spans the category and the number, as web tables do.
-    """
+    The header is the first run of column labels (a title before it is no cell of the table); a label broken over
+    two cells (责任 / 领导, 第二季度 / 完成情况) is joined again. Row numbers need not start at 1 nor run without gaps:
+    a bureau publishes its rows of a district table (80, 81 or 3, 68, 69); an indicator table numbers them G1, G2.
+    When the number is the first column, a row is every cell up to the next number, fitted to the columns
+    (`_fit_row`): a cell written as several paragraphs (one unit a paragraph) or a cell merged with the row above
+    does not shift the columns. Otherwise cells between one row's last column and the next row number are the next
+    row's leading cells (a category merged down the table when absent) or a section row across the table. Without
+    a 序号 header the first header cell spans the category and the number, as web tables do."""
     cells = rejoined_points(cells)
     start = next(
         (i for i in range(len(cells) - 1) if column_of(cells[i]) and column_of(cells[i + 1])), len(cells)
