@@ -267,3 +267,15 @@ def test_a_glued_list_of_laws_reads_each_law_with_its_blocks_office() -> None:
     measures = parse_plan_text(_LAW_LIST).measures
     assert measures[7].title.startswith("福建省实施《中华人民共和国野生动物保护法》办法")
     assert all(measure.doubts for measure in measures)  # the merged cells read by position: asked to check
+
+
+def test_a_duty_lists_company_with_a_colon_and_any_duty_verb_names_itself() -> None:
+    """`(四)奉发集团：推进…` among `(一)区发展改革委：负责…` siblings: a 工作职责 list's group company, its colon after the
+    name and a duty verb other than 负责 — the sibling list names it, as `新城公司：按照…` is named."""
+    text = (
+        "某区公园城市建设方案\n三、工作职责\n(一)区发展改革委：负责做好项目立项。\n(二)区财政局：负责资金保障。\n"
+        "(三)新城公司：按照新城建设要求推进公园建设。\n(四)奉发集团：推进南桥源城市更新。\n(五)区城管局：加大执法力度。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [
+        ["区发展改革委"], ["区财政局"], ["新城公司"], ["奉发集团"], ["区城管局"]
+    ]  # fmt: skip

@@ -23,15 +23,15 @@ from services.plans.parser.unit_endings import EVERY_PLACE
 NOTE = "责任单位取自措施开头的主语（同级各条都以责任单位开头），请核对"
 # the verb of a duty (or its 要) right after the name — not 负责人 (a unit's head: 各镇街负责人要…), not a
 # facility's 将于 / 在年底前 (城东垃圾中转站在年底前建成)
-_DOES = re.compile(
-    r"[ \u3000]*(?:要(?!求)|应|负责(?!人)|牵头|按照|根据|配合|协助|会同|联合|推动|推进|完善|加强|做好|落实|组织|指导|督促"
+_DOES = re.compile(  # (a 工作职责 list's colon after the name: (二十)奉发集团：推进…)
+    r"[ \u3000]*[：:]?[ \u3000]*(?:要(?!求)|应|负责(?!人)|牵头|按照|根据|配合|协助|会同|联合|推动|推进|完善|加强|做好|落实|组织|指导|督促"
     r"|统筹|协调|开展|建立|健全|制定|承担|确保|严格|依法|及时|定期|积极|全面|切实|加快|强化|深化|研究|监督|结合|围绕|针对)"
 )
 _NAMED = re.compile(r"^(?:[省市县区镇乡]|各(?!有关|相关|级|类)|片区|[\u4e00-\u9fff]{2,4}(?:片区|街道|镇|乡))")
 _NAME_MIN, _NAME_MAX = 3, 16
 # 各责任单位要…: a request to all, no one named
 _EVERYONE = re.compile(r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
-_OFFICE = re.compile(r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站)$")
+_OFFICE = re.compile(r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站|集团|公司)$")
 # (产业布局 / 发展格局, 门户网站, 城乡结合处 / 交界处 / 路口处: words that end like an office and are none)
 _NO_BODY = re.compile(r"(?:布局|格局|网站|结合处|交界处|路口处)$")
 _NUMBER = re.compile(
