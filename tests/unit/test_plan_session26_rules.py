@@ -4,6 +4,8 @@ Each failed when written unless its docstring says it guards. The samples are ma
 from __future__ import annotations
 
 from services.plans.parser import parse_plan_text
+from services.plans.parser.run_on import joined_paragraphs
+from services.plans.parser.run_on_headings import headings_then_first
 
 
 def _owners(text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -279,3 +281,31 @@ def test_a_duty_lists_company_with_a_colon_and_any_duty_verb_names_itself() -> N
     assert [lead for _, lead, _ in _owners(text)] == [
         ["区发展改革委"], ["区财政局"], ["新城公司"], ["奉发集团"], ["区城管局"]
     ]  # fmt: skip
+
+
+def test_a_run_on_plans_decimal_duties_heading_is_cut_from_its_lead_in() -> None:
+    """`2.3.3领导小组成员单位主要职责 在领导小组的统一领导下…`: a 预案's decimal duties heading with its lead-in after a blank
+    (a page run into one line) — two pieces, so the lead-in is no measure that swallows the members under it."""
+    piece = (
+        "2.3.3领导小组成员单位主要职责 在领导小组的统一领导下，成员单位各司其职，开展渔业防台风应急处置工作。"
+    )
+    assert headings_then_first([piece]) == [
+        "2.3.3领导小组成员单位主要职责",
+        "在领导小组的统一领导下，成员单位各司其职，开展渔业防台风应急处置工作。",
+    ]
+
+
+def test_a_paragraph_break_before_a_label_keeps_the_decimal_number_before_it() -> None:
+    """`…工作。 2.3.3.4 片区管理局：加强…`: the blank before the label breaks the page's paragraphs, and the member's
+    decimal number before it opens the paragraph (it was left at the end of the one before)."""
+    line = (
+        "时间：2020-04-10 微信 各片区管理局：现将预案印发给你们。 2.2领导小组组成 组 长：区农业农村局局长 副组长：区农业农村局"
+        "分管副局长 2.3.3.3区海洋与渔业执法支队：负责组织执法力量。"
+        " 2.3.3.4 片区管理局：加强防汛防台风组织领导。 2.3.3.5 区农业农村局办公室：负责宣传报道工作。"
+    )
+    pieces = [
+        line[a:b].strip()
+        for a, b in zip([0, *joined_paragraphs(line)], [*joined_paragraphs(line), len(line)], strict=True)
+    ]
+    assert any(piece.startswith("2.3.3.4 片区管理局：") for piece in pieces)
+    assert not any(piece.endswith("2.3.3.4") for piece in pieces)

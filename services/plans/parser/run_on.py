@@ -27,7 +27,7 @@ from services.plans.parser.numerals import to_number
 from services.plans.parser.owned_points import owned_points
 from services.plans.parser.run_on_decimals import decimal_outline
 from services.plans.parser.run_on_duties import member_duties
-from services.plans.parser.run_on_headings import headings_then_first
+from services.plans.parser.run_on_headings import headings_then_first, numbers_kept
 from services.plans.parser.run_on_levels import AFTER_CLAUSE as _AFTER_CLAUSE
 from services.plans.parser.run_on_levels import run_on_levels
 from services.plans.parser.text import fold, looks_like_unit, split_units
@@ -68,8 +68,8 @@ _GLUED_LABEL = re.compile(
     r"(?:单位|部门|科室|处室)(?:（(?:单位|部门)）)?："  # (责任处室（单位）：, the label's note)
 )
 _GLUED_LEADER = re.compile(r"(?<=[\u4e00-\u9fff》”）])(?:牵头|责任|分管|包片|挂钩)领导：")
-# A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese
-# prose puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
+# A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese prose
+# puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
 _SPACED_PARAGRAPH = re.compile(
     r"(?<=\S)[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|\d{1,3}\s*[、.．](?!\d)|[\u4e00-\u9fff]{2,7}[：:])"  # or any field label: 责任单位： 牵头领导： 完成情况：
@@ -279,7 +279,7 @@ def joined_paragraphs(line: str) -> list[int]:
         return []  # tabs and bars between texts are a text table's cells, spaced as they are
     # One text with a bar after it (`… 联系电话：… |`): a page's body copied from the one cell of its layout table.
     folded = fold(line)
-    cuts = [match.end() for match in _SPACED_PARAGRAPH.finditer(folded)]
+    cuts = numbers_kept(folded, [match.end() for match in _SPACED_PARAGRAPH.finditer(folded)])
     if len(cuts) >= _SPACED_MIN:
         return cuts
     # Fewer breaks, but a sentence closing before a space and a part's number (…制定以下措施。 一、鼓励…):

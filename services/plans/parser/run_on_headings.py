@@ -28,6 +28,10 @@ _DUTIES_THEN_MEMBER = re.compile(
     r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,\d\s]{0,10}(?:职责分工|职责|分工)"
     r"[ \u3000]+(?=[^，,。；;：:\s]{2,16}[：:]\s*(?:主要)?负责)"
 )
+# 2.3.3领导小组成员单位主要职责 在领导小组的统一领导下…: a 预案's decimal duties heading, its lead-in after a blank
+_DECIMAL_DUTIES_THEN_TEXT = re.compile(
+    r"^\s*\d{1,2}(?:[.．]\d{1,2}){1,3}\s*[^。；！？：:，,\s\d]{2,16}职责(?=[ \u3000]+[\u4e00-\u9fff])"
+)
 _MEASURE_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．]")
 
 
@@ -40,7 +44,7 @@ def headings_then_first(pieces: list[str]) -> list[str]:
         heading = _HEADING_THEN_NUMBER.match(folded) or _HALVES_THEN_NUMBER.match(folded)
         if heading and int(heading.group(1)) not in (1, last + 1):
             heading = None  # (a figure in the heading's words, not the next measure's number)
-        heading = heading or _DUTIES_THEN_MEMBER.match(folded)
+        heading = heading or _DUTIES_THEN_MEMBER.match(folded) or _DECIMAL_DUTIES_THEN_TEXT.match(folded)
         parts = [piece] if heading is None else _split_at(piece, heading.end())
         for part in parts:
             if numbered := _MEASURE_NUMBER.match(fold(part)):
@@ -52,3 +56,15 @@ def headings_then_first(pieces: list[str]) -> list[str]:
 def _split_at(line: str, cut: int) -> list[str]:
     bounds = [0, cut, len(line)]
     return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
+
+
+# 2.3.3.4 片区管理局：… — a decimal number, a blank, then its unit's label: the number opens the paragraph
+_DECIMAL_BEFORE = re.compile(r"(?<=[\s。；])\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]+$")
+
+
+def numbers_kept(folded: str, cuts: list[int]) -> list[int]:
+    """Paragraph breaks found at a blank before a label, moved before a decimal number standing right before it."""
+    return [
+        cut - len(number.group()) if (number := _DECIMAL_BEFORE.search(folded, 0, cut)) else cut
+        for cut in cuts
+    ]
