@@ -3,6 +3,9 @@ Each failed when written unless its docstring says it guards. The samples are ma
 
 from __future__ import annotations
 
+import pytest
+
+from services.errors import PlanWithoutMeasures
 from services.plans.parser import parse_plan_text
 from services.plans.parser.run_on import joined_paragraphs
 from services.plans.parser.run_on_headings import headings_then_first
@@ -309,3 +312,71 @@ def test_a_paragraph_break_before_a_label_keeps_the_decimal_number_before_it() -
     ]
     assert any(piece.startswith("2.3.3.4 片区管理局：") for piece in pieces)
     assert not any(piece.endswith("2.3.3.4") for piece in pieces)
+
+
+def test_review2_kinds_of_body_posts_and_topics_in_articles() -> None:
+    """The second review's cases: `县级以上人民政府应当…` / `县人民政府有关部门应当…` are kinds of body, no owner; `区安全生产
+    委员会主任职责：` a person's post; `区商务局加油站安全管理职责：` names 区商务局 (加油站安全管理 its topic, though 站 ends
+    like an office), and `县人民政府办公室履行下列职责：` stays whole."""
+    text = "\n".join(
+        [
+            "某县安全生产工作职责规定",
+            "第一条　为了加强管理，制定本规定。",
+            "第三条　县级以上人民政府应当将建筑垃圾处置设施纳入城乡规划。",
+            "第四条　县人民政府有关部门应当按照各自职责做好相关工作。",
+            "第七条　县住房和城乡建设局负责全县建筑垃圾的监督管理工作。",
+            "第八条　区安全生产委员会主任职责：",
+            "（一）主持安全生产委员会全体会议。",
+            "第九条　区商务局加油站安全管理职责：",
+            "（一）督促加油站落实安全生产主体责任。",
+            "第十条　区文化和旅游局公共场所消防安全职责：",
+            "（一）督促检查公共场所消防安全。",
+            "第十一条　县人民政府办公室履行下列职责：",
+            "（一）研究部署有关工作。",
+        ]
+    )
+    assert [(number, lead) for number, lead, _ in _owners(text)] == [
+        ("七", ["县住房和城乡建设局"]),
+        ("一", []),
+        ("一", ["区商务局"]),
+        ("一", ["区文化和旅游局"]),
+        ("一", ["县人民政府办公室"]),
+    ]
+
+
+def test_review2_a_list_inside_a_measures_sentence_is_no_heading_in_two_halves() -> None:
+    """The second review's case: `（一）加强重点领域监管，重点检查1、学校…，2、农贸市场…。责任单位：…` — a list in the measure's
+    sentence (its first point numbered 1), not a heading run into its first measure."""
+    text = (
+        "某县2023年食品安全工作要点\n（一）加强重点领域监管，重点检查1、学校及幼儿园食堂等集中用餐单位，2、农贸市场和大型商超等"
+        "重点场所。责任单位：县市场监管局、县教育局\n（二）深化专项整治，严厉打击食品安全违法犯罪行为。责任单位：县公安局\n"
+    )
+    assert _owners(text) == [("一", ["县市场监管局", "县教育局"], []), ("二", ["县公安局"], [])]
+
+
+def test_review2_law_lists_offices_in_ke_and_gu_a_deadline_cell_and_an_unknown_column() -> None:
+    """The second review's cases: a 科 / 股 office is an office; `长期坚持` / `常态化开展` in a deadline column is no part of
+    the office (nor is the row's own office lost to the one above); a 普法对象 column between the law and the office is
+    one this reader does not place, so it leaves the list to the clerk rather than glue 全体公民 onto 区司法局."""
+    ke = "某局普法责任清单 序号普法内容责任科室1《中华人民共和国安全生产法》法规科2《消防法》3《劳动法》安全监管科"
+    assert [lead for _, lead, _ in _owners(ke)] == [["法规科"], ["法规科"], ["安全监管科"]]
+    timed = (
+        "某县普法责任清单 序号普法内容责任单位完成时限1《宪法》县司法局长期2《民法典》县民政局长期坚持"
+        "3《劳动合同法》县人社局常态化开展4《安全生产法》县应急局长期"
+    )
+    assert [lead for _, lead, _ in _owners(timed)] == [["县司法局"], ["县民政局"], ["县人社局"], ["县应急局"]]
+    unknown = (
+        "某县普法责任清单 序号普法内容普法对象责任单位1《宪法》全体公民区司法局2《教育法》学生区教育局"
+        "3《老年人权益保障法》老年人区民政局"
+    )
+    with pytest.raises(PlanWithoutMeasures):
+        parse_plan_text(unknown)
+
+
+def test_review2_a_project_lists_sites_with_a_colon_are_no_bodies() -> None:
+    """The second review's case: `1.城北公交首末站：加快…` — a project list's sites, a colon after each, are no duty list."""
+    text = (
+        "某县重点项目推进方案\n二、重点项目\n1.城北公交首末站：加快主体工程建设。\n2.城南污水提升泵站：加快设备安装。\n"
+        "3.城西供水加压站：推进管网接入。\n"
+    )
+    assert [lead for _, lead, _ in _owners(text)] == [[], [], []]

@@ -21,7 +21,16 @@ _HEADER = re.compile(r"序号([\u4e00-\u9fff]{4,30}?)(?=1\s*[\u4e00-\u9fff]{0,8}
 _UNIT_LABEL = re.compile(r"责任(?:单位|处室|科室|股室|部门)")
 _PERSON_LABEL = re.compile(r"(?:责任|分管|牵头)领导|责任人")
 # 2021年 / 2021年底前 / 长期: the note's or the deadline's cell after the office
-_NOTE_CELL = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:底|内)?(?:前)?|长期|持续|常态化)$")
+_NOTE_CELL = re.compile(
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:底|内)?(?:前)?|(?:长期|持续|常态化)[\u4e00-\u9fff]{0,2})$"
+)
+# the columns a row may hold after the law: a leader, the office, a note or a deadline — any other (普法对象)
+# would glue its words onto the office
+_KNOWN_LABELS = re.compile(
+    r"(?:责任|分管|牵头)领导|责任人|责任(?:单位|处室|科室|股室|部门)|备注|完成时限|时限|时间"
+)
+_TASK_LABEL_MAX = 6
+_ENDINGS = (*TOWNSHIP, "科", "股")  # a bureau's own sections (法规科, 资源股)
 _ROWS_MIN = 3
 
 
@@ -32,6 +41,8 @@ def glued_law_lists(lines: list[str]) -> list[list[Row]]:
         header = _HEADER.search(text)
         if header is None or not _UNIT_LABEL.search(header.group(1)):
             continue
+        if len(_KNOWN_LABELS.sub("", header.group(1))) > _TASK_LABEL_MAX:
+            continue  # 序号普法内容普法对象责任单位: a column this reader does not place
         person = _PERSON_LABEL.search(header.group(1))
         with_person = person is not None and person.start() < _UNIT_LABEL.search(header.group(1)).start()
         rows = _rows(line[header.end() :], with_person=with_person)
@@ -79,7 +90,7 @@ def _task_and_owner(row: str, *, with_person: bool) -> tuple[str, tuple[str, str
     rest = _NOTE_CELL.sub("", row[close:].strip())
     if not rest:
         return row[:close], None
-    owners = glued_owners(rest, with_person, TOWNSHIP)
+    owners = glued_owners(rest, with_person, _ENDINGS)
     if owners is None or owners[2] != len(rest):
         return row, None  # 福建省实施《…》办法: the title's last words, no office
     person, names, _ = owners

@@ -41,9 +41,12 @@ def headings_then_first(pieces: list[str]) -> list[str]:
     last = 0  # the number of the last measure read in the pieces before
     for piece in pieces:
         folded = fold(piece)
-        heading = _HEADING_THEN_NUMBER.match(folded) or _HALVES_THEN_NUMBER.match(folded)
+        heading = _HEADING_THEN_NUMBER.match(folded)
         if heading and int(heading.group(1)) not in (1, last + 1):
             heading = None  # (a figure in the heading's words, not the next measure's number)
+        halves = None if heading else _HALVES_THEN_NUMBER.match(folded)
+        # (two halves only before the measure numbered on from the part before: 加强监管，重点检查1、…，2、… is a list)
+        heading = heading or (halves if halves and last and int(halves.group(1)) == last + 1 else None)
         heading = heading or _DUTIES_THEN_MEMBER.match(folded) or _DECIMAL_DUTIES_THEN_TEXT.match(folded)
         parts = [piece] if heading is None else _split_at(piece, heading.end())
         for part in parts:

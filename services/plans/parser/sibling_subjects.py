@@ -31,6 +31,7 @@ _NAMED = re.compile(r"^(?:[省市县区镇乡]|各(?!有关|相关|级|类)|片�
 _NAME_MIN, _NAME_MAX = 3, 16
 # 各责任单位要…: a request to all, no one named
 _EVERYONE = re.compile(r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
+_SITE = re.compile(r"(?:站|院|馆|场|园|所)$")
 _OFFICE = re.compile(r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站|集团|公司)$")
 # (产业布局 / 发展格局, 门户网站, 城乡结合处 / 交界处 / 路口处: words that end like an office and are none)
 _NO_BODY = re.compile(r"(?:布局|格局|网站|结合处|交界处|路口处)$")
@@ -90,9 +91,11 @@ def _subject(text: str) -> str | None:
             return None
         # (党群工作处要… / 派出所负责…: a township's own office, named without its place)
         named = (placed and ends_like_unit(name)) or EVERY_PLACE.match(name) or _OFFICE.search(name)
+        colon = re.match(r"[ \u3000]*[：:]", opening[size:]) is not None
         if (
             named
             and _DOES.match(opening, size)
+            and not (colon and _SITE.search(name))  # 1.城北公交首末站：加快…: a project list's site
             and not (PEOPLE.search(name) or _EVERYONE.match(name) or _NO_BODY.search(name))
         ):
             return text[shift : shift + size]
