@@ -380,3 +380,9 @@ def test_review2_a_project_lists_sites_with_a_colon_are_no_bodies() -> None:
         "3.城西供水加压站：推进管网接入。\n"
     )
     assert [lead for _, lead, _ in _owners(text)] == [[], [], []]
+
+
+def test_a_list_closing_on_deng_chushi_names_only_its_offices() -> None:
+    """`配合单位：社会事业处、农业农村处等处室`: `等处室` closes the list as `等部门` does; it is no part of the last name."""
+    text = "某片区隐患排查方案\n1.开展隐患排查。（牵头单位：应急管理处；配合单位：社会事业处、农业农村处等处室）\n"
+    assert _owners(text) == [("1", ["应急管理处"], ["社会事业处", "农业农村处"])]
