@@ -39,14 +39,14 @@ def test_a_deadline_field_glued_to_the_units_label_after_it_leaves_the_units_rea
 
 def test_a_deadline_field_does_not_borrow_the_next_points_units() -> None:
     """Guard: `时间要求：8月15日。二是…责任单位：X` — the units after the deadline's sentence are the next point's,
-    so the deadline's line is no clause line of its own (a 宣传 plan's points in words)."""
+    so the deadline's line is no clause line of its own (a 宣传 plan's points in words: each point with its own
+    units is a measure of its topic; a topic with one point stays a measure)."""
     text = (
         "某区宣传工作责任分工\n一、专题宣传\n1.基础设施专题：一是交通设施变化。宣传要点：路网形成。责任单位：区交建局。"
         "时间要求：平潭时报，8月15日；平潭网，8月10日。二是市政设施完善。宣传要点：供水保障。责任单位：区交建局。\n"
         "2.社会事业专题：一是民生保障。宣传要点：教育医疗。责任单位：区教育局。时间要求：8月16日。\n"
     )
-    numbers = [number for number, _, _ in _owners(text)]
-    assert numbers == ["1", "2"]
+    assert _owners(text) == [("一", ["区交建局"], []), ("二", ["区交建局"], []), ("2", ["区教育局"], [])]
 
 
 # A 消防安全责任制实施细则: articles over their duties, the subject of each article a body.
@@ -386,3 +386,33 @@ def test_a_list_closing_on_deng_chushi_names_only_its_offices() -> None:
     """`配合单位：社会事业处、农业农村处等处室`: `等处室` closes the list as `等部门` does; it is no part of the last name."""
     text = "某片区隐患排查方案\n1.开展隐患排查。（牵头单位：应急管理处；配合单位：社会事业处、农业农村处等处室）\n"
     assert _owners(text) == [("1", ["应急管理处"], ["社会事业处", "农业农村处"])]
+
+
+def test_a_topics_points_each_with_its_own_units_label_are_its_measures() -> None:
+    """`1.基础设施建设专题：一是…。宣传要点：…。责任单位：区交建局。时间要求：…。二是…` (a 宣传 plan run into one line): a numbered
+    topic's title closing on a colon, over points in words that each name their own units in a labelled sentence —
+    each point is a measure (numbered 一, 二), the topic a part over them; a topic with no points stays a measure."""
+    text = (
+        "某区“十三五”宣传工作责任分工方案\n一、专题分工（一）回眸“十二五”1.基础设施建设专题：一是交通设施巨大变化。"
+        "宣传要点：对外交通变化。责任单位：区交建局。时间要求：平潭时报，8月15日。二是市政设施日趋完善。宣传要点：供电保障能力。"
+        "责任单位：区交建局、区水务局。时间要求：平潭时报，8月16日。2.社会事业发展专题：一是民生保障水平提高。宣传要点：教育医疗。"
+        "责任单位：区教育局。时间要求：8月17日。二是文化事业繁荣。宣传要点：文化惠民。责任单位：区文体局。时间要求：8月18日。"
+        "3.体制机制创新专题：宣传要点：自贸区建设。责任单位：区自贸办。时间要求：8月19日。\n"
+    )
+    assert _owners(text) == [
+        ("一", ["区交建局"], []),
+        ("二", ["区交建局", "区水务局"], []),
+        ("一", ["区教育局"], []),
+        ("二", ["区文体局"], []),
+        ("3", ["区自贸办"], []),
+    ]
+
+
+def test_a_topics_points_sharing_one_clause_stay_its_text() -> None:
+    """Guard: `1.强化组织领导：` over `一是…` / `二是…` and one `（责任单位：县发改局）` after them — the points share the clause,
+    so they are the measure's text (the measure is 1., its clause theirs)."""
+    text = (
+        "某县工作方案\n一、重点任务\n1.强化组织领导：\n一是成立工作专班。\n二是建立例会制度。\n（责任单位：县发改局）\n"
+        "2.加强资金保障：\n一是统筹整合资金。\n二是加强绩效评价。\n（责任单位：县财政局）\n"
+    )
+    assert _owners(text) == [("1", ["县发改局"], []), ("2", ["县财政局"], [])]

@@ -4,9 +4,9 @@
 Each point is a piece of work someone answers for, so each goes on a line of its own and the outline reads
 it as a measure under its heading (a 一是 paragraph right under a heading is one). Only when the points count
 from 一 in order, each after a full stop or the heading's colon, and every one of them names its own owner in
-a clause of its sentences: points that share one clause, or name nobody, stay the heading's text. (Points
-whose owner stands in a label's sentence after them — `…。责任单位：区交建局。` — under a numbered measure are
-left whole: the outline takes points under a measure as its text, and their clause lines would stand alone.)
+a clause of its sentences or a labelled sentence after them (`…。责任单位：区交建局。时间要求：…`): points that share
+one clause, or name nobody, stay the heading's text. Under a numbered topic's title that closes on a colon
+(`1.基础设施建设专题：一是…`) the outline reads the points as the topic's measures (structure.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.clauses import read_clause
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold
 
@@ -32,6 +33,16 @@ def owned_points(line: str) -> list[str]:
     if len(starts) < _POINTS_MIN:
         return [line]
     bounds = [*starts, len(line)]
-    if not all(any(said.lead_units for _, said in clauses_in(line[a:b])) for a, b in pairwise(bounds)):
+    if not all(_owned(line[a:b]) for a, b in pairwise(bounds)):
         return [line]
     return [piece for a, b in pairwise([0, *bounds]) if (piece := line[a:b].strip())]
+
+
+# …。宣传要点：…。责任单位：区交建局。时间要求：… — the point's own units in a labelled sentence after it
+_LABEL_SENTENCE = re.compile(r"[。；]\s*((?:责任|牵头)(?:单位|部门|处室|科室)[：:][^。；]{2,80})")
+
+
+def _owned(point: str) -> bool:
+    if any(said.lead_units for _, said in clauses_in(point)):
+        return True
+    return any(read_clause(found.group(1)).lead_units for found in _LABEL_SENTENCE.finditer(fold(point)))

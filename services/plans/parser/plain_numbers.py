@@ -14,6 +14,7 @@ A line only opens a decimal item in the count: `x.1`, or the number after one al
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.text import fold
@@ -211,3 +212,40 @@ def opens_circled_list(lines: list[str], index: int, end: int) -> bool:
     if at:
         return any(opens(line, at - 1) for line in lines[max(0, index - 60) : index])
     return any(opens(line, 1) for line in lines[index + 1 : min(end, index + 60)])
+
+
+# 一是… / 二是…: a point numbered in words at a paragraph's start (worded_points.py reads a plan of only these).
+POINT = re.compile(r"^([一二三四五六七八九十百零〇]{1,3})是(?=[\u4e00-\u9fff“])")
+
+
+_OWN_LINES = 20  # the lines a point's own clause may stand on before the next item
+_OWN_LABEL = re.compile(r"(?:责任|牵头)(?:单位|部门|处室|科室)[：:]")
+_NEXT_ITEM = re.compile(
+    r"^\s*(?:\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]{1,3}[、）)]|[一二三四五六七八九十]{1,3}是)"
+)
+
+
+def worded_point(
+    folded: str, open_measure: DraftItem | None, depth: int, lines: list[str], index: int, end: int
+) -> tuple[re.Match[str], int] | None:
+    """(the 一是 point opening a paragraph, its level), or None.
+
+    A 工作要点's items under a heading, and the next point after a point; inside a measure, its text — but right
+    under a numbered topic's title that closes on a colon (`1.基础设施建设专题：` / `一是…。责任单位：X`), when the point
+    names its own units (on its line or the lines before the next item), the topic's points, the topic a part."""
+    point = POINT.match(folded)
+    if point is None:
+        return None
+    if open_measure is None:
+        return point, depth + 1
+    if open_measure.marker == "y":
+        return point, open_measure.level
+    following = lines[index + 1 : min(end, index + _OWN_LINES)]
+    own = [folded, *takewhile(lambda line: not _NEXT_ITEM.match(fold(line)), following)]
+    topic = (
+        open_measure.marker == "m" and len(open_measure.lines) == 1 and open_measure.lines[0].endswith("：")
+    )
+    if topic and any(_OWN_LABEL.search(fold(line)) for line in own):
+        open_measure.kind = "section"
+        return point, open_measure.level + 1
+    return None

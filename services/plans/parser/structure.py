@@ -43,6 +43,7 @@ from services.plans.parser.plain_numbers import (
     opens_figure_item,
     opens_spaced_list,
     paren_number,
+    worded_point,
 )
 from services.plans.parser.point_groups import closes_with_clause, fold_subpoints, is_clause_paragraph
 from services.plans.parser.sentence_subjects import each_line_doing
@@ -73,8 +74,6 @@ _MEASURE_GLUED = re.compile(
     rf"|(?![{COUNTED}])(?!{MEASURE_WORDS})(?=[\u4e00-\u9fff][^。，,；;：:]{{1,28}}$))"
 )
 _ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
-# 一是… / 二是…: a point numbered in words at a paragraph's start (worded_points.py reads a plan of only these).
-POINT = re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“])")
 _SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
 ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
@@ -182,19 +181,16 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
         circled = circled_point(folded, open_measure) if plain else None
         # ①…② with nothing numbered over them (a 党委会议纪要's 会议议定：①…): the list's items
         listed = plain and circled is None and open_measure is None and opens_circled_list(lines, index, end)
-        # 一是… / 二是… opening paragraphs under a heading: a 工作要点's items (inside a measure, its text)
-        points = (
-            POINT.match(folded)
-            if not (level1 or level2 or measure or dotted or sub)
-            and (open_measure is None or open_measure.marker == "y")
-            else None
-        )
+        # 一是… / 二是… opening paragraphs (plain_numbers.worded_point)
+        plain_line = not (level1 or level2 or measure or dotted or sub)
+        points = worded_point(folded, open_measure, depth, lines, index, end) if plain_line else None
         # Right under the heading or after another point (after a paragraph of its own, that paragraph's)
         if points and ((bare is not None and not bare_body) or open_measure is not None):
             bare, bare_body, unclosed, after = None, [], None, []
-            word, skip = points.group(1), points.end()  # (一是由X负责: the point's words after 一是)
+            (point, level), word = points, points[0].group(1)
+            skip = point.end()  # (一是由X负责: the point's words after 一是)
             open_measure = DraftItem(
-                "measure", depth + 1, word, index, [stripped], marker="y", prefix_length=skip
+                "measure", level, word, index, [stripped], marker="y", prefix_length=skip
             )
             items.append(open_measure)
             continue

@@ -16,7 +16,7 @@ from itertools import pairwise
 from services.plans.parser.clause_spans import clauses_in, owning_paragraphs
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.numerals import to_number
-from services.plans.parser.structure import POINT
+from services.plans.parser.plain_numbers import POINT
 from services.plans.parser.text import fold
 
 WORDED = "措施没有编号，按“一是、二是”分条拆分，请核对措施的起止"
