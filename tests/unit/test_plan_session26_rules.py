@@ -406,6 +406,8 @@ def test_a_topics_points_each_with_its_own_units_label_are_its_measures() -> Non
         ("二", ["区文体局"], []),
         ("3", ["区自贸办"], []),
     ]
+    parts = [item.title for item in parse_plan_text(text).items if item.kind == "section"]
+    assert "基础设施建设专题" in parts  # the topic's title stands over its points on the review screen
 
 
 def test_a_topics_points_sharing_one_clause_stay_its_text() -> None:

@@ -18,6 +18,7 @@ from itertools import takewhile
 
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.text import fold
+from services.plans.parser.titles import heading_title
 
 # What follows a figure and never opens an item's title: 2.5亿元, 1.1 倍, 1.1-3.31, 5.1至5.20, 3.1起. (A wrapped
 # 3.1 公里 is known by the line before it: structure.mid_sentence.)
@@ -246,6 +247,6 @@ def worded_point(
         open_measure.marker == "m" and len(open_measure.lines) == 1 and open_measure.lines[0].endswith("：")
     )
     if topic and any(_OWN_LABEL.search(fold(line)) for line in own):
-        open_measure.kind = "section"
+        open_measure.kind, open_measure.heading = "section", heading_title(open_measure.rest)
         return point, open_measure.level + 1
     return None
