@@ -21,6 +21,7 @@ from services.plans.importing import (
 )
 from services.plans.review import units_to_flag
 from services.storage.database import read_action
+from services.units.registry import unit_names
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -77,14 +78,15 @@ class PlanActions(QObject):
         def parse(_progress):
             document = make_document()
             with read_action(ledger) as session:
-                return document, units_to_flag(session, document.plan), earlier_imports(session, document)
+                flagged = units_to_flag(session, document.plan)
+                return document, flagged, earlier_imports(session, document), unit_names(session)
 
         def parsed(result) -> None:
-            document, unknown, earlier = result
+            document, unknown, earlier, known = result
             if earlier and not asked and not self.confirm_second_copy(earlier):
                 return
             if review:
-                dialog = PlanReviewDialog(document, unknown, self.window)
+                dialog = PlanReviewDialog(document, unknown, self.window, known_units=known)
                 self.last_review = dialog
                 result = dialog.exec()
                 if result == PlanReviewDialog.REMARK:

@@ -3,6 +3,7 @@ with doubtful items highlighted, before anything is stored."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt
@@ -11,32 +12,38 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
 from services.errors import InvalidValue
 from services.plans.importing import ParsedDocument
-from services.plans.parser.model import ParsedDeadline, ParsedItem, ParsedPlan, ParsedTarget
+from services.plans.named_units import (
+    answered,
+    give_units_to_part,
+    headings_over,
+    named_units,
+    part_without_leads,
+    plan_unit_names,
+)
+from services.plans.parser.model import ParsedDeadline, ParsedItem, ParsedPlan
 from services.plans.parser.serialize import iso_date
 from services.plans.placed import unplaced_lines
 from services.plans.review import item_doubts
 from services.plans.store import check_plan
 from ui.errors import show_error
-from ui.form_input import parse_number, split_units
-from ui.plan_review_display import annex_table, numbered_title, shown_days, shown_figure
+from ui.form_input import split_units
+from ui.plan_review_display import annex_table, numbered_title, shown_days
+from ui.plan_review_editor import MeasureEditor
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.source_pane import SourcePane
 
@@ -51,7 +58,12 @@ class PlanReviewDialog(QDialog):
     REMARK = 2  # exec() result: the clerk chose to mark the measures by hand instead
 
     def __init__(
-        self, document: ParsedDocument, unknown_units: set[str], parent: QWidget | None = None
+        self,
+        document: ParsedDocument,
+        unknown_units: set[str],
+        parent: QWidget | None = None,
+        *,
+        known_units: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -112,7 +124,9 @@ class PlanReviewDialog(QDialog):
         )
         self.source = SourcePane(document.source_text, self)
         self.source.shade_lines(self.unplaced)
-        self.editor = self._build_editor()
+        self.editor = self._build_editor(known_units)
+        # the items as they were before the last "give these units to the part", for its undo
+        self._before_fill: list[ParsedItem] | None = None
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.source)
         right.addWidget(scrolling(self.editor, self))  # the form scrolls on a small screen
@@ -141,37 +155,19 @@ class PlanReviewDialog(QDialog):
         self._fill_tree()
         self._loaded_header = self._header()
 
-    def _build_editor(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Selected measure"), self)
-        form = QFormLayout(box)
-        self.item_title = QLineEdit(box)
-        self.lead = QLineEdit(box)
-        self.co = QLineEdit(box)
-        self.deadlines = QLineEdit(box)
-        self.deadlines.setPlaceholderText(self.tr("year-month-day; several separated by commas"))
-        self.doubt_label = QLabel(box)
-        self.doubt_label.setWordWrap(True)
-        self.doubt_label.setStyleSheet("color: #a15c00;")
-        self.targets = QTableWidget(0, 3, box)
-        self.targets.setHorizontalHeaderLabels([self.tr("Target"), self.tr("Quantity"), self.tr("Unit")])
-        header = self.targets.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.targets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.targets.setMinimumHeight(150)  # header and four targets without scrolling
-        # Why the measure is yellow comes first: below a tall targets table it fell out of a laptop's view.
-        form.addRow(self.doubt_label)
-        form.addRow(self.tr("Title"), self.item_title)
-        form.addRow(self.tr("Lead units"), self.lead)
-        form.addRow(self.tr("Co-responsible units"), self.co)
-        form.addRow(self.tr("Deadlines"), self.deadlines)
-        form.addRow(self.tr("Targets"), self.targets)
+    def _build_editor(self, known_units: Iterable[str]) -> MeasureEditor:
+        # the names the plan and the ledger know: completed as typed, and found in a measure's text
+        self._known = sorted({*plan_unit_names(self.document.plan), *known_units})
+        editor = MeasureEditor(self._known, self)
+        self.item_title, self.lead, self.co = editor.item_title, editor.lead, editor.co
+        self.deadlines, self.doubt_label, self.targets = editor.deadlines, editor.doubt_label, editor.targets
         for edit in (self.item_title, self.lead, self.co, self.deadlines):
             edit.editingFinished.connect(self._store_edits)
         self.targets.itemChanged.connect(lambda _item: self._store_edits())
-        box.setEnabled(False)
-        return box
+        editor.unit_chosen.connect(lambda _name, _lead: self._store_edits())
+        editor.fill_part.clicked.connect(self._fill_part)
+        editor.fill_note.linkActivated.connect(lambda _link: self._undo_fill())
+        return editor
 
     def _fill_tree(self) -> None:
         self.tree.clear()
@@ -237,62 +233,70 @@ class PlanReviewDialog(QDialog):
         self.source.show_text(item.text or item.title or "")
         if not item.is_measure:
             return
-        self.item_title.setText(item.title or "")
-        self.lead.setText("、".join(item.lead_units))
-        self.co.setText("、".join(item.co_units))
-        self.deadlines.setText(self._bad_deadlines.get(index) or ", ".join(shown_days(item)))
-        self.targets.blockSignals(True)
-        self.targets.setRowCount(0)
-        for target in [*item.targets, None]:
-            row = self.targets.rowCount()
-            self.targets.insertRow(row)
-            quantity = target.quantity if target else None
-            for column, value in enumerate(
-                [
-                    (target.text if target else "") or "",
-                    "" if quantity is None else shown_figure(quantity),
-                    (target.unit if target else "") or "",
-                ]
-            ):
-                self.targets.setItem(row, column, QTableWidgetItem(value))
-        self.targets.blockSignals(False)
+        self.editor.load(item, self._bad_deadlines.get(index) or ", ".join(shown_days(item)))
         self.doubt_label.setText("\n".join(item_doubts(item, self.unknown)))
         self.current = index
         self._loaded_form = self._form()
+        self._offer_units()
+
+    def _offer_units(self) -> None:
+        """The names the selected measure's text and headings write, but its units do not hold yet."""
+        item = self._items[self.current]
+        text = "\n".join([item.title, item.text, *headings_over(self._items, self.current)])
+        self.editor.show_names(named_units(text, self._known, skip=(*item.lead_units, *item.co_units)))
+        self.editor.show_part(len(part_without_leads(self._items, self.current)))
+
+    def _fill_part(self) -> None:
+        """The selected measure's units given to the measures under its heading that have no lead; undone
+        by the link the note beside the button shows."""
+        self._store_edits()
+        before = list(self._items)
+        self._items, filled = give_units_to_part(self._items, self.current)
+        if not filled:
+            return
+        self._before_fill = before
+        self._show_items(filled)
+        self._offer_units()
+        note = self.tr("Filled {count} measures.").format(count=len(filled))
+        undo = self.tr("Undo")
+        self.editor.fill_note.setText(f'{note} <a href="undo">{undo}</a>')
+
+    def _undo_fill(self) -> None:
+        if self._before_fill is None:
+            return
+        changed = [i for i, (a, b) in enumerate(zip(self._items, self._before_fill, strict=True)) if a != b]
+        self._items, self._before_fill = self._before_fill, None
+        self._show_items(changed)
+        self._offer_units()
+        self.editor.fill_note.setText(self.tr("Undone."))
+
+    def _show_items(self, indices: list[int]) -> None:
+        wanted = set(indices)
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while node := iterator.value():
+            if node.data(0, INDEX_ROLE) in wanted:
+                self._show_item(node, self._items[node.data(0, INDEX_ROLE)])
+            iterator += 1
 
     def _store_edits(self) -> None:
         if self.current is None or self._form() == self._loaded_form:
             return
         item = self._items[self.current]
         leads = tuple(split_units(self.lead.text()))
-        targets = []
-        for row in range(self.targets.rowCount()):
-            cells = [
-                (self.targets.item(row, c).text() if self.targets.item(row, c) else "").strip()
-                for c in range(3)
-            ]
-            if not any(cells):
-                continue
-            figures = {"text": cells[0], "quantity": parse_number(cells[1], "数量"), "unit": cells[2] or None}
-            old = item.targets[row] if row < len(item.targets) else None
-            # A target the clerk added has no comparator: the review has no field for one.
-            targets.append(replace(old, **figures) if old else ParsedTarget(comparator=None, **figures))
         item = replace(
             item,
             title=self.item_title.text().strip() or item.title,
             lead_units=leads,
             co_units=tuple(u for u in split_units(self.co.text()) if u not in leads),
             deadlines=self._typed_deadlines(item),
-            targets=tuple(targets),
+            targets=self.editor.typed_targets(item),
         )
-        # A clerk who has set the owners has answered the "no clause" doubt.
-        if item.lead_units:
-            item = replace(item, doubts=tuple(d for d in item.doubts if "责任单位" not in d))
-        self._items[self.current] = item
+        self._items[self.current] = item = answered(item)  # the owners set answer the "no clause" doubt
         self._loaded_form = self._form()
         node = self.tree.currentItem()
         if node is not None:
             self._show_item(node, item)
+        self._offer_units()
 
     def _typed_deadlines(self, item: ParsedItem) -> tuple[ParsedDeadline, ...]:
         """The deadlines as typed (year-month-day, several separated by commas). A date the parse found
@@ -313,13 +317,7 @@ class PlanReviewDialog(QDialog):
         return self.title.text(), self.doc_number.text(), self.issued_on.text()
 
     def _form(self) -> tuple:
-        cells = [
-            self.targets.item(r, c).text() if self.targets.item(r, c) else ""
-            for r in range(self.targets.rowCount())
-            for c in range(3)
-        ]
-        edits = (self.item_title, self.lead, self.co, self.deadlines)
-        return self.current, *(edit.text() for edit in edits), *cells
+        return self.current, *self.editor.form()
 
     def has_corrections(self) -> bool:
         """Whether the clerk changed anything on this screen, stored or still in the editor."""

@@ -1773,6 +1773,89 @@ An offline ledger for a leadership-group office.</source>
     </message>
 </context>
 <context>
+    <name>MeasureEditor</name>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="40"/>
+        <source>Selected measure</source>
+        <translation>所选措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="48"/>
+        <source>year-month-day; several separated by commas</source>
+        <translation>年-月-日，多个用逗号隔开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="59"/>
+        <source>Click a name to make it the lead unit; Ctrl+click to add it as a co-unit.</source>
+        <translation>点击单位名称设为牵头单位；按住 Ctrl 点击则加为配合单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="65"/>
+        <source>Only measures without a lead unit are filled; their units typed already are kept.</source>
+        <translation>只填没有牵头单位的措施；已填的配合单位保留不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="70"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="70"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="70"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="79"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="80"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="81"/>
+        <source>Co-responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="82"/>
+        <source>Named in the text</source>
+        <translation>文中单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="87"/>
+        <source>Deadlines</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="88"/>
+        <source>Targets</source>
+        <translation>目标指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="140"/>
+        <source>(no unit named)</source>
+        <translation>（文中没有写出单位名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="149"/>
+        <source>Give these units to the {count} measures of this part without a lead</source>
+        <translation>把这些单位填给本部分 {count} 条没有牵头单位的措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="153"/>
+        <source>Every measure of this part has a lead unit</source>
+        <translation>本部分措施都已有牵头单位</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesTab</name>
     <message>
         <location filename="../../ui/milestones_tab.py" line="41"/>
@@ -2080,27 +2163,27 @@ Click to see them.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="49"/>
+        <location filename="../../ui/plan_actions.py" line="50"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="51"/>
+        <location filename="../../ui/plan_actions.py" line="52"/>
         <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="101"/>
+        <location filename="../../ui/plan_actions.py" line="103"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="140"/>
+        <location filename="../../ui/plan_actions.py" line="142"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="142"/>
+        <location filename="../../ui/plan_actions.py" line="144"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2109,12 +2192,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="155"/>
+        <location filename="../../ui/plan_actions.py" line="157"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="160"/>
+        <location filename="../../ui/plan_actions.py" line="162"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -2122,155 +2205,148 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="67"/>
+        <location filename="../../ui/plan_review.py" line="79"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="76"/>
+        <location filename="../../ui/plan_review.py" line="88"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="78"/>
+        <location filename="../../ui/plan_review.py" line="90"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="81"/>
+        <location filename="../../ui/plan_review.py" line="93"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="83"/>
+        <location filename="../../ui/plan_review.py" line="95"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="88"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="88"/>
         <location filename="../../ui/plan_review.py" line="100"/>
-        <location filename="../../ui/plan_review.py" line="164"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="88"/>
-        <location filename="../../ui/plan_review.py" line="165"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="88"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="95"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="95"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="95"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="105"/>
+        <location filename="../../ui/plan_review.py" line="117"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="108"/>
+        <location filename="../../ui/plan_review.py" line="120"/>
         <source>Task table ({count})</source>
         <translation>任务清单（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="111"/>
+        <location filename="../../ui/plan_review.py" line="123"/>
         <source>Leadership group ({count})</source>
         <translation>领导小组（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="126"/>
+        <location filename="../../ui/plan_review.py" line="140"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="130"/>
+        <location filename="../../ui/plan_review.py" line="144"/>
         <source>Mark the measures by hand…</source>
         <translation>手动标记措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="145"/>
-        <source>Selected measure</source>
-        <translation>所选措施</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="151"/>
-        <source>year-month-day; several separated by commas</source>
-        <translation>年-月-日，多个用逗号隔开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="156"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="156"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="197"/>
+        <location filename="../../ui/plan_review.py" line="194"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="200"/>
+        <location filename="../../ui/plan_review.py" line="197"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="205"/>
+        <location filename="../../ui/plan_review.py" line="202"/>
         <source> {count} paragraphs of the text are in no measure (shaded in the text): check none is one.</source>
         <translation>原文中另有 {count} 段没有归入任何措施（原文中以底色标出），请确认其中没有漏掉的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="337"/>
+        <location filename="../../ui/plan_review.py" line="260"/>
+        <source>Filled {count} measures.</source>
+        <translation>已填 {count} 条措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="261"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="271"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="336"/>
         <source>Discard your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="339"/>
+        <location filename="../../ui/plan_review.py" line="338"/>
         <source>Keep correcting</source>
         <translation>留在本页继续修改</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="348"/>
+        <location filename="../../ui/plan_review.py" line="347"/>
         <source>The corrections you made on this screen will be discarded: marking by hand reads the measures again from the document&apos;s text.
 
 Mark the measures by hand anyway?</source>
@@ -2279,12 +2355,12 @@ Mark the measures by hand anyway?</source>
 仍要手动标记措施吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="351"/>
+        <location filename="../../ui/plan_review.py" line="350"/>
         <source>Discard and mark by hand</source>
         <translation>放弃修改并手动标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="357"/>
+        <location filename="../../ui/plan_review.py" line="356"/>
         <source>The corrections you made on this screen will be discarded and the plan is not imported.
 
 Close the review anyway?</source>
@@ -2293,30 +2369,14 @@ Close the review anyway?</source>
 仍要关闭核对吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="360"/>
+        <location filename="../../ui/plan_review.py" line="359"/>
         <source>Discard and close</source>
         <translation>放弃修改并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="95"/>
-        <location filename="../../ui/plan_review.py" line="156"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Unit</source>
         <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="163"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="166"/>
-        <source>Deadlines</source>
-        <translation>完成时限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="167"/>
-        <source>Targets</source>
-        <translation>目标指标</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,76 @@
+"""The review screen's help with units: names the measure's text writes as links, names completed as typed, one
+measure's units given to the others of its part (with undo)."""
+
+from __future__ import annotations
+
+from services.plans.importing import parse_document
+from ui.plan_review import PlanReviewDialog
+
+PLAN = """某区2026年专项整治工作方案
+一、宣传发动
+1.组织开展专项整治宣传，营造良好氛围。
+2.在主要路段悬挂宣传横幅。
+3.编印宣传手册发放到户。
+二、整改任务
+1.路面坑槽破损。整改措施：责令区公路建设养护中心立即对路面进行修复。
+2.施工现场无安全警示标识。整改措施：由区交通建设质量安全监督站责令施工单位立即整改。
+"""
+
+
+def _dialog(tmp_path, qtbot, known=()):
+    path = tmp_path / "整治方案.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    dialog = PlanReviewDialog(parse_document(path), set(), None, known_units=known)
+    qtbot.add_widget(dialog)
+    return dialog
+
+
+def _measure(dialog, part, row):
+    return dialog.tree.topLevelItem(part).child(row)
+
+
+def test_a_name_the_text_writes_is_one_click_from_lead_or_co(tmp_path, qtbot):
+    dialog = _dialog(tmp_path, qtbot)
+    node = _measure(dialog, 1, 0)
+    dialog.tree.setCurrentItem(node)
+    assert dialog.lead.text() == ""
+    assert ">区公路建设养护中心</a>" in dialog.editor.named.text()
+    dialog.editor.named.linkActivated.emit("0")  # a plain click: the lead
+    assert dialog.lead.text() == "区公路建设养护中心"
+    assert node.text(1) == "区公路建设养护中心"
+    # the name taken is offered no more; the row says there is none left
+    assert "区公路建设养护中心" not in dialog.editor.named.text()
+    assert "没有写出单位名称" in dialog.editor.named.text() or "no unit" in dialog.editor.named.text()
+    # Ctrl+click's path: a co-unit, out of the lead (a unit is not both)
+    dialog.editor.add_unit("区公路建设养护中心", lead=False)
+    assert dialog.lead.text() == "" and dialog.co.text() == "区公路建设养护中心"
+    assert dialog.confirmed_document().plan.measures[3].co_units == ("区公路建设养护中心",)
+
+
+def test_the_measure_names_of_the_ledger_are_completed_and_found(tmp_path, qtbot):
+    dialog = _dialog(tmp_path, qtbot, known=["区交通建设质量安全监督站", "区宣传部"])
+    assert "区宣传部" in dialog.lead.completer().model().stringList()
+    dialog.tree.setCurrentItem(_measure(dialog, 1, 1))
+    assert ">区交通建设质量安全监督站</a>" in dialog.editor.named.text()
+
+
+def test_units_given_to_the_part_fill_only_measures_without_a_lead_and_undo(tmp_path, qtbot):
+    dialog = _dialog(tmp_path, qtbot)
+    first = _measure(dialog, 0, 0)
+    dialog.tree.setCurrentItem(first)
+    assert not dialog.editor.fill_part.isEnabled()  # nothing to give yet
+    dialog.lead.setText("区委宣传部")
+    dialog.co.setText("各街道")
+    dialog._store_edits()
+    assert dialog.editor.fill_part.isEnabled() and "2" in dialog.editor.fill_part.text()
+    dialog.editor.fill_part.click()
+    assert [_measure(dialog, 0, row).text(1) for row in range(3)] == ["区委宣传部"] * 3
+    assert _measure(dialog, 0, 2).text(2) == "各街道"
+    assert _measure(dialog, 1, 0).text(1) == ""  # the next part is not this one
+    assert not dialog.editor.fill_part.isEnabled()
+    dialog.editor.fill_note.linkActivated.emit("undo")
+    assert [_measure(dialog, 0, row).text(1) for row in range(3)] == ["区委宣传部", "", ""]
+    dialog.editor.fill_part.click()
+    measures = dialog.confirmed_document().plan.measures
+    assert [m.lead_units for m in measures[:3]] == [("区委宣传部",)] * 3
+    assert measures[3].lead_units == ()

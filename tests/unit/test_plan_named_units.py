@@ -1,0 +1,104 @@
+"""The names the review screen offers for a measure's units, and giving one measure's units to its part."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.plans.named_units import (
+    give_units_to_part,
+    headings_over,
+    named_units,
+    part_without_leads,
+    plan_unit_names,
+)
+from services.plans.parser.model import ParsedItem, ParsedPlan
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # handed over / ordered: the name after the verb of charge, with or without a place word
+        ("1.将城市客运管理职责移交市交通运输局承担。", ["市交通运输局"]),
+        ("整改措施：责令公路建设养护中心立即对路面进行修复。", ["公路建设养护中心"]),
+        # subjects of sentences, in the order written; 各街道 is named too
+        (
+            "区城管执法局依法对违反规定的行为实施行政处罚，区住房保障房屋管理局指导各街道督促物业。",
+            ["区城管执法局", "区住房保障房屋管理局", "各街道"],
+        ),
+        # the longest reading of a name: 委员会, not 委
+        ("由区发展和改革委员会负责组织实施。", ["区发展和改革委员会"]),
+        # a name whose notes are in brackets is one name
+        ("（三）各县（区）人民政府（管委会）要成立相应的领导机构。", ["各县（区）人民政府（管委会）"]),
+        # a number's bracket is no part of the name
+        ("（二）各包村处室要深入开展宣传教育活动。", ["各包村处室"]),
+        # words that end like an office and are none
+        ("优化产业布局，提升城市格局，推进门户网站建设，进行专项检查。", []),
+        ("加强对公共场所的监管，组织召开工作会议。", []),
+    ],
+)
+def test_names_written_in_a_measure(text, names):
+    assert named_units(text) == names
+
+
+def test_known_names_are_found_anywhere_and_skipped_names_left_out():
+    text = "会议同意区政府办、农业局提出的意见，由区发改委牵头，区财政局配合。"
+    assert named_units(text, ["区政府办", "农业局", "区发改委"]) == [
+        "区政府办",
+        "农业局",
+        "区发改委",
+        "区财政局",
+    ]
+    assert named_units(text, ["区政府办", "农业局", "区发改委"], skip=["区发改委", "农业局"]) == [
+        "区政府办",
+        "区财政局",
+    ]
+
+
+def test_at_most_eight_names_are_offered():
+    text = "、".join(f"区第{n}局" for n in "一二三四五六七八九十") + "配合。"
+    assert len(named_units(text, [f"区第{n}局" for n in "一二三四五六七八九十"])) == 8
+
+
+def _item(kind, level, number, title, lead=(), co=()):
+    return ParsedItem(kind=kind, level=level, number=number, title=title, lead_units=lead, co_units=co)
+
+
+ITEMS = [
+    _item("section", 1, "一", "考务组职责"),
+    _item("measure", 2, "1", "组织实施考务工作", lead=("考务组",), co=("保密组",)),
+    _item("measure", 2, "2", "培训监考人员"),
+    _item("measure", 2, "3", "收发工作标志", co=("办公室",)),
+    _item("measure", 2, "4", "检查试卷", lead=("教务处",)),
+    _item("section", 1, "二", "保密组职责"),
+    _item("measure", 2, "1", "交接试卷"),
+]
+
+
+def test_headings_over_a_measure_nearest_first():
+    items = [
+        _item("section", 1, "一", "总体"),
+        _item("section", 2, "一", "考务组"),
+        _item("measure", 3, "1", "x"),
+    ]
+    assert headings_over(items, 2) == ["考务组", "总体"]
+
+
+def test_part_without_leads_stops_at_the_next_heading():
+    assert part_without_leads(ITEMS, 1) == [2, 3]
+    assert part_without_leads(ITEMS, 6) == []
+
+
+def test_giving_units_to_the_part_fills_only_measures_without_a_lead():
+    items, filled = give_units_to_part(ITEMS, 1)
+    assert filled == [2, 3]
+    assert items[2].lead_units == ("考务组",) and items[2].co_units == ("保密组",)
+    # its own co-unit kept; a measure with a lead untouched; the next part untouched
+    assert items[3].lead_units == ("考务组",) and items[3].co_units == ("办公室",)
+    assert items[4] == ITEMS[4] and items[6] == ITEMS[6]
+    # a measure without a lead gives nothing
+    assert give_units_to_part(ITEMS, 2) == (list(ITEMS), [])
+
+
+def test_plan_unit_names_are_every_unit_the_plan_names():
+    plan = ParsedPlan(file_name="t.txt", title="t", doc_number=None, issued_on=None, items=tuple(ITEMS))
+    assert plan_unit_names(plan) == sorted({"考务组", "保密组", "办公室", "教务处"})
