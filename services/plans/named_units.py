@@ -15,48 +15,14 @@ name that is not offered.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from services.plans.parser.folding import fold
 from services.plans.parser.model import ParsedItem, ParsedPlan
-from services.plans.parser.text import ends_like_unit, looks_like_unit
-from services.plans.parser.unit_endings import WORKING_GROUP
+from services.plans.parser.written_names import SCANNED, written_names
 
 MAX_NAMES = 8
-# Names written in a sentence are looked for in the text's first characters only: the screen asks on each click,
-# and a measure's owner is named near its start; known names are found anywhere, which costs little.
-_SCANNED = 2000
-_NAME_MIN, _NAME_MAX = 2, 20
-_LONGER = 6  # characters a name may run on past its first ending: 委 → 委员会, 局 → 局交警大队
-# Where a name may open: a piece's start, or right after a word that hands work to someone.
-_OPENERS = re.compile(
-    r"由|责令|移交|交由|会同|配合|协助|牵头|以及|和|及|与|请|(?:责任|牵头|配合)(?:单位|部门|处室)"
-)
-# After these the text hands the work to whoever is named next, place or none (责令公路建设养护中心…).
-_CHARGED = re.compile(r"由|责令|移交|交由|会同|配合|协助|(?:责任|牵头|配合)(?:单位|部门|处室)")
-# A written name opens on a place or on 各 (区城管执法局, 各乡镇), unless it fills its piece alone.
-_PLACED = re.compile(r"[省市县区州盟旗镇乡各]|街道|片区|社区")
-# Endings too common in plain words to mark a name written in a sentence (进行, 场所, 组织, 会议, 科室 work).
-_WEAK_END = re.compile(r"(?:[行所会组部室处]|社|团|街|乡|联|协)$")
-_STRONG_WEAK = re.compile(
-    r"(?:派出所|委员会|管委会|居委会|工会|联合会|协会|小组|工作组|专班|办公室|支部|团委|[科股处]室)$"
-)
-# The text cut into pieces at punctuation; a name lies inside one piece.
-_CLOSE = re.compile(r"[）)]")
-# Brackets stay inside a piece: 各县（区）人民政府（管委会） is one name.
-_PIECE = re.compile(r"[^\s，。；：:、,.;！？!?“”‘’\"《》〈〉【】\[\]|/]+")
-# Words that end like an office and are none (a duty, a place of work, a kind of body).
-_NO_NAME = re.compile(
-    r"(?:负责|工作|职责|布局|格局|网站|有关部门|相关部门|各部门|各单位|有关单位|相关单位|其他|交界处|结合处|路口处)$"
-)
-# 责任处室 / 牵头单位: the label, not a name
-_LABEL = re.compile(r"(?:责任|牵头|配合|主办|协办|主责)")
-_VERBS = re.compile(
-    r"(?:要|应|负责|开展|加强|落实|推进|做好|完成|组织|建立|确保|依法|按照|根据|对|在|的|有|是|将|把|向|从|为|进行|实施|围绕"
-    r"|委托|由|责令|移交|交由|会同|配合|协助|牵头|请|指定|提出|同意|召开|\d)"
-)
 
 
 def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = ()) -> list[str]:
@@ -64,13 +30,13 @@ def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = (
     (the measure's units already) left out. A known name wins over a written one it lies inside."""
     folded = fold(text)
     found: list[tuple[int, int, str]] = []
-    for name in sorted({name for name in known if len(name) >= _NAME_MIN}, key=len, reverse=True):
+    for name in sorted({name for name in known if len(name) >= 2}, key=len, reverse=True):
         start = folded.find(fold(name))
         while start >= 0:
             if not _covered(found, start, start + len(name)):
                 found.append((start, start + len(name), name))
             start = folded.find(fold(name), start + len(name))
-    for start, end in _written_names(folded[:_SCANNED]):
+    for start, end in written_names(folded[:SCANNED]):
         if not _covered(found, start, end):
             found.append((start, end, text[start:end]))
     skipped = {fold(name) for name in skip}
@@ -83,61 +49,6 @@ def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = (
 
 def _covered(found: list[tuple[int, int, str]], start: int, end: int) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end, _name in found)
-
-
-def _written_names(folded: str) -> list[tuple[int, int]]:
-    """Spans of the folded text that read as an organisation's name: from a piece's start, an opener word, a
-    place word or a closing bracket to the shortest end where the words end like a unit, with no verb inside."""
-    spans: list[tuple[int, int]] = []
-    for piece in _PIECE.finditer(folded):
-        first, stop = piece.span()
-        charged = {word.end() for word in _CHARGED.finditer(folded, first, stop)}
-        starts = {first, *charged, *(word.end() for word in _OPENERS.finditer(folded, first, stop))}
-        # a name written after words that are none (行业管理为县商务局 → 县商务局) or after a number (（二）各村…)
-        starts.update(place.start() for place in _PLACED.finditer(folded, first, stop))
-        starts.update(close.end() for close in _CLOSE.finditer(folded, first, stop))
-        taken_to = -1
-        for start in sorted(starts):
-            if start < taken_to:
-                continue
-            span = _name_from(folded, start, stop, alone=start == first, charged=start in charged)
-            if span:
-                spans.append(span)
-                taken_to = span[1]
-    return spans
-
-
-def _name_from(folded: str, start: int, stop: int, *, alone: bool, charged: bool) -> tuple[int, int] | None:
-    """`alone`: the name would open its piece (and may fill it); `charged`: it follows 由 / 责令 / 配合…"""
-    for end in range(start + _NAME_MIN, min(stop, start + _NAME_MAX) + 1):
-        name = folded[start:end]
-        if _VERBS.search(name[1:]):
-            return None  # a sentence's words, not a name (区城管执法局依法对… stops before 依法)
-        if not _reads_as_name(name, whole=alone and end == stop):
-            continue
-        if not (_PLACED.match(name) or charged or (alone and end == stop)):
-            continue
-        # the longest reading of the same name: 区发展和改革委员会 (not 区发展和改革委), 各县（区）人民政府（管委会）
-        longer = end
-        for extra in range(1, _LONGER + 1):
-            wider = folded[start : end + extra]
-            # (not across a word that opens a name of its own: 管理局指导各街道 is two)
-            if end + extra > stop or _VERBS.search(wider[1:]) or _PLACED.search(folded, end, end + extra):
-                break
-            if _reads_as_name(wider, whole=alone and end + extra == stop):
-                longer = end + extra
-        return start, longer
-    return None
-
-
-def _reads_as_name(name: str, *, whole: bool) -> bool:
-    """`whole`: the name fills its piece, where it may end on a word common in sentences (进行, 场所, 会)."""
-    if name[0] in "（(" or name.count("（") + name.count("(") != name.count("）") + name.count(")"):
-        return False  # a number's bracket (（二）各包村处室) or half a note (（责任单位)
-    if _LABEL.match(name) or not ends_like_unit(name) or _NO_NAME.search(name) or not looks_like_unit(name):
-        return False
-    strong = _STRONG_WEAK.search(name) or WORKING_GROUP.search(name)  # 考务组, not 组 of 组织
-    return whole or not _WEAK_END.search(name) or bool(strong)
 
 
 def headings_over(items: Sequence[ParsedItem], index: int) -> list[str]:

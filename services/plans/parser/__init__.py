@@ -37,7 +37,13 @@ from services.plans.parser.header import (
 )
 from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
-from services.plans.parser.indicator_tables import indicator_rows, other_work, restates, shares_words
+from services.plans.parser.indicator_tables import (
+    hardly_owned,
+    indicator_rows,
+    other_work,
+    restates,
+    shares_words,
+)
 from services.plans.parser.lead_in_owners import apply_lead_in_owners
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.meeting_decisions import DECISIONS, decision_paragraphs
@@ -252,8 +258,8 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             # owner here and there: the table's rows are the plan's work too
             rows = [with_goals(row, document_year, issued_on) for row in body_rows]
             items = placed_by_line(items, measures_from_table(rows, lines))
-        elif not any(item.lead_units for item in items if item.kind == "measure"):
-            # Points that name nobody, then a table that gives the work out (工作要点 and 任务分解表): when
+        elif hardly_owned(items):
+            # Points that name nobody (or one of them its owner), then a table that gives the work out (工作要点 and 任务分解表): when
             # the table restates the points, its rows, with their owners, are the tasks (the points stay in
             # the source text); a table of other work (a 重点项目 annex) adds its rows after the points.
             table_only = _document_task_table(blocks, lines, rule)

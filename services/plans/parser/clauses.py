@@ -27,13 +27,13 @@ from services.plans.parser.unit_lists import units_or_none
 # …，其中X牵头: X among the units listed before it
 _FOR_ITEMS = r"(?:(?:以下|下列|上述|以上)[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由|其中)?"
 _LEAD_VERB = re.compile(
-    rf"^{_FOR_ITEMS}(?:由)?(.+?)(?:牵头(?:(?!单位$|部门$)[\u4e00-\u9fff]{{1,2}})?|(?<=[局委办厅府会室处部署院所队站中心])牵头(?:单位|部门)"
+    rf"^{_FOR_ITEMS}(?:由)?(.+?)(?:按照?职责分工|按职责|依职责)?(?:牵头(?:(?!单位$|部门$)[\u4e00-\u9fff]{{1,2}})?|(?<=[局委办厅府会室处部署院所队站中心])牵头(?:单位|部门)"
     r"|为牵头单位|主办|主责|主抓|抓总|统筹|总牵头|负总责)$"
 )
 _OTHER_VERB = re.compile(
     # X具体负责 / X承办 / X组织实施 / X抓落实; Y共同推进 beside a lead helps it, alone answers for it.
     rf"^{_FOR_ITEMS}(?:由)?(.+?)(?:(?:按照?职责分工|按职责|按职能|分别|共同|依职责|分工|具体){{0,2}}"
-    r"(?:负责(?:组织)?(?:落实|实施|推进)?|落实|为责任单位|承办|组织实施|抓落实|(?<=共同)推进)"
+    r"(?:负责(?:组织)?(?:落实|实施|推进)?|(?:组织)?落实|为责任单位|承办|组织实施|抓落实|(?<=共同)推进)"
     r"|(?:按照?职责分工|按职责|按职能|依职责)[\u4e00-\u9fff]{1,2})$"
 )
 _CO_VERB = re.compile(
@@ -82,7 +82,7 @@ CLAUSE_WORDS = re.compile(
     r"|考核单位|按照?职责分工|按职责|组长单位|主体责任[：:]|监[督管]责任[：:]"
     # 承办单位 / 实施主体 / 推进单位 / 主管部门 as a label: a 督办单's or a project list's owners
     r"|承办|(?:实施|推进|执行)(?:单位|部门|主体)|主管部门|责任机构|(?:相关|支持|共同责任|次要责任|协调|联合)单位|相关部门[：:]"
-    r"|协助|抓落实|负总责|组织实施|共同(?:推进|落实|实施)"
+    r"|协助|抓落实|负总责|组织实施|组织落实|共同(?:推进|落实|实施)"
     # labels that name the kind of party (责任乡镇：, 责任村：) or a township's assignment (包保单位：)
     r"|责任(?:乡镇|镇街|街道|村|社区|网格|局|科|股|处)[：:]|(?:包保|包联|挂点|挂包|帮扶|协责|合作|辅助)(?:单位|部门)"
 )
@@ -243,6 +243,10 @@ def _helpers_after_lead(match: re.Match[str]) -> str:
 _BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
 
 
+# （市交通委牵头负责、各区政府组织落实）: after a role's verb 、 opens the next phrase, as ， does
+_ROLE_THEN_LIST = re.compile(r"(牵头负责|负责落实|组织落实|牵头)、")
+
+
 _DUTY_LABEL = re.compile(r"^(\s*)负责\s*[：:]\s*(?=\S)")
 
 
@@ -258,6 +262,7 @@ def read_clause(content: str) -> Responsibility:
     content = _unwrapped_labels(content)
     # 责任单位:  市住建局、  大数据局 — blanks typed after a colon or a list mark are no break between parts
     content = _BLANKS_AFTER_MARK.sub("", content)
+    content = _ROLE_THEN_LIST.sub(r"\1，", content)
     parts = _ClauseParts()
     # The rule sentence inside a clause (…，排在首位的为牵头单位，下同) names no unit.
     content = blank_rule(content)

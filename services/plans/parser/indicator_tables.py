@@ -74,6 +74,10 @@ _PROJECT_COLUMN = re.compile(r"建设内容|建设规模|总投资|投资额|项
 _NOT_WORK_COLUMN = re.compile(r"联络员|联系人|电话|分值|评分|得分|扣分")
 
 
+# one measure in this many naming its owner, and the body's measures are "hardly owned"
+OWNED_SHARE = 5
+
+
 def other_work(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
     """Whether an annex's task table gives out work the plan's measures do not: a list of projects (a
     建设内容 / 总投资 column) where no row shares a run of words with any measure, every row's lead is an
@@ -89,3 +93,11 @@ def other_work(items: Sequence[ParsedItem], rows: list[TaskTableRow]) -> bool:
         if any(_NOT_WORK_COLUMN.search(header) for header, _ in row.details):
             return False
     return bool(rows)
+
+
+def hardly_owned(items: list[ParsedItem]) -> bool:
+    """Whether the body's measures name nearly no owner: none, or one in five at most (a 保障措施's
+    `区绿化市容局牵头…协作` over points that name nobody)."""
+    measures = [item for item in items if item.kind == "measure"]
+    owned = sum(bool(item.lead_units) for item in measures)
+    return owned * OWNED_SHARE <= len(measures)

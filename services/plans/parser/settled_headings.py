@@ -17,8 +17,10 @@ from services.plans.parser.duty_openings import (
     owner_openings,
     split_before_owners,
 )
+from services.plans.parser.folding import fold
 from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.opening_owners import unit_line
+from services.plans.parser.written_names import opening_name
 
 
 def settle_heading(
@@ -117,12 +119,14 @@ def settle_childless(items: list[DraftItem], childless: dict[int, list[str]]) ->
         body = childless.get(item.line)
         if item.kind != "section" or not body:
             continue
-        if not item.lines[-1].rstrip().endswith("。") and _NO_WORK.search(item.lines[0]):
+        if not item.lines[-1].rstrip().endswith("。") and _no_work(item.lines[0]):
             continue  # a title (（一）指导思想) is a heading, paragraphs or not; a sentence may be work
         parent = _parent(items, position)
         # (（二）整治占道经营 / 全面整治…。 among headings each over its paragraph that names its owner: the
         # headings are the measures, this one too, its owner left to the clerk)
-        among = not _NO_WORK.search(item.heading) and _among_heading_measures(items, position)
+        among = not _no_work(item.heading) and (
+            _among_heading_measures(items, position) or _among_owner_paragraphs(items, position, childless)
+        )
         if not among and (
             parent is None or not heading_lead(parent.lines[0]) or _FRAMEWORK.search(item.lines[0])
         ):
@@ -150,7 +154,7 @@ def _settle_flat_parts(items: list[DraftItem], childless: dict[int, list[str]]) 
     parts = [
         (position, item)
         for position, item in enumerate(items)
-        if item.kind == "section" and not _NO_WORK.search(item.heading)
+        if item.kind == "section" and not _no_work(item.heading)
     ]
     for position, item in parts:
         body = childless[item.line]
@@ -163,10 +167,24 @@ def _settle_flat_parts(items: list[DraftItem], childless: dict[int, list[str]]) 
 # 工作要求 / 保障措施 / 组织领导 …: a framework's words, never a unit's work.
 _FRAMEWORK = re.compile(r"要求|保障|领导|目标|思想|原则|考核|督查|督导|宣传|氛围|总结|报送")
 # …and the words of a notice's parts that report or explain rather than assign.
-_NO_WORK = re.compile(
-    rf"{_FRAMEWORK.pattern}|情况|背景|意义|依据|范围|步骤|安排|说明|成效|经验|问题|内容|对象|时间|地点|人员|方式"
+_NOTICE_WORDS = re.compile(
+    r"情况|背景|意义|依据|范围|步骤|安排|说明|成效|经验|问题|内容|对象|时间|地点|人员|方式"
     r"|条件|纪律|主题|比例|联系|名额|费用|程序|流程|材料|标准|机制|事项"
 )
+# (a title that opens on the work's verb is work whatever noun it ends on: （五）加快构建零碳标准体系 /
+# （三）开展零碳能源发展布局和机制创新, not 工作机制 / 评分标准)
+_WORK_VERB = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:开展|加快|推进|推动|建立|健全|完善|强化|加强|提升|构建|深化"
+    r"|实施|培育|支持|创新|优化|打造|落实|探索|规范|严格|提高)"
+)
+
+
+def _no_work(title: str) -> bool:
+    """A framework's or a notice's part (工作要求, 检查范围, 评分标准), not work."""
+    folded = fold(title)
+    return bool(_FRAMEWORK.search(folded) or (_NOTICE_WORDS.search(folded) and not _WORK_VERB.match(folded)))
+
+
 _CLOSING = re.compile(r"^(?:请|以上|各单位|各有关单位|特此|联系人|附件)")
 
 
@@ -208,6 +226,32 @@ def _beside_measures(items: list[DraftItem], position: int) -> bool:
 
 
 _HEADING_MEASURES_MIN = 2
+_DUTY_MIN = 6  # characters of work after an owner's name in its paragraph
+
+
+def _among_owner_paragraphs(items: list[DraftItem], position: int, childless: dict[int, list[str]]) -> bool:
+    """Whether items[position]'s paragraph opens on an organisation, as the paragraphs under at least two of its
+    sibling headings do: （一）开展统筹推进与顶层设计 / 市发展改革委负责… then （二）培育… / 市经济信息化委支持… —
+    a duty list written as titled parts."""
+    level, marker = items[position].level, items[position].marker
+
+    def opens_on_owner(item: DraftItem) -> bool:
+        paragraphs = childless.get(item.line) or item.lines[1:2]
+        name = opening_name(paragraphs[0]) if paragraphs else None
+        # (a name and its work, not a card's value under its label: 二、牵头单位 / 县住房和城乡建设局)
+        return name is not None and len(fold(paragraphs[0]).strip()) >= len(name) + _DUTY_MIN
+
+    if not opens_on_owner(items[position]):
+        return False
+    start, end = position, position + 1
+    while start > 0 and items[start - 1].level >= level:
+        start -= 1
+    while end < len(items) and items[end].level >= level:
+        end += 1
+    siblings = [items[i] for i in range(start, end) if i != position]
+    if any(sibling.level > level for sibling in siblings):
+        return False
+    return sum(s.marker == marker and opens_on_owner(s) for s in siblings) >= _HEADING_MEASURES_MIN
 
 
 def _among_heading_measures(items: list[DraftItem], position: int) -> bool:

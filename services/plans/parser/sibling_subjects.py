@@ -19,6 +19,7 @@ from services.plans.parser.model import ParsedItem
 from services.plans.parser.opening_owners import PEOPLE
 from services.plans.parser.text import ends_like_unit, fold
 from services.plans.parser.unit_endings import EVERY_PLACE
+from services.plans.parser.written_names import opening_name
 
 NOTE = "责任单位取自措施开头的主语（同级各条都以责任单位开头），请核对"
 # the verb of a duty (or its 要) right after the name — not 负责人 (a unit's head: 各镇街负责人要…), not a
@@ -48,10 +49,17 @@ _NAMED_SHARE = 0.5
 def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
     result = list(items)
     for run in _sibling_runs(result):
-        subjects = {index: _subject(result[index].text) for index in run}
+        subjects = {index: _subject(_opening(result[index])) for index in run}
         opening = [index for index, subject in subjects.items() if subject]
         named = [index for index in opening if "各" not in subjects[index]]
-        if len(named) < _RUN_MIN or len(named) < _NAMED_SHARE * len(run) or len(opening) < _SHARE * len(run):
+        if len(named) < _RUN_MIN or len(named) < _NAMED_SHARE * len(run):
+            continue
+        # (区打非办为联络召集人 / 市经济信息化委支持…: in a run whose items mostly open on a duty's verb, an
+        # item may open on its organisation and any other verb)
+        for index in run:
+            subjects[index] = subjects[index] or opening_name(_opening(result[index]))
+        opening = [index for index, subject in subjects.items() if subject]
+        if len(opening) < _SHARE * len(run):
             continue
         for index in opening:
             item = result[index]
@@ -60,6 +68,16 @@ def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
                 doubts = (*(doubt for doubt in item.doubts if doubt != NO_CLAUSE), NOTE)
                 result[index] = replace(item, lead_units=(subject,), doubts=doubts)
     return result
+
+
+def _opening(item: ParsedItem) -> str:
+    """The text a measure's work opens on: under a title on a line of its own (（一）开展统筹推进与顶层设计), the
+    paragraph after it (市发展改革委负责…)."""
+    first, _, rest = item.text.partition("\n")
+    title = fold(item.title).strip().rstrip("。")
+    if rest.strip() and title and fold(first).strip().rstrip("。").endswith(title):
+        return rest
+    return item.text
 
 
 def _sibling_runs(items: list[ParsedItem]) -> list[list[int]]:

@@ -1,0 +1,118 @@
+"""Names of organisations written in a sentence: the words from a sentence's start, a verb of charge (由 / 责令 /
+移交 / 配合), a place word or a closing bracket up to where they end like a unit (局 / 委 / 办 / 中心 / 政府 …),
+with no verb inside — 区城管执法局 in `区城管执法局依法对…`, 市交通运输局 in `移交市交通运输局承担`.
+
+Loose on purpose: the review screen offers what it finds as choices (services/plans/named_units.py), and the
+reader takes an opening name only where sibling items agree (sibling_subjects, settled_headings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.plans.parser.folding import fold
+from services.plans.parser.text import ends_like_unit, looks_like_unit
+from services.plans.parser.unit_endings import WORKING_GROUP
+
+# Names are looked for in a text's first characters only (each look is on a click, or for each item).
+SCANNED = 2000
+_NAME_MIN, _NAME_MAX = 2, 20
+_LONGER = 6  # characters a name may run on past its first ending: 委 → 委员会, 局 → 局交警大队
+# Where a name may open: a piece's start, or right after a word that hands work to someone.
+_OPENERS = re.compile(
+    r"由|责令|移交|交由|会同|配合|协助|牵头|以及|和|及|与|请|(?:责任|牵头|配合)(?:单位|部门|处室)"
+)
+# After these the text hands the work to whoever is named next, place or none (责令公路建设养护中心…).
+_CHARGED = re.compile(r"由|责令|移交|交由|会同|配合|协助|(?:责任|牵头|配合)(?:单位|部门|处室)")
+# A written name opens on a place or on 各 (区城管执法局, 各乡镇), unless it fills its piece alone.
+_PLACED = re.compile(r"[省市县区州盟旗镇乡各]|街道|片区|社区")
+# Endings too common in plain words to mark a name written in a sentence (进行, 场所, 组织, 会议, 科室 work).
+_WEAK_END = re.compile(r"(?:[行所会组部室处]|社|团|街|乡|联|协)$")
+_STRONG_WEAK = re.compile(
+    r"(?:派出所|委员会|管委会|居委会|工会|联合会|协会|小组|工作组|专班|办公室|支部|团委|[科股处]室)$"
+)
+# The text cut into pieces at punctuation; a name lies inside one piece.
+_CLOSE = re.compile(r"[）)]")
+# Brackets stay inside a piece: 各县（区）人民政府（管委会） is one name.
+_PIECE = re.compile(r"[^\s，。；：:、,.;！？!?“”‘’\"《》〈〉【】\[\]|/]+")
+# Words that end like an office and are none (a duty, a place of work, a kind of body).
+_NO_NAME = re.compile(
+    r"(?:负责|工作|职责|布局|格局|网站|有关部门|相关部门|各部门|各单位|有关单位|相关单位|其他|交界处|结合处|路口处)$"
+)
+# 责任处室 / 牵头单位: the label, not a name
+_LABEL = re.compile(r"(?:责任|牵头|配合|主办|协办|主责)")
+_VERBS = re.compile(
+    r"(?:要|应|负责|开展|加强|落实|推进|做好|完成|组织|建立|确保|依法|按照|根据|对|在|的|有|是|将|把|向|从|为|进行|实施|围绕"
+    r"|委托|由|责令|移交|交由|会同|配合|协助|牵头|请|指定|提出|同意|召开|\d)"
+)
+
+
+def written_names(folded: str) -> list[tuple[int, int]]:
+    """Spans of the folded text that read as an organisation's name: from a piece's start, an opener word, a
+    place word or a closing bracket to the shortest end where the words end like a unit, with no verb inside."""
+    spans: list[tuple[int, int]] = []
+    for piece in _PIECE.finditer(folded):
+        first, stop = piece.span()
+        charged = {word.end() for word in _CHARGED.finditer(folded, first, stop)}
+        starts = {first, *charged, *(word.end() for word in _OPENERS.finditer(folded, first, stop))}
+        # a name written after words that are none (行业管理为县商务局 → 县商务局) or after a number (（二）各村…)
+        starts.update(place.start() for place in _PLACED.finditer(folded, first, stop))
+        starts.update(close.end() for close in _CLOSE.finditer(folded, first, stop))
+        taken_to = -1
+        for start in sorted(starts):
+            if start < taken_to:
+                continue
+            span = _name_from(folded, start, stop, alone=start == first, charged=start in charged)
+            if span:
+                spans.append(span)
+                taken_to = span[1]
+    return spans
+
+
+def _name_from(folded: str, start: int, stop: int, *, alone: bool, charged: bool) -> tuple[int, int] | None:
+    """`alone`: the name would open its piece (and may fill it); `charged`: it follows 由 / 责令 / 配合…"""
+    for end in range(start + _NAME_MIN, min(stop, start + _NAME_MAX) + 1):
+        name = folded[start:end]
+        if _VERBS.search(name[1:]):
+            return None  # a sentence's words, not a name (区城管执法局依法对… stops before 依法)
+        if not _reads_as_name(name, whole=alone and end == stop):
+            continue
+        if not (_PLACED.match(name) or charged or (alone and end == stop)):
+            continue
+        # the longest reading of the same name: 区发展和改革委员会 (not 区发展和改革委), 各县（区）人民政府（管委会）
+        longer = end
+        for extra in range(1, _LONGER + 1):
+            wider = folded[start : end + extra]
+            # (not across a word that opens a name of its own: 管理局指导各街道 is two)
+            if end + extra > stop or _VERBS.search(wider[1:]) or _PLACED.search(folded, end, end + extra):
+                break
+            if _reads_as_name(wider, whole=alone and end + extra == stop):
+                longer = end + extra
+        return start, longer
+    return None
+
+
+def _reads_as_name(name: str, *, whole: bool) -> bool:
+    """`whole`: the name fills its piece, where it may end on a word common in sentences (进行, 场所, 会)."""
+    if name[0] in "（(" or name.count("（") + name.count("(") != name.count("）") + name.count(")"):
+        return False  # a number's bracket (（二）各包村处室) or half a note (（责任单位)
+    if _LABEL.match(name) or not ends_like_unit(name) or _NO_NAME.search(name) or not looks_like_unit(name):
+        return False
+    strong = _STRONG_WEAK.search(name) or WORKING_GROUP.search(name)  # 考务组, not 组 of 组织
+    return whole or not _WEAK_END.search(name) or bool(strong)
+
+
+def opening_name(text: str) -> str | None:
+    """The organisation's name `text` opens on (after its number), if it opens on one."""
+    folded = fold(text)
+    number = _NUMBER.match(folded)
+    shift = number.end() if number else 0
+    spans = written_names(
+        folded[: shift + _NAME_MAX + _LONGER]
+    )  # (its first words only: asked of every item)
+    return text[shift : spans[0][1]] if spans and spans[0][0] == shift else None
+
+
+_NUMBER = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．])?\s*"
+)
