@@ -144,3 +144,40 @@ def test_a_notice_part_titled_by_its_kind_stays_a_heading():
 """
     )
     assert [m.title for m in plan.measures if "标准" in m.title or "范围" in m.title] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads", "cos"),
+    [
+        # the verb closing the list after 会同 is the helpers', not part of the last name
+        (
+            "由省农业厅牵头,会同省财政厅、住房和城乡建设厅组织实施",
+            ["省农业厅"],
+            ["省财政厅", "住房和城乡建设厅"],
+        ),
+        ("由省财政厅牵头，会同省民政厅、物价局等单位负责落实", ["省财政厅"], ["省民政厅", "物价局"]),
+        # 村(社区): every village or community, a party though one character stands before its note
+        ("交通与建设处牵头负责，相关处室、村(社区)配合", ["交通与建设处"], ["相关处室", "村(社区)"]),
+    ],
+)
+def test_helpers_named_after_the_lead(clause, leads, cos):
+    read = read_clause(clause)
+    assert (list(read.lead_units), list(read.co_units)) == (leads, cos)
+
+
+LAWS = (
+    "2021年农业系统普法责任清单\n一、重点学习宣传的法律法规\n"
+    "1.《中华人民共和国宪法》《中华人民共和国农业法》责任单位：局乡村振兴与扶贫开发处、区农业农村中心"
+    "2.《农药管理条例》《植物检疫条例》《中华人民共和国种子法》《非主要农作物品种登记办法》《福建省农作物种子管理条例》"
+    "《农产品地理标志管理办法》《绿色食品标志管理办法》《肥料登记管理办法》责任单位：局农业处、区农业农村中心"
+    "3.《中华人民共和国土地承包法》责任单位：局乡村振兴与扶贫开发处\n"
+)
+
+
+def test_a_long_run_of_laws_before_its_label_keeps_its_units():
+    plan = parse_plan_text(LAWS)
+    assert [m.lead_units for m in plan.measures] == [
+        ("局乡村振兴与扶贫开发处", "区农业农村中心"),
+        ("局农业处", "区农业农村中心"),
+        ("局乡村振兴与扶贫开发处",),
+    ]

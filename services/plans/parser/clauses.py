@@ -232,7 +232,11 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
 _LEAD_ONLY = re.compile(r"(?:统筹|主抓|抓总|会同)[\u4e00-\u9fff]*[，,；;]|会同")
 _TOGETHER = re.compile(r"^([^，,；;：:]{2,40}?)会同([^，,；;：:]{2,60}?)(?:负责|落实|实施|推进|办理)$")
 # X牵头，会同Y、Z: the units the lead works with, named after its verb.
-_TOGETHER_AFTER = re.compile(r"(?<=[，,])\s*会同([^，,；;。\n]{2,80}?)(?=[，,；;。]|$)")
+# (…，会同省财政厅、住房和城乡建设厅组织实施 / 会同省民政厅、物价局等单位负责落实: the verb closing the list is theirs)
+_TOGETHER_AFTER = re.compile(
+    r"(?<=[，,])\s*会同([^，,；;。\n]{2,80}?)(?:等(?:有关|相关)?(?:单位|部门))?"
+    r"(?:共同)?(?:组织实施|负责落实|负责实施|抓好落实|落实|实施|推进|办理)?(?=[，,；;。]|$)"
+)
 
 
 def _helpers_after_lead(match: re.Match[str]) -> str:

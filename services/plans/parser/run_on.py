@@ -21,6 +21,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.clause_lines import is_clause_line
+from services.plans.parser.glued_labels import glued_label
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
@@ -30,7 +31,7 @@ from services.plans.parser.run_on_duties import member_duties
 from services.plans.parser.run_on_headings import headings_then_first, numbers_kept
 from services.plans.parser.run_on_levels import AFTER_CLAUSE as _AFTER_CLAUSE
 from services.plans.parser.run_on_levels import run_on_levels
-from services.plans.parser.text import fold, looks_like_unit, split_units
+from services.plans.parser.text import fold
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "】")
@@ -58,16 +59,6 @@ _LABEL_AFTER_BLANK = re.compile(rf"(?:(?<=。[ \u3000])|(?<=。[ \u3000]{{2}})){
 # …处理考试中出现的问题。保密组职责 / 1.试题的交接…: the next body's duties heading glued to the sentence before it,
 # its numbered duties cut off after it
 _DUTIES_AT_END = re.compile(r"(?<=[。；])(?=[\u4e00-\u9fff]{2,12}?(?:的)?(?:主要)?职责[：:]?\s*$)")
-# A numbered title run into its owner: the label one of a clause label's own forms (牵头单位, 牵头责任部门,
-# 配合单位, 责任科室 …), found by its words as nothing sets it off; 责任 in a title (压实安全责任) is no such form.
-_NUMBERED_TITLE = re.compile(
-    r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,3}\s*[、.．])[^。；！？：]{2,40}?$"
-)
-_GLUED_LABEL = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z0-9》”])(?:(?:牵头|主办|主责|主要)(?:责任|配合|协办|协同|协作)?|责任|配合|协办|协同|协作)"
-    r"(?:单位|部门|科室|处室)(?:（(?:单位|部门)）)?："  # (责任处室（单位）：, the label's note)
-)
-_GLUED_LEADER = re.compile(r"(?<=[\u4e00-\u9fff》”）])(?:牵头|责任|分管|包片|挂钩)领导：")
 # A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese prose
 # puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
 _SPACED_PARAGRAPH = re.compile(
@@ -308,6 +299,12 @@ def _numbered_pieces(line: str) -> list[str]:
     return headings_then_first(pieces)  # (a part's heading run into its first measure)
 
 
+def _glued_cut(line: str) -> list[str]:
+    """The line cut before a clause label glued to its title (glued_labels), else as it was."""
+    cut = glued_label(line)
+    return [line] if cut is None else _split_at(line, [cut])
+
+
 def _split_at(line: str, cuts: list[int]) -> list[str]:
     bounds = [0, *sorted(set(cuts)), len(line)]
     return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
@@ -343,27 +340,6 @@ def _label_lines(line: str) -> list[str]:
     return _split_at(line, cuts) if cuts else [line]
 
 
-def _glued_label(line: str) -> list[str]:
-    """`（一）城区公厕改造牵头责任部门：区城管局` -> the title, then its clause on a line of its own, when what
-    follows the label is unit names only."""
-    folded = fold(line)
-    # (`1.台风、山洪及森林火灾牵头领导：周训岚牵头处室：X责任处室：Y`: a leader's field opens the clause)
-    leader = _GLUED_LEADER.search(folded)
-    if (
-        leader
-        and _NUMBERED_TITLE.match(folded[: leader.start()])
-        and is_clause_line(folded[leader.start() :])
-    ):
-        return _split_at(line, [leader.start()])
-    label = _GLUED_LABEL.search(folded)
-    if label is None or not _NUMBERED_TITLE.match(folded[: label.start()]):
-        return [line]
-    units = split_units(folded[label.end() :].rstrip("。；; "))
-    if not units or not all(looks_like_unit(unit) for unit in units):
-        return [line]
-    return _split_at(line, [label.start()])
-
-
 def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
     """The paragraphs of `blocks` with chunk markers dropped and run-on measures and clauses split."""
     texts = [block.text if block.cells is None else "" for block in blocks]
@@ -393,7 +369,7 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
         ]
         for piece in pieces:
             points = [point for part in owned_points(piece) for point in _label_lines(part)]
-            labelled = [part for line in points for part in _glued_label(line)]
+            labelled = [part for line in points for part in _glued_cut(line)]
             lines = [cut for part in labelled for cut in member_duties(part)]
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
             result.extend([block] if len(pieces) == 1 and len(lines) == 1 else map(PlanBlock, lines))

@@ -52,14 +52,22 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
         return units
     # 西秀区、普定县、镇宁自治县 after 市移民局, in a clause: places named with their kind are parties too.
     if not all(
-        looks_like_unit(u)
-        and (
-            ends_like_unit(u)
-            or fold(u).startswith("各")
-            or named_place(fold(u))
-            or LOCAL_PLACE.match(fold(u))
+        _PLACE_KIND.match(fold(u))
+        or (
+            looks_like_unit(u)
+            and (
+                ends_like_unit(u)
+                or fold(u).startswith("各")
+                or named_place(fold(u))
+                or LOCAL_PLACE.match(fold(u))
+            )
         )
         for u in units
     ):
         return None
     return units
+
+
+# 村（社区） / 村(居) / 社区（村）: every village or community of the place, written as its kind with a note — a party as
+# 各村（社区） is, though one character before the note reads as no name.
+_PLACE_KIND = re.compile(r"^(?:村|社区|村居|居)[（(](?:社区|居|村|居委会|村委会)[）)]$")
