@@ -22,7 +22,7 @@ from services.plans.parser.folding import fold
 from services.plans.parser.model import ParsedItem, ParsedPlan
 from services.plans.parser.written_names import SCANNED, written_names
 
-MAX_NAMES = 8
+MAX_NAMES = 12  # a wrapped row of links; a duty list names ten units in one sentence
 
 
 def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = ()) -> list[str]:

@@ -54,9 +54,10 @@ def test_known_names_are_found_anywhere_and_skipped_names_left_out():
     ]
 
 
-def test_at_most_eight_names_are_offered():
-    text = "、".join(f"区第{n}局" for n in "一二三四五六七八九十") + "配合。"
-    assert len(named_units(text, [f"区第{n}局" for n in "一二三四五六七八九十"])) == 8
+def test_at_most_twelve_names_are_offered():
+    numbers = [f"{n}" for n in range(1, 16)]
+    text = "、".join(f"区第{n}局" for n in numbers) + "配合。"
+    assert named_units(text, [f"区第{n}局" for n in numbers]) == [f"区第{n}局" for n in numbers[:12]]
 
 
 def _item(kind, level, number, title, lead=(), co=()):
