@@ -104,7 +104,7 @@ def test_a_duty_list_whose_items_open_on_their_owner_whatever_the_verb():
 
 
 TITLED_DUTIES = """关于开展零碳园区建设的实施方案
-三、组织保障
+三、部门职责
 （一）开展统筹推进与顶层设计
 市发展改革委负责零碳园区申报、评审和验收，统筹推进零碳园区建设。
 （二）培育绿色低碳产业集群
@@ -181,3 +181,94 @@ def test_a_long_run_of_laws_before_its_label_keeps_its_units():
         ("局农业处", "区农业农村中心"),
         ("局乡村振兴与扶贫开发处",),
     ]
+
+
+# The review's regressions on the first rules (a helper's 34 cases, answers written first), each mended:
+
+
+def test_a_score_sheet_beside_a_body_that_names_one_owner_stays_the_annex():
+    plan = parse_plan_text(
+        """某县2024年爱国卫生工作要点
+1.开展城乡环境卫生整洁行动。
+2.加强病媒生物防制。
+3.推进卫生村镇创建。（责任单位：县爱卫办）
+4.开展健康知识普及行动。
+5.推进农村改厕。
+附件：爱国卫生工作考核评分表
+| 序号 | 考核内容 | 分值 | 责任单位 |
+| 1 | 城乡环境卫生整洁行动开展情况 | 30 | 县住建局 |
+| 2 | 病媒生物防制达标情况 | 20 | 县卫健局 |
+| 3 | 卫生村镇创建情况 | 20 | 县爱卫办 |
+"""
+    )
+    assert [(m.number, m.lead_units) for m in plan.measures] == [
+        ("1", ()),
+        ("2", ()),
+        ("3", ("县爱卫办",)),
+        ("4", ()),
+        ("5", ()),
+    ]
+
+
+def test_a_facility_being_built_is_no_owner_in_a_duty_list():
+    plan = parse_plan_text(
+        """某县2024年城乡建设重点工作
+二、重点任务
+（一）县住建局负责城区雨污管网改造，年内完成15公里。
+（二）县水利局要加快推进城乡供水一体化工程建设。
+（三）县城污水处理厂提标改造工程6月底前完工，出水达到一级A标准。
+（四）县交通运输局负责实施农村公路提质改造100公里。
+（五）县体育中心改造工程年底前完工并投入使用。
+（六）县自然资源局要做好重点项目用地保障。
+"""
+    )
+    leads = [m.lead_units for m in plan.measures]
+    assert leads == [("县住建局",), ("县水利局",), (), ("县交通运输局",), (), ("县自然资源局",)]
+
+
+def test_a_notice_part_on_discipline_stays_a_heading():
+    plan = parse_plan_text(
+        """关于开展全区餐饮油烟专项检查的通知
+一、检查安排
+（一）开展企业自查
+区生态环境分局组织全区餐饮单位于6月15日前完成自查。
+（二）开展部门抽查
+区市场监管局会同区生态环境分局对重点餐饮单位开展抽查。
+（三）严格检查纪律
+区纪委监委派驻纪检组对检查人员履职情况进行全程监督。
+"""
+    )
+    assert [m.number for m in plan.measures] == ["一", "二"]
+
+
+def test_helpers_after_huitong_in_the_sentence_before_their_verb():
+    plan = parse_plan_text(
+        """某省农村人居环境整治方案
+（一）推进农村生活污水治理。由省生态环境厅牵头，会同省住房城乡建设厅、省水利厅等单位负责落实。
+（二）加强村庄规划管理。由省自然资源厅牵头，会同省农业农村厅具体落实。
+"""
+    )
+    assert [(m.lead_units, m.co_units) for m in plan.measures] == [
+        (("省生态环境厅",), ("省住房城乡建设厅", "省水利厅")),
+        (("省自然资源厅",), ("省农业农村厅",)),
+    ]
+
+
+def test_three_calls_under_a_framework_part_stay_its_headings():
+    """Guard: under 保障措施 a short run of titled parts whose paragraphs open on 市政府 / 市财政局 is the framework's
+    calls, not a duty list (a run of four or more siblings is one, as under at15's 组织保障)."""
+    plan = parse_plan_text(
+        """某市养老服务发展行动方案
+二、主要任务
+（一）扩大老年助餐服务，新建助餐点50个。（责任单位：市民政局）
+（二）发展智慧健康养老。（责任单位：市工信局）
+三、保障措施
+（一）健全推进体系
+市政府建立养老服务工作推进机制，定期研究解决重大问题。
+（二）加大政策支持
+市财政局统筹安排资金支持养老服务发展。
+（三）优化发展环境
+市市场监管局持续优化养老服务领域营商环境。
+"""
+    )
+    assert [(m.number, m.lead_units) for m in plan.measures] == [("一", ("市民政局",)), ("二", ("市工信局",))]

@@ -38,6 +38,7 @@ from services.plans.parser.header import (
 from services.plans.parser.heading_owners import apply_heading_owners
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
 from services.plans.parser.indicator_tables import (
+    gives_work,
     hardly_owned,
     indicator_rows,
     other_work,
@@ -263,7 +264,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             # the table restates the points, its rows, with their owners, are the tasks (the points stay in
             # the source text); a table of other work (a 重点项目 annex) adds its rows after the points.
             table_only = _document_task_table(blocks, lines, rule)
-            if table_only:
+            if table_only and gives_work(items, table_only):
                 roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
                 rows = measures_from_table(
                     [with_goals(r, document_year, issued_on) for r in table_only], lines

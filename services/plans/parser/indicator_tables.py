@@ -101,3 +101,11 @@ def hardly_owned(items: list[ParsedItem]) -> bool:
     measures = [item for item in items if item.kind == "measure"]
     owned = sum(bool(item.lead_units) for item in measures)
     return owned * OWNED_SHARE <= len(measures)
+
+
+def gives_work(items: list[ParsedItem], rows: list[TaskTableRow]) -> bool:
+    """Whether a table beside hardly owned measures gives their work out: any table of tasks where no measure
+    names an owner; where one does, not a score sheet or a list of liaisons (a 分值 / 联络员 column)."""
+    if not any(item.lead_units for item in items if item.kind == "measure"):
+        return True
+    return not any(_NOT_WORK_COLUMN.search(header) for row in rows for header, _ in row.details)

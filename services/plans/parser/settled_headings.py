@@ -175,7 +175,7 @@ _NOTICE_WORDS = re.compile(
 # （三）开展零碳能源发展布局和机制创新, not 工作机制 / 评分标准)
 _WORK_VERB = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:开展|加快|推进|推动|建立|健全|完善|强化|加强|提升|构建|深化"
-    r"|实施|培育|支持|创新|优化|打造|落实|探索|规范|严格|提高)"
+    r"|实施|培育|支持|创新|优化|打造|落实|探索|提高)"
 )
 
 
@@ -226,6 +226,7 @@ def _beside_measures(items: list[DraftItem], position: int) -> bool:
 
 
 _HEADING_MEASURES_MIN = 2
+_FRAMEWORK_RUN = 4  # siblings opening on owners under a framework's part: a duty list, not its calls
 _DUTY_MIN = 6  # characters of work after an owner's name in its paragraph
 
 
@@ -251,7 +252,11 @@ def _among_owner_paragraphs(items: list[DraftItem], position: int, childless: di
     siblings = [items[i] for i in range(start, end) if i != position]
     if any(sibling.level > level for sibling in siblings):
         return False
-    return sum(s.marker == marker and opens_on_owner(s) for s in siblings) >= _HEADING_MEASURES_MIN
+    parent = _parent(items, position)
+    # (under 保障措施 / 组织实施 three calls to 区政府 / 区财政局 are the framework's; a longer run is a duty list)
+    framework = parent is not None and bool(_FRAMEWORK.search(parent.heading) or "组织实施" in parent.heading)
+    wanted = _FRAMEWORK_RUN if framework else _HEADING_MEASURES_MIN
+    return sum(s.marker == marker and opens_on_owner(s) for s in siblings) >= wanted
 
 
 def _among_heading_measures(items: list[DraftItem], position: int) -> bool:

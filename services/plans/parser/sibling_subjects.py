@@ -57,7 +57,7 @@ def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
         # (区打非办为联络召集人 / 市经济信息化委支持…: in a run whose items mostly open on a duty's verb, an
         # item may open on its organisation and any other verb)
         for index in run:
-            subjects[index] = subjects[index] or opening_name(_opening(result[index]))
+            subjects[index] = subjects[index] or _loose_subject(_opening(result[index]))
         opening = [index for index, subject in subjects.items() if subject]
         if len(opening) < _SHARE * len(run):
             continue
@@ -68,6 +68,22 @@ def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
                 doubts = (*(doubt for doubt in item.doubts if doubt != NO_CLAUSE), NOTE)
                 result[index] = replace(item, lead_units=(subject,), doubts=doubts)
     return result
+
+
+# 县体育中心改造工程年底前完工: a facility being built opens the item, no owner — its works right after its name, or
+# its completion closing the sentence; a preposition after the name (市行政审批局对城市更新项目…) makes it an actor.
+_FACILITY_WORKS = re.compile(r"^(?![对在将把按向为与和从])[\u4e00-\u9fff]{0,6}(?:工程|项目)")
+_COMPLETED = re.compile(r"(?:完工|建成|投入使用|投用|开工)$")
+
+
+def _loose_subject(text: str) -> str | None:
+    """The organisation `text` opens on, whatever verb follows — unless what follows is a facility's works."""
+    name = opening_name(text)
+    if name is None:
+        return None
+    folded = fold(text)
+    clause = re.split(r"[，,。；;]", folded[folded.find(fold(name)) + len(name) :], maxsplit=1)[0]
+    return None if _FACILITY_WORKS.match(clause) or _COMPLETED.search(clause) else name
 
 
 def _opening(item: ParsedItem) -> str:
