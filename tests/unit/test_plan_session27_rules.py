@@ -272,3 +272,18 @@ def test_three_calls_under_a_framework_part_stay_its_headings():
 """
     )
     assert [(m.number, m.lead_units) for m in plan.measures] == [("一", ("市民政局",)), ("二", ("市工信局",))]
+
+
+def test_law_titles_with_a_few_words_after_them_before_the_label():
+    plan = parse_plan_text(
+        "2024年应急管理普法责任清单\n一、重点学习宣传内容\n"
+        "1.《中华人民共和国安全生产法》《中华人民共和国消防法》《中华人民共和国突发事件应对法》《危险化学品安全管理条例》"
+        "《生产安全事故应急条例》《建设工程安全生产管理条例》《中华人民共和国特种设备安全法》《中华人民共和国职业病防治法》"
+        "等法律法规的学习宣传责任单位：区应急局、区消防救援大队2.开展“安全生产月”法治宣传活动责任单位：区应急局"
+        "3.《中华人民共和国防洪法》责任单位：区水务局\n"
+    )
+    assert [m.lead_units for m in plan.measures] == [
+        ("区应急局", "区消防救援大队"),
+        ("区应急局",),
+        ("区水务局",),
+    ]
