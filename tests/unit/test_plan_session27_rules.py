@@ -287,3 +287,32 @@ def test_law_titles_with_a_few_words_after_them_before_the_label():
         ("区应急局",),
         ("区水务局",),
     ]
+
+
+def test_a_tables_rows_under_a_merged_task_keep_their_units():
+    """| | | 压缩企业开办时间… | 区市场监管局 |: the task merged down from the row above; the row's unit was dropped
+    with it (the review's B05). Now the row stands with the task carried down, and the measure the table gives its
+    owners to takes every row's units."""
+    plan = parse_plan_text(
+        """某区2024年营商环境提升行动方案
+一、主要任务
+（一）提升政务服务效能。推行政务服务事项“一网通办”，压缩企业开办时间。
+（二）扩大有效投资。加快推进重点项目建设，积极争取专项债券资金。
+（三）加强要素保障。保障重点项目用地需求。
+附件：重点任务清单
+| 序号 | 重点任务 | 具体措施 | 责任单位 |
+| 1 | 提升政务服务效能 | 推行政务服务事项“一网通办” | 区政务服务中心 |
+|  |  | 压缩企业开办时间至1个工作日 | 区市场监管局 |
+| 2 | 扩大有效投资 | 加快推进20个区重点项目建设 | 区发改局 |
+|  |  | 争取地方政府专项债券资金5亿元 | 区财政局 |
+| 3 | 加强要素保障 | 保障重点项目用地需求 | 区自然资源分局 |
+"""
+    )
+    assert [m.lead_units for m in plan.measures] == [
+        ("区政务服务中心", "区市场监管局"),
+        ("区发改局", "区财政局"),
+        ("区自然资源分局",),
+    ]
+    rows = plan.task_table
+    assert [(r.seq, r.lead_units) for r in rows][:2] == [("1", ("区政务服务中心",)), ("1", ("区市场监管局",))]
+    assert "合并单元格" in rows[1].doubts[-1]

@@ -60,12 +60,18 @@ def _unit_title(draft: DraftItem, text: str) -> list[tuple[tuple[int, int], Resp
 def _owners_from_table(title: str, table: list[TaskTableRow]) -> TaskTableRow | None:
     """The task-table row that names this measure: its task text starts with the measure's title."""
     key = _PUNCTUATION.sub("", fold(title))
-    if len(key) >= 4:
-        for row in table:
-            task = _PUNCTUATION.sub("", fold(row.task))
-            if task.startswith(key) or (len(task) >= 4 and key.startswith(task)):
-                return row
-    return None
+    if len(key) < 4:
+        return None
+    rows = []
+    for row in table:
+        task = _PUNCTUATION.sub("", fold(row.task))
+        if task.startswith(key) or (len(task) >= 4 and key.startswith(task)):
+            rows.append(row)
+    if len(rows) > 1:  # one task over several rows (a merged 任务 cell, a unit a row): every row's units
+        leads = tuple(dict.fromkeys(u for row in rows for u in row.lead_units))
+        cos = tuple(u for u in dict.fromkeys(u for row in rows for u in row.co_units) if u not in leads)
+        return replace(rows[0], lead_units=leads, co_units=cos)
+    return rows[0] if rows else None
 
 
 def build_items(

@@ -281,9 +281,22 @@ def task_rows(
             doubts += (
                 f"“{header[columns.task].strip()}”一格为空，任务取自“{header[task_col].strip()}”一格，请核对",
             )
+        if (
+            not task
+            and own
+            and table
+            and row != header
+            and any(row[c].strip() for c in range(len(row)) if c not in used)
+        ):
+            # | | | 压缩企业开办时间… | 区市场监管局 |: the task and its number merged down from the row above, the
+            # row's own measure and unit beside them — a row of its own, not dropped with its unit
+            task, carried_seq = table[-1].task, table[-1].seq
+            doubts += (f"“{header[columns.task].strip()}”一格为空，沿用上一行的任务（合并单元格），请核对",)
+        else:
+            carried_seq = ""
         if not task or row == header or (_TOTAL.match(task) and not own):
             continue  # an empty row, a header repeated on a new page, or the table's 总分/合计 row
-        seq = row[columns.seq].strip() if columns.seq is not None else ""
+        seq = (row[columns.seq].strip() if columns.seq is not None else "") or carried_seq
         if not seq and (number := _OWN_NUMBER.match(fold(task))):
             # 序号 merged down the table, or no 序号 column: the task numbered in its own cell (14.…)
             seq, task = number.group(1), task[number.end() :].strip()
