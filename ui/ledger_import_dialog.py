@@ -38,6 +38,7 @@ from services.plans.ledger_import import (
 from services.plans.parser.model import ParsedItem
 from services.plans.review import units_to_flag
 from services.storage.database import read_action
+from services.units.registry import unit_names
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -235,17 +236,18 @@ class LedgerImport(QObject):
         def prepare(_progress):
             document = ledger_document(ledger, mapping)
             with read_action(ledger_db) as session:
-                return document, units_to_flag(session, document.plan), earlier_imports(session, document)
+                flagged = units_to_flag(session, document.plan)
+                return document, flagged, earlier_imports(session, document), unit_names(session)
 
         self.context.runner.run(
             prepare, self._review, lambda exc: show_error(self.window, exc), parent=self.window
         )
 
     def _review(self, result) -> None:
-        document, unknown, earlier = result
+        document, unknown, earlier, known = result
         if earlier and not self.confirm_second_copy(earlier):
             return
-        dialog = PlanReviewDialog(document, unknown, self.window)
+        dialog = PlanReviewDialog(document, unknown, self.window, known_units=known)
         # A ledger's rows come from its columns, not from reading text: there are no lines to mark.
         dialog.remark_button.hide()
         fit_to_screen(dialog, dialog.size())

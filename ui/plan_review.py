@@ -34,6 +34,7 @@ from services.plans.named_units import (
     named_units,
     part_without_leads,
     plan_unit_names,
+    under_heading,
 )
 from services.plans.parser.model import ParsedDeadline, ParsedItem, ParsedPlan
 from services.plans.parser.serialize import iso_date
@@ -42,7 +43,7 @@ from services.plans.review import item_doubts
 from services.plans.store import check_plan
 from ui.errors import show_error
 from ui.form_input import split_units
-from ui.plan_review_display import annex_table, numbered_title, shown_days
+from ui.plan_review_display import annex_table, numbered_title, shown_days, typed_deadlines
 from ui.plan_review_editor import MeasureEditor
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.source_pane import SourcePane
@@ -125,8 +126,8 @@ class PlanReviewDialog(QDialog):
         self.source = SourcePane(document.source_text, self)
         self.source.shade_lines(self.unplaced)
         self.editor = self._build_editor(known_units)
-        # the items as they were before the last "give these units to the part", for its undo
-        self._before_fill: list[ParsedItem] | None = None
+        # the measures the last "give these units to the part" filled: each as it was, and as the fill left it
+        self._filled: dict[int, tuple[ParsedItem, ParsedItem]] = {}
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.source)
         right.addWidget(scrolling(self.editor, self))  # the form scrolls on a small screen
@@ -243,18 +244,20 @@ class PlanReviewDialog(QDialog):
         """The names the selected measure's text and headings write, but its units do not hold yet."""
         item = self._items[self.current]
         text = "\n".join([item.title, item.text, *headings_over(self._items, self.current)])
-        self.editor.show_names(named_units(text, self._known, skip=(*item.lead_units, *item.co_units)))
-        self.editor.show_part(len(part_without_leads(self._items, self.current)))
+        names = named_units(text, self._known, skip=(*item.lead_units, *item.co_units))
+        self.editor.show_names(names, all_taken=not names and bool(named_units(text, self._known)))
+        whole = not under_heading(self._items, self.current)
+        self.editor.show_part(len(part_without_leads(self._items, self.current)), whole)
 
     def _fill_part(self) -> None:
-        """The selected measure's units given to the measures under its heading that have no lead; undone
-        by the link the note beside the button shows."""
+        """The selected measure's units given to the measures of its group that have no lead. The link beside
+        the button undoes it — only on the measures still as the fill left them — until the next fill."""
         self._store_edits()
-        before = list(self._items)
-        self._items, filled = give_units_to_part(self._items, self.current)
+        items, filled = give_units_to_part(self._items, self.current)
         if not filled:
             return
-        self._before_fill = before
+        self._filled = {index: (self._items[index], items[index]) for index in filled}
+        self._items = items
         self._show_items(filled)
         self._offer_units()
         note = self.tr("Filled {count} measures.").format(count=len(filled))
@@ -262,12 +265,16 @@ class PlanReviewDialog(QDialog):
         self.editor.fill_note.setText(f'{note} <a href="undo">{undo}</a>')
 
     def _undo_fill(self) -> None:
-        if self._before_fill is None:
-            return
-        changed = [i for i, (a, b) in enumerate(zip(self._items, self._before_fill, strict=True)) if a != b]
-        self._items, self._before_fill = self._before_fill, None
-        self._show_items(changed)
-        self._offer_units()
+        self._store_edits()  # (what is typed and not yet stored is the clerk's, kept)
+        restored = [i for i, (before, after) in self._filled.items() if self._items[i] == after]
+        for index in restored:
+            self._items[index] = self._filled[index][0]
+        self._filled = {}
+        self._show_items(restored)
+        if self.current in restored:
+            self._select(self.tree.currentItem())  # the fields show the measure as it is again
+        else:
+            self._offer_units()
         self.editor.fill_note.setText(self.tr("Undone."))
 
     def _show_items(self, indices: list[int]) -> None:
@@ -281,17 +288,20 @@ class PlanReviewDialog(QDialog):
     def _store_edits(self) -> None:
         if self.current is None or self._form() == self._loaded_form:
             return
-        item = self._items[self.current]
+        before = self._items[self.current]
         leads = tuple(split_units(self.lead.text()))
         item = replace(
-            item,
-            title=self.item_title.text().strip() or item.title,
+            before,
+            title=self.item_title.text().strip() or before.title,
             lead_units=leads,
             co_units=tuple(u for u in split_units(self.co.text()) if u not in leads),
-            deadlines=self._typed_deadlines(item),
-            targets=self.editor.typed_targets(item),
+            deadlines=self._typed_deadlines(before),
+            targets=self.editor.typed_targets(before),
         )
-        self._items[self.current] = item = answered(item)  # the owners set answer the "no clause" doubt
+        if (item.lead_units, item.co_units) != (before.lead_units, before.co_units):
+            item = answered(item)  # the owners set answer the "no clause" doubt; a date typed does not
+        self._items[self.current] = item
+        self.doubt_label.setText("\n".join(item_doubts(item, self.unknown)))
         self._loaded_form = self._form()
         node = self.tree.currentItem()
         if node is not None:
@@ -299,19 +309,13 @@ class PlanReviewDialog(QDialog):
         self._offer_units()
 
     def _typed_deadlines(self, item: ParsedItem) -> tuple[ParsedDeadline, ...]:
-        """The deadlines as typed (year-month-day, several separated by commas). A date the parse found
-        keeps its words (a milestone shows them); text that is no date is kept to be said on Import."""
-        typed = [d.strip() for d in self.deadlines.text().replace("，", ",").split(",") if d.strip()]
-        try:
-            days = [iso_date(text) for text in typed]
-        except InvalidValue:
-            self._bad_deadlines[self.current] = ", ".join(typed)
-            return item.deadlines
-        self._bad_deadlines.pop(self.current, None)
-        if [d.isoformat() for d in days] == shown_days(item):
-            return item.deadlines
-        found = {d.due: d for d in item.deadlines if d.due}
-        return tuple(found.get(day) or ParsedDeadline("", day) for day in days)
+        """The deadlines as typed; text that is no date is kept to be said on Import (typed_deadlines)."""
+        deadlines, bad = typed_deadlines(self.deadlines.text(), item)
+        if bad is None:
+            self._bad_deadlines.pop(self.current, None)
+        else:
+            self._bad_deadlines[self.current] = bad
+        return deadlines
 
     def _header(self) -> tuple[str, ...]:
         return self.title.text(), self.doc_number.text(), self.issued_on.text()

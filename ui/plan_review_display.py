@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from services.plans.parser.model import ParsedItem
+from services.errors import InvalidValue
+from services.plans.parser.model import ParsedDeadline, ParsedItem
+from services.plans.parser.serialize import iso_date
 
 
 def numbered_title(item: ParsedItem, source_text: str) -> str:
@@ -77,3 +79,18 @@ def shown_days(item: ParsedItem) -> list[str]:
 def shown_figure(quantity: float) -> str:
     """320万 is 3200000, never 3.2e+06 (the :g format switches to exponents past six digits)."""
     return str(int(quantity)) if float(quantity).is_integer() else format(quantity, ".12g")
+
+
+def typed_deadlines(typed: str, item: ParsedItem) -> tuple[tuple[ParsedDeadline, ...], str | None]:
+    """The deadlines typed in the editor (year-month-day, several separated by commas) and None, or the item's
+    own deadlines and the text when it is no date. A date the parse found keeps its words (a milestone shows
+    them)."""
+    written = [d.strip() for d in typed.replace("，", ",").split(",") if d.strip()]
+    try:
+        days = [iso_date(text) for text in written]
+    except InvalidValue:
+        return item.deadlines, ", ".join(written)
+    if [d.isoformat() for d in days] == shown_days(item):
+        return item.deadlines, None
+    found = {d.due: d for d in item.deadlines if d.due}
+    return tuple(found.get(day) or ParsedDeadline("", day) for day in days), None

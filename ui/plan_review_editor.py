@@ -31,6 +31,10 @@ from ui.form_input import parse_number, split_units
 from ui.plan_review_display import shown_figure
 from ui.unit_completer import UnitListCompleter
 
+# (Qt breaks a line between any two Chinese characters, styled nowrap or not: a word joiner keeps a name whole)
+_JOINER = "\u2060"
+MAX_SHOWN = 12  # names shown as links: a wrapped row or two; a duty list names ten units in one sentence
+
 
 class MeasureEditor(QGroupBox):
     # the name clicked, and whether it goes to the lead units (else to the co-units)
@@ -56,13 +60,17 @@ class MeasureEditor(QGroupBox):
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.named.setToolTip(
-            self.tr("Click a name to make it the lead unit; Ctrl+click to add it as a co-unit.")
+            self.tr(
+                "Click a name to add it to the lead units; Ctrl+click to add it to the co-responsible units."
+            )
         )
         self.named.linkActivated.connect(self._activated)
         self._names: list[str] = []
         self.fill_part = QPushButton(self)
         self.fill_part.setToolTip(
-            self.tr("Only measures without a lead unit are filled; their units typed already are kept.")
+            self.tr(
+                "Only measures without a lead unit are filled; the co-responsible units they have are kept."
+            )
         )
         self.fill_note = QLabel(self)
         self.fill_note.setWordWrap(True)
@@ -86,6 +94,9 @@ class MeasureEditor(QGroupBox):
         form.addRow(fill_row)
         form.addRow(self.tr("Deadlines"), self.deadlines)
         form.addRow(self.tr("Targets"), self.targets)
+        self._without_lead, self._whole_document = 0, False
+        # (the button follows the lead field as it is typed, not only once it is left)
+        self.lead.textChanged.connect(lambda _text: self.show_part(self._without_lead, self._whole_document))
         self.show_part(0)
         self.setEnabled(False)
 
@@ -109,7 +120,7 @@ class MeasureEditor(QGroupBox):
             for column, value in enumerate(cells):
                 self.targets.setItem(row, column, QTableWidgetItem(value))
         self.targets.blockSignals(False)
-        self.fill_note.clear()
+        self.item_title.setCursorPosition(0)  # a long title shows its start
 
     def typed_targets(self, item: ParsedItem) -> tuple[ParsedTarget, ...]:
         """The targets as the table holds them; a figure that is no number is refused (InvalidValue)."""
@@ -133,25 +144,36 @@ class MeasureEditor(QGroupBox):
         cell = self.targets.item(row, column)
         return cell.text() if cell else ""
 
-    def show_names(self, names: list[str]) -> None:
-        """The names to offer; none is said so, that the row is not taken for one still loading."""
+    def show_names(self, names: list[str], *, all_taken: bool = False) -> None:
+        """The names to offer, at most MAX_SHOWN and how many more; none is said so (all of them in the unit
+        fields already, or none written), that the row is not taken for one still loading."""
         self._names = list(names)
         if not names:
-            none = self.tr("(no unit named)")
-            self.named.setText(f'<span style="color:#777">{escape(none)}</span>')
-            return
-        links = [f'<a href="{index}">{escape(name)}</a>' for index, name in enumerate(names)]
-        self.named.setText("　".join(links))
-
-    def show_part(self, without_lead: int) -> None:
-        """How many other measures under this heading have no lead: the button fills them, or is off."""
-        self.fill_part.setText(
-            self.tr("Give these units to the {count} measures of this part without a lead").format(
-                count=without_lead
+            empty = (
+                self.tr("(every unit named is in the fields)") if all_taken else self.tr("(no unit named)")
             )
-            if without_lead
-            else self.tr("Every measure of this part has a lead unit")
-        )
+            self.named.setText(f'<span style="color:#777">{escape(empty)}</span>')
+            return
+        # a name is not broken over two lines; 、 between names, as a list of units is written
+        links = [
+            f'<a href="{index}">{escape(_JOINER.join(name))}</a>'
+            for index, name in enumerate(names[:MAX_SHOWN])
+        ]
+        more = len(names) - MAX_SHOWN
+        hidden = self.tr("and {count} more").format(count=more) if more > 0 else ""
+        tail = f' <span style="color:#777">{escape(hidden)}</span>' if hidden else ""
+        self.named.setText("、".join(links) + tail)
+
+    def show_part(self, without_lead: int, whole_document: bool = False) -> None:
+        """How many other measures of this group have no lead: the button fills them, or is off."""
+        self._without_lead, self._whole_document = without_lead, whole_document
+        if not without_lead:
+            text = self.tr("Every other measure of this part has a lead unit")
+        elif whole_document:
+            text = self.tr("Give these units to the other {count} measures of the list without a lead")
+        else:
+            text = self.tr("Give these units to the {count} measures of this part without a lead")
+        self.fill_part.setText(text.format(count=without_lead))
         self.fill_part.setEnabled(bool(without_lead) and bool(split_units(self.lead.text())))
 
     def _activated(self, link: str) -> None:

@@ -1370,27 +1370,27 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="210"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="211"/>
         <source>Import an Excel ledger</source>
         <translation>导入 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="212"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="213"/>
         <source>Ledgers (*.xlsx *.xls *.et *.ods *.csv);;All files (*)</source>
         <translation>台账文件 (*.xlsx *.xls *.et *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="224"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="225"/>
         <source>Reading ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="260"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="262"/>
         <source>Ledger imported: {name}</source>
         <translation>台账已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="266"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="268"/>
         <source>Importing ledger…</source>
         <translation>正在导入台账…</translation>
     </message>
@@ -1398,121 +1398,121 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerMappingDialog</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="58"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="59"/>
         <source>Import an Excel ledger — {name}</source>
         <translation>导入 Excel 台账 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="63"/>
         <source>Sheet “{sheet}”, header in row {rows}. Check what each column is imported as; the rows below show the result.</source>
         <translation>工作表“{sheet}”，表头在第 {rows} 行。请核对每一列导入为什么内容，下方显示导入后的样子。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="71"/>
         <source>Column in the ledger</source>
         <translation>台账中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="71"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="71"/>
         <source>First values</source>
         <translation>前几行的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="100"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="101"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="101"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="102"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="102"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="103"/>
         <source>Task or section</source>
         <translation>任务或分类标题</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="103"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="138"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="139"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="140"/>
         <source>Co-responsible units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="107"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="107"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="108"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="117"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="118"/>
         <source>Next: review</source>
         <translation>下一步：核对</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="123"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="124"/>
         <source>As it will be imported:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="134"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="138"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="139"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="140"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="144"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="144"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="145"/>
         <source>Domain</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="171"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="172"/>
         <source>{tasks} tasks in {sections} sections; the first {shown} rows are shown.</source>
         <translation>共 {tasks} 项任务、{sections} 个分类；下方显示前 {shown} 行。</translation>
     </message>
@@ -1775,84 +1775,99 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="40"/>
+        <location filename="../../ui/plan_review_editor.py" line="42"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="48"/>
+        <location filename="../../ui/plan_review_editor.py" line="50"/>
         <source>year-month-day; several separated by commas</source>
         <translation>年-月-日，多个用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="59"/>
-        <source>Click a name to make it the lead unit; Ctrl+click to add it as a co-unit.</source>
-        <translation>点击单位名称设为牵头单位；按住 Ctrl 点击则加为配合单位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review_editor.py" line="65"/>
-        <source>Only measures without a lead unit are filled; their units typed already are kept.</source>
-        <translation>只填没有牵头单位的措施；已填的配合单位保留不变。</translation>
+        <location filename="../../ui/plan_review_editor.py" line="62"/>
+        <source>Click a name to add it to the lead units; Ctrl+click to add it to the co-responsible units.</source>
+        <translation>点击单位名称加为牵头单位；按住 Ctrl 点击则加为责任单位。</translation>
     </message>
     <message>
         <location filename="../../ui/plan_review_editor.py" line="70"/>
+        <source>Only measures without a lead unit are filled; the co-responsible units they have are kept.</source>
+        <translation>只填没有牵头单位的措施；它们已有的责任单位保留不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="76"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="70"/>
+        <location filename="../../ui/plan_review_editor.py" line="76"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="70"/>
+        <location filename="../../ui/plan_review_editor.py" line="76"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="79"/>
+        <location filename="../../ui/plan_review_editor.py" line="85"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="80"/>
+        <location filename="../../ui/plan_review_editor.py" line="86"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="81"/>
+        <location filename="../../ui/plan_review_editor.py" line="87"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="82"/>
+        <location filename="../../ui/plan_review_editor.py" line="88"/>
         <source>Named in the text</source>
         <translation>文中单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="87"/>
+        <location filename="../../ui/plan_review_editor.py" line="93"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="88"/>
+        <location filename="../../ui/plan_review_editor.py" line="94"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="140"/>
+        <location filename="../../ui/plan_review_editor.py" line="151"/>
         <source>(no unit named)</source>
         <translation>（文中没有写出单位名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="149"/>
-        <source>Give these units to the {count} measures of this part without a lead</source>
-        <translation>把这些单位填给本部分 {count} 条没有牵头单位的措施</translation>
+        <location filename="../../ui/plan_review_editor.py" line="151"/>
+        <source>(every unit named is in the fields)</source>
+        <translation>（文中写出的单位都已填入）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="153"/>
-        <source>Every measure of this part has a lead unit</source>
-        <translation>本部分措施都已有牵头单位</translation>
+        <location filename="../../ui/plan_review_editor.py" line="161"/>
+        <source>and {count} more</source>
+        <translation>另有 {count} 个未列出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="169"/>
+        <source>Every other measure of this part has a lead unit</source>
+        <translation>本部分其他措施都已有牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="171"/>
+        <source>Give these units to the other {count} measures of the list without a lead</source>
+        <translation>把这些单位填给全文其余 {count} 条没有牵头单位的措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="173"/>
+        <source>Give these units to the {count} measures of this part without a lead</source>
+        <translation>把这些单位填给本部分 {count} 条没有牵头单位的措施</translation>
     </message>
 </context>
 <context>
@@ -2205,148 +2220,148 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="79"/>
+        <location filename="../../ui/plan_review.py" line="80"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="88"/>
+        <location filename="../../ui/plan_review.py" line="89"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="90"/>
+        <location filename="../../ui/plan_review.py" line="91"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="93"/>
+        <location filename="../../ui/plan_review.py" line="94"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="95"/>
+        <location filename="../../ui/plan_review.py" line="96"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="101"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review.py" line="101"/>
+        <location filename="../../ui/plan_review.py" line="113"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="101"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="101"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="108"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="108"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="108"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review.py" line="113"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review.py" line="113"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review.py" line="113"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="117"/>
+        <location filename="../../ui/plan_review.py" line="118"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="120"/>
+        <location filename="../../ui/plan_review.py" line="121"/>
         <source>Task table ({count})</source>
         <translation>任务清单（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="123"/>
+        <location filename="../../ui/plan_review.py" line="124"/>
         <source>Leadership group ({count})</source>
         <translation>领导小组（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="140"/>
+        <location filename="../../ui/plan_review.py" line="141"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="144"/>
+        <location filename="../../ui/plan_review.py" line="145"/>
         <source>Mark the measures by hand…</source>
         <translation>手动标记措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="194"/>
+        <location filename="../../ui/plan_review.py" line="195"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="197"/>
+        <location filename="../../ui/plan_review.py" line="198"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="202"/>
+        <location filename="../../ui/plan_review.py" line="203"/>
         <source> {count} paragraphs of the text are in no measure (shaded in the text): check none is one.</source>
         <translation>原文中另有 {count} 段没有归入任何措施（原文中以底色标出），请确认其中没有漏掉的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="260"/>
+        <location filename="../../ui/plan_review.py" line="263"/>
         <source>Filled {count} measures.</source>
         <translation>已填 {count} 条措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="261"/>
+        <location filename="../../ui/plan_review.py" line="264"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="271"/>
+        <location filename="../../ui/plan_review.py" line="278"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="336"/>
+        <location filename="../../ui/plan_review.py" line="340"/>
         <source>Discard your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="338"/>
+        <location filename="../../ui/plan_review.py" line="342"/>
         <source>Keep correcting</source>
         <translation>留在本页继续修改</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="347"/>
+        <location filename="../../ui/plan_review.py" line="351"/>
         <source>The corrections you made on this screen will be discarded: marking by hand reads the measures again from the document&apos;s text.
 
 Mark the measures by hand anyway?</source>
@@ -2355,12 +2370,12 @@ Mark the measures by hand anyway?</source>
 仍要手动标记措施吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="350"/>
+        <location filename="../../ui/plan_review.py" line="354"/>
         <source>Discard and mark by hand</source>
         <translation>放弃修改并手动标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="356"/>
+        <location filename="../../ui/plan_review.py" line="360"/>
         <source>The corrections you made on this screen will be discarded and the plan is not imported.
 
 Close the review anyway?</source>
@@ -2369,12 +2384,12 @@ Close the review anyway?</source>
 仍要关闭核对吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="359"/>
+        <location filename="../../ui/plan_review.py" line="363"/>
         <source>Discard and close</source>
         <translation>放弃修改并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="108"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>

@@ -22,12 +22,11 @@ from services.plans.parser.folding import fold
 from services.plans.parser.model import ParsedItem, ParsedPlan
 from services.plans.parser.written_names import SCANNED, written_names
 
-MAX_NAMES = 12  # a wrapped row of links; a duty list names ten units in one sentence
-
 
 def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = ()) -> list[str]:
-    """Names of units in `text`, in the order the text names them, at most MAX_NAMES; those in `skip`
-    (the measure's units already) left out. A known name wins over a written one it lies inside."""
+    """Names of units in `text`, in the order the text names them; those in `skip` (the measure's units
+    already, and any name inside one of them: 区投促办 in 区投促办（区金融办）) left out. A known name wins over a
+    written one it lies inside."""
     folded = fold(text)
     found: list[tuple[int, int, str]] = []
     for name in sorted({name for name in known if len(name) >= 2}, key=len, reverse=True):
@@ -39,12 +38,12 @@ def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = (
     for start, end in written_names(folded[:SCANNED]):
         if not _covered(found, start, end):
             found.append((start, end, text[start:end]))
-    skipped = {fold(name) for name in skip}
+    skipped = [fold(name) for name in skip]
     names: list[str] = []
     for _start, _end, name in sorted(found):
-        if fold(name) not in skipped and name not in names:
+        if not any(fold(name) in taken for taken in skipped) and name not in names:
             names.append(name)
-    return names[:MAX_NAMES]
+    return names
 
 
 def _covered(found: list[tuple[int, int, str]], start: int, end: int) -> bool:
@@ -64,15 +63,33 @@ def headings_over(items: Sequence[ParsedItem], index: int) -> list[str]:
 
 
 def part_without_leads(items: Sequence[ParsedItem], index: int) -> list[int]:
-    """The other measures under the heading `items[index]` stands under that have no lead unit yet, in order:
-    the measures from that heading to the next heading, whatever its level."""
+    """The other measures of the group `items[index]` stands in that have no lead unit yet, in order: the
+    measures between the headings around it, cut where the numbering starts again (a list of 考务组's duties 1.–12.
+    then 保密组's 1.–6. with no heading between)."""
     start = index
-    while start > 0 and items[start - 1].is_measure:
+    while start > 0 and items[start - 1].is_measure and not _opens_group(items, start):
         start -= 1
     end = index + 1
-    while end < len(items) and items[end].is_measure:
+    while end < len(items) and items[end].is_measure and not _opens_group(items, end):
         end += 1
     return [i for i in range(start, end) if i != index and not items[i].lead_units]
+
+
+def under_heading(items: Sequence[ParsedItem], index: int) -> bool:
+    """Whether a heading stands above `items[index]` (else its group is the whole document's list)."""
+    return any(not item.is_measure for item in items[:index])
+
+
+def _opens_group(items: Sequence[ParsedItem], index: int) -> bool:
+    """A measure numbered 1 / 一 after a measure numbered otherwise: the numbering starts again."""
+    return (
+        items[index].number in _FIRST
+        and items[index - 1].is_measure
+        and items[index - 1].number not in ("", *_FIRST)
+    )
+
+
+_FIRST = ("1", "一")
 
 
 def plan_unit_names(plan: ParsedPlan) -> list[str]:

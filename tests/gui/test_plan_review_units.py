@@ -25,6 +25,11 @@ def _dialog(tmp_path, qtbot, known=()):
     return dialog
 
 
+def _named(dialog):
+    """The links row as read: without the word joiners that keep each name on one line."""
+    return dialog.editor.named.text().replace("\u2060", "")
+
+
 def _measure(dialog, part, row):
     return dialog.tree.topLevelItem(part).child(row)
 
@@ -34,13 +39,15 @@ def test_a_name_the_text_writes_is_one_click_from_lead_or_co(tmp_path, qtbot):
     node = _measure(dialog, 1, 0)
     dialog.tree.setCurrentItem(node)
     assert dialog.lead.text() == ""
-    assert ">区公路建设养护中心</a>" in dialog.editor.named.text()
+    assert ">区公路建设养护中心</a>" in _named(dialog)
     dialog.editor.named.linkActivated.emit("0")  # a plain click: the lead
     assert dialog.lead.text() == "区公路建设养护中心"
     assert node.text(1) == "区公路建设养护中心"
-    # the name taken is offered no more; the row says there is none left
-    assert "区公路建设养护中心" not in dialog.editor.named.text()
-    assert "没有写出单位名称" in dialog.editor.named.text() or "no unit" in dialog.editor.named.text()
+    # the name taken is offered no more; the row says every name is in the fields, not that none is written
+    assert "区公路建设养护中心" not in _named(dialog)
+    assert "every unit named is in the fields" in _named(dialog)
+    # the doubt above the fields is answered at once, not when the measure is selected again
+    assert "责任单位" not in dialog.doubt_label.text()
     # Ctrl+click's path: a co-unit, out of the lead (a unit is not both)
     dialog.editor.add_unit("区公路建设养护中心", lead=False)
     assert dialog.lead.text() == "" and dialog.co.text() == "区公路建设养护中心"
@@ -51,7 +58,7 @@ def test_the_measure_names_of_the_ledger_are_completed_and_found(tmp_path, qtbot
     dialog = _dialog(tmp_path, qtbot, known=["区交通建设质量安全监督站", "区宣传部"])
     assert "区宣传部" in dialog.lead.completer().model().stringList()
     dialog.tree.setCurrentItem(_measure(dialog, 1, 1))
-    assert ">区交通建设质量安全监督站</a>" in dialog.editor.named.text()
+    assert ">区交通建设质量安全监督站</a>" in _named(dialog)
 
 
 def test_units_given_to_the_part_fill_only_measures_without_a_lead_and_undo(tmp_path, qtbot):
@@ -74,3 +81,55 @@ def test_units_given_to_the_part_fill_only_measures_without_a_lead_and_undo(tmp_
     measures = dialog.confirmed_document().plan.measures
     assert [m.lead_units for m in measures[:3]] == [("区委宣传部",)] * 3
     assert measures[3].lead_units == ()
+
+
+def test_undo_restores_only_what_the_fill_wrote_and_outlives_a_look_elsewhere(tmp_path, qtbot):
+    dialog = _dialog(tmp_path, qtbot)
+    dialog.tree.setCurrentItem(_measure(dialog, 0, 0))
+    dialog.lead.setText("区委宣传部")
+    dialog._store_edits()
+    dialog.editor.fill_part.click()
+    # the clerk looks at a filled measure: the undo link stays
+    dialog.tree.setCurrentItem(_measure(dialog, 0, 1))
+    assert "undo" in dialog.editor.fill_note.text()
+    # and corrects it, then corrects the measure the fill came from
+    dialog.lead.setText("区文明办")
+    dialog._store_edits()
+    dialog.tree.setCurrentItem(_measure(dialog, 0, 0))
+    dialog.lead.setText("区委宣传部、区文明办")  # typed, not yet stored: undo keeps it
+    dialog.editor.fill_note.linkActivated.emit("undo")
+    assert [_measure(dialog, 0, row).text(1) for row in range(3)] == ["区委宣传部、区文明办", "区文明办", ""]
+    assert dialog.lead.text() == "区委宣传部、区文明办"
+    leads = [m.lead_units for m in dialog.confirmed_document().plan.measures[:3]]
+    assert leads == [("区委宣传部", "区文明办"), ("区文明办",), ()]
+
+
+def test_a_list_that_numbers_again_from_1_is_two_groups_and_a_date_keeps_the_doubt(tmp_path, qtbot):
+    path = tmp_path / "考务.txt"
+    path.write_text(
+        "考试工作方案\n1.组织实施考务工作。\n2.培训监考人员。\n3.收发工作标志。\n"
+        "1.交接试卷。\n2.保管试卷。\n",
+        encoding="utf-8",
+    )
+    dialog = PlanReviewDialog(parse_document(path), set(), None)
+    qtbot.add_widget(dialog)
+    first = dialog.tree.topLevelItem(0)
+    dialog.tree.setCurrentItem(first)
+    doubt = dialog.doubt_label.text()
+    dialog.deadlines.setText("2024-09-01")
+    dialog._store_edits()
+    assert dialog.doubt_label.text() == doubt  # a date typed answers no doubt about the units
+    dialog.lead.setText("考务组")
+    dialog._store_edits()
+    # no heading above: the button says it fills the list, and only up to where the numbering starts again
+    assert "2" in dialog.editor.fill_part.text() and "list" in dialog.editor.fill_part.text()
+    dialog.editor.fill_part.click()
+    leads = [m.lead_units for m in dialog.confirmed_document().plan.measures]
+    assert leads == [("考务组",)] * 3 + [(), ()]
+
+
+def test_names_past_twelve_are_counted_not_hidden(tmp_path, qtbot):
+    dialog = _dialog(tmp_path, qtbot)
+    dialog.editor.show_names([f"区第{n}局" for n in range(1, 16)])
+    text = _named(dialog)
+    assert text.count("<a ") == 12 and "and 3 more" in text and "区第13局" not in text

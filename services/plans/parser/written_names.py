@@ -21,15 +21,30 @@ _LONGER = 6  # characters a name may run on past its first ending: 委 → 委�
 # Where a name may open: a piece's start, or right after a word that hands work to someone.
 _OPENERS = re.compile(
     r"由|责令|移交|交由|会同|配合|协助|牵头|以及|和|及|与|请|(?:责任|牵头|配合)(?:单位|部门|处室)"
+    r"|组织|推动|指导|检查|负责|督促|依托|联合|要求|鼓励|支持|纳入"
 )
+# A verb opening the words is no part of a name (责令路政执法队, 组织区效能办, 按照省委); 组织部, 检察院 are names.
+_LEADING_VERB = re.compile(
+    r"(?:责令|组织(?!部)|推动|指导(?!中心|站)|检查(?!站)|负责|协助|督促|依托|配合|联合(?!会)|及时|要|由|会同|按照|依法"
+    r"|鼓励|支持|确保|加强|推进|开展|落实|将|把|对|在|向|从|请|纳入|接任)"
+)
+# A place word that ends a word rather than opens a name: 园区企业 (not 区企业), 安丰乡人民政府 (not 乡人民政府).
+_PLACE_ENDS_WORD = re.compile(
+    r"(?<=[园校社城辖景小街山地郊军老我本全该都超门上营学])[区市县镇乡]|(?<=[\u4e00-\u9fff])[县区市镇乡](?=人民政府|政府)"
+)
+# 区域单位 / 县域经济: the place words of a phrase, no name
+_NOT_A_PLACE = re.compile(r"^(?:区域|县域|市域|区内|市内|县内|省内|镇域)")
+# A campaign or a cited document in quotes (“无废园区”, 《…国家发展改革委…通知》): no owner of the measure.
+_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")
 # After these the text hands the work to whoever is named next, place or none (责令公路建设养护中心…).
 _CHARGED = re.compile(r"由|责令|移交|交由|会同|配合|协助|(?:责任|牵头|配合)(?:单位|部门|处室)")
 # A written name opens on a place or on 各 (区城管执法局, 各乡镇), unless it fills its piece alone.
 _PLACED = re.compile(r"[省市县区州盟旗镇乡各]|街道|片区|社区")
 # Endings too common in plain words to mark a name written in a sentence (进行, 场所, 组织, 会议, 科室 work).
-_WEAK_END = re.compile(r"(?:[行所会组部室处]|社|团|街|乡|联|协)$")
+_WEAK_END = re.compile(r"(?:[行所会组部室处科校]|社|团|街|乡|联|协|园区)$")
 _STRONG_WEAK = re.compile(
-    r"(?:派出所|委员会|管委会|居委会|工会|联合会|协会|小组|工作组|专班|办公室|支部|团委|[科股处]室)$"
+    r"(?:派出所|委员会|管委会|居委会|工会|联合会|协会|小组|工作组|专班|办公室|支部|团委|[科股处]室"
+    r"|(?:指挥|工作|宣传|组织|统战|政治|武装)部)$"
 )
 # The text cut into pieces at punctuation; a name lies inside one piece.
 _CLOSE = re.compile(r"[）)]")
@@ -43,7 +58,7 @@ _NO_NAME = re.compile(
 _LABEL = re.compile(r"(?:责任|牵头|配合|主办|协办|主责)")
 _VERBS = re.compile(
     r"(?:要|应|负责|开展|加强|落实|推进|做好|完成|组织|建立|确保|依法|按照|根据|对|在|的|有|是|将|把|向|从|为|进行|实施|围绕"
-    r"|委托|由|责令|移交|交由|会同|配合|协助|牵头|请|指定|提出|同意|召开|\d)"
+    r"|委托|由|责令|移交|交由|会同|配合|协助|牵头|请|指定|提出|同意|召开|纳入|下设|期间|出入|交报|继续|\d)"
 )
 
 
@@ -51,12 +66,21 @@ def written_names(folded: str) -> list[tuple[int, int]]:
     """Spans of the folded text that read as an organisation's name: from a piece's start, an opener word, a
     place word or a closing bracket to the shortest end where the words end like a unit, with no verb inside."""
     spans: list[tuple[int, int]] = []
+    quoted = [quote.span() for quote in _QUOTED.finditer(folded)]
     for piece in _PIECE.finditer(folded):
         first, stop = piece.span()
+        if any(start < first < end for start, end in quoted):
+            continue
         charged = {word.end() for word in _CHARGED.finditer(folded, first, stop)}
+        if spans and spans[-1][1] == first - 1 and folded[first - 1] == "、":
+            charged.add(first)  # 责令路政执法队、安丰乡人民政府: a list of names goes on after 、
         starts = {first, *charged, *(word.end() for word in _OPENERS.finditer(folded, first, stop))}
         # a name written after words that are none (行业管理为县商务局 → 县商务局) or after a number (（二）各村…)
-        starts.update(place.start() for place in _PLACED.finditer(folded, first, stop))
+        starts.update(
+            place.start()
+            for place in _PLACED.finditer(folded, first, stop)
+            if not _PLACE_ENDS_WORD.match(folded, place.start())
+        )
         starts.update(close.end() for close in _CLOSE.finditer(folded, first, stop))
         taken_to = -1
         for start in sorted(starts):
@@ -71,10 +95,19 @@ def written_names(folded: str) -> list[tuple[int, int]]:
 
 def _name_from(folded: str, start: int, stop: int, *, alone: bool, charged: bool) -> tuple[int, int] | None:
     """`alone`: the name would open its piece (and may fill it); `charged`: it follows 由 / 责令 / 配合…"""
+    if _LEADING_VERB.match(folded, start) or _NOT_A_PLACE.match(folded, start):
+        return None
+    passed = 0
     for end in range(start + _NAME_MIN, min(stop, start + _NAME_MAX) + 1):
         name = folded[start:end]
         if _VERBS.search(name[1:]):
             return None  # a sentence's words, not a name (区城管执法局依法对… stops before 依法)
+        if ends_like_unit(name) and not _reads_as_name(name, whole=alone and end == stop):
+            passed = (
+                end  # (an office's word in a sentence: what follows it and 及 / 等 is no longer one name)
+            )
+        if passed and re.search(r"[及等和与]", folded[passed:end]):
+            return None
         if not _reads_as_name(name, whole=alone and end == stop):
             continue
         if not (_PLACED.match(name) or charged or (alone and end == stop)):
@@ -84,7 +117,12 @@ def _name_from(folded: str, start: int, stop: int, *, alone: bool, charged: bool
         for extra in range(1, _LONGER + 1):
             wider = folded[start : end + extra]
             # (not across a word that opens a name of its own: 管理局指导各街道 is two)
-            if end + extra > stop or _VERBS.search(wider[1:]) or _PLACED.search(folded, end, end + extra):
+            if (
+                end + extra > stop
+                or _VERBS.search(wider[1:])
+                or _PLACED.search(folded, end, end + extra)
+                or re.search(r"[等及和与]", folded[end : end + extra])  # (林业局等部门, X指挥部及各乡镇: two)
+            ):
                 break
             if _reads_as_name(wider, whole=alone and end + extra == stop):
                 longer = end + extra
@@ -93,13 +131,13 @@ def _name_from(folded: str, start: int, stop: int, *, alone: bool, charged: bool
 
 
 def _reads_as_name(name: str, *, whole: bool) -> bool:
-    """`whole`: the name fills its piece, where it may end on a word common in sentences (进行, 场所, 会)."""
+    """`whole`: the name fills its piece (a piece of a list may be a name with no place word)."""
     if name[0] in "（(" or name.count("（") + name.count("(") != name.count("）") + name.count(")"):
         return False  # a number's bracket (（二）各包村处室) or half a note (（责任单位)
     if _LABEL.match(name) or not ends_like_unit(name) or _NO_NAME.search(name) or not looks_like_unit(name):
         return False
     strong = _STRONG_WEAK.search(name) or WORKING_GROUP.search(name)  # 考务组, not 组 of 组织
-    return whole or not _WEAK_END.search(name) or bool(strong)
+    return not _WEAK_END.search(name) or bool(strong)
 
 
 def opening_name(text: str) -> str | None:
