@@ -234,7 +234,7 @@ def _among_owner_paragraphs(items: list[DraftItem], position: int, childless: di
     """Whether items[position]'s paragraph opens on an organisation, as the paragraphs under at least two of its
     sibling headings do: （一）开展统筹推进与顶层设计 / 市发展改革委负责… then （二）培育… / 市经济信息化委支持… —
     a duty list written as titled parts."""
-    level, marker = items[position].level, items[position].marker
+    marker = items[position].marker
 
     def opens_on_owner(item: DraftItem) -> bool:
         paragraphs = childless.get(item.line) or item.lines[1:2]
@@ -242,15 +242,8 @@ def _among_owner_paragraphs(items: list[DraftItem], position: int, childless: di
         # (a name and its work, not a card's value under its label: 二、牵头单位 / 县住房和城乡建设局)
         return name is not None and len(fold(paragraphs[0]).strip()) >= len(name) + _DUTY_MIN
 
-    if not opens_on_owner(items[position]):
-        return False
-    start, end = position, position + 1
-    while start > 0 and items[start - 1].level >= level:
-        start -= 1
-    while end < len(items) and items[end].level >= level:
-        end += 1
-    siblings = [items[i] for i in range(start, end) if i != position]
-    if any(sibling.level > level for sibling in siblings):
+    siblings = _flat_siblings(items, position)
+    if siblings is None or not opens_on_owner(items[position]):
         return False
     parent = _parent(items, position)
     # (under 保障措施 / 组织实施 three calls to 区政府 / 区财政局 are the framework's; a longer run is a duty list)
@@ -262,14 +255,20 @@ def _among_owner_paragraphs(items: list[DraftItem], position: int, childless: di
 def _among_heading_measures(items: list[DraftItem], position: int) -> bool:
     """Whether at least two siblings of items[position] (numbered as it is, under the same parent, nothing
     numbered under any of them) are measures: a heading and the paragraph under it."""
-    level, marker = items[position].level, items[position].marker
+    siblings, marker = _flat_siblings(items, position), items[position].marker
+    if siblings is None:
+        return False
+    measures = [s for s in siblings if s.kind == "measure" and s.marker == marker and len(s.lines) >= 2]
+    return len(measures) >= _HEADING_MEASURES_MIN
+
+
+def _flat_siblings(items: list[DraftItem], position: int) -> list[DraftItem] | None:
+    """The other items at items[position]'s level under the same parent; None when any has items under it."""
+    level = items[position].level
     start, end = position, position + 1
     while start > 0 and items[start - 1].level >= level:
         start -= 1
     while end < len(items) and items[end].level >= level:
         end += 1
     siblings = [items[i] for i in range(start, end) if i != position]
-    if any(sibling.level > level for sibling in siblings):
-        return False
-    measures = [s for s in siblings if s.kind == "measure" and s.marker == marker and len(s.lines) >= 2]
-    return len(measures) >= _HEADING_MEASURES_MIN
+    return None if any(sibling.level > level for sibling in siblings) else siblings
