@@ -41,6 +41,9 @@ from services.plans.parser.model import ParsedItem, ParsedPlan
             "按照省委、省政府的决策部署推进。",
             ["省委", "省政府"],
         ),  # (offered, not 按照省委: the clerk skips them)
+        # a short name alone before its colon may end on a common word (联, 会, 部); a long piece so ending is a sentence
+        ("县文联：负责文艺志愿服务。", ["县文联"]),
+        ("统计资料一并交报考点保密室。", []),
         # a place word ending a word (园区企业, 我区科学, 区域单位) opens no name
         ("鼓励园区企业开展技术改造，加快我区科学发展。", []),
         # names in a cited document's title or a campaign's quotes own nothing here

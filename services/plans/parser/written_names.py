@@ -17,6 +17,7 @@ from services.plans.parser.unit_endings import WORKING_GROUP
 # Names are looked for in a text's first characters only (each look is on a click, or for each item).
 SCANNED = 2000
 _NAME_MIN, _NAME_MAX = 2, 20
+_WHOLE_MAX = 8  # characters of a name ending on a common word (会, 联, 部) that fills its piece
 _LONGER = 6  # characters a name may run on past its first ending: 委 → 委员会, 局 → 局交警大队
 # Where a name may open: a piece's start, or right after a word that hands work to someone.
 _OPENERS = re.compile(
@@ -137,7 +138,8 @@ def _reads_as_name(name: str, *, whole: bool) -> bool:
     if _LABEL.match(name) or not ends_like_unit(name) or _NO_NAME.search(name) or not looks_like_unit(name):
         return False
     strong = _STRONG_WEAK.search(name) or WORKING_GROUP.search(name)  # 考务组, not 组 of 组织
-    return not _WEAK_END.search(name) or bool(strong)
+    # (a short name alone in its piece may end so: 县文联：负责… — a long one is a sentence: …一并交报考点保密室)
+    return (whole and len(name) <= _WHOLE_MAX) or not _WEAK_END.search(name) or bool(strong)
 
 
 def opening_name(text: str) -> str | None:
