@@ -30,11 +30,12 @@ def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = (
     folded = fold(text)
     found: list[tuple[int, int, str]] = []
     for name in sorted({name for name in known if len(name) >= 2}, key=len, reverse=True):
-        start = folded.find(fold(name))
+        key = fold(name)
+        start = folded.find(key)
         while start >= 0:
             if not _covered(found, start, start + len(name)):
                 found.append((start, start + len(name), name))
-            start = folded.find(fold(name), start + len(name))
+            start = folded.find(key, start + len(name))
     for start, end in written_names(folded[:SCANNED]):
         if not _covered(found, start, end):
             found.append((start, end, text[start:end]))
@@ -107,8 +108,8 @@ def answered(item: ParsedItem) -> ParsedItem:
 
 
 def give_units_to_part(items: Sequence[ParsedItem], index: int) -> tuple[list[ParsedItem], list[int]]:
-    """The items with `items[index]`'s lead units given to the measures under its heading that have none (their
-    own co-units kept, else its co-units), and the indices filled."""
+    """The items with `items[index]`'s lead units given to the other measures of its group that have none
+    (part_without_leads; their own co-units kept, else its co-units), and the indices filled."""
     source = items[index]
     result = list(items)
     filled = part_without_leads(items, index) if source.lead_units else []
