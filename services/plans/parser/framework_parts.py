@@ -18,7 +18,11 @@ from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import fold
 
 _FRAMEWORK = re.compile(
-    r"^(?:指导思想|基本原则|工作原则|分工原则|总体要求|总体思路|编制依据|主要原则)[。.]?$"
+    r"^(?:指导思想|基本原则|工作原则|分工原则|总体要求|总体思路|编制依据|主要原则"
+    # 二、适用范围 over 1.闲置工业用地。指…: what the plan's words mean, not work
+    r"|适用范围|认定标准|认定范围|界定标准|名词解释|术语定义"
+    # 三、主要目标 over 1.到2025年…: what the work is to reach; an item there that names an owner stays
+    r"|(?:工作|主要|总体|发展|行动)目标)[。.]?$"
 )
 # （一）加强组织领导。 / （一）排查摸底阶段（3月—4月）。: the plan's upkeep and its timetable
 _UPKEEP = re.compile(
@@ -39,6 +43,7 @@ def without_framework(items: list[ParsedItem]) -> list[ParsedItem]:
     if not any(item.kind == "measure" and item.lead_units for item in items):
         return items  # a plan that names no owner anywhere: its items are all the clerk has
     owned_upkeep = _upkeep_with_owners(items)
+    counted = _counted_on(items)
     kept: list[ParsedItem] = []
     open_parts: list[tuple[int, bool]] = []  # (level, framework) of the headings above the item
     for position, item in enumerate(items):
@@ -52,10 +57,27 @@ def without_framework(items: list[ParsedItem]) -> list[ParsedItem]:
             kept.append(item)
             continue
         under_framework = any(framework for level, framework in open_parts if level < item.level)
-        if under_framework and not item.lead_units and not item.co_units:
+        if under_framework and not (item.lead_units or item.co_units or position in counted):
             continue
         kept.append(item)
     return kept
+
+
+def _counted_on(items: list[ParsedItem]) -> set[int]:
+    """Positions of the measures of a part whose numbering the next part's measures go on with: 一、总体目标
+    over 1.目标。… and 二、… over 2.…（牵头单位：X）: the plan counts the goal among its tasks, so it stays."""
+    counted: set[int] = set()
+    run: list[int] = []  # the measures since the last heading
+    for position, item in enumerate(items):
+        if item.kind == "section":
+            continue
+        if position > 0 and items[position - 1].kind == "section":
+            last = items[run[-1]].number if run else ""
+            if last.isdigit() and item.number.isdigit() and int(item.number) == int(last) + 1:
+                counted.update(run)
+            run = []
+        run.append(position)
+    return counted
 
 
 def _upkeep_with_owners(items: list[ParsedItem]) -> set[int]:

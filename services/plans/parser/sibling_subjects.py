@@ -49,7 +49,7 @@ _NAMED_SHARE = 0.5
 def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
     result = list(items)
     for run in _sibling_runs(result):
-        subjects = {index: _subject(_opening(result[index])) for index in run}
+        subjects = {index: _subject(_opening(result[index])) or _own_lead(result[index]) for index in run}
         opening = [index for index, subject in subjects.items() if subject]
         named = [index for index in opening if "各" not in subjects[index]]
         if len(named) < _RUN_MIN or len(named) < _NAMED_SHARE * len(run):
@@ -84,6 +84,17 @@ def _loose_subject(text: str) -> str | None:
     folded = fold(text)
     clause = re.split(r"[，,。；;]", folded[folded.find(fold(name)) + len(name) :], maxsplit=1)[0]
     return None if _FACILITY_WORKS.match(clause) or _COMPLETED.search(clause) else name
+
+
+def _own_lead(item: ParsedItem) -> str | None:
+    """The lead a clause reader already gave an item that opens on it (（14）衡水军分区后勤部、衡水武警支队后勤部负责…,
+    中国农业发展银行衡水分行负责…): it opens on its organisation as its siblings do, though the name is no 市X局."""
+    if not item.lead_units:
+        return None
+    opening = fold(_opening(item))
+    number = _NUMBER.match(opening)
+    lead = fold(item.lead_units[0])
+    return item.lead_units[0] if opening[number.end() if number else 0 :].startswith(lead) else None
 
 
 def _opening(item: ParsedItem) -> str:

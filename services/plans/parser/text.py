@@ -17,9 +17,8 @@ from services.plans.parser.shared_endings import (
     shared_zone_office,
     zones_sharing_an_office,
 )
-from services.plans.parser.unit_endings import DIVISION as _DIVISION
-from services.plans.parser.unit_endings import UNIT_ENDINGS
-from services.plans.parser.unit_endings import WORKING_GROUP as _WORKING_GROUP
+from services.plans.parser.unit_endings import NAME_NOTE as _NAME_NOTE
+from services.plans.parser.unit_endings import ends_like_unit
 
 # --- unit lists ----------------------------------------------------------------------------------
 
@@ -55,19 +54,6 @@ _ETC = re.compile(
 _NO_UNIT = re.compile(r"^(?:[—\-－–/／]+|无)$")
 _SAME_BELOW = re.compile(r"[（(](?:以下|下)同[）)]")
 _ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合称|并称)")
-
-
-def ends_like_unit(name: str) -> bool:
-    """省发改委 / 省发改委（省能源局） / 省直各部门（单位）: a note in brackets after the name is no ending."""
-    folded = fold(name)
-    if folded.endswith("场所"):
-        return False  # 市娱乐场所及网吧管理工作领导小组办公室: a kind of venue, no 所 (派出所) of its own
-    return (
-        folded.endswith(UNIT_ENDINGS)
-        or _NAME_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
-        or bool(_DIVISION.match(folded))
-        or bool(_WORKING_GROUP.search(folded))
-    )
 
 
 _ROLE_MARK = re.compile(r"[（(](?:牵头|主办|配合|协办)[）)]$")
@@ -164,7 +150,12 @@ def split_units(written: str) -> list[str]:
             continue
         if (joined := _name_and_place(stripped)) is not None:
             # 省财政厅和市、县(市、区)政府: the name before 和 stands alone; the place word after it waits.
-            units.extend(_split_piece(joined[0], units))
+            # (区、县政府和园区: the short words waiting share the name before 和, as they would without it)
+            if waiting:
+                units.extend(split_units("、".join([*waiting, joined[0]])))
+                waiting = []
+            else:
+                units.extend(_split_piece(joined[0], units))
             stripped = piece = joined[1]
         if (
             stripped
@@ -306,8 +297,6 @@ _COUNTED_PLACES = re.compile(
 
 
 # 各县、区人民政府（管委会）: the government named with the body that stands for it in a zone.
-# 省发改委（省能源局） / 市委改革办（市委全面深化改革委员会办公室）: a note in brackets after the name
-_NAME_NOTE = re.compile(r"[（(](?![^（()）]*(?:\d|年|月|完成|实施|负责|具体|由))[^（()）]{1,30}[）)]$")
 
 
 # …and the kinds of place written in a bracket inside it: 各区、县（市）政府 is one party, as 各区、县政府 is.

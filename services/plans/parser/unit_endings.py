@@ -6,13 +6,16 @@ are two), whether a line opens on a unit, whether a heading is only a unit's nam
 
 import re
 
+from services.plans.parser.folding import fold
+
 # 股 is a county bureau's section (文化宣传股); 管理区/高新区/经开区/示范区… zones that govern like a township.
 _ENDING_WORDS = (
     "局 委 办 中心 部 院 馆 所 站 队 会 公司 集团 政府 街道 镇 处 科 室 股 部门 单位 分局 支局 厅 行 社 团 校 区镇 镇街 园区 管委会 法院 检察院 联 "
     "协 板块 机构 医院 学校 银行 企业 街 乡 社区 新区 开发区 管理区 高新区 经开区 示范区 试验区 合作区 保税区 功能区 海关 大队 支队 分公司 服务中心 专班 "
     "工作组 小组 指挥部 署 司 委员会 机关 成员单位 幼儿园 小学 中学 大学 电视台 气象台 广播台 军分区 军区 警备区 "
-    # state investment companies called by their short names (汉江国投, 市城投, 省交投)
-    "国投 城投 交投 建投 产投 水投 农投 文投 旅投 金投 "
+    # state investment companies called by their short names (汉江国投, 市城投, 省交投), and a place's state
+    # firms together (区属国企, 市属国企)
+    "国企 国投 城投 交投 建投 产投 水投 农投 文投 旅投 金投 "
     # the same in a mirror's traditional characters (區消防救援支隊, 縣財政局, 市城市管理委員會)
     "辦 會 隊 處 廳 館 團 鎮 鄉 區 園區 社區 學校 醫院 銀行 集團 分公司 支隊 大隊 工作組 小組 指揮部 委員會 機關 管委會 檢察院"
 )
@@ -38,3 +41,20 @@ ORGANISATION_PART = re.compile(r"[局委办室所队站部厅院会组]|(?<![查
 EVERY_PLACE = re.compile(
     r"^各(?:乡镇|镇|乡|街道|镇街|村|行政村|社区|村居|居|县|区|市)(?:[（(][^（）()]{1,8}[）)])?(?:人民政府|政府)?$"
 )
+
+
+# 省发改委（省能源局） / 市委改革办（市委全面深化改革委员会办公室）: a note in brackets after the name
+NAME_NOTE = re.compile(r"[（(](?![^（()）]*(?:\d|年|月|完成|实施|负责|具体|由))[^（()）]{1,30}[）)]$")
+
+
+def ends_like_unit(name: str) -> bool:
+    """省发改委 / 省发改委（省能源局） / 省直各部门（单位）: a note in brackets after the name is no ending."""
+    folded = fold(name)
+    if folded.endswith("场所"):
+        return False  # 市娱乐场所及网吧管理工作领导小组办公室: a kind of venue, no 所 (派出所) of its own
+    return (
+        folded.endswith(UNIT_ENDINGS)
+        or NAME_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
+        or bool(DIVISION.match(folded))
+        or bool(WORKING_GROUP.search(folded))
+    )
