@@ -104,3 +104,64 @@ DUTY_LIST = """某市粮食应急预案
 def test_a_duty_list_counts_the_items_that_open_on_a_named_lead():
     # a bank and two 后勤部 are no 市X局, but they open their items as the 局 do: (3) opens on its office too
     assert _measures(DUTY_LIST)[2] == ("3", ["市政府新闻办公室"])
+
+
+SPACED_PAGE = (
+    "某区纠风工作实施意见\n"
+    "一、深入解决突出问题 （一）深入解决教育乱收费问题。重点抓住择校乱收费治理。 （牵头单位：区社会事业局；参加单位：区纠风办）"
+    " （二）深入解决公共服务行业损害群众利益的问题。重点抓住收费的清理工作。 坚决纠正银行业乱收费问题。继续开展收费专项检查。"
+    " （牵头单位：县银监办；参加单位：区纠风办、县物价局） 坚决纠正电信业乱收费问题。深入清理电信资费文件。"
+    " （牵头单位：区经济发展局；参加单位：区公安局） 建立健全长效管理机制，继续加强对社保基金监管。"
+    " （参加单位：区社会事业局、区财政局）\n"
+)
+
+
+def test_a_spaced_clause_closes_its_paragraph_on_a_joined_page():
+    # the words after the clause opened nothing: 坚决纠正电信业… ran on inside the paragraph before it
+    plan = parse_plan_text(SPACED_PAGE)
+    measures = [m for m in plan.items if m.is_measure]
+    assert [(m.title[:8], list(m.lead_units)) for m in measures[-2:]] == [
+        ("坚决纠正电信业乱", ["区经济发展局"]),
+        ("建立健全长效管理", []),
+    ]
+    assert list(measures[-1].co_units) == ["区社会事业局", "区财政局"]
+
+
+LABEL_THEN_POINT = """某片区2021年工作方案
+一、重点任务
+1.呵护自然秀美的生态环境。持续打好污染防治攻坚战。
+（1）提升水体环境质量。深化河长工作模式。 责任处室：农业农村处（2）推进大气污染治理。强化扬尘污染整治。 责任处室：资源生态处、交通与建设处（3）加强土壤污染防治。建立污染地块名录。 责任处室：农业农村处、社会事业处
+"""
+
+
+def test_a_point_glued_after_a_clause_lines_units_starts_its_own_line():
+    # （2） ran on after 农业农村处: the units took the point's words and the point was lost
+    assert [m for m in _measures(LABEL_THEN_POINT) if m[0] != "1" or m[1]] == [
+        ("1", ["农业农村处"]),
+        ("2", ["资源生态处", "交通与建设处"]),
+        ("3", ["农业农村处", "社会事业处"]),
+    ]
+
+
+POINTS_UNDER_A_PARAGRAPH = """某片区2021年工作方案
+一、重点任务
+1.呵护自然秀美的生态环境。持续打好污染防治攻坚战。
+（1）提升水体环境质量。深化河长工作模式。
+责任处室：农业农村处
+（2）推进大气污染治理。强化扬尘污染整治。
+责任处室：资源生态处、交通与建设处
+2.清理积存垃圾。对小街巷进行专项整治。
+责任单位：
+（1）城管局负责城区道路；
+（2）交通局负责国道。
+"""
+
+
+def test_points_with_their_own_clause_lines_are_measures_under_a_paragraph():
+    # 1.'s paragraph is more than a title, but its points each name their owners: they are the measures
+    # (guard: 责任单位： over owner lines (1)(2) leaves 2. one measure)
+    assert _measures(POINTS_UNDER_A_PARAGRAPH) == [
+        ("1", ["农业农村处"]),
+        ("2", ["资源生态处", "交通与建设处"]),
+        ("2", ["城管局", "交通局"]),
+    ]

@@ -67,6 +67,11 @@ _SPACED_PARAGRAPH = re.compile(
     # or a longer unit's name opening its duties: 国家发展计划委员会：负责…
     r"|(?:(?<=[。；;][ \u3000])|(?<=[。；;][ \u3000]{2}))(?=[\u4e00-\u9fff]{2,14}(?:部|委员会|局|厅|署|办公室|中心|政府)[：:])"
 )
+# …问题。 （牵头单位：X；参加单位：Y） 坚决纠正…: a labelled clause set apart by spaces closes its paragraph, and
+# the words after it open the next one
+_SPACED_CLAUSE = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,4}(?:单位|部门)[：:][^（()）]{2,300}?[）)][ \u3000]+(?=[\u4e00-\u9fff])"
+)
 _SENTENCE_THEN_NUMBER = re.compile(
     r"(?<=[。；！？])[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[、.．](?!\d))"
 )
@@ -270,7 +275,8 @@ def joined_paragraphs(line: str) -> list[int]:
         return []  # tabs and bars between texts are a text table's cells, spaced as they are
     # One text with a bar after it (`… 联系电话：… |`): a page's body copied from the one cell of its layout table.
     folded = fold(line)
-    cuts = numbers_kept(folded, [match.end() for match in _SPACED_PARAGRAPH.finditer(folded)])
+    spaced = [*_SPACED_PARAGRAPH.finditer(folded), *_SPACED_CLAUSE.finditer(folded)]
+    cuts = numbers_kept(folded, sorted({match.end() for match in spaced}))
     if len(cuts) >= _SPACED_MIN:
         return cuts
     # Fewer breaks, but a sentence closing before a space and a part's number (…制定以下措施。 一、鼓励…):
@@ -337,7 +343,15 @@ def _label_lines(line: str) -> list[str]:
     cuts = [m.start() for m in stops if is_clause_line(folded[m.start() :])]
     cuts += [m.start() for m in _LABEL_AFTER_TITLE.finditer(folded)]
     cuts += [m.start() for m in _DUTIES_AT_END.finditer(folded)]
-    return _split_at(line, cuts) if cuts else [line]
+    if (point := _LABEL_THEN_POINT.match(folded)) and is_clause_line(folded[: point.end()].strip()):
+        cuts.append(point.end())
+    return _split_at(line, sorted(cuts)) if cuts else [line]
+
+
+# 责任处室：农业农村处（2）推进大气污染治理。…: a clause line with the next point glued after its units
+_LABEL_THEN_POINT = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,6}(?:（(?:单位|部门)）)?[：:][^。！？：（(\d]{2,80}?[ \u3000]*(?=[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])"
+)
 
 
 def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:

@@ -54,6 +54,7 @@ from services.plans.parser.titles import (
     heading_title,
     heads_decimal_points,
     heads_owned_points,
+    heads_points_with_owners,
     looks_like_heading,
     titles_points,
     unit_over_items,
@@ -307,7 +308,10 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
             )
             lead_in = lead_in and not clauses_in(parent.lines[1])  # X负责组织处置，主要措施： names its owner
             owned = parent is not None and heads_owned_points(parent, stripped)
-            if parent and (len(parent.lines) == 1 or lead_in or owned) and looks_like_heading(parent.rest):
+            if parent and (
+                ((len(parent.lines) == 1 or lead_in or owned) and looks_like_heading(parent.rest))
+                or heads_points_with_owners(parent, stripped, next_line(lines, index, end))
+            ):
                 # 1.标题 followed by （1）…: the numbered line is a heading over sub-measures.
                 parent.kind, parent.heading = "section", heading_title(parent.rest)
                 measure_heading = parent

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import OPENERS, clauses_in, parenthesized
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.draft import DraftItem
@@ -48,6 +49,16 @@ def heads_owned_points(item: DraftItem, line: str) -> bool:
     """`2.1.3 县防指工作组`, a paragraph naming nobody, then `（1）综合协调组：由X牵头，Y组成。…`: a 预案's heading
     over points that each name their owners; the points are the measures, not the heading's text."""
     return heads_decimals(item) and bool(clauses_in(line))
+
+
+def heads_points_with_owners(item: DraftItem, line: str, following: str) -> bool:
+    """`1.呵护生态环境。持续打好污染防治攻坚战。` naming nobody, over `（1）提升水体环境质量。…` with its own
+    `责任处室：X` line after it: the points carry the work and its owners, so they are the measures, and the
+    paragraph over them their heading, though it is more than a title."""
+    if item.marker != "m" or any(map(clauses_in, item.lines)):
+        return False
+    # (a bracketed clause on the point's line too; not 责任单位： over （1）城管局负责城区街道, owners listed as points)
+    return is_clause_line(fold(following)) or read_clause_in_line(fold(line))
 
 
 def heads_decimal_points(item: DraftItem) -> bool:
