@@ -51,6 +51,12 @@ from services.plans.parser.model import ParsedItem, ParsedPlan
         # 等 / 及 end a name: 林业局等部门 is 林业局, X指挥部及各乡镇 two names
         ("规划局、林业局等部门对本部门事项优先办理。", ["规划局", "林业局"]),
         ("各片区项目建设指挥部及各乡镇要加强协调。", ["各片区项目建设指挥部", "各乡镇"]),
+        # (session 28) a label before the names is none of them; the people's organisations by short name;
+        # every village of a kind as the sentence names it
+        ("组成单位:市民政局、外事办、红十字会", ["市民政局", "外事办", "红十字会"]),
+        ("（十二）区妇联完善家校社协同机制，进一步明晰家校育人责任。", ["区妇联"]),
+        ("各网格、各村（居）要按照要求开展排查。", ["各村（居）"]),
+        ("（三）农业农村处和各沿海村要组织辖区出海船舶落实报备制度。", ["各沿海村"]),
     ],
 )
 def test_names_written_in_a_measure(text, names):

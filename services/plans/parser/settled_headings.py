@@ -226,6 +226,7 @@ def _beside_measures(items: list[DraftItem], position: int) -> bool:
 
 
 _HEADING_MEASURES_MIN = 2
+_MEMBERS = re.compile(r"\s*(?:组成|成员)单位\s*[：:]\s*[\u4e00-\u9fff]")
 _FRAMEWORK_RUN = 4  # siblings opening on owners under a framework's part: a duty list, not its calls
 _DUTY_MIN = 6  # characters of work after an owner's name in its paragraph
 
@@ -238,6 +239,10 @@ def _among_owner_paragraphs(items: list[DraftItem], position: int, childless: di
 
     def opens_on_owner(item: DraftItem) -> bool:
         paragraphs = childless.get(item.line) or item.lines[1:2]
+        if paragraphs and _MEMBERS.match(fold(paragraphs[0])):
+            return (
+                True  # 十四、震害损失评估 / 组成单位:市地震局、建设局 / 主要职责:…: a working group's members
+            )
         name = opening_name(paragraphs[0]) if paragraphs else None
         # (a name and its work, not a card's value under its label: 二、牵头单位 / 县住房和城乡建设局)
         return name is not None and len(fold(paragraphs[0]).strip()) >= len(name) + _DUTY_MIN

@@ -12,7 +12,7 @@ import re
 
 from services.plans.parser.folding import fold
 from services.plans.parser.text import ends_like_unit, looks_like_unit
-from services.plans.parser.unit_endings import WORKING_GROUP
+from services.plans.parser.unit_endings import EVERY_PLACE, WORKING_GROUP
 
 # Names are looked for in a text's first characters only (each look is on a click, or for each item).
 SCANNED = 2000
@@ -45,8 +45,12 @@ _PLACED = re.compile(r"[省市县区州盟旗镇乡各]|街道|片区|社区")
 _WEAK_END = re.compile(r"(?:[行所会组部室处科校]|社|团|街|乡|联|协|园区)$")
 _STRONG_WEAK = re.compile(
     r"(?:派出所|委员会|管委会|居委会|工会|联合会|协会|小组|工作组|专班|办公室|支部|团委|[科股处]室"
-    r"|(?:指挥|工作|宣传|组织|统战|政治|武装)部)$"
+    r"|(?:指挥|工作|宣传|组织|统战|政治|武装)部"
+    # the people's organisations by their short names: 区妇联完善…, 县科协、县残联
+    r"|妇联|文联|科协|侨联|残联|工商联|红十字会|共青团)$"
 )
+# 各沿海村 / 各社区居委会: every village of a kind
+_EVERY_VILLAGE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:村|社区)(?:[（(][^（）()]{1,4}[）)])?$")
 # The text cut into pieces at punctuation; a name lies inside one piece.
 _CLOSE = re.compile(r"[）)]")
 # Brackets stay inside a piece: 各县（区）人民政府（管委会） is one name.
@@ -55,8 +59,8 @@ _PIECE = re.compile(r"[^\s，。；：:、,.;！？!?“”‘’\"《》〈〉�
 _NO_NAME = re.compile(
     r"(?:负责|工作|职责|布局|格局|网站|有关部门|相关部门|各部门|各单位|有关单位|相关单位|其他|交界处|结合处|路口处)$"
 )
-# 责任处室 / 牵头单位: the label, not a name
-_LABEL = re.compile(r"(?:责任|牵头|配合|主办|协办|主责)")
+# 责任处室 / 牵头单位 / 组成单位：X、Y: the label, not a name
+_LABEL = re.compile(r"(?:责任|牵头|配合|主办|协办|主责|组成|参加|参与|协同|成员单位$)")
 _VERBS = re.compile(
     r"(?:要|应|负责|开展|加强|落实|推进|做好|完成|组织|建立|确保|依法|按照|根据|对|在|的|有|是|将|把|向|从|为|进行|实施|围绕"
     r"|委托|由|责令|移交|交由|会同|配合|协助|牵头|请|指定|提出|同意|召开|纳入|下设|期间|出入|交报|继续|\d)"
@@ -87,14 +91,20 @@ def written_names(folded: str) -> list[tuple[int, int]]:
         for start in sorted(starts):
             if start < taken_to:
                 continue
-            span = _name_from(folded, start, stop, alone=start == first, charged=start in charged)
+            alone, given = start == first, start in charged
+            # (every place of a kind only where no fuller name reads: 各县（区）人民政府, not 各县)
+            span = _name_from(folded, start, stop, alone=alone, charged=given) or _name_from(
+                folded, start, stop, alone=alone, charged=given, places=True
+            )
             if span:
                 spans.append(span)
                 taken_to = span[1]
     return spans
 
 
-def _name_from(folded: str, start: int, stop: int, *, alone: bool, charged: bool) -> tuple[int, int] | None:
+def _name_from(
+    folded: str, start: int, stop: int, *, alone: bool, charged: bool, places: bool = False
+) -> tuple[int, int] | None:
     """`alone`: the name would open its piece (and may fill it); `charged`: it follows 由 / 责令 / 配合…"""
     if _LEADING_VERB.match(folded, start) or _NOT_A_PLACE.match(folded, start):
         return None
@@ -103,13 +113,13 @@ def _name_from(folded: str, start: int, stop: int, *, alone: bool, charged: bool
         name = folded[start:end]
         if _VERBS.search(name[1:]):
             return None  # a sentence's words, not a name (区城管执法局依法对… stops before 依法)
-        if ends_like_unit(name) and not _reads_as_name(name, whole=alone and end == stop):
+        if ends_like_unit(name) and not _reads_as_name(name, whole=alone and end == stop, places=places):
             passed = (
                 end  # (an office's word in a sentence: what follows it and 及 / 等 is no longer one name)
             )
         if passed and re.search(r"[及等和与]", folded[passed:end]):
             return None
-        if not _reads_as_name(name, whole=alone and end == stop):
+        if not _reads_as_name(name, whole=alone and end == stop, places=places):
             continue
         if not (_PLACED.match(name) or charged or (alone and end == stop)):
             continue
@@ -125,17 +135,24 @@ def _name_from(folded: str, start: int, stop: int, *, alone: bool, charged: bool
                 or re.search(r"[等及和与]", folded[end : end + extra])  # (林业局等部门, X指挥部及各乡镇: two)
             ):
                 break
-            if _reads_as_name(wider, whole=alone and end + extra == stop):
+            if _reads_as_name(wider, whole=alone and end + extra == stop, places=places):
                 longer = end + extra
         return start, longer
     return None
 
 
-def _reads_as_name(name: str, *, whole: bool) -> bool:
-    """`whole`: the name fills its piece (a piece of a list may be a name with no place word)."""
+def _reads_as_name(name: str, *, whole: bool, places: bool = False) -> bool:
+    """`whole`: the name fills its piece (a piece of a list may be a name with no place word); `places`: every
+    place of a kind (各村（居）) reads as a name too."""
     if name[0] in "（(" or name.count("（") + name.count("(") != name.count("）") + name.count(")"):
         return False  # a number's bracket (（二）各包村处室) or half a note (（责任单位)
-    if _LABEL.match(name) or not ends_like_unit(name) or _NO_NAME.search(name) or not looks_like_unit(name):
+    if _LABEL.match(name):
+        return False
+    if places and (EVERY_PLACE.match(name) or _EVERY_VILLAGE.match(name)):
+        return (
+            True  # 各村（居）要按照… / 农业农村处和各沿海村要组织…: every place of a kind, an owner as named
+        )
+    if not ends_like_unit(name) or _NO_NAME.search(name) or not looks_like_unit(name):
         return False
     strong = _STRONG_WEAK.search(name) or WORKING_GROUP.search(name)  # 考务组, not 组 of 组织
     # (a short name alone in its piece may end so: 县文联：负责… — a long one is a sentence: …一并交报考点保密室)
