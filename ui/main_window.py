@@ -298,16 +298,17 @@ class MainWindow(QMainWindow):
         if (
             self.context is not None
             and self.context.ledger is not None
-            and any(Path(u.toLocalFile()).suffix.lower() in PLAN_SUFFIXES for u in urls)
+            and any(u.isLocalFile() for u in urls)
         ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile())
-            if path.suffix.lower() in PLAN_SUFFIXES:
-                self.plan_actions.import_file(path)
-                break
+        """A plan among the files dropped is imported; any other file gets the reader's word on it (.doc:
+        save it as .docx; .xlsx: use the ledger import) rather than nothing at all."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        plans = [path for path in paths if path.suffix.lower() in PLAN_SUFFIXES]
+        if plans or paths:
+            self.plan_actions.import_file((plans or paths)[0])
 
     # --- window state -----------------------------------------------------------------------------
 

@@ -39,6 +39,8 @@ class PlanActions(QObject):
         self.window = window
         self.last_review: PlanReviewDialog | None = None
         self.last_marking: MarkMeasuresDialog | None = None
+        # a plan being read: a second drop or menu pick meanwhile would open a second review of it
+        self.reading = False
 
     def open_sample(self) -> None:
         # The sample is known good: straight into the ledger, so a new user sees it at once.
@@ -74,6 +76,10 @@ class PlanActions(QObject):
         """`asked`: the clerk already said Yes to a second copy of this file; a re-read after marking by
         hand (the same plan) does not ask again."""
         ledger = self.context.ledger
+        if self.reading:
+            self.context.status_message.emit(self.tr("A plan is being read; wait for it to finish."))
+            return
+        self.reading = True
 
         def parse(_progress):
             document = make_document()
@@ -82,6 +88,7 @@ class PlanActions(QObject):
                 return document, flagged, earlier_imports(session, document), unit_names(session)
 
         def parsed(result) -> None:
+            self.reading = False
             document, unknown, earlier, known = result
             if earlier and not asked and not self.confirm_second_copy(earlier):
                 return
@@ -89,20 +96,26 @@ class PlanActions(QObject):
                 dialog = PlanReviewDialog(document, unknown, self.window, known_units=known)
                 self.last_review = dialog
                 result = dialog.exec()
-                if result == PlanReviewDialog.REMARK:
-                    lines = tuple(document.source_text.split("\n"))
-                    self._mark_measures(
-                        PlanWithoutMeasures(document.file_name, "", lines), asked=asked or bool(earlier)
-                    )
-                    return
+                lines = tuple(document.source_text.split("\n"))
+                refusal = PlanWithoutMeasures(document.file_name, "", lines)
+                # marking by hand given up: back to the review as the clerk left it, corrections and all
+                while result == PlanReviewDialog.REMARK:
+                    if self._mark_measures(refusal, asked=asked or bool(earlier)):
+                        return
+                    result = dialog.exec()
                 if result != QDialog.DialogCode.Accepted:
                     return
                 document = dialog.confirmed_document()
             self._store(document)
 
-        self.context.runner.run(parse, parsed, failed, parent=self.window, label=self.tr("Reading plan…"))
+        def not_read(exc: BaseException) -> None:
+            self.reading = False
+            failed(exc)
 
-    def _mark_measures(self, refusal: PlanWithoutMeasures, *, asked: bool = False) -> None:
+        self.context.runner.run(parse, parsed, not_read, parent=self.window, label=self.tr("Reading plan…"))
+
+    def _mark_measures(self, refusal: PlanWithoutMeasures, *, asked: bool = False) -> bool:
+        """False when the clerk cancelled the marking; else the marked document is read (and reviewed)."""
         dialog = MarkMeasuresDialog(
             refusal.file,
             refusal.lines,
@@ -112,7 +125,7 @@ class PlanActions(QObject):
         )
         self.last_marking = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return False
         choice, marked, edited = dialog.table_choice(), dialog.marked_lines(), dialog.edited_text()
         if edited is not None:
             # The edited text is read by the whole reader; when it still has no measure the clerk
@@ -124,7 +137,7 @@ class PlanActions(QObject):
                     show_error(self.window, exc)
 
             self._read(lambda: edited_document(refusal.file, edited), True, failed, asked=asked)
-            return
+            return True
         self._read(
             (lambda: picked_table_document(refusal.file, refusal.lines, choice))
             if choice is not None
@@ -133,6 +146,7 @@ class PlanActions(QObject):
             lambda exc: show_error(self.window, exc),
             asked=asked,
         )
+        return True
 
     def confirm_second_copy(self, earlier: list[EarlierImport]) -> bool:
         """A plan imported twice doubles its tasks and reminders: say so, and default to not importing."""

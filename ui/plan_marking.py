@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -134,6 +135,24 @@ class MarkMeasuresDialog(QDialog):
             return None
         text = self.text_edit.toPlainText()
         return text if text.strip() and text != self.original_text else None
+
+    def reject(self) -> None:
+        """Cancel, Escape and the close button: ticked lines and an edited text are work; ask before dropping
+        them, staying the default."""
+        edited = self.text_edit.toPlainText() != self.original_text
+        if self.isVisible() and (self.marked_lines() or edited):
+            question = self.tr("The lines you ticked and the text you edited will be lost.\n\nClose anyway?")
+            box = QMessageBox(
+                QMessageBox.Icon.Question, self.tr("Discard your marking?"), question, parent=self
+            )
+            stay = box.addButton(self.tr("Keep marking"), QMessageBox.ButtonRole.RejectRole)
+            leave = box.addButton(self.tr("Discard and close"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(stay)
+            box.setEscapeButton(stay)
+            box.exec()
+            if box.clickedButton() is not leave:
+                return
+        super().reject()
 
     def _update_count(self, *_args: object) -> None:
         marked = len(self.marked_lines())

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -36,20 +37,18 @@ from services.plans.named_units import (
     plan_unit_names,
     under_heading,
 )
-from services.plans.parser.model import ParsedDeadline, ParsedItem, ParsedPlan
-from services.plans.parser.serialize import iso_date
+from services.plans.parser.model import ParsedItem, ParsedPlan
+from services.plans.parser.serialize import typed_date
 from services.plans.placed import unplaced_lines
 from services.plans.review import item_doubts
 from services.plans.store import check_plan
 from ui.errors import show_error
 from ui.form_input import split_units
-from ui.plan_review_display import annex_table, numbered_title, shown_days, typed_deadlines
+from ui.plan_review_display import INDEX_ROLE, annex_table, show_item, shown_days
 from ui.plan_review_editor import MeasureEditor
+from ui.plan_review_typed import TypedEntries
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.source_pane import SourcePane
-
-INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
-DOUBT_COLOUR = QColor("#fbe9a6")
 
 
 class PlanReviewDialog(QDialog):
@@ -69,8 +68,8 @@ class PlanReviewDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self._items: list[ParsedItem] = list(document.plan.items)
-        # What the clerk typed in an item's deadlines that is no date: said when Import is pressed.
-        self._bad_deadlines: dict[int, str] = {}
+        # What the clerk typed that is no date or number yet: kept as typed, said on Import.
+        self._typed = TypedEntries()
         self.unknown = unknown_units
         self.unplaced = unplaced_lines(document.plan)  # text the reader left out, shaded in the source
         self.current: int | None = None
@@ -83,6 +82,7 @@ class PlanReviewDialog(QDialog):
         fit_to_screen(self, QSize(1280, 800))
         parsed = document.plan
         self.title = QLineEdit(parsed.title or "", self)
+        self.title.setPlaceholderText(self.tr("No title found in the file: type the plan's title here"))
         self.doc_number = QLineEdit(parsed.doc_number or "", self)
         self.issued_on = QLineEdit(parsed.issued_on.isoformat() if parsed.issued_on else "", self)
         # A hint, not a value: a grey date would pass for the date the parse found.
@@ -140,6 +140,7 @@ class PlanReviewDialog(QDialog):
         self.import_button = buttons.addButton(
             self.tr("Import into the ledger"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.import_button.setToolTip(self.tr("Ctrl+Enter"))
         # Measures read wrong (numbering a mirror garbled, a table run together): mark them by hand.
         self.remark_button = buttons.addButton(
             self.tr("Mark the measures by hand…"), QDialogButtonBox.ButtonRole.ResetRole
@@ -152,7 +153,7 @@ class PlanReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.tree.currentItemChanged.connect(lambda current, _previous: self._select(current))
+        self.tree.currentItemChanged.connect(self._select)
         self._fill_tree()
         self._loaded_header = self._header()
 
@@ -173,8 +174,6 @@ class PlanReviewDialog(QDialog):
     def _fill_tree(self) -> None:
         self.tree.clear()
         parents: list[tuple[int, QTreeWidgetItem]] = []
-        doubtful = 0
-        measures = 0
         for index, item in enumerate(self._items):
             level = int(item.level or 1)
             while parents and parents[-1][0] >= level:
@@ -185,10 +184,13 @@ class PlanReviewDialog(QDialog):
             (parents[-1][1].addChild(node) if parents else self.tree.addTopLevelItem(node))
             if not item.is_measure:
                 parents.append((level, node))
-            else:
-                measures += 1
-                doubtful += bool(item_doubts(item, self.unknown))
         self.tree.expandAll()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """The counts over the tree, the yellow ones as they stand after the clerk's corrections."""
+        measures = sum(item.is_measure for item in self._items)
+        doubtful = sum(bool(item_doubts(item, self.unknown)) for item in self._items if item.is_measure)
         table = len(self.document.plan.task_table)
         roster = len(self.document.plan.roster)
         summary = self.tr(
@@ -205,26 +207,18 @@ class PlanReviewDialog(QDialog):
         self.summary.setText(summary)
 
     def _show_item(self, node: QTreeWidgetItem, item: ParsedItem) -> None:
-        node.setText(0, numbered_title(item, self.document.source_text))
-        if not item.is_measure:
-            font = node.font(0)
-            font.setBold(True)
-            node.setFont(0, font)
-            return
-        index = node.data(0, INDEX_ROLE)
-        node.setText(1, "、".join(item.lead_units))
-        node.setText(2, "、".join(item.co_units))
-        node.setText(3, self._bad_deadlines.get(index) or "、".join(shown_days(item)))
-        doubts = "\n".join(item_doubts(item, self.unknown))
-        brush = QBrush(DOUBT_COLOUR) if doubts else QBrush()
-        node.setToolTip(0, doubts or item.text or "")
-        for column in range(4):
-            node.setBackground(column, brush)
-        for column in range(1, 4):
-            # The whole list, which the column may have cut short, then what is doubtful about it.
-            node.setToolTip(column, "\n".join(filter(None, [node.text(column), doubts])))
+        typed = self._typed.deadlines.get(node.data(0, INDEX_ROLE))
+        show_item(node, item, self.document.source_text, item_doubts(item, self.unknown), typed)
 
-    def _select(self, node: QTreeWidgetItem | None) -> None:
+    def _select(self, node: QTreeWidgetItem | None, previous: QTreeWidgetItem | None = None) -> None:
+        if self.current in self._typed.targets and previous is not None and node is not previous:
+            # a quantity that is no number: put right before leaving, or the typed text would be lost
+            message = self._typed.targets[self.current]
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(previous)
+            self.tree.blockSignals(False)
+            show_error(self, InvalidValue(message))
+            return
         self.current = None
         index = node.data(0, INDEX_ROLE) if node else None
         item = self._items[index] if index is not None else None
@@ -234,7 +228,9 @@ class PlanReviewDialog(QDialog):
         self.source.show_text(item.text or item.title or "")
         if not item.is_measure:
             return
-        self.editor.load(item, self._bad_deadlines.get(index) or ", ".join(shown_days(item)))
+        self.editor.load(item, self._typed.deadlines.get(index) or ", ".join(shown_days(item)))
+        if not self._filled:
+            self.editor.fill_note.clear()  # ("已撤销。" is said where the undo was; a fill's undo link stays)
         self.doubt_label.setText("\n".join(item_doubts(item, self.unknown)))
         self.current = index
         self._loaded_form = self._form()
@@ -259,6 +255,7 @@ class PlanReviewDialog(QDialog):
         self._filled = {index: (self._items[index], items[index]) for index in filled}
         self._items = items
         self._show_items(filled)
+        self._update_summary()
         self._offer_units()
         note = self.tr("Filled {count} measures.").format(count=len(filled))
         undo = self.tr("Undo")
@@ -271,6 +268,7 @@ class PlanReviewDialog(QDialog):
             self._items[index] = self._filled[index][0]
         self._filled = {}
         self._show_items(restored)
+        self._update_summary()
         if self.current in restored:
             self._select(self.tree.currentItem())  # the fields show the measure as it is again
         else:
@@ -295,27 +293,20 @@ class PlanReviewDialog(QDialog):
             title=self.item_title.text().strip() or before.title,
             lead_units=leads,
             co_units=tuple(u for u in split_units(self.co.text()) if u not in leads),
-            deadlines=self._typed_deadlines(before),
-            targets=self.editor.typed_targets(before),
+            deadlines=self._typed.deadlines_of(self.current, self.deadlines.text(), before),
+            targets=self._typed.targets_of(self.current, self.editor, before),
         )
         if (item.lead_units, item.co_units) != (before.lead_units, before.co_units):
             item = answered(item)  # the owners set answer the "no clause" doubt; a date typed does not
         self._items[self.current] = item
-        self.doubt_label.setText("\n".join(item_doubts(item, self.unknown)))
+        typed = [self._typed.targets[self.current]] if self.current in self._typed.targets else []
+        self.doubt_label.setText("\n".join([*typed, *item_doubts(item, self.unknown)]))
         self._loaded_form = self._form()
+        self._update_summary()
         node = self.tree.currentItem()
         if node is not None:
             self._show_item(node, item)
         self._offer_units()
-
-    def _typed_deadlines(self, item: ParsedItem) -> tuple[ParsedDeadline, ...]:
-        """The deadlines as typed; text that is no date is kept to be said on Import (typed_deadlines)."""
-        deadlines, bad = typed_deadlines(self.deadlines.text(), item)
-        if bad is None:
-            self._bad_deadlines.pop(self.current, None)
-        else:
-            self._bad_deadlines[self.current] = bad
-        return deadlines
 
     def _header(self) -> tuple[str, ...]:
         return self.title.text(), self.doc_number.text(), self.issued_on.text()
@@ -328,7 +319,7 @@ class PlanReviewDialog(QDialog):
         return (
             self._header() != self._loaded_header
             or (self.current is not None and self._form() != self._loaded_form)
-            or bool(self._bad_deadlines)
+            or self._typed.any()
             or self._items != list(self.document.plan.items)
         )
 
@@ -363,10 +354,23 @@ class PlanReviewDialog(QDialog):
         if not self.isVisible() or self._may_discard(question, self.tr("Discard and close")):
             super().reject()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter confirms the field it is typed in; importing the whole plan takes Ctrl+Enter or the button
+        (a clerk presses Enter after a unit's name, not to store 47 measures unseen)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.accept()
+            elif isinstance(self.focusWidget(), QPushButton):
+                super().keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
         """Checked while the review is open: what the store would refuse (no title, a date that is not
         one) is said here, and the clerk's corrections stay on screen to be completed."""
         try:
+            if not self.title.text().strip():
+                raise InvalidValue(self.tr("The plan has no title: type it in “Plan title” at the top."))
             check_plan(self.plan())
         except InvalidValue as exc:
             show_error(self, exc)
@@ -378,18 +382,12 @@ class PlanReviewDialog(QDialog):
     def plan(self) -> ParsedPlan:
         """The plan as confirmed; a date typed wrongly is refused here (InvalidValue), as the store would."""
         self._store_edits()
-        for index, typed in self._bad_deadlines.items():
-            item = self._items[index]
-            try:
-                [iso_date(d.strip()) for d in typed.split(",")]
-            except InvalidValue as exc:
-                title = (item.title or item.text)[:20]
-                raise InvalidValue(f"{item.number or ''} {title}：{exc.message}".strip()) from exc
+        self._typed.check(self._items)
         return replace(
             self.document.plan,
             title=self.title.text().strip(),
             doc_number=self.doc_number.text().strip() or None,
-            issued_on=iso_date(self.issued_on.text().strip() or None),
+            issued_on=typed_date(self.issued_on.text().strip() or None),
             items=tuple(self._items),
         )
 

@@ -7,11 +7,12 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 from services.errors import InvalidValue
 from services.plans.parser.model import ParsedDeadline, ParsedItem
-from services.plans.parser.serialize import iso_date
+from services.plans.parser.serialize import typed_date
 
 
 def numbered_title(item: ParsedItem, source_text: str) -> str:
@@ -87,10 +88,38 @@ def typed_deadlines(typed: str, item: ParsedItem) -> tuple[tuple[ParsedDeadline,
     them)."""
     written = [d.strip() for d in typed.replace("，", ",").split(",") if d.strip()]
     try:
-        days = [iso_date(text) for text in written]
+        days = [typed_date(text) for text in written]
     except InvalidValue:
         return item.deadlines, ", ".join(written)
     if [d.isoformat() for d in days] == shown_days(item):
         return item.deadlines, None
     found = {d.due: d for d in item.deadlines if d.due}
     return tuple(found.get(day) or ParsedDeadline("", day) for day in days), None
+
+
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+DOUBT_COLOUR = QColor("#fbe9a6")
+
+
+def show_item(
+    node: QTreeWidgetItem, item: ParsedItem, source_text: str, doubts: list[str], typed: str | None
+) -> None:
+    """A tree row: a heading in bold; a measure with its units and deadlines (`typed`: deadlines typed that
+    are no date, shown as typed), yellow when something about it is doubtful."""
+    node.setText(0, numbered_title(item, source_text))
+    if not item.is_measure:
+        font = node.font(0)
+        font.setBold(True)
+        node.setFont(0, font)
+        return
+    node.setText(1, "、".join(item.lead_units))
+    node.setText(2, "、".join(item.co_units))
+    node.setText(3, typed or "、".join(shown_days(item)))
+    said = "\n".join(doubts)
+    brush = QBrush(DOUBT_COLOUR) if said else QBrush()
+    node.setToolTip(0, said or item.text or "")
+    for column in range(4):
+        node.setBackground(column, brush)
+    for column in range(1, 4):
+        # The whole list, which the column may have cut short, then what is doubtful about it.
+        node.setToolTip(column, "\n".join(filter(None, [node.text(column), said])))

@@ -174,6 +174,8 @@ class MeasureEditor(QGroupBox):
         else:
             text = self.tr("Give these units to the {count} measures of this part without a lead")
         self.fill_part.setText(text.format(count=without_lead))
+        # (its whole words: beside the note that may wrap, the button was squeezed and its words cut)
+        self.fill_part.setMinimumWidth(self.fill_part.sizeHint().width())
         self.fill_part.setEnabled(bool(without_lead) and bool(split_units(self.lead.text())))
 
     def _activated(self, link: str) -> None:

@@ -1684,17 +1684,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -1704,70 +1704,94 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MarkMeasuresDialog</name>
     <message>
-        <location filename="../../ui/plan_marking.py" line="46"/>
+        <location filename="../../ui/plan_marking.py" line="47"/>
         <source>Mark the measures</source>
         <translation>标出措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="50"/>
+        <location filename="../../ui/plan_marking.py" line="51"/>
         <source>The reader could not split “{name}” into measures; the file itself is fine.</source>
         <translation>读取“{name}”的结构时出错，没能自动拆分出措施；文件本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="52"/>
+        <location filename="../../ui/plan_marking.py" line="53"/>
         <source>No numbered measures were found in “{name}”.</source>
         <translation>在“{name}”中没有找到编号的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="54"/>
+        <location filename="../../ui/plan_marking.py" line="55"/>
         <source>Mark the measures of “{name}” by hand.</source>
         <translation>手动标出“{name}”的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="59"/>
+        <location filename="../../ui/plan_marking.py" line="60"/>
         <source>Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
         <translation>请勾选每条措施开始的那一行；其后直到责任分工的各行都属于这条措施。随后照常读取单位、目标和时限，并显示出来供核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="75"/>
-        <location filename="../../ui/plan_marking.py" line="148"/>
+        <location filename="../../ui/plan_marking.py" line="76"/>
+        <location filename="../../ui/plan_marking.py" line="167"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="90"/>
+        <location filename="../../ui/plan_marking.py" line="91"/>
         <source>Mark lines</source>
         <translation>标记措施行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="92"/>
+        <location filename="../../ui/plan_marking.py" line="93"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="102"/>
+        <location filename="../../ui/plan_marking.py" line="103"/>
         <source>When measures run together on one line or their numbering is garbled, break the lines or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed.</source>
         <translation>措施连在一行里、或编号错乱时，可在这里换行、补上编号（一、 /（一）/ 1.），再重新读取。原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="110"/>
+        <location filename="../../ui/plan_marking.py" line="111"/>
         <source>Edit the text</source>
         <translation>修改文本</translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="144"/>
+        <source>The lines you ticked and the text you edited will be lost.
+
+Close anyway?</source>
+        <translation>已勾选的行和修改过的文字将会丢失。
+
+仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="146"/>
+        <source>Discard your marking?</source>
+        <translation>放弃已做的标记？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="148"/>
+        <source>Keep marking</source>
+        <translation>继续标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_marking.py" line="149"/>
+        <source>Discard and close</source>
+        <translation>放弃并关闭</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="140"/>
+        <location filename="../../ui/plan_marking.py" line="159"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="142"/>
+        <location filename="../../ui/plan_marking.py" line="161"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="145"/>
+        <location filename="../../ui/plan_marking.py" line="164"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -1775,97 +1799,97 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="42"/>
+        <location filename="../../ui/plan_review_editor.py" line="44"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="50"/>
+        <location filename="../../ui/plan_review_editor.py" line="52"/>
         <source>year-month-day; several separated by commas</source>
         <translation>年-月-日，多个用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="62"/>
+        <location filename="../../ui/plan_review_editor.py" line="64"/>
         <source>Click a name to add it to the lead units; Ctrl+click to add it to the co-responsible units.</source>
         <translation>点击单位名称加为牵头单位；按住 Ctrl 点击则加为责任单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="70"/>
+        <location filename="../../ui/plan_review_editor.py" line="72"/>
         <source>Only measures without a lead unit are filled; the co-responsible units they have are kept.</source>
         <translation>只填没有牵头单位的措施；它们已有的责任单位保留不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="76"/>
+        <location filename="../../ui/plan_review_editor.py" line="78"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="76"/>
+        <location filename="../../ui/plan_review_editor.py" line="78"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="76"/>
+        <location filename="../../ui/plan_review_editor.py" line="78"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="85"/>
+        <location filename="../../ui/plan_review_editor.py" line="87"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="86"/>
+        <location filename="../../ui/plan_review_editor.py" line="88"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="87"/>
+        <location filename="../../ui/plan_review_editor.py" line="89"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="88"/>
+        <location filename="../../ui/plan_review_editor.py" line="90"/>
         <source>Named in the text</source>
         <translation>文中单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="93"/>
+        <location filename="../../ui/plan_review_editor.py" line="95"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="94"/>
+        <location filename="../../ui/plan_review_editor.py" line="96"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="151"/>
+        <location filename="../../ui/plan_review_editor.py" line="153"/>
         <source>(no unit named)</source>
         <translation>（文中没有写出单位名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="151"/>
+        <location filename="../../ui/plan_review_editor.py" line="153"/>
         <source>(every unit named is in the fields)</source>
         <translation>（文中写出的单位都已填入）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="161"/>
+        <location filename="../../ui/plan_review_editor.py" line="163"/>
         <source>and {count} more</source>
         <translation>另有 {count} 个未列出</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="169"/>
+        <location filename="../../ui/plan_review_editor.py" line="171"/>
         <source>Every other measure of this part has a lead unit</source>
         <translation>本部分其他措施都已有牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="171"/>
+        <location filename="../../ui/plan_review_editor.py" line="173"/>
         <source>Give these units to the other {count} measures of the list without a lead</source>
         <translation>把这些单位填给全文其余 {count} 条没有牵头单位的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="173"/>
+        <location filename="../../ui/plan_review_editor.py" line="175"/>
         <source>Give these units to the {count} measures of this part without a lead</source>
         <translation>把这些单位填给本部分 {count} 条没有牵头单位的措施</translation>
     </message>
@@ -2178,27 +2202,32 @@ Click to see them.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="50"/>
+        <location filename="../../ui/plan_actions.py" line="52"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="52"/>
+        <location filename="../../ui/plan_actions.py" line="54"/>
         <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="103"/>
+        <location filename="../../ui/plan_actions.py" line="80"/>
+        <source>A plan is being read; wait for it to finish.</source>
+        <translation>正在读入一份方案，请等它读完再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="115"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="142"/>
+        <location filename="../../ui/plan_actions.py" line="156"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="144"/>
+        <location filename="../../ui/plan_actions.py" line="158"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2207,12 +2236,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="157"/>
+        <location filename="../../ui/plan_actions.py" line="171"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="162"/>
+        <location filename="../../ui/plan_actions.py" line="176"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -2220,9 +2249,14 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="80"/>
+        <location filename="../../ui/plan_review.py" line="79"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="85"/>
+        <source>No title found in the file: type the plan&apos;s title here</source>
+        <translation>文件中没有找到方案标题，请在此填写</translation>
     </message>
     <message>
         <location filename="../../ui/plan_review.py" line="89"/>
@@ -2316,52 +2350,57 @@ Import it again anyway?</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="145"/>
+        <location filename="../../ui/plan_review.py" line="143"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="146"/>
         <source>Mark the measures by hand…</source>
         <translation>手动标记措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="195"/>
+        <location filename="../../ui/plan_review.py" line="197"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="198"/>
+        <location filename="../../ui/plan_review.py" line="200"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="203"/>
+        <location filename="../../ui/plan_review.py" line="205"/>
         <source> {count} paragraphs of the text are in no measure (shaded in the text): check none is one.</source>
         <translation>原文中另有 {count} 段没有归入任何措施（原文中以底色标出），请确认其中没有漏掉的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="263"/>
+        <location filename="../../ui/plan_review.py" line="259"/>
         <source>Filled {count} measures.</source>
         <translation>已填 {count} 条措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="264"/>
+        <location filename="../../ui/plan_review.py" line="260"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="278"/>
+        <location filename="../../ui/plan_review.py" line="275"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="340"/>
+        <location filename="../../ui/plan_review.py" line="330"/>
         <source>Discard your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="342"/>
+        <location filename="../../ui/plan_review.py" line="332"/>
         <source>Keep correcting</source>
         <translation>留在本页继续修改</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="351"/>
+        <location filename="../../ui/plan_review.py" line="341"/>
         <source>The corrections you made on this screen will be discarded: marking by hand reads the measures again from the document&apos;s text.
 
 Mark the measures by hand anyway?</source>
@@ -2370,12 +2409,12 @@ Mark the measures by hand anyway?</source>
 仍要手动标记措施吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="354"/>
+        <location filename="../../ui/plan_review.py" line="344"/>
         <source>Discard and mark by hand</source>
         <translation>放弃修改并手动标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="360"/>
+        <location filename="../../ui/plan_review.py" line="350"/>
         <source>The corrections you made on this screen will be discarded and the plan is not imported.
 
 Close the review anyway?</source>
@@ -2384,9 +2423,14 @@ Close the review anyway?</source>
 仍要关闭核对吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="363"/>
+        <location filename="../../ui/plan_review.py" line="353"/>
         <source>Discard and close</source>
         <translation>放弃修改并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="372"/>
+        <source>The plan has no title: type it in “Plan title” at the top.</source>
+        <translation>方案没有标题：请在上方“方案标题”中填写。</translation>
     </message>
     <message>
         <location filename="../../ui/plan_review.py" line="108"/>

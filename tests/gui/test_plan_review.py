@@ -11,7 +11,8 @@ from services.plans.parser.model import ParsedItem
 from services.plans.parser.serialize import from_json
 from services.storage.database import user_action
 from tests.conftest import SMALL_PLAN
-from ui.plan_review import PlanReviewDialog, numbered_title
+from ui.plan_review import PlanReviewDialog
+from ui.plan_review_display import numbered_title
 
 
 def test_review_shows_the_tree_and_edits_reach_the_store(ledger, qtbot):

@@ -4,6 +4,8 @@ on the ParsedPlan itself."""
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from typing import Any
 
@@ -85,6 +87,21 @@ def iso_date(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise InvalidValue(f"日期“{value}”格式不对，应为 2024-07-31 这样的形式。") from exc
+
+
+# 2022-9-25 / 2022/9/25 / 2022.9.25 / 2022年9月25日: a date as a clerk types it
+_TYPED_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+def typed_date(value: str | None) -> date | None:
+    """A date typed on a screen: the ISO form, or year, month and day in the other ways clerks write them."""
+    found = _TYPED_DATE.match(value or "")
+    if found:
+        try:
+            return date(*(int(part) for part in found.groups()))
+        except ValueError as exc:
+            raise InvalidValue(f"日期“{value}”不存在，请核对年、月、日。") from exc
+    return iso_date(value)
 
 
 def _target_from(data: dict[str, Any]) -> ParsedTarget:
