@@ -5,7 +5,6 @@ on the ParsedPlan itself."""
 from __future__ import annotations
 
 import re
-
 from datetime import date
 from typing import Any
 
