@@ -93,8 +93,9 @@ def written_names(folded: str) -> list[tuple[int, int]]:
                 continue
             alone, given = start == first, start in charged
             # (every place of a kind only where no fuller name reads: 各县（区）人民政府, not 各县)
-            span = _name_from(folded, start, stop, alone=alone, charged=given) or _name_from(
-                folded, start, stop, alone=alone, charged=given, places=True
+            span = _name_from(folded, start, stop, alone=alone, charged=given) or (
+                folded[start : start + 1] == "各"
+                and _name_from(folded, start, stop, alone=alone, charged=given, places=True)
             )
             if span:
                 spans.append(span)
