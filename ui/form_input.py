@@ -48,3 +48,14 @@ def check_the_figures(parent: QWidget, warnings: list[str], go_on: str) -> bool:
     title = QCoreApplication.translate("TaskEditorDialog", "Check the figures")
     choices = ((go_on, QMessageBox.ButtonRole.AcceptRole), (back, QMessageBox.ButtonRole.RejectRole))
     return ask(parent, title, "\n".join(warnings), choices) == 0
+
+
+def leave_asked(parent: QWidget, title: str, question: str, stay: str, leave: str) -> bool:
+    """Whether the user chose to leave and lose their work; staying is the default and what Escape means."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    stay_button = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    leave_button = box.addButton(leave, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay_button)
+    box.setEscapeButton(stay_button)
+    box.exec()
+    return box.clickedButton() is leave_button

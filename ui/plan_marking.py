@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.plans.parser.picked import TableChoice, candidate_tables
+from ui.form_input import leave_asked
 from ui.plan_table_picking import TablePicker
 from ui.screen_fit import fit_to_screen
 
@@ -142,15 +142,8 @@ class MarkMeasuresDialog(QDialog):
         edited = self.text_edit.toPlainText() != self.original_text
         if self.isVisible() and (self.marked_lines() or edited):
             question = self.tr("The lines you ticked and the text you edited will be lost.\n\nClose anyway?")
-            box = QMessageBox(
-                QMessageBox.Icon.Question, self.tr("Discard your marking?"), question, parent=self
-            )
-            stay = box.addButton(self.tr("Keep marking"), QMessageBox.ButtonRole.RejectRole)
-            leave = box.addButton(self.tr("Discard and close"), QMessageBox.ButtonRole.DestructiveRole)
-            box.setDefaultButton(stay)
-            box.setEscapeButton(stay)
-            box.exec()
-            if box.clickedButton() is not leave:
+            title, stay = self.tr("Discard your marking?"), self.tr("Keep marking")
+            if not leave_asked(self, title, question, stay, self.tr("Discard and close")):
                 return
         super().reject()
 

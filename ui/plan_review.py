@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -43,7 +42,7 @@ from services.plans.placed import unplaced_lines
 from services.plans.review import item_doubts
 from services.plans.store import check_plan
 from ui.errors import show_error
-from ui.form_input import split_units
+from ui.form_input import leave_asked, split_units
 from ui.plan_review_display import INDEX_ROLE, annex_table, show_item, shown_days
 from ui.plan_review_editor import MeasureEditor
 from ui.plan_review_typed import TypedEntries
@@ -327,15 +326,8 @@ class PlanReviewDialog(QDialog):
         """Corrections are work: leaving with them asks first, and staying (Enter, Escape) is the default."""
         if not self.has_corrections():
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Discard your corrections?"), question, parent=self
-        )
-        stay = box.addButton(self.tr("Keep correcting"), QMessageBox.ButtonRole.RejectRole)
-        leave = box.addButton(go_on, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        return box.clickedButton() is leave
+        title, stay = self.tr("Discard your corrections?"), self.tr("Keep correcting")
+        return leave_asked(self, title, question, stay, go_on)
 
     def _remark(self) -> None:
         question = self.tr(

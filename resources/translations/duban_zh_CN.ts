@@ -1730,7 +1730,7 @@ An offline ledger for a leadership-group office.</source>
     </message>
     <message>
         <location filename="../../ui/plan_marking.py" line="76"/>
-        <location filename="../../ui/plan_marking.py" line="167"/>
+        <location filename="../../ui/plan_marking.py" line="160"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
@@ -1764,34 +1764,34 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="146"/>
+        <location filename="../../ui/plan_marking.py" line="145"/>
         <source>Discard your marking?</source>
         <translation>放弃已做的标记？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="148"/>
+        <location filename="../../ui/plan_marking.py" line="145"/>
         <source>Keep marking</source>
         <translation>继续标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="149"/>
+        <location filename="../../ui/plan_marking.py" line="146"/>
         <source>Discard and close</source>
         <translation>放弃并关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="159"/>
+        <location filename="../../ui/plan_marking.py" line="152"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="161"/>
+        <location filename="../../ui/plan_marking.py" line="154"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="164"/>
+        <location filename="../../ui/plan_marking.py" line="157"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -2249,128 +2249,128 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="79"/>
+        <location filename="../../ui/plan_review.py" line="78"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="85"/>
+        <location filename="../../ui/plan_review.py" line="84"/>
         <source>No title found in the file: type the plan&apos;s title here</source>
         <translation>文件中没有找到方案标题，请在此填写</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="89"/>
+        <location filename="../../ui/plan_review.py" line="88"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="91"/>
+        <location filename="../../ui/plan_review.py" line="90"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="94"/>
+        <location filename="../../ui/plan_review.py" line="93"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="96"/>
+        <location filename="../../ui/plan_review.py" line="95"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="101"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="101"/>
-        <location filename="../../ui/plan_review.py" line="113"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="101"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="101"/>
+        <location filename="../../ui/plan_review.py" line="100"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="108"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="108"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="108"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="113"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="113"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="113"/>
+        <location filename="../../ui/plan_review.py" line="112"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="118"/>
+        <location filename="../../ui/plan_review.py" line="117"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="121"/>
+        <location filename="../../ui/plan_review.py" line="120"/>
         <source>Task table ({count})</source>
         <translation>任务清单（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="124"/>
+        <location filename="../../ui/plan_review.py" line="123"/>
         <source>Leadership group ({count})</source>
         <translation>领导小组（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="141"/>
+        <location filename="../../ui/plan_review.py" line="140"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="143"/>
+        <location filename="../../ui/plan_review.py" line="142"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="146"/>
+        <location filename="../../ui/plan_review.py" line="145"/>
         <source>Mark the measures by hand…</source>
         <translation>手动标记措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="197"/>
+        <location filename="../../ui/plan_review.py" line="196"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="200"/>
+        <location filename="../../ui/plan_review.py" line="199"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="205"/>
+        <location filename="../../ui/plan_review.py" line="204"/>
         <source> {count} paragraphs of the text are in no measure (shaded in the text): check none is one.</source>
         <translation>原文中另有 {count} 段没有归入任何措施（原文中以底色标出），请确认其中没有漏掉的措施。</translation>
     </message>
@@ -2390,17 +2390,17 @@ Import it again anyway?</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="330"/>
+        <location filename="../../ui/plan_review.py" line="329"/>
         <source>Discard your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="332"/>
+        <location filename="../../ui/plan_review.py" line="329"/>
         <source>Keep correcting</source>
         <translation>留在本页继续修改</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="341"/>
+        <location filename="../../ui/plan_review.py" line="334"/>
         <source>The corrections you made on this screen will be discarded: marking by hand reads the measures again from the document&apos;s text.
 
 Mark the measures by hand anyway?</source>
@@ -2409,12 +2409,12 @@ Mark the measures by hand anyway?</source>
 仍要手动标记措施吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="344"/>
+        <location filename="../../ui/plan_review.py" line="337"/>
         <source>Discard and mark by hand</source>
         <translation>放弃修改并手动标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="350"/>
+        <location filename="../../ui/plan_review.py" line="343"/>
         <source>The corrections you made on this screen will be discarded and the plan is not imported.
 
 Close the review anyway?</source>
@@ -2423,17 +2423,17 @@ Close the review anyway?</source>
 仍要关闭核对吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="353"/>
+        <location filename="../../ui/plan_review.py" line="346"/>
         <source>Discard and close</source>
         <translation>放弃修改并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="372"/>
+        <location filename="../../ui/plan_review.py" line="365"/>
         <source>The plan has no title: type it in “Plan title” at the top.</source>
         <translation>方案没有标题：请在上方“方案标题”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="108"/>
+        <location filename="../../ui/plan_review.py" line="107"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
