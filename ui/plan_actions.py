@@ -141,7 +141,7 @@ class PlanActions(QObject):
         self._read(
             (lambda: picked_table_document(refusal.file, refusal.lines, choice))
             if choice is not None
-            else (lambda: marked_document(refusal.file, refusal.lines, marked)),
+            else (lambda: marked_document(refusal.file, dialog.lines, marked)),
             True,
             lambda exc: show_error(self.window, exc),
             asked=asked,

@@ -64,14 +64,8 @@ class MarkMeasuresDialog(QDialog):
         explanation.setWordWrap(True)
         self.lines_list = QListWidget()
         self.lines_list.setAlternatingRowColors(True)
-        for index, line in enumerate(lines):
-            if not line.strip():
-                continue
-            item = QListWidgetItem(f"{index + 1:>4}  {line.strip()}")
-            item.setData(LINE_ROLE, index)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.lines_list.addItem(item)
+        self.lines = lines  # the lines ticked in: the file's, or the clerk's edited text once ticked in
+        self._fill_list(set())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.read_button = QPushButton(self.tr("Read the marked measures"))
         self.buttons.addButton(self.read_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -109,14 +103,43 @@ class MarkMeasuresDialog(QDialog):
         text_layout.addWidget(self.text_edit, 1)
         self.text_page = text_page
         self.tabs.addTab(text_page, self.tr("Edit the text"))
+        self.tabs.currentChanged.connect(self._take_edited_lines)
         self.tabs.currentChanged.connect(self._update_count)
+        self.lines_page = lines_page
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self._update_count()
 
+    def _fill_list(self, ticked: set[str]) -> None:
+        """One row a non-empty line of `self.lines`; the lines whose words are in `ticked` ticked."""
+        self.lines_list.blockSignals(True)
+        self.lines_list.clear()
+        for index, line in enumerate(self.lines):
+            if not line.strip():
+                continue
+            item = QListWidgetItem(f"{index + 1:>4}  {line.strip()}")
+            item.setData(LINE_ROLE, index)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = line.strip() in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.lines_list.addItem(item)
+        self.lines_list.blockSignals(False)
+
+    def _take_edited_lines(self, _index: int) -> None:
+        """Back on the tick list after editing the text (a page broken into lines): the list is the edited
+        text's lines, the lines already ticked still ticked."""
+        if self.tabs.currentWidget() is not self.lines_page:
+            return
+        edited = tuple(self.text_edit.toPlainText().split("\n"))
+        if edited == self.lines:
+            return
+        ticked = {self.lines[index].strip() for index in self.marked_lines()}
+        self.lines = edited
+        self._fill_list(ticked)
+
     def marked_lines(self) -> list[int]:
-        """0-based indexes of the ticked lines, in document order."""
+        """0-based indexes of the ticked lines of `self.lines`, in document order."""
         return [
             int(self.lines_list.item(row).data(LINE_ROLE))
             for row in range(self.lines_list.count())

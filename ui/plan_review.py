@@ -167,7 +167,7 @@ class PlanReviewDialog(QDialog):
         self.targets.itemChanged.connect(lambda _item: self._store_edits())
         editor.unit_chosen.connect(lambda _name, _lead: self._store_edits())
         editor.fill_part.clicked.connect(self._fill_part)
-        editor.fill_note.linkActivated.connect(lambda _link: self._undo_fill())
+        editor.fill_undo.clicked.connect(self._undo_fill)
         return editor
 
     def _fill_tree(self) -> None:
@@ -229,7 +229,7 @@ class PlanReviewDialog(QDialog):
             return
         self.editor.load(item, self._typed.deadlines.get(index) or ", ".join(shown_days(item)))
         if not self._filled:
-            self.editor.fill_note.clear()  # ("已撤销。" is said where the undo was; a fill's undo link stays)
+            self.editor.fill_note.clear()  # ("已撤销。" is said where the undo was; a fill's undo stays)
         self.doubt_label.setText("\n".join(item_doubts(item, self.unknown)))
         self.current = index
         self._loaded_form = self._form()
@@ -246,7 +246,7 @@ class PlanReviewDialog(QDialog):
 
     def _fill_part(self) -> None:
         """The selected measure's units given to the measures of its group that have no lead. The link beside
-        the button undoes it — only on the measures still as the fill left them — until the next fill."""
+        the button beside it undoes it — only on the measures still as the fill left them — until the next fill."""
         self._store_edits()
         items, filled = give_units_to_part(self._items, self.current)
         if not filled:
@@ -256,9 +256,9 @@ class PlanReviewDialog(QDialog):
         self._show_items(filled)
         self._update_summary()
         self._offer_units()
-        note = self.tr("Filled {count} measures.").format(count=len(filled))
-        undo = self.tr("Undo")
-        self.editor.fill_note.setText(f'{note} <a href="undo">{undo}</a>')
+        self.editor.fill_note.setText(self.tr("Filled {count} measures.").format(count=len(filled)))
+        self.editor.fill_undo.show()
+        self.editor.fill_undo.setFocus()  # (the fill button, used, is disabled: focus goes to its undo)
 
     def _undo_fill(self) -> None:
         self._store_edits()  # (what is typed and not yet stored is the clerk's, kept)
@@ -272,6 +272,7 @@ class PlanReviewDialog(QDialog):
             self._select(self.tree.currentItem())  # the fields show the measure as it is again
         else:
             self._offer_units()
+        self.editor.fill_undo.hide()
         self.editor.fill_note.setText(self.tr("Undone."))
 
     def _show_items(self, indices: list[int]) -> None:

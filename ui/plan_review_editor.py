@@ -74,6 +74,9 @@ class MeasureEditor(QGroupBox):
         )
         self.fill_note = QLabel(self)
         self.fill_note.setWordWrap(True)
+        # A button, not a link in the note: Tab reaches it and Enter or Space takes it back.
+        self.fill_undo = QPushButton(self.tr("Undo the fill"), self)
+        self.fill_undo.hide()
         self.targets = QTableWidget(0, 3, self)
         self.targets.setHorizontalHeaderLabels([self.tr("Target"), self.tr("Quantity"), self.tr("Unit")])
         header = self.targets.horizontalHeader()
@@ -91,6 +94,7 @@ class MeasureEditor(QGroupBox):
         fill_row = QHBoxLayout()
         fill_row.addWidget(self.fill_part)
         fill_row.addWidget(self.fill_note, 1)
+        fill_row.addWidget(self.fill_undo)
         form.addRow(fill_row)
         form.addRow(self.tr("Deadlines"), self.deadlines)
         form.addRow(self.tr("Targets"), self.targets)

@@ -1729,33 +1729,33 @@ An offline ledger for a leadership-group office.</source>
         <translation>请勾选每条措施开始的那一行；其后直到责任分工的各行都属于这条措施。随后照常读取单位、目标和时限，并显示出来供核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="76"/>
-        <location filename="../../ui/plan_marking.py" line="160"/>
+        <location filename="../../ui/plan_marking.py" line="70"/>
+        <location filename="../../ui/plan_marking.py" line="183"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="91"/>
+        <location filename="../../ui/plan_marking.py" line="85"/>
         <source>Mark lines</source>
         <translation>标记措施行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="93"/>
+        <location filename="../../ui/plan_marking.py" line="87"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="103"/>
+        <location filename="../../ui/plan_marking.py" line="97"/>
         <source>When measures run together on one line or their numbering is garbled, break the lines or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed.</source>
         <translation>措施连在一行里、或编号错乱时，可在这里换行、补上编号（一、 /（一）/ 1.），再重新读取。原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="111"/>
+        <location filename="../../ui/plan_marking.py" line="105"/>
         <source>Edit the text</source>
         <translation>修改文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="144"/>
+        <location filename="../../ui/plan_marking.py" line="167"/>
         <source>The lines you ticked and the text you edited will be lost.
 
 Close anyway?</source>
@@ -1764,34 +1764,34 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="145"/>
+        <location filename="../../ui/plan_marking.py" line="168"/>
         <source>Discard your marking?</source>
         <translation>放弃已做的标记？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="145"/>
+        <location filename="../../ui/plan_marking.py" line="168"/>
         <source>Keep marking</source>
         <translation>继续标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="146"/>
+        <location filename="../../ui/plan_marking.py" line="169"/>
         <source>Discard and close</source>
         <translation>放弃并关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="152"/>
+        <location filename="../../ui/plan_marking.py" line="175"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="154"/>
+        <location filename="../../ui/plan_marking.py" line="177"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="157"/>
+        <location filename="../../ui/plan_marking.py" line="180"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -1820,76 +1820,81 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../ui/plan_review_editor.py" line="78"/>
+        <source>Undo the fill</source>
+        <translation>撤销填入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review_editor.py" line="81"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="78"/>
+        <location filename="../../ui/plan_review_editor.py" line="81"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="78"/>
+        <location filename="../../ui/plan_review_editor.py" line="81"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="87"/>
+        <location filename="../../ui/plan_review_editor.py" line="90"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="88"/>
+        <location filename="../../ui/plan_review_editor.py" line="91"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="89"/>
+        <location filename="../../ui/plan_review_editor.py" line="92"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="90"/>
+        <location filename="../../ui/plan_review_editor.py" line="93"/>
         <source>Named in the text</source>
         <translation>文中单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="95"/>
+        <location filename="../../ui/plan_review_editor.py" line="99"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="96"/>
+        <location filename="../../ui/plan_review_editor.py" line="100"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="153"/>
+        <location filename="../../ui/plan_review_editor.py" line="157"/>
         <source>(no unit named)</source>
         <translation>（文中没有写出单位名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="153"/>
+        <location filename="../../ui/plan_review_editor.py" line="157"/>
         <source>(every unit named is in the fields)</source>
         <translation>（文中写出的单位都已填入）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="163"/>
+        <location filename="../../ui/plan_review_editor.py" line="167"/>
         <source>and {count} more</source>
         <translation>另有 {count} 个未列出</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="171"/>
+        <location filename="../../ui/plan_review_editor.py" line="175"/>
         <source>Every other measure of this part has a lead unit</source>
         <translation>本部分其他措施都已有牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="173"/>
+        <location filename="../../ui/plan_review_editor.py" line="177"/>
         <source>Give these units to the other {count} measures of the list without a lead</source>
         <translation>把这些单位填给全文其余 {count} 条没有牵头单位的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="175"/>
+        <location filename="../../ui/plan_review_editor.py" line="179"/>
         <source>Give these units to the {count} measures of this part without a lead</source>
         <translation>把这些单位填给本部分 {count} 条没有牵头单位的措施</translation>
     </message>
@@ -2380,27 +2385,22 @@ Import it again anyway?</source>
         <translation>已填 {count} 条措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="260"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan_review.py" line="275"/>
+        <location filename="../../ui/plan_review.py" line="276"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="329"/>
+        <location filename="../../ui/plan_review.py" line="330"/>
         <source>Discard your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="329"/>
+        <location filename="../../ui/plan_review.py" line="330"/>
         <source>Keep correcting</source>
         <translation>留在本页继续修改</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="334"/>
+        <location filename="../../ui/plan_review.py" line="335"/>
         <source>The corrections you made on this screen will be discarded: marking by hand reads the measures again from the document&apos;s text.
 
 Mark the measures by hand anyway?</source>
@@ -2409,12 +2409,12 @@ Mark the measures by hand anyway?</source>
 仍要手动标记措施吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="337"/>
+        <location filename="../../ui/plan_review.py" line="338"/>
         <source>Discard and mark by hand</source>
         <translation>放弃修改并手动标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="343"/>
+        <location filename="../../ui/plan_review.py" line="344"/>
         <source>The corrections you made on this screen will be discarded and the plan is not imported.
 
 Close the review anyway?</source>
@@ -2423,12 +2423,12 @@ Close the review anyway?</source>
 仍要关闭核对吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="346"/>
+        <location filename="../../ui/plan_review.py" line="347"/>
         <source>Discard and close</source>
         <translation>放弃修改并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="365"/>
+        <location filename="../../ui/plan_review.py" line="366"/>
         <source>The plan has no title: type it in “Plan title” at the top.</source>
         <translation>方案没有标题：请在上方“方案标题”中填写。</translation>
     </message>

@@ -282,3 +282,49 @@ def test_a_fault_in_the_reader_opens_the_marking_dialog_saying_so(
     assert any("could not split" in text and "安排.txt" in text for text in said), said
     with user_action(ledger) as s:
         assert list_plans(s) == []
+
+
+# Two measures run together on one line, as a page copied from the web reads.
+_RUN_TOGETHER = UNNUMBERED.replace("各街道配合）\n完善停车", "各街道配合）完善停车")
+
+
+def test_lines_broken_on_the_text_page_are_the_lines_ticked(qtbot):
+    dialog = MarkMeasuresDialog("安排.txt", tuple(_RUN_TOGETHER.split("\n")), None)
+    qtbot.add_widget(dialog)
+    _tick(dialog, {2, 5})
+    dialog.tabs.setCurrentWidget(dialog.text_page)
+    dialog.text_edit.setPlainText(UNNUMBERED)  # the clerk breaks the line before 完善停车
+    dialog.tabs.setCurrentWidget(dialog.lines_page)
+    rows = [dialog.lines_list.item(row).text() for row in range(dialog.lines_list.count())]
+    assert any(row.endswith("完善停车设施，新增公共停车泊位500个，") for row in rows)
+    # a line not edited keeps its tick (now line 7); the broken line's words changed: ticked again
+    assert dialog.marked_lines() == [6]
+    _tick(dialog, {2, 3})
+    assert dialog.marked_lines() == [2, 3, 6] and dialog.lines == tuple(UNNUMBERED.split("\n"))
+
+
+def test_the_edited_lines_ticked_are_the_ones_imported(window, qtbot, monkeypatch, ledger, tmp_path):
+    path = tmp_path / "安排.txt"
+    path.write_text(_RUN_TOGETHER, encoding="utf-8")
+
+    def break_tick_and_accept(dialog: MarkMeasuresDialog):
+        dialog.tabs.setCurrentWidget(dialog.text_page)
+        dialog.text_edit.setPlainText(UNNUMBERED)
+        dialog.tabs.setCurrentWidget(dialog.lines_page)
+        _tick(dialog, {2, 3})
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", break_tick_and_accept)
+    monkeypatch.setattr(PlanReviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    shown = []
+    monkeypatch.setattr("ui.plan_actions.show_error", lambda parent, exc: shown.append(str(exc)))
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.import_file(path)
+    assert not shown and window.plan_actions.last_marking is not None
+    with user_action(ledger) as s:
+        (plan,) = list_plans(s)
+        rows = query_ledger(s, LedgerFilter(plan_id=plan.id))
+    assert sorted((tuple(r.lead_units), tuple(r.co_units)) for r in rows if r.kind == "measure") == [
+        (("区住建局",), ("各街道",)),
+        (("区城管局",), ()),
+    ]

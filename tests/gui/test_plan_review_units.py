@@ -75,7 +75,7 @@ def test_units_given_to_the_part_fill_only_measures_without_a_lead_and_undo(tmp_
     assert _measure(dialog, 0, 2).text(2) == "各街道"
     assert _measure(dialog, 1, 0).text(1) == ""  # the next part is not this one
     assert not dialog.editor.fill_part.isEnabled()
-    dialog.editor.fill_note.linkActivated.emit("undo")
+    dialog.editor.fill_undo.click()
     assert [_measure(dialog, 0, row).text(1) for row in range(3)] == ["区委宣传部", "", ""]
     dialog.editor.fill_part.click()
     measures = dialog.confirmed_document().plan.measures
@@ -91,13 +91,13 @@ def test_undo_restores_only_what_the_fill_wrote_and_outlives_a_look_elsewhere(tm
     dialog.editor.fill_part.click()
     # the clerk looks at a filled measure: the undo link stays
     dialog.tree.setCurrentItem(_measure(dialog, 0, 1))
-    assert "undo" in dialog.editor.fill_note.text()
+    assert dialog.editor.fill_undo.isVisibleTo(dialog)
     # and corrects it, then corrects the measure the fill came from
     dialog.lead.setText("区文明办")
     dialog._store_edits()
     dialog.tree.setCurrentItem(_measure(dialog, 0, 0))
     dialog.lead.setText("区委宣传部、区文明办")  # typed, not yet stored: undo keeps it
-    dialog.editor.fill_note.linkActivated.emit("undo")
+    dialog.editor.fill_undo.click()
     assert [_measure(dialog, 0, row).text(1) for row in range(3)] == ["区委宣传部、区文明办", "区文明办", ""]
     assert dialog.lead.text() == "区委宣传部、区文明办"
     leads = [m.lead_units for m in dialog.confirmed_document().plan.measures[:3]]
@@ -133,3 +133,24 @@ def test_names_past_twelve_are_counted_not_hidden(tmp_path, qtbot):
     dialog.editor.show_names([f"区第{n}局" for n in range(1, 16)])
     text = _named(dialog)
     assert text.count("<a ") == 12 and "and 3 more" in text and "区第13局" not in text
+
+
+def test_the_fill_is_undone_from_the_keyboard(tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog = _dialog(tmp_path, qtbot)
+    assert not dialog.editor.fill_undo.isVisibleTo(dialog)  # nothing to undo yet
+    dialog.tree.setCurrentItem(_measure(dialog, 0, 0))
+    dialog.lead.setText("区委宣传部")
+    dialog._store_edits()
+    dialog.editor.fill_part.click()
+    assert _measure(dialog, 0, 2).text(1) == "区委宣传部"
+    # the used fill button is disabled; its undo is a button Tab reaches, Enter takes — and imports nothing
+    undo = dialog.editor.fill_undo
+    assert undo.isVisibleTo(dialog) and undo.focusPolicy() & Qt.FocusPolicy.TabFocus
+    undo.setFocus()
+    accepted = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    qtbot.keyClick(undo, Qt.Key.Key_Return)
+    assert [_measure(dialog, 0, row).text(1) for row in range(3)] == ["区委宣传部", "", ""]
+    assert not undo.isVisibleTo(dialog) and not accepted
