@@ -172,5 +172,7 @@ class PlanActions(QObject):
             self.imported.emit(imported.value)
 
         CollectionOp(
-            self.window, lambda ledger, _progress: import_plan(ledger, document), context=self.context
+            self.window,
+            lambda ledger, progress: import_plan(ledger, document, progress),
+            context=self.context,
         ).with_progress(self.tr("Importing plan…")).success(done).run_in_background()

@@ -14,7 +14,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Assignment, ChangeLog, ItemKind, LedgerItem, Plan, ProgressEntry, Role, Target, TaskStatus
+from models import (
+    Assignment,
+    ChangeLog,
+    ItemKind,
+    LedgerItem,
+    Plan,
+    ProgressEntry,
+    Role,
+    Target,
+    TaskStatus,
+    Unit,
+)
 from services.errors import EditConflict, InvalidValue, NotFound
 from services.ledger import conflicts
 from services.ledger.changelog import describe_change, later_change, log_change
@@ -73,18 +84,28 @@ def _snapshot(item: LedgerItem) -> dict[str, Any]:
 
 
 def set_units(
-    session: Session, item: LedgerItem, lead: tuple[str, ...] | list[str], co: tuple[str, ...] | list[str]
+    session: Session,
+    item: LedgerItem,
+    lead: tuple[str, ...] | list[str],
+    co: tuple[str, ...] | list[str],
+    resolved: dict[str, Unit] | None = None,
 ):
-    """Replace the item's owners; a unit named as lead and co is lead only."""
-    item.assignments.clear()
-    session.flush()
+    """Replace the item's owners; a unit named as lead and co is lead only. `resolved`: names already
+    resolved in this action (a plan's thousand measures name the same few dozen units), kept by the caller."""
+    if item.assignments:
+        item.assignments.clear()
+        session.flush()
     seen: set[int] = set()
     position = 0
     for role, names in ((Role.LEAD, lead), (Role.CO, co)):
         for name in names:
             if not name.strip():
                 continue
-            unit = resolve_unit(session, name)
+            unit = resolved.get(name) if resolved is not None else None
+            if unit is None:
+                unit = resolve_unit(session, name)
+                if resolved is not None:
+                    resolved[name] = unit
             if unit.id in seen:
                 continue
             seen.add(unit.id)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from services.operations.changes import PLANS, TASKS, UNITS, Done, changed
 from services.operations.run import write
 from services.plans.importing import ParsedDocument, store_document
 from services.storage.database import Ledger
 
 
-def import_plan(ledger: Ledger, document: ParsedDocument) -> Done[int]:
+def import_plan(
+    ledger: Ledger, document: ParsedDocument, progress: Callable[[int, int], None] | None = None
+) -> Done[int]:
     """Store a parsed (and reviewed) plan; a safety copy first. The value is the new plan's id."""
-    plan_id = write(ledger, lambda s: store_document(s, document), backup="import")
+    plan_id = write(ledger, lambda s: store_document(s, document, progress), backup="import")
     return Done(plan_id, changed(PLANS, TASKS, UNITS, plans=[plan_id]))
 
 

@@ -14,6 +14,8 @@ from services.resources import resource_path
 # ParsedDocument and never opens the ledger, and SQLAlchemy with the models is 0.3 s of its start
 # (issue 16; tests/unit/test_cli_quick.py).
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from services.plans.parser.picked import TableChoice
@@ -88,11 +90,17 @@ def earlier_imports(session: Session, document: ParsedDocument) -> list[EarlierI
     return [EarlierImport(p.id, p.title, p.created_at) for p in plans]
 
 
-def store_document(session: Session, document: ParsedDocument) -> int:
+def store_document(
+    session: Session, document: ParsedDocument, progress: Callable[[int, int], None] | None = None
+) -> int:
     from services.plans.store import store_plan
 
     return store_plan(
-        session, document.plan, source_name=document.file_name, source_text=document.source_text
+        session,
+        document.plan,
+        source_name=document.file_name,
+        source_text=document.source_text,
+        progress=progress,
     )
 
 

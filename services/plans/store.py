@@ -7,6 +7,7 @@ dataclasses.replace), or as a hand-made `parse-plan --json` dict, read at this e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -20,6 +21,7 @@ from models import (
     Target,
     TargetShare,
     TaskStatus,
+    Unit,
 )
 from services.errors import InvalidValue
 from services.ledger.changelog import current_user, log_change
@@ -81,8 +83,10 @@ def store_plan(
     *,
     source_name: str | None = None,
     source_text: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Create the plan, its tree, owners, targets, roster and task table; returns the plan id."""
+    """Create the plan, its tree, owners, targets, roster and task table; returns the plan id.
+    `progress(done, total)`: items stored so far, for the import's progress bar."""
     parsed = as_parsed(plan)
     check_plan(parsed)
     title = (parsed.title or "").strip()
@@ -97,8 +101,12 @@ def store_plan(
     session.flush()
     position = 0
     parents: dict[int, LedgerItem] = {}  # level -> the latest section at that level
+    resolved: dict[str, Unit] = {}  # unit names already resolved by this import
+    total = len(parsed.items) + len(parsed.task_table)
     for parsed_item in parsed.items:
         position += 1
+        if progress is not None and position % 25 == 0:
+            progress(position, total)
         level = int(parsed_item.level or 1)
         parent = next((parents[lv] for lv in sorted(parents, reverse=True) if lv < level), None)
         kind = parsed_item.kind or ItemKind.MEASURE
@@ -114,6 +122,9 @@ def store_plan(
             due_on=_due(parsed_item.deadlines),
             recurring="yearly" if any(t.recurring == "yearly" for t in parsed_item.targets) else None,
             status=TaskStatus.OPEN,
+            # (empty lists, not loaded: a new item has none, and a lazy load per item was half the import)
+            assignments=[],
+            targets=[],
         )
         session.add(item)
         session.flush()
@@ -121,10 +132,10 @@ def store_plan(
             parents = {lv: p for lv, p in parents.items() if lv < level}
             parents[level] = item
         else:
-            set_units(session, item, list(parsed_item.lead_units), list(parsed_item.co_units))
+            set_units(session, item, list(parsed_item.lead_units), list(parsed_item.co_units), resolved)
             _add_targets(item, parsed_item.targets)
             _add_milestones(session, item, parsed_item)
-    position = _store_task_table(session, stored, parsed, position, source_text or "")
+    position = _store_task_table(session, stored, parsed, position, source_text or "", resolved)
     _store_roster(session, stored, parsed.roster)
     session.add(
         ImportBatch(kind="plan", summary=f"导入方案“{title}”（{position} 项）", created_by=current_user())
@@ -178,7 +189,9 @@ def _milestone_words(text: str | None, phrase: str | None) -> str | None:
     return clause.strip()[:120]
 
 
-def _store_task_table(session, plan: Plan, parsed: ParsedPlan, position: int, source_text: str) -> int:
+def _store_task_table(
+    session, plan: Plan, parsed: ParsedPlan, position: int, source_text: str, resolved: dict[str, Unit]
+) -> int:
     if not parsed.task_table:
         return position
     header = _task_table_title(source_text)
@@ -206,10 +219,13 @@ def _store_task_table(session, plan: Plan, parsed: ParsedPlan, position: int, so
             domain=row.domain,
             due_on=_due(row.deadlines) or year_end,
             status=TaskStatus.OPEN,
+            # (empty lists, not loaded: a new item has none, and a lazy load per item was half the import)
+            assignments=[],
+            targets=[],
         )
         session.add(item)
         session.flush()
-        set_units(session, item, list(row.lead_units), list(row.co_units))
+        set_units(session, item, list(row.lead_units), list(row.co_units), resolved)
         _add_targets(item, row.targets)
     return position
 

@@ -37,6 +37,13 @@ _WORKS_WITH = re.compile(
     r"|排查|检查|清理|完善|建立|编制|起草|审核|指导|协调|监督|做|严厉|严格|打击|联合|[，,])"
 )
 
+# X牵头，Y、Z等单位共同做好… / X、Y牵头，A及B等单位分别负责…: the list right after the lead's 牵头 works with it
+_OTHERS_AFTER_LEAD = re.compile(
+    r"(?<=牵头)[，,]\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n]{1,12}[）)]){2,300}?)"
+    r"(?:等(?:有关|相关)?(?:部门|单位)(?:共同|分别|具体)?|共同|分别)"
+    r"(?=负责|做好|开展|落实|推进|实施|抓好|完成|做|指导|研究|制定)"
+)
+
 
 # 各镇人民政府负责…，区住房和城乡建设局负责指导: a later phrase whose subject answers for its own part
 _NAME = r"(?:[^，,。；;：:（(\n、]|[（(][^（）()\n]{1,8}[）)]){2,20}"  # (各乡镇（街道）: a bracketed kind of place)
@@ -51,7 +58,12 @@ def lead_subjects(text: str, after: int) -> tuple[str, ...]:
     """The organisations a duty paragraph opening on its unit names as subjects of a later 负责 (after
     `after`): each leads its own part of the work, as the opening unit does."""
     found: list[str] = []
-    for match in _LEAD_SUBJECT.finditer(fold(text), after):
+    folded = fold(text)
+    # (X牵头，Y、Z等单位负责…: after the lead's 牵头 the list works with it, co_subjects reads it)
+    helping = {match.start(1) for match in _OTHERS_AFTER_LEAD.finditer(folded, after)}
+    for match in _LEAD_SUBJECT.finditer(folded, after):
+        if match.start(1) in helping:
+            continue
         names = text[match.start(1) : match.end(1)].split("、")
         if all(is_party(name) and ends_like_unit(name) for name in names):
             found.extend(name for name in names if name not in found)
@@ -63,7 +75,8 @@ def co_subjects(text: str, after: int) -> tuple[str, ...]:
     subjects of 配合 after that opening (at `after`), or as those it works with (会同X做好…)."""
     found: list[str] = []
     folded = fold(text)
-    for match in [*_CO_SUBJECT.finditer(folded, after), *_WORKS_WITH.finditer(folded, after)]:
+    matches = [*_CO_SUBJECT.finditer(folded, after), *_WORKS_WITH.finditer(folded, after)]
+    for match in [*matches, *_OTHERS_AFTER_LEAD.finditer(folded, after)]:
         said = read_clause(f"{text[match.start(1) : match.end(1)]}配合")
         if said.co_units and all(is_party(unit) for unit in said.co_units):
             found.extend(u for u in said.co_units if u not in found)

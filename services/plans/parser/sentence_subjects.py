@@ -45,7 +45,6 @@ _LEAD_THEN_WORK = re.compile(
     r"(?![^，,。；;\n]{2,80}?(?:配合|参与|协助|协办|协同)[\u4e00-\u9fff]{0,2}(?:[。；;]|$))"
 )
 
-
 # 设立市…指挥部，指挥…工作。市公安局牵头制定和组织实施应急预案，…等有关部门和单位参加。: a sentence
 # whose subject leads its work, no comma after 牵头
 _LEAD_DOING = re.compile(
@@ -71,6 +70,16 @@ _LINE_DOING = re.compile(
 _ORGANISATION = re.compile(r"(?:局|委|办|厅|院|站|队|公司|中心|所|部|会|政府|街道|乡|镇|室|处|科|集团)$")
 
 
+# (三)预测预报。省气象局、水利厅、海洋与渔业局等单位共同做好… / 省卫生厅、农业厅等单位指导…: two or more units,
+# 等单位 closing the list, the sentence's subject at the measure's start or after its topic's full stop
+_OTHERS_TOGETHER = re.compile(
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?(?:[^，,。；;：:\n]{{2,16}}[。：:])?|(?<=[。；;\n]))[ \u3000]*"
+    # (配合市防艾办、卫生局等部门做好…: whom the measure's owner helps, not its subject)
+    rf"(?![\d（(一二三四五六七八九十]|配合|联合|会同|协助|协同|督促|指导|组织|{_PREPOSITION})((?:{_CHAR}{{2,30}}?、){{1,12}}?{_CHAR}{{2,30}}?)等(?:有关|相关)?(?:部门|单位)(?:共同|分别|具体)?"
+    r"(?=负责|做好|开展|落实|推进|实施|抓好|完成|指导|研究|制定|组织)"
+)
+
+
 def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """The owners a measure names as a sentence's subject, or []."""
     folded = fold(text)
@@ -91,6 +100,8 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         if leads:
             helpers = tuple(u for u in co_subjects(text, lead.end() - 1) if u not in leads)  # …，Y协助，开展…
             return [((lead.start(1), lead.end()), Responsibility(tuple(leads), helpers, named_lead=True))]
+    if (together := _OTHERS_TOGETHER.search(folded)) and (leads := _named_units(together.group(1))):
+        return [((together.start(1), together.end()), Responsibility(tuple(leads), (), named_lead=True))]
     return (
         _asked(text, folded)
         or _each_in_charge(text, folded)

@@ -15,7 +15,7 @@ Row = list[str]
 
 # Checked in this order: the first pattern a header cell matches names its column.
 _COLUMN_PATTERNS = (
-    ("seq", re.compile(r"^(序号|编号|序|项次|任务项)$")),
+    ("seq", re.compile(r"^(?:(?:项目|任务|事项|指标)?(?:序号|编号)|序|项次|任务项)$")),
     ("leader", re.compile(r"领导|责任人|联系人|负责人|分管")),
     # 监督科室 / 督办单位 / 监督电话: who watches over the work or how to reach them, not who does it.
     # (督办事项, the matter supervised, is the task.)

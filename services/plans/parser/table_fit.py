@@ -261,3 +261,20 @@ def task_in_paragraphs(cells: list[str], keys: list[str | None]) -> list[str] | 
     if not 0 < trailing < len(keys) or len(task) < 2 or not all(cell.strip() for cell in task):
         return None
     return ["\n".join(task), *cells[len(task) :], *[""] * (len(keys) - 1 - trailing)]
+
+
+def fit_short_row(cells: list[str], keys: list[str | None]) -> list[str]:
+    """A row one cell short of the columns: where the missing cell stands."""
+    width = len(keys)
+    if len(cells) == width - 1:
+        for column, key in enumerate(keys):
+            if key in UNIT_KEYS and column < len(cells) and not is_unit_cell(cells[column]):
+                return [*cells[:column], "", *cells[column:]]
+        if cells and keys[-2:] in (["lead", "co"], ["owner", "co"]) and org_like(cells[-1]):
+            # 责任单位 | 配合单位 closing the row, one unit cell: a row with no helpers ends after its units.
+            return [*cells, ""]
+        if cells and keys[-1] in UNIT_KEYS and is_unit_cell(cells[-1]):
+            # The units stand last as the table's last column: the empty cell a copied page
+            # dropped is a column before them (a count or note left blank), never the units.
+            return [*cells[:-1], "", cells[-1]]
+    return [*cells, *[""] * (width - len(cells))]

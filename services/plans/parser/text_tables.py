@@ -39,6 +39,7 @@ from services.plans.parser.table_fit import (
     after_merged_task,
     fit_by_content,
     fit_pipe_row,
+    fit_short_row,
     misplaced,
     org_like,
     task_in_paragraphs,
@@ -294,7 +295,7 @@ def _opens_row(body: list[str], index: int) -> bool:
     what follows it is a row's text — not another number, a unit list or a date, as a count column's is."""
     following = body[index + 1].strip() if index + 1 < len(body) else ""
     return bool(following) and not (
-        _ROW_NUMBER.match(following) or _is_unit_cell(following) or _DATE_CELL.search(fold(following))
+        _ROW_NUMBER.match(following) or org_like(following) or _DATE_CELL.search(fold(following))
     )
 
 
@@ -313,7 +314,7 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
     if (paragraphs := task_in_paragraphs(cells, keys)) is not None:
         return paragraphs
     if len(cells) <= width:
-        by_position = _fit_short_row(cells, keys)
+        by_position = fit_short_row(cells, keys)
         if misplaced(by_position, keys) and (by_content := fit_by_content(cells, keys)) is not None:
             return RealignedRow(by_content)
         return by_position
@@ -340,19 +341,6 @@ def _blank_merged_category(cells: list[str], keys: list[str | None]) -> list[str
     if first_column is not None and first_cell < len(cells) and first_cell == first_column - 1:
         return ["", *cells]
     return cells
-
-
-def _fit_short_row(cells: list[str], keys: list[str | None]) -> Row:
-    width = len(keys)
-    if len(cells) == width - 1:
-        for column, key in enumerate(keys):
-            if key in _UNIT_KEYS and column < len(cells) and not _is_unit_cell(cells[column]):
-                return [*cells[:column], "", *cells[column:]]
-        if cells and keys[-1] in _UNIT_KEYS and _is_unit_cell(cells[-1]):
-            # The units stand last as the table's last column: the empty cell a copied page
-            # dropped is a column before them (a count or note left blank), never the units.
-            return [*cells[:-1], "", cells[-1]]
-    return [*cells, *[""] * (width - len(cells))]
 
 
 def _fit_long_row(cells: list[str], keys: list[str | None]) -> Row:

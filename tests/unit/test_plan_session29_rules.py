@@ -1,0 +1,151 @@
+"""Rules found reading blind set AU (session 29): made-up samples, one family each.
+
+Each first test fails without its rule; the ones after it guard the rule's limit.
+"""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+from services.plans.parser.blank_cells import blank_separated_cells
+from services.plans.parser.table_columns import column_of
+
+# A web table copied one cell a paragraph: a header label wrapped (任务 / 类型), a category merged down its group
+# (printed on the group's first row only), two units one a line in a cell, and rows with no 配合单位 cell at all.
+_BODY = """某区排水管理改革实施方案
+一、改革任务
+1.完成区级方案编制。（责任单位：区建设管理委）
+2.完成设施移交。（责任单位：区建设管理委）
+
+附件
+
+改革任务表
+
+项目序号
+
+任务
+类型
+
+改革任务
+
+完成时间
+
+责任单位
+
+配合单位
+
+1
+
+推进移交
+
+方案编制
+
+2025年6月
+
+区建设管理委
+
+各成员单位
+
+2
+
+清单建立
+
+2025年9月
+
+区建设管理委
+市城投集团
+
+区城投集团
+申浦公司
+
+3
+
+人员征询
+
+2025年9月
+
+市城投集团
+区城投集团
+
+4
+
+构建运营体系
+
+协议签订
+
+2025年12月
+
+区政府
+市城投集团
+"""
+
+
+def _rows():
+    return [(row.seq, row.lead_units, row.co_units) for row in parse_plan_text(_BODY).task_table]
+
+
+def test_a_table_one_cell_a_paragraph_with_rows_short_of_their_helpers() -> None:
+    assert _rows() == [
+        ("1", ("区建设管理委",), ("各成员单位",)),
+        ("2", ("区建设管理委", "市城投集团"), ("区城投集团", "申浦公司")),
+        ("3", ("市城投集团", "区城投集团"), ()),
+        ("4", ("区政府", "市城投集团"), ()),
+    ]
+
+
+def test_a_numbered_column_labelled_as_the_projects_number() -> None:
+    assert [column_of(label) for label in ("项目序号", "任务序号", "指标编号", "序号")] == ["seq"] * 4
+    assert column_of("项目名称") != "seq" and column_of("项目") == "task"
+
+
+def test_lines_of_one_cell_that_are_no_two_names_stay_one_cell() -> None:
+    # 区政府 / 办公室 (an office's name wrapped) and 区住房和城乡 / 建设管理委员会 are one name each.
+    region = [
+        "序号",
+        "",
+        "任务",
+        "",
+        "责任单位",
+        "",
+        "1",
+        "",
+        "完成",
+        "清单",
+        "",
+        "区政府",
+        "办公室",
+        "",
+        "2",
+        "",
+    ]
+    region += ["", "编制", "", "区住房和城乡", "建设管理委员会", ""]
+    cells = [cell for cell in blank_separated_cells(region) if cell]
+    assert "区政府办公室" in cells and "区住房和城乡建设管理委员会" in cells
+
+
+def _measures(text: str) -> list:
+    return [m for m in parse_plan_text(text).items if m.kind == "measure"]
+
+
+_SUPPORT = """某省防汛应急预案（节选）
+五、应急保障
+（一）预测预报。省气象局、水利厅、国土资源厅等单位共同做好暴雨、洪水的预测预报，及时上报省防指。
+（二）物资保障。省发改委牵头，省经贸委、省交通厅、省军区等单位共同做好抢险物资的储备和调运工作。
+（三）资金保障。省财政厅牵头，省发改委、水利厅及人行杭州中心支行等单位负责抢险救灾资金的筹措和下拨。
+（四）灾情核查。省民政厅、水利厅牵头，省交通厅、农业厅等单位分别负责收集本行业的灾害损失情况。
+"""
+
+
+def test_the_units_after_a_leads_comma_ending_on_deng_danwei_work_with_it() -> None:
+    owners = [(m.lead_units, m.co_units) for m in _measures(_SUPPORT)]
+    assert owners == [
+        (("省气象局", "水利厅", "国土资源厅"), ()),
+        (("省发改委",), ("省经贸委", "省交通厅", "省军区")),
+        (("省财政厅",), ("省发改委", "水利厅", "人行杭州中心支行")),
+        (("省民政厅", "水利厅"), ("省交通厅", "农业厅")),
+    ]
+
+
+def test_a_list_helped_is_no_subject() -> None:
+    text = "某市防艾工作职责\n一、市住建委\n1.配合市防艾办、卫生局等部门做好建筑工地宣传工作。\n"
+    (measure,) = _measures(text)
+    assert "配合市防艾办" not in measure.lead_units and "卫生局" not in measure.lead_units
