@@ -149,3 +149,33 @@ def test_a_list_helped_is_no_subject() -> None:
     text = "某市防艾工作职责\n一、市住建委\n1.配合市防艾办、卫生局等部门做好建筑工地宣传工作。\n"
     (measure,) = _measures(text)
     assert "配合市防艾办" not in measure.lead_units and "卫生局" not in measure.lead_units
+
+
+def test_how_a_unit_works_is_no_part_of_its_name() -> None:
+    from services.plans.parser.text import split_units
+
+    assert split_units("廣州市花都區稅務局、區財政局按職能分工落實") == ["廣州市花都區稅務局", "區財政局"]
+    assert split_units("区发改委按职责分工负责") == ["区发改委"]
+    assert split_units("区职能分工办公室") == ["区职能分工办公室"]  # a name with the words inside it stays
+
+
+_DUTIES = """某市突发环境事件应急预案（节选）
+五、部门职责
+1、民政部门
+做好救济物资发放和受灾群众的转移安置工作。
+2、气象部门
+及时、准确提供发生突发环境事件区域的气象情报资料。
+3、科技管理部门
+根据突发环境事件需要,及时组织科技力量协作攻关。
+"""
+
+
+def test_a_duty_under_its_unit_may_open_on_how_or_on_what_it_answers_to() -> None:
+    assert [m.lead_units for m in _measures(_DUTIES)] == [("民政部门",), ("气象部门",), ("科技管理部门",)]
+
+
+def test_a_notice_opening_on_its_grounds_is_still_no_duty() -> None:
+    from services.plans.parser.opening_owners import duty_under_unit
+
+    assert not duty_under_unit("根据市政府工作安排，现将有关事项通知如下：")
+    assert duty_under_unit("根据工作需要，及时组织力量开展抢修。")

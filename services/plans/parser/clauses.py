@@ -58,7 +58,7 @@ _ALIAS_IN_LIST = re.compile(r"[，,、]\s*(?:以下|下文)?(?:统称|简称|合
 _REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
 # What a labelled list may end with: 责任单位：X、Y按职责分工负责 names X and Y.
 _LABEL_TAIL = re.compile(
-    r"(?:按照?职责分工|按职责|按职能|分别|共同|依职责|分工)?(?:负责(?:落实|实施|推进)?|落实|配合|参与)$"
+    r"(?:按照?职[责能]分工|按职责|按职能|分别|共同|依职责|分工)?(?:负责(?:落实|实施|推进)?|落实|配合|参与)$"
 )
 # Where one clause holds several labelled parts without punctuation between them.
 _LABEL_START = re.compile(

@@ -175,7 +175,9 @@ _FIELDS = re.compile(
 # 张三、李四: a roster's names; 组织、协调、指导…: a duty's verbs, listed the same way
 _PERSON_FIRST = re.compile(
     r"^(?!组织|负责|协调|指导|参与|配合|承担|做好|加强|督促|监督|开展|落实|研究|制定|统筹|管理|检查"
-    r"|收集|汇总|核实|发布|宣传|安排|修复|维护|保障|提供|储备|调度|抢修|救治|监测)"
+    r"|收集|汇总|核实|发布|宣传|安排|修复|维护|保障|提供|储备|调度|抢修|救治|监测"
+    # (及时、准确提供…: how the duty is done, no person's name)
+    r"|及时|准确|迅速|全面|积极|认真|切实|依法|严格|主动)"
     r"[\u4e00-\u9fff]{2,3}(?:[\s，,、（(；;]|$)"
 )
 
@@ -224,7 +226,8 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
 # 印发给你们), a roster's post and person (县水利局：党组书记、局长王五), how to reach it or when, an appraisal.
 _GOES_BY = re.compile(r"^根据[^，,。]{1,30}[，,]\s*(?!现|特|经|制定|结合|按照|对照)")
 _NO_DUTY = re.compile(
-    r"^(?:请|现将|现就|为[^，。]{0,20}[，,]|根据|经研究|(?:党[组委])?(?:书记|副?局长|副?主任|办公室主任|联络员|联系人|负责人|站长|所长|科长))"
+    # (根据突发事件需要，及时组织…: a duty that opens on what it answers to, not a notice's 根据…，现将…)
+    r"^(?:请|现将|现就|为[^，。]{0,20}[，,]|根据(?![^，,。]{2,30}(?:需要|要求)[，,])|经研究|(?:党[组委])?(?:书记|副?局长|副?主任|办公室主任|联络员|联系人|负责人|站长|所长|科长))"
     r"|联系电话|电话[:：]|手机|地址[:：]|邮箱|考核等次|予以(?:通报)?表扬|予以通报批评"
     r"|^周[一二三四五六日]至|办公时间|受理时间|办理时间"  # a window's opening hours
     r"|担任|任总指挥|任组长|任主任|[\d一二两三四五六七八九十]+名"  # a body set up, a quota of people

@@ -53,6 +53,7 @@ _ETC = re.compile(
 # 各街道（下同）: the clause's note that it holds for the measures after it (read by clauses._REPEATS).
 _NO_UNIT = re.compile(r"^(?:[—\-－–/／]+|无)$")
 _SAME_BELOW = re.compile(r"[（(](?:以下|下)同[）)]")
+_DUTY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:按照?|依)职[责能]分工(?:负责)?(?:落实|实施|推进)?$")
 _ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合称|并称)")
 
 
@@ -135,6 +136,8 @@ def split_units(written: str) -> list[str]:
     for piece in _spaced_names(_pieces(written)):
         piece = _SAME_BELOW.sub("", piece).strip().strip('"')  # an Excel cell pasted with its quotes
         stripped = piece.strip(" \t\u3000。.：:")
+        if (tail := _DUTY_TAIL.search(fold(stripped))) and len(fold(stripped)) == len(stripped):
+            stripped = piece = stripped[: tail.start()]  # 区财政局按职能分工落实: the unit, not how it works
         if _NO_UNIT.match(stripped):
             continue  # a table's empty cell written as — / 无 / ／
         if _ALIAS_NOTE.match(fold(stripped)):
