@@ -12,7 +12,7 @@ from services.plans.parser.deadlines import find_deadlines, month_cell
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.lead_marks import co_marked, starred_leads, without_co_mark
 from services.plans.parser.model import ParsedItem, TaskTableRow
-from services.plans.parser.opening_owners import owner_on_its_line
+from services.plans.parser.own_line_owners import owner_on_its_line
 from services.plans.parser.responsibility import Responsibility, merge, with_carry_over
 from services.plans.parser.responsibility import first_listed_leads as first_listed
 from services.plans.parser.targets import find_targets

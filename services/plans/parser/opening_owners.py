@@ -351,19 +351,6 @@ def unit_line(line: str) -> bool:
     )
 
 
-def owner_on_its_line(text: str, *, listed: bool = False) -> list[tuple[tuple[int, int], Responsibility]]:
-    """区公安分局 / 维护考点周边安全…: a duty list's unit on its line over its duty's (duty_openings), read
-    only for a measure made so; in a table copied one cell a line, a unit's line closes the row above.
-    `listed`: the measure is an entry of a list of units' duties (`安监所：收集…`, duty_openings)."""
-    title, _, body = text.partition("\n")
-    if listed and (entry := listed_entry(title)) is not None:
-        title, body = title[: entry.end(1)], title[entry.end() :]  # 安监所：收集、汇总灾情 in a list of such
-    if not (body and unit_line(title) and duty_under_unit(body.partition("\n")[0])):
-        return []
-    helpers = co_subjects(text, len(title))
-    return [((0, len(title)), Responsibility(tuple(split_names(title)), helpers, named_lead=True))]
-
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LISTED = re.compile(r"^\s*([^，,。；;：:\s]{2,16}?)\s*[：:]\s*")
 
