@@ -179,3 +179,17 @@ def test_a_notice_opening_on_its_grounds_is_still_no_duty() -> None:
 
     assert not duty_under_unit("根据市政府工作安排，现将有关事项通知如下：")
     assert duty_under_unit("根据工作需要，及时组织力量开展抢修。")
+
+
+def test_a_lists_ending_in_traditional_characters_is_no_part_of_the_last_name() -> None:
+    from services.plans.parser.text import split_units
+
+    assert split_units("區金融局、廣州市花都區稅務局等部門") == ["區金融局", "廣州市花都區稅務局"]
+
+
+def test_jishi_is_no_and_between_two_names() -> None:
+    text = (
+        "某区措施\n（一）企业上市。遇到困难的，由区财政金融局及时召集相关部门予以协调并报区管委会研究审定。\n"
+    )
+    text += "（二）融资担保。降低担保费率。责任单位：区财政金融局\n"
+    assert ("区财政金融局",) in [m.lead_units for m in _measures(text)][:1]

@@ -50,6 +50,8 @@ _SENTENCE_OWNER = re.compile(
     r"|建立|出台|组成|进一步|加快|抓紧|负责|具体|协调|共同|分别))?"
 )
 
+_ADVERB = re.compile(r"及时|立即|迅速|尽快|及早|适时")
+
 
 # 道路交通专项督查组由县公安局组织实施 / 其总体工作由县安委办组织推进: a short subject (the group, the work)
 # before 由 — read only where nothing else in the measure names an owner, and not with a bare 负责 (资金由街道
@@ -89,7 +91,12 @@ def sentence_owners(
     for match in _SENTENCE_OWNER.finditer(fold(text)):
         if any(start <= match.start(1) < end for (start, end), _ in found):
             continue
-        leads = units_or_none(without_role(text[match.start(1) : match.end(1)]), labelled=False)
+        written = text[match.start(1) : match.end(1)]
+        if (adverb := _ADVERB.search(fold(written))) and ends_like_unit(written[: adverb.start()]):
+            written = written[
+                : adverb.start()
+            ]  # 由区财政金融局及时召集相关部门…研究: the lead, then its work
+        leads = units_or_none(without_role(written), labelled=False)
         # 会同 before the verb, helpers after it, 会同 after it; 各乡镇做好… is a sentence, not a helper
         cos = [
             unit

@@ -42,7 +42,7 @@ _PLACE_GOVERNMENT = re.compile(
 )
 _SEPARATORS = "、，,；;\n/"
 _OPENING, _CLOSING = "（(〔[【", "）)〕]】"
-_AND = re.compile(r"和|及|与")
+_AND = re.compile(r"和|及(?!时)|与")  # (及时 is an adverb, no "and")
 # 区财政局等 / 等有关部门和单位 / 等省有关部门 / 等14个部门 / 等县安委会有关成员单位 / X处等处室: the list's own ending.
 _ETC = re.compile(
     r"等(?:[省市区县州](?:级|直)?)?(?:有关|相关|其他|各|[\d一二三四五六七八九十]{1,3}个)?(?:部门|单位|机构|处室|科室|股室)?"
@@ -268,7 +268,9 @@ def _split_piece(piece: str, units: list[str]) -> list[str]:
     if len(spaced) > 1 and all(ends_like_unit(name) or fold(name).startswith("各") for name in spaced):
         return [unit for name in spaced for unit in _split_piece(name, units)]
     piece = _WRAP_SPACE.sub(lambda m: m.group(0) if _two_names(piece, m.start() + 1) else m.group(1), piece)
-    bare = _ETC.sub("", piece)
+    # (廣州市花都區稅務局等部門: read on the simplified form, cut from the name as written)
+    etc = _ETC.search(fold(piece) if len(fold(piece)) == len(piece) else piece)
+    bare = piece[: etc.start()] if etc else piece
     # 侨办等: a short name keeps its 等 only when what is left is no organisation's name.
     piece = bare if len(piece) > 3 or (len(bare) >= 2 and ends_like_unit(bare)) else piece
     if not piece:
