@@ -193,3 +193,24 @@ def test_jishi_is_no_and_between_two_names() -> None:
     )
     text += "（二）融资担保。降低担保费率。责任单位：区财政金融局\n"
     assert ("区财政金融局",) in [m.lead_units for m in _measures(text)][:1]
+
+
+# A Word table a document site ran into one line: no cell separators, the next row's number glued to the last
+# unit, a 第一责任单位 column before the 主要责任单位 one, a group heading and a printed page number between rows.
+_GLUED = (
+    "—1—某市十一五规划纲要主要目标任务分解落实方案序号主要工作任务第一责任单位主要责任单位一、主要发展指标"
+    "1地区生产总值年均增长12%左右。市发展改革委各县(市、区)政府、某某经济开发区、某某港区"
+    "2服务业增加值比重达到40%。市发展改革委各县(市、区)政府、市三产发展领导小组各成员单位"
+    "3地方财政收入年均增长13%。市财政局各县(市、区)政府、某某港区—2—二、产业优化升级"
+    "4进出口总额年均增长15%左右。市外经贸局各县(市、区)政府、某某港区\n"
+)
+
+
+def test_a_glued_table_with_a_first_responsible_column() -> None:
+    owners = [(m.number, m.lead_units, m.co_units) for m in _measures(_GLUED)]
+    assert owners == [
+        ("1", ("市发展改革委",), ("各县(市、区)政府", "某某经济开发区", "某某港区")),
+        ("2", ("市发展改革委",), ("各县(市、区)政府", "市三产发展领导小组各成员单位")),
+        ("3", ("市财政局",), ("各县(市、区)政府", "某某港区")),
+        ("4", ("市外经贸局",), ("各县(市、区)政府", "某某港区")),
+    ]

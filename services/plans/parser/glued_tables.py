@@ -22,7 +22,7 @@ from services.plans.parser.text import fold
 
 # Endings that close a glued name for sure (a looser one such as 社/行/街 would cut inside words).
 _STRONG = ("局", "委", "办", "公司", "集团", "街道", "镇", "乡", "政府", "管委会", "中心", "开发区", "经开区")
-_STRONG += ("高新区", "园区", "园", "厅", "指挥部")
+_STRONG += ("高新区", "园区", "园", "厅", "指挥部", "港区")
 # A township's own offices and places (政法综治处, 各处室（中心）, 东庠办事处, 各行政村（社区）, 各村（居）): only in
 # a table with one 责任单位 column and no person's, where the row's last words are its units — 社区 / 处 in a
 # sentence's words (康复辅具社区租赁) would otherwise start a name after a leader's.
@@ -30,6 +30,10 @@ TOWNSHIP = (*_STRONG, "处", "室", "办事处", "行政村", "社区", "各村"
 # 各相关单位 (not 通过单位, a sentence's words)
 _EVERY_BODY = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
 _NAME_MIN, _NAME_MAX = 3, 8
+_MEMBERS = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:领导小组|委员会|指挥部)各成员(?:单位|部门)(?=\d|$|[、，,])")
+_EVERY_PLACE_GOVERNMENT = re.compile(
+    r"各[\u4e00-\u9fff]{1,3}[（(][\u4e00-\u9fff、，,]{1,8}[）)](?:人民)?政府"
+)
 _NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]")  # 高新园（某某镇）: the zone's own note stays with it
 _SENTENCE_END = "。；;"  # the rows are read as written, not folded
 _PERSON = re.compile(r"领导|责任人|负责人")
@@ -60,6 +64,8 @@ _LEADERS_MAX = 9  # two or three people's names glued (王某某李某某)
 
 # 二、实施全链条消防治理6聚焦…: a group heading and the rows under it, split off the table's line where the
 # run-on page was cut at its headings
+# —2— between two rows: a printed page's number, no row's words
+_PAGE_MARK = re.compile(r"\s*[—－-]\s*\d{1,3}\s*[—－-]\s*$")
 _CONTINUED = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；;\d]{2,30}\d{1,3}(?=[\u4e00-\u9fff])")
 
 
@@ -81,6 +87,8 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
             continue
         header = text[at + 2 : first.start()].split("合计")[0]  # a 合计 row of sums before row 1
         header = _RESULT_COLUMN.sub("", _GROUP_HEADING.sub("", header))
+        # 第一责任单位主要责任单位: the first answers for the row as a 牵头 column does, the others help
+        header = re.sub(r"第一责任(单位|部门)", r"牵头\1", header)
         person = _PERSON.search(header)
         if person is not None and _LEADERS_LAST.search(header):
             rows = _leaders_last_rows(line[first.start() :])
@@ -149,7 +157,7 @@ def _rows(
         following = _next_number(body, number + 1, start, endings)
         row = body[start : following if following is not None else len(body)]
         if following is not None:  # (the next group's heading glued before the next row: not this row's)
-            row = _GROUP_HEADING.sub("", _REPEATED_HEADER.sub("", row))
+            row = _PAGE_MARK.sub("", _GROUP_HEADING.sub("", _REPEATED_HEADER.sub("", row)))
         read = _read_row(row.rstrip(), with_person, timed=timed, endings=endings)
         if read is not None and not with_co:
             read = [*read[:2], "、".join(part for part in read[2:] if part), ""]
@@ -176,9 +184,10 @@ def _next_number(body: str, number: int, start: int, endings: tuple[str, ...] = 
 def _ends_with_name(text: str, endings: tuple[str, ...] = _STRONG) -> bool:
     # (an empty 落实情况 cell's blank, the next group's heading or the header again between the name and
     # the number)
-    text = _GROUP_HEADING.sub("", _REPEATED_HEADER.sub("", text[-60:])).rstrip()
+    text = _PAGE_MARK.sub("", _GROUP_HEADING.sub("", _REPEATED_HEADER.sub("", text[-60:]))).rstrip()
     tail = _NOTE.sub("", fold(text[-12:]))
-    return tail.endswith(endings) or (endings is TOWNSHIP and _EVERY_BODY.search(tail) is not None)
+    # (各成员单位 closes a row of any table: not 通过单位, the 各 makes it a body)
+    return tail.endswith(endings) or _EVERY_BODY.search(tail) is not None
 
 
 def _read_row(
@@ -237,6 +246,9 @@ def _names(text: str, endings: tuple[str, ...] = _STRONG) -> tuple[list[str], in
     while (name := _name_at(text, position, endings)) is not None:
         names.append(name)
         position += len(name)
+        # 市发展改革委各县(市、区)政府、嘉兴港区: the cell's own list after the glued lead
+        if text[position : position + 1] in ("、", "，", ",") and _name_at(text, position + 1, endings):
+            position += 1
     return names, position
 
 
@@ -249,6 +261,9 @@ def _name_at(text: str, position: int, endings: tuple[str, ...] = _STRONG) -> st
         after = text[position + 2 : position + 3]
         if note or not after.strip() or after.isdigit():
             return core + (note.group(0) if note else "")
+    if every := _EVERY_PLACE_GOVERNMENT.match(text, position) or _MEMBERS.match(text, position):
+        # 各县(市、区)政府: every place's government, its kinds in brackets; 市三产发展领导小组各成员单位
+        return every.group(0)
     for size in range(_NAME_MIN, _NAME_MAX + 1):
         core = text[position : position + size]
         if len(core) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
