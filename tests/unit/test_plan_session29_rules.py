@@ -214,3 +214,41 @@ def test_a_glued_table_with_a_first_responsible_column() -> None:
         ("3", ("市财政局",), ("各县(市、区)政府", "某某港区")),
         ("4", ("市外经贸局",), ("各县(市、区)政府", "某某港区")),
     ]
+
+
+# A gazette's PDF page: the 成员单位 table's number and unit centred on their row (the duty's first line printed
+# above them, the rest after or on the same line), its marks read as Yi syllables (ꎬ ꎮ ꎻ are GB2312's ，．；).
+_GAZETTE = """某市人民政府公报 2025年第1期
+序号 成员单位 应急职责
+负责组织、协调事故现场环境应急监测、预警和环境损害
+12 市生态环境局
+评估工作ꎬ组织制定环境应急处置方案ꎬ参与事故调查ꎮ
+协调施救所需的施工机械、救援器材和其它特种设备ꎬ负
+13 市住房和城乡建设局 责协调和指导恢复城市供水、供气等公
+用设施运行ꎬ保障居民基本生活需要ꎮ
+14 市交通运输局 负责组织提供应急救援所需的交通运输保障工作ꎮ
+"""
+
+
+def test_a_pdf_table_of_member_units_and_their_duties() -> None:
+    rows = [(m.number, m.lead_units, m.text) for m in _measures(_GAZETTE)]
+    assert rows == [
+        (
+            "12",
+            ("市生态环境局",),
+            "负责组织、协调事故现场环境应急监测、预警和环境损害评估工作，组织制定环境应急处置方案，参与事故调查。",
+        ),
+        (
+            "13",
+            ("市住房和城乡建设局",),
+            "协调施救所需的施工机械、救援器材和其它特种设备，负责协调和指导恢复城市供水、供气等公用设施运行，保障居民基本生活需要。",
+        ),
+        ("14", ("市交通运输局",), "负责组织提供应急救援所需的交通运输保障工作。"),
+    ]
+
+
+def test_yi_syllables_stand_for_marks_only_beside_chinese() -> None:
+    from services.plans.parser.cleaning import clean_line
+
+    assert clean_line("参与事故调查ꎬ上报ꎮ") == "参与事故调查，上报。"
+    assert clean_line("ꎬꎮ") == "ꎬꎮ"  # no Chinese on the line: left as written

@@ -70,11 +70,27 @@ _ENCLOSED_NUMBERS = str.maketrans(
 _ENCLOSED_NUMBER = re.compile("[\u2474-\u249b]")
 
 
+# A gazette's PDF whose font maps its marks by their GB2312 codes: ，。；、 come out as Yi syllables (ꎬ ꎮ ꎻ ꆢ), the
+# code read as a code point. Only GB2312's rows of marks (A1, A3), and only on a line with Chinese: no Yi text
+# stands beside Chinese in a plan.
+_GB_AS_YI = re.compile("[\ua1a1-\ua1fe\ua3a1-\ua3fe]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _gb_mark(found: re.Match[str]) -> str:
+    code = ord(found.group(0))
+    if code == 0xA3AE:
+        return "。"  # (the full-width point ．, in running Chinese a full stop)
+    return bytes([code >> 8, code & 0xFF]).decode("gb2312", errors="replace")
+
+
 def clean_line(line: str) -> str:
     """Drop conversion artefacts that are not part of the document (Word bookmarks exported as text,
     HTML tags left by a copied web page, a mirror's pinyin glosses, lost indents), and read a form's
     `label: | value |` line as `label：value` (a numbered value, the work item itself, as the value)."""
     line = _INVISIBLE.sub("", _BOOKMARK.sub("", line))
+    if _GB_AS_YI.search(line) and _HAN.search(line):
+        line = _GB_AS_YI.sub(_gb_mark, line)
     if _SITE_NOTICE.search(line) or _PAGE_BUTTONS.match(line):
         return ""  # a document-sharing site's notice about downloading, numbered like the plan's items
     if line[:4].strip()[:1] in _BULLETS:

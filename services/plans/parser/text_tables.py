@@ -26,6 +26,7 @@ from services.plans.parser.grouped_tasks import (
 from services.plans.parser.numberless_rows import numberless_rows
 from services.plans.parser.pdf_cells import pdf_cell_rows
 from services.plans.parser.pdf_rows import pdf_rows
+from services.plans.parser.pdf_unit_rows import pdf_unit_rows
 from services.plans.parser.scored_tables import scored_tables
 from services.plans.parser.spaced_tables import spaced_tables
 from services.plans.parser.stream_headers import header_cells, labels_before
@@ -67,6 +68,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
         *scored_tables(lines),
         *pdf_rows(lines),
         *pdf_cell_rows(lines),
+        *pdf_unit_rows(lines),
     ]
 
 
