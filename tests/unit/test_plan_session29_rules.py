@@ -252,3 +252,36 @@ def test_yi_syllables_stand_for_marks_only_beside_chinese() -> None:
 
     assert clean_line("参与事故调查ꎬ上报ꎮ") == "参与事故调查，上报。"
     assert clean_line("ꎬꎮ") == "ꎬꎮ"  # no Chinese on the line: left as written
+
+
+# A 预案's 保障 part flattened onto one line by a law archive: each dotted part's topic, a blank, then sentences
+# whose subjects do the work (…要尽快恢复 / …加强…).
+_SUPPORT_RUN_ON = (
+    "|\n6.2.3 交通运输保障 盟交通局、铁路乌兰浩特站、民航乌兰浩特机场要尽快恢复被毁坏的公路、铁路、空港和相关设施;"
+    "优先保证抢险救援人员、物资的运输和灾民的疏散。 6.2.4 电力保障 电力主管部门,尽快恢复被破坏的发、送、变、配电设施"
+    "和电力调度通信系统功能等,保证灾区用电供应。 6.2.5 城市基础设施抢险与应急恢复 盟建设局组织力量对灾区城镇中被破坏的"
+    "供排水、燃气热力、公共交通、道路、桥梁及其他市政设施进行抢排险,尽快恢复城镇基础设施功能。 6.2.6 医疗卫生保障 "
+    "盟卫生局对灾区可能发生的传染病进行预警,并采取有效措施防止和控制传染病的暴发流行。 6.2.7 治安保障 "
+    "武警兴安盟支队加强对政府机关、要害部门、金融单位、救济物品集散点、储备仓库等重要目标的警戒。\n"
+)
+
+
+def test_a_flattened_support_part_reads_its_topics_and_the_units_that_open_their_sentences() -> None:
+    owners = [(m.number, m.title, m.lead_units) for m in _measures(_SUPPORT_RUN_ON)]
+    assert owners == [
+        ("6.2.3", "交通运输保障", ("盟交通局", "铁路乌兰浩特站", "民航乌兰浩特机场")),
+        ("6.2.4", "电力保障", ("电力主管部门",)),
+        ("6.2.5", "城市基础设施抢险与应急恢复", ("盟建设局",)),
+        ("6.2.6", "医疗卫生保障", ("盟卫生局",)),
+        ("6.2.7", "治安保障", ("武警兴安盟支队",)),
+    ]
+
+
+def test_a_text_tables_row_keeps_its_cells() -> None:
+    from services.plans.parser.plain_numbers import topic_apart
+
+    assert topic_apart("1.1 道路改造  区住建局  2024年底前") == ["1.1 道路改造  区住建局  2024年底前"]
+    assert topic_apart("1.1 总体要求 坚持问题导向，全面推进。") == [
+        "1.1 总体要求",
+        "坚持问题导向，全面推进。",
+    ]

@@ -97,7 +97,25 @@ def at_top(lines: list[str], start: int, index: int) -> bool:
 
 
 _DUTIES_TITLE = re.compile(r"(?:职责|分工)$")
-_HEADING_REST = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}$")
+_HEADING_REST = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}$|^[\u4e00-\u9fff]{2,16}[ \u3000]+(?=[\u4e00-\u9fff])"
+)
+
+
+# 6.2.3 交通运输保障 盟交通局、铁路乌兰浩特站要尽快恢复…: the part's topic, a blank, then its first sentence
+_TOPIC_THEN_SENTENCE = re.compile(
+    r"^(\s*\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]*[\u4e00-\u9fff]{2,16})[ \u3000]+(?=[\u4e00-\u9fff][^\n]{8,}[，,；;。])"
+)
+
+
+def topic_apart(line: str) -> list[str]:
+    """A dotted part's line as its lines: the topic on its own, as a PDF or a flattened page run it into its
+    first sentence (who does the work names itself there, not in a title)."""
+    found = _TOPIC_THEN_SENTENCE.match(line)
+    # (not a text table's row: its cells stand apart by tabs or wide gaps)
+    if found is None or "\t" in line or re.search(r"[ \u3000]{2,}", line[found.end() :]):
+        return [line]
+    return [found.group(1), line[found.end() :]]
 
 
 def _key(parts: tuple[int, ...]) -> str:

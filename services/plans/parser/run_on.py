@@ -26,6 +26,7 @@ from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
 from services.plans.parser.owned_points import owned_points
+from services.plans.parser.plain_numbers import topic_apart
 from services.plans.parser.run_on_decimals import decimal_outline
 from services.plans.parser.run_on_duties import member_duties
 from services.plans.parser.run_on_headings import headings_then_first, numbers_kept
@@ -385,6 +386,7 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
             points = [point for part in owned_points(piece) for point in _label_lines(part)]
             labelled = [part for line in points for part in _glued_cut(line)]
             lines = [cut for part in labelled for cut in member_duties(part)]
+            lines = [line for cut in lines for line in topic_apart(cut)]  # 6.2.3 交通运输保障 盟交通局要…
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
             result.extend([block] if len(pieces) == 1 and len(lines) == 1 else map(PlanBlock, lines))
     return result

@@ -63,7 +63,9 @@ _LINE_NAMES = rf"(?:{_LINE_NAME}、){{0,6}}?{_LINE_NAME}"
 # be the office that runs an appraisal, not an owner (二、考核认定。市政府办公室组织有关部门…).
 _LINE_DOING = re.compile(
     rf"(?:^|(?<=\n))[ \u3000]*(?![\d０-９（(一二三四五六七八九十①-⑳]|{_PREPOSITION})({_LINE_NAMES})"
-    r"(?=(?:组织(?!网络|机构|体系|架构|召开|领导)|协调|协助|调运|调配|调集|调度|抢修|维护|监督|提供|实施|开展|做好|落实)"
+    r"(?=(?:组织(?!网络|机构|体系|架构|召开|领导)|协调|协助|调运|调配|调集|调度|抢修|维护|监督|提供|实施|开展|做好|落实"
+    # (盟交通局、铁路乌兰浩特站要尽快恢复… / 武警兴安盟支队加强对…的警戒: a 预案's 保障 line)
+    r"|要(?=尽快|及时|立即|迅速|全力|做好|加强|负责)|加强)"
     r"(?![厅局委办部站所处科中])(?![^。；;\n]{0,40}了))"  # (…开展了整治，查处…: what was done, a report's)
 )
 # …局 / …委 / …公司 / …支队: how the name of the line's subject ends (a wrap's 省人力资源和社会 does not)
@@ -123,10 +125,15 @@ def each_line_doing(last: str, line: str) -> bool:
     return all(_line_subjects(text, fold(text)) for text in (last, line))
 
 
+_REQUESTS = ("要", "加强")
+
+
 def _line_subjects(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """Each line's subject, a clause of its own: a paragraph after the first names its owners too."""
     found: list[tuple[tuple[int, int], Responsibility]] = []
     for doing in _LINE_DOING.finditer(folded):
+        if folded.startswith(_REQUESTS, doing.end()) and folded[doing.start(1)] == "各":
+            continue  # 各街道要加强组织领导: a request to every one of them, no owner
         named = _named_units(text[doing.start(1) : doing.end(1)])
         if named and all(_ORGANISATION.search(fold(unit)) for unit in named):
             found.append(((doing.start(1), doing.end()), Responsibility(tuple(named), named_lead=True)))

@@ -12,7 +12,7 @@ from services.plans.parser.folding import fold
 _ENDING_WORDS = (
     "局 委 办 中心 部 院 馆 所 站 队 会 公司 集团 政府 街道 镇 处 科 室 股 部门 单位 分局 支局 厅 行 社 团 校 区镇 镇街 园区 管委会 法院 检察院 联 "
     "协 板块 机构 医院 学校 银行 企业 街 乡 社区 新区 开发区 管理区 高新区 经开区 示范区 试验区 合作区 保税区 功能区 海关 大队 支队 分公司 服务中心 专班 "
-    "工作组 小组 指挥部 署 司 委员会 机关 成员单位 幼儿园 小学 中学 大学 电视台 气象台 广播台 军分区 军区 警备区 "
+    "工作组 小组 指挥部 署 司 委员会 机关 成员单位 幼儿园 小学 中学 大学 电视台 气象台 广播台 军分区 军区 警备区 机场 "
     # state investment companies called by their short names (汉江国投, 市城投, 省交投), and a place's state
     # firms together (区属国企, 市属国企)
     "国企 国投 城投 交投 建投 产投 水投 农投 文投 旅投 金投 "
