@@ -36,7 +36,7 @@ from services.plans.ledger_import import (
     open_ledger_file,
 )
 from services.plans.parser.model import ParsedItem
-from services.plans.review import units_to_flag
+from services.plans.review import units_to_flag, unknown_units
 from services.storage.database import read_action
 from services.units.registry import unit_names
 from ui import settings
@@ -237,17 +237,23 @@ class LedgerImport(QObject):
             document = ledger_document(ledger, mapping)
             with read_action(ledger_db) as session:
                 flagged = units_to_flag(session, document.plan)
-                return document, flagged, earlier_imports(session, document), unit_names(session)
+                return (
+                    document,
+                    flagged,
+                    len(unknown_units(session, document.plan)),
+                    earlier_imports(session, document),
+                    unit_names(session),
+                )
 
         self.context.runner.run(
             prepare, self._review, lambda exc: show_error(self.window, exc), parent=self.window
         )
 
     def _review(self, result) -> None:
-        document, unknown, earlier, known = result
+        document, unknown, new, earlier, known = result
         if earlier and not self.confirm_second_copy(earlier):
             return
-        dialog = PlanReviewDialog(document, unknown, self.window, known_units=known)
+        dialog = PlanReviewDialog(document, unknown, self.window, known_units=known, new_units=new)
         # A ledger's rows come from its columns, not from reading text: there are no lines to mark.
         dialog.remark_button.hide()
         fit_to_screen(dialog, dialog.size())

@@ -19,7 +19,7 @@ from services.plans.importing import (
     picked_table_document,
     sample_plan_path,
 )
-from services.plans.review import units_to_flag
+from services.plans.review import units_to_flag, unknown_units
 from services.storage.database import read_action
 from services.units.registry import unit_names
 from ui import settings
@@ -85,15 +85,21 @@ class PlanActions(QObject):
             document = make_document()
             with read_action(ledger) as session:
                 flagged = units_to_flag(session, document.plan)
-                return document, flagged, earlier_imports(session, document), unit_names(session)
+                return (
+                    document,
+                    flagged,
+                    len(unknown_units(session, document.plan)),
+                    earlier_imports(session, document),
+                    unit_names(session),
+                )
 
         def parsed(result) -> None:
             self.reading = False
-            document, unknown, earlier, known = result
+            document, unknown, new, earlier, known = result
             if earlier and not asked and not self.confirm_second_copy(earlier):
                 return
             if review:
-                dialog = PlanReviewDialog(document, unknown, self.window, known_units=known)
+                dialog = PlanReviewDialog(document, unknown, self.window, known_units=known, new_units=new)
                 self.last_review = dialog
                 result = dialog.exec()
                 lines = tuple(document.source_text.split("\n"))

@@ -65,6 +65,7 @@ class MarkMeasuresDialog(QDialog):
         self.lines_list = QListWidget()
         self.lines_list.setAlternatingRowColors(True)
         self.lines = lines  # the lines ticked in: the file's, or the clerk's edited text once ticked in
+        self._lost_ticks = 0  # ticked lines whose words an edit changed
         self._fill_list(set())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.read_button = QPushButton(self.tr("Read the marked measures"))
@@ -72,7 +73,7 @@ class MarkMeasuresDialog(QDialog):
         self.read_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.lines_list.itemChanged.connect(self._update_count)
+        self.lines_list.itemChanged.connect(self._ticked)
         lines_page = QWidget()
         lines_layout = QVBoxLayout(lines_page)
         lines_layout.addWidget(explanation)
@@ -126,6 +127,10 @@ class MarkMeasuresDialog(QDialog):
             self.lines_list.addItem(item)
         self.lines_list.blockSignals(False)
 
+    def _ticked(self, *_args: object) -> None:
+        self._lost_ticks = 0  # the clerk is ticking again: the note has been read
+        self._update_count()
+
     def _take_edited_lines(self, _index: int) -> None:
         """Back on the tick list after editing the text (a page broken into lines): the list is the edited
         text's lines, the lines already ticked still ticked."""
@@ -137,6 +142,8 @@ class MarkMeasuresDialog(QDialog):
         ticked = {self.lines[index].strip() for index in self.marked_lines()}
         self.lines = edited
         self._fill_list(ticked)
+        kept = {line.strip() for line in edited} & ticked
+        self._lost_ticks = len(ticked - kept)  # said under the list until the clerk ticks again
 
     def marked_lines(self) -> list[int]:
         """0-based indexes of the ticked lines of `self.lines`, in document order."""
@@ -172,7 +179,14 @@ class MarkMeasuresDialog(QDialog):
 
     def _update_count(self, *_args: object) -> None:
         marked = len(self.marked_lines())
-        self.count.setText(self.tr("%n measure(s) marked", "", marked))
+        said = self.tr("%n measure(s) marked", "", marked)
+        if self._lost_ticks:
+            said += self.tr(
+                " — %n ticked line(s) changed in the edited text and are no longer ticked: tick them again.",
+                "",
+                self._lost_ticks,
+            )
+        self.count.setText(said)
         if self.tabs.currentWidget() is self.text_page:
             self.read_button.setText(self.tr("Read the edited text"))
             self.read_button.setEnabled(self.edited_text() is not None)

@@ -43,7 +43,7 @@ from services.plans.review import item_doubts
 from services.plans.store import check_plan
 from ui.errors import show_error
 from ui.form_input import leave_asked, split_units
-from ui.plan_review_display import INDEX_ROLE, annex_table, show_item, shown_days
+from ui.plan_review_display import INDEX_ROLE, annex_table, show_item, shown_days, task_table_view
 from ui.plan_review_editor import MeasureEditor
 from ui.plan_review_typed import TypedEntries
 from ui.screen_fit import fit_to_screen, scrolling
@@ -63,6 +63,7 @@ class PlanReviewDialog(QDialog):
         parent: QWidget | None = None,
         *,
         known_units: Iterable[str] = (),
+        new_units: int = 0,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -70,6 +71,7 @@ class PlanReviewDialog(QDialog):
         # What the clerk typed that is no date or number yet: kept as typed, said on Import.
         self._typed = TypedEntries()
         self.unknown = unknown_units
+        self.new_units = new_units  # names the ledger has not seen, flagged or not: said in the summary
         self.unplaced = unplaced_lines(document.plan)  # text the reader left out, shaded in the source
         self.current: int | None = None
         # The editor as last loaded or stored: a measure only selected is not rewritten, nor a change.
@@ -108,11 +110,7 @@ class PlanReviewDialog(QDialog):
             [[m.role, m.name, m.title, m.unit] for m in parsed.roster],
             self,
         )
-        self.task_table = annex_table(
-            [self.tr("No."), self.tr("Domain"), self.tr("Task"), self.tr("Lead units")],
-            [[r.seq, r.domain, r.task, "、".join(r.lead_units)] for r in parsed.task_table],
-            self,
-        )
+        self.task_table = task_table_view(parsed.task_table, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.tree, self.tr("Measures"))
         self.tabs.addTab(
@@ -198,6 +196,10 @@ class PlanReviewDialog(QDialog):
         if doubtful:
             summary += self.tr(" {doubtful} measures are highlighted in yellow: check them first.").format(
                 doubtful=doubtful
+            )
+        if self.new_units:
+            summary += self.tr(" {count} unit names are not in the ledger yet: importing adds them.").format(
+                count=self.new_units
             )
         if self.unplaced:
             summary += self.tr(

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 from services.errors import InvalidValue
-from services.plans.parser.model import ParsedDeadline, ParsedItem
+from services.plans.parser.model import ParsedDeadline, ParsedItem, TaskTableRow
 from services.plans.parser.serialize import typed_date
 
 
@@ -123,3 +123,26 @@ def show_item(
     for column in range(1, 4):
         # The whole list, which the column may have cut short, then what is doubtful about it.
         node.setToolTip(column, "\n".join(filter(None, [node.text(column), said])))
+
+
+def row_deadline(row: TaskTableRow) -> str:
+    """A task-table row's deadline as stored (its latest date), or the cell as written when no date reads."""
+    days = sorted(d.due for d in row.deadlines if d.due)
+    return days[-1].isoformat() if days else (row.due_text or "")
+
+
+def task_table_view(rows: tuple[TaskTableRow, ...], parent: QWidget) -> QTableWidget:
+    """The task table as the store keeps it: the helpers and the deadline too, so a date read wrong is seen."""
+    headers = [
+        QCoreApplication.translate("PlanReviewDialog", "No."),
+        QCoreApplication.translate("PlanReviewDialog", "Domain"),
+        QCoreApplication.translate("PlanReviewDialog", "Task"),
+        QCoreApplication.translate("PlanReviewDialog", "Lead units"),
+        QCoreApplication.translate("PlanReviewDialog", "Co-responsible units"),
+        QCoreApplication.translate("PlanReviewDialog", "Deadline"),
+    ]
+    cells = [
+        [r.seq, r.domain, r.task, "、".join(r.lead_units), "、".join(r.co_units), row_deadline(r)]
+        for r in rows
+    ]
+    return annex_table(headers, cells, parent)

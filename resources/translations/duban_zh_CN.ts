@@ -1385,12 +1385,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="262"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="268"/>
         <source>Ledger imported: {name}</source>
         <translation>台账已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="268"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="274"/>
         <source>Importing ledger…</source>
         <translation>正在导入台账…</translation>
     </message>
@@ -1729,33 +1729,33 @@ An offline ledger for a leadership-group office.</source>
         <translation>请勾选每条措施开始的那一行；其后直到责任分工的各行都属于这条措施。随后照常读取单位、目标和时限，并显示出来供核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="70"/>
-        <location filename="../../ui/plan_marking.py" line="183"/>
+        <location filename="../../ui/plan_marking.py" line="71"/>
+        <location filename="../../ui/plan_marking.py" line="197"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="85"/>
+        <location filename="../../ui/plan_marking.py" line="86"/>
         <source>Mark lines</source>
         <translation>标记措施行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="87"/>
+        <location filename="../../ui/plan_marking.py" line="88"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="97"/>
+        <location filename="../../ui/plan_marking.py" line="98"/>
         <source>When measures run together on one line or their numbering is garbled, break the lines or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed.</source>
         <translation>措施连在一行里、或编号错乱时，可在这里换行、补上编号（一、 /（一）/ 1.），再重新读取。原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="105"/>
+        <location filename="../../ui/plan_marking.py" line="106"/>
         <source>Edit the text</source>
         <translation>修改文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="167"/>
+        <location filename="../../ui/plan_marking.py" line="174"/>
         <source>The lines you ticked and the text you edited will be lost.
 
 Close anyway?</source>
@@ -1764,34 +1764,41 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="168"/>
+        <location filename="../../ui/plan_marking.py" line="175"/>
         <source>Discard your marking?</source>
         <translation>放弃已做的标记？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="168"/>
+        <location filename="../../ui/plan_marking.py" line="175"/>
         <source>Keep marking</source>
         <translation>继续标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="169"/>
+        <location filename="../../ui/plan_marking.py" line="176"/>
         <source>Discard and close</source>
         <translation>放弃并关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="175"/>
+        <location filename="../../ui/plan_marking.py" line="182"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_marking.py" line="185"/>
+        <source> — %n ticked line(s) changed in the edited text and are no longer ticked: tick them again.</source>
+        <translation>
+            <numerusform>——有 %n 行已勾选的文字在修改文本中改动过，已取消勾选，请重新勾选。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="177"/>
+        <location filename="../../ui/plan_marking.py" line="191"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="180"/>
+        <location filename="../../ui/plan_marking.py" line="194"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -2222,17 +2229,17 @@ Click to see them.</source>
         <translation>正在读入一份方案，请等它读完再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="115"/>
+        <location filename="../../ui/plan_actions.py" line="121"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="156"/>
+        <location filename="../../ui/plan_actions.py" line="162"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="158"/>
+        <location filename="../../ui/plan_actions.py" line="164"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2241,12 +2248,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="171"/>
+        <location filename="../../ui/plan_actions.py" line="177"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="176"/>
+        <location filename="../../ui/plan_actions.py" line="184"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
@@ -2254,153 +2261,164 @@ Import it again anyway?</source>
 <context>
     <name>PlanReviewDialog</name>
     <message>
-        <location filename="../../ui/plan_review.py" line="78"/>
+        <location filename="../../ui/plan_review.py" line="80"/>
         <source>Review the plan before importing — {name}</source>
         <translation>导入前核对方案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="84"/>
+        <location filename="../../ui/plan_review.py" line="86"/>
         <source>No title found in the file: type the plan&apos;s title here</source>
         <translation>文件中没有找到方案标题，请在此填写</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="88"/>
+        <location filename="../../ui/plan_review.py" line="90"/>
         <source>e.g. 2024-07-10</source>
         <translation>如 2024-07-10</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="90"/>
+        <location filename="../../ui/plan_review.py" line="92"/>
         <source>Plan title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="93"/>
+        <location filename="../../ui/plan_review.py" line="95"/>
         <source>Issued on</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="95"/>
+        <location filename="../../ui/plan_review.py" line="97"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="102"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review.py" line="102"/>
+        <location filename="../../ui/plan_review_display.py" line="140"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="102"/>
+        <location filename="../../ui/plan_review_display.py" line="141"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="100"/>
+        <location filename="../../ui/plan_review.py" line="102"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="109"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="109"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review_display.py" line="137"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review_display.py" line="138"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="112"/>
+        <location filename="../../ui/plan_review_display.py" line="139"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="117"/>
+        <location filename="../../ui/plan_review_display.py" line="142"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="115"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="120"/>
+        <location filename="../../ui/plan_review.py" line="118"/>
         <source>Task table ({count})</source>
         <translation>任务清单（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="123"/>
+        <location filename="../../ui/plan_review.py" line="121"/>
         <source>Leadership group ({count})</source>
         <translation>领导小组（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="140"/>
+        <location filename="../../ui/plan_review.py" line="138"/>
         <source>Import into the ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="142"/>
+        <location filename="../../ui/plan_review.py" line="140"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="145"/>
+        <location filename="../../ui/plan_review.py" line="143"/>
         <source>Mark the measures by hand…</source>
         <translation>手动标记措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="196"/>
+        <location filename="../../ui/plan_review.py" line="194"/>
         <source>{measures} measures, {table} task-table rows, {roster} leadership-group members.</source>
         <translation>共识别 {measures} 项措施、任务清单 {table} 项、领导小组成员 {roster} 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="199"/>
+        <location filename="../../ui/plan_review.py" line="197"/>
         <source> {doubtful} measures are highlighted in yellow: check them first.</source>
         <translation>其中 {doubtful} 项措施已用黄色标出，请重点核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="204"/>
+        <location filename="../../ui/plan_review.py" line="201"/>
+        <source> {count} unit names are not in the ledger yet: importing adds them.</source>
+        <translation>有 {count} 个单位名称台账中还没有，导入时将新增。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_review.py" line="206"/>
         <source> {count} paragraphs of the text are in no measure (shaded in the text): check none is one.</source>
         <translation>原文中另有 {count} 段没有归入任何措施（原文中以底色标出），请确认其中没有漏掉的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="259"/>
+        <location filename="../../ui/plan_review.py" line="261"/>
         <source>Filled {count} measures.</source>
         <translation>已填 {count} 条措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="276"/>
+        <location filename="../../ui/plan_review.py" line="278"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="330"/>
+        <location filename="../../ui/plan_review.py" line="332"/>
         <source>Discard your corrections?</source>
         <translation>放弃所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="330"/>
+        <location filename="../../ui/plan_review.py" line="332"/>
         <source>Keep correcting</source>
         <translation>留在本页继续修改</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="335"/>
+        <location filename="../../ui/plan_review.py" line="337"/>
         <source>The corrections you made on this screen will be discarded: marking by hand reads the measures again from the document&apos;s text.
 
 Mark the measures by hand anyway?</source>
@@ -2409,12 +2427,12 @@ Mark the measures by hand anyway?</source>
 仍要手动标记措施吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="338"/>
+        <location filename="../../ui/plan_review.py" line="340"/>
         <source>Discard and mark by hand</source>
         <translation>放弃修改并手动标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="344"/>
+        <location filename="../../ui/plan_review.py" line="346"/>
         <source>The corrections you made on this screen will be discarded and the plan is not imported.
 
 Close the review anyway?</source>
@@ -2423,17 +2441,17 @@ Close the review anyway?</source>
 仍要关闭核对吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="347"/>
+        <location filename="../../ui/plan_review.py" line="349"/>
         <source>Discard and close</source>
         <translation>放弃修改并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="366"/>
+        <location filename="../../ui/plan_review.py" line="368"/>
         <source>The plan has no title: type it in “Plan title” at the top.</source>
         <translation>方案没有标题：请在上方“方案标题”中填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review.py" line="107"/>
+        <location filename="../../ui/plan_review.py" line="109"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>

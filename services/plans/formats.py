@@ -25,7 +25,8 @@ OFD_EMPTY = (
 )
 OFD_BROKEN = (
     "这是 OFD 版式文件，但文件结构不完整或已损坏，无法读取其中的文字。"
-    "请重新下载，或用 OFD 阅读器打开后另存为 PDF 以外的文字格式（或复制文字到 .txt）再导入"
+    "请重新下载；或用 OFD 阅读器（如数科阅读器）打开，导出为 PDF 或另存为 Word（.docx）后再导入，"
+    "也可以把全文复制到 .txt 文件再导入"
 )
 ODT_BROKEN = (
     "这是 OpenDocument 文档（.odt），但内容已损坏或不完整。请在 WPS/LibreOffice 中打开后另存为 .docx 再导入"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,12 +31,21 @@ def _named(plan: ParsedPlan) -> set[str]:
     return {n for n in names if unit_kind(clean_name(n)) != "group"}
 
 
+# A table's cell of figures per town (元坝镇280 白果乡15 …) read as one unit: no unit's name is that long or holds
+# a figure of two digits or more.
+ODD_UNIT = "“{name}”不像一个单位的名称（太长或含有数字），请改为单位名称，或在“责任单位”里逐个写明"
+_UNIT_MAX = 30
+_FIGURE = re.compile(r"\d{2,}")
+
+
 def item_doubts(item: ParsedItem, unknown: set[str]) -> list[str]:
     doubts = list(item.doubts)
     if item.kind == "measure" and item.co_units and not item.lead_units:
         doubts.append(NO_LEAD)
     for name in [*item.lead_units, *item.co_units]:
-        if name in unknown:
+        if len(name) > _UNIT_MAX or _FIGURE.search(name):
+            doubts.append(ODD_UNIT.format(name=name if len(name) <= _UNIT_MAX else name[:_UNIT_MAX] + "…"))
+        elif name in unknown:
             doubts.append(NEW_UNIT.format(name=name))
     return doubts
 

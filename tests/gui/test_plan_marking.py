@@ -297,9 +297,11 @@ def test_lines_broken_on_the_text_page_are_the_lines_ticked(qtbot):
     dialog.tabs.setCurrentWidget(dialog.lines_page)
     rows = [dialog.lines_list.item(row).text() for row in range(dialog.lines_list.count())]
     assert any(row.endswith("完善停车设施，新增公共停车泊位500个，") for row in rows)
-    # a line not edited keeps its tick (now line 7); the broken line's words changed: ticked again
+    # a line not edited keeps its tick (now line 7); the broken line's words changed: said, to be ticked again
     assert dialog.marked_lines() == [6]
+    assert "1 ticked line" in dialog.count.text() and "tick them again" in dialog.count.text()
     _tick(dialog, {2, 3})
+    assert "tick them again" not in dialog.count.text()  # ticking again: the note has been read
     assert dialog.marked_lines() == [2, 3, 6] and dialog.lines == tuple(UNNUMBERED.split("\n"))
 
 

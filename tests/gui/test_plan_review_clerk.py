@@ -201,3 +201,36 @@ def test_a_dropped_file_that_is_no_plan_gets_a_message(window, qtbot, monkeypatc
     window.context.runner.wait()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert ".docx" in shown[0]
+
+
+def test_a_word_task_tables_dates_and_helpers_are_read_and_shown(tmp_path, qtbot):
+    """A real Word table whose 完成时限 cells read `2017年1月份`: each task due at its month's end, and the
+    review's task-table tab shows the helpers and the deadline the store will keep."""
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("某镇2017年专项整治工作方案")
+    word.add_paragraph("一、工作要求")
+    word.add_paragraph("1.各村要加强组织领导。（责任单位：镇党政办）")
+    word.add_paragraph("二、专项整治安排表")
+    table = word.add_table(rows=1, cols=5)
+    for cell, label in zip(
+        table.rows[0].cells, ["序号", "任务", "牵头单位", "责任单位", "完成时限"], strict=True
+    ):
+        cell.text = label
+    for number, task, month in ((1, "烟花爆竹安全生产专项整治", 1), (2, "道路交通安全专项整治", 2)):
+        row = table.add_row().cells
+        row[0].text, row[1].text, row[2].text, row[3].text = str(number), task, "安监站", "派出所"
+        row[4].text = f"2017年{month}月份"
+    path = tmp_path / "安排表.docx"
+    word.save(path)
+    document = parse_document(path)
+    rows = document.plan.task_table
+    assert [[d.due.isoformat() for d in r.deadlines] for r in rows] == [["2017-01-31"], ["2017-02-28"]]
+    dialog = PlanReviewDialog(document, set(), None, new_units=3)
+    qtbot.add_widget(dialog)
+    shown = dialog.task_table
+    headers = [shown.horizontalHeaderItem(c).text() for c in range(shown.columnCount())]
+    assert headers[-2:] == ["Co-responsible units", "Deadline"]
+    assert [shown.item(0, c).text() for c in (3, 4, 5)] == ["安监站", "派出所", "2017-01-31"]
+    assert "3 unit names are not in the ledger yet" in dialog.summary.text()

@@ -48,3 +48,24 @@ def test_short_names_one_character_apart_are_two_bodies(ledger) -> None:
 def test_the_first_plan_flags_nothing(ledger) -> None:
     with user_action(ledger) as session:
         assert units_to_flag(session, parse_plan_text(_plan("区发展改革委", "区教育局"))) == set()
+
+
+def test_a_cell_of_figures_read_as_one_unit_is_doubted() -> None:
+    from services.plans.parser.model import ParsedItem
+    from services.plans.review import ODD_UNIT, item_doubts
+
+    cell = "元坝镇280白果乡15柏林沟镇40朝阳乡20"
+    item = ParsedItem(kind="measure", level=1, number="1", title="就业促进", lead_units=(cell,))
+    assert ODD_UNIT.format(name=cell) in item_doubts(item, {cell})
+    plain = ParsedItem(kind="measure", level=1, number="2", title="就业促进", lead_units=("区人社局",))
+    assert item_doubts(plain, set()) == []
+
+
+def test_a_month_cell_with_its_year() -> None:
+    from datetime import date
+
+    from services.plans.parser.deadlines import month_cell
+
+    assert month_cell("2017年1月份", None).due == date(2017, 1, 31)
+    assert month_cell("3月份", 2024).due == date(2024, 3, 31)
+    assert month_cell("3月份", None).due is None

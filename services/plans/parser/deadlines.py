@@ -115,7 +115,7 @@ def find_deadlines(
     return [deadline for _, deadline in found]
 
 
-_MONTH_CELL = re.compile(r"^(\d{1,2})月份?$")
+_MONTH_CELL = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月份?$")  # (2017年1月份: the year as the cell writes it)
 
 
 def month_cell(cell: str, document_year: int | None) -> ParsedDeadline | None:
@@ -125,7 +125,8 @@ def month_cell(cell: str, document_year: int | None) -> ParsedDeadline | None:
     match = _MONTH_CELL.match(fold(cell).strip())
     if match is None:
         return None
-    due = _month_end(document_year, int(match.group(1))) if document_year else None
+    year = int(match.group(1)) if match.group(1) else document_year
+    due = _month_end(year, int(match.group(2))) if year else None
     return ParsedDeadline(cell.strip(), due)
 
 
