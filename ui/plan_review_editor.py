@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -102,6 +103,10 @@ class MeasureEditor(QGroupBox):
         # (the button follows the lead field as it is typed, not only once it is left)
         self.lead.textChanged.connect(lambda _text: self.show_part(self._without_lead, self._whole_document))
         self.show_part(0)
+        # Tab follows the form down the screen: the links and the fill sit between the units and the deadlines.
+        chain = (self.co, self.named, self.fill_part, self.fill_undo, self.deadlines, self.targets)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.setEnabled(False)
 
     def load(self, item: ParsedItem, deadlines: str) -> None:

@@ -36,11 +36,19 @@ class SourcePane(QPlainTextEdit):
 
     def show_text(self, text: str) -> None:
         """Select the start of `text` in the source and bring it to the middle of the pane."""
-        position = self._text.find(text[:30]) if text else -1
-        if position < 0:
-            return
+        # (a Word table's row: its cells joined by tabs in the source, by other marks in the measure's text —
+        # its first line's longest words are looked for then; found nowhere, no old selection stays to mislead)
+        first = text.split("\n", 1)[0]
+        longest = sorted(first.split(), key=len, reverse=True)[:1]
+        tries = [text[:30], *(t for t in (first[:30], *longest) if len(t) >= 4)] if text else []
+        found = next(((self._text.find(t), t) for t in tries if self._text.find(t) >= 0), None)
         cursor = self.textCursor()
+        if found is None:
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            return
+        position, words = found
         cursor.setPosition(position)
-        cursor.setPosition(position + min(len(text), 30), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(position + min(len(words), 30), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()

@@ -234,3 +234,16 @@ def test_a_word_task_tables_dates_and_helpers_are_read_and_shown(tmp_path, qtbot
     assert headers[-2:] == ["Co-responsible units", "Deadline"]
     assert [shown.item(0, c).text() for c in (3, 4, 5)] == ["安监站", "派出所", "2017-01-31"]
     assert "3 unit names are not in the ledger yet" in dialog.summary.text()
+
+
+def test_the_source_shows_a_table_rows_words_or_nothing(qtbot):
+    from ui.source_pane import SourcePane
+
+    pane = SourcePane("二、安排表\n1\t烟花爆竹安全生产专项整治\t安监站\t2017年1月份\n", None)
+    qtbot.add_widget(pane)
+    pane.show_text(
+        "烟花爆竹安全生产专项整治\n完成时限：2017年1月份"
+    )  # the measure's text as the table row made it
+    assert pane.textCursor().selectedText() == "烟花爆竹安全生产专项整治"
+    pane.show_text("不在原文中的措施文字")
+    assert pane.textCursor().selectedText() == ""  # not the last row's selection

@@ -3,6 +3,8 @@ measure's units given to the others of its part (with undo)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from services.plans.importing import parse_document
 from ui.plan_review import PlanReviewDialog
 
@@ -154,3 +156,9 @@ def test_the_fill_is_undone_from_the_keyboard(tmp_path, qtbot):
     qtbot.keyClick(undo, Qt.Key.Key_Return)
     assert [_measure(dialog, 0, row).text(1) for row in range(3)] == ["区委宣传部", "", ""]
     assert not undo.isVisibleTo(dialog) and not accepted
+
+
+def test_tab_goes_down_the_form_through_the_links_and_the_fill(tmp_path, qtbot):
+    editor = _dialog(tmp_path, qtbot).editor
+    chain = [editor.co, editor.named, editor.fill_part, editor.fill_undo, editor.deadlines]
+    assert [a.nextInFocusChain() is b for a, b in pairwise(chain)] == [True] * 4
