@@ -285,3 +285,15 @@ def test_a_text_tables_row_keeps_its_cells() -> None:
         "1.1 总体要求",
         "坚持问题导向，全面推进。",
     ]
+
+
+def test_a_ten_days_span_of_a_month_is_a_deadline() -> None:
+    from datetime import date
+
+    from services.plans.parser.deadlines import find_deadlines
+
+    assert [d.due for d in find_deadlines("9月中旬完成演练，10月上旬前总结", 2024)] == [
+        date(2024, 9, 20),
+        date(2024, 10, 10),
+    ]
+    assert [d.due for d in find_deadlines("2023年2月下旬", None)] == [date(2023, 2, 28)]

@@ -23,6 +23,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 办结时限：2021年7月31日 — a 督办单's field: the date itself, no 前 after it
     ("full", re.compile(r"(?:时限|期限)\s*[：:]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?!\s*[-—至到~～])")),
     ("month_end", re.compile(r"(\d{4})年(\d{1,2})月(?:底|末)(?:前|之前)?")),
+    # 2024年9月中旬 / 9月上旬前: a ten days' span of the month, due at its last day (10th, 20th, month's end)
+    ("xun", re.compile(r"(\d{4})年(\d{1,2})月(上|中|下)旬(?:末|前|之前)?")),
     ("month_before", re.compile(rf"(\d{{4}})年(\d{{1,2}})月份?{_BEFORE}")),
     ("year_before", re.compile(r"(\d{4})年(?:以|之)?前(?![一二三两四五六七八九十\d]|半|期)")),
     ("half", re.compile(r"(\d{4})年(上|下)半年(?:前|底前|末)?")),
@@ -31,6 +33,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("by_year", re.compile(r"(?:到|至|截至|截止到?)\s*(\d{4})年(?!\d|版|度)")),
     ("day", re.compile(rf"(?<![\d年])(\d{{1,2}})月(\d{{1,2}})日{_BEFORE}")),
     ("month_end_no_year", re.compile(r"(?<![\d年])(\d{1,2})月(?:底|末)(?:前|之前)?")),
+    ("xun_no_year", re.compile(r"(?<![\d年个])(\d{1,2})月(上|中|下)旬(?:末|前|之前)?")),
     ("month_before_no_year", re.compile(rf"(?<![\d年个])(\d{{1,2}})月份?{_BEFORE}")),
     ("half_no_year", re.compile(r"(?<![\d年])(?:今年|年内|本年)?(上|下)半年(?:前|底前|末)")),
     ("quarter_no_year", re.compile(r"(?<![\d年])第([一二三四1-4])季度(?:末|底)(?:前)?")),
@@ -42,6 +45,13 @@ def _month_end(year: int, month: int) -> date | None:
     if not 1 <= month <= 12:
         return None
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _xun_end(year: int, month: int, part: str) -> date | None:
+    """上旬 ends on the 10th, 中旬 on the 20th, 下旬 with the month."""
+    if part == "下":
+        return _month_end(year, month)
+    return date(year, month, 10 if part == "上" else 20) if 1 <= month <= 12 else None
 
 
 def _day_before_month(year: int, month: int) -> date | None:
@@ -62,6 +72,8 @@ def _resolve(kind: str, groups: tuple[str, ...], document_year: int | None) -> d
         if kind == "quarter":
             quarter = to_number(groups[1])
             return _month_end(int(groups[0]), 3 * int(quarter)) if quarter else None
+        if kind == "xun":
+            return _xun_end(int(groups[0]), int(groups[1]), groups[2])
         if kind == "month_before":
             return _day_before_month(int(groups[0]), int(groups[1]))
         if kind in ("year_end", "by_year", "year_before"):
@@ -74,6 +86,8 @@ def _resolve(kind: str, groups: tuple[str, ...], document_year: int | None) -> d
             return _month_end(document_year, int(groups[0]))
         if kind == "month_before_no_year":
             return _day_before_month(document_year, int(groups[0]))
+        if kind == "xun_no_year":
+            return _xun_end(document_year, int(groups[0]), groups[1])
         if kind == "half_no_year":
             return _month_end(document_year, 6 if groups[0] == "上" else 12)
         if kind == "quarter_no_year":
@@ -86,7 +100,14 @@ def _resolve(kind: str, groups: tuple[str, ...], document_year: int | None) -> d
     return None
 
 
-_NO_YEAR = ("day", "month_end_no_year", "month_before_no_year", "half_no_year", "quarter_no_year")
+_NO_YEAR = (
+    "day",
+    "month_end_no_year",
+    "xun_no_year",
+    "month_before_no_year",
+    "half_no_year",
+    "quarter_no_year",
+)
 
 
 def find_deadlines(
