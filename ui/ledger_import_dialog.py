@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from services.errors import DubanError
 from services.operations.plans import import_ledger
-from services.plans.importing import ParsedDocument, earlier_imports
+from services.plans.importing import ParsedDocument
 from services.plans.ledger_columns import FIELDS
 from services.plans.ledger_import import (
     LedgerFile,
@@ -36,9 +36,8 @@ from services.plans.ledger_import import (
     open_ledger_file,
 )
 from services.plans.parser.model import ParsedItem
-from services.plans.review import units_to_flag, unknown_units
+from services.plans.review import review_facts
 from services.storage.database import read_action
-from services.units.registry import unit_names
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -236,14 +235,7 @@ class LedgerImport(QObject):
         def prepare(_progress):
             document = ledger_document(ledger, mapping)
             with read_action(ledger_db) as session:
-                flagged = units_to_flag(session, document.plan)
-                return (
-                    document,
-                    flagged,
-                    len(unknown_units(session, document.plan)),
-                    earlier_imports(session, document),
-                    unit_names(session),
-                )
+                return (document, *review_facts(session, document))
 
         self.context.runner.run(
             prepare, self._review, lambda exc: show_error(self.window, exc), parent=self.window

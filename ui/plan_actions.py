@@ -12,16 +12,14 @@ from services.operations.plans import import_plan
 from services.plans.importing import (
     EarlierImport,
     ParsedDocument,
-    earlier_imports,
     edited_document,
     marked_document,
     parse_document,
     picked_table_document,
     sample_plan_path,
 )
-from services.plans.review import units_to_flag, unknown_units
+from services.plans.review import review_facts
 from services.storage.database import read_action
-from services.units.registry import unit_names
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -84,14 +82,7 @@ class PlanActions(QObject):
         def parse(_progress):
             document = make_document()
             with read_action(ledger) as session:
-                flagged = units_to_flag(session, document.plan)
-                return (
-                    document,
-                    flagged,
-                    len(unknown_units(session, document.plan)),
-                    earlier_imports(session, document),
-                    unit_names(session),
-                )
+                return (document, *review_facts(session, document))
 
         def parsed(result) -> None:
             self.reading = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,6 +11,9 @@ from sqlalchemy.orm import Session
 from models import Unit
 from services.plans.parser.model import ParsedItem, ParsedPlan
 from services.units.resolve import clean_name, district_places, find_unit, name_key, unit_kind
+
+if TYPE_CHECKING:
+    from services.plans.importing import EarlierImport, ParsedDocument
 
 NEW_UNIT = "新单位“{name}”（台账中还没有，请核对名称）"
 # Only 配合单位 named (the lead's line lost in a copy, or never written): the reader guesses no lead.
@@ -86,3 +90,16 @@ def _one_slip(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[head + 1 :] == b[head + 1 :]
     return a[head:] == b[head + 1 :]
+
+
+def review_facts(
+    session: Session, document: ParsedDocument
+) -> tuple[set[str], int, list[EarlierImport], list[str]]:
+    """What the review screen needs from the ledger, read on the import's worker: the unit names to flag,
+    how many names are new to the ledger, earlier imports of the same plan, and every unit's name."""
+    from services.plans.importing import earlier_imports
+    from services.units.registry import unit_names
+
+    flagged = units_to_flag(session, document.plan)
+    new = len(unknown_units(session, document.plan))
+    return flagged, new, earlier_imports(session, document), unit_names(session)
