@@ -113,16 +113,7 @@ def test_a_refused_table_imports_by_the_picked_columns(window, qtbot, monkeypatc
         _choose(dialog, {0: "seq", 1: "task", 3: "lead", 4: "co", 5: "due"})
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(MarkMeasuresDialog, "exec", pick_and_accept)
-    monkeypatch.setattr(PlanReviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    shown = []
-    monkeypatch.setattr("ui.plan_actions.show_error", lambda parent, exc: shown.append(str(exc)))
-    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
-        window.plan_actions.import_file(path)
-    assert not shown
-    with user_action(ledger) as s:
-        (plan,) = list_plans(s)
-        rows = query_ledger(s, LedgerFilter(plan_id=plan.id))
+    rows = _imported_by_marking(window, qtbot, monkeypatch, ledger, path, pick_and_accept)
     assert sorted((tuple(r.lead_units), tuple(r.co_units)) for r in rows if r.kind == "measure") == [
         (("区交通局",), ()),
         (("区建设局",), ("区财政局", "龙泉街道")),
@@ -316,7 +307,17 @@ def test_the_edited_lines_ticked_are_the_ones_imported(window, qtbot, monkeypatc
         _tick(dialog, {2, 3})
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(MarkMeasuresDialog, "exec", break_tick_and_accept)
+    rows = _imported_by_marking(window, qtbot, monkeypatch, ledger, path, break_tick_and_accept)
+    assert sorted((tuple(r.lead_units), tuple(r.co_units)) for r in rows if r.kind == "measure") == [
+        (("区住建局",), ("各街道",)),
+        (("区城管局",), ()),
+    ]
+
+
+def _imported_by_marking(window, qtbot, monkeypatch, ledger, path, marking) -> list:
+    """Import `path` through the marking dialog as `marking(dialog)` leaves it, the review confirmed as read;
+    the ledger's rows of the plan stored (no error shown)."""
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", marking)
     monkeypatch.setattr(PlanReviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     shown = []
     monkeypatch.setattr("ui.plan_actions.show_error", lambda parent, exc: shown.append(str(exc)))
@@ -325,8 +326,4 @@ def test_the_edited_lines_ticked_are_the_ones_imported(window, qtbot, monkeypatc
     assert not shown and window.plan_actions.last_marking is not None
     with user_action(ledger) as s:
         (plan,) = list_plans(s)
-        rows = query_ledger(s, LedgerFilter(plan_id=plan.id))
-    assert sorted((tuple(r.lead_units), tuple(r.co_units)) for r in rows if r.kind == "measure") == [
-        (("区住建局",), ("各街道",)),
-        (("区城管局",), ()),
-    ]
+        return query_ledger(s, LedgerFilter(plan_id=plan.id))
