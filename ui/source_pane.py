@@ -41,7 +41,7 @@ class SourcePane(QPlainTextEdit):
         first = text.split("\n", 1)[0]
         longest = sorted(first.split(), key=len, reverse=True)[:1]
         tries = [text[:30], *(t for t in (first[:30], *longest) if len(t) >= 4)] if text else []
-        found = next(((self._text.find(t), t) for t in tries if self._text.find(t) >= 0), None)
+        found = next(((at, t) for t in tries if (at := self._text.find(t)) >= 0), None)
         cursor = self.textCursor()
         if found is None:
             cursor.clearSelection()

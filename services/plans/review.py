@@ -54,12 +54,12 @@ def item_doubts(item: ParsedItem, unknown: set[str]) -> list[str]:
     return doubts
 
 
-def units_to_flag(session: Session, plan: ParsedPlan) -> set[str]:
+def units_to_flag(session: Session, plan: ParsedPlan, unknown: set[str] | None = None) -> set[str]:
     """Unknown units worth flagging. Among names the ledger knows, a new one may be a slip for one of them,
     so it is flagged. A plan whose units the ledger mostly has not seen (the first plan, a city's plan, another
     office's) would come up all yellow and hide the real doubts: there only a name one character away from a
     unit the ledger knows is flagged (`区发展改革局` beside `区发展改革委`)."""
-    unknown = unknown_units(session, plan)
+    unknown = unknown_units(session, plan) if unknown is None else unknown  # (read once by review_facts)
     if len(unknown) * 2 <= len(_named(plan)):
         return unknown
     places = district_places(session)
@@ -100,6 +100,6 @@ def review_facts(
     from services.plans.importing import earlier_imports
     from services.units.registry import unit_names
 
-    flagged = units_to_flag(session, document.plan)
-    new = len(unknown_units(session, document.plan))
-    return flagged, new, earlier_imports(session, document), unit_names(session)
+    unknown = unknown_units(session, document.plan)
+    flagged = units_to_flag(session, document.plan, unknown)
+    return flagged, len(unknown), earlier_imports(session, document), unit_names(session)
