@@ -13,7 +13,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from services.errors import READER_STUCK, PlanWithoutMeasures
-from services.plans.parser.annex_measures import annex_measures, ownerless_annex
+from services.plans.parser.annex_measures import (
+    annex_measures,
+    duties_annex,
+    mostly_ownerless,
+    ownerless_annex,
+)
 from services.plans.parser.annexes import read_annexes, rows_from_flattened, unit_of_title, word_tables
 from services.plans.parser.assemble import (
     UNNUMBERED_PARAGRAPH,
@@ -22,7 +27,6 @@ from services.plans.parser.assemble import (
     placed_by_line,
     with_goals,
 )
-from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.cleaning import clean_line, html_paragraphs
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.framework_parts import without_framework
@@ -163,11 +167,9 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         drafts = annex_measures(plain, outline.annex_start)
     else:
         drafts = [*drafts, *annex_measures(plain, outline.annex_start, under_annex=True)]
-    if _duties_annex(plain[outline.annex_start :]) and not any(
-        said.lead_units for draft in drafts for _, said in clauses_in(draft.text)
-    ):
+    if duties_annex(plain[outline.annex_start :]) and mostly_ownerless(drafts):
         # 附件：成员单位职责分工表, one cell a line (党政办 / its duties): the units' duties are the work, the
-        # body (组织领导机构, 共同职责) names nobody
+        # body (组织领导机构, 共同职责, a 预案's procedure) names nobody, or an owner here and there
         annex = ["" if index < outline.annex_start else line for index, line in enumerate(plain)]
         drafts = [*drafts, *duty_paragraphs(annex)]
     table_only: list[TaskTableRow] = []
@@ -333,11 +335,6 @@ def _opened_mid_list(header: list[str]) -> list[DraftItem]:
 
 
 _OPENING_RUN = 3
-
-
-def _duties_annex(annex: list[str]) -> bool:
-    """An annex titled as the units' duties (成员单位职责分工表) in its first lines."""
-    return any("职责" in line for line in [line for line in annex if line.strip()][:4])
 
 
 def _has_measures(drafts: list[DraftItem]) -> bool:

@@ -106,3 +106,18 @@ def ownerless_annex(lines: list[str], start: int) -> list[DraftItem]:
         if 2 * len(work) > len(measures):
             return items
     return []
+
+
+def duties_annex(annex: list[str]) -> bool:
+    """An annex titled as the units' duties (成员单位职责分工表) in its first lines."""
+    return any("职责" in line for line in [line for line in annex if line.strip()][:4])
+
+
+def mostly_ownerless(drafts: list[DraftItem]) -> bool:
+    """Whether at most a third of the measures name a lead (a 预案's 8.2 本预案由X负责解释 among its 46 steps)."""
+    measures = [draft for draft in drafts if draft.kind == "measure"]
+    owned = sum(any(said.lead_units for _, said in clauses_in(draft.text)) for draft in measures)
+    return owned * _OWNED_SHARE <= len(measures)
+
+
+_OWNED_SHARE = 3

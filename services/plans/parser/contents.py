@@ -18,7 +18,7 @@ _NUMBERING = re.compile(
     rf"^(?:第[{CN_NUMERALS}]+[章节部分篇]+|[{CN_NUMERALS}]+[、.]|（[{CN_NUMERALS}]+）|\d+(?:\s*\.\s*\d+)*\s*[.、]?)\s*"
 )
 _PAGE = re.compile(r"[\s.．…·—\-]*\d{0,3}\s*$")  # dot leaders and the page number
-_LONGEST = 80  # lines: contents longer than this are no plan's
+_LONGEST = 80  # entries: contents longer than this are no plan's
 
 
 # 1.1 规划背景……………1 / 2 主要任务........3: an entry's dot leader and page number, wherever the contents are.
@@ -34,10 +34,14 @@ def contents_lines(lines: list[str], start: int, end: int) -> set[int]:
         return leaders
     skipped = {heading}
     first: str | None = None
-    for index in range(heading + 1, min(end, heading + _LONGEST)):
+    entries = 0  # (counted, not lines: a page copied with a blank line between entries doubles them)
+    for index in range(heading + 1, end):
         entry = _entry(lines[index])
         if not entry:
             continue
+        entries += 1
+        if entries > _LONGEST:
+            break
         if first is None:
             first = entry
         elif entry == first:

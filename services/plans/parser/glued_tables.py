@@ -105,8 +105,12 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
         with_co = re.search(r"牵头(?:单位|部门).*(?:配合|协办|协同|参与|责任)", header) is not None
         timed = _TIME_LABEL.search(header) is not None
         endings = TOWNSHIP if sole and person is None else _STRONG
+        body = line[first.start() :]
+        if sole:
+            # …各处室按职责分工负责2推进… / 交通与建设处、农业农村处负责11…: the cell says its units do it
+            body = _DOES_IT.sub("", body)
         rows = _rows(
-            line[first.start() :],
+            body,
             with_person=person is not None,
             with_co=with_co,
             timed=timed,
@@ -115,6 +119,9 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
         if len(rows) >= 2:
             tables.append([["序号", "工作任务", "分管领导", "牵头单位", "配合单位"], *rows])
     return tables
+
+
+_DOES_IT = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:按照?职责分工)?负责(?=\s*(?:\d{1,3}[\u4e00-\u9fff]|$|\s))")
 
 
 # 序号工作任务责任单位21树立婚育新风。…省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22根据…:

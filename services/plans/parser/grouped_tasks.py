@@ -23,15 +23,22 @@ Row = list[str]
 _ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")  # as text_tables reads a row's 序号
 
 _TASK_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．](?!\d)")
+_BRACKETED_TASK = re.compile(r"^\s*[（(](\d{1,3})[）)]")
 _LEVEL_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
 def numbered_tasks(body: list[str]) -> list[int]:
-    """Indexes of the cells that open with a task's own number, rising by one down the table (1.… 2.…)."""
+    """Indexes of the cells that open with a task's own number, rising by one down the table (1.… 2.…).
+    Where directions are numbered `1、` and the tasks under them `（1）`, both rising, the longer run is the
+    tasks: a direction's cell merged over several tasks is printed once."""
+    return max((_rising(body, pattern) for pattern in (_TASK_NUMBER, _BRACKETED_TASK)), key=len)
+
+
+def _rising(body: list[str], pattern: re.Pattern[str]) -> list[int]:
     found: list[int] = []
     expected: int | None = None
     for index, cell in enumerate(body):
-        number = _TASK_NUMBER.match(fold(cell))
+        number = pattern.match(fold(cell))
         if number and (expected is None or int(number.group(1)) == expected):
             found.append(index)
             expected = int(number.group(1)) + 1
@@ -58,11 +65,16 @@ def rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> 
             elif not _ROW_NUMBER.match(cell.strip()):
                 label = cell
 
+    bracketed = bool(_BRACKETED_TASK.match(fold(body[tasks[0]])))
     leading([c for c in body[: tasks[0]] if c.strip()])
     for task, end in pairwise([*tasks, len(body)]):
         cells = [c for c in body[task + 1 : end] if c.strip()]
         own: list[str] = []
-        while cells and not _opens_group(cells[0]) and (len(own) < len(after) or _more_units(own, cells[0])):
+        while (
+            cells
+            and not _opens_group(cells[0], bracketed)
+            and (len(own) < len(after) or _more_units(own, cells[0]))
+        ):
             own.append(cells.pop(0))
         own = _units_joined(own, after)
         fitted = fit_by_content(own, after) if own else None
@@ -76,8 +88,14 @@ def rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> 
     return rows
 
 
-def _opens_group(cell: str) -> bool:
-    return bool(_ROW_NUMBER.match(cell.strip()) or (_LEVEL_HEADING.match(fold(cell)) and len(cell) > 4))
+def _opens_group(cell: str, bracketed: bool = False) -> bool:
+    """A group's number or heading; where the tasks are numbered `（1）`, a direction's `4、推进…` too."""
+    folded = fold(cell)
+    return bool(
+        _ROW_NUMBER.match(cell.strip())
+        or (_LEVEL_HEADING.match(folded) and len(cell) > 4)
+        or (bracketed and _TASK_NUMBER.match(folded))
+    )
 
 
 def _more_units(own: list[str], cell: str) -> bool:
@@ -92,13 +110,15 @@ def _units_joined(own: list[str], after: list[str | None]) -> list[str]:
     if len(own) <= len(after):
         return own
     columns = sum(1 for key in after if key in UNIT_KEYS)
-    run = 0
+    first = next((i for i, key in enumerate(after) if key in UNIT_KEYS), 0)
+    # (the units after the row's other cells: 2024年 / 2025年 / 2026年 targets, then 牵头 | 配合 | 实施主体)
+    run = first
     while run < len(own) and is_unit_cell(own[run]):
         run += 1
-    names, rest = list(own[:run]), own[run:]
+    names, rest = list(own[first:run]), own[run:]
     while len(names) > max(columns, 1):
         names[-2:] = [f"{names[-2]}、{names[-1]}"]
-    return [*names, *rest]
+    return [*own[:first], *names, *rest]
 
 
 _FIRST_TASK = re.compile(r"^\d{1,2}[.、．](?!\d)")
@@ -112,7 +132,7 @@ def label_runs(lines: list[str]) -> list[int]:
     position = 0
     while position < len(filled):
         end = position
-        while end < len(filled) and len(filled[end][1]) <= 12 and column_of(filled[end][1]):
+        while end < len(filled) and _label_length(filled[end][1]) <= 12 and column_of(filled[end][1]):
             end += 1
         keys = {column_of(line) for _, line in filled[position:end]}
         width = end - position
@@ -125,6 +145,11 @@ def label_runs(lines: list[str]) -> list[int]:
             starts.append(filled[position][0])
         position = max(end, position + 1)
     return starts
+
+
+def _label_length(line: str) -> int:
+    """A label's length without its bracketed span (重点任务（2024-2026）)."""
+    return len(re.sub(r"[（(][^（）()]{1,12}[）)]", "", line))
 
 
 def unlabelled_numbers(body: list[str], width: int) -> list[int]:
@@ -203,3 +228,17 @@ _STRIDE_ROWS = 2
 
 def _value(cell: str) -> int:
     return int(_ROW_NUMBER.match(cell.strip()).group(2))
+
+
+_YEARLY = re.compile(r"^\s*20\d\d年")
+
+
+def task_keys(header: Row) -> list[str | None]:
+    """The header's keys, a year's column of work (2024年工作项目 beside 重点任务) no task column of its own."""
+    keys = [column_of(cell) for cell in header]
+    if sum(key == "task" and not _YEARLY.match(cell) for key, cell in zip(keys, header, strict=True)):
+        keys = [
+            "other" if key == "task" and _YEARLY.match(cell) else key
+            for key, cell in zip(keys, header, strict=True)
+        ]
+    return keys

@@ -78,14 +78,18 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
     items = [number for _, level, number in marks if abs(level) == 2]
     if len(items) >= 2 and items[0] is not None and items[1] == items[0] + 1:
         expected[2] = items[0]  # (a page cut inside a part opens on its （九）, the next （十） after it)
-    for start, level, number in marks:
+    for at, (start, level, number) in enumerate(marks):
         # a part's number glued to a clause's units is one whatever the count before it (the line may be a
         # piece the count began in before: …区农业农村中心二、机关内部学法活动)
         if level == 0 and number is not None:
             level, expected[1], glued = 1, number, True
         elif level == -2 and number is not None:
             level, expected[2], glued = 2, number, True
-        if number != expected[level] and not (level == 2 and number == going_on):
+        if (
+            number != expected[level]
+            and not (level == 2 and number == going_on)
+            and not _one_skipped(marks, at, level, expected[level])
+        ):
             continue
         cuts.append(start)
         expected[level] = number + 1
@@ -94,6 +98,15 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
             # (the items start again at （一）, or count on across the parts: 二、…（三）… in a 工作要点)
             expected[2], going_on = 1, expected[2] if expected[2] > 1 else None
     return _after_colon_first(folded, cuts) if len(cuts) >= 2 or (glued and cuts) else []
+
+
+def _one_skipped(marks: list[tuple[int, int, int | None]], at: int, level: int, expected: int) -> bool:
+    """（二十）…（二十二）…（二十三）: one number the printed count skipped, the count going on after it."""
+    number = marks[at][2]
+    if level != 2 or number is None or number != expected + 1:
+        return False
+    later = next((n for _, lv, n in marks[at + 1 :] if abs(lv) == 2), None)
+    return later == number + 1
 
 
 def _after_colon_first(folded: str, cuts: list[int]) -> list[int]:

@@ -20,7 +20,7 @@ def header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
         cell = cells[index]
         if _ROW_NUMBER.match(cell.strip()):
             break
-        if header and re.fullmatch(r"（[^（）]{1,6}）", fold(cell).strip()):
+        if header and re.fullmatch(r"（(?![一二三四五六七八九十]+）)[^（）]{1,6}）", fold(cell).strip()):
             header[-1] += cell  # 责任股室 / (单位): a label wrapped before its bracketed rest
             index += 1
         elif (
@@ -32,6 +32,9 @@ def header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
             header.append(
                 cell + cells[index + 1]
             )  # 牵头 / 部门: one label a narrow cell broke in two (权重 / 单位 are two)
+            index += 2
+        elif index + 1 < len(cells) and _category_broken(cell, cells[index + 1]):
+            header.append(cell + cells[index + 1])  # 任务 / 分类: one category label, not a task column
             index += 2
         elif column_of(cell):
             header.append(cell)
@@ -67,6 +70,17 @@ def header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
         else:
             break
     return header, index
+
+
+def _category_broken(cell: str, following: str) -> bool:
+    """任务 / 分类, 工作 / 类别: a two-character word of the work over the kind it sorts by — a category's label a
+    narrow column broke in two (序号 / 任务 and 任务 / 时限 stay two columns)."""
+    first, second = fold(cell).strip(), fold(following).strip()
+    return (
+        len(first) == len(second) == 2
+        and column_of(first) == "task"
+        and column_of(second) == column_of(first + second) == "domain"
+    )
 
 
 _PART_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、?$")

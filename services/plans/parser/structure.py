@@ -107,8 +107,9 @@ def _ends_paragraph(lines: list[str]) -> bool:
 
 def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Outline:
     """The items of lines[start:end]; by default the body, from the first line to the first annex."""
-    if end is None:  # the outline stops at the first annex
-        end = next((index for index, line in enumerate(lines) if is_annex_line(line)), len(lines))
+    if end is None:  # the outline stops at the first annex (not a 目录's 附件 entry)
+        listed = contents_lines(lines, start, len(lines))
+        end = next((i for i, line in enumerate(lines) if is_annex_line(line) and i not in listed), len(lines))
     items: list[DraftItem] = []
     open_measure: DraftItem | None = None
     depth = 0  # depth of the current section: 0 before any heading

@@ -28,7 +28,7 @@ from services.plans.parser.table_fit import REALIGNED, RealignedRow, split_run_t
 from services.plans.parser.table_headings import HEADING_MAX, sub_headings
 from services.plans.parser.text import ends_like_unit, fold, split_units
 
-_OWN_NUMBER = re.compile(r"^\s*(\d{1,3})[.、](?!\d)")
+_OWN_NUMBER = re.compile(r"^\s*(?:(\d{1,3})[.、](?!\d)|[（(](\d{1,3})[）)])")
 _CATEGORY_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）)\s*")
 _NUMBER_ALONE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）)\s*$")
 
@@ -266,12 +266,15 @@ def task_rows(
         listed_co: tuple[str, ...] = tuple(starred[1]) if starred else (said.co_units if said else helpers)
         if not starred and not said and first_listed_leads and columns.lead is None and len(leads) > 1:
             leads, listed_co = leads[:1], leads[1:]
-        # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table.
+        # A blank 配合单位 cell means no co-unit; only 领域 and 牵头 cells are merged down a table — or
+        # every unit cell with them (牵头 | 配合 | 实施主体 all blank under a filled row: the block merged).
         cos = tuple(
             without_co_mark(u)  # 区财政局（配合） in the co-units: its mark is no part of its name
             for u in (*listed_co, *(u for c in co_cols for u in split_units(blank_rule_notes(row[c]))))
             if u not in leads
         )
+        if not own and leads and not cos and co_cols and table and table[-1].lead_units == leads:
+            cos = table[-1].co_units
         task = "\n".join(text for c in (columns.task, *task_span) if (text := row[c].strip()))
         task_col = columns.task
         if not task and row != header and (task_col := _sentence_column(row, used)) is not None:
@@ -299,7 +302,7 @@ def task_rows(
         seq = (row[columns.seq].strip() if columns.seq is not None else "") or carried_seq
         if not seq and (number := _OWN_NUMBER.match(fold(task))):
             # 序号 merged down the table, or no 序号 column: the task numbered in its own cell (14.…)
-            seq, task = number.group(1), task[number.end() :].strip()
+            seq, task = number.group(1) or number.group(2), task[number.end() :].strip()
         due = row[columns.due].strip() if columns.due is not None else ""
         details = tuple(
             (re.sub(r"\s+", "", header[c]), row[c].strip())

@@ -350,11 +350,14 @@ def names_a_party(name: str) -> bool:
     return ends_like_unit(folded) or bool(EACH_PLACE.match(folded) or _COUNTED_PLACES.match(folded))
 
 
+_KINDS_ONLY = ("单位", "企业", "机构", "部门", "组织")
+
+
 def _split_on_and(piece: str) -> list[str]:
     for match in _AND.finditer(piece):
         left, right = piece[: match.start()], piece[match.end() :]
-        if _SAME_PLACE_BODY.match(fold(right)):
-            continue
+        if _SAME_PLACE_BODY.match(fold(right)) or fold(right) in _KINDS_ONLY:
+            continue  # (各相关部门和单位: the kinds of body asked, one owner as written)
         places = _COUNTED_PLACES.match(fold(right)) or EACH_PLACE.match(fold(right))  # 和各村(社区)
         if len(left) >= 2 and len(right) >= 2 and ends_like_unit(left) and (ends_like_unit(right) or places):
             # 能源局等省有关部门和各地级以上市人民政府: the 等… ending closes the names before 和.

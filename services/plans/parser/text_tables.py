@@ -19,6 +19,7 @@ from services.plans.parser.grouped_tasks import (
     label_runs,
     numbered_tasks,
     rows_at_tasks,
+    task_keys,
     unlabelled_numbers,
     without_empty_columns,
     without_part_row,
@@ -202,7 +203,7 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
         return told
     if len(tasks) > 2 * len(positions) and "task" in [column_of(cell) for cell in grouped]:
         # The 序号 numbers groups (1 over tasks 1.–11.): the tasks, numbered in their own cells, are the rows.
-        return [grouped, *rows_at_tasks(body, tasks, [column_of(cell) for cell in grouped])]
+        return [grouped, *rows_at_tasks(body, tasks, task_keys(grouped))]
     if not positions:
         return []
     rows: list[Row] = [canonical]

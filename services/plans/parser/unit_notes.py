@@ -31,7 +31,8 @@ _RESIDUE = re.compile(r"\s{3,}|^附件\s*[\d一二三四五六七八九十]*$|^�
 # adverb or the role after it. Only when what is left ends as a unit does.
 _WORDS_AROUND = re.compile(
     r"^(?:(?:完善|加强|保障|推进|做好|落实|开展|强化|提升|优化|严格|规范|建立|健全|加快|实施|深化|推动|抓好|确保)"
-    r"[\u4e00-\u9fff]{1,12}?(?=[区市县省])|[\u4e00-\u9fff]{2,16}?(?<!自)由(?=[区市县省各]))"
+    r"[\u4e00-\u9fff]{1,12}?(?=[区市县省])|(?:[\u4e00-\u9fff]{2,16}?)?(?<!自)由(?=[区市县省各])"
+    r"|本(?:预案|方案|办法|规定|细则|计划)由)"  # (本预案由X根据实际情况修订: the document X answers for)
     r"|(?:具体|作为[\u4e00-\u9fff]{2,6}(?:单位|主体))$"
 )
 
