@@ -195,3 +195,27 @@ def test_a_glued_table_whose_units_are_said_to_do_it():
         "交通与建设处、农业农村处",
         "社会事业处",
     ]
+
+
+# A `|` table of 三张清单 (任务清单 | 责任清单 | 时限清单): its levels side by side, the headings printed on their
+# group's first row only, the measures numbered (1)… in a level of sentences, the units apart by spaces.
+_LISTS = "\n".join(
+    [
+        "建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |",
+        "一、体系建设 |",
+        "(一)组织指挥 | 1.组织机构 | (1)镇党政主要负责人是防汛工作第一责任人。 | 1.落实防汛行政首长负责制; | 党政办 应消站 | 4月 |",
+        "(2)镇应急消防管理站承担防汛统筹协调工作。 | 1.明确应消站防汛工作职责; | 应消站 | 4月 |",
+        "(3)村(社区)建立村级应急工作组。 | 1.明确村干部等组成的应急工作组; | 村(社区) | 5月 |",
+        "(4)村(社区)防汛职责融入基层治理网格。 | 1.明确网格员防汛相关职责; | 综治办 应消站 | 6月 |",
+    ]
+)
+
+
+def test_a_lists_table_whose_measures_are_a_numbered_level_between_headings_and_tasks():
+    rows = {item.number: item for item in _measures(_LISTS)}
+    assert set(rows) == {"1", "2", "3", "4"}
+    assert rows["1"].lead_units == ("党政办", "应消站")
+    assert rows["2"].lead_units == ("应消站",)
+    assert rows["3"].lead_units == ("村(社区)",)
+    assert rows["4"].lead_units == ("综治办", "应消站")
+    assert rows["2"].title.startswith("镇应急消防管理站")

@@ -110,6 +110,12 @@ def misplaced(row: list[str], keys: list[str | None]) -> bool:
     ):
         return True  # the task column blank, a sentence beside it
     blank_units = any(not cell.strip() and key in UNIT_KEYS for cell, key in pairs)
+    if (
+        blank_units
+        and any(not cell.strip() for cell, key in pairs if key == "due")
+        and any(key != "due" and DATE_CELL.fullmatch(fold(cell).strip()) for cell, key in pairs)
+    ):
+        return True  # (…| 任务 | 村(社区) | 4月 read from the left: the date in a unit column, 时限 blank)
     return blank_units and any(key not in UNIT_KEYS and org_like(cell) for cell, key in pairs)
 
 
@@ -204,7 +210,7 @@ def fit_pipe_row(row: list[str], keys: list[str | None]) -> list[str]:
         by_content = fit_by_content(core, keys)
         return RealignedRow(by_content) if by_content else [*core, *[""] * (len(keys) - len(core))]
     opens = bool(core) and re.match(
-        r"\s*(?:\d{1,3}[.、](?!\d)|[（(][一二三四五六七八九十]+[）)])", fold(core[0])
+        r"\s*(?:\d{1,3}[.、](?!\d)|[（(](?:[一二三四五六七八九十]+|\d{1,3})[）)])", fold(core[0])
     )
     if opens and len(core) < len(keys):
         # Cells merged down the table (工作目标 | 工作内容 printed in their group's first row only) are

@@ -137,9 +137,6 @@ def _measure_column(header: Row, body: list[Row], columns: Columns) -> Columns:
     rows = [row for row in body if len(row) == len(header) and any(cell.strip() for cell in row)]
     if len(levels) < 2 or not rows:
         return columns
-    last = levels[-1]
-    if not all(row[last].strip() for row in rows):
-        return columns
 
     def numbered(c: int) -> bool:
         filled = [fold(row[c]).strip() for row in rows if row[c].strip()]
@@ -153,6 +150,17 @@ def _measure_column(header: Row, body: list[Row], columns: Columns) -> Columns:
             for cell in filled
         )
         return bool(filled) and headings and (len(filled) < len(cells) or numbered(c))
+
+    heads = next((k for k, c in enumerate(levels[:-1]) if not heading_level(c)), len(levels) - 1)
+    if 0 < heads < len(levels) - 1:
+        # 建设任务 | 工作事项 | 工作指标 | 任务清单: headings, then a level of numbered sentences ((1)…。) filled on
+        # every row — the measures — and the tasks each lists under it (its details)
+        levels = levels[: heads + 1]
+        if not all(_OWN_NUMBER.match(fold(row[levels[-1]])) for row in rows):
+            return columns
+    last = levels[-1]
+    if not all(row[last].strip() for row in rows):
+        return columns
 
     # The work's own level numbers its rows (1.…, 2.…) or a 序号 column numbers every row, or the levels
     # above it are numbered headings.

@@ -378,7 +378,10 @@ def looks_like_unit(name: str) -> bool:
     """
     folded = fold(name)
     # 市委改革办（市委全面深化改革委员会办公室）: the note in brackets after a name is no part of its length
-    if not 2 <= len(_NAME_NOTE.sub("", folded) or folded) <= 30 or len(folded) > 60:
+    core = (
+        _NAME_NOTE.sub("", folded) or folded
+    )  # (村（社区） / 村（居）: a township's villages, each its own)
+    if len(folded) > 60 or not (2 <= len(core) <= 30 or re.fullmatch(r"村（(?:社区|居)）", folded)):
         return False
     if re.search(r"[。！？\"《》%]", folded):
         return False
