@@ -219,3 +219,28 @@ def test_a_lists_table_whose_measures_are_a_numbered_level_between_headings_and_
     assert rows["3"].lead_units == ("村(社区)",)
     assert rows["4"].lead_units == ("综治办", "应消站")
     assert rows["2"].title.startswith("镇应急消防管理站")
+
+
+# A township's plan whose points ask every body of a kind by name (各村要…, 各网格、各村（居）要…) and name no owner.
+_ASKING = """某镇2024年消防安全整治工作方案
+一、工作措施
+（一）开展隐患排查。各网格、各村（居）要对辖区内出租屋、沿街店铺开展消防安全隐患排查，建立问题清单。
+（二）强化宣传教育。工作重点：各学校要开展消防安全进校园活动，每学期组织一次疏散演练。
+（三）落实属地责任。各村(社区)要明确专人负责消防安全巡查，发现隐患及时上报。
+（四）加强组织领导。各部门要高度重视，加强协调配合，确保整治工作取得实效。
+（五）严格督导检查。镇安办要定期开展督导检查，对整改不力的予以通报。（牵头单位：镇安办）
+"""
+
+
+def test_every_body_of_a_kind_asked_by_name_owns_a_point_that_names_no_one():
+    measures = _measures(_ASKING)
+    assert measures[0].lead_units == ("各网格", "各村（居）")
+    assert measures[1].lead_units == ("各学校",)
+    assert measures[2].lead_units == ("各村(社区)",)  # as printed
+    assert any("各……要" in doubt for doubt in measures[0].doubts)
+
+
+def test_a_request_to_every_department_names_no_owner():
+    measures = _measures(_ASKING)
+    assert measures[3].lead_units == ()
+    assert measures[4].lead_units == ("镇安办",)

@@ -29,6 +29,7 @@ from services.plans.parser.assemble import (
 )
 from services.plans.parser.cleaning import clean_line, html_paragraphs
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.each_asked import each_asked
 from services.plans.parser.framework_parts import without_framework
 from services.plans.parser.glued_unit_rows import restored_tables
 from services.plans.parser.group_owners import apply_group_owners
@@ -234,7 +235,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         drafts = with_own_numbers(drafts, lines)
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = apply_lead_in_owners(apply_group_owners(items, lines), lines)
-        items = sibling_subjects(without_framework(apply_heading_owners(items)))
+        items = each_asked(sibling_subjects(without_framework(apply_heading_owners(items))))
         if unnumbered:  # the document-wide note says what the per-paragraph one would, once
             items = [
                 replace(i, doubts=(unnumbered, *(d for d in i.doubts if d != UNNUMBERED_PARAGRAPH)))
