@@ -146,14 +146,14 @@ _MEETING_NEWS = (
 
 def test_points_run_on_in_a_paragraph_each_naming_its_owner() -> None:
     """A meeting's news: `…指出：一是…。X牵头，…。二是…。Y负责…` in one paragraph, each point naming its own
-    owner: a measure a point, numbered 一 二 …, its topic kept in its text (a point naming nobody stays,
-    for the clerk)."""
+    owner: a measure a point, numbered 一 二 …, its topic kept in its text (四's 各镇(办)要…: every town asked by
+    name, its owner since session 30, flagged for the clerk)."""
     measures = parse_plan_text(_MEETING_NEWS).measures
     assert [(m.number, list(m.lead_units)) for m in measures] == [
         ("一", ["区交运局"]),
         ("二", ["区城管局"]),
         ("三", ["交警五大队", "区城管局"]),
-        ("四", []),
+        ("四", ["各镇(办)"]),
     ]
     assert measures[1].text.startswith("二是推进停车场建设工作。")
 

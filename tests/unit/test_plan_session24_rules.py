@@ -114,7 +114,9 @@ def test_a_headings_subject_with_yao_after_its_title_sentence_owns_it() -> None:
         "（二）建筑施工安全。县住建局要重点针对各施工现场检查防范措施的落实情况。\n"
         "（三）学校安全。各乡镇要督促学校落实安全责任。\n"
     )
-    assert _owners(text) == [("一", ["县公安局"], []), ("二", ["县住建局"], []), ("三", [], [])]
+    # (三: every township asked by name is the point's owner since session 30, flagged for review —
+    # test_plan_session30_rules)
+    assert _owners(text) == [("一", ["县公安局"], []), ("二", ["县住建局"], []), ("三", ["各乡镇"], [])]
 
 
 def test_a_heading_run_into_its_paragraph_gives_the_paragraphs_subject() -> None:

@@ -235,7 +235,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         drafts = with_own_numbers(drafts, lines)
         items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
         items = apply_lead_in_owners(apply_group_owners(items, lines), lines)
-        items = each_asked(sibling_subjects(without_framework(apply_heading_owners(items))))
+        items = sibling_subjects(without_framework(apply_heading_owners(items)))
         if unnumbered:  # the document-wide note says what the per-paragraph one would, once
             items = [
                 replace(i, doubts=(unnumbered, *(d for d in i.doubts if d != UNNUMBERED_PARAGRAPH)))
@@ -283,7 +283,9 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         title=find_title(header) or annex_title(lines, outline.annex_start),
         doc_number=doc_number,
         issued_on=issued_on,
-        items=tuple(tidy_owners(items)),
+        items=tuple(
+            tidy_owners(each_asked(items))
+        ),  # (after the tables are weighed: 各X要 is a last reading)
         roster=tuple(roster),
         task_table=tuple(task_table),
         source_text="\n".join(lines),
