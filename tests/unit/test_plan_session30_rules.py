@@ -244,3 +244,25 @@ def test_a_request_to_every_department_names_no_owner():
     measures = _measures(_ASKING)
     assert measures[3].lead_units == ()
     assert measures[4].lead_units == ("镇安办",)
+
+
+def test_a_glued_problem_table_whose_rows_continue_a_longer_list():
+    """A 督查 problem table run into one line: rows numbered from 41 (a bureau's part of a longer list), a space after
+    each number, long names apart by 、, a row whose task opens on a figure, a problem that names the unit it
+    criticises before a colon (not its owner), and words such as 办事指南 / 督查时 that end like an office."""
+    line = (
+        "附件 督查发现问题汇总表 序号存 在 问 题整改责任单位41 坛西大道项目（总投资10亿元），计划1月开工，督查时尚未开工。"
+        " 岚城片区开发管理局、区交通投资发展有限公司、区环境与国土资源局42 302电台迁建工程，计划2月开工，"
+        "至今未开工。岚城片区开发管理局43 区旅游发展局：⑴事项未进驻中心办理。⑵现场抽查办事指南发现要素不全。"
+        "区旅游发展局44 区外侨办：⑴所有审批事项均未进驻中心。区台湾工作部45 再生水厂项目。督查时该项目仍处于施工阶段。"
+        "区国有林场"
+    )
+    text = f"某区2016年第一轮效能督查情况通报\n{line}\n"
+    rows = {item.number: item.lead_units for item in _measures(text)}
+    assert rows == {
+        "41": ("岚城片区开发管理局", "区交通投资发展有限公司", "区环境与国土资源局"),
+        "42": ("岚城片区开发管理局",),
+        "43": ("区旅游发展局",),
+        "44": ("区台湾工作部",),
+        "45": ("区国有林场",),
+    }

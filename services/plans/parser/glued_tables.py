@@ -26,10 +26,29 @@ _STRONG += ("高新区", "园区", "园", "厅", "指挥部", "港区")
 # A township's own offices and places (政法综治处, 各处室（中心）, 东庠办事处, 各行政村（社区）, 各村（居）): only in
 # a table with one 责任单位 column and no person's, where the row's last words are its units — 社区 / 处 in a
 # sentence's words (康复辅具社区租赁) would otherwise start a name after a leader's.
-TOWNSHIP = (*_STRONG, "处", "室", "办事处", "行政村", "社区", "各村", "办公室", "所", "队", "站")
+TOWNSHIP = (
+    *_STRONG,
+    "处",
+    "室",
+    "办事处",
+    "行政村",
+    "社区",
+    "各村",
+    "办公室",
+    "所",
+    "队",
+    "站",
+    "林场",
+    "农场",
+    "工作部",  # (区台湾工作部 — not 部 alone: 通过单位内部 is a sentence's words)
+    "宣传部",
+    "组织部",
+    "武装部",
+)
 # 各相关单位 (not 通过单位, a sentence's words)
 _EVERY_BODY = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
 _NAME_MIN, _NAME_MAX = 3, 8
+_NAME_MAX_TOWNSHIP = 12  # (岚城片区开发管理局: a zone's bureau, the row's only unit)
 _MEMBERS = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:领导小组|委员会|指挥部)各成员(?:单位|部门)(?=\d|$|[、，,])")
 _EVERY_PLACE_GOVERNMENT = re.compile(
     r"各[\u4e00-\u9fff]{1,3}[（(][\u4e00-\u9fff、，,]{1,8}[）)](?:人民)?政府"
@@ -82,7 +101,8 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
         if at >= 0 and (rows := _clause_cell_rows(line, text, at)):
             tables.append([["序号", "工作任务", "责任单位"], *rows])
             continue
-        first = re.compile(r"1(?=[\u4e00-\u9fff])").search(text, at + 2) if at >= 0 else None
+        # (row 1 glued to the header, or a bureau's rows of a longer list: 序号存在问题整改责任单位98 坛西大道…)
+        first = _FIRST_ROW.search(text, at + 2) if at >= 0 else None
         if first is None or first.start() - at > 80:
             continue
         header = text[at + 2 : first.start()].split("合计")[0]  # a 合计 row of sums before row 1
@@ -111,6 +131,7 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
             body = _DOES_IT.sub("", body)
         rows = _rows(
             body,
+            first=int(first.group(1)),
             with_person=person is not None,
             with_co=with_co,
             timed=timed,
@@ -155,11 +176,17 @@ def _clause_cell_rows(line: str, text: str, at: int) -> list[Row]:
 
 
 def _rows(
-    body: str, *, with_person: bool, with_co: bool, timed: bool = False, endings: tuple[str, ...] = _STRONG
+    body: str,
+    *,
+    first: int = 1,
+    with_person: bool,
+    with_co: bool,
+    timed: bool = False,
+    endings: tuple[str, ...] = _STRONG,
 ) -> list[Row]:
     """Rows from their numbers: n+1 right after a unit's name and before a word; each must read."""
     rows: list[Row] = []
-    number, start = 1, 1
+    number, start = first, len(str(first))
     while True:
         following = _next_number(body, number + 1, start, endings)
         row = body[start : following if following is not None else len(body)]
@@ -178,7 +205,11 @@ def _rows(
 
 
 # (one pattern for every number: a pattern per number, compiled anew past the cache, made 3,000 rows take seconds)
-_ANY_NUMBER = re.compile(rf"(?<![\d.])(\d{{1,4}})(?=[\u4e00-\u9fff])(?!{_COUNTER}|{_SPAN})")
+# (98 坛西大道… / 104 302电台…: a space after the row's number, the task may open on a figure)
+_ANY_NUMBER = re.compile(
+    rf"(?<![\d.])(\d{{1,4}})(?=[\u4e00-\u9fff]| [\d\u4e00-\u9fff])(?! ?{_COUNTER}| ?{_SPAN})"
+)
+_FIRST_ROW = re.compile(r"(?<![\d.])(1|\d{2,3}) ?(?=[\u4e00-\u9fff])")
 
 
 def _next_number(body: str, number: int, start: int, endings: tuple[str, ...] = _STRONG) -> int | None:
@@ -233,6 +264,8 @@ def glued_owners(
     """(person, unit names, length read) at the start of `text`: the person's two or three characters
     taken so that the first unit's name is the shortest that still reads as one."""
     choices = []
+    blank = len(text) - len(text.lstrip(" "))  # (…时间表。 岚城片区开发管理局: a space before the unit cell)
+    text = text[blank:]
     for size in (3, 2) if with_person else (0,):
         person = text[:size]
         if not re.fullmatch(r"[\u4e00-\u9fff]*", person):
@@ -243,7 +276,7 @@ def glued_owners(
     if not choices:
         return None
     _, person, names, length = min(choices, key=lambda choice: choice[0])
-    return person, names, length
+    return person, names, blank + length
 
 
 def _names(text: str, endings: tuple[str, ...] = _STRONG) -> tuple[list[str], int]:
@@ -268,18 +301,34 @@ def _name_at(text: str, position: int, endings: tuple[str, ...] = _STRONG) -> st
         after = text[position + 2 : position + 3]
         if note or not after.strip() or after.isdigit():
             return core + (note.group(0) if note else "")
+    # (in a list set apart by 、: before one, or after one)
+    listed = _LISTED.match(text, position) if township else None
+    apart = {text[listed.end() : listed.end() + 1], text[position - 1 : position]} if listed else set()
+    if listed and not apart & {"、", "，", ","}:
+        listed = None
+    if listed and fold(_NOTE.sub("", listed.group(0))).endswith((*_STRONG, "林场", "农场")):
+        return listed.group(0)  # 区交通投资发展有限公司、: a name the cell's list sets apart, however long
     if every := _EVERY_PLACE_GOVERNMENT.match(text, position) or _MEMBERS.match(text, position):
         # 各县(市、区)政府: every place's government, its kinds in brackets; 市三产发展领导小组各成员单位
         return every.group(0)
-    for size in range(_NAME_MIN, _NAME_MAX + 1):
+    for size in range(_NAME_MIN, (_NAME_MAX_TOWNSHIP if township else _NAME_MAX) + 1):
         core = text[position : position + size]
-        if len(core) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
-            return None
+        if len(core) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", core) or _SENTENCE_WORD.search(core):
+            return None  # (督查时该项目仍处于…: a sentence's words, whatever its last character)
         ends = fold(core).endswith(endings) or (township and _EVERY_BODY.fullmatch(core))
-        if ends and not _reads_on(text, position, size, endings):
+        # (现场抽查办事指南 / 业务办理: the ending starts a word; 区经发局：⑴…: a part's subject, not its owner)
+        word_on = _WORD_ON.match(text, position + size - 1) or text[
+            position + size : position + size + 1
+        ] in ("：", ":")
+        if ends and not word_on and not _reads_on(text, position, size, endings):
             note = _NOTE.match(text, position + size)
             return core + (note.group(0) if note else "")
     return None
+
+
+_SENTENCE_WORD = re.compile(r"[该仍尚已未均曾的至时]")
+_WORD_ON = re.compile(r"办[事理结法公]|处[理置罚]|所[有在属]|部[署分]|站[在点]|局[面限势]")
+_LISTED = re.compile(rf"[\u4e00-\u9fff（）()]{{{_NAME_MIN},20}}(?=[、，,]|\d|\s|$)")
 
 
 def _reads_on(text: str, position: int, size: int, endings: tuple[str, ...] = _STRONG) -> bool:

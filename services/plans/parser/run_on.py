@@ -63,8 +63,9 @@ _DUTIES_AT_END = re.compile(r"(?<=[。；])(?=[\u4e00-\u9fff]{2,12}?(?:的)?(?:�
 # A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese prose
 # puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
 _SPACED_PARAGRAPH = re.compile(
-    r"(?<=\S)[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
-    r"|\d{1,3}\s*[、.．](?!\d)|[\u4e00-\u9fff]{2,7}[：:])"  # or any field label: 责任单位： 牵头领导： 完成情况：
+    r"(?<=\S)[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))"
+    # or any field label: 责任单位： 牵头领导： 完成情况： (not after a row's number glued to the row before: …局110 区X局：)
+    r"|(?<=\S)(?<![\u4e00-\u9fff]\d)(?<![\u4e00-\u9fff]\d\d)(?<![\u4e00-\u9fff]\d\d\d)[ \u3000]+(?=[\u4e00-\u9fff]{2,7}[：:])"
     # or a longer unit's name opening its duties: 国家发展计划委员会：负责…
     r"|(?:(?<=[。；;][ \u3000])|(?<=[。；;][ \u3000]{2}))(?=[\u4e00-\u9fff]{2,14}(?:部|委员会|局|厅|署|办公室|中心|政府)[：:])"
 )
