@@ -266,3 +266,15 @@ def test_a_glued_problem_table_whose_rows_continue_a_longer_list():
         "44": ("区台湾工作部",),
         "45": ("区国有林场",),
     }
+
+
+def test_an_events_grade_in_a_plan_is_no_target():
+    from services.plans.parser.targets import find_targets
+
+    def quantities(text: str) -> list[tuple[float, str]]:
+        return [(target.quantity, target.unit) for target in find_targets(text, [])[0]]
+
+    assert quantities("发生道路交通事故，致6人受伤的，由镇应急办启动响应。") == []
+    assert quantities("造成3人以上10人以下死亡，或者10人以上50人以下重伤。") == []
+    assert quantities("死亡人数控制在3人以内。") == [(3, "人")]
+    assert quantities("全年培训救援人员300人以上。") == [(300, "人")]

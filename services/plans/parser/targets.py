@@ -160,6 +160,19 @@ def _breakdowns(work: str) -> list[_Breakdown]:
     return spans
 
 
+# 造成3人以上死亡 / 致6人受伤 / 10人以上重伤: how grave an event is (a 预案's grading), unless the phrase sets a
+# goal for it (死亡人数控制在3人以内)
+_HARM_BEFORE = ("造成", "致", "导致", "引发", "发生")
+_HARM_AFTER = re.compile(r"^[\d人以上下至到及（）()]{0,12}(?:死亡|受伤|重伤|失踪|遇难|中毒|被困|伤亡)")
+_HARM_GOAL = re.compile(r"控制|下降|减少|不超过|不高于|低于|以内")
+
+
+def _casualties(work_text: str, before: str, end: int) -> bool:
+    after = work_text[end : _next_break(work_text, end, _PHRASE_BREAK)]
+    harm = before.endswith(_HARM_BEFORE) or bool(_HARM_AFTER.match(after))
+    return harm and not (_HARM_GOAL.search(before) or _HARM_GOAL.search(after))
+
+
 def find_targets(text: str, masked: list[tuple[int, int]]) -> tuple[list[ParsedTarget], list[str]]:
     """Targets of a measure's text, and doubts; `masked` spans (responsibility clauses) are skipped."""
     work = list(cn_year_to_digits(fold(text)))
@@ -178,6 +191,8 @@ def find_targets(text: str, masked: list[tuple[int, int]]) -> tuple[list[ParsedT
         before = work_text[_last_break(work_text, start, _PHRASE_BREAK) : start]
         if before.endswith(_CONDITION) or (start and work_text[start - 1] in ".-—~～"):
             continue
+        if _casualties(work_text, before, end):
+            continue  # 造成3人以上死亡 / 致6人受伤: an event's grade in a 预案, no goal
         sentence_start = _last_break(work_text, start, _SENTENCE_BREAK)
         sentence_before = work_text[sentence_start:start]
         phrase_before = work_text[_last_break(work_text, start, _PHRASE_BREAK) : start]
