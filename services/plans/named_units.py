@@ -15,6 +15,7 @@ name that is not offered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -26,7 +27,20 @@ from services.plans.parser.written_names import SCANNED, written_names
 def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = ()) -> list[str]:
     """Names of units in `text`, in the order the text names them; those in `skip` (the measure's units
     already, and any name inside one of them: 区投促办 in 区投促办（区金融办）) left out. A known name wins over a
-    written one it lies inside."""
+    written one it lies inside. A space a PDF line left inside a name (县交通 运输局) is read closed too, and the
+    name it makes replaces its halves (and comes first); one before a place word (区财政局 区住建局) parts two names
+    and stays."""
+    closed = _WRAP_SPACE.sub("", text)
+    if closed == text:
+        return _named(text, known, skip)
+    joined = _named(closed, known, skip)
+    return [
+        *joined,
+        *(name for name in _named(text, known, skip) if not any(name in whole for whole in joined)),
+    ]
+
+
+def _named(text: str, known: Iterable[str], skip: Iterable[str]) -> list[str]:
     folded = fold(text)
     found: list[tuple[int, int, str]] = []
     for name in sorted({name for name in known if len(name) >= 2}, key=len, reverse=True):
@@ -45,6 +59,9 @@ def named_units(text: str, known: Iterable[str] = (), *, skip: Iterable[str] = (
         if not any(fold(name) in taken for taken in skipped) and name not in names:
             names.append(name)
     return names
+
+
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])(?![省市县区镇乡各])")
 
 
 def _covered(found: list[tuple[int, int, str]], start: int, end: int) -> bool:

@@ -128,3 +128,10 @@ def test_giving_units_to_the_part_fills_only_measures_without_a_lead():
 def test_plan_unit_names_are_every_unit_the_plan_names():
     plan = ParsedPlan(file_name="t.txt", title="t", doc_number=None, issued_on=None, items=tuple(ITEMS))
     assert plan_unit_names(plan) == sorted({"考务组", "保密组", "办公室", "教务处"})
+
+
+def test_a_space_a_pdf_line_left_inside_a_name_is_closed():
+    """(clerk review, session 29) `县交通 运输局` offered 运输局, one click from a wrong lead."""
+    assert named_units("由县交通 运输局负责，县城管局配合。") == ["县交通运输局", "县城管局"]
+    # a space before a place word parts two names
+    assert named_units("由区财政局 区住建局负责。") == ["区财政局", "区住建局"]
