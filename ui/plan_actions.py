@@ -12,6 +12,7 @@ from services.operations.plans import import_plan
 from services.plans.importing import (
     EarlierImport,
     ParsedDocument,
+    earlier_imports_of_text,
     edited_document,
     marked_document,
     parse_document,
@@ -62,9 +63,9 @@ class PlanActions(QObject):
         error: the clerk ticks where the measures start, and review goes on from there.
         """
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: BaseException, asked: bool = False) -> None:
             if review and isinstance(exc, PlanWithoutMeasures):
-                self._mark_measures(exc)
+                self._mark_measures(exc, asked=asked)
             else:
                 show_error(self.window, exc)
 
@@ -80,12 +81,23 @@ class PlanActions(QObject):
         self.reading = True
 
         def parse(_progress):
-            document = make_document()
+            try:
+                document = make_document()
+            except PlanWithoutMeasures as refusal:
+                # (asked now, before the clerk marks the measures by hand: 否 afterwards would waste the work)
+                with read_action(ledger) as session:
+                    return refusal, earlier_imports_of_text(session, "\n".join(refusal.lines))
             with read_action(ledger) as session:
                 return (document, *review_facts(session, document))
 
         def parsed(result) -> None:
             self.reading = False
+            if isinstance(result[0], PlanWithoutMeasures):
+                refusal, earlier = result
+                if earlier and not asked and not self.confirm_second_copy(earlier):
+                    return
+                failed(refusal, asked or bool(earlier))
+                return
             document, unknown, new, earlier, known = result
             if earlier and not asked and not self.confirm_second_copy(earlier):
                 return
@@ -127,9 +139,9 @@ class PlanActions(QObject):
         if edited is not None:
             # The edited text is read by the whole reader; when it still has no measure the clerk
             # is back in this dialog with the edited lines, not at an error.
-            def failed(exc: BaseException) -> None:
+            def failed(exc: BaseException, again: bool = False) -> None:
                 if isinstance(exc, PlanWithoutMeasures):
-                    self._mark_measures(exc, asked=asked)
+                    self._mark_measures(exc, asked=asked or again)
                 else:
                     show_error(self.window, exc)
 
@@ -140,7 +152,7 @@ class PlanActions(QObject):
             if choice is not None
             else (lambda: marked_document(refusal.file, dialog.lines, marked)),
             True,
-            lambda exc: show_error(self.window, exc),
+            lambda exc, _asked=False: show_error(self.window, exc),
             asked=asked,
         )
         return True

@@ -90,6 +90,17 @@ def earlier_imports(session: Session, document: ParsedDocument) -> list[EarlierI
     return [EarlierImport(p.id, p.title, p.created_at) for p in plans]
 
 
+def earlier_imports_of_text(session: Session, source_text: str) -> list[EarlierImport]:
+    """Plans already in the ledger read from this text: a document the reader refused, asked about before the
+    clerk marks its measures by hand again (a marked import keeps the file's text as its source)."""
+    from sqlalchemy import select
+
+    from models import Plan
+
+    plans = session.scalars(select(Plan).where(Plan.source_text == source_text).order_by(Plan.id))
+    return [EarlierImport(p.id, p.title, p.created_at) for p in plans]
+
+
 def store_document(
     session: Session, document: ParsedDocument, progress: Callable[[int, int], None] | None = None
 ) -> int:

@@ -109,3 +109,41 @@ def test_no_to_a_second_copy_before_marking_by_hand_stops_the_import(window, qtb
     assert len(asked) == 1 and reviews == []
     with user_action(ledger) as s:
         assert len(list_plans(s)) == 1
+
+
+def test_a_refused_document_imported_before_asks_before_the_marking(
+    window, qtbot, monkeypatch, ledger, tmp_path
+):
+    """(clerk review, session 29) The second-copy question came only after the clerk had marked the measures by
+    hand again, and 否 threw that work away: it is asked first, and 否 opens no marking."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.gui.test_plan_marking import _tick
+    from tests.unit.test_plan_marked import UNNUMBERED
+    from ui.plan_marking import MarkMeasuresDialog
+    from ui.plan_review import PlanReviewDialog
+
+    path = tmp_path / "安排.txt"
+    path.write_text(UNNUMBERED, encoding="utf-8")
+    markings, asked = [], []
+
+    def mark(dialog):
+        markings.append(dialog)
+        _tick(dialog, {2, 3})
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MarkMeasuresDialog, "exec", mark)
+    monkeypatch.setattr(PlanReviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.import_file(path)
+    assert len(markings) == 1
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.No
+    )
+    window.plan_actions.import_file(path)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    window.context.runner.wait()
+    qtbot.wait(100)
+    assert len(markings) == 1 and "安排" in asked[0]
+    with user_action(ledger) as s:
+        assert len(list_plans(s)) == 1
