@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.checklist = self.view("checklist")
         self.checklist.open_sample_requested.connect(self.plan_actions.open_sample)
         self.checklist.import_plan_requested.connect(self.plan_actions.choose_and_import)
+        self.plan_actions.imported.connect(self.checklist.tree.show_next)
         self.view("overview").open_sample_requested.connect(self.plan_actions.open_sample)
         self.view("overview").import_plan_requested.connect(self.plan_actions.choose_and_import)
         where = context.ledger.sqlite_file

@@ -147,3 +147,29 @@ def test_a_refused_document_imported_before_asks_before_the_marking(
     assert len(markings) == 1 and "安排" in asked[0]
     with user_action(ledger) as s:
         assert len(list_plans(s)) == 1
+
+
+def test_a_plan_just_imported_is_the_one_the_checklist_shows(window, qtbot, monkeypatch, ledger, tmp_path):
+    """(clerk review, session 29) After a second import the table sorted every plan's rows together by 序号:
+    the new plan is selected in 方案与章节, so the table shows what came in."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.plan_review import PlanReviewDialog
+
+    monkeypatch.setattr(PlanReviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000):
+        window.plan_actions.open_sample()
+    path = tmp_path / "某区停车治理方案.txt"
+    path.write_text(
+        "某区停车治理方案\n一、主要任务\n1.新建公共停车位500个。（牵头单位：区交通委）\n"
+        "2.整治占道停车。（牵头单位：区城管局）\n",
+        encoding="utf-8",
+    )
+    with qtbot.wait_signal(window.plan_actions.imported, timeout=20000) as imported:
+        window.plan_actions.import_file(path)
+    plan_id = imported.args[0]
+    with qtbot.wait_signal(window.checklist.loaded, timeout=20000):
+        window.checklist.reload()
+    qtbot.waitUntil(lambda: window.checklist.model.rowCount() > 0, timeout=20000)
+    assert window.checklist.tree.scope() == (plan_id, None)
+    assert window.checklist.current_filter().plan_id == plan_id

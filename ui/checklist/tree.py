@@ -30,6 +30,12 @@ class PlanTree(QTreeView):
         self.setUniformRowHeights(True)
         self.selectionModel().currentChanged.connect(lambda *_: self.scope_changed.emit())
         self._children: dict[int, list[int]] = {}
+        self._shown_next: int | None = None
+
+    def show_next(self, plan_id: int) -> None:
+        """Select `plan_id` once the tree lists it (a plan just imported: the table then shows what came in,
+        not every plan's rows sorted together)."""
+        self._shown_next = plan_id
 
     def set_plans(self, plans: Sequence[Plan], children: dict[int, list[int]] | None = None) -> None:
         """`plans`: (plan id, title, nodes) with nodes as (id, parent id, kind, number, title).
@@ -60,6 +66,8 @@ class PlanTree(QTreeView):
                 (items.get(parent_id) if parent_id in items else plan_item).appendRow(item)
                 items[node_id] = item
         self.expandToDepth(0)
+        if self._shown_next is not None and any(plan[0] == self._shown_next for plan in plans):
+            scope, self._shown_next = (self._shown_next, None), None
         if scope is not None:
             self.select_scope(*scope)
 
