@@ -11,6 +11,8 @@ only advice was to number the measures in Word first.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +32,7 @@ from ui.form_input import leave_asked
 from ui.plan_table_picking import TablePicker
 from ui.screen_fit import fit_to_screen
 
+_TIP_MAX = 600
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -120,6 +123,8 @@ class MarkMeasuresDialog(QDialog):
             if not line.strip():
                 continue
             item = QListWidgetItem(f"{index + 1:>4}  {line.strip()}")
+            # (a line wider than the dialog is cut at its edge: the whole of it on hover, a page's worth at most)
+            item.setToolTip(f"<p>{html.escape(line.strip()[:_TIP_MAX])}</p>")  # (rich text wraps)
             item.setData(LINE_ROLE, index)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = line.strip() in ticked

@@ -327,3 +327,12 @@ def _imported_by_marking(window, qtbot, monkeypatch, ledger, path, marking) -> l
     with user_action(ledger) as s:
         (plan,) = list_plans(s)
         return query_ledger(s, LedgerFilter(plan_id=plan.id))
+
+
+def test_a_line_wider_than_the_dialog_shows_whole_on_hover(qtbot):
+    """(clerk review, session 29) the marking list cut long lines at the dialog's edge, with no way to read them."""
+    line = "（一）" + "推进老旧小区改造<提升>" * 40 + "（牵头单位：区住建局）"
+    dialog = MarkMeasuresDialog("方案.txt", ("标题", line), None, found_none=True)
+    qtbot.add_widget(dialog)
+    tip = dialog.lines_list.item(1).toolTip()
+    assert "（牵头单位：区住建局）" in tip and "&lt;提升&gt;" in tip
