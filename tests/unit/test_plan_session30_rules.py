@@ -278,3 +278,13 @@ def test_an_events_grade_in_a_plan_is_no_target():
     assert quantities("造成3人以上10人以下死亡，或者10人以上50人以下重伤。") == []
     assert quantities("死亡人数控制在3人以内。") == [(3, "人")]
     assert quantities("全年培训救援人员300人以上。") == [(300, "人")]
+
+
+def test_a_row_whose_yearly_cell_wraps_over_lines_keeps_its_units():
+    wrapped = _TABLE.replace(
+        "（4）创建停车资源优化项目30个。\n创建10个。\n",
+        "（4）创建停车资源优化项目30个。\n创建10个；\n完成示范停车场建设；\n推进错峰共享。\n",
+    )
+    rows = {item.number: item for item in _measures(wrapped)}
+    assert rows["4"].lead_units == ("停车管理处",)
+    assert rows["4"].co_units == ("各区",)

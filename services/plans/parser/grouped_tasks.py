@@ -76,6 +76,7 @@ def rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> 
             and (len(own) < len(after) or _more_units(own, cells[0]))
         ):
             own.append(cells.pop(0))
+        own = _text_wrapped(own, cells, after, bracketed)
         own = _units_joined(own, after)
         fitted = fit_by_content(own, after) if own else None
         placed = fitted if fitted is not None else [*own, *[""] * (len(after) - len(own))]
@@ -86,6 +87,30 @@ def rows_at_tasks(body: list[str], tasks: list[int], keys: list[str | None]) -> 
         label = ""
         leading(cells)
     return rows
+
+
+_WRAPPED_MAX = 6  # lines a row's text cells may run over past its columns
+
+
+def _text_wrapped(own: list[str], cells: list[str], after: list[str | None], bracketed: bool) -> list[str]:
+    """A row whose text cell wrapped a paragraph a line (a year's plan in three lines) fills its columns with
+    text, its units left after them: the units are taken from `cells` (popped), the surplus lines joined into
+    the last text column."""
+    first = next((i for i, key in enumerate(after) if key in UNIT_KEYS), None)
+    if first is None or len(own) < len(after) or is_unit_cell(own[first]) or any(map(is_unit_cell, own)):
+        return own
+    units = next((i for i, cell in enumerate(cells[:_WRAPPED_MAX]) if is_unit_cell(cell)), None)
+    if units is None or any(_opens_group(cell, bracketed) for cell in cells[: units + 1]):
+        return own
+    end = units
+    while end < len(cells) and is_unit_cell(cells[end]) and not _opens_group(cells[end], bracketed):
+        end += 1
+    text = [*own, *cells[:units]]
+    names = cells[units:end]
+    del cells[:end]
+    if first == 0:
+        return names
+    return [*text[: first - 1], "\n".join(text[first - 1 :]), *names]
 
 
 def _opens_group(cell: str, bracketed: bool = False) -> bool:
