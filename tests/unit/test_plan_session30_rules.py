@@ -238,6 +238,7 @@ def test_every_body_of_a_kind_asked_by_name_owns_a_point_that_names_no_one():
     assert measures[1].lead_units == ("各学校",)
     assert measures[2].lead_units == ("各村(社区)",)  # as printed
     assert any("各……要" in doubt for doubt in measures[0].doubts)
+    assert "未找到责任单位" not in measures[0].doubts
 
 
 def test_a_request_to_every_department_names_no_owner():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from services.plans.parser.assemble import NO_CLAUSE
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import ends_like_unit, fold
 
@@ -48,4 +49,5 @@ def _asked(item: ParsedItem) -> ParsedItem:
     named = [name for name in names if not _EVERYONE.match(fold(name))]
     if not named or not all(ends_like_unit(fold(name)[1:]) or _KIND.search(fold(name)) for name in named):
         return item
-    return replace(item, lead_units=tuple(names), doubts=(*item.doubts, NOTE))
+    doubts = (*(doubt for doubt in item.doubts if doubt != NO_CLAUSE), NOTE)
+    return replace(item, lead_units=tuple(names), doubts=doubts)
