@@ -135,7 +135,7 @@ def store_plan(
             set_units(session, item, list(parsed_item.lead_units), list(parsed_item.co_units), resolved)
             _add_targets(item, parsed_item.targets)
             _add_milestones(session, item, parsed_item)
-    position = _store_task_table(session, stored, parsed, position, source_text or "", resolved)
+    position = _store_task_table(session, stored, parsed, position, source_text or "", resolved, progress)
     _store_roster(session, stored, parsed.roster)
     session.add(
         ImportBatch(kind="plan", summary=f"导入方案“{title}”（{position} 项）", created_by=current_user())
@@ -190,7 +190,13 @@ def _milestone_words(text: str | None, phrase: str | None) -> str | None:
 
 
 def _store_task_table(
-    session, plan: Plan, parsed: ParsedPlan, position: int, source_text: str, resolved: dict[str, Unit]
+    session,
+    plan: Plan,
+    parsed: ParsedPlan,
+    position: int,
+    source_text: str,
+    resolved: dict[str, Unit],
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     if not parsed.task_table:
         return position
@@ -204,8 +210,11 @@ def _store_task_table(
     )
     session.add(section)
     session.flush()
+    total = len(parsed.items) + len(parsed.task_table)
     for row in parsed.task_table:
         position += 1
+        if progress is not None and position % 25 == 0:  # (a long annex table: the bar goes on to its end)
+            progress(min(position, total), total)
         text = (row.task or "").strip()
         item = LedgerItem(
             plan_id=plan.id,

@@ -33,3 +33,17 @@ def test_a_long_plan_reports_its_progress_and_names_each_unit_once(ledger) -> No
         # a unit named as lead and co of one measure is its lead only
         owners = sum(1 + (_UNITS[n % 3] != _UNITS[(n + 1) % 4]) for n in range(1, 121))
         assert session.scalar(select(func.count()).select_from(Assignment)) == owners
+
+
+def test_a_long_annex_table_keeps_the_bar_moving_to_its_end(ledger) -> None:
+    """(second read, session 29) the count stopped at the plan's items: a long annex table stored under a bar
+    that had ended."""
+    rows = "\n".join(f"{n}|推进第{n}项任务|区财政局|2025年12月" for n in range(1, 101))
+    text = f"某区工作方案\n一、总体要求\n1.做好统筹。（牵头单位：区发展改革委）\n附件\n序号|任务|牵头单位|完成时限\n{rows}\n"
+    plan = parse_plan_text(text, "方案.txt")
+    assert len(plan.task_table) == 100
+    document = ParsedDocument(file_name="方案.txt", plan=plan, source_text=text)
+    counts: list[tuple[int, int]] = []
+    import_plan(ledger, document, lambda done, total: counts.append((done, total)))
+    total = len(plan.items) + len(plan.task_table)
+    assert counts[-1][0] > len(plan.items) and all(t == total and d <= t for d, t in counts)
