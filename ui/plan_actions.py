@@ -148,7 +148,7 @@ class PlanActions(QObject):
             self._read(lambda: edited_document(refusal.file, edited), True, failed, asked=asked)
             return True
         self._read(
-            (lambda: picked_table_document(refusal.file, refusal.lines, choice))
+            (lambda: picked_table_document(refusal.file, dialog.table_lines, choice))
             if choice is not None
             else (lambda: marked_document(refusal.file, dialog.lines, marked)),
             True,

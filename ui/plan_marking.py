@@ -85,6 +85,9 @@ class MarkMeasuresDialog(QDialog):
         lines_layout.addWidget(self.count)
         tables = candidate_tables(list(lines))
         self.picker = TablePicker(tables) if tables else None
+        self.table_lines = (
+            lines  # the lines the picker's tables are read from: the file's, or the edited text's
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(lines_page, self.tr("Mark lines"))
         if self.picker is not None:
@@ -108,6 +111,7 @@ class MarkMeasuresDialog(QDialog):
         self.text_page = text_page
         self.tabs.addTab(text_page, self.tr("Edit the text"))
         self.tabs.currentChanged.connect(self._take_edited_lines)
+        self.tabs.currentChanged.connect(self._take_edited_table)
         self.tabs.currentChanged.connect(self._update_count)
         self.lines_page = lines_page
         layout = QVBoxLayout(self)
@@ -149,6 +153,26 @@ class MarkMeasuresDialog(QDialog):
         self._fill_list(ticked)
         kept = {line.strip() for line in edited} & ticked
         self._lost_ticks = len(ticked - kept)  # said under the list until the clerk ticks again
+
+    def _take_edited_table(self, _index: int) -> None:
+        """Back on the table page after editing the text: its tables are read again from the edited text (the
+        cell the clerk mended is the one read), unless the edit left no table to read."""
+        if self.picker is None or self.tabs.currentWidget() is not self.picker:
+            return
+        edited = tuple(self.text_edit.toPlainText().split("\n"))
+        tables = candidate_tables(list(edited)) if edited != self.table_lines else []
+        if not tables:
+            return
+        at = self.tabs.indexOf(self.picker)
+        self.tabs.blockSignals(True)  # (the tab is replaced in place: no page change to answer)
+        self.tabs.removeTab(at)
+        self.picker.deleteLater()
+        self.picker = TablePicker(tables)
+        self.picker.changed.connect(self._update_count)
+        self.tabs.insertTab(at, self.picker, self.tr("Read a table ({n})").format(n=len(tables)))
+        self.tabs.setCurrentIndex(at)
+        self.tabs.blockSignals(False)
+        self.table_lines = edited
 
     def marked_lines(self) -> list[int]:
         """0-based indexes of the ticked lines of `self.lines`, in document order."""

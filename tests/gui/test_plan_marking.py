@@ -336,3 +336,24 @@ def test_a_line_wider_than_the_dialog_shows_whole_on_hover(qtbot):
     qtbot.add_widget(dialog)
     tip = dialog.lines_list.item(1).toolTip()
     assert "（牵头单位：区住建局）" in tip and "&lt;提升&gt;" in tip
+
+
+def test_the_table_page_reads_the_edited_text(window, qtbot, monkeypatch, ledger, tmp_path):
+    """(second read, session 29) the table page read the file as it came, not the text mended on 修改文本."""
+    from tests.unit.test_plan_picked_table import TEXT
+
+    path = tmp_path / "安排.txt"
+    path.write_text(TEXT, encoding="utf-8")
+
+    def mend_then_pick(dialog: MarkMeasuresDialog):
+        dialog.tabs.setCurrentWidget(dialog.text_page)
+        dialog.text_edit.setPlainText(TEXT.replace("| 区交通局 |", "| 区交通运输局 |"))
+        dialog.tabs.setCurrentIndex(1)  # the table page, read again from the edited text
+        _choose(dialog, {0: "seq", 1: "task", 3: "lead", 4: "co", 5: "due"})
+        return QDialog.DialogCode.Accepted
+
+    rows = _imported_by_marking(window, qtbot, monkeypatch, ledger, path, mend_then_pick)
+    assert sorted(tuple(r.lead_units) for r in rows if r.kind == "measure") == [
+        ("区交通运输局",),
+        ("区建设局",),
+    ]
