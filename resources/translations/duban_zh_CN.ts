@@ -1370,27 +1370,27 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="211"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="210"/>
         <source>Import an Excel ledger</source>
         <translation>导入 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="213"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="212"/>
         <source>Ledgers (*.xlsx *.xls *.et *.ods *.csv);;All files (*)</source>
         <translation>台账文件 (*.xlsx *.xls *.et *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="225"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="224"/>
         <source>Reading ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="268"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="260"/>
         <source>Ledger imported: {name}</source>
         <translation>台账已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="274"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="266"/>
         <source>Importing ledger…</source>
         <translation>正在导入台账…</translation>
     </message>
@@ -1398,121 +1398,121 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>LedgerMappingDialog</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="59"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="58"/>
         <source>Import an Excel ledger — {name}</source>
         <translation>导入 Excel 台账 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="63"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="62"/>
         <source>Sheet “{sheet}”, header in row {rows}. Check what each column is imported as; the rows below show the result.</source>
         <translation>工作表“{sheet}”，表头在第 {rows} 行。请核对每一列导入为什么内容，下方显示导入后的样子。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="71"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
         <source>Column in the ledger</source>
         <translation>台账中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="71"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="71"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="70"/>
         <source>First values</source>
         <translation>前几行的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="101"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="100"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="102"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="101"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="103"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="102"/>
         <source>Task or section</source>
         <translation>任务或分类标题</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="138"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="103"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="140"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="139"/>
         <source>Co-responsible units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="107"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="108"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="107"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="118"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="117"/>
         <source>Next: review</source>
         <translation>下一步：核对</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="124"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="123"/>
         <source>As it will be imported:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="135"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="134"/>
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="139"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="138"/>
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="140"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="141"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="144"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="145"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="144"/>
         <source>Domain</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="172"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="171"/>
         <source>{tasks} tasks in {sections} sections; the first {shown} rows are shown.</source>
         <translation>共 {tasks} 项任务、{sections} 个分类；下方显示前 {shown} 行。</translation>
     </message>
@@ -1583,118 +1583,118 @@ You can undo this with Ctrl+Z.</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Open the &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Back up…</source>
         <translation>备份台账(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Import an &amp;Excel ledger…</source>
         <translation>导入 Excel 台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Open the sa&amp;mple plan</source>
         <translation>打开示例方案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Print progress sheet…</source>
         <translation>打印推进情况表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>About</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Duban Ledger {version}
 An offline ledger for a leadership-group office.</source>
         <translation>督办台账 {version}
@@ -1704,58 +1704,59 @@ An offline ledger for a leadership-group office.</source>
 <context>
     <name>MarkMeasuresDialog</name>
     <message>
-        <location filename="../../ui/plan_marking.py" line="47"/>
+        <location filename="../../ui/plan_marking.py" line="50"/>
         <source>Mark the measures</source>
         <translation>标出措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="51"/>
+        <location filename="../../ui/plan_marking.py" line="54"/>
         <source>The reader could not split “{name}” into measures; the file itself is fine.</source>
         <translation>读取“{name}”的结构时出错，没能自动拆分出措施；文件本身没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="53"/>
+        <location filename="../../ui/plan_marking.py" line="56"/>
         <source>No numbered measures were found in “{name}”.</source>
         <translation>在“{name}”中没有找到编号的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="55"/>
+        <location filename="../../ui/plan_marking.py" line="58"/>
         <source>Mark the measures of “{name}” by hand.</source>
         <translation>手动标出“{name}”的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="60"/>
+        <location filename="../../ui/plan_marking.py" line="63"/>
         <source>Tick each line where a measure starts; the lines after it up to its responsibility clause belong to it. The units, targets and deadlines are then read as usual and shown for review.</source>
         <translation>请勾选每条措施开始的那一行；其后直到责任分工的各行都属于这条措施。随后照常读取单位、目标和时限，并显示出来供核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="71"/>
-        <location filename="../../ui/plan_marking.py" line="197"/>
+        <location filename="../../ui/plan_marking.py" line="74"/>
+        <location filename="../../ui/plan_marking.py" line="226"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="86"/>
+        <location filename="../../ui/plan_marking.py" line="92"/>
         <source>Mark lines</source>
         <translation>标记措施行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="88"/>
+        <location filename="../../ui/plan_marking.py" line="94"/>
+        <location filename="../../ui/plan_marking.py" line="172"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="98"/>
+        <location filename="../../ui/plan_marking.py" line="104"/>
         <source>When measures run together on one line or their numbering is garbled, break the lines or add the numbers (一、 / （一） / 1.) here and read the text again. The file is not changed.</source>
         <translation>措施连在一行里、或编号错乱时，可在这里换行、补上编号（一、 /（一）/ 1.），再重新读取。原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="106"/>
+        <location filename="../../ui/plan_marking.py" line="112"/>
         <source>Edit the text</source>
         <translation>修改文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="174"/>
+        <location filename="../../ui/plan_marking.py" line="203"/>
         <source>The lines you ticked and the text you edited will be lost.
 
 Close anyway?</source>
@@ -1764,41 +1765,41 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="175"/>
+        <location filename="../../ui/plan_marking.py" line="204"/>
         <source>Discard your marking?</source>
         <translation>放弃已做的标记？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="175"/>
+        <location filename="../../ui/plan_marking.py" line="204"/>
         <source>Keep marking</source>
         <translation>继续标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="176"/>
+        <location filename="../../ui/plan_marking.py" line="205"/>
         <source>Discard and close</source>
         <translation>放弃并关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="182"/>
+        <location filename="../../ui/plan_marking.py" line="211"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="185"/>
+        <location filename="../../ui/plan_marking.py" line="214"/>
         <source> — %n ticked line(s) changed in the edited text and are no longer ticked: tick them again.</source>
         <translation>
             <numerusform>——有 %n 行已勾选的文字在修改文本中改动过，已取消勾选，请重新勾选。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="191"/>
+        <location filename="../../ui/plan_marking.py" line="220"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="194"/>
+        <location filename="../../ui/plan_marking.py" line="223"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -1806,102 +1807,102 @@ Close anyway?</source>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="44"/>
+        <location filename="../../ui/plan_review_editor.py" line="45"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="52"/>
+        <location filename="../../ui/plan_review_editor.py" line="53"/>
         <source>year-month-day; several separated by commas</source>
         <translation>年-月-日，多个用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="64"/>
+        <location filename="../../ui/plan_review_editor.py" line="65"/>
         <source>Click a name to add it to the lead units; Ctrl+click to add it to the co-responsible units.</source>
         <translation>点击单位名称加为牵头单位；按住 Ctrl 点击则加为责任单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="72"/>
+        <location filename="../../ui/plan_review_editor.py" line="73"/>
         <source>Only measures without a lead unit are filled; the co-responsible units they have are kept.</source>
         <translation>只填没有牵头单位的措施；它们已有的责任单位保留不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="78"/>
+        <location filename="../../ui/plan_review_editor.py" line="79"/>
         <source>Undo the fill</source>
         <translation>撤销填入</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="81"/>
+        <location filename="../../ui/plan_review_editor.py" line="82"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="81"/>
+        <location filename="../../ui/plan_review_editor.py" line="82"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="81"/>
+        <location filename="../../ui/plan_review_editor.py" line="82"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="90"/>
+        <location filename="../../ui/plan_review_editor.py" line="91"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="91"/>
+        <location filename="../../ui/plan_review_editor.py" line="92"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="92"/>
+        <location filename="../../ui/plan_review_editor.py" line="93"/>
         <source>Co-responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="93"/>
+        <location filename="../../ui/plan_review_editor.py" line="94"/>
         <source>Named in the text</source>
         <translation>文中单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="99"/>
+        <location filename="../../ui/plan_review_editor.py" line="100"/>
         <source>Deadlines</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="100"/>
+        <location filename="../../ui/plan_review_editor.py" line="101"/>
         <source>Targets</source>
         <translation>目标指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="157"/>
+        <location filename="../../ui/plan_review_editor.py" line="162"/>
         <source>(no unit named)</source>
         <translation>（文中没有写出单位名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="157"/>
+        <location filename="../../ui/plan_review_editor.py" line="162"/>
         <source>(every unit named is in the fields)</source>
         <translation>（文中写出的单位都已填入）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="167"/>
+        <location filename="../../ui/plan_review_editor.py" line="172"/>
         <source>and {count} more</source>
         <translation>另有 {count} 个未列出</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="175"/>
+        <location filename="../../ui/plan_review_editor.py" line="180"/>
         <source>Every other measure of this part has a lead unit</source>
         <translation>本部分其他措施都已有牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="177"/>
+        <location filename="../../ui/plan_review_editor.py" line="182"/>
         <source>Give these units to the other {count} measures of the list without a lead</source>
         <translation>把这些单位填给全文其余 {count} 条没有牵头单位的措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_review_editor.py" line="179"/>
+        <location filename="../../ui/plan_review_editor.py" line="184"/>
         <source>Give these units to the {count} measures of this part without a lead</source>
         <translation>把这些单位填给本部分 {count} 条没有牵头单位的措施</translation>
     </message>
@@ -2214,32 +2215,32 @@ Click to see them.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="52"/>
+        <location filename="../../ui/plan_actions.py" line="51"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="54"/>
+        <location filename="../../ui/plan_actions.py" line="53"/>
         <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
         <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="80"/>
+        <location filename="../../ui/plan_actions.py" line="79"/>
         <source>A plan is being read; wait for it to finish.</source>
         <translation>正在读入一份方案，请等它读完再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="121"/>
+        <location filename="../../ui/plan_actions.py" line="124"/>
         <source>Reading plan…</source>
         <translation>正在读取方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="162"/>
+        <location filename="../../ui/plan_actions.py" line="165"/>
         <source>Plan already imported</source>
         <translation>方案已导入过</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="164"/>
+        <location filename="../../ui/plan_actions.py" line="167"/>
         <source>“{title}” was already imported on {when} (plan No. {id}). A second copy would list every task and reminder twice.
 
 Import it again anyway?</source>
@@ -2248,12 +2249,12 @@ Import it again anyway?</source>
 仍要再导入一份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="177"/>
+        <location filename="../../ui/plan_actions.py" line="180"/>
         <source>Plan imported: {name}</source>
         <translation>方案已导入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="184"/>
+        <location filename="../../ui/plan_actions.py" line="187"/>
         <source>Importing plan…</source>
         <translation>正在导入方案…</translation>
     </message>
