@@ -17,10 +17,12 @@ from services.plans.parser.text import ends_like_unit, fold
 NOTE = "责任单位取自措施开头的“各……要”，请核对"
 
 _NAME = r"各[\u4e00-\u9fff（）()]{1,14}?"
+# (各处室（中心）、办事处及行政村要…: after the first, a body named by its kind alone)
+_KIND_NAME = r"[\u4e00-\u9fff（）()]{2,8}?"
 # at a sentence's start (or after a label's colon: 工作重点：各网格、各村（居）要…), the bodies asked, then the verb
 _ASKED = re.compile(
     r"(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．](?!\d))?"
-    rf"|(?<=[。；;：:\n]))\s*({_NAME}(?:[、，,]{_NAME})*)(?:都|均)?"
+    rf"|(?<=[。；;：:\n]))\s*({_NAME}(?:(?:[、，,]|及(?!时))(?:{_NAME}|{_KIND_NAME}))*)(?:都|均)?"
     r"(?:要(?!求)|需|须|必须|应当|应(?!急)|负总责|负责(?!人))"
 )
 # 各部门 / 各有关单位 / 各成员单位 / 各地 / 各级 / 各类: everyone, or no body at all
@@ -31,7 +33,7 @@ _EVERYONE = re.compile(
 _KIND = re.compile(
     r"(?:村|社区|村居|居|学校|校|医院|卫生院|企业|网格|工作队|站|所)(?:[（(][^（）()]{1,4}[）)])?$"
 )
-_SPLIT = re.compile(r"[、，,]")
+_SPLIT = re.compile(r"[、，,]|及(?!时)")
 
 
 def each_asked(items: list[ParsedItem]) -> list[ParsedItem]:
@@ -47,7 +49,9 @@ def _asked(item: ParsedItem) -> ParsedItem:
         return item
     names = [name.strip() for name in _SPLIT.split(text[found.start(1) : found.end(1)])]  # as printed
     named = [name for name in names if not _EVERYONE.match(fold(name))]
-    if not named or not all(ends_like_unit(fold(name)[1:]) or _KIND.search(fold(name)) for name in named):
+    if not named or not all(
+        ends_like_unit(fold(name).removeprefix("各")) or _KIND.search(fold(name)) for name in named
+    ):
         return item
     doubts = (*(doubt for doubt in item.doubts if doubt != NO_CLAUSE), NOTE)
     return replace(item, lead_units=tuple(names), doubts=doubts)
