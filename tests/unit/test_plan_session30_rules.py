@@ -230,6 +230,7 @@ _ASKING = """某镇2024年消防安全整治工作方案
 （四）加强组织领导。各部门要高度重视，加强协调配合，确保整治工作取得实效。
 （五）严格督导检查。镇安办要定期开展督导检查，对整改不力的予以通报。（牵头单位：镇安办）
 （六）加强联防联控。各处室（中心）、办事处及行政村要协同开展消防宣传，及时劝阻野外用火。
+（七）建立例会制度。各村每两周召开一次网格员工作例会，通报隐患整改情况。
 """
 
 
@@ -240,6 +241,7 @@ def test_every_body_of_a_kind_asked_by_name_owns_a_point_that_names_no_one():
     assert measures[2].lead_units == ("各村(社区)",)  # as printed
     # after the first, bodies named by their kind alone (办事处, 行政村)
     assert measures[5].lead_units == ("各处室（中心）", "办事处", "行政村")
+    assert measures[6].lead_units == ("各村",)  # how often, then the verb: no 要 needed
     assert any("各……要" in doubt for doubt in measures[0].doubts)
     assert "未找到责任单位" not in measures[0].doubts
 
