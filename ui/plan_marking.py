@@ -164,10 +164,14 @@ class MarkMeasuresDialog(QDialog):
         if not tables:
             return
         at = self.tabs.indexOf(self.picker)
+        settings = (
+            self.picker.settings()
+        )  # (the columns the clerk chose stay chosen where the table kept its shape)
         self.tabs.blockSignals(True)  # (the tab is replaced in place: no page change to answer)
         self.tabs.removeTab(at)
         self.picker.deleteLater()
         self.picker = TablePicker(tables)
+        self.picker.keep_settings(settings)
         self.picker.changed.connect(self._update_count)
         self.tabs.insertTab(at, self.picker, self.tr("Read a table ({n})").format(n=len(tables)))
         self.tabs.setCurrentIndex(at)

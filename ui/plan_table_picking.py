@@ -87,6 +87,26 @@ class TablePicker(QWidget):
             return None
         return TableChoice(self.table_choice.currentIndex(), roles, self.has_header.isChecked())
 
+    def settings(self) -> tuple[int, bool, tuple[str, ...]]:
+        """The table shown, whether its first row is the header, and each column's role: what a picker read
+        again from an edited text takes over (`keep_settings`)."""
+        roles = tuple(chooser.currentData() or "" for chooser in self.choosers())
+        return self.table_choice.currentIndex(), self.has_header.isChecked(), roles
+
+    def keep_settings(self, settings: tuple[int, bool, tuple[str, ...]]) -> None:
+        """The clerk's choices on the picker this one replaces, where they still fit: the same table still
+        there with as many columns. A table whose shape the edit changed keeps the header's guesses."""
+        index, header, roles = settings
+        if index >= len(self.tables) or len(self.tables[index][0]) != len(roles):
+            return
+        self.table_choice.setCurrentIndex(index)
+        self.has_header.setChecked(header)
+        for chooser, role in zip(self.choosers(), roles, strict=True):
+            chooser.blockSignals(True)
+            chooser.setCurrentIndex(max(chooser.findData(role), 0))
+            chooser.blockSignals(False)
+        self.changed.emit()
+
     def _show_table(self, index: int) -> None:
         rows = self.tables[index]
         width = len(rows[0])

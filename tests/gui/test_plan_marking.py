@@ -357,3 +357,20 @@ def test_the_table_page_reads_the_edited_text(window, qtbot, monkeypatch, ledger
         ("区交通运输局",),
         ("区建设局",),
     ]
+
+
+def test_the_columns_chosen_stay_chosen_when_the_table_is_read_again_from_the_edited_text(qtbot):
+    """(session 30's leftover) mending a cell on 修改文本 rebuilt the table page and cleared the clerk's columns."""
+    from tests.unit.test_plan_picked_table import TEXT
+
+    dialog = MarkMeasuresDialog("安排.txt", tuple(TEXT.split("\n")), None)
+    qtbot.add_widget(dialog)
+    chosen = {0: "seq", 1: "task", 3: "lead", 4: "co", 5: "due"}
+    _choose(dialog, chosen)
+    dialog.tabs.setCurrentWidget(dialog.text_page)
+    dialog.text_edit.setPlainText(TEXT.replace("| 区交通局 |", "| 区交通运输局 |"))
+    dialog.tabs.setCurrentWidget(dialog.picker)
+    assert dialog.picker.tables[0][2][3].strip() == "区交通运输局"  # the page was read again
+    roles = [chooser.currentData() for chooser in dialog.picker.choosers()]
+    assert roles == [chosen.get(column, "") for column in range(len(roles))]
+    assert dialog.table_choice() is not None

@@ -262,11 +262,8 @@ def task_rows(
         run_together += (REALIGNED,) if isinstance(row, RealignedRow) else ()
         starred = starred_leads(own_units)
         own = tuple(starred[0] if starred else own_units)
-        doubts = run_together + (
-            (f"“{header[lead_col].strip()}”一格为空，沿用上一行的{'、'.join(leads)}（合并单元格），请核对",)
-            if not own and leads
-            else ()
-        )
+        carried = leads if not own else ()
+        doubts = run_together
         helpers = _helpers_cell(row[lead_col]) if said is None else ()
         leads = (
             () if helpers else own or leads
@@ -281,8 +278,14 @@ def task_rows(
             for u in (*listed_co, *(u for c in co_cols for u in split_units(blank_rule_notes(row[c]))))
             if u not in leads
         )
+        carried_cos: tuple[str, ...] = ()
         if not own and leads and not cos and co_cols and table and table[-1].lead_units == leads:
-            cos = table[-1].co_units
+            cos = carried_cos = table[-1].co_units
+        if carried and leads:  # the clerk is told every unit that came from the row above, helpers too
+            helpers_said = f"及配合单位{'、'.join(carried_cos)}" if carried_cos else ""
+            doubts += (
+                f"“{header[lead_col].strip()}”一格为空，沿用上一行的{'、'.join(leads)}{helpers_said}（合并单元格），请核对",
+            )
         task = "\n".join(text for c in (columns.task, *task_span) if (text := row[c].strip()))
         task_col = columns.task
         if not task and row != header and (task_col := _sentence_column(row, used)) is not None:
