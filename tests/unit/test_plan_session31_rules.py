@@ -11,3 +11,30 @@ def test_a_row_that_takes_the_helpers_from_above_says_so():
     rows = {item.number: item for item in _measures(_TABLE)}
     (doubt,) = [d for d in rows["3"].doubts if "沿用上一行" in d]
     assert "设施运行处" in doubt and "市道运中心" in doubt
+
+
+def test_an_article_naming_a_units_duties_gives_them_to_the_unit():
+    """A 管理办法's duty chapter: `第四条 县自然资源局的职责` over （一）… （二）…: each duty is the unit's, as
+    `（一）县自然资源局职责` and `第六条 乡镇人民政府职责：` already were."""
+    text = (
+        "某县农村村民建房管理办法\n第一章 总则\n第一条 为规范农村村民建房管理，制定本办法。\n第二章 职责\n"
+        "第四条 县自然资源局的职责\n（一）负责对村庄规划进行审批；\n（二）负责核发乡村建设规划许可证。\n"
+        "第五条 县住建局的职责\n（一）对村民建房进行质量安全监管；\n（二）派专业技术人员进驻乡镇进行指导。\n"
+        "第三章 附则\n第七条 本办法自发布之日起施行。\n"
+    )
+    assert [item.lead_units for item in _measures(text)] == [("县自然资源局",)] * 2 + [("县住建局",)] * 2
+
+
+def test_a_plans_member_numbered_in_decimals_on_a_line_of_its_own_owns_its_duties():
+    """A 预案's `2.2.1 镇党政办` / `负责防汛值班…`: the member's name alone on its decimal-numbered line, its duty
+    under it — as `（一）镇党政办` and `1. 镇党政办` over their duties already were."""
+    text = (
+        "某镇防汛应急预案\n1 总则\n1.1 目的\n为做好防汛工作，制定本预案。\n2 组织机构及职责\n2.1 镇防汛指挥部\n"
+        "2.2 成员单位职责\n2.2.1 镇党政办\n负责防汛值班和信息报送工作。\n2.2.2 镇农业服务中心\n"
+        "负责农业生产救灾工作，指导灾后生产恢复。\n2.2.3 镇派出所\n负责灾区治安管理，协助组织群众转移。\n"
+        "3 预防预警\n3.1 监测\n"
+    )
+    leads = {item.number: item.lead_units for item in _measures(text)}
+    assert leads["2.2.1"] == ("镇党政办",)
+    assert leads["2.2.2"] == ("镇农业服务中心",)
+    assert leads["2.2.3"] == ("镇派出所",)

@@ -45,13 +45,18 @@ def lead_words(rest: str) -> str:
 
 
 # `1.` / `（1）` items only: a （六）X部门 over its duties is a heading, and heading_owners reads it
-_NUMBERED_MEMBERS = ("m", "p")
+_NUMBERED_MEMBERS = ("m", "p", "d")
+# A 预案's `2.2.1 镇党政办` / `负责…`: a decimal part is a member only over a paragraph that opens on its duty
+# (`3.1 区应急委员会` / `区政府设立区应急委员会…` sets a body up; `2.3 专家组` / `由…组成` names its people)
+_DUTY_OPENS = re.compile(r"^\s*(?:主要)?(?:负责|承担|协助|配合|参与|职责[：:是为])")
 
 
 def _unit_title(draft: DraftItem, text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     """`（7）市国土资源局` / `负责编制…`: a numbered member whose line is only its name, its duties under it
     (a 预案's member list, the next page's members numbered on)."""
     if not draft.prefix_length or draft.marker not in _NUMBERED_MEMBERS:
+        return []
+    if draft.marker == "d" and not _DUTY_OPENS.match(fold(text.partition("\n")[2])):
         return []
     shift = draft.prefix_length
     return [((a + shift, b + shift), said) for (a, b), said in owner_on_its_line(text[shift:])]
