@@ -38,3 +38,30 @@ def test_a_plans_member_numbered_in_decimals_on_a_line_of_its_own_owns_its_dutie
     assert leads["2.2.1"] == ("镇党政办",)
     assert leads["2.2.2"] == ("镇农业服务中心",)
     assert leads["2.2.3"] == ("镇派出所",)
+
+
+_COMMA_RULE = (
+    "某市支持数字经济发展若干措施\n一、重点任务\n"
+    "1.建设算力基础设施。（责任单位：市科技局、市数据局，市委网信办、市电信公司；第一个逗号前为牵头单位，"
+    "多个牵头部门的按照职责分工负责，下同）\n"
+    "2.培育数据市场。（责任单位：市数据局，市科技局）\n"
+    "3.开放应用场景。〔责任单位：市经信局、各县（市、区）政府，市财政局、市人社局〕\n"
+    "4.加强人才保障。（责任单位：市人社局、市教育局）\n"
+)
+
+
+def test_the_documents_rule_that_units_before_the_first_comma_lead():
+    """`第一个逗号前为牵头单位，…下同`: in every clause the units before its first comma lead (a comma inside
+    各县（市、区）政府 is no comma of the list), the rest help; a list with no comma is all leads."""
+    owners = [(item.lead_units, item.co_units) for item in _measures(_COMMA_RULE)]
+    assert owners == [
+        (("市科技局", "市数据局"), ("市委网信办", "市电信公司")),
+        (("市数据局",), ("市科技局",)),
+        (("市经信局", "各县（市、区）政府"), ("市财政局", "市人社局")),
+        (("市人社局", "市教育局"), ()),
+    ]
+
+
+def test_without_the_rule_a_comma_in_a_list_of_units_says_nothing_of_leads():
+    text = _COMMA_RULE.replace("第一个逗号前为牵头单位，多个牵头部门的按照职责分工负责，下同", "")
+    assert [item.co_units for item in _measures(text)] == [()] * 4

@@ -67,7 +67,7 @@ from services.plans.parser.model import (
 from services.plans.parser.outline_rows import cell_header, in_table, rows_read_as_outline
 from services.plans.parser.own_numbers import with_own_numbers
 from services.plans.parser.rewrap import rewrapped
-from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
+from services.plans.parser.rule_notes import lead_rules
 from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
 from services.plans.parser.sibling_subjects import sibling_subjects
@@ -175,7 +175,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         drafts = [*drafts, *duty_paragraphs(annex)]
     table_only: list[TaskTableRow] = []
     unnumbered = ""  # the doubt every measure carries when the reader split them without numbers
-    first_listed = bool(FIRST_LISTED_LEADS.search(fold("\n".join(lines))))
+    first_listed, comma = lead_rules(lines)  # 列第一位者为牵头单位 / 第一个逗号前为牵头单位
     header = cell_header(lines)  # (once: a long document's lines are many)
     if rows_read_as_outline(drafts, blocks, header):
         # The numbered "measures" are a table's rows (一、… | （一）… | 1.… | 责任单位): when the table reads
@@ -231,9 +231,10 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     else:
         roster, task_table = read_annexes(blocks, lines, outline.annex_start)
         task_table = [with_goals(row, document_year, issued_on) for row in task_table]
-        rule = first_listed
         drafts = with_own_numbers(drafts, lines)
-        items = build_items(drafts, document_year, task_table, issued_on, first_listed_leads=rule)
+        items = build_items(
+            drafts, document_year, task_table, issued_on, first_listed_leads=first_listed, comma_leads=comma
+        )
         items = apply_lead_in_owners(apply_group_owners(items, lines), lines)
         items = sibling_subjects(without_framework(apply_heading_owners(items)))
         if unnumbered:  # the document-wide note says what the per-paragraph one would, once
@@ -256,7 +257,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             # (附件 重点项目清单 | 牵头单位 | 配合单位): its rows are measures too, after the body's.
             items = [*items, *measures_from_table(task_table, lines)]
         elif not task_table and (
-            body_rows := _table_beside(items, _document_task_table(blocks, lines, rule))
+            body_rows := _table_beside(items, _document_task_table(blocks, lines, first_listed))
         ):
             # 一、专项整治安排表 over a table (整治行业 | 时间 | 责任单位) in a plan whose other parts name an
             # owner here and there: the table's rows are the plan's work too
@@ -266,7 +267,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
             # Points that name nobody (or one of them its owner), then a table that gives the work out (工作要点 and 任务分解表): when
             # the table restates the points, its rows, with their owners, are the tasks (the points stay in
             # the source text); a table of other work (a 重点项目 annex) adds its rows after the points.
-            table_only = _document_task_table(blocks, lines, rule)
+            table_only = _document_task_table(blocks, lines, first_listed)
             if table_only and gives_work(items, table_only):
                 roster, task_table = read_annexes(blocks, lines, outline.annex_start)[0], []
                 rows = measures_from_table(

@@ -13,7 +13,7 @@ from services.plans.parser.draft import DraftItem
 from services.plans.parser.lead_marks import co_marked, starred_leads, without_co_mark
 from services.plans.parser.model import ParsedItem, TaskTableRow
 from services.plans.parser.own_line_owners import owner_on_its_line
-from services.plans.parser.responsibility import Responsibility, merge, with_carry_over
+from services.plans.parser.responsibility import Responsibility, before_comma_leads, merge, with_carry_over
 from services.plans.parser.responsibility import first_listed_leads as first_listed
 from services.plans.parser.targets import find_targets
 from services.plans.parser.text import fold
@@ -86,8 +86,10 @@ def build_items(
     issued_on: date | None = None,
     *,
     first_listed_leads: bool = False,
+    comma_leads: bool = False,
 ) -> list[ParsedItem]:
-    """ParsedItems of the outline; `first_listed_leads` is the document's own rule 列第一位者为牵头单位."""
+    """ParsedItems of the outline; `first_listed_leads` is the document's own rule 列第一位者为牵头单位,
+    `comma_leads` its rule 第一个逗号前为牵头单位."""
     items: list[ParsedItem] = []
     carried: tuple[str, ...] = ()
     for draft in drafts:
@@ -105,6 +107,8 @@ def build_items(
         )
         # The rule 列第一位者为牵头单位 holds for each clause: a measure with several (one naming its lead,
         # one only listing units) keeps the lead of each.
+        if comma_leads:  # (each clause by its own punctuation, before the clauses merge)
+            found = [(span, before_comma_leads(r, text[span[0] : span[1]])) for span, r in found]
         own = (
             merge([first_listed(r) if first_listed_leads else r for _, r in found])
             if found

@@ -48,6 +48,32 @@ def first_listed_leads(responsibility: Responsibility) -> Responsibility:
     return replace(responsibility, lead_units=(first,), co_units=cos)
 
 
+def before_comma_leads(responsibility: Responsibility, clause: str) -> Responsibility:
+    """The document's rule 第一个逗号前为牵头单位: of a clause that names no lead, the units before its first
+    comma (outside brackets: 各县（市、区）政府 is one name) lead and the rest help. A list with no comma
+    is all leads."""
+    if responsibility.named_lead or len(responsibility.lead_units) < 2:
+        return responsibility
+    colon = re.search(r"[：:]", clause)
+    depth, cut = 0, None
+    for at in range(colon.end() if colon else 0, len(clause)):
+        char = clause[at]
+        depth += int(char in "（(〔[〈") - int(char in "）)〕]〉")
+        if depth <= 0 and char in "，,":
+            cut = at
+            break
+    if cut is None:
+        return responsibility
+    before = clause[:cut]
+    leads = tuple(unit for unit in responsibility.lead_units if unit in before)
+    if not leads or len(leads) == len(responsibility.lead_units):
+        return responsibility
+    helpers = [unit for unit in responsibility.lead_units if unit not in leads]
+    return replace(
+        responsibility, lead_units=leads, co_units=unique_units([*helpers, *responsibility.co_units])
+    )
+
+
 def with_carry_over(own: Responsibility, carried: tuple[str, ...]) -> Responsibility:
     """Add the units of an earlier carry-over sentence: co-units beside a lead, else leads."""
     if not carried:

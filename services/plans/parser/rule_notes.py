@@ -28,6 +28,20 @@ FIRST_LISTED_LEADS = re.compile(
     # …，其他为配合单位 / 其余单位为责任单位: the others' role, naming nobody.
     r"(?:[，,]\s*(?:其他|其余)(?:单位|部门)?(?:为|是)(?:配合|协办|参与|责任|协同)(?:单位|部门))?"
 )
+# The rule by the list's punctuation: 第一个逗号前为牵头单位 / 逗号前的单位为牵头单位 (units before the clause's
+# first comma lead, the rest help), …，多个牵头部门的按照职责分工负责 naming nobody.
+BEFORE_COMMA_LEADS = re.compile(
+    r"(?:第一个)?逗号(?:之|以)?前(?:的|者|面的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
+    r"(?:[，,]\s*(?:多个|有多个)牵头(?:单位|部门)的?按照?职责分工负责)?"
+)
+
+
+def lead_rules(lines: list[str]) -> tuple[bool, bool]:
+    """Whether the document says the first unit listed leads, and whether those before a clause's first comma do."""
+    folded = fold("\n".join(lines))
+    return bool(FIRST_LISTED_LEADS.search(folded)), bool(BEFORE_COMMA_LEADS.search(folded))
+
+
 # The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
 _RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
 
@@ -58,6 +72,7 @@ def blank_rule(content: str) -> str:
     for match in reversed(list(_DRAFTING_NOTE.finditer(folded))):
         content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
     folded = fold(content)
-    for match in reversed(list(FIRST_LISTED_LEADS.finditer(folded))):
-        content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
+    for rule in (FIRST_LISTED_LEADS, BEFORE_COMMA_LEADS):
+        for match in reversed(list(rule.finditer(folded))):
+            content = content[: match.start()] + "，" * (match.end() - match.start()) + content[match.end() :]
     return content
