@@ -65,3 +65,25 @@ def test_the_documents_rule_that_units_before_the_first_comma_lead():
 def test_without_the_rule_a_comma_in_a_list_of_units_says_nothing_of_leads():
     text = _COMMA_RULE.replace("第一个逗号前为牵头单位，多个牵头部门的按照职责分工负责，下同", "")
     assert [item.co_units for item in _measures(text)] == [()] * 4
+
+
+def test_a_department_named_by_its_line_of_work_then_its_duties_label():
+    """`（九）工商部门职责：依法确认…`: the item names its department and says these are its duties — the duty
+    need not open on 负责."""
+    text = (
+        "某市道路运输市场整治工作方案\n二、部门职责\n（九）工商部门职责：依法确认道路客运市场主体经营资格，依法取缔无照经营。\n"
+        "（十）城管部门职责：负责对乱停乱放车辆的管理。\n（十一）质监部门职责：负责出租汽车计价器调校。\n"
+    )
+    assert [item.lead_units for item in _measures(text)] == [("工商部门",), ("城管部门",), ("质监部门",)]
+
+
+def test_siblings_opening_on_departments_named_by_their_line_of_work():
+    """`（五）劳动和社会保障部门要组织…` among siblings that open on `卫生部门负责…` / `财政部门负责…`: a duty list,
+    and the department is the item's owner (said for the clerk to check); `有关部门要…` names no one."""
+    text = (
+        "某市流浪乞讨人员救助工作实施意见\n三、部门职责\n（一）卫生部门负责流浪乞讨病人的医疗救治工作。\n"
+        "（二）财政部门负责将救助所需资金纳入预算予以保障。\n"
+        "（三）劳动和社会保障部门要组织公共就业服务机构做好就业援助。\n（四）有关部门要加强协作配合。\n"
+    )
+    leads = [item.lead_units for item in _measures(text)]
+    assert leads == [("卫生部门",), ("财政部门",), ("劳动和社会保障部门",), ()]

@@ -39,7 +39,7 @@ _BUREAU_THEN_WORK = re.compile(
     # (3)农牧业局：指导… in a list whose units drop the place they share (盟, 县)
     r"|[\u4e00-\u9fff]{1,6}(?<![结布格大全])局"
     # (12)绍兴军分区：指挥、督促… — the armed forces' bodies in a 预案's members, named with their city alone
-    r"|[\u4e00-\u9fff]{2,4}(?:军分区|警备区|人武部|武装部))\s*[：:]\s*(?=[\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]{2,4}(?:军分区|警备区|人武部|武装部))\s*(?:的?(?:主要)?职责)?\s*[：:]\s*(?=[\u4e00-\u9fff])"
 )
 # (3.人民检察院。依法开展… / 9.工会、共青团、妇联组织。… : bodies named by kind, no place before them)
 _FIELD = (
@@ -48,7 +48,8 @@ _FIELD = (
 )
 # 3.电力部门。保障防汛抢险用电…: a 应急预案's member named by its line of work, a full stop after it
 _FIELD_THEN_WORK = re.compile(
-    rf"^\s*{ITEM_NUMBER}\s*((?:{_FIELD}、){{0,5}}{_FIELD})\s*[：:。]\s*(?=[\u4e00-\u9fff])"
+    # ((九)工商部门职责:依法确认… — the name, then 职责 and a colon: whatever the duty opens on)
+    rf"^\s*{ITEM_NUMBER}\s*((?:{_FIELD}、){{0,5}}{_FIELD})\s*(?:的?(?:主要)?职责)?\s*[：:。]\s*(?=[\u4e00-\u9fff])"
 )
 _OFFICE = r"[\u4e00-\u9fff]{1,6}(?:办|中心|所|委会|局|委|队|站|院|社区|街道|公司|集团)"
 # 2.派出所。配合开展… / 4.建管中心。积极依托… / 7.居委会。具体负责…: a street's own offices named short, a full stop

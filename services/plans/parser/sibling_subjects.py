@@ -33,7 +33,11 @@ _NAME_MIN, _NAME_MAX = 3, 16
 # 各责任单位要…: a request to all, no one named
 _EVERYONE = re.compile(r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
 _SITE = re.compile(r"(?:站|院|馆|场|园|所)$")
-_OFFICE = re.compile(r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站|集团|公司)$")
+# (（五）劳动和社会保障部门要… / 公安部门在…: a department named by its line of work, not 有关部门 / 主管部门)
+_OFFICE = re.compile(
+    r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站|集团|公司"
+    r"|(?<!有关|相关|职能|主管|监管|行业|责任|成员|其他|牵头|配合|业务|执法|属地|各级|协办)部门)$"
+)
 # (产业布局 / 发展格局, 门户网站, 城乡结合处 / 交界处 / 路口处: words that end like an office and are none)
 _NO_BODY = re.compile(r"(?:布局|格局|网站|结合处|交界处|路口处)$")
 _NUMBER = re.compile(
