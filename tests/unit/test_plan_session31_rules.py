@@ -87,3 +87,16 @@ def test_siblings_opening_on_departments_named_by_their_line_of_work():
     )
     leads = [item.lead_units for item in _measures(text)]
     assert leads == [("卫生部门",), ("财政部门",), ("劳动和社会保障部门",), ()]
+
+
+def test_a_scope_note_after_a_name_stays_whole_with_it():
+    """`各区人民政府〈含开发区、长江新区、风景区管委会,下同〉` (or in （）): one party, its note's 下同 no carry-over
+    and its 、 no separator of the list."""
+    for note in ("〈含开发区、长江新区、风景区管委会,下同〉", "（含开发区、长江新区、风景区管委会，下同）"):
+        text = f"某市支持人工智能发展若干措施\n一、加快算力建设。（责任单位：市数据局、各区人民政府{note}）\n二、培育企业。（责任单位：市经信局）\n"
+        first, second = _measures(text)
+        assert first.lead_units == (
+            "市数据局",
+            "各区人民政府" + note.replace(",下同", "").replace("，下同", ""),
+        )
+        assert second.lead_units == ("市经信局",)

@@ -55,6 +55,7 @@ _INVOLVES = re.compile(
 )
 # A name given to the units before it inside a list: 以下统称各县（区）政府 / 以下简称区直部门.
 _ALIAS_IN_LIST = re.compile(r"[，,、]\s*(?:以下|下文)?(?:统称|简称|合称)[^，,；;。]*?(?=[，,；;。]|$)")
+_NOTE_SAME_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:以下|下)同(?=\s*[）)〉〕])")
 _REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
 # What a labelled list may end with: 责任单位：X、Y按职责分工负责 names X and Y.
 _LABEL_TAIL = re.compile(
@@ -270,6 +271,8 @@ def read_clause(content: str) -> Responsibility:
     parts = _ClauseParts()
     # The rule sentence inside a clause (…，排在首位的为牵头单位，下同) names no unit.
     content = blank_rule(content)
+    # 各区人民政府（含开发区、长江新区管委会，下同）: the note's 下同 goes, the note stays whole with its name
+    content = _NOTE_SAME_BELOW.sub("", content)
     for note in reversed(list(_ALIAS_IN_LIST.finditer(fold(content)))):
         content = (
             content[: note.start()] + content[note.end() :]

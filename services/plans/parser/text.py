@@ -41,7 +41,7 @@ _PLACE_GOVERNMENT = re.compile(
     rf"^(?:{'|'.join(sorted(_BARE_PLACES, key=len, reverse=True))})(?:人民政府|政府)$"
 )
 _SEPARATORS = "、，,；;\n/"
-_OPENING, _CLOSING = "（(〔[【", "）)〕]】"
+_OPENING, _CLOSING = "（(〔[【〈", "）)〕]】〉"
 _AND = re.compile(r"和|及(?!时)|与")  # (及时 is an adverb, no "and")
 # 区财政局等 / 等有关部门和单位 / 等省有关部门 / 等14个部门 / 等县安委会有关成员单位 / X处等处室: the list's own ending.
 _ETC = re.compile(
