@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from services.plans.parser.text import split_units
 from tests.unit.test_plan_session30_rules import _TABLE, _measures
 
 
@@ -100,3 +101,11 @@ def test_a_scope_note_after_a_name_stays_whole_with_it():
             "各区人民政府" + note.replace(",下同", "").replace("，下同", ""),
         )
         assert second.lead_units == ("市经信局",)
+
+
+def test_a_unit_and_the_places_concerned_are_two_parties():
+    """`市建委、规划局、国土局和有关县区`: 和 joins a unit and the places concerned (有关县区 / 相关县市区), two
+    parties; `区住房和城乡建设局` stays one name."""
+    assert split_units("市建委、规划局、国土局和有关县区") == ["市建委", "规划局", "国土局", "有关县区"]
+    assert split_units("市发改委和相关县市区") == ["市发改委", "相关县市区"]
+    assert split_units("区住房和城乡建设局") == ["区住房和城乡建设局"]

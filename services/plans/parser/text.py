@@ -34,7 +34,7 @@ EACH_PLACE = re.compile(
     r"^各(?:[县市区镇乡州盟旗村]|街道|开发区|园区|社区|嘎查)[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,10}[）)])?$"
 )
 LOCAL_PLACE = re.compile(
-    r"^(?:属地|所在地?|相关|涉及)(?:行政村|村|乡镇|镇|乡|街道|社区|村居|村[（(]居[）)])$"
+    r"^(?:属地|所在地?|相关|有关|涉及)(?:行政村|村|乡镇|镇|乡|街道|社区|村居|村[（(]居[）)]|县区|县市区|区县|市县区?)$"
 )
 # The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
 _PLACE_GOVERNMENT = re.compile(
@@ -358,7 +358,7 @@ def _split_on_and(piece: str) -> list[str]:
         left, right = piece[: match.start()], piece[match.end() :]
         if _SAME_PLACE_BODY.match(fold(right)) or fold(right) in _KINDS_ONLY:
             continue  # (各相关部门和单位: the kinds of body asked, one owner as written)
-        places = _COUNTED_PLACES.match(fold(right)) or EACH_PLACE.match(fold(right))  # 和各村(社区)
+        places = any(p.match(fold(right)) for p in (_COUNTED_PLACES, EACH_PLACE, LOCAL_PLACE))  # 和有关县区
         if len(left) >= 2 and len(right) >= 2 and ends_like_unit(left) and (ends_like_unit(right) or places):
             # 能源局等省有关部门和各地级以上市人民政府: the 等… ending closes the names before 和.
             return [_ETC.sub("", left) or left, *_split_on_and(right)]
