@@ -109,3 +109,14 @@ def test_a_unit_and_the_places_concerned_are_two_parties():
     assert split_units("市建委、规划局、国土局和有关县区") == ["市建委", "规划局", "国土局", "有关县区"]
     assert split_units("市发改委和相关县市区") == ["市发改委", "相关县市区"]
     assert split_units("区住房和城乡建设局") == ["区住房和城乡建设局"]
+
+
+def test_work_going_on_is_no_banks_branch():
+    """`市城市运行和政务服务办` is one office: 运行 ends on 行 but is no bank's (人行南充市分行 still is a unit)."""
+    assert split_units("市市场监管局、市城市运行和政务服务办") == ["市市场监管局", "市城市运行和政务服务办"]
+    assert split_units("人行南充市分行、市财政局") == ["人行南充市分行", "市财政局"]
+
+
+def test_a_lists_ending_with_its_kind_in_brackets():
+    """`市慈善总会等有关部门(单位)`: the list's own ending, 等 and the kinds of body, is no part of the last name."""
+    assert split_units("市红十字会、市慈善总会等有关部门(单位)") == ["市红十字会", "市慈善总会"]

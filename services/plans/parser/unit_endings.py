@@ -47,11 +47,16 @@ EVERY_PLACE = re.compile(
 NAME_NOTE = re.compile(r"[（(](?![^（()）]*(?:\d|年|月|完成|实施|负责|具体|由))[^（()）]{1,30}[）)]$")
 
 
+_DOING = re.compile(r"(?:运|执|进|推|实|先|试|履|出|通|旅|流|并|践)行$")
+
+
 def ends_like_unit(name: str) -> bool:
     """省发改委 / 省发改委（省能源局） / 省直各部门（单位）: a note in brackets after the name is no ending."""
     folded = fold(name)
-    if folded.endswith("场所"):
-        return False  # 市娱乐场所及网吧管理工作领导小组办公室: a kind of venue, no 所 (派出所) of its own
+    if folded.endswith("场所") or _DOING.search(folded):
+        # 市娱乐场所及网吧管理工作领导小组办公室: a kind of venue, no 所 (派出所) of its own;
+        # 市城市运行和政务服务办: 运行 is work going on, no 行 (a bank's branch) of its own
+        return False
     return (
         folded.endswith(UNIT_ENDINGS)
         or NAME_NOTE.sub("", folded).endswith(UNIT_ENDINGS)
