@@ -120,3 +120,24 @@ def test_work_going_on_is_no_banks_branch():
 def test_a_lists_ending_with_its_kind_in_brackets():
     """`市慈善总会等有关部门(单位)`: the list's own ending, 等 and the kinds of body, is no part of the last name."""
     assert split_units("市红十字会、市慈善总会等有关部门(单位)") == ["市红十字会", "市慈善总会"]
+
+
+def test_a_parts_opening_words_over_paragraphs_each_with_its_clause():
+    """`（二）打造…社区。立足…。` (no clause) over `“一核”：…（牵头单位：X）` / `“双园”：…（…）` / `“多区”：…（…）`: the part
+    is a heading and each paragraph a measure — the first one too, not joined to the part's opening words."""
+    text = (
+        "某市OPC培育行动计划\n三、主要任务\n（一）集聚创业人才。实施人才计划。（牵头单位：市委组织部）\n"
+        "（二）打造“一核双园多区”社区。立足青年发展型城市定位，构建社区体系。\n"
+        "“一核”：以科教创新区为核心承载区。（牵头单位：市科技局，责任单位：高新区）\n"
+        "“双园”：鼓励创业园打造特色社区。（牵头单位：团市委，责任单位：市人社局）\n"
+        "“多区”：鼓励各区镇利用各类载体。（责任单位：各区镇）\n"
+        "（三）推动场景开放。定期发布场景清单。（牵头单位：市发改委）\n"
+    )
+    owners = [(item.title[:4], item.lead_units) for item in _measures(text)]
+    assert owners == [
+        ("集聚创业", ("市委组织部",)),
+        ("“一核”", ("市科技局",)),
+        ("“双园”", ("团市委",)),
+        ("“多区”", ("各区镇",)),
+        ("推动场景", ("市发改委",)),
+    ]

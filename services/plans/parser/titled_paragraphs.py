@@ -60,15 +60,19 @@ def titled_paragraphs(items: list[DraftItem], lines: list[str]) -> list[DraftIte
 def _title_over_paragraphs(item: DraftItem, following: DraftItem | None, *, alone: bool = False) -> bool:
     if (
         item.kind != "measure"
-        or item.marker != "m"
+        or item.marker not in ("m", "l2")
         or len(item.lines) != 2
         or (following is None and not alone)
     ):
         return False
     rest = fold(item.lines[0][item.prefix_length :]).strip()
+    # （二）打造…社区。立足…。 over `“一核”：…（牵头单位：X）` and more such paragraphs: a part's title and its
+    # opening words, no clause of their own, over paragraphs that each close with one — a heading however
+    # long its first line, when a paragraph after the first is a measure of its own already.
+    over_more = following is not None and not alone and item.marker == "l2"
     return (
-        0 < len(rest) <= _TITLE_MAX
-        and not rest.endswith(("。", "；", ";", "：", ":", "，"))
+        (over_more or (item.marker == "m" and 0 < len(rest) <= _TITLE_MAX))
+        and (over_more or not rest.endswith(("。", "；", ";", "：", ":", "，")))
         and not clauses_in(item.lines[0])
         and bool(clauses_in(item.lines[1]))
         and (
