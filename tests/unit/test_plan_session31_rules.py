@@ -141,3 +141,37 @@ def test_a_parts_opening_words_over_paragraphs_each_with_its_clause():
         ("“多区”", ("各区镇",)),
         ("推动场景", ("市发改委",)),
     ]
+
+
+def test_the_last_row_of_a_table_cut_short_keeps_its_units_in_their_column():
+    """A table one cell a line (`cell |`), 工作任务 | 具体工作要求 | 责任单位 | 完成时限, each row writing one text cell:
+    the page ends right after the last row's cells, so that row is a cell short — the blank is the text column,
+    not the units (which would carry the row above's down, 沿用上一行)."""
+    rows = [
+        ("1", "聚焦重点工作，及时规范发布政策信息及执行效果。", "各区直部门、各镇(办)、经开区"),
+        (
+            "2",
+            "深化信息公开，集中发布政务服务事项目录、办理指南。",
+            "区数据资源局、区发改委等相关区直部门、各镇(办)",
+        ),
+        ("3", "推进权力配置信息公开，动态更新各部门权责清单。", "区直各部门、各镇(办)、经开区"),
+    ]
+    lines = [
+        "|",
+        "工作任务 |",
+        "具体工作要求 |",
+        "责任单位 |",
+        "完成时限 |",
+        "|",
+        "|",
+        "一、深入推进政策公开 |",
+    ]
+    for number, task, units in rows:
+        lines += [f"{number} |", f"{task} |", f"{units} |", "持续推进 |", "|", "|"]
+    text = "\n".join(lines[:-2])  # (the page cut after the last row's cells)
+    leads = [item.lead_units for item in _measures(text)]
+    assert leads == [
+        ("各区直部门", "各镇(办)", "经开区"),
+        ("区数据资源局", "区发改委", "各镇(办)"),
+        ("区直各部门", "各镇(办)", "经开区"),
+    ]

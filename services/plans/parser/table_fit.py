@@ -275,6 +275,11 @@ def fit_short_row(cells: list[str], keys: list[str | None]) -> list[str]:
     if len(cells) == width - 1:
         for column, key in enumerate(keys):
             if key in UNIT_KEYS and column < len(cells) and not is_unit_cell(cells[column]):
+                named = column and any(org_like(name) for name in split_units(cells[column - 1]))
+                if named and is_unit_cell(cells[column - 1]) and keys[column - 1] not in UNIT_KEYS:
+                    # (序号 | 工作任务 | 具体要求 | 责任单位 | 时限, a row with one text cell: the units stand one
+                    # column early, so the blank is the text column before them, not the units')
+                    column -= 1
                 return [*cells[:column], "", *cells[column:]]
         if cells and keys[-2:] in (["lead", "co"], ["owner", "co"]) and org_like(cells[-1]):
             # 责任单位 | 配合单位 closing the row, one unit cell: a row with no helpers ends after its units.
