@@ -175,3 +175,17 @@ def test_the_last_row_of_a_table_cut_short_keeps_its_units_in_their_column():
         ("区数据资源局", "区发改委", "各镇(办)"),
         ("区直各部门", "各镇(办)", "经开区"),
     ]
+
+
+def test_a_dash_line_that_names_the_leads_and_those_they_work_with():
+    """`--由省农业厅、省水利厅会同有关部门和各市(州)组织落实。` closing a task: the units after 由 lead, those after 会同
+    help (as `X会同Y负责` already read)."""
+    text = (
+        "某省“十二五”规划纲要主要目标和任务工作分工\n"
+        "（四）推进新农村建设\n加强村庄建设规划和管理，明显改善农村面貌。\n"
+        "--由省农业厅、省水利厅会同有关部门和各市(州)组织落实。\n"
+        "支持县（市、区）开展城乡一体化试点。\n--由省委财经办(省委农办)会同各市(州)组织落实。\n"
+    )
+    owners = [(item.lead_units, item.co_units) for item in _measures(text)]
+    assert owners[-2][0] == ("省农业厅", "省水利厅") and "各市(州)" in owners[-2][1]
+    assert owners[-1] == (("省委财经办(省委农办)",), ("各市(州)",))

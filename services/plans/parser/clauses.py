@@ -231,7 +231,10 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
 
 # 市发改委统筹，市财政局落实: a verb only a lead is given, ending its phrase.
 _LEAD_ONLY = re.compile(r"(?:统筹|主抓|抓总|会同)[\u4e00-\u9fff]*[，,；;]|会同")
-_TOGETHER = re.compile(r"^([^，,；;：:]{2,40}?)会同([^，,；;：:]{2,60}?)(?:负责|落实|实施|推进|办理)$")
+# (--由省农业厅、省水利厅会同有关部门和各市(州)组织落实。: 由 before the leads, 组织落实 closing the sentence)
+_TOGETHER = re.compile(
+    r"^由?([^，,；;：:]{2,80}?)会同([^，,；;：:]{2,80}?)(?:共同)?(?:组织|负责|研究|抓好)?(?:负责|落实|实施|推进|办理)[。；;]?$"
+)
 # X牵头，会同Y、Z: the units the lead works with, named after its verb.
 # (…，会同省财政厅、住房和城乡建设厅组织实施 / 会同省民政厅、物价局等单位负责落实: the verb closing the list is theirs)
 _TOGETHER_AFTER = re.compile(

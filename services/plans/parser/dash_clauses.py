@@ -21,7 +21,24 @@ _DASH = re.compile(r"(?:——|--|(?<!\d)—(?!\d))\s*([^\n—]+?)\s*[。；;]?\
 DASH_ITEM = re.compile(r"^\s*(?:——|--)[^：:\n]{2,80}[：:]\s*([^：:\n]+?)\s*[。；;]?\s*$")
 
 
+# --由省农业厅、省水利厅会同有关部门和各市(州)组织落实。 on a line of its own under the task's paragraph: the dash
+# opens the line, and what follows reads as a clause
+_DASH_LINE = re.compile(r"^\s*(?:——|--)\s*(由?[^\n—]{2,200}?)\s*$")
+
+
 def dash_clause(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    if found := _first_line_dash(text):
+        return found
+    offset = len(text.split("\n", 1)[0]) + 1
+    for line in text.split("\n")[1:]:
+        own = _DASH_LINE.match(fold(line))
+        if own and (said := read_clause(line[own.start(1) : own.end(1)])).lead_units:
+            return [((offset + own.start(1), offset + own.end(1)), said)]
+        offset += len(line) + 1
+    return []
+
+
+def _first_line_dash(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     first = text.split("\n", 1)[0]
     dash = DASH_ITEM.match(fold(first)) or _DASH.search(fold(first))
     if dash is None:
