@@ -189,3 +189,15 @@ def test_a_dash_line_that_names_the_leads_and_those_they_work_with():
     owners = [(item.lead_units, item.co_units) for item in _measures(text)]
     assert owners[-2][0] == ("省农业厅", "省水利厅") and "各市(州)" in owners[-2][1]
     assert owners[-1] == (("省委财经办(省委农办)",), ("各市(州)",))
+
+
+def test_one_unit_helping_another_is_no_units_name():
+    """`市武警支队配合市公安局加强…` opening a 预案's paragraph: no unit called 市武警支队配合市公安局 is made up; the
+    paragraph after it (`市公安局、武警8742部队协助…`) still names its units."""
+    text = (
+        "某市地震应急预案\n6 保障措施\n6.2.7 通信保障\n市通信管理局负责组织抢修通信设施。\n6.2.8 治安保障\n"
+        "市武警支队配合市公安局加强对重要目标的警戒。\n市公安局、武警8742部队协助灾区加强治安管理和安全保卫工作。\n"
+    )
+    (*_, last) = _measures(text)
+    assert not any("配合" in unit for unit in (*last.lead_units, *last.co_units))
+    assert "市公安局" in last.lead_units

@@ -383,8 +383,8 @@ def looks_like_unit(name: str) -> bool:
     )  # (村（社区） / 村（居）: a township's villages, each its own)
     if len(folded) > 60 or not (2 <= len(core) <= 30 or re.fullmatch(r"村（(?:社区|居)）", folded)):
         return False
-    if re.search(r"[。！？\"《》%]", folded):
-        return False
+    if re.search(r"[。！？\"《》%]|(?<=[局委办队部厅])(?:配合|协助)(?=[省市县区])", folded):
+        return False  # (市武警支队配合市公安局: one unit helping another, no name)
     if re.search(r"[“”]", folded) and not (ends_like_unit(folded) and folded.count("“") == folded.count("”")):
         return False  # 县“放管服”改革协调小组办公室 is a name; “一网通办”改革 is none
     if ROLE_LABEL.fullmatch(folded):
