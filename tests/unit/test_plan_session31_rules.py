@@ -201,3 +201,18 @@ def test_one_unit_helping_another_is_no_units_name():
     (*_, last) = _measures(text)
     assert not any("配合" in unit for unit in (*last.lead_units, *last.co_units))
     assert "市公安局" in last.lead_units
+
+
+def test_a_sites_links_in_a_row_are_no_bulleted_list():
+    """`• 设为首页|` / `• 加入收藏|` / `• 长辈版|` at the top of a page: the site's links, the bar between them — not
+    three bulleted measures that hide the page's paragraphs of duties (`发展和改革部门负责…`)."""
+    text = (
+        "  • 设为首页|\n  • 加入收藏|\n  • 长辈版|\n  • 无障碍浏览|\n\n生活垃圾分类“你问我答”\n\n"
+        "其他相关部门和单位履行以下职责:\n\n发展和改革部门负责将生活垃圾分类工作纳入循环经济发展等规划;\n\n"
+        "生态环境部门负责生活垃圾污染环境防治的监督管理等工作;\n\n住房和城乡建设部门负责督促物业服务企业开展生活垃圾分类等工作;\n"
+    )
+    assert [item.lead_units for item in _measures(text)] == [
+        ("发展和改革部门",),
+        ("生态环境部门",),
+        ("住房和城乡建设部门",),
+    ]

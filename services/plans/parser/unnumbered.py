@@ -110,7 +110,12 @@ def bulleted_measures(lines: list[str]) -> list[DraftItem]:
 
 def _is_item(line: str) -> bool:
     bullet = _LINE_BULLET.match(line)
-    return bullet is not None and len(fold(line[bullet.end() :]).strip()) >= 4
+    # (• 设为首页| / • 加入收藏|: a site's links in a row, the bar between them — no list of work)
+    return (
+        bullet is not None
+        and len(fold(line[bullet.end() :]).strip()) >= 4
+        and not line.rstrip().endswith("|")
+    )
 
 
 def _heads_items(line: str) -> bool:
