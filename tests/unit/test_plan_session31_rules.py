@@ -216,3 +216,16 @@ def test_a_sites_links_in_a_row_are_no_bulleted_list():
         ("生态环境部门",),
         ("住房和城乡建设部门",),
     ]
+
+
+def test_siblings_opening_on_several_units_or_one_working_with_others():
+    """Among a 预案's items that each open on their unit: `市经信委、市水利局、市消防局对…` names three leads, not the
+    first alone; `市国土资源局会同市住建委、市水利局监测…` one lead and its helpers."""
+    text = (
+        "某市地震应急预案\n4.6.2 次生灾害防御\n（1）市公安局负责保持灾区社会稳定。\n"
+        "（2）市经信委、市水利局、市消防局对易于发生次生灾害的设施采取紧急处置措施。\n（3）市环保局加强环境监测。\n"
+        "（4）市国土资源局会同市住建委、市水利局监测地质灾害险情。\n"
+    )
+    owners = [(item.lead_units, item.co_units) for item in _measures(text)]
+    assert owners[1] == (("市经信委", "市水利局", "市消防局"), ())
+    assert owners[3] == (("市国土资源局",), ("市住建委", "市水利局"))

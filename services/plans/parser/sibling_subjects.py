@@ -17,7 +17,7 @@ from dataclasses import replace
 from services.plans.parser.heading_owners import NO_CLAUSE
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.opening_owners import PEOPLE
-from services.plans.parser.text import ends_like_unit, fold
+from services.plans.parser.text import ends_like_unit, fold, split_units
 from services.plans.parser.unit_endings import EVERY_PLACE
 from services.plans.parser.written_names import opening_name
 
@@ -68,10 +68,34 @@ def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
         for index in opening:
             item = result[index]
             if not item.lead_units:
-                subject = subjects[index]
+                leads, helpers = _listed(_opening(item), subjects[index])
                 doubts = (*(doubt for doubt in item.doubts if doubt != NO_CLAUSE), NOTE)
-                result[index] = replace(item, lead_units=(subject,), doubts=doubts)
+                result[index] = replace(
+                    item, lead_units=leads, co_units=helpers or item.co_units, doubts=doubts
+                )
     return result
+
+
+# the verbs after a run of names: where the names end (X、Y、Z对… / X会同Y、Z监测…)
+_VERBS = "要|负责|对|组织|会同|督导|加强|做好|协调|配合|协助|开展|牵头|按照|根据|依法|监测|落实|推进|指导|研究|制定|实施|共同"
+_NEXT_NAME = re.compile(rf"([\u4e00-\u9fff（）()]{{2,16}}?)(?=[、和及]|{_VERBS})")
+# X会同Y、Z监测…: the units the subject works with, up to the work's verb
+_WITH = re.compile(rf"会同([\u4e00-\u9fff（）()、]{{2,80}}?)(?={_VERBS})")
+
+
+def _listed(text: str, first: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The subject the item opens on with the units listed beside it (`市经信委、市水利局、市消防局对…`: all three
+    lead) and those it works with (`市国土资源局会同市住建委、市水利局监测…`: helpers)."""
+    folded = fold(text)
+    end = folded.find(fold(first)) + len(first)
+    leads: tuple[str, ...] = (first,)
+    while folded[end : end + 1] in ("、", "和", "及") and (more := _NEXT_NAME.match(folded, end + 1)):
+        if not ends_like_unit(more.group(1)):
+            break
+        leads, end = (*leads, text[more.start(1) : more.end(1)]), more.end(1)
+    helpers = _WITH.match(folded, end)
+    cos = tuple(split_units(text[helpers.start(1) : helpers.end(1)])) if helpers else ()
+    return leads, tuple(unit for unit in cos if ends_like_unit(unit))
 
 
 # 县体育中心改造工程年底前完工: a facility being built opens the item, no owner — its works right after its name, or
