@@ -229,3 +229,15 @@ def test_siblings_opening_on_several_units_or_one_working_with_others():
     owners = [(item.lead_units, item.co_units) for item in _measures(text)]
     assert owners[1] == (("市经信委", "市水利局", "市消防局"), ())
     assert owners[3] == (("市国土资源局",), ("市住建委", "市水利局"))
+
+
+def test_a_plans_support_part_whose_lines_each_open_on_their_unit():
+    """A 预案's `6.2.6 医疗卫生保障` over lines that each open on the unit doing it — `市卫生局对…进行监测`,
+    `市发改委协调所需药品…`, `市食品药品监督局组织…`: all three lead, not the one whose verb was on the list."""
+    text = (
+        "某市地震应急预案\n6.2.5 城市基础设施抢险\n市规建局组织力量对被破坏的设施进行抢排险。\n6.2.6 医疗卫生保障\n"
+        "市卫生局对可能发生的传染病进行监测预警;负责监测饮用水源。\n市发改委协调所需药品、医疗器械的紧急调用。\n"
+        "市食品药品监督局组织、协调相关部门进行食品监督。\n"
+    )
+    (*_, last) = _measures(text)
+    assert last.lead_units == ("市卫生局", "市发改委", "市食品药品监督局")
