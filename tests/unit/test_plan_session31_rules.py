@@ -241,3 +241,18 @@ def test_a_plans_support_part_whose_lines_each_open_on_their_unit():
     )
     (*_, last) = _measures(text)
     assert last.lead_units == ("市卫生局", "市发改委", "市食品药品监督局")
+
+
+def test_the_first_listed_rule_holds_for_each_clause_of_a_measure():
+    """`列第一位的为牵头单位`, and a measure with two clauses — `（责任单位：市发改委、市数据局）…（责任单位：市经信局）`:
+    the first listed of each leads (市发改委 and 市经信局), not the first of the two merged."""
+    text = (
+        "某市支持人工智能OPC发展若干措施\n各项措施责任单位中列第一位的为牵头单位。\n"
+        "（一）加强算力服务供给。统筹算力基础设施建设。（责任单位：市发改委、市数据局、通商控股集团）"
+        "支持OPC开展自主研发，给予补助。（责任单位：市经信局）\n"
+        "（二）加强模型供给。（责任单位：市科技局、市数据局）\n"
+    )
+    first, second = _measures(text)
+    assert first.lead_units == ("市发改委", "市经信局")
+    assert first.co_units == ("市数据局", "通商控股集团")
+    assert second.lead_units == ("市科技局",)

@@ -117,7 +117,9 @@ def build_items(
         # A carry-over sentence names units for its own measure too (…，不再做分工，下同).
         carried = tuple(dict.fromkeys([*carried, *own.carry_over]))
         responsibility = with_carry_over(own, carried)
-        if first_listed_leads:
+        if first_listed_leads and not own.lead_units:
+            # (the rule holds for each clause, applied above; again only over units carried over from before —
+            # a measure with two clauses keeps the first-listed lead of each: X、Y、Z … 责任单位：W leads X and W)
             responsibility = first_listed(responsibility)
         title = measure_title(draft)
         doubts: list[str] = []
