@@ -256,3 +256,15 @@ def test_the_first_listed_rule_holds_for_each_clause_of_a_measure():
     assert first.lead_units == ("市发改委", "市经信局")
     assert first.co_units == ("市数据局", "通商控股集团")
     assert second.lead_units == ("市科技局",)
+
+
+def test_a_duty_to_guide_the_local_office_names_no_helper():
+    """`…；指导属地住建部门协助属地政府做好撤离疏散工作` in a member's duty: the office it guides is no helper of the
+    member's (a unit's name does not open on 指导)."""
+    text = (
+        "某市防台风应急预案\n3.2 成员单位职责\n市住建局：负责在建工程的预警与有关信息发布；指导属地住建部门协助属地政府"
+        "做好危险房屋群众的撤离疏散工作。\n市水务局：负责水利工程的安全运行。\n市交通局：负责交通运输保障。\n"
+    )
+    first, *_ = _measures(text)
+    assert first.lead_units == ("市住建局",)
+    assert not any(unit.startswith("指导") for unit in first.co_units)

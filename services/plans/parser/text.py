@@ -324,7 +324,7 @@ _SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员�
 # 县应急局, 将 of 将乐县, 对 of 对口支援办).
 _NOT_A_NAME = re.compile(
     r"^在|要|须|由|应(?!急)|(?<!乐)将(?!乐)|对(?![口外])|把|做好|具体|积极|主动|负责|落实|干部|人员|群众|居民|同志|职工"
-    r"|学生|教师"
+    r"|学生|教师|^(?:指导|督促|组织|协调|会同|配合|协助)(?=属地|相关|有关|各)"  # (指导属地住建部门协助…: whose work)
 )
 # 相关部门 / 项目单位 / 属地政府 / 企业: a role anyone may play, no party a sentence's subject names.
 GENERIC_ROLE = re.compile(
