@@ -268,3 +268,27 @@ def test_a_duty_to_guide_the_local_office_names_no_helper():
     first, *_ = _measures(text)
     assert first.lead_units == ("市住建局",)
     assert not any(unit.startswith("指导") for unit in first.co_units)
+
+
+def test_a_duty_boundary_page_of_a_power_list_one_cell_a_line():
+    """A 权责清单's `与相关部门的职责边界` page copied one cell a line: its office named twice at the top (the page's
+    path), the header `相关部门` / `职责分工`, then each department over its duty — each a measure; the office
+    over the page's heading is none."""
+    text = "\n\n".join(
+        [
+            "您的当前位置: 农业局 > 与相关部门的职责边界",
+            "农业局",
+            "农业局",
+            "与相关部门的职责边界",
+            "管理事项 动物疫病防控",
+            "相关部门",
+            "职责分工",
+            "县农业局",
+            "负责组织动物疫病的监测、诊断和扑灭工作。",
+            "县市场监管局",
+            "负责畜禽产品市场经营环节的监督管理。",
+            "县交通运输局",
+            "协助做好疫区交通管制和车辆消毒工作。",
+        ]
+    )
+    assert [item.lead_units for item in _measures(text)] == [("县农业局",), ("县市场监管局",), ("县交通运输局",)]

@@ -116,7 +116,10 @@ def units_on_their_lines(paragraphs: list[str]) -> set[int]:
     (序号 / 任务 / 牵头单位 / 配合单位) the unit's cell closes its row instead: the first unit's line comes
     after a sentence, the task it owns, or units' lines follow each other (the lead's, the helpers')."""
     named = [unit_line(paragraph) for paragraph in paragraphs]
-    if not any(named) or any(a and b for a, b in pairwise(named)):
+    # (two units' lines one after the other are a row's lead and helpers — not a page's header repeating the
+    # office whose list it is, 卫计委 / 卫计委)
+    pairs = zip(pairwise(named), pairwise(paragraphs), strict=True)
+    if not any(named) or any(a and b and one.strip() != two.strip() for (a, b), (one, two) in pairs):
         return set()
     first = named.index(True)
     if first and fold(paragraphs[first - 1]).rstrip().endswith(("。", "；", ";")):

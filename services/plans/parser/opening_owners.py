@@ -232,6 +232,7 @@ _NO_DUTY = re.compile(
     r"|联系电话|电话[:：]|手机|地址[:：]|邮箱|考核等次|予以(?:通报)?表扬|予以通报批评"
     r"|^周[一二三四五六日]至|办公时间|受理时间|办理时间"  # a window's opening hours
     r"|担任|任总指挥|任组长|任主任|[\d一二两三四五六七八九十]+名"  # a body set up, a quota of people
+    r"|^与相关部门的职责边界$"  # (a 权责清单 page's heading under the office whose list it is)
 )
 
 
