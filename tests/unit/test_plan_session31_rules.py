@@ -291,4 +291,17 @@ def test_a_duty_boundary_page_of_a_power_list_one_cell_a_line():
             "协助做好疫区交通管制和车辆消毒工作。",
         ]
     )
-    assert [item.lead_units for item in _measures(text)] == [("县农业局",), ("县市场监管局",), ("县交通运输局",)]
+    assert [item.lead_units for item in _measures(text)] == [
+        ("县农业局",),
+        ("县市场监管局",),
+        ("县交通运输局",),
+    ]
+
+
+def test_the_role_a_unit_plays_before_its_name_is_no_part_of_it():
+    """`整改要求:包片单位林业局负责清除。` in a 督查通报: 林业局 (包片单位, the role it plays for that street) is the owner."""
+    text = (
+        "7月19日市容环境综合整治情况的通报\n1、东关街店铺门前乱堆乱放。\n整改要求:由县城管局负责督促商户清理。\n"
+        "2、白河路口东侧杂物堆放。\n整改要求:包片单位林业局负责清除。\n3、西关路绿化带黄土裸露。\n整改要求:由县林业局负责补植。\n"
+    )
+    assert [item.lead_units for item in _measures(text)] == [("县城管局",), ("林业局",), ("县林业局",)]

@@ -14,6 +14,7 @@ _SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[\u4e00-\u9fff])")
 _POST = re.compile(
     r"(?:网格员|信息员|联络员|协管员|监督员|志愿者|网格长|楼栋长|村民小组长|党员干部|包村干部|驻村干部)$"
 )
+_ROLE_BEFORE = re.compile(r"^(?:包片|包保|包联|挂点|挂包|帮扶)(?:单位|部门)(?=[\u4e00-\u9fff]{2})")
 NAME_BREAK = re.compile(r"[、，,；;\s/]+")
 
 
@@ -39,6 +40,7 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
     units = split_units(_before_run_on(written))
     # 各社区、网格员配合: a post among the units is none of them, and no reason to drop the list
     units = [u for u in units if not _POST.search(fold(u))] or units
+    units = [_ROLE_BEFORE.sub("", u) for u in units]  # 包片单位林业局: the role it plays here, then its name
     if not units:
         return None
     if labelled:
