@@ -164,9 +164,8 @@ class MarkMeasuresDialog(QDialog):
         if not tables:
             return
         at = self.tabs.indexOf(self.picker)
-        settings = (
-            self.picker.settings()
-        )  # (the columns the clerk chose stay chosen where the table kept its shape)
+        # (the columns the clerk chose stay chosen where the table kept its shape)
+        settings = self.picker.settings()
         self.tabs.blockSignals(True)  # (the tab is replaced in place: no page change to answer)
         self.tabs.removeTab(at)
         self.picker.deleteLater()
