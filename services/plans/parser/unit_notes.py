@@ -41,13 +41,29 @@ _WORK_WORDS = re.compile(r"改造|建设|整治|提升|管理|治理|推进|工�
 _HEADING_MIN = 6
 
 
+# 民政、国土部门： / 公安及维稳部门 / 建设、交通、林业部门要…: lines of work printed once before 部门 — every blind
+# writer ledgers them one by one as printed (民政 | 国土部门), as the clauses' lists already read; a field's own
+# 和 (人力资源和社会保障部门) stays, and a place's list (江北、渝中区教育部门) or 各/有关 is no line of work.
+_FIELDS = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[、及])+[\u4e00-\u9fff]{2,10}?(?:部门|机关)$")
+_NOT_A_FIELD = re.compile(r"^(?:各|有关|相关|其他|其它)|[区县州镇乡]$|[局委办厅部]$|政府|中心")
+
+
+def _fields(unit: str) -> list[str]:
+    if not _FIELDS.match(unit):
+        return [unit]
+    parts = re.split(r"[、及]", unit)
+    if any(_NOT_A_FIELD.search(part) for part in parts[:-1]) or _NOT_A_FIELD.search(parts[-1][:1]):
+        return [unit]
+    return parts
+
+
 def _tidy(units: tuple[str, ...]) -> tuple[str, ...]:
     kept = (
         _without_part(_ROLE_NOTE.sub("", _without_words_around(unit)))
         for unit in units
         if not _RESIDUE.search(fold(unit).strip())
     )
-    return tuple(dict.fromkeys(unit for unit in kept if unit))
+    return tuple(dict.fromkeys(part for unit in kept if unit for part in _fields(unit)))
 
 
 def _without_words_around(unit: str) -> str:
