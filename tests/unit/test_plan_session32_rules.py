@@ -21,3 +21,28 @@ def test_lines_of_work_printed_once_before_their_department_are_each_an_owner():
         ("建设", "交通", "林业部门"),
         ("公安", "维稳部门"),
     ]
+
+
+def test_members_over_their_points_in_a_page_run_into_one_line_with_blanks():
+    """A township page stored as one line, its chrome set apart by blanks (`时间：2021-07-14 10:03 微信 微博`) and
+    one blank after a member's colon (`（二）交通与建设处: 1.督促…`): the blanks cut the page into paragraphs, and
+    each member heading must still stand apart from the measure before it and own its points."""
+    text = (
+        "某片区电动自行车消防安全综合治理工作方案\n"
+        "当前位置： 首页政务公开 某片区管理局关于印发工作方案的通知 时间：2021-07-14 10:03 微信 微博 QQ空间 "
+        "各有关单位：现将工作方案印发给你们。三、整治重点（一）产品质量。不按标准生产配件。（二）使用管理。违规停放充电。"
+        "四、整治措施及分工（一）政法综治处:1.落实电动自行车日常消防安全管理责任，牵头各相关处室对集中停放充电场所进行摸排检查、登记造册。"
+        "2.组织开展宣传教育，通报电动自行车火灾案例、宣讲技术规范要求和相关火灾事故追责法律规定。"
+        "（二）交通与建设处: 1.督促物业服务企业、管理单位加强宣传教育、防火检查、制定完善应急预案并开展演练。"
+        "2.督促指导建设单位按规划布局要求建设电动自行车等非机动车库，或在室外预留空间供集中停放。"
+        "（三）公安局驻片区工作组:1.加大对电动自行车产品制假售假等违法犯罪行为打击力度，依法查处违规销售行为。2.加强治安监控，加大偷盗等违法行为打击力度，规范实行电动自行车登记上牌制度。\n"
+    )
+    leads = [(item.number, item.lead_units) for item in _measures(text) if item.number.isdigit()]
+    assert leads == [
+        ("1", ("政法综治处",)),
+        ("2", ("政法综治处",)),
+        ("1", ("交通与建设处",)),
+        ("2", ("交通与建设处",)),
+        ("1", ("公安局驻片区工作组",)),
+        ("2", ("公安局驻片区工作组",)),
+    ]

@@ -376,6 +376,10 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
             result.append(block)
             continue
         spaced = joined_paragraphs(block.text)
+        if spaced and _inline_numbers(block.text):
+            # (…户内。四、整治措施及分工（一）政法综治处:1.落实… （二）交通与建设处: 1.督促…: a member's duties the
+            # page's blanks cut apart are still one chain of members over their points, found in the whole line)
+            spaced = [*spaced, *_bracket_chain(block.text)]
         paragraphs = _split_at(block.text, spaced) if spaced else [block.text]
         pieces = [
             piece
