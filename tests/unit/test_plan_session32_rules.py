@@ -46,3 +46,29 @@ def test_members_over_their_points_in_a_page_run_into_one_line_with_blanks():
         ("1", ("公安局驻片区工作组",)),
         ("2", ("公安局驻片区工作组",)),
     ]
+
+
+def test_an_article_titled_in_brackets_heads_its_subjects_duties():
+    """A district 规定: `第四条（综合协调部门职责）` / `区国动办承担以下监督检查职责：` / （一）… （二）…: the
+    bracketed title makes the line an article (it had run into the last duty of the article before), and
+    the subject that takes on the duties below owns each of them."""
+    text = (
+        "某区地下空间安全使用监督检查管理规定\n第四条（综合协调部门职责）\n区国动办承担以下监督检查职责：\n"
+        "（一）牵头组织本区各监督管理部门开展联合检查；\n（二）协调、督促本区相关监督管理部门依法履行职责；\n"
+        "第五条（街道办事处监督检查职责）\n区公安分局履行下列职责：\n（一）按照统一部署，参加联合检查；\n"
+        "（二）依法办理本部门职责范围内的违法案件。\n"
+    )
+    measures = _measures(text)
+    assert [item.lead_units for item in measures] == [("区国动办",)] * 2 + [("区公安分局",)] * 2
+    assert not any("第五条" in item.text for item in measures)
+
+
+def test_the_towns_and_a_development_zone_heading_their_duty():
+    """`（五）各街镇、经开区` over its duty, among siblings each headed by one unit: every town and the zone
+    (its 管委会) answer for it, as `（五）各街镇` alone already did."""
+    text = (
+        "某区清水行动工作方案\n三、组织领导与责任分工\n（一）区绿化市容局\n开展行业部署和宣传。\n（二）区公安分局\n"
+        "对运输车辆实施动态巡查。\n（三）城管执法部门\n依法严查违法行为。\n（四）各街镇、经开区\n"
+        "落实属地管理责任，开展拉网式排查。\n"
+    )
+    assert _measures(text)[-1].lead_units == ("各街镇", "经开区")
