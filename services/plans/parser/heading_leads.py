@@ -33,7 +33,10 @@ _UNITS_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）)\s*([^，。；：\s]{3,30}、[^，。；：\s]{3,90})\s*[：:]?\s*$"
 )
 # (not 站 / 所 / 院: 加油站、加气站 / 县医院、乡镇卫生院 are places a plan inspects)
-_ORG_NAME = re.compile(r"(?:局|委|办|厅|署|中心|部|队|会|街道|办事处|政府|镇|乡|公司|集团|专班|管委会)$")
+# (各街镇、经开区: a development zone answers as its 管委会 does)
+_ORG_NAME = re.compile(
+    r"(?:局|委|办|厅|署|中心|部|队|会|街道|办事处|政府|镇|乡|公司|集团|专班|管委会|开发区|经开区|高新区|新区|园区)$"
+)
 
 
 _BARE_UNIT_HEADING = re.compile(r"^\s*(?!各|有关|相关|其他|其它)([\u4e00-\u9fff（）()]{3,20})\s*$")

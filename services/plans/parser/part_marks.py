@@ -13,8 +13,9 @@ from services.plans.parser.text import fold
 
 # 第七条 …: a 办法's or a 规定's article. One whose lead-in closes on a colon (第六条 X部门主管…，履行下列职责：) is
 # a part over its (一)…; one that is a paragraph is a measure when it names its owner (own_numbers numbers it).
-# (第七条相关部门…: a PDF's text layer drops the blank after the mark)
-ARTICLE = re.compile(rf"^\s*第([{_CN}]{{1,4}})条(?=[ \u3000\u4e00-\u9fff])")
+# (第七条相关部门…: a PDF's text layer drops the blank after the mark; 第五条（其他监督管理部门职责）: a 规定's
+# article titled in brackets)
+ARTICLE = re.compile(rf"^\s*第([{_CN}]{{1,4}})条(?=[ \u3000\u4e00-\u9fff（(])")
 
 
 def before_article(paragraphs: list[str]) -> list[str]:

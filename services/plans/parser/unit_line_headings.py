@@ -36,6 +36,10 @@ def _is_name(line: str) -> bool:
 def _named(line: str) -> str:
     # (保密组职责 / 综合协调组的主要职责： over its numbered duties: the body's name)
     name = line.strip().removesuffix(":").removesuffix("：").strip()
+    # (区国动办承担以下监督检查职责： / 区公安分局履行下列职责：: a 规定's article, its subject over the duties)
+    name = re.sub(
+        r"(?:应当|应)?(?:承担|履行|负责)(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}(?:职责|工作)$", "", name
+    )
     return re.sub(r"(?:的)?(?:主要)?职责$", "", name) if len(name) > 4 else name
 
 
