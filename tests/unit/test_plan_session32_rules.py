@@ -72,3 +72,21 @@ def test_the_towns_and_a_development_zone_heading_their_duty():
         "落实属地管理责任，开展拉网式排查。\n"
     )
     assert _measures(text)[-1].lead_units == ("各街镇", "经开区")
+
+
+def test_a_duty_table_one_cell_a_line_keeps_its_row_numbers():
+    """A 编办's duty table copied one cell a line (`序号 涉及部门 职责分工` / `1` / `市教育局` / `负责…`): each row
+    is read as its unit's duty, and the 序号 cell before the unit is the measure's number — when the cells count
+    1, 2, 3 (a stray figure before one unit numbers nothing)."""
+    text = (
+        "中小学校食品安全管理\n序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作，指导监督学校落实主体责任。\n"
+        "2\n市市场监督管理局\n负责学校集中用餐食品安全的监督管理，依法查处违法行为。\n3\n市卫生健康委\n"
+        "负责组织开展校园食品安全风险监测，指导学校开展食源性疾病防控。\n"
+    )
+    assert [(item.number, item.lead_units) for item in _measures(text)] == [
+        ("1", ("市教育局",)),
+        ("2", ("市市场监督管理局",)),
+        ("3", ("市卫生健康委",)),
+    ]
+    stray = text.replace("2\n市市场", "2024\n市市场")
+    assert [item.number for item in _measures(stray)] == ["", "", ""]

@@ -147,10 +147,32 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
         elif position in named:
             # 卫健办 / 1.负责… / 2.组织… / 3.负责…: a unit's numbered duties, its cell's lines, all its own
             points = [p for _, p in takewhile(lambda pair: _own_point(pair[1]), pieces[position + 2 :])]
+            cell = fold(pieces[position - 1][1]).strip() if position else ""
+            number = cell if _ROW_NUMBER.fullmatch(cell) else ""
             drafts.append(
-                DraftItem("measure", 2, "", index, [piece, following, *points], marker="u", owner_line=True)
+                DraftItem(
+                    "measure", 2, number, index, [piece, following, *points], marker="u", owner_line=True
+                )
             )
-    return drafts if len(drafts) >= _DUTIES_MIN else []
+    return _row_numbers(drafts) if len(drafts) >= _DUTIES_MIN else []
+
+
+# 序号 / 1 / 市教育局 / 负责…: a duty table copied one cell a line keeps each row's number on the line before its unit
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _row_numbers(drafts: list[DraftItem]) -> list[DraftItem]:
+    """The drafts, the row numbers read before their units kept only when every unit's line has one and they
+    count 1, 2, 3 … (else a figure that stood there by chance)."""
+    cells = [draft.number for draft in drafts if draft.owner_line]
+    counted = bool(cells) and cells == [
+        str(n) for n in range(int(cells[0] or 0), int(cells[0] or 0) + len(cells))
+    ]
+    if not counted:
+        for draft in drafts:
+            if draft.owner_line:
+                draft.number = ""
+    return drafts
 
 
 _POINT = re.compile(r"^\s*\d{1,2}\s*[.、．]")
