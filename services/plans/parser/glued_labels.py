@@ -45,3 +45,11 @@ def glued_label(line: str) -> int | None:
     if not units or not all(looks_like_unit(unit) for unit in units):
         return None
     return label.start()
+
+
+def in_bracket(folded: str, at: int) -> bool:
+    """Whether `at` stands inside a bracket opened before it on the line and closed after it."""
+    before = folded[:at]
+    opened = max(before.rfind("（"), before.rfind("("))
+    closed = max(before.rfind("）"), before.rfind(")"))
+    return opened > closed and bool(re.search(r"[）)]", folded[at:]))

@@ -21,7 +21,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.clause_lines import is_clause_line
-from services.plans.parser.glued_labels import glued_label
+from services.plans.parser.glued_labels import glued_label, in_bracket
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
@@ -342,7 +342,10 @@ def _label_lines(line: str) -> list[str]:
     and 【牵头单位】X too: labels_as_colons keeps every character in its place)."""
     folded = fold(labels_as_colons(line))
     stops = [*_LABEL_AFTER_STOP.finditer(folded), *_LABEL_AFTER_BLANK.finditer(fold(line))]
-    cuts = [m.start() for m in stops if is_clause_line(folded[m.start() :])]
+    # (not inside a bracket: （牵头单位：X，Y区政府。配合单位：Z） is one clause whose parts a full stop divides)
+    cuts = [
+        m.start() for m in stops if is_clause_line(folded[m.start() :]) and not in_bracket(folded, m.start())
+    ]
     cuts += [m.start() for m in _LABEL_AFTER_TITLE.finditer(folded)]
     cuts += [m.start() for m in _DUTIES_AT_END.finditer(folded)]
     if (point := _LABEL_THEN_POINT.match(folded)) and is_clause_line(folded[: point.end()].strip()):
