@@ -90,3 +90,40 @@ def test_a_duty_table_one_cell_a_line_keeps_its_row_numbers():
     ]
     stray = text.replace("2\n市市场", "2024\n市市场")
     assert [item.number for item in _measures(stray)] == ["", "", ""]
+
+
+def test_a_clause_whose_labels_a_full_stop_divides_inside_its_bracket_is_one_clause():
+    """`（牵头单位：市绿化市容局，浦东新区政府。配合单位：市发展改革委、市体育局）`: the full stop inside the bracket
+    divides the clause's parts; the 配合单位 label after it starts no line of its own (it had, and the helpers
+    came out twice, the last one with the closing bracket: `市体育局）`)."""
+    text = (
+        "某市环城生态公园带规划建设实施意见\n一、重点任务\n"
+        "1.改造提升已建外环绿带。强化功能。（牵头单位：市绿化市容局，浦东新区政府。配合单位：市发展改革委、市体育局）\n"
+        "2.推动建成外环绿道体系。加快推进。（牵头单位：市绿化市容局。配合单位：市交通委）\n"
+    )
+    measures = _measures(text)
+    assert [item.lead_units for item in measures] == [("市绿化市容局", "浦东新区政府"), ("市绿化市容局",)]
+    assert [item.co_units for item in measures] == [("市发展改革委", "市体育局"), ("市交通委",)]
+
+
+def test_a_task_heading_over_its_paragraph_beside_headings_over_points_is_a_measure():
+    """`（四）推进海绵型建筑小区建设` over its paragraph, beside `（三）完善排水防涝设施建设` over 1. 2.: the same part's
+    work, written without points — a measure, its owner left to the clerk (two writers of sets BE and BF ledger
+    it so; it had become a heading over nothing and its work was in no measure). Not a notice's requirement
+    (`一、提高政治站位，强化担当意识。各部门要…`) at the top level."""
+    text = (
+        "某区海绵城市建设实施方案\n二、重点任务\n（一）完善排水防涝设施建设\n1.推进雨水排水系统能力提升。落实排水规划。\n"
+        "2.推进初期雨水调蓄设施建设。推进调蓄池建设。\n（二）推进海绵型建筑小区建设\n"
+        "新建建筑与小区按照海绵城市要求建设，老旧小区改造同步落实海绵城市建设要求。\n"
+        "（三）推进海绵型公园绿地建设\n新建公园绿地全面落实海绵城市建设要求。\n三、职责分工\n（一）区建管委\n"
+        "牵头协调督促本区海绵城市建设工作落实。\n（二）区绿化市容局\n指导绿地、公园落实海绵城市建设要求。\n"
+    )
+    measures = [(item.number, item.lead_units) for item in _measures(text)]
+    assert measures == [
+        ("1", ()),
+        ("2", ()),
+        ("二", ()),
+        ("三", ()),
+        ("一", ("区建管委",)),
+        ("二", ("区绿化市容局",)),
+    ]

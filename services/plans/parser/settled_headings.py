@@ -127,8 +127,15 @@ def settle_childless(items: list[DraftItem], childless: dict[int, list[str]]) ->
         among = not _no_work(item.heading) and (
             _among_heading_measures(items, position) or _among_owner_paragraphs(items, position, childless)
         )
-        if not among and (
-            parent is None or not heading_lead(parent.lines[0]) or _FRAMEWORK.search(item.lines[0])
+        # (（四）推进海绵型建筑小区建设 / 全面落实…。 beside （三） over 1. 2. 3.: a task's heading whose work is
+        # its paragraph, its siblings' the points under them — the same part's work, its owner left to the clerk)
+        task = (
+            parent is not None and _WORK_VERB.match(fold(item.lines[0])) and _beside_measures(items, position)
+        )
+        if (
+            not among
+            and not task
+            and (parent is None or not heading_lead(parent.lines[0]) or _FRAMEWORK.search(item.lines[0]))
         ):
             continue
         if not among and not _beside_measures(items, position):
