@@ -53,3 +53,12 @@ def in_bracket(folded: str, at: int) -> bool:
     opened = max(before.rfind("（"), before.rfind("("))
     closed = max(before.rfind("）"), before.rfind(")"))
     return opened > closed and bool(re.search(r"[）)]", folded[at:]))
+
+
+# …服务城乡居民责任单位：X、Y，Z（二）…: a clause's label glued to the last word of its sentence (a PDF's text with no
+# full stop before it) — not a label's own first word (主要责任单位 / 牵头责任单位 / 整改责任单位)
+LABEL_GLUED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!主要)(?<!牵头)(?<!协同)(?<!共同)(?<!次要)(?<!配合)(?<!协办)(?<!整改)(?<!考核)(?<!直接)"
+    r"(?=(?:主要|牵头|协同|共同)?(?:责任|牵头|配合|协办)(?:单位|部门)[：:])"
+)
+GLUED_MIN = 40  # a sentence before the label, not a table's short cell

@@ -21,7 +21,7 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.clause_lines import is_clause_line
-from services.plans.parser.glued_labels import glued_label, in_bracket
+from services.plans.parser.glued_labels import GLUED_MIN, LABEL_GLUED, glued_label, in_bracket
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
@@ -50,9 +50,8 @@ _INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(《])"
 )
 _LONG_LINE = 80
-_FIELD_AFTER = re.compile(
-    r"\d{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{2,6}[：:]"
-)  # 3.完成时限：… a task card's field
+# 3.完成时限：…: a task card's field
+_FIELD_AFTER = re.compile(r"\d{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{2,6}[：:]")
 # (…制度。 责任处室（单位）：X — the label's note; a blank after a full stop as written, not a dash made one)
 _LABEL = r"(?=[\u4e00-\u9fff]{2,8}(?:（(?:单位|部门)）)?[：:])"
 _LABEL_AFTER_STOP = re.compile(rf"(?<=。){_LABEL}")
@@ -342,6 +341,7 @@ def _label_lines(line: str) -> list[str]:
     and 【牵头单位】X too: labels_as_colons keeps every character in its place)."""
     folded = fold(labels_as_colons(line))
     stops = [*_LABEL_AFTER_STOP.finditer(folded), *_LABEL_AFTER_BLANK.finditer(fold(line))]
+    stops += [*LABEL_GLUED.finditer(folded)] if len(folded) >= GLUED_MIN else []  # (a PDF's line, no 。)
     # (not inside a bracket: （牵头单位：X，Y区政府。配合单位：Z） is one clause whose parts a full stop divides)
     cuts = [
         m.start() for m in stops if is_clause_line(folded[m.start() :]) and not in_bracket(folded, m.start())
