@@ -127,3 +127,34 @@ def test_a_task_heading_over_its_paragraph_beside_headings_over_points_is_a_meas
         ("一", ("区建管委",)),
         ("二", ("区绿化市容局",)),
     ]
+
+
+def test_a_clause_label_glued_to_the_last_word_of_its_sentence():
+    """A policy copied out of a PDF into one line: `…服务城乡居民责任单位：平潭银保监组、人行平潭支行，区财政金融局
+    （二）推动…`: no full stop before the label, which still closes the measure with its units (主要责任单位 /
+    牵头责任单位 stay one label)."""
+    text = (
+        "某区加快金融业发展的若干措施\n一、夯实金融基础（一）推动银行业稳健发展。引导银行机构坚持服务实体经济，合理确定经营半径，"
+        "服务地方经济、小微企业和城乡居民责任单位：平潭银保监组、人行平潭支行，区财政金融局（二）推动保险证券业快速发展。"
+        "支持保险、证券机构依法合规开展业务，满足人民群众各领域的保险需求牵头责任单位：区财政金融局（三）规范发展各类地方"
+        "金融组织。加强对各类地方金融组织的监督管理，促进规范经营，壮大地方金融组织实力主要责任单位：区财政金融局\n"
+    )
+    leads = [(item.number, item.lead_units) for item in _measures(text)]
+    assert leads == [
+        ("一", ("平潭银保监组", "人行平潭支行", "区财政金融局")),
+        ("二", ("区财政金融局",)),
+        ("三", ("区财政金融局",)),
+    ]
+
+
+def test_an_article_naming_a_units_main_duties_with_a_full_stop():
+    """`第十条 乡镇合管办的主要职责。` over （一）…（九）: the article names whose duties follow, closed by a full stop as a
+    county's 办法 prints it — as `第四条 县自然资源局的职责` without one already did."""
+    text = (
+        "某自治县新型农村合作医疗管理办法\n第十条 乡镇合管办的主要职责。\n（一）负责本乡镇新型农村合作医疗的组织协调工作；\n"
+        "（二）协助有关部门筹集、管理新型农村合作医疗基金；\n第十一条 村新型农村合作医疗管理小组的主要职责。\n"
+        "（一）协助收取新型农村合作医疗基金；\n（二）监督村卫生室的卫生服务和村民的就医行为。\n"
+    )
+    assert [item.lead_units for item in _measures(text)] == [("乡镇合管办",)] * 2 + [
+        ("村新型农村合作医疗管理小组",)
+    ] * 2
