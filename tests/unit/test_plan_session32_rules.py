@@ -158,3 +158,17 @@ def test_an_article_naming_a_units_main_duties_with_a_full_stop():
     assert [item.lead_units for item in _measures(text)] == [("乡镇合管办",)] * 2 + [
         ("村新型农村合作医疗管理小组",)
     ] * 2
+
+
+def test_the_implementing_units_label_run_into_a_clause():
+    """`牵头单位：平潭海关配合单位：区经发局、财金局实施单位：区交通集团`: three labelled parts with no punctuation between
+    them; the 实施单位 (the companies that carry it out) help the lead, as the writer of the 海关 split ledgers them."""
+    text = (
+        "某区支持措施任务分解方案\n一、支持口岸建设\n（一）支持平潭口岸扩大开放。积极推动口岸开放和通关便利化。"
+        "牵头单位：平潭海关配合单位：区经发局、财金局实施单位：区交通集团\n"
+        "（二）支持跨境电商发展。推动跨境电商业务规模化发展。牵头单位：区口岸办配合单位：平潭海关实施单位：跨境通公司\n"
+    )
+    assert [(item.lead_units, item.co_units) for item in _measures(text)] == [
+        (("平潭海关",), ("区经发局", "财金局", "区交通集团")),
+        (("区口岸办",), ("平潭海关", "跨境通公司")),
+    ]
