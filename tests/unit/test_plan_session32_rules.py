@@ -172,3 +172,18 @@ def test_the_implementing_units_label_run_into_a_clause():
         (("平潭海关",), ("区经发局", "财金局", "区交通集团")),
         (("区口岸办",), ("平潭海关", "跨境通公司")),
     ]
+
+
+def test_an_item_saying_whose_part_the_work_is():
+    """`3.区交通委是全区农村公路管理养护的行政主管部门。…` under 明确职责: the item names its owner by saying what
+    the unit is to the work (责任主体, 主管部门, 管理机构), with no 负责 right after the name."""
+    text = (
+        "某区深化农村公路管理养护体制改革实施方案\n二、明确职责\n1.区政府是本区农村公路管理养护的责任主体。全面负责本辖区内"
+        "农村公路管理养护工作。\n2.区交通委是全区农村公路管理养护的行政主管部门。按照“县道区管”原则统筹管理。\n"
+        "3.区交通运输事业发展中心是全区农村公路的管理机构。对各镇的农村公路管理养护进行指导。\n"
+    )
+    assert [item.lead_units for item in _measures(text)] == [
+        ("区政府",),
+        ("区交通委",),
+        ("区交通运输事业发展中心",),
+    ]

@@ -60,6 +60,11 @@ _OPENING_OWNERS = re.compile(
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
     rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:要|应)?(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?!{PERSON_IN_CHARGE}|的)"
 )
+# 3.区交通委是全区农村公路管理养护的行政主管部门。…: a numbered item saying whose part the work is
+_ROLE_OWNERS = re.compile(
+    rf"^\s*{ITEM_NUMBER}\s*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,30}}?)是(?:[^。；;，,\n]{{0,30}}?的)?"
+    r"(?:第一)?(?:责任主体|行政主管部门|主管部门|管理机构|实施主体|牵头单位|牵头部门)"
+)
 # A 规定's article, its subject in charge of the duties under it: 第六条 区人口和计划生育部门主管本辖区内…工作 / 第三条 县应急
 # 管理局履行下列职责： / (a 责任制's) 第七条 区政府应当落实…，履行下列职责： / 第八条 镇政府消防工作职责： — the words before
 # 职责 its topic (加油站安全管理), not the rest of the name (办公室, 委员会, 交警大队), nor a person's post (主任职责：)
@@ -283,6 +288,7 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     opening = (
         (duty_list if duty_list and duty_list.re in (NAMED_DUTIES, GROUP_DUTIES) else None)
         or _OPENING_OWNERS.match(folded)
+        or _ROLE_OWNERS.match(folded)
         or _ARTICLE_OWNERS.match(folded)
         or duty_list
         or duty_owner(text)
