@@ -29,7 +29,15 @@ if TYPE_CHECKING:  # the context (and SQLAlchemy with it) comes after the first 
 
     from ui.context import AppContext
 
-PLAN_SUFFIXES = {".docx", ".txt", ".ofd", ".odt", ".pdf"}  # what services/plans/reader.py reads
+PLAN_SUFFIXES = {
+    ".docx",
+    ".txt",
+    ".ofd",
+    ".odt",
+    ".pdf",
+    ".html",
+    ".htm",
+}  # what services/plans/reader.py reads
 
 
 def _set_shortcut(action: QAction, keys: str | QKeySequence.StandardKey) -> None:

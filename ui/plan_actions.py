@@ -50,7 +50,7 @@ class PlanActions(QObject):
             self.window,
             self.tr("Import plan"),
             settings.LAST_OPEN_DIR.get(),
-            self.tr("Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)"),
+            self.tr("Plan documents (*.docx *.txt *.pdf *.ofd *.odt *.html *.htm);;All files (*)"),
         )
         if name:
             settings.LAST_OPEN_DIR.set(str(Path(name).parent))

@@ -1730,7 +1730,7 @@ An offline ledger for a leadership-group office.</source>
     </message>
     <message>
         <location filename="../../ui/plan_marking.py" line="74"/>
-        <location filename="../../ui/plan_marking.py" line="230"/>
+        <location filename="../../ui/plan_marking.py" line="229"/>
         <source>Read the marked measures</source>
         <translation>读取标出的措施</translation>
     </message>
@@ -1741,7 +1741,7 @@ An offline ledger for a leadership-group office.</source>
     </message>
     <message>
         <location filename="../../ui/plan_marking.py" line="94"/>
-        <location filename="../../ui/plan_marking.py" line="176"/>
+        <location filename="../../ui/plan_marking.py" line="175"/>
         <source>Read a table ({n})</source>
         <translation>按表格读入（{n} 个表格）</translation>
     </message>
@@ -1756,7 +1756,7 @@ An offline ledger for a leadership-group office.</source>
         <translation>修改文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="207"/>
+        <location filename="../../ui/plan_marking.py" line="206"/>
         <source>The lines you ticked and the text you edited will be lost.
 
 Close anyway?</source>
@@ -1765,41 +1765,41 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="208"/>
+        <location filename="../../ui/plan_marking.py" line="207"/>
         <source>Discard your marking?</source>
         <translation>放弃已做的标记？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="208"/>
+        <location filename="../../ui/plan_marking.py" line="207"/>
         <source>Keep marking</source>
         <translation>继续标记</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="209"/>
+        <location filename="../../ui/plan_marking.py" line="208"/>
         <source>Discard and close</source>
         <translation>放弃并关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="215"/>
+        <location filename="../../ui/plan_marking.py" line="214"/>
         <source>%n measure(s) marked</source>
         <translation>
             <numerusform>已标出 %n 条措施</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_marking.py" line="218"/>
+        <location filename="../../ui/plan_marking.py" line="217"/>
         <source> — %n ticked line(s) changed in the edited text and are no longer ticked: tick them again.</source>
         <translation>
             <numerusform>——有 %n 行已勾选的文字在修改文本中改动过，已取消勾选，请重新勾选。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="224"/>
+        <location filename="../../ui/plan_marking.py" line="223"/>
         <source>Read the edited text</source>
         <translation>读取修改后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_marking.py" line="227"/>
+        <location filename="../../ui/plan_marking.py" line="226"/>
         <source>Read the table</source>
         <translation>按所选列读入</translation>
     </message>
@@ -2221,8 +2221,8 @@ Click to see them.</source>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="53"/>
-        <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt);;All files (*)</source>
-        <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt);;所有文件 (*)</translation>
+        <source>Plan documents (*.docx *.txt *.pdf *.ofd *.odt *.html *.htm);;All files (*)</source>
+        <translation>方案文件 (*.docx *.txt *.pdf *.ofd *.odt *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="79"/>

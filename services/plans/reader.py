@@ -21,6 +21,7 @@ from services.errors import PlanRejected
 from services.files.zip_checks import DAMAGED_ZIP, bomb_member, xml_with_doctype
 from services.plans.docx_bold import BOLD_NOTE, bold_marked
 from services.plans.docx_numbering import DocxNumbering
+from services.plans.html_text import html_blocks, web_page
 from services.plans.parser.model import PlanBlock
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -104,6 +105,10 @@ def read_plan_blocks(path: Path) -> list[PlanBlock]:
         return pdf_blocks(name, path)
     if data.startswith(b"PK\x03\x04"):
         return _read_docx(name, path)
+    if web_page(data):  # (网页另存为 .html, or a site's .doc that is a page inside: its text is read)
+        if not (blocks := html_blocks(decode_text(name, data))):
+            raise PlanRejected(name, EMPTY)
+        return blocks
     if suffix in (".docx", ".ofd", ".odt"):
         raise PlanRejected(name, _broken(suffix))
     if suffix not in _TEXT_SUFFIXES:
@@ -130,8 +135,8 @@ def _refuse_by_magic(name: str, suffix: str, data: bytes) -> None:
     if head.startswith((b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")):
         raise PlanRejected(name, ARCHIVE)
     lowered = data[:512].lstrip(codecs.BOM_UTF8).lstrip().lower()
-    if lowered.startswith((b"<!doctype html", b"<html")) or b"mime-version:" in lowered[:200]:
-        raise PlanRejected(name, HTML)
+    if b"mime-version:" in lowered[:200]:
+        raise PlanRejected(name, HTML)  # a single-file web archive (.mht): its parts are MIME-encoded
 
 
 def decode_text(name: str, data: bytes) -> str:

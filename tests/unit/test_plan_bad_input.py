@@ -87,10 +87,22 @@ CASES: list[tuple[str, str, Callable[[], bytes], str]] = [
     ("binary garbage", "方案.txt", _garbage, reader.BINARY),
     ("rtf", "方案.rtf", lambda: b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}", reader.RTF),
     (
-        "web page saved as .doc",
+        "single-file web archive",
+        "方案.mht",
+        lambda: b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n",
+        reader.HTML,
+    ),
+    (
+        "web page with no plan in it",
         "方案.doc",
         lambda: b"<html><body>\xe6\x96\xb9\xe6\xa1\x88</body></html>",
-        reader.HTML,
+        NO_STRUCTURE,
+    ),
+    (
+        "web page with no text",
+        "方案.html",
+        lambda: b"<!DOCTYPE html><html><body><script>x()</script></body></html>",
+        reader.EMPTY,
     ),
     ("gzip", "方案.txt", lambda: b"\x1f\x8b\x08\x00" + bytes(50), reader.ARCHIVE),
     (

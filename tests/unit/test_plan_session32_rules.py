@@ -187,3 +187,32 @@ def test_an_item_saying_whose_part_the_work_is():
         ("区交通委",),
         ("区交通运输事业发展中心",),
     ]
+
+
+_PAGE = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>某区重点任务分工方案</title>"
+    "<script>var x = '一、不是方案';</script><style>p{margin:0}</style></head><body>"
+    "<div class='nav'>首页 &gt; 政务公开</div><h1>某区重点任务分工方案</h1>"
+    "<p>一、重点任务</p><p>1.推进老旧小区改造。（牵头单位：区住建局；配合单位：区财政局）</p>"
+    "<p>2.加强垃圾分类。<br/>（牵头单位：区城管局&nbsp;）</p>"
+    "<table><tr><td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+    "<tr><td>1</td><td>建设口袋公园</td><td>区绿化局</td><td>各街道</td></tr>"
+    "<tr><td>2</td><td>整治背街小巷</td><td>区城管局</td><td>区住建局</td></tr></table>"
+    "</body></html>"
+)
+
+
+def test_a_saved_web_page_is_read_not_refused(tmp_path):
+    """网页另存为 .html — or a site's download named .doc that is a page inside: its text is read a paragraph a line,
+    what a browser never shows (script, style) left out, a table's cells set apart (it had been refused with
+    advice to save it as .docx, which the clerk cannot do from a browser)."""
+    from services.plans.parser import parse_plan_file
+
+    for name in ("方案.html", "方案.doc"):
+        page = tmp_path / name
+        page.write_text(_PAGE, encoding="utf-8")
+        plan = parse_plan_file(page)
+        owners = [(item.number, item.lead_units, item.co_units) for item in plan.measures]
+        assert owners[:2] == [("1", ("区住建局",), ("区财政局",)), ("2", ("区城管局",), ())]
+        assert "不是方案" not in plan.source_text and "margin" not in plan.source_text
+        assert plan.title == "某区重点任务分工方案"
