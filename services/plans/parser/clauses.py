@@ -9,6 +9,7 @@ responsibility.py's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -243,9 +244,21 @@ _TOGETHER_AFTER = re.compile(
 )
 
 
-def _helpers_after_lead(match: re.Match[str]) -> str:
-    named = units_or_none(match.group(1), labelled=False)
-    return f"{match.group(1)}配合" if named else match.group(0)
+def _helpers_after_lead(group: Callable[[int], str]) -> str:
+    named = units_or_none(group(1), labelled=False)
+    return f"{group(1)}配合" if named else group(0)
+
+
+def _sub_folded(
+    pattern: re.Pattern[str], content: str, replace: Callable[[Callable[[int], str]], str]
+) -> str:
+    """`pattern.sub` matched on the folded copy (a mirror's 會同…負責 as 会同…负责), its groups taken from `content`
+    as written: folding keeps every offset."""
+    written, last = [], 0
+    for match in pattern.finditer(fold(content)):
+        written += [content[last : match.start()], replace(lambda i, m=match: content[m.start(i) : m.end(i)])]
+        last = match.end()
+    return "".join([*written, content[last:]])
 
 
 _BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
@@ -265,8 +278,8 @@ def read_clause(content: str) -> Responsibility:
     if not (CLAUSE_WORDS.search(fold(content)) or _LEAD_ONLY.search(fold(content))):
         return Responsibility()
     # 市发改委会同市财政局负责: the unit that 会同 the others leads them.
-    content = _TOGETHER.sub(r"\1牵头，\2配合", content)
-    content = _TOGETHER_AFTER.sub(_helpers_after_lead, content)
+    content = _sub_folded(_TOGETHER, content, lambda group: f"{group(1)}牵头，{group(2)}配合")
+    content = _sub_folded(_TOGETHER_AFTER, content, _helpers_after_lead)
     content = _unwrapped_labels(content)
     # 责任单位:  市住建局、  大数据局 — blanks typed after a colon or a list mark are no break between parts
     content = _BLANKS_AFTER_MARK.sub("", content)

@@ -44,6 +44,9 @@ def colon_members(paragraphs: list[str]) -> bool:
     return False
 
 
+_LEAD_IN_COLON = re.compile(r"(?:如下|以下|下列)[^：:。；]{0,6}[：:]\s*")
+
+
 def split_before_owners(paragraph: str, stops: str = _STOPS, *, colon_list: bool = False) -> list[str]:
     """A paragraph cut before each sentence that opens on its owner (`。县农委。负责…`), when it holds two.
     A list of duties standing alone (not under a heading whose one decision it may be) is cut at `；` too.
@@ -55,11 +58,18 @@ def split_before_owners(paragraph: str, stops: str = _STOPS, *, colon_list: bool
         and paragraph[index] not in stops
         and _opens_on_owner(paragraph[index : index + _OPENING_MAX])
     ]
+    # …具体牵头单位及分工明确如下：办公室：牵头…: a list's first member run into the lead-in's colon
+    led = [
+        m.end()
+        for m in _LEAD_IN_COLON.finditer(paragraph)
+        if colon_list and _colon_entry(paragraph[m.end() :])
+    ]
+    cuts = sorted({*cuts, *led})
     if colon_list and _colon_entry(paragraph):
         # (公安机关：公安消防部门负责…。公安派出所负责…: a member named before its colon answers for the
         # sentences under it, each naming the part of it that does the work; the next member has its colon)
         cuts = [index for index in cuts if _colon_entry(paragraph[index:])]
-    if len(cuts) + _opens_on_owner(paragraph) < _OPENINGS_MIN:
+    if len(cuts) + _opens_on_owner(paragraph) < _OPENINGS_MIN and not led:
         return [paragraph]
     bounds = [0, *cuts, len(paragraph)]
     return [piece for a, b in pairwise(bounds) if (piece := paragraph[a:b].strip())]

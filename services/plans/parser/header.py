@@ -41,6 +41,8 @@ _METADATA = re.compile(
     r"索引号|发布机构|发布日期|成文日期|废止日期|生成日期|有效性|时效性|主题分类|组配分类|公开方式|信息来源|"
     r"浏览次数|字体|打印|分享|中文名|外文名|发文字号|发文机关"
 )
+# 发布机构: 某市场监督管理局 — a page's metadata line, its label before a colon: a field, no unit's duty
+PAGE_FIELD = re.compile(rf"^\s*(?:{_METADATA.pattern}|发布单位|发文单位|来源)\s*[:：]")
 # A label a 文号 follows: a web page's metadata (文号 / 文件编号 / 发文字号) or a masthead's 文件.
 _NUMBER_LABEL = re.compile(
     r"(?:文\s*号|文件编号|发文字号|发文文号)\s*[\]】〕]?\s*[:：|]?\s*|^\s*[\u4e00-\u9fff]{2,24}文件\s+"

@@ -13,21 +13,28 @@ from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold
 
 _POINT = re.compile(r"(?:^|(?<=[：:；;。\n]))\s*[（(](\d{1,2})[）)]")
+# 7.实施环境卫生整治。 一是开展…。 责任单位：X 二是加大…。 责任单位：Y: points in words, each after a sentence or a
+# clause's list set apart by a space (a page that ran its lines together)
+_WORDED = re.compile(
+    r"(?:(?<=[：:；;。\n])|(?<=\S)[ \u3000]+)[ \u3000]*([一二三四五六七八九十])是(?=[\u4e00-\u9fff“])"
+)
 _POINTS_MIN = 2
 
 
 def inline_points(item: DraftItem) -> list[DraftItem]:
     """The item, or a heading over its inline points when each names its own lead."""
-    if item.kind != "measure" or len(item.lines) > 2:
+    if item.kind != "measure":
         return [item]
-    if len(item.lines) == 2 and re.search(r"[。；;]", fold(item.lines[0])):
-        return [item]  # 3、幼儿园片区：…破损。 / 整改措施：（1）…（2）…: one problem's steps, not decisions
     text = "\n".join(item.lines)  # the topic's line, and the decisions on the line under it
-    marks = list(_POINT.finditer(fold(text)))
-    numbers = [int(mark.group(1)) for mark in marks]
+    marks = list(_WORDED.finditer(fold(text)))  # (each point's clause lines among its own)
+    if len(item.lines) <= 2 and not (len(item.lines) == 2 and re.search(r"[。；;]", fold(item.lines[0]))):
+        # (not 3、幼儿园片区：…破损。 / 整改措施：（1）…（2）…: one problem's steps, not decisions)
+        marks = list(_POINT.finditer(fold(text))) or marks
+    numbers = [to_number(mark.group(1)) for mark in marks]  # 1, 2, 3 … in order, in figures or words
     if len(marks) < _POINTS_MIN or numbers != list(range(1, len(marks) + 1)) or marks[0].start() == 0:
         return [item]
     bounds = [mark.start() for mark in marks] + [len(text)]
@@ -40,8 +47,9 @@ def inline_points(item: DraftItem) -> list[DraftItem]:
     return [
         heading,
         *(
-            DraftItem("measure", item.level + 1, str(number), item.line, [piece], marker="p")
-            for number, piece in zip(numbers, pieces, strict=True)
+            # (一是 keeps its word as its number, as the points of a plan numbered in words do)
+            DraftItem("measure", item.level + 1, mark.group(1), item.line, [piece], marker="p")
+            for mark, piece in zip(marks, pieces, strict=True)
         ),
     ]
 

@@ -47,7 +47,7 @@ _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start); not 附件1.
 _INLINE_NUMBER = re.compile(
-    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?[\u4e00-\u9fff“（(《])"
+    r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?(?:[\u4e00-\u9fff“（(《]|\d{4}年))"
 )
 _LONG_LINE = 80
 # 3.完成时限：…: a task card's field

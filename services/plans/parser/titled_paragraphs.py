@@ -13,6 +13,7 @@ from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.duty_openings import with_duties
 from services.plans.parser.inline_points import dash_points, inline_points
+from services.plans.parser.lead_in_pieces import lead_in_pieces
 from services.plans.parser.text import fold
 
 _TITLE_MAX = 25  # characters of a title after its number
@@ -27,7 +28,8 @@ def titled_paragraphs(items: list[DraftItem], lines: list[str]) -> list[DraftIte
         for item, end in zip(items, starts, strict=True)
         for piece in _split_unnumbered(item)
         for duty in with_duties(piece, lines, end)
-        for point in inline_points(duty)
+        for titled in lead_in_pieces(duty)
+        for point in inline_points(titled)
         for part in dash_points(point)
     ]
     result: list[DraftItem] = []

@@ -23,6 +23,7 @@ from services.plans.parser.duty_openings import (
     split_before_owners,
     units_on_their_lines,
 )
+from services.plans.parser.header import PAGE_FIELD
 from services.plans.parser.opening_owners import duty_owner
 from services.plans.parser.text import fold
 
@@ -135,7 +136,7 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
     pieces = [
         (i, piece)
         for i, line in enumerate(lines)
-        if line.strip()
+        if line.strip() and not PAGE_FIELD.match(fold(line))
         for piece in split_before_owners(line.strip(), LIST_STOPS, colon_list=colons)
     ]
     drafts: list[DraftItem] = []

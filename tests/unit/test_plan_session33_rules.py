@@ -1,0 +1,106 @@
+"""Session 33: the shapes read from this session's blind sets."""
+
+from __future__ import annotations
+
+from services.plans.parser import parse_plan_text
+from tests.unit.test_plan_session30_rules import _measures
+
+
+def test_lead_in_sentences_each_closed_by_a_clause_are_measures_under_their_numbered_title():
+    """The 水十条 shape every provincial and county 工作方案 copies: `1．狠抓…整治取缔“十小”企业。…（X牵头）专项整治
+    重点排污行业。…（X牵头，Y参与）持续整治矿山采选行业。…（X牵头）`, one paragraph. Each lead-in and its clause is a
+    measure of its own (as printed one a line), the numbered title the heading over them. A lead-in heads a
+    paragraph of work; `落实支持政策。（X负责）`, a task of a few words, is a 分工's list under one number (batch 34)."""
+    text = (
+        "某区水污染防治行动计划工作方案\n三、主要任务\n（一）全面控制污染物排放\n"
+        "1．狠抓重点排污行业整治取缔“十小”企业。全面排查装备水平低的小型工业企业。（区环境局牵头，区经济发展局参与）"
+        "专项整治重点排污行业。推进船舶修造、电子加工等行业专项治理。（区环境局牵头，区社会事业局参与）"
+        "持续整治矿山采选行业。全面禁止矿产开采，严厉打击非法违法采矿。（区环境局牵头）\n"
+        "2．强化城镇生活污染治理加快污水处理设施建设。加快推进污水处理厂建设。（区建设局牵头）"
+        "全面加强配套管网建设。强化城中村、老旧城区和城乡结合部污水截流、收集。（区建设局牵头，区环境局参与）\n"
+    )
+    measures = [(item.number, item.lead_units, item.co_units) for item in _measures(text)]
+    assert measures == [
+        ("", ("区环境局",), ("区经济发展局",)),
+        ("", ("区环境局",), ("区社会事业局",)),
+        ("", ("区环境局",), ()),
+        ("", ("区建设局",), ()),
+        ("", ("区建设局",), ("区环境局",)),
+    ]
+    headings = [item.number for item in parse_plan_text(text).items if item.kind != "measure"]
+    assert "1" in headings and "2" in headings
+
+
+def test_two_clauses_in_a_numbered_measure_without_lead_ins_keep_it_one_measure():
+    """`…（A负责）…（B负责）` in an ordinary measure, and 二是 points (read elsewhere), are no lead-in pieces."""
+    text = (
+        "某市工作方案\n二、重点任务\n"
+        "1．加强农村公路养护。各镇要加强日常养护，做好路面保洁，及时修补坑槽，确保路况良好。（区交通委负责）"
+        "落实养护资金保障，区财政按标准安排养护补助资金，专款专用。（区财政局负责）\n"
+        "2．加强监督检查。定期组织检查。（区交通委负责）\n"
+    )
+    measures = [(item.number, item.lead_units) for item in _measures(text)]
+    assert measures == [("1", ("区交通委", "区财政局")), ("2", ("区交通委",))]
+
+
+def test_worded_points_each_with_their_own_owner_lines_are_measures_under_the_numbered_item():
+    """A page run into one line: `7.实施环境卫生整治工程。 一是开展…。 责任单位：X、各行政村 二是加大…。 责任单位：Y`.
+    Each 一是 point with its own owners is a measure (numbered in its word, as a plan numbered in words is);
+    the owner list ends at the blank before the next point, not at the point's first comma."""
+    text = (
+        "某片区创建文明城市长效工作机制\n二、重点工作\n"
+        "7.实施环境卫生专项整治工程。 一是开展环境卫生保洁工作。环境卫生干净整洁，清运及时。 "
+        "责任单位：交通与建设处、农业农村处、各行政村 配合单位：某环境治理有限公司 "
+        "二是加大建筑垃圾处置力度。加快对陈年建筑垃圾堆场的清理工作。 责任单位：交通与建设处、各行政村 "
+        "三是加大对非法小广告的查处力度，开展小广告治理工作。 责任单位：资源生态处、各行政村\n"
+    )
+    measures = [(item.number, item.lead_units, item.co_units) for item in _measures(text)]
+    assert measures == [
+        ("一", ("交通与建设处", "农业农村处", "各行政村"), ("某环境治理有限公司",)),
+        ("二", ("交通与建设处", "各行政村"), ()),
+        ("三", ("资源生态处", "各行政村"), ()),
+    ]
+
+
+def test_a_mirrors_traditional_characters_keep_the_units_a_lead_works_with_apart():
+    """`（食品藥品監管總局、國務院食品安全辦會同各省級人民政府負責）` on a mirror in traditional characters reads as its
+    simplified form does: the units before 會同 lead, those after it help, each name as printed."""
+    text = (
+        "某年食品安全重點工作安排\n一、重點任務\n"
+        "（一）加強監管。推進抽檢。（食品藥品監管總局、國務院食品安全辦會同各省級人民政府負責）\n"
+        "（二）加強監管。推進抽檢。（市民政局牽頭，會同市財政局、市商務局組織實施）\n"
+    )
+    measures = [(item.lead_units, item.co_units) for item in _measures(text)]
+    assert measures == [
+        (("食品藥品監管總局", "國務院食品安全辦"), ("各省級人民政府",)),
+        (("市民政局",), ("市財政局", "市商務局")),
+    ]
+
+
+def test_measures_opening_on_a_year_start_their_own_lines_in_a_run_on_page():
+    """A page's text in one line: `…覆盖城乡居民。1、2010年,将未参保的…(X负责,Y配合)2、2010年,在校大学生…`. A
+    measure number followed by a year opens a measure as one followed by words does."""
+    text = (
+        "某市深化医药卫生体制改革实施方案 一、加快推进医疗保障制度建设(一)扩大覆盖面。到2012年,制度全面覆盖城乡居民。"
+        "1、2010年,将未参保的退休人员纳入城镇职工医保。(市劳动和社会保障局负责,市国资委配合)"
+        "2、2010年,在校大学生纳入城镇居民医保。(市劳动和社会保障局负责,市财政局配合)"
+        "3、稳固新农合的参合覆盖面。(市卫生局负责,市财政局配合)\n"
+    )
+    measures = [(item.number, item.lead_units) for item in _measures(text)]
+    assert measures == [
+        ("1", ("市劳动和社会保障局",)),
+        ("2", ("市劳动和社会保障局",)),
+        ("3", ("市卫生局",)),
+    ]
+
+
+def test_a_pages_metadata_field_is_no_member_and_the_first_member_after_the_lead_in_is():
+    """An archived page: `发布机构: 某市场监督管理局` in its metadata, then `…分工明确如下：办公室：牵头…` with the first
+    office run into the lead-in's colon, the others one a line. The metadata line is no duty of a 发布机构; the
+    办公室 is the first member."""
+    text = (
+        "标题: 某局关于进一步明确处室责任分工的通知\n发布时间: 2017-04-05 09:21\n发布机构: 某市场监督管理局\n栏目: 部门文件\n"
+        "各处室：经研究，对职责交叉工作具体牵头单位及分工明确如下：办公室：牵头协调十三五规划、安全生产等相关工作。\n"
+        "机关党委：牵头协调文明城市创建等相关工作。\n法规处：牵头协调综治考评、平安建设等相关工作。\n"
+    )
+    assert [item.lead_units for item in _measures(text)] == [("办公室",), ("机关党委",), ("法规处",)]
