@@ -18,6 +18,7 @@ from services.plans.parser.responsibility import merge
 from services.plans.parser.sentence_subjects import helpers_with
 
 NO_CLAUSE = "未找到责任单位"
+FROM_HEADING = "责任单位取自上级标题"  # the start of the doubt an inherited owner carries
 
 
 def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
@@ -48,7 +49,7 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
         if item.lead_units or owner is None:
             continue
         _, heading, leads, cos = owner
-        note = f"责任单位取自上级标题“{heading.title}”，请核对"
+        note = f"{FROM_HEADING}“{heading.title}”，请核对"
         doubts = tuple(d for d in item.doubts if d != NO_CLAUSE)
         # Its own 协同单位 line adds to the heading's co-units.
         # …，会同属地派出所落实…: the units its own sentence works with too

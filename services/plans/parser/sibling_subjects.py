@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from services.plans.parser.heading_owners import NO_CLAUSE
+from services.plans.parser.heading_owners import FROM_HEADING, NO_CLAUSE
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.opening_owners import PEOPLE
 from services.plans.parser.text import ends_like_unit, fold, split_units
@@ -67,9 +67,15 @@ def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
             continue
         for index in opening:
             item = result[index]
-            if not item.lead_units:
+            # (（二）区委、区政府各部委办局履行下列分工职责 over 2.区发展改革委应当…: the item's own organisation, not
+            # the heading's every body, where the items of a duty list each open on theirs)
+            inherited = any(doubt.startswith(FROM_HEADING) for doubt in item.doubts)
+            if not item.lead_units or inherited:
                 leads, helpers = _listed(_opening(item), subjects[index])
-                doubts = (*(doubt for doubt in item.doubts if doubt != NO_CLAUSE), NOTE)
+                doubts = (
+                    *(d for d in item.doubts if d != NO_CLAUSE and not d.startswith(FROM_HEADING)),
+                    NOTE,
+                )
                 result[index] = replace(
                     item, lead_units=leads, co_units=helpers or item.co_units, doubts=doubts
                 )

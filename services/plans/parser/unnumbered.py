@@ -166,9 +166,11 @@ def _row_numbers(drafts: list[DraftItem]) -> list[DraftItem]:
     """The drafts, the row numbers read before their units kept only when every unit's line has one and they
     count 1, 2, 3 … (else a figure that stood there by chance)."""
     cells = [draft.number for draft in drafts if draft.owner_line]
-    counted = bool(cells) and cells == [
-        str(n) for n in range(int(cells[0] or 0), int(cells[0] or 0) + len(cells))
-    ]
+    counted = (
+        bool(cells)
+        and all(cells)
+        and cells == [str(n) for n in range(int(cells[0]), int(cells[0]) + len(cells))]
+    )
     if not counted:
         for draft in drafts:
             if draft.owner_line:
