@@ -153,3 +153,20 @@ def test_a_heading_that_only_names_the_field_of_work_names_no_unit():
     )
     leads = {(item.number, item.lead_units) for item in _measures(text) if item.lead_units}
     assert leads == {("一", ("区应急局",)), ("二", ("区市场监管局",))}
+
+
+def test_a_problem_handed_to_units_that_deal_with_it_names_them():
+    """A reserve's 问题查处: `1.发现新建建筑物的，通报所在片区管理局，由其负责制止、拆除，区执法应急局配合。` — the units the
+    problem is handed to (by 由其, them) answer for it; a helper after them helps."""
+    text = (
+        "某湖保护区保护管理长效机制\n三、问题查处\n区自然资源中心对巡查中发现的问题，要及时书面通报相关职能部门：\n"
+        "1.发现保护区内乱倒垃圾、放牧的，通报所在片区管理局，由其负责清理、劝阻、查处。\n"
+        "2.发现新建建筑物的，通报所在片区管理局，由其负责制止、拆除，区执法应急局配合。\n"
+        "3.发现毁林的，通报区公安局、资源生态局，由其负责查处。\n"
+    )
+    measures = [(item.number, item.lead_units, item.co_units) for item in _measures(text)]
+    assert measures == [
+        ("1", ("所在片区管理局",), ()),
+        ("2", ("所在片区管理局",), ("区执法应急局",)),
+        ("3", ("区公安局", "资源生态局"), ()),
+    ]

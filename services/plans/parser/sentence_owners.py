@@ -66,6 +66,13 @@ _SUBJECT_BY = re.compile(
 )
 
 
+# 发现毁林的，通报区公安局、资源生态局，由其负责查处。: the units a problem is handed to, named before 由其 (by
+# them), answer for dealing with it (a 巡查's 问题查处 routing)
+_HANDED_TO = re.compile(
+    r"(?:通报|移交|移送|转交|交由|抄告|告知)([^，,。；;：:\n]{2,60}?)[，,]\s*由其(?:负责|依法|及时)"
+)
+
+
 # …，责任单位为区经信局； / 牵头单位是市发改委: the label, then 为/是 and the units, in a sentence.
 _LABEL_IS = re.compile(
     # 华声小区的责任单位是市人社局 / 其责任单位为海城区政府: whose label it is, before it
@@ -120,6 +127,13 @@ def sentence_owners(
             if leads and all(ends_like_unit(unit) and len(unit) >= 3 for unit in leads):
                 said = Responsibility(tuple(leads), tuple(cos or ()), named_lead=True)
                 owners.append(((match.start(1), match.end()), said))
+    for match in _HANDED_TO.finditer(fold(text)) if not found and not owners else ():
+        leads = units_or_none(text[match.start(1) : match.end(1)], labelled=False)
+        if leads and all(ends_like_unit(unit) for unit in leads):
+            cos = [unit for unit in co_subjects(text, match.end()) if unit not in leads]
+            owners.append(
+                ((match.start(1), match.end()), Responsibility(tuple(leads), tuple(cos), named_lead=True))
+            )
     for match in _LABEL_IS.finditer(fold(text)):
         if any(start <= match.start(2) < end for (start, end), _ in [*found, *owners]):
             continue
