@@ -6,8 +6,9 @@ This is the shape of the national 水十条 / 大气十条 / 土十条 and of ev
 copies them: the bold lead-in (`取缔“十小”企业。`) starts each measure, the clause ends it, and the numbered title is
 a heading over them. The outline reads the paragraph as one numbered measure, its owners every clause's together.
 Here the title becomes a heading and each lead-in-and-clause piece an unnumbered measure, as the reader makes of
-the same pieces printed one a line (titled_paragraphs). Only when every piece after the first opens on a lead-in
-sentence: a measure whose sentences happen to carry two clauses (`…（A负责）…（B负责）`) stays one measure.
+the same pieces printed one a line (titled_paragraphs). Only when most pieces after the first open on a lead-in
+sentence over a paragraph of work: a measure whose sentences happen to carry two clauses (`…（A负责）…（B负责）`), or
+a 分工's short tasks under one number (`落实支持政策。（X负责）加强监管。（Y负责）`), stays one measure.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def lead_in_pieces(item: DraftItem) -> list[DraftItem]:
     led = sum(1 for piece in pieces[1:] if _led(fold(piece)))
     if 2 * led < len(pieces):  # most of the pieces after the first: one may open on its work
         return [item]
-    first = fold(pieces[0])
-    title = first[: first.find("。") + 1] if "。" in first else first
+    stop = fold(pieces[0]).find("。")  # (folding keeps offsets: the title as printed, traditional or not)
+    title = pieces[0][: stop + 1] if stop >= 0 else pieces[0]
     number = item.lines[0][: item.prefix_length]
     heading = DraftItem("section", item.level, item.number, item.line, [number + title], title, item.marker)
     heading.prefix_length = item.prefix_length
