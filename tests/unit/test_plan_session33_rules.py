@@ -170,3 +170,22 @@ def test_a_problem_handed_to_units_that_deal_with_it_names_them():
         ("2", ("所在片区管理局",), ("区执法应急局",)),
         ("3", ("区公安局", "资源生态局"), ()),
     ]
+
+
+def test_a_plans_decimal_outline_run_into_one_line_with_points_of_its_own():
+    """A 预案 stored as one line: `1 总则1.1 编制目的…2 组织指挥体系2.1 …2.2.1区减灾委职责负责…2.2.2 区减灾办职责（1）…`,
+    with （一）… 1.… points further on. The outline's numbers still start their parts (the top ones, `2 组织…`, have
+    no dot to be found by, so `2.1` after `1.4` follows), beside the points."""
+    text = (
+        "某区低温天气应急预案 1 总则1.1 编制目的按照保生活、保生产的原则，建立低温天气应急机制，提高防范应对能力。"
+        "1.2 工作原则以人为本、生命至上，统一领导、分级负责。2 组织指挥体系及有关部门职责2.1 组织指挥体系区减灾委在区党工委的"
+        "领导下，负责指挥全区低温天气防范应对工作。2.2 工作职责2.2.1区减灾委职责负责统筹、指挥、监督全区低温天气防范应对工作，"
+        "研究决定重大措施。2.2.2 区减灾办职责负责组织协调低温天气防范应对工作，汇总上报灾情信息。"
+        "2.2.3 区气象局职责负责低温天气监测预报预警，及时发布预警信息。3 应急响应3.1 响应行动（一）区减灾办响应措施"
+        "1.区减灾办印发通知部署全区防范应对工作；密切关注低温天气发展趋势。2.区减灾办加强值班值守和信息报告。"
+        "（二）各部门响应措施1.区气象局每天16时报告天气监测信息。2.区农业农村局部署本行业防范应对工作。\n"
+    )
+    numbers = [item.number for item in _measures(text)]
+    assert {"2.2.1", "2.2.2", "2.2.3"} <= set(numbers)
+    leads = {item.number: item.lead_units for item in _measures(text)}
+    assert leads["2.2.1"] == ("区减灾委",) and leads["2.2.3"] == ("区气象局",)

@@ -32,6 +32,7 @@ from services.plans.parser.run_on_duties import member_duties
 from services.plans.parser.run_on_headings import headings_then_first, numbers_kept
 from services.plans.parser.run_on_levels import AFTER_CLAUSE as _AFTER_CLAUSE
 from services.plans.parser.run_on_levels import run_on_levels
+from services.plans.parser.run_on_points import points_after_colon
 from services.plans.parser.text import fold
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
@@ -226,26 +227,8 @@ def _bracket_numbers(line: str) -> list[int]:
     return cuts if len(cuts) > marked else []
 
 
-# 一、会议听取了…汇报。会议…并要求：（1）由X牵头，…。（2）Y要…。: a decision's points run on after its colon
-_POINTS_AFTER_COLON = re.compile(r"[：:]\s*(?=[（(]1[）)])")
 _MEMBER_NAME = re.compile(r"\s*[^，,。；;：:（(]{2,24}[：:]")  # (a PDF's break may stand in the name)
 _POINT = re.compile(r"[（(](\d{1,2})[）)]")
-
-
-def _points_after_colon(line: str) -> list[int]:
-    """Where a chain of （1）（2）… run on after a colon inside a line starts, each after a full stop."""
-    folded = fold(line)
-    colon = _POINTS_AFTER_COLON.search(folded)
-    # (整改措施：（1）…（2）…: a field's points are its text; only after a sentence's 并要求： / 会议明确：)
-    if colon is None or not re.search(r"[。，,]", folded[: colon.start()]):
-        return []
-    cuts, expected = [colon.end()], 1
-    for point in _POINT.finditer(folded, colon.end() + 1):
-        # (after a full stop: points closing on ； are one sentence's parts, which a clause may close)
-        if int(point.group(1)) == expected + 1 and folded[: point.start()].rstrip()[-1:] == "。":
-            cuts.append(point.start())
-            expected += 1
-    return cuts if len(cuts) >= _POINTS_MIN else []
 
 
 # …无大面积破损污损。（牵头处室：交通与建设处）（2）建… : a point's clause in brackets, the next point glued after it
@@ -295,11 +278,12 @@ def _numbered_pieces(line: str) -> list[str]:
         (inline + levels + members if levels or members else inline)
         or _bracket_numbers(line)
         or run_on_levels(line)
-        or _points_after_colon(line)
+        or points_after_colon(line)
         or _points_after_clauses(line)
         or _bracket_chain(line)
-        or decimal_outline(line)
     )
+    # (a 预案's decimal outline over its own （一）… 1.… points: both)
+    cuts = sorted({*cuts, *decimal_outline(line)})
     pieces = _split_at(line, cuts) if cuts else [line]
     if len(pieces) > 1:  # (a measure's （1）（2）… points, each closed by its clause, in one of the pieces)
         pieces = [part for piece in pieces for part in _split_at(piece, _points_after_clauses(piece))]

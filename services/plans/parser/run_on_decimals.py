@@ -30,7 +30,10 @@ def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
     if after == (*before, 1):
         return True
     depth = len(after)
-    return depth <= len(before) and after[:-1] == before[: depth - 1] and after[-1] == before[depth - 1] + 1
+    if depth <= len(before) and after[:-1] == before[: depth - 1] and after[-1] == before[depth - 1] + 1:
+        return True
+    # 1.4 …。2 组织指挥体系2.1 …: the first under the next part, whose own number has no dot to be found by
+    return after[-1] == 1 and len(after) >= 2 and _follows(before, after[:-1])
 
 
 def decimal_outline(line: str) -> list[int]:
