@@ -50,6 +50,7 @@ from services.plans.parser.indicator_tables import (
     restates,
     shares_words,
 )
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.lead_in_owners import apply_lead_in_owners
 from services.plans.parser.marked import parse_marked_lines
 from services.plans.parser.meeting_decisions import DECISIONS, decision_paragraphs
@@ -293,9 +294,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
     )
 
 
-_NOTICE_POINTS = re.compile(r"通知如下[：:]?\s*$")
-
-
+_NOTICE_POINTS = compile_lazily(r"通知如下[：:]?\s*$")
 _TABLE_MIN = 3
 
 
@@ -307,7 +306,7 @@ def _table_beside(items: list[ParsedItem], rows: list[TaskTableRow]) -> list[Tas
     return [] if any(shares_words(row, items) for row in rows) else rows
 
 
-_NOTICE_PART = re.compile(r"^(?:工作|有关|几点|相关)?要求$|情况$")
+_NOTICE_PART = compile_lazily(r"^(?:工作|有关|几点|相关)?要求$|情况$")
 
 
 def _requirements_only(items: list[ParsedItem]) -> bool:

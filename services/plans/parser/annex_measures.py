@@ -9,26 +9,28 @@ screen without units rather than the file being refused.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.heading_points import heading_points
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.structure import ANNEX_LABEL, is_annex_line, read_outline
 from services.plans.parser.text import fold
 
 # A roster's line: a phone number, or a person's name and post in a few characters (1.张三 区长).
-_PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
+_PHONE = compile_lazily(r"\d{7,}|\d{3,4}-\d{7,8}")
 _WORK_LENGTH = 15  # characters of text a numbered item of work has at least, besides its number
 # 2.2018年民生十件实事任务分解表: the annexes a notice lists by name, not work; `|` / tab: a table's row.
-_NOT_WORK = re.compile(r"(?:表|方案|清单|名单|名册|计划|办法|细则|意见|通知|要点|目录)\s*$|[|\t]")
+_NOT_WORK = compile_lazily(r"(?:表|方案|清单|名单|名册|计划|办法|细则|意见|通知|要点|目录)\s*$|[|\t]")
 # An annex that is a plan names itself one (…的具体措施 / 2024年工作要点 / 任务清单); a glossary, a form, a
 # list of members, an agenda or a scoring table does not.
-_PLAN_TITLE = re.compile(r"(?:方案|计划|措施|要点|分工|规划|安排|意见|行动)(?:[（(][^（）()]*[）)])?$|任务")
+_PLAN_TITLE = compile_lazily(
+    r"(?:方案|计划|措施|要点|分工|规划|安排|意见|行动)(?:[（(][^（）()]*[）)])?$|任务"
+)
 # 1.农村户厕：指… / 1.组长：王某某 / 1.单位名称（盖章）：: a term and its meaning, a post, a field to fill in.
-_TERM = re.compile(r"^[^，。；,;]{1,14}[：:]")
+_TERM = compile_lazily(r"^[^，。；,;]{1,14}[：:]")
 
 
 def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -> list[DraftItem]:

@@ -9,26 +9,27 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import PlanBlock, RosterEntry, TaskTableRow
 from services.plans.parser.table_fit import RealignedCells, RealignedRow
 from services.plans.parser.tables import task_rows
 from services.plans.parser.text import fold
 from services.plans.parser.text_tables import text_tables
 
-_ROLE = re.compile(
+_ROLE = compile_lazily(
     r"^(常务副组长|第一副组长|副\s*组\s*长|组\s*长|成\s*员|办公室副主任|办公室主任|副\s*主\s*任|主\s*任|联\s*络\s*员|秘\s*书\s*长)\s*[：]\s*(.*)$"
 )
-_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_NAME = compile_lazily(r"^[\u4e00-\u9fff·]{2,4}$")
 _TITLE_START = tuple("区市县省镇乡街国海")
-_POSITION = re.compile(
+_POSITION = compile_lazily(
     r"(党组书记|党委书记|书记|常务副主任|副主任|主任|副局长|局长|副区长|区长|副市长|市长|常委|副部长|部长|"
     r"副行长|行长|副经理|总经理|经理|馆长|院长|校长|站长|所长|队长|政委|副主席|主席|副秘书长|秘书长|"
     r"调研员|负责人|同志|副书记|副总|董事长|处长|科长|主委|委员)+$"
 )
-_OFFICE_DIRECTOR = re.compile(
+_OFFICE_DIRECTOR = compile_lazily(
     r"([\u4e00-\u9fff]{2,4}?)同志(?:兼任|任|担任)(?:领导小组)?(?:协调)?(办公室(?:副)?主任)"
 )
-_OFFICE_SEAT = re.compile(r"办公室设在([\u4e00-\u9fff]{2,20}?)[，。,]")
+_OFFICE_SEAT = compile_lazily(r"办公室设在([\u4e00-\u9fff]{2,20}?)[，。,]")
 
 Row = list[str]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -10,6 +9,7 @@ from itertools import pairwise
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.deadlines import find_deadlines, month_cell
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.lead_marks import co_marked, starred_leads, without_co_mark
 from services.plans.parser.model import ParsedItem, TaskTableRow
 from services.plans.parser.own_line_owners import owner_on_its_line
@@ -22,7 +22,7 @@ NO_CLAUSE = "未找到责任单位"
 FROM_TASK_TABLE = "责任单位取自附件任务表"
 UNNUMBERED_PARAGRAPH = "这一段没有编号，但写有自己的责任单位，按一项措施读入，请核对"
 _TITLE_MAX = 40
-_PUNCTUATION = re.compile(r"[\s，。；：、“”《》（）!！？?,.;:()\"']")
+_PUNCTUATION = compile_lazily(r"[\s，。；：、“”《》（）!！？?,.;:()\"']")
 
 
 def measure_title(draft: DraftItem) -> str:
@@ -48,7 +48,7 @@ def lead_words(rest: str) -> str:
 _NUMBERED_MEMBERS = ("m", "p", "d")
 # A 预案's `2.2.1 镇党政办` / `负责…`: a decimal part is a member only over a paragraph that opens on its duty
 # (`3.1 区应急委员会` / `区政府设立区应急委员会…` sets a body up; `2.3 专家组` / `由…组成` names its people)
-_DUTY_OPENS = re.compile(r"^\s*(?:主要)?(?:负责|承担|协助|配合|参与|职责[：:是为])")
+_DUTY_OPENS = compile_lazily(r"^\s*(?:主要)?(?:负责|承担|协助|配合|参与|职责[：:是为])")
 
 
 def _unit_title(draft: DraftItem, text: str) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -173,7 +173,7 @@ def build_items(
 # A 序号 typed in full-width mode (１２) is the same row number: the ledger sorts and shows it as 12.
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # (1) / （1） in a 序号 cell: the number is 1, as a numbered line's （1） is.
-_BRACKETED = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]$")
+_BRACKETED = compile_lazily(r"^[（(]\s*(\d{1,3})\s*[）)]$")
 
 
 def measures_from_table(rows: list[TaskTableRow], lines: list[str]) -> list[ParsedItem]:

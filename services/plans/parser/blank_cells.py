@@ -3,9 +3,9 @@ of its own is joined again, and units one a line inside one cell are kept apart 
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
 from services.plans.parser.table_fit import org_like
 from services.plans.parser.text import ends_like_unit, fold
@@ -22,7 +22,7 @@ def _whole_name(line: str) -> bool:
     return bool(_PLACED.match(name)) and _is_unit_cell(name) and ends_like_unit(name)
 
 
-_PLACED = re.compile(r"^(?:[省市县区镇乡]|各)")
+_PLACED = compile_lazily(r"^(?:[省市县区镇乡]|各)")
 _LABEL_CHARS = 10  # a header cell's label, wrapped or not (任务 / 类型)
 
 

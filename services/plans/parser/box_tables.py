@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row
 
 # Heavy (┏ ┃ ┣ ╋) and double (╔ ║ ╠ ╬) lines draw the same tables; they are read as the light ones.
 _LIGHT = str.maketrans("┏┳┓┣╋┫┗┻┛┃╔╦╗╠╬╣╚╩╝║", "┌┬┐├┼┤└┴┘│┌┬┐├┼┤└┴┘│")
-_BOX_LINE = re.compile(r"^\s*[┌├└│┬┼┴┐┤┘]")
-_SEPARATORS = re.compile(r"[│├┤┼┌┐└┘┬┴]")
-_RULE = re.compile(r"^[─━═\s]+$")
+_BOX_LINE = compile_lazily(r"^\s*[┌├└│┬┼┴┐┤┘]")
+_SEPARATORS = compile_lazily(r"[│├┤┼┌┐└┘┬┴]")
+_RULE = compile_lazily(r"^[─━═\s]+$")
 _POINT = ("△", "▲", "●", "◆", "■", "·")
 
 

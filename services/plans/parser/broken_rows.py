@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row, column_of, columns_of
 from services.plans.parser.text import fold
 
 _HEADER_LINES = 5  # a header broken over more lines than this is no header
-_ROW_OPENER = re.compile(
+_ROW_OPENER = compile_lazily(
     r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*$"
 )
 
@@ -61,7 +62,7 @@ def _header_keys(cells: Row) -> list[str | None] | None:
     return [column_of(cell) for cell in cells] if columns_of(cells) is not None else None
 
 
-_POINT = re.compile(r"(?:^|(?<=[。；;\s]))(\d{1,2})[.、．](?!\d)")
+_POINT = compile_lazily(r"(?:^|(?<=[。；;\s]))(\d{1,2})[.、．](?!\d)")
 
 
 def rejoined_points(cells: list[str]) -> list[str]:

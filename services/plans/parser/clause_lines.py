@@ -8,22 +8,25 @@ import re
 
 from services.plans.parser.clauses import label_role
 from services.plans.parser.label_marks import labels_as_colons
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, names_a_party, split_units
 
 # (责任处室（单位）：X / 责任单位（部门）：X — the label's note on what kind of body it names)
-_OWN_LINE = re.compile(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})(?:（(?:单位|部门|处室|科室)）)?[：]")
+_OWN_LINE = compile_lazily(r"^[（〔]?\s*([\u4e00-\u9fff]{1,8})(?:（(?:单位|部门|处室|科室)）)?[：]")
 
 
 # 牵头领导：市长、副市长，责任单位：市发改局…: the person named first, the units after a later label.
 # (牵头领导：周训岚牵头处室：X: a township page runs the person into the next label, a unit label for sure)
-_LATER_LABEL = re.compile(
+_LATER_LABEL = compile_lazily(
     r"[，；\s]([\u4e00-\u9fff]{1,8})[：]|((?:牵头|责任|配合|协办|协同)(?:单位|部门|处室|科室|股室))(?:（(?:单位|部门)）)?[：]"
 )
 
 
 # 完成时限：持续推进责任单位：区农业农村局 / 整改期限：2020年5月31日责任单位：…: a flattened table's fields, the
 # deadline first and the units glued after it — a clause line as 牵头领导：X责任单位：Y is.
-_DEADLINE_LABEL = re.compile(r"^(?:完成|整改|办结|办理|工作)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$")
+_DEADLINE_LABEL = compile_lazily(
+    r"^(?:完成|整改|办结|办理|工作)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$"
+)
 
 
 def is_clause_line(line: str) -> bool:
@@ -59,7 +62,7 @@ def is_person_line(line: str) -> bool:
 
 # 办结时限：2021年7月31日 / 办理时限：6月底 under a 督办事项's 主办单位 and 协办单位 lines: the measure's own field
 # (not 整改时限 / 完成时限, which close a 整改 block whose problem is the measure: the block reads them)
-_DEADLINE_LINE = re.compile(r"^(?:办结|办理)(?:时限|期限)\s*[：:]\s*\S")
+_DEADLINE_LINE = compile_lazily(r"^(?:办结|办理)(?:时限|期限)\s*[：:]\s*\S")
 
 
 def is_beside_line(line: str) -> bool:
@@ -69,17 +72,17 @@ def is_beside_line(line: str) -> bool:
     )
 
 
-_LIST_CONTINUES = re.compile(r"^[\u4e00-\u9fff（(][^。：:]*。?$")  # the list's last line may close it
+_LIST_CONTINUES = compile_lazily(r"^[\u4e00-\u9fff（(][^。：:]*。?$")  # the list's last line may close it
 _LIST_MARK = ("、", "，", ",", "；", ";")
 # (1)城管局负责城区街道； under 责任单位： — a numbered duty of its own, no name of the list.
-_NO_NAME = re.compile(r"^(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．])|负责|牵头|配合|落实")
+_NO_NAME = compile_lazily(r"^(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．])|负责|牵头|配合|落实")
 # What follows a list when the plan goes on: the next item's number, a heading's, or a clause line.
-_GOES_ON = re.compile(
+_GOES_ON = compile_lazily(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．]|第[一二三四五六七八九十\d]{1,3}[条项]"
     r"|[\u4e00-\u9fff]{2,8}[：:])"
 )
 # A name's first character when a line opens a name of its own (区财政局), not the rest of one (办公室).
-_NAME_START = re.compile(r"^[省市区县州镇乡旗盟各]")
+_NAME_START = compile_lazily(r"^[省市区县州镇乡旗盟各]")
 
 
 def continues_list(clause_line: str, line: str, following: str | None = None) -> bool:

@@ -21,6 +21,7 @@ from services.plans.parser.closing_sentence import closing_sentence
 from services.plans.parser.dash_clauses import DASH_ITEM, dash_clause
 from services.plans.parser.group_leaders import group_leader
 from services.plans.parser.label_marks import labels_as_colons
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.lead_marks import starred_leads
 from services.plans.parser.opening_owners import opening_owners
 from services.plans.parser.point_owners import owners_listed_under_a_label
@@ -59,13 +60,13 @@ def parenthesized(text: str) -> list[tuple[int, int]]:
 
 
 # …，2016年4月底前完成 / …，2025年底前 / …，长期坚持: when, after the names in a bare bracket
-_DEADLINE_AFTER = re.compile(
+_DEADLINE_AFTER = compile_lazily(
     r"[，,]\s*(?:\d{4}年[^，,。；;（()）]{0,16}|[^，,。；;（()）]{0,12}(?:底前|月前|前完成|长期坚持|持续推进))[。，,\s]*$"
 )
 
 
 # A meeting's attendance and a notice's copy list (列席：X、Y负责同志 / 抄送：…): who came, who reads, no work
-_ATTENDANCE = re.compile(
+_ATTENDANCE = compile_lazily(
     r"^[ \u3000]*(?:出席|列席|参会|参会人员|参加人员|参加会议|记录|抄送|抄报)[：:].*$", re.M
 )
 
@@ -158,7 +159,7 @@ def clauses_in(
 # the line (a page that set its cells apart by spaces).
 # 第一片区：镇政府大院至邮政所，责任单位：镇党政办、镇财政所。 — or after a comma, closing the line
 # （1）综合协调组　　牵头单位：X　　成员单位：Y — or after two spaces or more, a table's cells set apart
-_SPACED_LABEL = re.compile(
+_SPACED_LABEL = compile_lazily(
     r"(?:(?<=。)[ \u3000]+|(?<=[，,；;])|(?<=[^\s])[ \u3000]{2,})(?=[\u4e00-\u9fff]{2,8}：[^\n]*$)", re.M
 )
 
@@ -197,7 +198,7 @@ def _named_before_the_note(inside: str, note: Responsibility) -> Responsibility:
 
 # What a bracket glued to a name says about that name (各区县政府（含南太湖新区、长合区管委会）): it is
 # part of the name, never the bare list of owners a 列第一位者为牵头单位 document writes.
-_INCLUDES = re.compile(r"\s*(?:含|包括|包含|其中|不含|即)")
+_INCLUDES = compile_lazily(r"\s*(?:含|包括|包含|其中|不含|即)")
 
 
 def _starred_names(bare: str) -> list[str] | None:
@@ -211,8 +212,8 @@ def _starred_names(bare: str) -> list[str] | None:
     return units if units_or_none("、".join(plain), labelled=False) else None
 
 
-_PLACE_PREFIX = re.compile(r"^(?:[省市县区州旗镇乡各]|自治区|街道)")
-_NOTE_START = re.compile(r"^(?:设在|设于|位于|与|含|包括|不含|即|如|由)")
+_PLACE_PREFIX = compile_lazily(r"^(?:[省市县区州旗镇乡各]|自治区|街道)")
+_NOTE_START = compile_lazily(r"^(?:设在|设于|位于|与|含|包括|不含|即|如|由)")
 
 
 def _names_after_sentence(text: str, start: int, end: int) -> bool:
@@ -275,7 +276,7 @@ def _unclosed_clause(text: str) -> tuple[tuple[int, int], Responsibility] | None
     return None if responsibility.is_empty else ((stack[0], len(text)), responsibility)
 
 
-_OVERSIGHT = re.compile(r"\s*(?:监督|督促|督导|指导|监管|检查|考核|验收|审查|审核)")
+_OVERSIGHT = compile_lazily(r"\s*(?:监督|督促|督导|指导|监管|检查|考核|验收|审查|审核)")
 SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.labels import LABELLED, label_role
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.shared_endings import named_place
 from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold
 from services.plans.parser.unit_lists import NAME_BREAK
@@ -56,7 +57,7 @@ def _broken_kind(before: str, following: str) -> bool:
     )
 
 
-_ROLE_TAIL = re.compile(r"(?:牵头|配合|负责|参与|协办|协助|落实|主办)$")
+_ROLE_TAIL = compile_lazily(r"(?:牵头|配合|负责|参与|协办|协助|落实|主办)$")
 
 
 def _whole(name: str) -> bool:

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from services.plans.parser.clause_wraps import joined_wraps
 from services.plans.parser.labels import LABELLED, label_role
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.responsibility import Responsibility, unique_units
 from services.plans.parser.rule_notes import blank_rule
 from services.plans.parser.text import ends_like_unit, fold, split_units
@@ -27,17 +28,17 @@ from services.plans.parser.unit_lists import units_or_none
 # 以下指标均由X牵头 / 上述任务由X负责 (a heading's clause for the items under or above it): X
 # …，其中X牵头: X among the units listed before it
 _FOR_ITEMS = r"(?:(?:以下|下列|上述|以上)[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由|其中)?"
-_LEAD_VERB = re.compile(
+_LEAD_VERB = compile_lazily(
     rf"^{_FOR_ITEMS}(?:由)?(.+?)(?:按照?职责分工|按职责|依职责)?(?:牵头(?:(?!单位$|部门$)[\u4e00-\u9fff]{{1,2}})?|(?<=[局委办厅府会室处部署院所队站中心])牵头(?:单位|部门)"
     r"|为牵头单位|主办|主责|主抓|抓总|统筹|总牵头|负总责)$"
 )
-_OTHER_VERB = re.compile(
+_OTHER_VERB = compile_lazily(
     # X具体负责 / X承办 / X组织实施 / X抓落实; Y共同推进 beside a lead helps it, alone answers for it.
     rf"^{_FOR_ITEMS}(?:由)?(.+?)(?:(?:按照?职责分工|按职责|按职能|分别|共同|依职责|分工|具体){{0,2}}"
     r"(?:负责(?:组织)?(?:落实|实施|推进)?|(?:组织)?落实|为责任单位|承办|组织实施|抓落实|(?<=共同)推进)"
     r"|(?:按照?职责分工|按职责|按职能|依职责)[\u4e00-\u9fff]{1,2})$"
 )
-_CO_VERB = re.compile(
+_CO_VERB = compile_lazily(
     # (市交通运输局予以配合 / 等部门积极予以协助: a 办法's wording)
     r"^(?:由)?(.+?)(?:按照?职责分工|按照?各自职责|按职责|共同|等|积极|主动|全力|密切)?(?:予以)?"
     r"(?:参与|参加|配合|协同|协助|协办|协作|为配合单位)"
@@ -45,25 +46,25 @@ _CO_VERB = re.compile(
 )
 # 以下均需各镇街负责 / 以下政策措施均需各县区人民政府、园区管委会落实 / 以下各项工作均需…落实，不再列出:
 # whatever the sentence calls the measures (政策措施, 各项工作), the units come after its 需/须/由/要.
-_CARRY_OVER = re.compile(
+_CARRY_OVER = compile_lazily(
     r"以下(?:[^，,。；]{0,8}?(?:均|都|皆|全部)?(?:需|须|由|要)|(?:各项|任务|措施|各条|内容)?(?:均|都|皆|全部)?)"
     r"(.+?)(?:负责|参与|配合|落实)(?:.*)$"
 )
 # 具体任务均涉及相关市（州）人民政府，不再做分工，下同 / 除专门列出外，以下任务均涉及各市数据管理部门，不再重复:
 # units every measure involves, named once.
-_INVOLVES = re.compile(
+_INVOLVES = compile_lazily(
     r"^(?:具体|各项|以上|上述|以下)?(?:任务|工作|措施)?(?:均|都|皆|全部)?(?:涉及|需|须|由|要)(.+?)(?:负责|参与|配合|落实)?$"
 )
 # A name given to the units before it inside a list: 以下统称各县（区）政府 / 以下简称区直部门.
-_ALIAS_IN_LIST = re.compile(r"[，,、]\s*(?:以下|下文)?(?:统称|简称|合称)[^，,；;。]*?(?=[，,；;。]|$)")
-_NOTE_SAME_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:以下|下)同(?=\s*[）)〉〕])")
-_REPEATS = re.compile(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
+_ALIAS_IN_LIST = compile_lazily(r"[，,、]\s*(?:以下|下文)?(?:统称|简称|合称)[^，,；;。]*?(?=[，,；;。]|$)")
+_NOTE_SAME_BELOW = compile_lazily(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:以下|下)同(?=\s*[）)〉〕])")
+_REPEATS = compile_lazily(r"下同|不再(?:一一|逐一|单独|另行)?(?:列出|分工|做分工|列明|重复)")
 # What a labelled list may end with: 责任单位：X、Y按职责分工负责 names X and Y.
-_LABEL_TAIL = re.compile(
+_LABEL_TAIL = compile_lazily(
     r"(?:按照?职[责能]分工|按职责|按职能|分别|共同|依职责|分工)?(?:负责(?:落实|实施|推进)?|落实|配合|参与)$"
 )
 # Where one clause holds several labelled parts without punctuation between them.
-_LABEL_START = re.compile(
+_LABEL_START = compile_lazily(
     r"(?:牵头责任单位|牵头责任部门|协同责任单位|主要责任单位|(?:共同|次要)责任(?:单位|部门)|协同配合单位|牵头考核单位|负责考核部门|部门分工|牵头单位|"
     r"牵头部门|主办单位|主责单位|主责部门|主要责任主体|责任主体|责任单位|责任部门|责任科室|责任处室|责任股室|责任站所|责任站办|配合单位|"
     r"配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|实施单位|(?:牵头|统筹)?(?:协调|联合)(?:单位|部门)"
@@ -76,10 +77,10 @@ _LABEL_START = re.compile(
     r"|(?:牵头|责任|分管|包片|挂钩)领导)(?:[（(](?:单位|部门)[）)])?[：:]"
 )
 # …人事科　整改时限：…: one full-width space before the next field's label is a break too.
-_SEGMENT_BREAK = re.compile(r"[；。！\n]|\s{2,}|\t|[ \u3000](?=[\u4e00-\u9fff]{2,8}[：:])")
-_PHRASE_BREAK = re.compile(r"，")
+_SEGMENT_BREAK = compile_lazily(r"[；。！\n]|\s{2,}|\t|[ \u3000](?=[\u4e00-\u9fff]{2,8}[：:])")
+_PHRASE_BREAK = compile_lazily(r"，")
 # A bureau's own plan names its offices: 责任科室 / 责任处室 / 责任股室 label a clause as 责任单位 does.
-CLAUSE_WORDS = re.compile(
+CLAUSE_WORDS = compile_lazily(
     r"牵头|责任单位|责任部门|责任主体|责任科室|责任处室|责任股室|责任站所|责任站办|配合|负责|参与|参加|协办|协作|协同|主办|主责|落实单位"
     r"|考核单位|按照?职责分工|按职责|组长单位|主体责任[：:]|监[督管]责任[：:]"
     # 承办单位 / 实施主体 / 推进单位 / 主管部门 as a label: a 督办单's or a project list's owners
@@ -173,7 +174,7 @@ def _leads_by_verb(original: str) -> bool:
 
 
 # X配合Y落实 / X协助Y做好: the helper before the verb, the unit it helps after it.
-_HELPS = re.compile(r"^(.{2,40}?)(?:配合|协助)(.{2,40}?)(?:做好|抓好)?(?:落实|实施|推进|开展|负责)$")
+_HELPS = compile_lazily(r"^(.{2,40}?)(?:配合|协助)(.{2,40}?)(?:做好|抓好)?(?:落实|实施|推进|开展|负责)$")
 
 
 def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> None:
@@ -231,14 +232,14 @@ def _read_phrases(phrases: list[str], parts: _ClauseParts, *, repeats: bool) -> 
 
 
 # 市发改委统筹，市财政局落实: a verb only a lead is given, ending its phrase.
-_LEAD_ONLY = re.compile(r"(?:统筹|主抓|抓总|会同)[\u4e00-\u9fff]*[，,；;]|会同")
+_LEAD_ONLY = compile_lazily(r"(?:统筹|主抓|抓总|会同)[\u4e00-\u9fff]*[，,；;]|会同")
 # (--由省农业厅、省水利厅会同有关部门和各市(州)组织落实。: 由 before the leads, 组织落实 closing the sentence)
-_TOGETHER = re.compile(
+_TOGETHER = compile_lazily(
     r"^由?([^，,；;：:]{2,80}?)会同([^，,；;：:]{2,80}?)(?:共同)?(?:组织|负责|研究|抓好)?(?:负责|落实|实施|推进|办理)[。；;]?$"
 )
 # X牵头，会同Y、Z: the units the lead works with, named after its verb.
 # (…，会同省财政厅、住房和城乡建设厅组织实施 / 会同省民政厅、物价局等单位负责落实: the verb closing the list is theirs)
-_TOGETHER_AFTER = re.compile(
+_TOGETHER_AFTER = compile_lazily(
     r"(?<=[，,])\s*会同([^，,；;。\n]{2,80}?)(?:等(?:有关|相关)?(?:单位|部门))?"
     r"(?:共同)?(?:组织实施|负责落实|负责实施|抓好落实|落实|实施|推进|办理)?(?=[，,；;。]|$)"
 )
@@ -261,14 +262,14 @@ def _sub_folded(
     return "".join([*written, content[last:]])
 
 
-_BLANKS_AFTER_MARK = re.compile(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
+_BLANKS_AFTER_MARK = compile_lazily(r"(?<=[：:])\s+|(?<=、)[ \u3000]+")  # a line break after a label too
 
 
 # （市交通委牵头负责、各区政府组织落实）: after a role's verb 、 opens the next phrase, as ， does
-_ROLE_THEN_LIST = re.compile(r"(牵头负责|负责落实|组织落实|牵头)、")
+_ROLE_THEN_LIST = compile_lazily(r"(牵头负责|负责落实|组织落实|牵头)、")
 
 
-_DUTY_LABEL = re.compile(r"^(\s*)负责\s*[：:]\s*(?=\S)")
+_DUTY_LABEL = compile_lazily(r"^(\s*)负责\s*[：:]\s*(?=\S)")
 
 
 def read_clause(content: str) -> Responsibility:
@@ -361,7 +362,7 @@ def _label_parts(segment: str) -> list[str]:
     return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b]]
 
 
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+_CJK_SPACE = compile_lazily(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 
 
 def _unwrapped_labels(content: str) -> str:

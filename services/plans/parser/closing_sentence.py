@@ -7,22 +7,23 @@ import re
 from dataclasses import replace
 
 from services.plans.parser.clauses import read_clause
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold, is_party
 
-_FOR_THE_ABOVE = re.compile(
+_FOR_THE_ABOVE = compile_lazily(
     r"\s*(?:以上|上述|此项|该项|本项|这项)[\u4e00-\u9fff]{0,6}?(?:工作|任务|事项|内容|措施)?均?由"
 )
 # The last sentence: what follows the measure's last full stop but one (or its only one), to its end.
-_LAST_SENTENCE = re.compile(r"(?<=[。；;])\s*([^。；;\n]{4,120})[。；;]?\s*$")
+_LAST_SENTENCE = compile_lazily(r"(?<=[。；;])\s*([^。；;\n]{4,120})[。；;]?\s*$")
 # A clause sentence is only names and the words that give them roles, commas between.
 # Each of its phrases ends on the role its names play: 市发改委牵头 / 市财政局等部门配合 / 由市X局负责.
-_ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协办|协同|协助|落实)[\u4e00-\u9fff]{0,2}$|负责组织实施$")
+_ROLE_END = compile_lazily(r"(?:牵头|负责|配合|参与|协办|协同|协助|落实)[\u4e00-\u9fff]{0,2}$|负责组织实施$")
 
 
 # 区住建局负责…，区财政局配合做好资金保障: a later phrase whose subject 配合s is the opening unit's co-unit
 # (配合市住建局组织… names the unit helped, not a helper: nothing stands between the comma and 配合).
-_CO_SUBJECT = re.compile(
+_CO_SUBJECT = compile_lazily(
     # 区住建局（区征收办）配合: a name's note in brackets
     r"[，,；;。]\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n]{1,12}[）)]){2,300}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?:配合|协助|协同|参加)"
@@ -30,7 +31,7 @@ _CO_SUBJECT = re.compile(
 
 
 # 县教育局：负责考试的组织，会同县公安局做好考点安全: the unit the opening one works with helps it
-_WORKS_WITH = re.compile(
+_WORKS_WITH = compile_lazily(
     # (区城管局要会同区交通局规范…: after the subject's 要 or 牵头 too)
     r"(?:[，,；;]|(?<=负责)|(?<=[。：:要])|(?<=牵头))\s*会同([^，,。；;：:（(\n]{2,40}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=对|做好|开展|进行|加强|落实|组织|研究|制定|共同|负责|抓好|实施|加快|办理|推进|完成|抓紧|尽快|规范|督促|整治"
@@ -38,7 +39,7 @@ _WORKS_WITH = re.compile(
 )
 
 # X牵头，Y、Z等单位共同做好… / X、Y牵头，A及B等单位分别负责…: the list right after the lead's 牵头 works with it
-_OTHERS_AFTER_LEAD = re.compile(
+_OTHERS_AFTER_LEAD = compile_lazily(
     r"(?<=牵头)[，,]\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n]{1,12}[）)]){2,300}?)"
     r"(?:等(?:有关|相关)?(?:部门|单位)(?:共同|分别|具体)?|共同|分别)"
     r"(?=负责|做好|开展|落实|推进|实施|抓好|完成|做|指导|研究|制定)"
@@ -47,7 +48,7 @@ _OTHERS_AFTER_LEAD = re.compile(
 
 # 各镇人民政府负责…，区住房和城乡建设局负责指导: a later phrase whose subject answers for its own part
 _NAME = r"(?:[^，,。；;：:（(\n、]|[（(][^（）()\n]{1,8}[）)]){2,20}"  # (各乡镇（街道）: a bracketed kind of place)
-_LEAD_SUBJECT = re.compile(
+_LEAD_SUBJECT = compile_lazily(
     # (a name as a place's body opens, right after the comma: not 重点检查县交通局负责推进的…, not 县政府负责同志)
     rf"[，,；;]\s*((?=[省市县区州旗盟镇乡各])(?:{_NAME}、){{0,5}}{_NAME}?)"
     r"(?:分别|具体)?(?:负责|牵头)(?![人的]|同志)"
@@ -110,8 +111,8 @@ def closing_sentence(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     return [((start, end), said)]
 
 
-_SENTENCE_END = re.compile(r"([^。；;\n]+?)[。；;]?\s*$")
-_UNITS_AND_ROLE = re.compile(
+_SENTENCE_END = compile_lazily(r"([^。；;\n]+?)[。；;]?\s*$")
+_UNITS_AND_ROLE = compile_lazily(
     r"^\s*由?((?:[^，,。；;：:（(\n]|[（(][^（()）\n]{1,8}[）)]){2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:牵头|负责|配合|参与|协助|协办)\s*$"
 )
 

@@ -8,21 +8,20 @@ line called 目录 heads something else and nothing is skipped.
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.text import fold
 
-_CONTENTS = re.compile(r"^目\s*录\s*$")
-_NUMBERING = re.compile(
+_CONTENTS = compile_lazily(r"^目\s*录\s*$")
+_NUMBERING = compile_lazily(
     rf"^(?:第[{CN_NUMERALS}]+[章节部分篇]+|[{CN_NUMERALS}]+[、.]|（[{CN_NUMERALS}]+）|\d+(?:\s*\.\s*\d+)*\s*[.、]?)\s*"
 )
-_PAGE = re.compile(r"[\s.．…·—\-]*\d{0,3}\s*$")  # dot leaders and the page number
+_PAGE = compile_lazily(r"[\s.．…·—\-]*\d{0,3}\s*$")  # dot leaders and the page number
 _LONGEST = 80  # entries: contents longer than this are no plan's
 
 
 # 1.1 规划背景……………1 / 2 主要任务........3: an entry's dot leader and page number, wherever the contents are.
-_LEADER = re.compile(r"(?:…{2,}|[.．·]{4,}|—{3,})\s*\d{1,3}\s*$")
+_LEADER = compile_lazily(r"(?:…{2,}|[.．·]{4,}|—{3,})\s*\d{1,3}\s*$")
 
 
 def contents_lines(lines: list[str], start: int, end: int) -> set[int]:

@@ -7,23 +7,24 @@ import re
 
 from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clauses import read_clause, units_or_none
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold
 
 # 建筑施工领域——县住建局牵头，县应急管理局参与 / 地区生产总值增速（10分）——市发展改革委、市统计局: a dash on
 # the item's first line parts the work from whoever answers for it (a clause, or only names)
 # (16—60周岁: a range of figures, no dash before owners)
-_DASH = re.compile(r"(?:——|--|(?<!\d)—(?!\d))\s*([^\n—]+?)\s*[。；;]?\s*$")
+_DASH = compile_lazily(r"(?:——|--|(?<!\d)—(?!\d))\s*([^\n—]+?)\s*[。；;]?\s*$")
 
 
 # ——州直生产总值年均增长10%以上：州发改委，州统计局配合；: an indicator after a dash bullet, its owners
 # after the colon closing the line
-DASH_ITEM = re.compile(r"^\s*(?:——|--)[^：:\n]{2,80}[：:]\s*([^：:\n]+?)\s*[。；;]?\s*$")
+DASH_ITEM = compile_lazily(r"^\s*(?:——|--)[^：:\n]{2,80}[：:]\s*([^：:\n]+?)\s*[。；;]?\s*$")
 
 
 # --由省农业厅、省水利厅会同有关部门和各市(州)组织落实。 on a line of its own under the task's paragraph: the dash
 # opens the line, and what follows reads as a clause
-_DASH_LINE = re.compile(r"^\s*(?:——|--)\s*(由?[^\n—]{2,200}?)\s*$")
+_DASH_LINE = compile_lazily(r"^\s*(?:——|--)\s*(由?[^\n—]{2,200}?)\s*$")
 
 
 def dash_clause(text: str) -> list[tuple[tuple[int, int], Responsibility]]:

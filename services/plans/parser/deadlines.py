@@ -13,31 +13,32 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedDeadline
 from services.plans.parser.numerals import cn_year_to_digits, to_number
 from services.plans.parser.text import fold
 
 _BEFORE = r"(?:前|之前|以前|为止)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("full", re.compile(rf"(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日{_BEFORE}")),
+    ("full", compile_lazily(rf"(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日{_BEFORE}")),
     # 办结时限：2021年7月31日 — a 督办单's field: the date itself, no 前 after it
-    ("full", re.compile(r"(?:时限|期限)\s*[：:]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?!\s*[-—至到~～])")),
-    ("month_end", re.compile(r"(\d{4})年(\d{1,2})月(?:底|末)(?:前|之前)?")),
+    ("full", compile_lazily(r"(?:时限|期限)\s*[：:]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?!\s*[-—至到~～])")),
+    ("month_end", compile_lazily(r"(\d{4})年(\d{1,2})月(?:底|末)(?:前|之前)?")),
     # 2024年9月中旬 / 9月上旬前: a ten days' span of the month, due at its last day (10th, 20th, month's end)
-    ("xun", re.compile(r"(\d{4})年(\d{1,2})月(上|中|下)旬(?:末|前|之前)?")),
-    ("month_before", re.compile(rf"(\d{{4}})年(\d{{1,2}})月份?{_BEFORE}")),
-    ("year_before", re.compile(r"(\d{4})年(?:以|之)?前(?![一二三两四五六七八九十\d]|半|期)")),
-    ("half", re.compile(r"(\d{4})年(上|下)半年(?:前|底前|末)?")),
-    ("quarter", re.compile(r"(\d{4})年(?:第)?([一二三四1-4])季度(?:末|底)?(?:前)?")),
-    ("year_end", re.compile(r"(?:(?:到|至|截至|截止到?|于)\s*)?(\d{4})年(?:年)?(?:底|末)(?:前|之前)?")),
-    ("by_year", re.compile(r"(?:到|至|截至|截止到?)\s*(\d{4})年(?!\d|版|度)")),
-    ("day", re.compile(rf"(?<![\d年])(\d{{1,2}})月(\d{{1,2}})日{_BEFORE}")),
-    ("month_end_no_year", re.compile(r"(?<![\d年])(\d{1,2})月(?:底|末)(?:前|之前)?")),
-    ("xun_no_year", re.compile(r"(?<![\d年个])(\d{1,2})月(上|中|下)旬(?:末|前|之前)?")),
-    ("month_before_no_year", re.compile(rf"(?<![\d年个])(\d{{1,2}})月份?{_BEFORE}")),
-    ("half_no_year", re.compile(r"(?<![\d年])(?:今年|年内|本年)?(上|下)半年(?:前|底前|末)")),
-    ("quarter_no_year", re.compile(r"(?<![\d年])第([一二三四1-4])季度(?:末|底)(?:前)?")),
-    ("year_end_no_year", re.compile(r"(?<![\d])(?:今年|本年度?)?年(?:底|末)前")),
+    ("xun", compile_lazily(r"(\d{4})年(\d{1,2})月(上|中|下)旬(?:末|前|之前)?")),
+    ("month_before", compile_lazily(rf"(\d{{4}})年(\d{{1,2}})月份?{_BEFORE}")),
+    ("year_before", compile_lazily(r"(\d{4})年(?:以|之)?前(?![一二三两四五六七八九十\d]|半|期)")),
+    ("half", compile_lazily(r"(\d{4})年(上|下)半年(?:前|底前|末)?")),
+    ("quarter", compile_lazily(r"(\d{4})年(?:第)?([一二三四1-4])季度(?:末|底)?(?:前)?")),
+    ("year_end", compile_lazily(r"(?:(?:到|至|截至|截止到?|于)\s*)?(\d{4})年(?:年)?(?:底|末)(?:前|之前)?")),
+    ("by_year", compile_lazily(r"(?:到|至|截至|截止到?)\s*(\d{4})年(?!\d|版|度)")),
+    ("day", compile_lazily(rf"(?<![\d年])(\d{{1,2}})月(\d{{1,2}})日{_BEFORE}")),
+    ("month_end_no_year", compile_lazily(r"(?<![\d年])(\d{1,2})月(?:底|末)(?:前|之前)?")),
+    ("xun_no_year", compile_lazily(r"(?<![\d年个])(\d{1,2})月(上|中|下)旬(?:末|前|之前)?")),
+    ("month_before_no_year", compile_lazily(rf"(?<![\d年个])(\d{{1,2}})月份?{_BEFORE}")),
+    ("half_no_year", compile_lazily(r"(?<![\d年])(?:今年|年内|本年)?(上|下)半年(?:前|底前|末)")),
+    ("quarter_no_year", compile_lazily(r"(?<![\d年])第([一二三四1-4])季度(?:末|底)(?:前)?")),
+    ("year_end_no_year", compile_lazily(r"(?<![\d])(?:今年|本年度?)?年(?:底|末)前")),
 )
 
 
@@ -136,7 +137,9 @@ def find_deadlines(
     return [deadline for _, deadline in found]
 
 
-_MONTH_CELL = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月份?$")  # (2017年1月份: the year as the cell writes it)
+_MONTH_CELL = compile_lazily(
+    r"^(?:(\d{4})年)?(\d{1,2})月份?$"
+)  # (2017年1月份: the year as the cell writes it)
 
 
 def month_cell(cell: str, document_year: int | None) -> ParsedDeadline | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import is_party
 from services.plans.parser.unit_endings import WORKING_GROUP
 
@@ -27,13 +28,13 @@ ITEM_NUMBER = (
 # A place's bureau or committee before the colon (17、市林业局：编制和实施…) is a member unit whatever verb
 # its duties open on; a looser name needs the duty word (1.城区：… is a place, 1.目标：… a topic).
 # 1.第一指挥部（2018—3一期）：负责…: a note after the name (the plots it covers) before the colon
-_UNIT_THEN_DUTY = re.compile(
+_UNIT_THEN_DUTY = compile_lazily(
     rf"^\s*{ITEM_NUMBER}\s*"
     # (1.民政部门职责。负责…: the name, then 职责 and a full stop)
     r"([^，,。；;：:（(\n]{2,30}?)\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*(?:的?(?:主要)?职责)?\s*[：:。]\s*"
     r"(?=(?:主要)?(?:负责|牵头|承担|职责)(?!单位|部门|人)(?![^。；\n]*的为))"
 )
-_BUREAU_THEN_WORK = re.compile(
+_BUREAU_THEN_WORK = compile_lazily(
     rf"^\s*{ITEM_NUMBER}\s*"
     r"([省市县区州盟旗][^，,。；;：:（(\n、]{1,20}?(?:局|委员会|委|厅|办公室|办)|[省市县区]人民政府"
     # (3)农牧业局：指导… in a list whose units drop the place they share (盟, 县)
@@ -47,7 +48,7 @@ _FIELD = (
     r"|工会|共青团|妇联(?:组织)?|残联|红十字会|科协)"
 )
 # 3.电力部门。保障防汛抢险用电…: a 应急预案's member named by its line of work, a full stop after it
-_FIELD_THEN_WORK = re.compile(
+_FIELD_THEN_WORK = compile_lazily(
     # ((九)工商部门职责:依法确认… — the name, then 职责 and a colon: whatever the duty opens on)
     rf"^\s*{ITEM_NUMBER}\s*((?:{_FIELD}、){{0,5}}{_FIELD})\s*(?:的?(?:主要)?职责)?\s*[：:。]\s*(?=[\u4e00-\u9fff])"
 )
@@ -55,7 +56,7 @@ _OFFICE = r"[\u4e00-\u9fff]{1,6}(?:办|中心|所|委会|局|委|队|站|院|社
 # 2.派出所。配合开展… / 4.建管中心。积极依托… / 7.居委会。具体负责…: a street's own offices named short, a full stop
 # after the name — an office's ending, no verb in it (not 1.成立工作专班。, 3.完善服务站。), and a duty's word after
 # it (not 1.建成便民服务站。在每个社区…, a measure's title; not 2.卫生院。医疗废物暂存点未上锁, a problem found there)
-_OFFICE_THEN_WORK = re.compile(
+_OFFICE_THEN_WORK = compile_lazily(
     rf"^\s*{ITEM_NUMBER}\s*"
     r"((?![\u4e00-\u9fff]*(?:成立|建立|设立|组建|召开|完善|健全|加强|强化|推进|落实|明确|组织|开展|设置|筹建|打造|建设|新建|改造"
     r"|提升|整治|规范|做好|建成|创建|培育|实施|启动))"
@@ -68,7 +69,7 @@ _OFFICE_THEN_WORK = re.compile(
 # 2.2.1党政办公室：参与防灾减灾… / 2.2.3经济发展处：协助区经济发展局… / 2.2.12各村（居）：落实属地职责…: a township's
 # own offices (处, 办公室, 专班) and its villages as a 预案's members, a colon, then a duty's verb — any of the
 # verbs a member's duty opens on, not only 负责 (a looser name than a place's bureau needs the verb)
-_MEMBER_THEN_VERB = re.compile(
+_MEMBER_THEN_VERB = compile_lazily(
     rf"^\s*{ITEM_NUMBER}\s*((?:[^，,。；;：:（(\n、]|[（(][^（）()\n]{{1,6}}[）)]){{2,16}}?)\s*[：:]\s*"
     r"(?=(?:参与|协助|配合|协同|会同|指导|督导|组织|协调|统筹|督促|监督|检查|落实|实施|做好|开展|加强|提供|保障|监测|掌握|及时|按照"
     r"|根据|依法|承担|牵头|负责)"
@@ -79,7 +80,7 @@ _MEMBER_THEN_VERB = re.compile(
 
 # 1、灭火行动组：发生火灾立即… / 4、安全防护救护组：协助抢救…: a 预案's working group, a colon and its duties,
 # whatever verb they open on — not its roster (组长：…, 由…组成, 成员：…) nor where it sits (办公室设在…)
-_GROUP_THEN_WORK = re.compile(
+_GROUP_THEN_WORK = compile_lazily(
     rf"^\s*{ITEM_NUMBER}\s*([\u4e00-\u9fff]{{2,14}}组)\s*[：:]\s*"
     r"(?!组长|副组长|由|成员|组成|下设|设在|办公室|人员|牵头)(?=[\u4e00-\u9fff])"
 )
@@ -87,7 +88,7 @@ _GROUP_THEN_WORK = re.compile(
 
 # 2.2.3农业行政部门职责密切监测… / 2.2.12.1县疾控中心职责县疾控中心承担…: a 预案's heading `X职责` run into its
 # duties with no break (a page flattened into one line), the name ending as a body does
-NAMED_DUTIES = re.compile(
+NAMED_DUTIES = compile_lazily(
     rf"^\s*{ITEM_NUMBER}\s*"
     # (not a measure's title on whose duties: （一）明确区分政府职责和市场功能 / 3.压实部门职责)
     r"(?!明确|落实|履行|强化|加强|压实|厘清|理顺|转变|区分|依法|切实|全面|进一步)"
@@ -99,7 +100,7 @@ NAMED_DUTIES = re.compile(
 
 # （二）海上撤离工作组组成人员及主要职责 / 1.组成人员 组 长：… / 2.主要职责…: a working group's heading over its
 # roster and its duties (parser/owned_headings.py folds them into it), the group named first
-GROUP_DUTIES = re.compile(
+GROUP_DUTIES = compile_lazily(
     rf"^\s*{ITEM_NUMBER}\s*([^，,。；;：:（(\n、]{{2,24}}?(?:组|专班|办公室|指挥部|中心|队))"
     r"(?:组成人员|人员组成)(?:及|和)其?(?:主要|工作)?职责"
 )
@@ -120,8 +121,10 @@ def duty_item(folded: str) -> re.Match[str] | None:
 
 
 # 组织机构：建立… / 责任单位：负责…: a framework's heading or a label, a kind of body, no member named
-_NAMED_KIND = re.compile(r"^(?:组织|工作|指挥|领导|办事|责任|牵头|配合|成员|相关|有关)(?:机构|单位|部门)$")
-_PERSON_END = re.compile(
+_NAMED_KIND = compile_lazily(
+    r"^(?:组织|工作|指挥|领导|办事|责任|牵头|配合|成员|相关|有关)(?:机构|单位|部门)$"
+)
+_PERSON_END = compile_lazily(
     r"(?:干部|人员|同志|(?<![局部处科股室所队站])长|主任|书记|委员)$"
 )  # 指挥长：…, a post
 
@@ -139,7 +142,7 @@ def _working_group(folded: str) -> re.Match[str] | None:
 
 # （二）政法综治处。配合相关部门…: a numbered member's name closed by a full stop, its duty on a duty's verb
 # (not a title that happens to end so: （一）整治校园周边小卖部。开展… / （一）规范村卫生室。督促…)
-STOP_DUTY = re.compile(
+STOP_DUTY = compile_lazily(
     r"\s*((?!其他|其它|相关|有关|整治|规范|排查|抽查|检查|加强|开展|推进|完善|建立|健全|落实|做好|强化|提升|严格|全面"
     r"|深入|加快|实施|深化|推动|抓好|确保|优化|创建|清理|打击|查处|组织|保障|维护|改善|治理|建设|培育|新建|改造|发挥"
     r"|成立|设立|组建|召开|举办)"
@@ -147,6 +150,6 @@ STOP_DUTY = re.compile(
     r"\s*(?=(?:主要)?(?:负责|承担|组织|协调|指导|监督|参与|配合|协助|做好|开展|督促|牵头|落实))"
 )
 # (an office's ending, not a site's: a township's 党群工作处, 综治办, 便民服务中心)
-OFFICE = re.compile(
+OFFICE = compile_lazily(
     r"^(?!其他|其它|相关|有关|各)[\u4e00-\u9fff]{1,10}(?:处|科|股|办公室|办|工作站|服务站|中心)$"
 )

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import duty_owner, duty_under_unit, listed_entry, unit_line
 from services.plans.parser.text import fold
 
@@ -44,7 +45,7 @@ def colon_members(paragraphs: list[str]) -> bool:
     return False
 
 
-_LEAD_IN_COLON = re.compile(r"(?:如下|以下|下列)[^：:。；]{0,6}[：:]\s*")
+_LEAD_IN_COLON = compile_lazily(r"(?:如下|以下|下列)[^：:。；]{0,6}[：:]\s*")
 
 
 def split_before_owners(paragraph: str, stops: str = _STOPS, *, colon_list: bool = False) -> list[str]:
@@ -212,7 +213,7 @@ def _after(item: DraftItem, lines: list[str], end: int) -> int:
     return index if read == len(item.lines) else item.line + len(item.lines)
 
 
-_NAMED_COLON = re.compile(r"^([^，,。；;：:]{2,24}?)\s*[：:。]")
+_NAMED_COLON = compile_lazily(r"^([^，,。；;：:]{2,24}?)\s*[：:。]")
 
 
 def _named_entry(paragraph: str) -> bool:

@@ -7,10 +7,10 @@ names no one and is left alone, and so is a measure that already has an owner.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from services.plans.parser.assemble import NO_CLAUSE
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import ends_like_unit, fold
 
@@ -20,7 +20,7 @@ _NAME = r"各[\u4e00-\u9fff（）()]{1,14}?"
 # (各处室（中心）、办事处及行政村要…: after the first, a body named by its kind alone)
 _KIND_NAME = r"[\u4e00-\u9fff（）()]{2,8}?"
 # at a sentence's start (or after a label's colon: 工作重点：各网格、各村（居）要…), the bodies asked, then the verb
-_ASKED = re.compile(
+_ASKED = compile_lazily(
     r"(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．](?!\d))?"
     rf"|(?<=[。；;：:\n]))\s*({_NAME}(?:(?:[、，,]|及(?!时))(?:{_NAME}|{_KIND_NAME}))*)(?:都|均)?"
     r"(?:要(?!求)|需|须|必须|应当|应(?!急)|负总责|负责(?!人)"
@@ -28,14 +28,14 @@ _ASKED = re.compile(
     r"|主动|积极|定期|及时|每(?=[一二两三四五六七八九十半\d]|月|周|年|季|日|天))"
 )
 # 各部门 / 各有关单位 / 各成员单位 / 各地 / 各级 / 各类: everyone, or no body at all
-_EVERYONE = re.compile(
+_EVERYONE = compile_lazily(
     r"^各(?:有关|相关|成员|责任|牵头|配合|级|地|类|种|项|方|界|自|部门$|单位$|处室$|科室$|股室$)"
 )
 # the bodies a township or a county asks by kind (各村（居）, 各行政村, 各学校, 各包村工作队, 各网格)
-_KIND = re.compile(
+_KIND = compile_lazily(
     r"(?:村|社区|村居|居|学校|校|医院|卫生院|企业|网格|工作队|站|所)(?:[（(][^（）()]{1,4}[）)])?$"
 )
-_SPLIT = re.compile(r"[、，,]|及(?!时)")
+_SPLIT = compile_lazily(r"[、，,]|及(?!时)")
 
 
 def each_asked(items: list[ParsedItem]) -> list[ParsedItem]:

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.text import fold
 
-_MARK = re.compile(r"[(（](\d{1,3})[)）]")
-_UNIT = re.compile(
+_MARK = compile_lazily(r"[(（](\d{1,3})[)）]")
+_UNIT = compile_lazily(
     r"[市区县省][^\s，,。；;、()（）]{1,12}?"
     r"(?:局|委员会|委|部|办公室|办|厅|中心|院|署|会|公司|政府|管委会)(?![法理事公])"  # 办法 is no 办
 )
-_CO = re.compile(r"^\s*[(（]?\s*(" + _UNIT.pattern + r")[^()（）]{0,8}配合[^()（）]{0,12}[)）]")
+_CO = compile_lazily(r"^\s*[(（]?\s*(" + _UNIT.pattern + r")[^()（）]{0,8}配合[^()（）]{0,12}[)）]")
 _TASK_MIN = 4  # a unit name stands after a task's words, never at the row's start
 
 

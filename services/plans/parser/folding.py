@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
+
 # Traditional -> simplified, only the characters that appear in clause words, headings, units and
 # annexes. Hand-written because no T->S library is a dependency and one-to-one mapping keeps offsets.
 _TRADITIONAL = (
@@ -51,7 +53,7 @@ _FOLD_PAIRS.update({chr(0xFF10 + i): str(i) for i in range(10)})
 _FOLD_PAIRS = {variant: form for variant, form in _FOLD_PAIRS.items() if variant != form}
 # A regex substitution scans in C and looks up only the characters it changes: six times faster than
 # str.translate with a dict, which looks up every character (fold runs on every line many times).
-_VARIANT = re.compile("[" + "".join(re.escape(variant) for variant in _FOLD_PAIRS) + "]")
+_VARIANT = compile_lazily("[" + "".join(re.escape(variant) for variant in _FOLD_PAIRS) + "]")
 
 
 def _form(match: re.Match[str]) -> str:

@@ -12,12 +12,11 @@ items stay: the part is then the plan's own work, numbered without gaps.
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import fold
 
-_FRAMEWORK = re.compile(
+_FRAMEWORK = compile_lazily(
     r"^(?:指导思想|基本原则|工作原则|分工原则|总体要求|总体思路|编制依据|主要原则"
     # 二、适用范围 over 1.闲置工业用地。指…: what the plan's words mean, not work
     r"|适用范围|认定标准|认定范围|界定标准|名词解释|术语定义"
@@ -25,7 +24,7 @@ _FRAMEWORK = re.compile(
     r"|(?:工作|主要|总体|发展|行动)目标)[。.]?$"
 )
 # （一）加强组织领导。 / （一）排查摸底阶段（3月—4月）。: the plan's upkeep and its timetable
-_UPKEEP = re.compile(
+_UPKEEP = compile_lazily(
     r"^(?:保障措施|组织保障|保障机制|工作保障|实施保障|工作要求|实施步骤|工作步骤|步骤安排|进度安排|时间安排"
     r"|方法步骤"
     # 二、存在问题 over （一）园艺镇：…未清运: a 督查通报's findings, the work is under its 整改要求

@@ -6,23 +6,24 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clause_lines import is_clause_line
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold, looks_like_unit, split_units
 
 # A numbered title run into its owner: the label one of a clause label's own forms (牵头单位, 牵头责任部门,
 # 配合单位, 责任科室 …), found by its words as nothing sets it off; 责任 in a title (压实安全责任) is no such form.
-_NUMBERED_TITLE = re.compile(
+_NUMBERED_TITLE = compile_lazily(
     r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,3}\s*[、.．])[^。；！？：]{2,40}?$"
 )
 # 3.《农药管理条例》《植物检疫条例》…责任单位：X: a 普法清单's laws, however many, before the label
-_NUMBERED_LAWS = re.compile(
+_NUMBERED_LAWS = compile_lazily(
     r"^\s*\d{1,3}\s*[、.．](?:\s*[^《》。；：]{0,12}《[^《》]{1,60}》(?:[（(][^（）()]{1,8}[）)])?)+"
     r"[^《》。；：！？]{0,16}\s*$"  # (…《消防法》等法律法规的学习宣传责任单位：X: a few words after the titles)
 )
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = compile_lazily(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9》”])(?:(?:牵头|主办|主责|主要)(?:责任|配合|协办|协同|协作)?|责任|配合|协办|协同|协作)"
     r"(?:单位|部门|科室|处室)(?:（(?:单位|部门)）)?："  # (责任处室（单位）：, the label's note)
 )
-_GLUED_LEADER = re.compile(r"(?<=[\u4e00-\u9fff》”）])(?:牵头|责任|分管|包片|挂钩)领导：")
+_GLUED_LEADER = compile_lazily(r"(?<=[\u4e00-\u9fff》”）])(?:牵头|责任|分管|包片|挂钩)领导：")
 
 
 def glued_label(line: str) -> int | None:
@@ -57,7 +58,7 @@ def in_bracket(folded: str, at: int) -> bool:
 
 # …服务城乡居民责任单位：X、Y，Z（二）…: a clause's label glued to the last word of its sentence (a PDF's text with no
 # full stop before it) — not a label's own first word (主要责任单位 / 牵头责任单位 / 整改责任单位)
-LABEL_GLUED = re.compile(
+LABEL_GLUED = compile_lazily(
     r"(?<=[\u4e00-\u9fff])(?<!主要)(?<!牵头)(?<!协同)(?<!共同)(?<!次要)(?<!配合)(?<!协办)(?<!整改)(?<!考核)(?<!直接)"
     r"(?=(?:主要|牵头|协同|共同)?(?:责任|牵头|配合|协办)(?:单位|部门)[：:])"
 )

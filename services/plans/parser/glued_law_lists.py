@@ -12,21 +12,22 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.glued_tables import TOWNSHIP, glued_owners
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row
 from services.plans.parser.table_fit import RealignedRow
 from services.plans.parser.text import fold
 
 # 序号普法内容责任领导责任处室备注: the header's labels glued, a unit's column among them
-_HEADER = re.compile(r"序号([\u4e00-\u9fff]{4,30}?)(?=1\s*[\u4e00-\u9fff]{0,8}《)")
-_UNIT_LABEL = re.compile(r"责任(?:单位|处室|科室|股室|部门)")
-_PERSON_LABEL = re.compile(r"(?:责任|分管|牵头)领导|责任人")
+_HEADER = compile_lazily(r"序号([\u4e00-\u9fff]{4,30}?)(?=1\s*[\u4e00-\u9fff]{0,8}《)")
+_UNIT_LABEL = compile_lazily(r"责任(?:单位|处室|科室|股室|部门)")
+_PERSON_LABEL = compile_lazily(r"(?:责任|分管|牵头)领导|责任人")
 # 2021年 / 2021年底前 / 长期: the note's or the deadline's cell after the office
-_NOTE_CELL = re.compile(
+_NOTE_CELL = compile_lazily(
     r"(?:\d{4}年(?:\d{1,2}月)?(?:底|内)?(?:前)?|(?:长期|持续|常态化)[\u4e00-\u9fff]{0,2})$"
 )
 # the columns a row may hold after the law: a leader, the office, a note or a deadline — any other (普法对象)
 # would glue its words onto the office
-_KNOWN_LABELS = re.compile(
+_KNOWN_LABELS = compile_lazily(
     r"(?:责任|分管|牵头)领导|责任人|责任(?:单位|处室|科室|股室|部门)|备注|完成时限|时限|时间"
 )
 _TASK_LABEL_MAX = 6
@@ -74,7 +75,7 @@ def _rows(body: str, *, with_person: bool) -> list[Row]:
 
 
 # a number right after a title's close, a note's year or an office's name, before the next title's words
-_ROW_NUMBER = re.compile(r"(?<=[》）)年\u4e00-\u9fff])(?<![\d.])(\d{1,4})(?=\s*[\u4e00-\u9fff]{0,8}《)")
+_ROW_NUMBER = compile_lazily(r"(?<=[》）)年\u4e00-\u9fff])(?<![\d.])(\d{1,4})(?=\s*[\u4e00-\u9fff]{0,8}《)")
 
 
 def _next_number(body: str, number: int, start: int) -> int | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row
 from services.plans.parser.table_fit import RealignedRow
 from services.plans.parser.text import fold
@@ -46,35 +47,37 @@ TOWNSHIP = (
     "武装部",
 )
 # 各相关单位 (not 通过单位, a sentence's words)
-_EVERY_BODY = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
+_EVERY_BODY = compile_lazily(r"各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
 _NAME_MIN, _NAME_MAX = 3, 8
 _NAME_MAX_TOWNSHIP = 12  # (岚城片区开发管理局: a zone's bureau, the row's only unit)
-_MEMBERS = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:领导小组|委员会|指挥部)各成员(?:单位|部门)(?=\d|$|[、，,])")
-_EVERY_PLACE_GOVERNMENT = re.compile(
+_MEMBERS = compile_lazily(
+    r"[\u4e00-\u9fff]{2,12}?(?:领导小组|委员会|指挥部)各成员(?:单位|部门)(?=\d|$|[、，,])"
+)
+_EVERY_PLACE_GOVERNMENT = compile_lazily(
     r"各[\u4e00-\u9fff]{1,3}[（(][\u4e00-\u9fff、，,]{1,8}[）)](?:人民)?政府"
 )
-_NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]")  # 高新园（某某镇）: the zone's own note stays with it
+_NOTE = compile_lazily(r"[（(][^（()）]{1,8}[）)]")  # 高新园（某某镇）: the zone's own note stays with it
 _SENTENCE_END = "。；;"  # the rows are read as written, not folded
-_PERSON = re.compile(r"领导|责任人|负责人")
+_PERSON = compile_lazily(r"领导|责任人|负责人")
 # 各街道2个社区: a figure and its measure word inside the task, not the next row's number.
 _COUNTER = "[个人家所座条项万亿元次户名台辆批处公千米亩套张年月]"  # (各行政村3月底前: a date; not 天然气 / 周边 / 日常, a task's words)
 # 督促每个社区2天内… / 3周以内: a span of days or weeks in the task (天然气 / 周边 / 日常 open a task)
 _SPAN = "[天日周](?:内|后|前|以)"
-_UNIT_LABEL = re.compile(r"(牵头|配合|协办|责任)(单位|部门)$")
+_UNIT_LABEL = compile_lazily(r"(牵头|配合|协办|责任)(单位|部门)$")
 # 项目业主牵头协调部门牵头区领导: the lead's column, then the leaders' last — a 重大项目 table.
-_LEADERS_LAST = re.compile(
+_LEADERS_LAST = compile_lazily(
     r"牵头[\u4e00-\u9fff]{0,2}(?:单位|部门)[\u4e00-\u9fff]{0,3}(?:领导|责任人|负责人)$"
 )
 _LEVEL = "省市区县镇乡"
 # 工作落实情况 / 完成情况 / 备注: a column the office fills in later, empty in the plan as issued
-_RESULT_COLUMN = re.compile(r"(?:(?:工作)?(?:落实|完成|进展|推进)情况|备注)$")
+_RESULT_COLUMN = compile_lazily(r"(?:(?:工作)?(?:落实|完成|进展|推进)情况|备注)$")
 # 一、健全消防安全责任 glued before row 1 (or between two rows): a group's heading, no row's words
-_GROUP_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。；;\d]{2,30}\s*$")
+_GROUP_HEADING = compile_lazily(r"\s*[一二三四五六七八九十]{1,3}、[^。；;\d]{2,30}\s*$")
 # 序号工作任务工作举措完成时限责任单位: the deadline's cell glued before the row's units
 # 序号工作任务工作举措完成时限责任单位 again at a new page, glued after a row's units
-_REPEATED_HEADER = re.compile(r"\s*序号[\u4e00-\u9fff]{4,40}(?:单位|部门|处室|情况|时限|备注)\s*$")
-_TIME_LABEL = re.compile(r"(?:时限|时间|时间节点|完成期限)(?=责任)")
-_TIME_CELL = re.compile(
+_REPEATED_HEADER = compile_lazily(r"\s*序号[\u4e00-\u9fff]{4,40}(?:单位|部门|处室|情况|时限|备注)\s*$")
+_TIME_LABEL = compile_lazily(r"(?:时限|时间|时间节点|完成期限)(?=责任)")
+_TIME_CELL = compile_lazily(
     r"(?:长期|持续|常态化|常年|全年|每(?:季度|月|年|周|半年)|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|"
     r"\d{1,2}月(?:\d{1,2}日)?|[年月]底)(?:底|末)?(?:前|内)?(?:[（(][^（）()]{1,30}[）)])?"
 )
@@ -84,8 +87,8 @@ _LEADERS_MAX = 9  # two or three people's names glued (王某某李某某)
 # 二、实施全链条消防治理6聚焦…: a group heading and the rows under it, split off the table's line where the
 # run-on page was cut at its headings
 # —2— between two rows: a printed page's number, no row's words
-_PAGE_MARK = re.compile(r"\s*[—－-]\s*\d{1,3}\s*[—－-]\s*$")
-_CONTINUED = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；;\d]{2,30}\d{1,3}(?=[\u4e00-\u9fff])")
+_PAGE_MARK = compile_lazily(r"\s*[—－-]\s*\d{1,3}\s*[—－-]\s*$")
+_CONTINUED = compile_lazily(r"^[一二三四五六七八九十]{1,3}、[^。；;\d]{2,30}\d{1,3}(?=[\u4e00-\u9fff])")
 
 
 def glued_tables(lines: list[str]) -> list[list[Row]]:
@@ -142,13 +145,15 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
     return tables
 
 
-_DOES_IT = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:按照?职责分工)?负责(?=\s*(?:\d{1,3}[\u4e00-\u9fff]|$|\s))")
+_DOES_IT = compile_lazily(
+    r"(?<=[\u4e00-\u9fff）)])(?:按照?职责分工)?负责(?=\s*(?:\d{1,3}[\u4e00-\u9fff]|$|\s))"
+)
 
 
 # 序号工作任务责任单位21树立婚育新风。…省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22根据…:
 # one 责任单位 column whose cell is a clause, so a row ends on a role word and the next row's number follows
 # it (a continued page's table opens at row 21).
-_CLAUSE_HEADER = re.compile(
+_CLAUSE_HEADER = compile_lazily(
     r"序号\s*(?:工作|重点|主要)?任务[\u4e00-\u9fff]{0,6}?责任单位\s*(\d{1,3})(?=[\u4e00-\u9fff])"
 )
 _ROLE_END = r"(?:牵头|配合|落实|负责|参与|协办|协助)"
@@ -161,7 +166,7 @@ def _clause_cell_rows(line: str, text: str, at: int) -> list[Row]:
     rows: list[Row] = []
     number, start = int(header.group(1)), header.end(1)
     while start < len(text):
-        following = re.compile(rf"{_ROLE_END}(?={number + 1}[\u4e00-\u9fff])").search(text, start)
+        following = compile_lazily(rf"{_ROLE_END}(?={number + 1}[\u4e00-\u9fff])").search(text, start)
         end = following.end() if following else len(text)
         row = line[start:end]
         last_stop = row.rfind("。")  # the task's sentences end on 。, the clause's parts on ；
@@ -206,10 +211,10 @@ def _rows(
 
 # (one pattern for every number: a pattern per number, compiled anew past the cache, made 3,000 rows take seconds)
 # (98 坛西大道… / 104 302电台…: a space after the row's number, the task may open on a figure)
-_ANY_NUMBER = re.compile(
+_ANY_NUMBER = compile_lazily(
     rf"(?<![\d.])(\d{{1,4}})(?=[\u4e00-\u9fff]| [\d\u4e00-\u9fff])(?! ?{_COUNTER}| ?{_SPAN})"
 )
-_FIRST_ROW = re.compile(r"(?<![\d.])(1|\d{2,3}) ?(?=[\u4e00-\u9fff])")
+_FIRST_ROW = compile_lazily(r"(?<![\d.])(1|\d{2,3}) ?(?=[\u4e00-\u9fff])")
 
 
 def _next_number(body: str, number: int, start: int, endings: tuple[str, ...] = _STRONG) -> int | None:
@@ -326,9 +331,9 @@ def _name_at(text: str, position: int, endings: tuple[str, ...] = _STRONG) -> st
     return None
 
 
-_SENTENCE_WORD = re.compile(r"[该仍尚已未均曾的至时]")
-_WORD_ON = re.compile(r"办[事理结法公]|处[理置罚]|所[有在属]|部[署分]|站[在点]|局[面限势]")
-_LISTED = re.compile(rf"[\u4e00-\u9fff（）()]{{{_NAME_MIN},20}}(?=[、，,]|\d|\s|$)")
+_SENTENCE_WORD = compile_lazily(r"[该仍尚已未均曾的至时]")
+_WORD_ON = compile_lazily(r"办[事理结法公]|处[理置罚]|所[有在属]|部[署分]|站[在点]|局[面限势]")
+_LISTED = compile_lazily(rf"[\u4e00-\u9fff（）()]{{{_NAME_MIN},20}}(?=[、，,]|\d|\s|$)")
 
 
 def _reads_on(text: str, position: int, size: int, endings: tuple[str, ...] = _STRONG) -> bool:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.table_fit import RealignedCells
 from services.plans.parser.text import fold
 
 _UNIT_LABELS = r"牵头(?:单位|部门)\s*(?:配合[/／])?(?:责任|配合)(?:单位|部门)"
-HEADER = re.compile(
+HEADER = compile_lazily(
     r"(?:工作任务|主要任务|重点任务|具体任务|任务内容)(?:工作要求|主要内容|具体内容)?\s*"
     rf"{_UNIT_LABELS}(?P<after>\s*(?:工\s*作\s*要\s*求|完\s*成\s*时\s*限|时\s*间\s*要\s*求))?"
 )
@@ -32,9 +33,9 @@ _ENDINGS = (
 # what may go on after an ending inside one name (各乡 + 镇人民政府, 区政府 + 办公室)
 _GOES_ON = ("人民政府", "政府", "党委", "办事处", "办公室", "管理局", "管委会", "街道", "镇", "乡", "中心")
 _NAME_MIN, _NAME_MAX = 3, 16
-_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]")  # 各乡镇人民政府（街道办事处）: its note is its own
+_NOTE = compile_lazily(r"[（(][^（()）]{1,10}[）)]")  # 各乡镇人民政府（街道办事处）: its note is its own
 _SEPARATORS = "、，,"
-_GROUP_HEADING = re.compile(
+_GROUP_HEADING = compile_lazily(
     r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;]*$"
 )
 _ROWS_MIN = 3
@@ -103,7 +104,7 @@ def glued_unit_rows(line: str) -> tuple[list[list[str]], str, str]:
     return rows, before, written[read_to:]
 
 
-_HEADING_START = re.compile(r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_HEADING_START = compile_lazily(r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 def _group_rows(headings: str, width: int) -> list[list[str]]:
@@ -125,7 +126,7 @@ def _blanked(folded: str, line: str, at: int) -> tuple[str, str]:
 
 
 def _row_start(body: str, number: int, at: int) -> int | None:
-    found = re.compile(rf"(?<![\d.．]){number}[.、．](?=[\u4e00-\u9fff])").search(body, at)
+    found = compile_lazily(rf"(?<![\d.．]){number}[.、．](?=[\u4e00-\u9fff])").search(body, at)
     return found.start() if found else None
 
 
@@ -162,7 +163,7 @@ def _read(row: str, written: str, *, units_last: bool) -> list[str] | None:
     return None
 
 
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[区市县])")
+_PLACE = compile_lazily(r"[\u4e00-\u9fff]{2,3}(?=[区市县])")
 
 
 def _placed_at(row: str, position: int) -> int:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import ends_like_unit, fold, is_party, split_units
 from services.plans.parser.topic_leads import topic_leads
 
 # 组长由县公安局有关负责人担任 / 组长由市卫健委分管领导担任
-_LEADER_FROM = re.compile(
+_LEADER_FROM = compile_lazily(
     r"组长由([^，,。；;：:\n]{2,30}?)(?:有关|主要|分管|相关)?(?:负责人|负责同志|领导|同志)?担任"
 )
 # 组 长：市地震局局长刘毅生 / 组长：市委宣传部副部长、市文明办主任何邓 — the unit before the head's post
@@ -23,11 +24,11 @@ _POST = (
     r"(?:常务|分管|主要)?副?(?:局长|主任|部长|处长|科长|书记|政委|司令员|支队长|大队长|队长|院长|所长|站长|行长|总经理"
     r"|秘书长|主席|馆长|校长|社长|(?:主要|分管|有关)?负责(?:人|同志))"  # 组 长:县市容局负责人
 )
-_LEADER_LINE = re.compile(r"(?:^|\n)[ \u3000]*组[ \u3000]*长[ \u3000]*[：:][ \u3000]*([^\n]{2,60})")
+_LEADER_LINE = compile_lazily(r"(?:^|\n)[ \u3000]*组[ \u3000]*长[ \u3000]*[：:][ \u3000]*([^\n]{2,60})")
 # (the unit first: 王建新（村党支部书记） names a person, the post in brackets after him)
-_LEADER_UNIT = re.compile(rf"(?:^|(?<=[、，,]))([\u4e00-\u9fff]{{2,20}}?){_POST}")
+_LEADER_UNIT = compile_lazily(rf"(?:^|(?<=[、，,]))([\u4e00-\u9fff]{{2,20}}?){_POST}")
 # 由县公安局、安监局、消防大队等单位组成 / 成员单位：市教育局 团市委
-_MEMBERS = re.compile(
+_MEMBERS = compile_lazily(
     r"由([^。；;：:\n]{2,200}?)(?:等(?:有关|相关)?(?:单位|部门))?(?:有关(?:专业技术)?人员[^。；;\n]{0,30}?)?组成"
     r"|(?:^|\n)[ \u3000]*成[ \u3000]*员[ \u3000]*(?:单位|部门)?[ \u3000]*[：:][ \u3000]*([^\n]{2,200})"
 )
@@ -35,7 +36,7 @@ _MEMBERS = re.compile(
 
 # 2.3.1抢险救援组。 / 1、震情工作组 / 4.6.8 城市基础设施抢险与应急恢复组: the measure is a working group (a 领导小组
 # set up under 保障措施 is the work's body, no duty of its own)
-_GROUP_TITLE = re.compile(r"^[^\n。]{0,30}?[\u4e00-\u9fff”]{2,}(?<!领导小)组(?:[。：:\s]|$)")
+_GROUP_TITLE = compile_lazily(r"^[^\n。]{0,30}?[\u4e00-\u9fff”]{2,}(?<!领导小)组(?:[。：:\s]|$)")
 
 
 def group_leader(text: str) -> list[tuple[tuple[int, int], Responsibility]]:

@@ -9,15 +9,15 @@ its doubts, so the clerk checks the grouping.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold, split_units
 
 NO_CLAUSE = "未找到责任单位"
-_OWNER_SENTENCE = re.compile(
+_OWNER_SENTENCE = compile_lazily(
     r"(?:(?:以上|上述)?([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})(?:项|个|条)|[该該]项?|此项?|本项?|以上|上述)"
     r"(?:目标|指标|任务|工作|事项)?的?(?:责任单位|牵头单位|责任部门|牵头部门|考核单位|牵头考核单位)"
     r"(?:均|都|皆|分别)?(?:为|是)([^。；\n]+)"

@@ -15,16 +15,17 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import column_of
 from services.plans.parser.table_fit import UNIT_KEYS, RealignedRow, fit_by_content, is_unit_cell
 from services.plans.parser.text import fold
 
 Row = list[str]
-_ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")  # as text_tables reads a row's 序号
+_ROW_NUMBER = compile_lazily(r"^([A-Za-z]?)(\d{1,3})$")  # as text_tables reads a row's 序号
 
-_TASK_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．](?!\d)")
-_BRACKETED_TASK = re.compile(r"^\s*[（(](\d{1,3})[）)]")
-_LEVEL_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_TASK_NUMBER = compile_lazily(r"^\s*(\d{1,3})[.、．](?!\d)")
+_BRACKETED_TASK = compile_lazily(r"^\s*[（(](\d{1,3})[）)]")
+_LEVEL_HEADING = compile_lazily(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
 def numbered_tasks(body: list[str]) -> list[int]:
@@ -146,7 +147,7 @@ def _units_joined(own: list[str], after: list[str | None]) -> list[str]:
     return [*own[:first], *names, *rest]
 
 
-_FIRST_TASK = re.compile(r"^\d{1,2}[.、．](?!\d)")
+_FIRST_TASK = compile_lazily(r"^\d{1,2}[.、．](?!\d)")
 
 
 def label_runs(lines: list[str]) -> list[int]:
@@ -255,7 +256,7 @@ def _value(cell: str) -> int:
     return int(_ROW_NUMBER.match(cell.strip()).group(2))
 
 
-_YEARLY = re.compile(r"^\s*20\d\d年")
+_YEARLY = compile_lazily(r"^\s*20\d\d年")
 
 
 def task_keys(header: Row) -> list[str | None]:

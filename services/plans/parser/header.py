@@ -5,55 +5,56 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold
 
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔（\[]\s*\d{4}\s*[〕）\]]\s*第?\d+\s*号")
-_DATE_ONLY = re.compile(
+_DOC_NUMBER = compile_lazily(r"[\u4e00-\u9fff]{1,12}[〔（\[]\s*\d{4}\s*[〕）\]]\s*第?\d+\s*号")
+_DATE_ONLY = compile_lazily(
     r"^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
 )
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-PLAN_WORDS = re.compile(
+PLAN_WORDS = compile_lazily(
     r"(方案|预案|计划|意见|措施|办法|要点|细则|清单|规划|纲要|通知|决定|行动|分解|分工|安排|政策|分解表|分工表|情况表|规定|条例|规则)$"
 )
 # What may follow a plan's name in its title: a status, the years it runs (（2024—2027年）), the day or
 # months a progress table is as of, or the file's extension a download page leaves on it.
-_TITLE_TRAILER = re.compile(
+_TITLE_TRAILER = compile_lazily(
     r"(?:[（(](?:试行|征求意见稿|送审稿|草案|修订版|修订稿|\d{4}\s*[-—–－~～至]\s*\d{4}\s*年?度?|\d{4}年度?"
     r"|截至[^（()）]{1,14}|\d{1,2}\s*[-—–－~～至]\s*\d{1,2}\s*月份?)[）)]|\.(?:docx?|wps|pdf|ofd|txt))$",
     re.IGNORECASE,
 )
-_NOTICE = re.compile(r"关于印发.*?《(.+?)》")
+_NOTICE = compile_lazily(r"关于印发.*?《(.+?)》")
 # 泰州市人民政府关于印发聚焦企业关切进一步优化营商环境行动方案的通知 names the plan it sends.
-_NOTICE_OF = re.compile(r"关于印发(.+?)的通知$")
+_NOTICE_OF = compile_lazily(r"关于印发(.+?)的通知$")
 # A notice's own words for the plan it sends, when no line of the page is the plan's name: 现将《X》印发给
 # 你们 / 《X》已经区政府同意，现印发给你们 (a document it only cites, 为贯彻落实《Y》, is not it); or the
 # annex that holds it (附件：1. 2019年民生实事项目目标任务分解表, annex_title).
 _NAMES = r"《((?:[^《》]|《[^《》]*》)+?)》(?:[、和及与]?《(?:[^《》]|《[^《》]*》)+?》)*"
-_ISSUED = re.compile(rf"现将{_NAMES}(?:等)?(?:文件)?印发|{_NAMES}已经?[^，。,]{{0,20}}?同意")
-_ANNEX_NAME = re.compile(r"^附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．]\s*)?(\S.*?)\s*$")
-_EXTENSION = re.compile(r"\.(?:docx?|wps|pdf|ofd|txt)$", re.IGNORECASE)
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*")
-_BULLET = re.compile(r"^[•·●▪■◆\-–—*]+\s*")
+_ISSUED = compile_lazily(rf"现将{_NAMES}(?:等)?(?:文件)?印发|{_NAMES}已经?[^，。,]{{0,20}}?同意")
+_ANNEX_NAME = compile_lazily(r"^附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.、．]\s*)?(\S.*?)\s*$")
+_EXTENSION = compile_lazily(r"\.(?:docx?|wps|pdf|ofd|txt)$", re.IGNORECASE)
+_ENUMERATOR = compile_lazily(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*")
+_BULLET = compile_lazily(r"^[•·●▪■◆\-–—*]+\s*")
 # Lines a web page puts around a document: labels of its metadata, never part of a title.
-_METADATA = re.compile(
+_METADATA = compile_lazily(
     r"索引号|发布机构|发布日期|成文日期|废止日期|生成日期|有效性|时效性|主题分类|组配分类|公开方式|信息来源|"
     r"浏览次数|字体|打印|分享|中文名|外文名|发文字号|发文机关"
 )
 # 发布机构: 某市场监督管理局 — a page's metadata line, its label before a colon: a field, no unit's duty
-PAGE_FIELD = re.compile(rf"^\s*(?:{_METADATA.pattern}|发布单位|发文单位|来源)\s*[:：]")
+PAGE_FIELD = compile_lazily(rf"^\s*(?:{_METADATA.pattern}|发布单位|发文单位|来源)\s*[:：]")
 # A label a 文号 follows: a web page's metadata (文号 / 文件编号 / 发文字号) or a masthead's 文件.
-_NUMBER_LABEL = re.compile(
+_NUMBER_LABEL = compile_lazily(
     r"(?:文\s*号|文件编号|发文字号|发文文号)\s*[\]】〕]?\s*[:：|]?\s*|^\s*[\u4e00-\u9fff]{2,24}文件\s+"
 )
 # An authority's name and the date it signed on, run into one line with the text around them.
-_SIGNED = re.compile(
+_SIGNED = compile_lazily(
     r"(?:政府|办公室|办公厅|委员会|领导小组|指挥部)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s|[（(]|$)"
 )
 # Where an annex's own content starts: its first heading or numbered line.
-_ANNEX_CONTENT = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|序号)")
-_PAGE_NUMBER = re.compile(r"^[—\-－–\s]*\d+[—\-－–\s]*$")
+_ANNEX_CONTENT = compile_lazily(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|序号)")
+_PAGE_NUMBER = compile_lazily(r"^[—\-－–\s]*\d+[—\-－–\s]*$")
 _TERMINAL = tuple("。！？；：:;")
 
 
@@ -121,7 +122,7 @@ def is_page_number(line: str) -> bool:
 
 # Not a title: a comment or the saved-from line a copied web page starts with, a URL, a metadata
 # label (来源：… / 发布日期：… / 索引号：…), a site's breadcrumb (首页 >> 政务公开 >> …).
-_NOT_TITLE = re.compile(
+_NOT_TITLE = compile_lazily(
     r"^(?:#|//|<!--|-\s)|https?://|www\.|^[^\s：]{1,8}\s*[：]\s*\S|>>|»|^>\s|当前位置|您的位置"
     r"|^特此"  # 特此通知: the notice's closing words, not its name
     r"|^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$"  # 附件 alone above the annex's title
@@ -191,10 +192,10 @@ def find_title(header: list[str]) -> str | None:
 
 
 # 关于…推进情况的通报 / 关于…会议纪要: a document that names itself, as a plan's notice does
-_OWN_NOTICE = re.compile(rf"{PLAN_WORDS.pattern}|(?:通报|纪要)$")
-_FIELD_LABEL = re.compile(r"^\s*(?:标\s*题|名\s*称|文件名称)\s*[:：]\s*")
-_ISSUER = re.compile(r"^\S{2,30}(?:文件|人民政府|政府|办公室|办公厅|委员会)$")
-_NAME_CELL = re.compile(r"(?:名\s*称|标\s*题|文件名称)\s*[\]】〕]?\s*[:：|]\s*([^|]{6,80}?)\s*(?:\||$)")
+_OWN_NOTICE = compile_lazily(rf"{PLAN_WORDS.pattern}|(?:通报|纪要)$")
+_FIELD_LABEL = compile_lazily(r"^\s*(?:标\s*题|名\s*称|文件名称)\s*[:：]\s*")
+_ISSUER = compile_lazily(r"^\S{2,30}(?:文件|人民政府|政府|办公室|办公厅|委员会)$")
+_NAME_CELL = compile_lazily(r"(?:名\s*称|标\s*题|文件名称)\s*[\]】〕]?\s*[:：|]\s*([^|]{6,80}?)\s*(?:\||$)")
 
 
 def annex_title(lines: list[str], start: int) -> str | None:
@@ -217,7 +218,7 @@ def _named_by_notice(title: str) -> str | None:
 
 # 徐庄镇2017年度安全生产专项整治工作计划, 关于印发2019年工作要点的通知: the one year the plan is for. Not a
 # range (2021—2025年), not a goal (到2025年), not an edition (2019年版) or an anniversary.
-_TITLE_YEAR = re.compile(r"(?<![\d到至—－\-~])((?:19|20)\d{2})年(?:度)?(?![\d版—－\-~至到])")
+_TITLE_YEAR = compile_lazily(r"(?<![\d到至—－\-~])((?:19|20)\d{2})年(?:度)?(?![\d版—－\-~至到])")
 
 
 def year_of_title(title: str | None) -> int | None:

@@ -10,19 +10,18 @@ hand-marking is there when they are wrong) instead of meeting a refusal.
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.part_marks import before_article
 from services.plans.parser.text import fold
 
 HEADED = "没有更细的编号，按最末一级标题拆分为措施，请核对"
 # A covering notice that goes on to its own requirements (印发给你们，并提出下列工作要求) numbers them 一、二、:
 # they ask the units to organise, not what the plan's measures are.
-_REQUIREMENTS = re.compile(r"(?:提出|有关|如下|下列|以下)[^。]{0,6}要求[，。：；]?\s*(?:请[^。]*。)?\s*$")
+_REQUIREMENTS = compile_lazily(r"(?:提出|有关|如下|下列|以下)[^。]{0,6}要求[，。：；]?\s*(?:请[^。]*。)?\s*$")
 # 现将《方案》印发给你们，并就抓好落实通知如下： / 将各项工作任务分解（详见附件），现就有关事宜通知如下： — the
 # notice hands the plan out (or refers to its annex) and what it numbers next is its own instructions.
-COVERING_NOTICE = re.compile(r"(?:印发|分解|附件|详见)[^。]*通知如下[：:]?\s*$")
+COVERING_NOTICE = compile_lazily(r"(?:印发|分解|附件|详见)[^。]*通知如下[：:]?\s*$")
 _MIN_POINTS = 2  # one heading alone is a title, not a list of measures
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem, TaskTableRow
 from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.text import fold, is_party
@@ -69,9 +70,9 @@ def shares_words(row: TaskTableRow, items: Sequence[ParsedItem], step: int = 1) 
     return any(text[start : start + _SHARED] in measure for measure in measures for start in starts)
 
 
-_PROJECT_COLUMN = re.compile(r"建设内容|建设规模|总投资|投资额|项目类型")
+_PROJECT_COLUMN = compile_lazily(r"建设内容|建设规模|总投资|投资额|项目类型")
 # 联络员 / 联系电话 / 分值 / 评分细则: a roster's or a score sheet's columns, no table of work.
-_NOT_WORK_COLUMN = re.compile(r"联络员|联系人|电话|分值|评分|得分|扣分")
+_NOT_WORK_COLUMN = compile_lazily(r"联络员|联系人|电话|分值|评分|得分|扣分")
 
 
 # one measure in this many naming its owner, and the body's measures are "hardly owned"

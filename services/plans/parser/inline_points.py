@@ -13,13 +13,14 @@ from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold
 
-_POINT = re.compile(r"(?:^|(?<=[：:；;。\n]))\s*[（(](\d{1,2})[）)]")
+_POINT = compile_lazily(r"(?:^|(?<=[：:；;。\n]))\s*[（(](\d{1,2})[）)]")
 # 7.实施环境卫生整治。 一是开展…。 责任单位：X 二是加大…。 责任单位：Y: points in words, each after a sentence or a
 # clause's list set apart by a space (a page that ran its lines together)
-_WORDED = re.compile(
+_WORDED = compile_lazily(
     r"(?:(?<=[：:；;。\n])|(?<=\S)[ \u3000]+)[ \u3000]*([一二三四五六七八九十])是(?=[\u4e00-\u9fff“])"
 )
 _POINTS_MIN = 2
@@ -54,7 +55,7 @@ def inline_points(item: DraftItem) -> list[DraftItem]:
     ]
 
 
-_DASH_LINE = re.compile(r"^\s*(?:——|--)")
+_DASH_LINE = compile_lazily(r"^\s*(?:——|--)")
 
 
 def dash_points(item: DraftItem) -> list[DraftItem]:

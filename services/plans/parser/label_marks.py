@@ -11,25 +11,26 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import label_role
+from services.plans.parser.lazy_patterns import compile_lazily
 
 _ROLES = ("lead", "co", "shared", "other")
 # The label names a kind of unit (牵头单位, 责任部门): 【牵头】X is the lead's mark (lead_marks.py), not a label.
 _LABEL = r"[\u4e00-\u9fff]{0,6}(?:单位|部门|科室|处室|股室|主体|机构)"
-_LENTICULAR = re.compile(rf"【({_LABEL})】")
+_LENTICULAR = compile_lazily(rf"【({_LABEL})】")
 # After a sentence's 。 too (…完成。牵头单位——X), and the second label of a bracket that lost its colons
 # after a blank (（牵头单位 X 配合单位 Y）).
-_DASHED = re.compile(rf"(?:^|(?<=[\n（(；;，,。 \u3000]))([ \u3000]*)({_LABEL})(——|—|--|－－|－|-)")
-_SPACED = re.compile(
+_DASHED = compile_lazily(rf"(?:^|(?<=[\n（(；;，,。 \u3000]))([ \u3000]*)({_LABEL})(——|—|--|－－|－|-)")
+_SPACED = compile_lazily(
     r"(?:^|(?<=[\n（(；;，,。 \u3000]))([ \u3000]*)([\u4e00-\u9fff]{2,8})([ \u3000]+)(?=[\u4e00-\u9fff])"
 )
 _ORG_END = r"(?:局|委|办|室|处|队|所|站|中心|公司|政府|街道|乡|镇|院|会|部|组)"
 # …实现再就业——主办：市劳动局；协办：市财政局: a dash before the clause's first label ends the sentence
-_DASH_BEFORE = re.compile(
+_DASH_BEFORE = compile_lazily(
     r"(?<=[\u4e00-\u9fff）)])(?:——|—|--)(?=(?:主办|协办|牵头|责任|配合|承办)[\u4e00-\u9fff]{0,4}[：:])"
 )
 # 承办单位 / 区城管局 on the next line: a form copied cell by cell, each field's name on a line of its own
 # (the value's line ends the list: the next field, 办结时限, is no unit of it; an empty field names nobody)
-_OWN_LINE = re.compile(
+_OWN_LINE = compile_lazily(
     rf"(?:^|(?<=\n))([ \u3000]*)({_LABEL})\n([ \u3000]*[\u4e00-\u9fff][^\n]{{0,60}}?{_ORG_END})\n"
 )
 

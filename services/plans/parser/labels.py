@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 
 # A labelled part: 牵头单位：X / 责任单位：Y / 部门分工：X牵头，Y配合 / 协同责任单位：Z. The label's own words
 # say the role, so new labels (牵头责任单位, 协同配合单位, 负责考核部门) need no list; a label naming a person
 # (分管省领导, 牵头负责领导, 联系人) is no clause at all.
 # (责任处室（单位）：X: the label's note says the list may hold units that are no office)
-LABELLED = re.compile(r"^([\u4e00-\u9fff]{1,8})(?:（(?:单位|部门)）)?[：]\s*(.+)$", re.S)
+LABELLED = compile_lazily(r"^([\u4e00-\u9fff]{1,8})(?:（(?:单位|部门)）)?[：]\s*(.+)$", re.S)
 _LABEL_ENDS = ("单位", "部门", "主体", "分工", "科室", "处室", "股室", "机构", "牵头", "地区", "站所", "站办")
 # 责任乡镇 / 责任镇街 / 责任村 / 责任社区 / 牵头局: a label naming the kind of party it lists
 _LABEL_ENDS += ("乡镇", "镇街", "街道", "村", "社区", "网格", "局", "科", "股", "处")
 # 责任地区：各区市县政府; 责任站所：农业综合服务中心 (a township's offices and stations)
 # 责任林长：县级林长 / 责任河长: the post that answers for it (林长制, 河长制), a person
-_PERSON = re.compile(r"领导|负责人|联系人|责任人|分管|[林河湖路田街链山]长$")
+_PERSON = compile_lazily(r"领导|负责人|联系人|责任人|分管|[林河湖路田街链山]长$")
 # A role word alone as the label: （主办：市妇联；协办：市残联） / 牵头：X；配合：Y.
 _BARE_ROLES = {"主办", "主责", "协办", "承办", "配合", "参与", "协同", "责任"}
 

@@ -12,10 +12,11 @@ task. The rest of a wrapped cell joins it without a mark, as the PDF's line brok
 
 from __future__ import annotations
 
-import re
 from unicodedata import east_asian_width
 
-_GAP = re.compile(r"\S+(?:\s\S+)*")  # words parted by single blanks stay one piece
+from services.plans.parser.lazy_patterns import compile_lazily
+
+_GAP = compile_lazily(r"\S+(?:\s\S+)*")  # words parted by single blanks stay one piece
 _INDENT_MIN = 4  # a line under a column opens on blanks (a row opens on its number)
 
 

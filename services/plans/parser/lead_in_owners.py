@@ -8,15 +8,15 @@ measure says so in its doubts, so the clerk checks the grouping.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from services.plans.parser.clauses import read_clause
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold
 
-_LEAD_IN = re.compile(
+_LEAD_IN = compile_lazily(
     r"^\s*(?:以下|下列)(?:第?(\d{1,3})(?:项)?\s*(?:至|到|-|—|~)\s*第?(\d{1,3})\s*项)?"
     r"(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})[项条])?"  # 以下3项由区科技局负责: the next three
     r"[\u4e00-\u9fff]{0,6}?(?:均|都|全部)?由(.+?)[。；;：:]?\s*$"

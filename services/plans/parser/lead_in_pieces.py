@@ -13,16 +13,15 @@ a 分工's short tasks under one number (`落实支持政策。（X负责）加�
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 
 # 取缔“十小”企业。 / 专项整治重点排污行业。: a few words closed by a full stop, no comma or list inside — not a
 # point of its own (二是强化…。 / 2．加强…。), which other readers split
-_LEAD_IN = re.compile(r"(?![一二三四五六七八九十\d]{1,3}(?:是|[、.．]))[^，,。；;：:、（()）\s]{4,16}。")
+_LEAD_IN = compile_lazily(r"(?![一二三四五六七八九十\d]{1,3}(?:是|[、.．]))[^，,。；;：:、（()）\s]{4,16}。")
 _PIECES_MIN = 2
 # the work a lead-in heads, before its clause: a paragraph, not a task of a few words (`落实支持政策。（X负责）`, a
 # national 分工's list of tasks under one number, which stays one measure)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
+from services.plans.parser.lazy_patterns import compile_lazily
 
 # The star after the name (区财政局*) or before it (★区发改委, ▲发改局): 带*号的为牵头单位 / 标▲的为牵头单位.
 # One mark before a name: a run of them (****分局) is a web site masking a name, not marking a lead.
 # 市发改委（牵头） / 县住建局（主办）: the word in brackets after the name marks it as the star does.
-_LEAD_MARK = re.compile(
+_LEAD_MARK = compile_lazily(
     r"\s*[*＊★☆※▲]+$|^[*＊★☆※▲]\s*(?![*＊★☆※▲])|(?<=.)\s*[（(\[【〔](?:牵头|主办|主责)[）)\]】〕]$|^[【\[〔]牵头[】\]〕]\s*"
 )
 
 
 # 区财政局（配合）beside 区住建局（牵头）: the co-unit's own mark, no part of its name.
-_CO_MARK = re.compile(r"(?<=.)\s*[（(\[【〔](?:配合|协办|参与|协同|协助)[）)\]】〕]$")
+_CO_MARK = compile_lazily(r"(?<=.)\s*[（(\[【〔](?:配合|协办|参与|协同|协助)[）)\]】〕]$")
 
 
 def without_co_mark(unit: str) -> str:

@@ -18,10 +18,10 @@ its paragraph stays a heading.
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
 from services.plans.parser.clause_lines import is_clause_line
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.part_marks import before_article
 from services.plans.parser.text import fold
 
@@ -45,7 +45,7 @@ def _is_sentence(item: DraftItem) -> bool:
     return len(rest) > 40 or "。" in rest.rstrip("。") or (rest.endswith("。") and "，" in rest)
 
 
-_DUTY_START = re.compile(r"^\s*(?:负责|协助|配合|做好|组织|承担)")
+_DUTY_START = compile_lazily(r"^\s*(?:负责|协助|配合|做好|组织|承担)")
 
 
 def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> list[DraftItem]:
@@ -99,9 +99,9 @@ def settle_lone_headings(items: list[DraftItem], lines: list[str], end: int) -> 
 
 
 # 第三条 X局履行下列职责： / 第八条 X负责…，履行下列职责： (not 本办法所称…包括： / 禁止下列行为：)
-_ARTICLE_DUTIES = re.compile(r"^\s*第[一二三四五六七八九十百零]{1,4}条[ \u3000]?.*(?:职责|负责|主管)")
+_ARTICLE_DUTIES = compile_lazily(r"^\s*第[一二三四五六七八九十百零]{1,4}条[ \u3000]?.*(?:职责|负责|主管)")
 # A bracket closing a paragraph that names who answers for it: （牵头责任人：…） / （责任单位：…）.
-_OWNED_CLOSE = re.compile(
+_OWNED_CLOSE = compile_lazily(
     r"[（(][^（）()]*(?:责任人|责任单位|责任部门|牵头单位|牵头部门)[:：][^（）()]*[）)][。；]?\s*$"
 )
 

@@ -7,19 +7,18 @@ marked line; owners, targets and deadlines are read from it exactly as from a nu
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.assemble import build_items
 from services.plans.parser.clause_lines import after_names
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.header import find_doc_number, find_issue_date, find_title
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedPlan
 from services.plans.parser.rule_notes import FIRST_LISTED_LEADS
 from services.plans.parser.structure import continues_measure
 from services.plans.parser.text import fold
 
 # The numbering a marked line may start with: 1. / 1、 / （1） / 一、 / （一）, kept as the measure's number.
-_NUMBERING = re.compile(
+_NUMBERING = compile_lazily(
     r"^(?:（?(\d{1,3}|[一二三四五六七八九十百零〇]+)）|(\d{1,3}|[一二三四五六七八九十百零〇]+)\s*[.、])\s*"
 )
 

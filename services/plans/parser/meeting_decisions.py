@@ -14,18 +14,19 @@ import re
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 
 DECISIONS = "措施没有编号，按会议纪要的每项议定事项拆分，请核对措施的起止和责任单位"
 # 会议要求 / 会议明确…, or the chair's 曲某某要求，: not 指出 / 强调, what it says, not whom it tasks
-_DECIDED = re.compile(r"会议(?:研究)?(?:要求|明确|决定|议定|同意)|(?<=[\u4e00-\u9fff])要求[，,：:]")
+_DECIDED = compile_lazily(r"会议(?:研究)?(?:要求|明确|决定|议定|同意)|(?<=[\u4e00-\u9fff])要求[，,：:]")
 _DECISIONS_MIN = 2
 # 会议明确： / 现纪要如下： on its own: the 关于…问题。 paragraphs after it are the decisions
 # (会议听取了…，明确如下：: every paragraph after it that names an owner)
-_OPENS_DECISIONS = re.compile(
+_OPENS_DECISIONS = compile_lazily(
     r"(?:会议(?:明确|议定|决定|要求)|纪要如下|议定事项如下|(?:明确|议定|决定)如下)[：:]$"
 )
-_TOPIC = re.compile(r"^关于[^。；;\n]{1,30}[。：:，,]")
-_MINUTES_LISTED = re.compile(r"会议.*如下[：:]$")  # not 现将各部门职责明确如下： over a duty list
+_TOPIC = compile_lazily(r"^关于[^。；;\n]{1,30}[。：:，,]")
+_MINUTES_LISTED = compile_lazily(r"会议.*如下[：:]$")  # not 现将各部门职责明确如下： over a duty list
 
 
 def decision_paragraphs(lines: list[str]) -> list[DraftItem]:
@@ -58,7 +59,7 @@ def _decisions_in(paragraph: str) -> list[str]:
 
 # 会议明确，…统筹做好分工：一是…（区住建局负责）；二是…: decisions numbered in words, the words before 一是
 # the meeting's, not the first decision's
-_WORDED = re.compile(r"(?:^|(?<=[：:，,。；;]))\s*([一二三四五六七八九十]{1,3})是")
+_WORDED = compile_lazily(r"(?:^|(?<=[：:，,。；;]))\s*([一二三四五六七八九十]{1,3})是")
 
 
 def _worded(pieces: list[str]) -> list[tuple[str, str]]:

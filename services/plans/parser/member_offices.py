@@ -11,12 +11,13 @@ import re
 from itertools import pairwise
 
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import unit_line
 from services.plans.parser.text import fold
 
 _MEMBER = "p"  # （1） numbering
 _OFFICE = "m"  # 1、 numbering
-_NAME_ONLY = re.compile(r"^\s*[（(]\d{1,2}[）)]\s*([^，,。；;：:（(]{2,24})[：:]\s*$")
+_NAME_ONLY = compile_lazily(r"^\s*[（(]\d{1,2}[）)]\s*([^，,。；;：:（(]{2,24})[：:]\s*$")
 
 
 def _heads_offices(item: DraftItem, following: DraftItem | None) -> bool:
@@ -31,7 +32,7 @@ def _heads_offices(item: DraftItem, following: DraftItem | None) -> bool:
     )
 
 
-_MEMBER_LINE = re.compile(r"^\s*[（(](\d{1,2})[）)]\s*")
+_MEMBER_LINE = compile_lazily(r"^\s*[（(](\d{1,2})[）)]\s*")
 
 
 def _members_split_off(drafts: list[DraftItem]) -> list[DraftItem]:

@@ -11,20 +11,19 @@ is its task, one before it the merged name (carried down to the rows after it un
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_fit import UNIT_KEYS, is_unit_cell, org_like
 from services.plans.parser.text import ends_like_unit, fold, split_units
 
 _EMPTY = ("/", "／", "—", "——", "-", "无", "")
 _TASK_MIN = 12  # a task's text is a sentence; a shorter cell among them is a name or a heading
 _ROWS_MIN = 2
-_KINDS = re.compile(r"[委办局部]、[委办局部]、[委办局部]$")
+_KINDS = compile_lazily(r"[委办局部]、[委办局部]、[委办局部]$")
 # （一） / (2) / 3 / 一、 in a 序号 cell; — or 二 alone numbering a group's row
-_ROW_MARK = re.compile(
+_ROW_MARK = compile_lazily(
     r"^(?:[（(]([一二三四五六七八九十\d]{1,3})[）)]|([一二三四五六七八九十]{1,3})、?|(\d{1,3})|[—\-－]{1,2})$"
 )
-_ITEM = re.compile(r"^\s*(\d{1,3})[.、．](?!\d)")
+_ITEM = compile_lazily(r"^\s*(\d{1,3})[.、．](?!\d)")
 
 
 def _bodies(cell: str) -> bool:

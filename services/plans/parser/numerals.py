@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 
 # The characters Chinese numbering is written in (一、 / （十二） / 第一百零三条).
 CN_NUMERALS = "一二三四五六七八九十百零〇"
-_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_CN_YEAR = compile_lazily(r"[〇零一二三四五六七八九]{4}(?=年)")
 _CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}

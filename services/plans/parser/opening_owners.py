@@ -16,6 +16,7 @@ from services.plans.parser.duty_items import (
     duty_item,
 )
 from services.plans.parser.labels import label_role
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.run_in_titles import glued_title_end, title_sentence_end
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
@@ -23,11 +24,11 @@ from services.plans.parser.unit_endings import EVERY_PLACE
 
 # 由包片单位县人险公司负责: the role the unit plays here, written before its name.
 # 所涉及的省政府办公厅: which units of the list, not part of the first name. 即县水务局牵头: namely. 请X负责…: asked.
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = compile_lazily(
     r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的|即(?=[省市县区镇乡])|请(?=[\u4e00-\u9fff])(?![示求假柬教愿]))"
 )
 # 陈家坝沿线包片单位县职教中心: the stretch a unit is assigned, then its role, then its name
-_ASSIGNED = re.compile(r"(?:包片|包保|包联|挂点|挂包|帮扶)(?:单位|部门)")
+_ASSIGNED = compile_lazily(r"(?:包片|包保|包联|挂点|挂包|帮扶)(?:单位|部门)")
 
 
 def without_role(written: str) -> str:
@@ -54,21 +55,21 @@ PREAMBLE = (
 PERSON_IN_CHARGE = r"人(?!口|员|才|民|居|防|事|武|社|力|工|大|行)"
 _KIND = r"(?:[市县区旗镇乡]|街道|乡镇|县级市)"
 _PLACE_KINDS = rf"[（(]{_KIND}(?:、{_KIND})*[）)]"  # （市、区）, not （县道） or （工程）
-_OPENING_OWNERS = re.compile(
+_OPENING_OWNERS = compile_lazily(
     # the item's number, or a meeting's decision opening the paragraph under the item's title
     rf"^\s*(?:{ITEM_NUMBER}\s*(?:{PREAMBLE})?|{PREAMBLE})"
     # 各县（市、区）人民政府负责…: the kinds of place in brackets are part of the name
     rf"((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)(?:要|应)?(?:分别|共同|具体)?(?:牵头负责|负责|牵头)(?!{PERSON_IN_CHARGE}|的)"
 )
 # 3.区交通委是全区农村公路管理养护的行政主管部门。…: a numbered item saying whose part the work is
-_ROLE_OWNERS = re.compile(
+_ROLE_OWNERS = compile_lazily(
     rf"^\s*{ITEM_NUMBER}\s*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,30}}?)是(?:[^。；;，,\n]{{0,30}}?的)?"
     r"(?:第一)?(?:责任主体|行政主管部门|主管部门|管理机构|实施主体|牵头单位|牵头部门)"
 )
 # A 规定's article, its subject in charge of the duties under it: 第六条 区人口和计划生育部门主管本辖区内…工作 / 第三条 县应急
 # 管理局履行下列职责： / (a 责任制's) 第七条 区政府应当落实…，履行下列职责： / 第八条 镇政府消防工作职责： — the words before
 # 职责 its topic (加油站安全管理), not the rest of the name (办公室, 委员会, 交警大队), nor a person's post (主任职责：)
-_ARTICLE_OWNERS = re.compile(
+_ARTICLE_OWNERS = compile_lazily(
     rf"^\s*第[一二三四五六七八九十百零]{{1,4}}条(?![ \u3000]*各级)[ \u3000]*((?:[^，,。；;：:（(\n]|{_PLACE_KINDS}){{2,60}}?)"
     r"(?:(?:主管|领导)(?=本|全)|履行(?=下列|以下|如下)|(?<=[府局委办厅会室处部署院所队站心门])(?:(?:应当|应|要)"
     r"[^。；;：:\n]{0,30}?履行(?=下列|以下|如下)|(?<!等部门)(?<!有关部门)(?<!相关部门)(?<!主管部门)(?<!以上人民政府)"
@@ -82,11 +83,11 @@ _ARTICLE_OWNERS = re.compile(
 # 县交通局、公路局：负责… names two; 县环保局。负责… (a 职责 list that stops after each name) opens on a name too.
 # (水旱灾害防御股（局防汛办）, 乡（镇）政府: brackets in or after the name are the name's)
 _DUTY_NAME = r"[\u4e00-\u9fff](?:[^，,。；;：:（(\n、.．]|[（(][^（）()\n]{1,10}[）)]){1,15}?"
-_DUTY_OPENING = re.compile(
+_DUTY_OPENING = compile_lazily(
     rf"\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
     rf"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?!{PERSON_IN_CHARGE}|[的求]|制(?![定订]))"
 )
-_NO_PARTY = re.compile(
+_NO_PARTY = compile_lazily(
     # (各水库管理所 / 各乡镇卫生院: each body of that kind, a party as 各乡镇 is)
     r"^(?:各(?![\u4e00-\u9fff]{1,10}(?:所|站|中心|学校|医院|卫生院|中队|分局|公司)$)|相关|有关|牵头|责任|配合|成员|要求|请"
     # (本办法由X负责解释 / 本单位: no unit named; 本溪市 is a city)
@@ -97,9 +98,9 @@ _NO_PARTY = re.compile(
 )
 # 各区人民政府负责… / 各级残疾人联合会负责…: every government (or federation) answers for its own place —
 # when it 负责s (各街道办事处、区级各部门要… is a request to all)
-_EACH_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,10}(?:人民政府|办事处|联合会)$")
+_EACH_BODY = compile_lazily(r"^各[\u4e00-\u9fff]{1,10}(?:人民政府|办事处|联合会)$")
 # 全镇干部 / 机关工作人员 / 各乡镇长 / 村党组织书记: people or posts, whatever their last word looks like
-PEOPLE = re.compile(
+PEOPLE = compile_lazily(
     r"(?:干部|人员|同志|职工|群众|家长|学生|居民|村民|党员|(?<![局部处科股室所队站])长|主任|书记|委员)$"
 )
 
@@ -135,19 +136,19 @@ def duty_owner(text: str) -> re.Match[str] | None:
 # 县交通局协助卫生行政部门… / 县旅游局组织做好… / 县经济局在…期间，负责…: a 成员单位职责 paragraph opening on a
 # place's bureau, the verb of its duty right after the name (X配合… helps the duty before it; X会同Y…: helpers,
 # sentence_subjects')
-_BUREAU_DOING = re.compile(
+_BUREAU_DOING = compile_lazily(
     r"\s*([省市县区州旗][\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心|大队|支队))"
     r"(?=(?:(?:组织(?!网络|机构|体系|架构|召开|领导)|协助|指导|做好|开展|承担|协调|督促|监督|提供|保障|落实)(?!的)"
     r"|在[^，,。；;]{2,20}[，,]\s*负责)(?![^。；;\n]{0,40}了))"  # (…组织开展了… / 组织的考试: not a duty)
 )
-_DUTY_WORD = re.compile(
+_DUTY_WORD = compile_lazily(
     r"^[^。；;]{0,30}?(?:负责|承担|组织|协调|指导|监督|参与|参加|配合|协助|做好|开展|提供|保障|落实|督促)"
 )
 
 
 # only a 预案's dotted number: `1、县委宣传部要…` stays an item whose subject 要 names no owner
 # (第七条 相关部门要协助…: a 办法's article, its number before the subject as well)
-_NUMBER_FIRST = re.compile(
+_NUMBER_FIRST = compile_lazily(
     r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)|第[一二三四五六七八九十百零]{1,4}条(?=[ \u3000\u4e00-\u9fff]))\s*"
 )
 
@@ -156,30 +157,30 @@ _NUMBER_FIRST = re.compile(
 # its duties, whatever verb they open on — a named place's body (市/县…, or every place's government),
 # and a duty after it, not a roster's person (县发改局：张三).
 # 各乡（镇）人民政府：…: a kind of place in brackets is part of the name
-_COLON_DUTY = re.compile(
+_COLON_DUTY = compile_lazily(
     r"\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n：:]{1,6}[）)]){3,24}?)\s*[：:]\s*(?=\S)"
 )
-_OUTSIDE_BRACKETS = re.compile(r"、(?![^（(]*[）)])")
-_SPACED_DUTY = re.compile(r"[ \u3000]*([^\s，,。；;：:（(、]{3,16})[ \u3000]+(?=[\u4e00-\u9fff])")
+_OUTSIDE_BRACKETS = compile_lazily(r"、(?![^（(]*[）)])")
+_SPACED_DUTY = compile_lazily(r"[ \u3000]*([^\s，,。；;：:（(、]{3,16})[ \u3000]+(?=[\u4e00-\u9fff])")
 # (各行政村 / 各警务室 / 各村（居）：every one of a township's own places or stations, as every government)
-_PLACED = re.compile(
+_PLACED = compile_lazily(
     r"^(?:[省市县区州旗盟镇乡]|各(?:[^、（(]|[（(][^）)]{1,8}[）)]){0,10}?"
     r"(?:人民政府|政府|村|社区|居委会|警务室|派出所|办事处|卫生院|中心|所|站)(?:[（(][^）)]{1,4}[）)])?$)"
 )
 # 惠州海事局 / 惠州供电局: four characters or more ending as a bureau or a company does (the city's name before
 # the body is not checked: a label such as 工作目标： never ends so)
-_CITY_BODY = re.compile(r"^[\u4e00-\u9fff]{3,11}(?:局|公司|支队|大队)$")
+_CITY_BODY = compile_lazily(r"^[\u4e00-\u9fff]{3,11}(?:局|公司|支队|大队)$")
 _SHARED_MAX = 8
 # 武装部 / 城管中队 / 各基础电信运营企业 — not 其他有关部门和单位, 相关部门, 组成单位 (a label, no one named)
-_UNPLACED = re.compile(
+_UNPLACED = compile_lazily(
     r"^(?!其他|其它|相关|有关|以下|上述|下列|本)(?![\u4e00-\u9fff]{2}(?:单位|部门)$)[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,13}"
     r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$"  # 规划建设和生态环境办公室（环保）: which of its parts
 )
-_FIELDS = re.compile(
+_FIELDS = compile_lazily(
     r"^(?!各|有关|相关|其他|其它)(?!.*(?:牵头|责任|配合|协办|主办|参与|承办|主管|职能))(?:[\u4e00-\u9fff]{2,4}[、及和])*[\u4e00-\u9fff]{2,8}部门$"
 )
 # 张三、李四: a roster's names; 组织、协调、指导…: a duty's verbs, listed the same way
-_PERSON_FIRST = re.compile(
+_PERSON_FIRST = compile_lazily(
     r"^(?!组织|负责|协调|指导|参与|配合|承担|做好|加强|督促|监督|开展|落实|研究|制定|统筹|管理|检查"
     r"|收集|汇总|核实|发布|宣传|安排|修复|维护|保障|提供|储备|调度|抢修|救治|监测"
     # (及时、准确提供…: how the duty is done, no person's name)
@@ -230,8 +231,8 @@ def _colon_duty(folded: str, at: int = 0, opens: re.Pattern[str] | None = None) 
 
 # What follows a unit's colon but is no duty: a notice's request or salutation (县财政局：请于…报…, 各乡镇：现将…
 # 印发给你们), a roster's post and person (县水利局：党组书记、局长王五), how to reach it or when, an appraisal.
-_GOES_BY = re.compile(r"^根据[^，,。]{1,30}[，,]\s*(?!现|特|经|制定|结合|按照|对照)")
-_NO_DUTY = re.compile(
+_GOES_BY = compile_lazily(r"^根据[^，,。]{1,30}[，,]\s*(?!现|特|经|制定|结合|按照|对照)")
+_NO_DUTY = compile_lazily(
     # (根据突发事件需要，及时组织…: a duty that opens on what it answers to, not a notice's 根据…，现将…)
     r"^(?:请|现将|现就|为[^，。]{0,20}[，,]|根据(?![^，,。]{2,30}(?:需要|要求)[，,])|经研究|(?:党[组委])?(?:书记|副?局长|副?主任|办公室主任|联络员|联系人|负责人|站长|所长|科长))"
     r"|联系电话|电话[:：]|手机|地址[:：]|邮箱|考核等次|予以(?:通报)?表扬|予以通报批评"
@@ -241,9 +242,9 @@ _NO_DUTY = re.compile(
 )
 
 
-_WITH = re.compile(r"协同|会同|联合")
-_GIVEN_TO = re.compile(r"(?<![自理缘])由")
-_MODAL = re.compile(r"要|应(?!急|对)|须|需")  # 各牵头单位要…, not 县应急局, 舆情应对专班
+_WITH = compile_lazily(r"协同|会同|联合")
+_GIVEN_TO = compile_lazily(r"(?<![自理缘])由")
+_MODAL = compile_lazily(r"要|应(?!急|对)|须|需")  # 各牵头单位要…, not 县应急局, 舆情应对专班
 
 
 def opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -272,7 +273,7 @@ def opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
 
 
 # A numbered title on a line of its own: no sentence, no clause's marks.
-_TITLE_ONLY = re.compile(rf"^\s*{ITEM_NUMBER}\s*[^。；;，,：:（(]{{2,40}}$")
+_TITLE_ONLY = compile_lazily(rf"^\s*{ITEM_NUMBER}\s*[^。；;，,：:（(]{{2,40}}$")
 
 
 def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -316,7 +317,7 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
     return [((opening.start(1), opening.end()), Responsibility(leads, cos, named_lead=True))]
 
 
-_PLACE_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
+_PLACE_NOTE = compile_lazily(r"[（(][^（）()]{1,8}[）)]")
 
 
 def _names_one(unit: str) -> bool:
@@ -339,7 +340,7 @@ def _shared_ending(written: str) -> list[str] | None:
     return None
 
 
-_NOT_A_NAME = re.compile(r"[，,。；;：:！!？?\s\d]")
+_NOT_A_NAME = compile_lazily(r"[，,。；;：:！!？?\s\d]")
 
 
 def split_names(line: str) -> list[str]:
@@ -359,8 +360,8 @@ def unit_line(line: str) -> bool:
     )
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LISTED = re.compile(r"^\s*([^，,。；;：:\s]{2,16}?)\s*[：:]\s*")
+_HAN = compile_lazily(r"[\u4e00-\u9fff]")
+_LISTED = compile_lazily(r"^\s*([^，,。；;：:\s]{2,16}?)\s*[：:]\s*")
 
 
 def next_entry(last: str, line: str) -> bool:
@@ -392,7 +393,7 @@ def duty_under_unit(line: str) -> bool:
     )
 
 
-_DATE = re.compile(
+_DATE = compile_lazily(
     r"^[〇零○一二三四五六七八九十\d]{2,4}\s*年[〇零○一二三四五六七八九十\d]{1,2}\s*月[〇零○一二三四五六七八九十\d]{1,3}\s*日$"
 )
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")  # 组长：张三 / 成员：李四
+_FIELD = compile_lazily(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")  # 组长：张三 / 成员：李四

@@ -8,16 +8,15 @@ screen show as 编号, so it is taken from the line's start as printed, without 
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.part_marks import ARTICLE
 from services.plans.parser.text import fold
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CN = CN_NUMERALS
-_OWN_NUMBER = re.compile(
+_OWN_NUMBER = compile_lazily(
     rf"^\s*(?:(?P<digits>\d{{1,3}})\s*[)）](?![)）])"  # 1） — (1) is the outline's
     rf"|(?P<circled>[{_CIRCLED}])"
     rf"|〔(?P<boxed>\d{{1,3}}|[{_CN}]{{1,4}})〕"  # 【1】 (folded to 〔1〕) a WeChat post's items

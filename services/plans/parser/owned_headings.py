@@ -8,12 +8,12 @@ heading as a whole, so the heading is the measure and its points are its text (a
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import Protocol
 
 from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import ends_like_unit
 
 
@@ -81,8 +81,8 @@ def _headings_over_points(items: list[DraftItem]) -> list[DraftItem]:
 
 # （二）海上撤离工作组组成人员及主要职责 over 1.…组成人员 组 长：… 2.主要职责（1）…: a 预案's working group, its
 # members and its duties; the group answers for the whole, its roster and duty points are its text.
-_BODY_HEADING = re.compile(r"^(\S{2,30}?)(?:组成人员|人员组成)(?:及|和)(?:其)?(?:主要|工作)?职责$")
-_ROSTER = re.compile(r"组成人员|人员组成|组\s*长[：:]|成\s*员[：:]")
+_BODY_HEADING = compile_lazily(r"^(\S{2,30}?)(?:组成人员|人员组成)(?:及|和)(?:其)?(?:主要|工作)?职责$")
+_ROSTER = compile_lazily(r"组成人员|人员组成|组\s*长[：:]|成\s*员[：:]")
 
 
 def _names_a_body(item: DraftItem, points: list[DraftItem]) -> bool:

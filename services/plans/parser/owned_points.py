@@ -11,15 +11,15 @@ one clause, or name nobody, stay the heading's text. Under a numbered topic's ti
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.clauses import read_clause
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold
 
-_POINT = re.compile(r"(?<=[。；：])\s*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“])")
+_POINT = compile_lazily(r"(?<=[。；：])\s*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“])")
 _POINTS_MIN = 2
 
 
@@ -39,7 +39,7 @@ def owned_points(line: str) -> list[str]:
 
 
 # …。宣传要点：…。责任单位：区交建局。时间要求：… — the point's own units in a labelled sentence after it
-_LABEL_SENTENCE = re.compile(r"[。；]\s*((?:责任|牵头)(?:单位|部门|处室|科室)[：:][^。；]{2,80})")
+_LABEL_SENTENCE = compile_lazily(r"[。；]\s*((?:责任|牵头)(?:单位|部门|处室|科室)[：:][^。；]{2,80})")
 
 
 def _owned(point: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numerals import CN_NUMERALS as _CN
 from services.plans.parser.text import fold
 
@@ -15,7 +16,7 @@ from services.plans.parser.text import fold
 # a part over its (一)…; one that is a paragraph is a measure when it names its owner (own_numbers numbers it).
 # (第七条相关部门…: a PDF's text layer drops the blank after the mark; 第五条（其他监督管理部门职责）: a 规定's
 # article titled in brackets)
-ARTICLE = re.compile(rf"^\s*第([{_CN}]{{1,4}})条(?=[ \u3000\u4e00-\u9fff（(])")
+ARTICLE = compile_lazily(rf"^\s*第([{_CN}]{{1,4}})条(?=[ \u3000\u4e00-\u9fff（(])")
 
 
 def before_article(paragraphs: list[str]) -> list[str]:
@@ -25,13 +26,13 @@ def before_article(paragraphs: list[str]) -> list[str]:
 
 # (第十条 X应当…履行下列共同职责。: an article over its duties, closed by a full stop)
 # 第一章 / 第一部分, and 第一项：… (a list of projects numbered as items: 民生实事 第一项：校舍维修工程。), 督办事项一：
-LEVEL1 = re.compile(
+LEVEL1 = compile_lazily(
     rf"^(?:([{_CN}]+)\s*[、.]|第([{_CN}]+)(?:[章部分]|项\s*[：:]|条(?=[ \u3000\u4e00-\u9fff].*(?:[：:]|(?:下列|以下|如下)[\u4e00-\u9fff]{{0,4}}职责。)\s*$))|督办事项([{_CN}]+)[：:])\s*"
 )
 # An article that stands right over its （一）… items is their part, however it closes (第十一条 区政府工作部门按照
 # 职责分工依法履行消防工作职责。 / （一）…): the items are its, not the article's before. Groups as LEVEL1's.
-_ARTICLE_PART = re.compile(rf"^()第([{_CN}]{{1,4}})条\s*")
-_FIRST_ITEM = re.compile(r"^[（(]一[）)]")
+_ARTICLE_PART = compile_lazily(rf"^()第([{_CN}]{{1,4}})条\s*")
+_FIRST_ITEM = compile_lazily(r"^[（(]一[）)]")
 
 
 def article_over_items(folded: str, following: str) -> re.Match[str] | None:
@@ -39,13 +40,15 @@ def article_over_items(folded: str, following: str) -> re.Match[str] | None:
 
 
 # 问题1： / 问题一： / 【问题1】: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines;
-LEVEL2 = re.compile(rf"^(?:（([{_CN}]+)）\s*[、.]?|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*")
+LEVEL2 = compile_lazily(
+    rf"^(?:（([{_CN}]+)）\s*[、.]?|〔?问题\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*(?:[：:]|〕))\s*"
+)
 # 活动一、 / 任务二： (read as parts only where they stand as parts: see read_outline)
-NAMED_PART = re.compile(rf"^(?:活动|任务|行动|专项行动)\s*([{_CN}]{{1,3}})()\s*[、：:]\s*")
+NAMED_PART = compile_lazily(rf"^(?:活动|任务|行动|专项行动)\s*([{_CN}]{{1,3}})()\s*[、：:]\s*")
 
 
 # 整改措施： / 整改时限： / 责任单位： under a 问题N： line: a 整改清单's problem, a heading over its mending
-_MENDING = re.compile(r"^(?:整改|责任|牵头|配合|具体)[\u4e00-\u9fff]{0,4}[：:]")
+_MENDING = compile_lazily(r"^(?:整改|责任|牵头|配合|具体)[\u4e00-\u9fff]{0,4}[：:]")
 
 
 def mends_follow(lines: list[str], index: int, end: int) -> bool:

@@ -13,25 +13,24 @@ unit column, a post and a name for the leader. Whatever is left is the task, eve
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.table_fit import DATE_CELL, PAGE_MARK, UNIT_KEYS, is_unit_cell
 from services.plans.parser.text import fold
 
-_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_NUMBER = compile_lazily(r"^\s*(\d{1,3})\s*$")
 # 县政府副县长 王海峰 / 县委常委、宣传部部长 / 刘建军 / 赵 明: a post, a name, or both
-_PERSON = re.compile(
+_PERSON = compile_lazily(
     r"^(?:[\u4e00-\u9fff、]{0,16}(?:书记|长|主任|委员|常委|主席)[\s\u3000、，,]*)?"
     r"(?:[\u4e00-\u9fff][\s\u3000]?){0,4}[、，,]?$"
 )
-_ORG = re.compile(r"(?:局|委|办|院|所|站|中心|室|部|厅|队|会|街道|政府|镇|乡|公司)$")
+_ORG = compile_lazily(r"(?:局|委|办|院|所|站|中心|室|部|厅|队|会|街道|政府|镇|乡|公司)$")
 _MIN_ROWS = 2
-_ISSUED = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$")
-_AT_ONCE = re.compile(r"立即|立行立改|即知即改|已整改|马上")
+_ISSUED = compile_lazily(r"^\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$")
+_AT_ONCE = compile_lazily(r"立即|立行立改|即知即改|已整改|马上")
 # 刘建军 / 赵 明 / 县政府副县长 王海峰: a person, a post, which the loose unit test may take for a unit
-_PERSON_ONLY = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,2}$")
-_POST = re.compile(
+_PERSON_ONLY = compile_lazily(r"^[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,2}$")
+_POST = compile_lazily(
     r"(?:书记|县长|区长|市长|镇长|乡长|局长|部长|主任|委员|常委|主席|组长)[\s\u3000]*(?:[\u4e00-\u9fff][\s\u3000]?){0,4}[、，,]?$"
 )
 

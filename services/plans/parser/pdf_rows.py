@@ -9,15 +9,14 @@ across the table, and the header printed again on a new page is skipped.
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.text import ends_like_unit, fold
 
-_ROW = re.compile(r"^\s*[(（]([一二三四五六七八九十]{1,3})[)）]\s*(\S.*)$")
-_PART = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、\s*(\S.*)$")
+_ROW = compile_lazily(r"^\s*[(（]([一二三四五六七八九十]{1,3})[)）]\s*(\S.*)$")
+_PART = compile_lazily(r"^\s*([一二三四五六七八九十]{1,3})、\s*(\S.*)$")
 # `…发放救助金. 自治区民政厅`: the unit after the row's last full stop, a wrap left as a space in it.
-_LEAD_AFTER = re.compile(r"[.。;；]\s*((?:自治区|省|市|县|区)[\u4e00-\u9fff ]{1,24}?)[\s―—-]*$")
+_LEAD_AFTER = compile_lazily(r"[.。;；]\s*((?:自治区|省|市|县|区)[\u4e00-\u9fff ]{1,24}?)[\s―—-]*$")
 
 
 def pdf_rows(lines: list[str]) -> list[list[Row]]:

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row
 from services.plans.parser.text import ends_like_unit, fold
 
 # 序号 成员单位 应急职责 / 序号 单位 主要职责 / 序号 部门 职责: the header, its labels spaced apart
-_HEADER = re.compile(r"^\s*序号\s+(?:成员|责任|相关)?(?:单位|部门)(?:名称)?\s+(?:应急|主要|工作)?职责\s*$")
-_ROW = re.compile(r"^\s*(\d{1,3})\s+([\u4e00-\u9fff（）()]{3,24}?)(?:\s+(\S.*))?$")
+_HEADER = compile_lazily(
+    r"^\s*序号\s+(?:成员|责任|相关)?(?:单位|部门)(?:名称)?\s+(?:应急|主要|工作)?职责\s*$"
+)
+_ROW = compile_lazily(r"^\s*(\d{1,3})\s+([\u4e00-\u9fff（）()]{3,24}?)(?:\s+(\S.*))?$")
 _CLOSES = ("。", "；", ";")
 _MOST_ROWS = 2  # a table, not one numbered line under a header
 

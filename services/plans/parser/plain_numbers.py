@@ -17,6 +17,7 @@ import re
 from itertools import takewhile
 
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 from services.plans.parser.titles import heading_title
 
@@ -24,7 +25,7 @@ from services.plans.parser.titles import heading_title
 # 3.1 公里 is known by the line before it: structure.mid_sentence.)
 _FIGURE_WORDS = r"%‰亿万倍吨亩元\-—–－~～至起前到/"
 # 1.1 推进… / 1.1.推进… / 1.1、推进… / 1.1 5G网络 (a digit after a blank) / 1.1.1 建设… / 2.2.2.1 县卫生局…
-_DOTTED = re.compile(
+_DOTTED = compile_lazily(
     r"^(\d{1,2})\s*\.\s*(\d{1,2})(?:\s*\.\s*(\d{1,2}))?(?:\s*\.\s*(\d{1,2}))?"
     rf"(?:\s*[.、]\s*(?![\d{_FIGURE_WORDS}])|\s+(?![{_FIGURE_WORDS}])|(?![\d{_FIGURE_WORDS}]))(?=\S)"
 )
@@ -96,14 +97,14 @@ def at_top(lines: list[str], start: int, index: int) -> bool:
     return True
 
 
-_DUTIES_TITLE = re.compile(r"(?:职责|分工)$")
-_HEADING_REST = re.compile(
+_DUTIES_TITLE = compile_lazily(r"(?:职责|分工)$")
+_HEADING_REST = compile_lazily(
     r"^[\u4e00-\u9fff（）()]{2,24}$|^[\u4e00-\u9fff]{2,16}[ \u3000]+(?=[\u4e00-\u9fff])"
 )
 
 
 # 6.2.3 交通运输保障 盟交通局、铁路乌兰浩特站要尽快恢复…: the part's topic, a blank, then its first sentence
-_TOPIC_THEN_SENTENCE = re.compile(
+_TOPIC_THEN_SENTENCE = compile_lazily(
     r"^(\s*\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]*[\u4e00-\u9fff]{2,16})[ \u3000]+(?=[\u4e00-\u9fff][^\n]{8,}[，,；;。])"
 )
 
@@ -134,7 +135,7 @@ def mid_sentence(line: str) -> bool:
     return folded.endswith(("，", "、")) or "，" in folded
 
 
-_PART_HEADING = re.compile(
+_PART_HEADING = compile_lazily(
     r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]+[章部节])"
 )
 # `1 加强…`: a number, a blank and a title; not `1 个街道` (a figure and its measure word).
@@ -142,7 +143,7 @@ COUNTED = "个家户名座条台辆所次倍万亿元吨亩号期批届"  # what
 # What else a figure glued to its word counts or measures: 2人, 3项, 10月, 5公里 (no title opens so).
 MEASURE_WORDS = r"(?:[人项类处套级栋层米千百月日年周天时季分秒]|公里|公顷|平方)"
 # `1 加强…`, or `1优化服务` glued to a short title on a line of its own
-_SPACED = re.compile(
+_SPACED = compile_lazily(
     rf"^([12])(?:[ \u3000]+(?![{COUNTED}])[\u4e00-\u9fff]"
     rf"|(?![{COUNTED}])(?!{MEASURE_WORDS})[\u4e00-\u9fff][^。，,；;：:]{{1,28}}$)"
 )
@@ -160,8 +161,8 @@ def opens_spaced_list(lines: list[str], index: int, end: int) -> bool:
 
 # `1、816路与玉荷路交叉路口…`: a 、 after a number is no decimal point, the item opens on a figure; a list
 # when `2、` / `2.` follows it.
-_FIGURE_ITEM = re.compile(r"^1\s*、\s*(?=\d{2,}(?![\d、号]))")  # not 1、2号停车场
-_SECOND = re.compile(r"^2\s*[、.]")
+_FIGURE_ITEM = compile_lazily(r"^1\s*、\s*(?=\d{2,}(?![\d、号]))")  # not 1、2号停车场
+_SECOND = compile_lazily(r"^2\s*[、.]")
 
 
 def opens_figure_item(lines: list[str], index: int, end: int) -> bool:
@@ -170,7 +171,7 @@ def opens_figure_item(lines: list[str], index: int, end: int) -> bool:
     )
 
 
-_PAREN_NUMBER = re.compile(r"^(\d{1,2})\s*[)）](?![)）])\s*(?=\S)")
+_PAREN_NUMBER = compile_lazily(r"^(\d{1,2})\s*[)）](?![)）])\s*(?=\S)")
 
 
 def paren_number(folded: str, last: DraftItem) -> re.Match[str] | None:
@@ -195,7 +196,7 @@ def next_line(lines: list[str], index: int, end: int) -> str:
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_CIRCLED_POINT = re.compile(rf"^([{CIRCLED}])\s*[、.．]?\s*(?=\S)")
+_CIRCLED_POINT = compile_lazily(rf"^([{CIRCLED}])\s*[、.．]?\s*(?=\S)")
 
 
 def circled_point(folded: str, open_measure: DraftItem | None) -> re.Match[str] | None:
@@ -234,12 +235,12 @@ def opens_circled_list(lines: list[str], index: int, end: int) -> bool:
 
 
 # 一是… / 二是…: a point numbered in words at a paragraph's start (worded_points.py reads a plan of only these).
-POINT = re.compile(r"^([一二三四五六七八九十百零〇]{1,3})是(?=[\u4e00-\u9fff“])")
+POINT = compile_lazily(r"^([一二三四五六七八九十百零〇]{1,3})是(?=[\u4e00-\u9fff“])")
 
 
 _OWN_LINES = 20  # the lines a point's own clause may stand on before the next item
-_OWN_LABEL = re.compile(r"(?:责任|牵头)(?:单位|部门|处室|科室)[：:]")
-_NEXT_ITEM = re.compile(
+_OWN_LABEL = compile_lazily(r"(?:责任|牵头)(?:单位|部门|处室|科室)[：:]")
+_NEXT_ITEM = compile_lazily(
     r"^\s*(?:\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]{1,3}[、）)]|[一二三四五六七八九十]{1,3}是)"
 )
 

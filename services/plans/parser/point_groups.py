@@ -3,7 +3,6 @@ points that one clause after the last closes (its title is then the measure, the
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
 from services.plans.parser.clause_lines import is_clause_line
@@ -11,6 +10,7 @@ from services.plans.parser.clause_spans import clauses_in, parenthesized
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.framework_parts import is_upkeep
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.part_marks import ARTICLE
 from services.plans.parser.text import fold
 
@@ -37,8 +37,8 @@ def closes_with_clause(line: str) -> bool:
 
 
 # 本办法由县民政局负责解释: who explains the rules, no duty
-_INTERPRETS = re.compile(r"本(?:办法|规定|条例|细则|方案|制度)由[^。]{2,30}?解释")
-_OVER_DUTIES = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}职责[。：:]?\s*$")
+_INTERPRETS = compile_lazily(r"本(?:办法|规定|条例|细则|方案|制度)由[^。]{2,30}?解释")
+_OVER_DUTIES = compile_lazily(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}职责[。：:]?\s*$")
 
 
 _TITLES = {"p": ("m", "l2"), "c": ("m", "d", "p", "l2"), "m": ("l1", "l2")}
@@ -149,7 +149,7 @@ def _one_sentence_closed(points: list[DraftItem]) -> bool:
 
 
 # 以上工作由县自然资源局负责，县住建局配合。 / 上述任务由X牵头: a sentence that speaks for the points above
-_FOR_THE_ABOVE = re.compile(r"^(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:工作|任务|事项|内容|措施)?均?由")
+_FOR_THE_ABOVE = compile_lazily(r"^(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:工作|任务|事项|内容|措施)?均?由")
 
 
 def _closing_block(lines: list[str]) -> list[str]:
@@ -170,7 +170,7 @@ def _closing_block(lines: list[str]) -> list[str]:
     return block if any(not _PERSON_LABEL.match(fold(line.strip())) for line in block) else []
 
 
-_PERSON_LABEL = re.compile(
+_PERSON_LABEL = compile_lazily(
     r"^(?:责任领导|分管领导|牵头领导|包抓领导|包保领导|责任人|具体责任人|联系人)\s*[：:]"
 )
 

@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.clauses import units_or_none
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import fold
 
-_EMPTY_LABEL = re.compile(r"^\s*(?:责任单位|责任部门|牵头单位|牵头部门)[：:]\s*$")
+_EMPTY_LABEL = compile_lazily(r"^\s*(?:责任单位|责任部门|牵头单位|牵头部门)[：:]\s*$")
 # （2）各村（居）委会负责…: a kind of place in brackets inside the name
-_POINT_OWNER = re.compile(
+_POINT_OWNER = compile_lazily(
     r"^\s*[（(]\d{1,2}[）)]\s*((?:[^，,。；;：:（(\n]|[（(][^（）()\n]{1,6}[）)]){2,24}?)(?:牵头负责|负责|牵头)"
 )
 

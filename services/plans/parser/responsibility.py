@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from services.plans.parser.lazy_patterns import compile_lazily
+
 
 @dataclass(frozen=True)
 class Responsibility:
@@ -89,4 +91,4 @@ def unique_units(units: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_GIVEN_BY.sub("", unit) for unit in units))
 
 
-_GIVEN_BY = re.compile(r"^由(?=\S{2})")
+_GIVEN_BY = compile_lazily(r"^由(?=\S{2})")

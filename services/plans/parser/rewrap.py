@@ -18,31 +18,31 @@ pasted into Notepad leaves after every paragraph.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import pairwise
 from unicodedata import east_asian_width
 
 from services.plans.parser.header import PLAN_WORDS
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.text import fold
 
 # A sentence or a list item ends here; at the width, the next line starts a new paragraph. (Not a
 # colon, as the PDF reader has it: in a copy `（牵头单位：` / `区发改委）` is one clause cut at the width.)
 _ENDS_SENTENCE = tuple("。；！？;!?")
-_LEADS_IN = re.compile(r"(?:如下|以下|下列)[\u4e00-\u9fff]{0,4}[：:]$")
+_LEADS_IN = compile_lazily(r"(?:如下|以下|下列)[\u4e00-\u9fff]{0,4}[：:]$")
 # Numbering that starts a paragraph of its own: 一、 （一） 1. 1、 （1） ① 第一章 附件 — the parser's
 # own patterns, loosened only in that the title need not follow on the same line.
-NUMBERED = re.compile(
+NUMBERED = compile_lazily(
     r"^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|（[一二三四五六七八九十百零〇\d]{1,3}）|\(\d{1,3}\)"
     r"|\d{1,3}\s*[.、．](?!\d)|\d{1,3}\s*[.、．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百]+[章节部条]"
     r"|附件|附表|专栏|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))"
 )
 # A clause in brackets right after a sentence's end, closing the line: 。（牵头单位：X；配合单位：Y）
-_CLOSING_CLAUSE = re.compile(r"[。；]（[^（）]*(?:牵头|负责|责任|配合|协办|主办)[^（）]*）$")
+_CLOSING_CLAUSE = compile_lazily(r"[。；]（[^（）]*(?:牵头|负责|责任|配合|协办|主办)[^（）]*）$")
 # A page's number or footer as a text copy keeps it: — 3 — / -3- / 第3页 共9页 / 3/9. A bare 3 is not
 # taken: it is as likely a table's 序号 copied one cell a line.
-PAGE_FURNITURE = re.compile(
+PAGE_FURNITURE = compile_lazily(
     r"^[—\-－–]+\s*\d{1,4}\s*[—\-－–]+$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$"
 )
 SHORT_OF_MARGIN = 3.5  # characters a wrapped line may stop before the width (a number is not broken)
@@ -54,7 +54,7 @@ _MIN_RUNS = 1  # places where two lines at the width follow each other
 _MIN_CUTS = 3  # full lines cut inside a bracket or before a colon, where runs of full lines are missing
 _NEVER_OPENS = tuple("：；，、。）:;,)")  # marks a line of a paragraph or a cell never opens on
 _WIDER_SHARE = 0.05  # lines wider than the width: a paragraph-a-line document has many
-_INDENT = re.compile(r"^(?:\u3000|\s{2,})")
+_INDENT = compile_lazily(r"^(?:\u3000|\s{2,})")
 
 
 def visual_width(text: str) -> float:
@@ -136,8 +136,8 @@ def _is_page_number(block: PlanBlock) -> bool:
 
 
 _HEAD_MAX = 40
-_CLAUSE_LINE = re.compile(r"[：:|\t]|牵头|负责|配合")
-_HEAD_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
+_CLAUSE_LINE = compile_lazily(r"[：:|\t]|牵头|负责|配合")
+_HEAD_WORDS = compile_lazily(r"[\u4e00-\u9fff]{4}")
 
 
 def _without_running_heads(blocks: list[PlanBlock]) -> list[PlanBlock]:
@@ -197,7 +197,7 @@ def _repeated_headers(blocks: list[PlanBlock]) -> set[int]:
     return dropped
 
 
-_YEARS_OR_TRAILER = re.compile(r"[（(][^（()）]{0,12}[）)]$")
+_YEARS_OR_TRAILER = compile_lazily(r"[（(][^（()）]{0,12}[）)]$")
 
 
 def _is_title(block: PlanBlock) -> bool:

@@ -5,8 +5,7 @@ first unit of a list leads), a note of it in brackets after a name, and a drafti
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 
 # The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
@@ -15,7 +14,7 @@ from services.plans.parser.text import fold
 _POSITION = r"(?:列|排|排名|排在|排序|位列|名列|列在|居|放在)于?(?:第一位?|首位|第一个|最前面?|前面|最前列)"
 _FIRST = r"(?:第一个?|首个|首位|第一家|第一名)"
 _WHO = r"(?:责任单位|责任部门|单位|部门)"
-FIRST_LISTED_LEADS = re.compile(
+FIRST_LISTED_LEADS = compile_lazily(
     # 注：责任单位中… / 各项任务中…: where the rule says it looks, before it.
     r"(?:注[：:]\s*)?(?:[\u4e00-\u9fff]{1,6}中)?"
     # 列第一位者 / 排在首位的部门 / 排在最前面的单位 / 第一个单位 / 首个 / 第一家单位 …为牵头单位, or with no 为
@@ -30,7 +29,7 @@ FIRST_LISTED_LEADS = re.compile(
 )
 # The rule by the list's punctuation: 第一个逗号前为牵头单位 / 逗号前的单位为牵头单位 (units before the clause's
 # first comma lead, the rest help), …，多个牵头部门的按照职责分工负责 naming nobody.
-BEFORE_COMMA_LEADS = re.compile(
+BEFORE_COMMA_LEADS = compile_lazily(
     r"(?:第一个)?逗号(?:之|以)?前(?:的|者|面的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
     r"(?:[，,]\s*(?:多个|有多个)牵头(?:单位|部门)的?按照?职责分工负责)?"
 )
@@ -43,7 +42,7 @@ def lead_rules(lines: list[str]) -> tuple[bool, bool]:
 
 
 # The rule written as a note after a list: 市财政局（第一责任单位为牵头单位，下同）.
-_RULE_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
+_RULE_NOTE = compile_lazily(r"[（(]([^（()）]*)[）)]")
 
 
 def blank_rule_notes(text: str) -> str:
@@ -59,7 +58,7 @@ def blank_rule_notes(text: str) -> str:
 
 
 # 明确牵头部门的，有关部门配合，不逐一列出，下同: how the document writes its clauses, naming nobody.
-_DRAFTING_NOTE = re.compile(
+_DRAFTING_NOTE = compile_lazily(
     r"(?:明确|已明确|列明)了?牵头(?:单位|部门)的[，,]\s*(?:其他|其余)?(?:有关|相关)(?:部门|单位)(?:配合|参与)[，,]\s*"
     r"不(?:逐一|一一|再|另行)?列出[，,]?\s*(?:下同)?"
 )

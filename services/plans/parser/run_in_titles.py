@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 from services.plans.parser.unit_endings import ORGANISATION_PART
 
 _HEADING_NUMBER = r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 # (a title may hold a comma: （一）排查管控重点人员，落实船舶监管措施。公安君山分局筹备组要…)
-_TITLE_SENTENCE = re.compile(rf"{_HEADING_NUMBER}[^。；;：:（(\n]{{2,40}}。(?=\S)")
-_GLUED_HEADING = re.compile(_HEADING_NUMBER)
+_TITLE_SENTENCE = compile_lazily(rf"{_HEADING_NUMBER}[^。；;：:（(\n]{{2,40}}。(?=\S)")
+_GLUED_HEADING = compile_lazily(_HEADING_NUMBER)
 _GLUED_TITLE_MIN, _GLUED_TITLE_MAX = 4, 30
 
 
 # 三、保障措施。区财政局要保障经费。: a framework's heading names no work of its own, whoever its sentence names
 # (the whole title a framework's words: 保障措施, 加强组织领导 — not 完善应急物资保障, a task ending on 保障)
-_FRAMEWORK = re.compile(
+_FRAMEWORK = compile_lazily(
     r"(?:、|）|[.．])(?:加强|强化|健全|完善)?(?:组织|工作|指导|基本)?"
     r"(?:保障措施|保障|要求|领导|目标|思想|原则|机构|考核|督查|督导|总结)(?:措施|机制)?。$"
 )
@@ -31,7 +32,7 @@ _FRAMEWORK = re.compile(
 
 # 1.深化“放管服”改革。县行政审批局牵头会同…: a point's title sentence, read only before a subject that 牵头s or
 # 负责s (a 工作要点's `6.强化制度建设。局综合科要…` keeps its sentence as its own)
-_POINT_SENTENCE = re.compile(r"^\s*\d{1,3}[.、．][^。；;，,：:（(\n]{2,30}。(?=\S)")
+_POINT_SENTENCE = compile_lazily(r"^\s*\d{1,3}[.、．][^。；;，,：:（(\n]{2,30}。(?=\S)")
 
 
 def title_sentence_end(text: str, *, point: bool = False) -> int | None:

@@ -23,6 +23,7 @@ from itertools import pairwise
 from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.glued_labels import GLUED_MIN, LABEL_GLUED, glued_label, in_bracket
 from services.plans.parser.label_marks import labels_as_colons
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
 from services.plans.parser.owned_points import owned_points
@@ -35,34 +36,34 @@ from services.plans.parser.run_on_levels import run_on_levels
 from services.plans.parser.run_on_points import points_after_colon
 from services.plans.parser.text import fold
 
-_CHUNK = re.compile(r"^(\d{1,2})、")
+_CHUNK = compile_lazily(r"^(\d{1,2})、")
 _SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "】")
-_NUMBERED_LINE = re.compile(
+_NUMBERED_LINE = compile_lazily(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])"
 )
 _CHUNKS_AMONG_NUMBERS = 3  # chunks needed to tell the site's markers from the page's own 1、 among them
 # 《…方案.docx》由会员分享，可在线阅读: a document site's own line before its chunks
-_SITE_LINE = re.compile(r"由会员分享|在线阅读|下载|\.docx?|\.pdf|文库|文档")
+_SITE_LINE = compile_lazily(r"由会员分享|在线阅读|下载|\.docx?|\.pdf|文库|文档")
 _CHAIN_MIN = 3  # bracketed numbers in a row, each after a full stop, inside a long line
 _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
 # A measure number inside a line: after a sentence or a bracket closes (or at the line's start); not 附件1.
-_INLINE_NUMBER = re.compile(
+_INLINE_NUMBER = compile_lazily(
     r"(?:^|(?<=[。；！？）)〕：:])|(?<=[\u4e00-\u9fff])(?<!附件)(?<!附表))\s*(\d{1,3})\s*[、.．](?=[ \u3000]?(?:[\u4e00-\u9fff“（(《]|\d{4}年))"
 )
 _LONG_LINE = 80
 # 3.完成时限：…: a task card's field
-_FIELD_AFTER = re.compile(r"\d{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{2,6}[：:]")
+_FIELD_AFTER = compile_lazily(r"\d{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{2,6}[：:]")
 # (…制度。 责任处室（单位）：X — the label's note; a blank after a full stop as written, not a dash made one)
 _LABEL = r"(?=[\u4e00-\u9fff]{2,8}(?:（(?:单位|部门)）)?[：:])"
-_LABEL_AFTER_STOP = re.compile(rf"(?<=。){_LABEL}")
-_LABEL_AFTER_BLANK = re.compile(rf"(?:(?<=。[ \u3000])|(?<=。[ \u3000]{{2}})){_LABEL}")
+_LABEL_AFTER_STOP = compile_lazily(rf"(?<=。){_LABEL}")
+_LABEL_AFTER_BLANK = compile_lazily(rf"(?:(?<=。[ \u3000])|(?<=。[ \u3000]{{2}})){_LABEL}")
 # …处理考试中出现的问题。保密组职责 / 1.试题的交接…: the next body's duties heading glued to the sentence before it,
 # its numbered duties cut off after it
-_DUTIES_AT_END = re.compile(r"(?<=[。；])(?=[\u4e00-\u9fff]{2,12}?(?:的)?(?:主要)?职责[：:]?\s*$)")
+_DUTIES_AT_END = compile_lazily(r"(?<=[。；])(?=[\u4e00-\u9fff]{2,12}?(?:的)?(?:主要)?职责[：:]?\s*$)")
 # A page stored with its paragraphs joined by spaces: a numbering or a clause label after a space. Chinese prose
 # puts no spaces between words, so a space before 一、 / （一） / 1、 / 责任单位： is a paragraph break.
-_SPACED_PARAGRAPH = re.compile(
+_SPACED_PARAGRAPH = compile_lazily(
     r"(?<=\S)[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))"
     # or any field label: 责任单位： 牵头领导： 完成情况： (not after a row's number glued to the row before: …局110 区X局：)
     r"|(?<=\S)(?<![\u4e00-\u9fff]\d)(?<![\u4e00-\u9fff]\d\d)(?<![\u4e00-\u9fff]\d\d\d)[ \u3000]+(?=[\u4e00-\u9fff]{2,7}[：:])"
@@ -71,10 +72,10 @@ _SPACED_PARAGRAPH = re.compile(
 )
 # …问题。 （牵头单位：X；参加单位：Y） 坚决纠正…: a labelled clause set apart by spaces closes its paragraph, and
 # the words after it open the next one
-_SPACED_CLAUSE = re.compile(
+_SPACED_CLAUSE = compile_lazily(
     r"[（(][\u4e00-\u9fff]{0,4}(?:单位|部门)[：:][^（()）]{2,300}?[）)][ \u3000]+(?=[\u4e00-\u9fff])"
 )
-_SENTENCE_THEN_NUMBER = re.compile(
+_SENTENCE_THEN_NUMBER = compile_lazily(
     r"(?<=[。；！？])[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[、.．](?!\d))"
 )
 _SPACED_MIN = 3  # breaks in one line: fewer is a line that happens to hold a space, not a joined page
@@ -169,11 +170,11 @@ def _inline_numbers(line: str) -> list[int]:
 # （一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。: a line that opens on a
 # bracketed number and, after a sentence or a clause closes, goes on with the next numbers.
 # (9)市农委:负责…。 (10)市国资委:负责…: a 预案's members run into one line, Arabic numbers too
-_BRACKET_NUMBER = re.compile(r"（([一二三四五六七八九十]{1,3}|\d{1,3})）")
-_PAGE_GO_ON = re.compile(r"^\s*(?:〔接上页〕|\[接上页\]|【接上页】|接上页)?\s*")
+_BRACKET_NUMBER = compile_lazily(r"（([一二三四五六七八九十]{1,3}|\d{1,3})）")
+_PAGE_GO_ON = compile_lazily(r"^\s*(?:〔接上页〕|\[接上页\]|【接上页】|接上页)?\s*")
 
 
-_AFTER_WORDS = re.compile(r"[\u4e00-\u9fff]$")
+_AFTER_WORDS = compile_lazily(r"[\u4e00-\u9fff]$")
 
 
 def _bracket_chain(line: str) -> list[int]:
@@ -227,12 +228,12 @@ def _bracket_numbers(line: str) -> list[int]:
     return cuts if len(cuts) > marked else []
 
 
-_MEMBER_NAME = re.compile(r"\s*[^，,。；;：:（(]{2,24}[：:]")  # (a PDF's break may stand in the name)
-_POINT = re.compile(r"[（(](\d{1,2})[）)]")
+_MEMBER_NAME = compile_lazily(r"\s*[^，,。；;：:（(]{2,24}[：:]")  # (a PDF's break may stand in the name)
+_POINT = compile_lazily(r"[（(](\d{1,2})[）)]")
 
 
 # …无大面积破损污损。（牵头处室：交通与建设处）（2）建… : a point's clause in brackets, the next point glued after it
-_CLAUSE_BRACKET_END = re.compile(r"（[^（）]{0,20}(?:单位|部门|处室|科室|股室)：[^（）]{2,80}）\s*$")
+_CLAUSE_BRACKET_END = compile_lazily(r"（[^（）]{0,20}(?:单位|部门|处室|科室|股室)：[^（）]{2,80}）\s*$")
 
 
 def _points_after_clauses(line: str) -> list[int]:
@@ -302,12 +303,12 @@ def _split_at(line: str, cuts: list[int]) -> list[str]:
 
 
 # 牵头领导：阮斌副局长责任部门：建工科 — a person's title run into the next label.
-_LABEL_AFTER_TITLE = re.compile(r"(?<=[长任记])(?=(?:责任|牵头|配合|协办|协同)(?:单位|部门|科室|股室)：)")
+_LABEL_AFTER_TITLE = compile_lazily(r"(?<=[长任记])(?=(?:责任|牵头|配合|协办|协同)(?:单位|部门|科室|股室)：)")
 
 
 # （责任单位：市城建局）2.完成…: a measure's closing clause copied onto the next measure's line (a page that
 # keeps each bracket on the line after its sentence, the item after it)
-_CLAUSE_THEN_ITEM = re.compile(
+_CLAUSE_THEN_ITEM = compile_lazily(
     r"^\s*（[^（）]{2,200}）\s*(?=(?:\d{1,3}[.、．]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)\S)"
 )
 
@@ -338,7 +339,7 @@ def _label_lines(line: str) -> list[str]:
 
 
 # 责任处室：农业农村处（2）推进大气污染治理。…: a clause line with the next point glued after its units
-_LABEL_THEN_POINT = re.compile(
+_LABEL_THEN_POINT = compile_lazily(
     r"\s*[\u4e00-\u9fff]{2,6}(?:（(?:单位|部门)）)?[：:][^。！？：（(\d]{2,80}?[ \u3000]*(?=[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])"
 )
 

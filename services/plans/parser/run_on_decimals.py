@@ -10,17 +10,16 @@ holding a sentence (a 目录 run into one line holds titles only).
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 
 # (not 第4.1条, a rule's clause; not 2.3万元 / 1.5公里, a figure and what it counts)
-_DECIMAL = re.compile(
+_DECIMAL = compile_lazily(
     r"(?<![\d.．第])(\d{1,2}(?:\.\d{1,2}){1,3})"
     r"(?![ \u3000]?(?:[万亿元倍吨亩个人项户名米条款节章版次届期%‰]|公里|公顷|平方|千米|余|多))"
     r"(?=[ \u3000]?[\u4e00-\u9fff])"
 )
-_SENTENCE = re.compile(r"[，；。]")
+_SENTENCE = compile_lazily(r"[，；。]")
 _LINE_MIN = 200  # a line that long holding a chain is a page's paragraphs, not one paragraph's figures
 _CHAIN_MIN = 3
 

@@ -9,21 +9,21 @@ the list's lead-in (`工作职责：` or a heading's `部门职责` glued to it)
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import ends_like_unit, fold, split_units
 from services.plans.parser.unit_endings import EVERY_PLACE
 
 # (a member's name: no sentence's punctuation, at most a few names joined by 、)
-_MEMBER = re.compile(r"(?<=[。；])(?=([^，,。；;：:（）()\s“”《》]{2,30}(?:（[^（）]{1,12}）)?)[：:])")
-_FIRST_AFTER_LEAD_IN = re.compile(
+_MEMBER = compile_lazily(r"(?<=[。；])(?=([^，,。；;：:（）()\s“”《》]{2,30}(?:（[^（）]{1,12}）)?)[：:])")
+_FIRST_AFTER_LEAD_IN = compile_lazily(
     r"(?:职责|分工)[：:]?(?=([^，,。；;：:（）()\s“”《》]{2,30}(?:（[^（）]{1,12}）)?)[：:])"
 )
-_LEAD_IN_AFTER_STOP = re.compile(r"(?<=[。；])[^，,。；;：:\s]{0,16}(?:职责|分工)[：:]")
+_LEAD_IN_AFTER_STOP = compile_lazily(r"(?<=[。；])[^，,。；;：:\s]{0,16}(?:职责|分工)[：:]")
 _MEMBERS_MIN = 3
 # (a clause's label is no member: 。牵头单位：X。责任单位：Y)
-_LABEL = re.compile(r"(?:牵头|责任|配合|协办|协同|参与|主办|承办|推进|实施)(?:单位|部门|处室|科室|股室)$")
+_LABEL = compile_lazily(r"(?:牵头|责任|配合|协办|协同|参与|主办|承办|推进|实施)(?:单位|部门|处室|科室|股室)$")
 
 
 def _names_members(name: str) -> bool:

@@ -8,31 +8,31 @@ or, in a 预案, where a duties heading meets its first member's duty after a bl
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 
-_HEADING_THEN_NUMBER = re.compile(
+_HEADING_THEN_NUMBER = compile_lazily(
     # (the heading's words may hold a year or a figure: 二、推进2024年重点项目建设3.… / 二、新建3个示范村3.…)
     r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,]{2,30}?"
     r"(?<=[\u4e00-\u9fff”》）])(?=(\d{1,2})[.、．][\u4e00-\u9fff].{10})"
 )
 # A 工作要点's heading in two halves: 二、坚持服务大局普法，着力营造…的法治环境4.深入贯彻… — the item no short piece of a
 # list (not （一）加强重点领域监管，重点检查1、校园食堂；2、…: a sentence's list)
-_HALVES_THEN_NUMBER = re.compile(
+_HALVES_THEN_NUMBER = compile_lazily(
     r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,]{2,30}[，,][^。；！？：:，,]{2,30}?"
     r"(?<=[\u4e00-\u9fff”》）])(?=(\d{1,2})[.、．][\u4e00-\u9fff][^；;]{10})"
 )
-_DUTIES_THEN_MEMBER = re.compile(
+_DUTIES_THEN_MEMBER = compile_lazily(
     r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；！？：:，,\d\s]{0,10}(?:职责分工|职责|分工)"
     r"[ \u3000]+(?=[^，,。；;：:\s]{2,16}[：:]\s*(?:主要)?负责)"
 )
 # 2.3.3领导小组成员单位主要职责 在领导小组的统一领导下…: a 预案's decimal duties heading, its lead-in after a blank
-_DECIMAL_DUTIES_THEN_TEXT = re.compile(
+_DECIMAL_DUTIES_THEN_TEXT = compile_lazily(
     r"^\s*\d{1,2}(?:[.．]\d{1,2}){1,3}\s*[^。；！？：:，,\s\d]{2,16}职责(?=[ \u3000]+[\u4e00-\u9fff])"
 )
-_MEASURE_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．]")
+_MEASURE_NUMBER = compile_lazily(r"^\s*(\d{1,3})[.、．]")
 
 
 def headings_then_first(pieces: list[str]) -> list[str]:
@@ -62,7 +62,7 @@ def _split_at(line: str, cut: int) -> list[str]:
 
 
 # 2.3.3.4 片区管理局：… — a decimal number, a blank, then its unit's label: the number opens the paragraph
-_DECIMAL_BEFORE = re.compile(r"(?<=[\s。；])\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]+$")
+_DECIMAL_BEFORE = compile_lazily(r"(?<=[\s。；])\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]+$")
 
 
 def numbers_kept(folded: str, cuts: list[int]) -> list[int]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numerals import to_number
 from services.plans.parser.text import fold
 
 # A clause's label and its list of units, right before where a number stands (no sentence between)
-AFTER_CLAUSE = re.compile(
+AFTER_CLAUSE = compile_lazily(
     r"(?:单位|部门|处室|科室|股室|站所)(?:（(?:单位|部门)）)?：[^。！？：\d]{2,80}"
     # (…责任单位：审批处完成时限：2017年6月底（二）…: the units' field after them, glued; or after a full stop,
     # …责任单位：各乡镇。时间要求：3月底前2.…)
@@ -26,15 +27,15 @@ _SHORT_PARTS_MIN = 3
 # (not 三、四月份 / 二、三产业 / 各二、三级医院: numerals listed, not a part's number)
 _NUMERALS_LISTED = r"(?![一二三四五六七八九十]{1,2}[、月季产级类线批期年号]|第)"
 # (…现通知如下：一、…: a notice that is the plan opens its parts after its lead-in's colon)
-_LEVEL1_IN_LINE = re.compile(
+_LEVEL1_IN_LINE = compile_lazily(
     rf"(?:(?<=[。；！？）])|(?<=如下：))([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}"
 )
 # …责任单位：区财政金融局、社会事业局，各乡镇五、工作要求: a part's number right after a clause's units
-_LEVEL1_AFTER_UNITS = re.compile(
+_LEVEL1_AFTER_UNITS = compile_lazily(
     rf"(?<=[\u4e00-\u9fff])(?<!第)([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}(?=[\u4e00-\u9fff])"
 )
 # (not 第（三）项 / （四）款: a law's article's parts)
-_LEVEL2_IN_LINE = re.compile(
+_LEVEL2_IN_LINE = compile_lazily(
     # (三、重点行动 （一）…: a heading's words and one blank before the item)
     r"(?<=[\u4e00-\u9fff。！？） ])(?<!第)(?<!第 )（([一二三四五六七八九十]{1,3})）(?![项款条目])"
 )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 
 # 一、会议听取了…汇报。会议…并要求：（1）由X牵头，…。（2）Y要…。: a decision's points run on after its colon
-_POINTS_AFTER_COLON = re.compile(r"[：:]\s*(?=[（(]1[）)])")
-_POINT = re.compile(r"[（(](\d{1,2})[）)]")
+_POINTS_AFTER_COLON = compile_lazily(r"[：:]\s*(?=[（(]1[）)])")
+_POINT = compile_lazily(r"[（(](\d{1,2})[）)]")
 _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points
 
 

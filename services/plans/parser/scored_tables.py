@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.text import ends_like_unit, fold, split_units
 
-_SCORE = re.compile(r"^(?:分值|权重|分数|计分|标准分|基础分)$")
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
+_SCORE = compile_lazily(r"^(?:分值|权重|分数|计分|标准分|基础分)$")
+_NUMBER = compile_lazily(r"^\d+(?:\.\d+)?%?$")
 _LABEL_MAX = 8  # header cells are a few words (项 目 letter-spaced, 监考单位)
 _DOMAIN = "类别"
 

@@ -6,10 +6,9 @@
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import without_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.sentence_subjects import also_in_charge
@@ -23,7 +22,7 @@ _OR_UNITS = r"[（(](?:部门|单位)[）)]"
 _NOTE_IN_NAME = r"[（(][^（()）\n]{1,14}[）)]"  # 市市场监管局（市食品药品检验检测中心）
 # 等有关部门 / 等省级主管部门（单位）: the others of the list, no unit of their own.
 _SOME_OTHERS = rf"(?:等(?:有关|相关|省级|市级|县级|区级)?(?:主管)?(?:部门|单位)(?:{_OR_UNITS})?)"
-_SENTENCE_OWNER = re.compile(
+_SENTENCE_OWNER = compile_lazily(
     r"(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,3}[.、．])?"
     # Each name of the list up to 40 characters (由省政府办公厅、住房城乡建设厅、…、财政厅等省级主管部门（单位）牵头).
     # (由县发展和改革局（粮食局）牵头: a name's note in brackets)
@@ -50,13 +49,13 @@ _SENTENCE_OWNER = re.compile(
     r"|建立|出台|组成|进一步|加快|抓紧|负责|具体|协调|共同|分别))?"
 )
 
-_ADVERB = re.compile(r"及时|立即|迅速|尽快|及早|适时")
+_ADVERB = compile_lazily(r"及时|立即|迅速|尽快|及早|适时")
 
 
 # 道路交通专项督查组由县公安局组织实施 / 其总体工作由县安委办组织推进: a short subject (the group, the work)
 # before 由 — read only where nothing else in the measure names an owner, and not with a bare 负责 (资金由街道
 # 负责 says who pays, not who does the work).
-_SUBJECT_BY = re.compile(
+_SUBJECT_BY = compile_lazily(
     r"(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．])?|(?<=[，,。；;\n]))"
     r"\s*[^，,。；;：:（(\n由]{2,30}由([^，,。；;：:（(\n]{2,30}?)(?:牵头负责|牵头|组织实施|组织推进|承办)"
     # …，市住建局、市财政局参与: the helpers after the lead (此项工作由市教育局牵头，… / 运营方案由X牵头制定，Y参与 /
@@ -68,13 +67,13 @@ _SUBJECT_BY = re.compile(
 
 # 发现毁林的，通报区公安局、资源生态局，由其负责查处。: the units a problem is handed to, named before 由其 (by
 # them), answer for dealing with it (a 巡查's 问题查处 routing)
-_HANDED_TO = re.compile(
+_HANDED_TO = compile_lazily(
     r"(?:通报|移交|移送|转交|交由|抄告|告知)([^，,。；;：:\n]{2,60}?)[，,]\s*由其(?:负责|依法|及时)"
 )
 
 
 # …，责任单位为区经信局； / 牵头单位是市发改委: the label, then 为/是 and the units, in a sentence.
-_LABEL_IS = re.compile(
+_LABEL_IS = compile_lazily(
     # 华声小区的责任单位是市人社局 / 其责任单位为海城区政府: whose label it is, before it
     r"(?:^|(?<=[，,。；;：:\n]))\s*(?:[^，,。；;：:\n的]{1,12}的|其)?"
     # not a definition (…的责任单位是指承担…的部门, 牵头单位为该项工作的第一责任单位)
@@ -84,7 +83,7 @@ _LABEL_IS = re.compile(
 
 # 县政府办、县发改局…等牵头部门，要于每次调度会议前…: the owners named as the subject of the sentence,
 # followed by the label that says what they are. 各牵头单位要… names nobody and is left alone.
-_SUBJECT_OWNERS = re.compile(
+_SUBJECT_OWNERS = compile_lazily(
     r"(?:^|(?<=[。；;\n]))\s*(?:[一二三四五六七八九十百]+、|\d+[.、．]|（[一二三四五六七八九十\d]+）)?"
     r"\s*([^，,。；;：:\n]{2,160}?)等?(牵头部门|牵头单位|责任单位|责任部门)(?:[，,]|要)"
 )

@@ -9,10 +9,9 @@ so `各地要会同…` and `工作专班负责，…` name nobody.
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import ITEM_NUMBER, PEOPLE, PERSON_IN_CHARGE, PREAMBLE, without_role
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import GENERIC_ROLE, fold, is_party
@@ -28,17 +27,17 @@ _AFTER_HELPERS = (
     r"|协调|统筹|做实|加快|对|抓紧|尽快|立即|及时|认真|切实|全力|进一步|在|于|按|就|向|从|把|将|积极|争取|主动|提前"
     r"|依法|依规|联合|定期|每"
 )
-_TOGETHER = re.compile(
+_TOGETHER = compile_lazily(
     # (会议议定：请区教育局会同区卫健局开展…: after a decision's colon too)
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[，,。；;\n])|(?<=[：:](?=[ \u3000]*请)))[ \u3000]*(?:由|请)?({_NAMES})(?:要|将|应)?"
     rf"(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
     rf"(?={_AFTER_HELPERS})"
 )
 # …，会同属地派出所落实巡逻防控: the units a measure works with, its lead named elsewhere (a heading)
-_WITH = re.compile(rf"(?<![\u4e00-\u9fff])会同({_NAMES}){_OTHERS}(?={_AFTER_HELPERS})")
+_WITH = compile_lazily(rf"(?<![\u4e00-\u9fff])会同({_NAMES}){_OTHERS}(?={_AFTER_HELPERS})")
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
 # 3.重点工程片：X牵头，Y配合，负责…: after a place's label too
-_LEAD_THEN_WORK = re.compile(
+_LEAD_THEN_WORK = compile_lazily(
     # (会议确定，X牵头，Y配合，加快…: after what the meeting decided too)
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n：:])|(?<=会议[确明议决要同][定确定定求意][，,]))[ \u3000]*({_NAMES})"
     r"(?:牵头负责|负责|牵头)[，,]"
@@ -47,7 +46,7 @@ _LEAD_THEN_WORK = re.compile(
 
 # 设立市…指挥部，指挥…工作。市公安局牵头制定和组织实施应急预案，…等有关部门和单位参加。: a sentence
 # whose subject leads its work, no comma after 牵头
-_LEAD_DOING = re.compile(
+_LEAD_DOING = compile_lazily(
     # (3.庭院美化：村妇联牵头开展…: after the item's topic and its colon too)
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?(?:[^，,。；;：:\n]{{2,8}}[：:])?|(?<=[。；;\n]))[ \u3000]*({_NAMES})牵头"
     r"(?=制定|组织|开展|实施|做好|推进|落实|研究|起草|编制|建立|抓好|推动|协调)"
@@ -61,7 +60,7 @@ _LINE_NAMES = rf"(?:{_LINE_NAME}、){{0,6}}?{_LINE_NAME}"
 # 6.4 交通运输保障 / 市交通局、平凉火车站组织对被毁坏的公路…抢修；…: a 预案's 保障 part gives each line's work to
 # the units that open it, with no 负责 (组织, 调运, 协助…). Only at a line's start: after a 。 the subject may
 # be the office that runs an appraisal, not an owner (二、考核认定。市政府办公室组织有关部门…).
-_LINE_DOING = re.compile(
+_LINE_DOING = compile_lazily(
     rf"(?:^|(?<=\n))[ \u3000]*(?![\d０-９（(一二三四五六七八九十①-⑳]|{_PREPOSITION})({_LINE_NAMES})"
     r"(?=(?:组织(?!网络|机构|体系|架构|召开|领导)|协调|协助|调运|调配|调集|调度|抢修|维护|监督|提供|实施|开展|做好|落实"
     # (盟交通局、铁路乌兰浩特站要尽快恢复… / 武警兴安盟支队加强对…的警戒: a 预案's 保障 line)
@@ -71,12 +70,12 @@ _LINE_DOING = re.compile(
     r"(?![厅局委办部站处科中]|所(?!需|有|属|在))(?![^。；;\n]{0,40}了))"  # (…开展了整治，查处…: what was done, a report's)
 )
 # …局 / …委 / …公司 / …支队: how the name of the line's subject ends (a wrap's 省人力资源和社会 does not)
-_ORGANISATION = re.compile(r"(?:局|委|办|厅|院|站|队|公司|中心|所|部|会|政府|街道|乡|镇|室|处|科|集团)$")
+_ORGANISATION = compile_lazily(r"(?:局|委|办|厅|院|站|队|公司|中心|所|部|会|政府|街道|乡|镇|室|处|科|集团)$")
 
 
 # (三)预测预报。省气象局、水利厅、海洋与渔业局等单位共同做好… / 省卫生厅、农业厅等单位指导…: two or more units,
 # 等单位 closing the list, the sentence's subject at the measure's start or after its topic's full stop
-_OTHERS_TOGETHER = re.compile(
+_OTHERS_TOGETHER = compile_lazily(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?(?:[^，,。；;：:\n]{{2,16}}[。：:])?|(?<=[。；;\n]))[ \u3000]*"
     # (配合市防艾办、卫生局等部门做好…: whom the measure's owner helps, not its subject)
     rf"(?![\d（(一二三四五六七八九十]|配合|联合|会同|协助|协同|督促|指导|组织|{_PREPOSITION})((?:{_CHAR}{{2,30}}?、){{1,12}}?{_CHAR}{{2,30}}?)等(?:有关|相关)?(?:部门|单位)(?:共同|分别|具体)?"
@@ -144,7 +143,7 @@ def _line_subjects(text: str, folded: str) -> list[tuple[tuple[int, int], Respon
 
 # （一）区党群工作部按照国家、省部署落实… / （八）区财政金融局确保整治工作所需经费…: a 职责分工's item opening on
 # a body named with its place, its work after it with no 负责 (not 要: `X要…` names no owner)
-_ITEM_SUBJECT = re.compile(
+_ITEM_SUBJECT = compile_lazily(
     rf"^[ \u3000]*{ITEM_NUMBER}[ \u3000]*((?:[省市县区州镇乡][\u4e00-\u9fff]{{1,12}}、)*[省市县区州镇乡][\u4e00-\u9fff]{{1,12}}?)"
     # (not 县教育局组织的各类考试: what the body runs, the subject of another sentence)
     r"(?=(?:按照|根据|确保|做好|落实|加强|组织|指导|督促|统筹|协调|依法|严格|及时|定期|积极|全面|切实|承担)(?!的))"
@@ -160,7 +159,7 @@ def _item_subject(text: str, folded: str) -> list[tuple[tuple[int, int], Respons
 
 
 # 一、请县教育局于2月20日前完成… / 请各乡镇人民政府做好…: a notice asks the unit by name to do the work.
-_ASKED = re.compile(
+_ASKED = compile_lazily(
     # after the item's topic and what was agreed (关于…问题。会议听取了…汇报，原则同意…，请X抓紧…)
     # …，请X抓紧… / 会议要求由X抓紧…: the meeting gives the unit the work
     rf"^[ \u3000]*{ITEM_NUMBER}?[ \u3000]*(?:[^。；;\n请]{{1,40}}[。，,]){{0,3}}?"
@@ -170,7 +169,7 @@ _ASKED = re.compile(
 )
 # 城区排水管网清疏由各区人民政府负责，市政主干管网由市排水公司负责 / 市城管局负责调度，市应急管理局负责协调:
 # the units each part of the work is given to, every one of them answering for its part.
-_IN_CHARGE = re.compile(
+_IN_CHARGE = compile_lazily(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;，,\n：:]))[ \u3000]*(?:[^，,。；;\n]{{0,30}}?由)?({_NAMES})"
     rf"(?:按职责分工|按照职责分工|按职责|分别|共同)?(?:牵头)?负责(?!{PERSON_IN_CHARGE}|的)"
 )
@@ -178,7 +177,7 @@ _IN_CHARGE = re.compile(
 
 # 县水利局、县公安局、县自然资源局按照职责分工抓好落实: all of them, the sentence's subject (not after a comma,
 # where 由X牵头，Y、Z按职责分工落实 names X's helpers)
-_ALL_CARRY_OUT = re.compile(
+_ALL_CARRY_OUT = compile_lazily(
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n：:]))[ \u3000]*({_NAMES})按照?职责分工(?:抓好|抓紧|认真)?落实"
 )
 
@@ -186,13 +185,17 @@ _ALL_CARRY_OUT = re.compile(
 # 由市建设局考评。 / …扣2分由市农业局考评: an appraisal's indicator, answered for by the unit that assesses it (as
 # a 牵头考核单位 column gives it). Only a sentence of its own or after the item's score: not 已由X考评 (done),
 # not …结果由X考评 (the appraisal's own procedure), not 由X考核 under 督导考核 (由X负责考核 is read as 负责 is).
-_ASSESSED_BY = re.compile(rf"(?:^|(?<=[。；;\n\s分]))由(?!第三方)({_NAMES})考[评評](?:认定)?(?=[。；;]|\s*$)")
+_ASSESSED_BY = compile_lazily(
+    rf"(?:^|(?<=[。；;\n\s分]))由(?!第三方)({_NAMES})考[评評](?:认定)?(?=[。；;]|\s*$)"
+)
 
 
 # 请各乡镇于…前将检查情况报县应急局: asked to report, not given the work
-_REPORT = re.compile(r"[^。；;\n]{0,40}?将[^。；;\n]{0,40}?(?:报送|上报|报告|反馈|报(?=[省市县区镇乡])|送)")
+_REPORT = compile_lazily(
+    r"[^。；;\n]{0,40}?将[^。；;\n]{0,40}?(?:报送|上报|报告|反馈|报(?=[省市县区镇乡])|送)"
+)
 # 请县公安局配合县交通运输局做好…: the one helped leads, the helper is asked to help
-_HELPS = re.compile(r"配合|协助")
+_HELPS = compile_lazily(r"配合|协助")
 
 
 def _asked(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -216,8 +219,8 @@ def _asked(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility
     return [((found.start(1), found.end(1)), Responsibility(tuple(leads), named_lead=True))] if leads else []
 
 
-_TOPIC_LINE = re.compile(rf"^\s*{ITEM_NUMBER}?\s*[^。；;，,\n]{{2,40}}$")  # a numbered topic, no sentence
-_MONEY = re.compile(r"资金|经费|费用|补助|补贴|预算|款项|奖补")
+_TOPIC_LINE = compile_lazily(rf"^\s*{ITEM_NUMBER}?\s*[^。；;，,\n]{{2,40}}$")  # a numbered topic, no sentence
+_MONEY = compile_lazily(r"资金|经费|费用|补助|补贴|预算|款项|奖补")
 
 
 def _each_in_charge(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
@@ -241,17 +244,17 @@ def _each_in_charge(text: str, folded: str) -> list[tuple[tuple[int, int], Respo
 
 
 # 请市发改委会同…: the request, not the lead's name; 督促/指导/协调 X: X is whom the work is asked of.
-_REQUEST = re.compile(rf"^(?:{PREAMBLE}|请|由)")
-_ASKED_OF = re.compile(r"^(?:督促|指导|协调|明确|确定|要求|推动|支持|组织|鼓励|引导)")
+_REQUEST = compile_lazily(rf"^(?:{PREAMBLE}|请|由)")
+_ASKED_OF = compile_lazily(r"^(?:督促|指导|协调|明确|确定|要求|推动|支持|组织|鼓励|引导)")
 
 
 # 排名首位的部门为牵头部门: the document's rule on which listed unit leads, no unit
-_RANKED = re.compile(r"首位|第一位|排名|排在|列第")
+_RANKED = compile_lazily(r"首位|第一位|排名|排在|列第")
 # 各乡镇 / 各乡镇人民政府 / 各街道: every place of a kind, each a party; 各单位 / 各部门 ask everyone.
-_EACH_PLACE = re.compile(r"^各(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|市)(?:人民)?(?:政府)?$")
+_EACH_PLACE = compile_lazily(r"^各(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|市)(?:人民)?(?:政府)?$")
 # 在本单位负责实施的工程中… / 按照属地负责…: where or by what the work is done, a phrase before the verb,
 # not its subject (no unit's name opens on these words; 经开区 and 为民服务中心 do open on 经 and 为)
-_PLACE_OR_GROUNDS = re.compile(r"在|按照|根据|依据|依照|结合|围绕|通过|为了|凡")
+_PLACE_OR_GROUNDS = compile_lazily(r"在|按照|根据|依据|依照|结合|围绕|通过|为了|凡")
 
 
 def _named_units(written: str, *, helpers: bool = False) -> list[str] | None:

@@ -4,12 +4,12 @@ on the ParsedPlan itself."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
 from services.errors import InvalidValue
 from services.plans.parser.deadlines import find_deadlines, unique_dates
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import (
     ParsedDeadline,
     ParsedItem,
@@ -89,7 +89,7 @@ def iso_date(value: str | None) -> date | None:
 
 
 # 2022-9-25 / 2022/9/25 / 2022.9.25 / 2022年9月25日: a date as a clerk types it
-_TYPED_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+_TYPED_DATE = compile_lazily(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 
 
 def typed_date(value: str | None) -> date | None:

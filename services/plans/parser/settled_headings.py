@@ -4,8 +4,6 @@ stand beside headings over numbered measures with their work in the paragraphs u
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_pieces import split_after_clauses
 from services.plans.parser.clause_spans import clauses_in
@@ -19,6 +17,7 @@ from services.plans.parser.duty_openings import (
 )
 from services.plans.parser.folding import fold
 from services.plans.parser.heading_leads import heading_lead
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import unit_line
 from services.plans.parser.written_names import opening_name
 
@@ -172,15 +171,15 @@ def _settle_flat_parts(items: list[DraftItem], childless: dict[int, list[str]]) 
 
 
 # 工作要求 / 保障措施 / 组织领导 …: a framework's words, never a unit's work.
-_FRAMEWORK = re.compile(r"要求|保障|领导|目标|思想|原则|考核|督查|督导|宣传|氛围|总结|报送")
+_FRAMEWORK = compile_lazily(r"要求|保障|领导|目标|思想|原则|考核|督查|督导|宣传|氛围|总结|报送")
 # …and the words of a notice's parts that report or explain rather than assign.
-_NOTICE_WORDS = re.compile(
+_NOTICE_WORDS = compile_lazily(
     r"情况|背景|意义|依据|范围|步骤|安排|说明|成效|经验|问题|内容|对象|时间|地点|人员|方式"
     r"|条件|纪律|主题|比例|联系|名额|费用|程序|流程|材料|标准|机制|事项"
 )
 # (a title that opens on the work's verb is work whatever noun it ends on: （五）加快构建零碳标准体系 /
 # （三）开展零碳能源发展布局和机制创新, not 工作机制 / 评分标准)
-_WORK_VERB = re.compile(
+_WORK_VERB = compile_lazily(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:开展|加快|推进|推动|建立|健全|完善|强化|加强|提升|构建|深化"
     r"|实施|培育|支持|创新|优化|打造|落实|探索|提高)"
 )
@@ -192,7 +191,7 @@ def _no_work(title: str) -> bool:
     return bool(_FRAMEWORK.search(folded) or (_NOTICE_WORDS.search(folded) and not _WORK_VERB.match(folded)))
 
 
-_CLOSING = re.compile(r"^(?:请|以上|各单位|各有关单位|特此|联系人|附件)")
+_CLOSING = compile_lazily(r"^(?:请|以上|各单位|各有关单位|特此|联系人|附件)")
 
 
 def _first_paragraph(body: list[str]) -> list[str]:
@@ -233,7 +232,7 @@ def _beside_measures(items: list[DraftItem], position: int) -> bool:
 
 
 _HEADING_MEASURES_MIN = 2
-_MEMBERS = re.compile(r"\s*(?:组成|成员)单位\s*[：:]\s*[\u4e00-\u9fff]")
+_MEMBERS = compile_lazily(r"\s*(?:组成|成员)单位\s*[：:]\s*[\u4e00-\u9fff]")
 _FRAMEWORK_RUN = 4  # siblings opening on owners under a framework's part: a duty list, not its calls
 _DUTY_MIN = 6  # characters of work after an owner's name in its paragraph
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
+
 _PLACE = r"[\u4e00-\u9fff]{2,6}?[市县区州盟旗]"
-_NAMED_PLACE = re.compile(rf"^{_PLACE}$")
-_PLACE_GOVERNMENT = re.compile(rf"^{_PLACE}(?P<shared>人民政府|政府)$")
+_NAMED_PLACE = compile_lazily(rf"^{_PLACE}$")
+_PLACE_GOVERNMENT = compile_lazily(rf"^{_PLACE}(?P<shared>人民政府|政府)$")
 # 相关市 / 有关县 / 各市: a kind of place with a determiner, no named place.
-_NO_NAME = re.compile(r"^(?:各|相关|有关|其他|其余|所在|属地|沿线|辖区|全)")
+_NO_NAME = compile_lazily(r"^(?:各|相关|有关|其他|其余|所在|属地|沿线|辖区|全)")
 
 
 def named_place(folded: str) -> bool:
@@ -29,7 +31,7 @@ def shared_government(folded_places: list[str], folded_last: str) -> int | None:
 
 
 # 海东市、兰州市、临夏州发展改革部门: the last named place and a body of its own (not a bracket or a list).
-_PLACE_BODY = re.compile(rf"^{_PLACE}(?P<shared>[\u4e00-\u9fff]{{2,12}})$")
+_PLACE_BODY = compile_lazily(rf"^{_PLACE}(?P<shared>[\u4e00-\u9fff]{{2,12}})$")
 
 
 def shared_body(folded_places: list[str], folded_last: str) -> int | None:
@@ -48,9 +50,9 @@ def _shared(folded_places: list[str], last: re.Match[str] | None, folded_last: s
 # 滁州经开区、中新苏滁高新区管委会: named zones, each with its own kind, and the office written once after the
 # last — each zone's own 管委会, as 甲市、乙市人民政府 are each city's government (above).
 _ZONE_KIND = r"(?:经开区|开发区|高新区|新区|示范区|园区|保税区|合作区|试验区|实验区|港区|经济区|自贸区)"
-_BARE_ZONE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}?{_ZONE_KIND}$")
+_BARE_ZONE = compile_lazily(rf"^[\u4e00-\u9fff]{{2,10}}?{_ZONE_KIND}$")
 # The last zone may be named by its kind alone (城乡一体化示范区、高新区党工委和管委会).
-_ZONE_OFFICE = re.compile(
+_ZONE_OFFICE = compile_lazily(
     rf"^[\u4e00-\u9fff]{{0,10}}?{_ZONE_KIND}(?P<office>(?:党工委和|党工委、)?(?:管委会|管理委员会))$"
 )
 

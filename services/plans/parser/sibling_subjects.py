@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from services.plans.parser.heading_owners import FROM_HEADING, NO_CLAUSE
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.opening_owners import PEOPLE
 from services.plans.parser.text import ends_like_unit, fold, split_units
@@ -24,23 +25,25 @@ from services.plans.parser.written_names import opening_name
 NOTE = "责任单位取自措施开头的主语（同级各条都以责任单位开头），请核对"
 # the verb of a duty (or its 要) right after the name — not 负责人 (a unit's head: 各镇街负责人要…), not a
 # facility's 将于 / 在年底前 (城东垃圾中转站在年底前建成)
-_DOES = re.compile(  # (a 工作职责 list's colon after the name: (二十)奉发集团：推进…)
+_DOES = compile_lazily(  # (a 工作职责 list's colon after the name: (二十)奉发集团：推进…)
     r"[ \u3000]*[：:]?[ \u3000]*(?:要(?!求)|应(?!急)|负责(?!人)|牵头|按照|根据|配合|协助|会同|联合|推动|推进|完善|加强|做好|落实|组织|指导|督促"
     r"|统筹|协调|开展|建立|健全|制定|承担|确保|严格|依法|及时|定期|积极|全面|切实|加快|强化|深化|研究|监督|结合|围绕|针对)"
 )
-_NAMED = re.compile(r"^(?:[省市县区镇乡]|各(?!有关|相关|级|类)|片区|[\u4e00-\u9fff]{2,4}(?:片区|街道|镇|乡))")
+_NAMED = compile_lazily(
+    r"^(?:[省市县区镇乡]|各(?!有关|相关|级|类)|片区|[\u4e00-\u9fff]{2,4}(?:片区|街道|镇|乡))"
+)
 _NAME_MIN, _NAME_MAX = 3, 16
 # 各责任单位要…: a request to all, no one named
-_EVERYONE = re.compile(r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
-_SITE = re.compile(r"(?:站|院|馆|场|园|所)$")
+_EVERYONE = compile_lazily(r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
+_SITE = compile_lazily(r"(?:站|院|馆|场|园|所)$")
 # (（五）劳动和社会保障部门要… / 公安部门在…: a department named by its line of work, not 有关部门 / 主管部门)
-_OFFICE = re.compile(
+_OFFICE = compile_lazily(
     r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站|集团|公司"
     r"|(?<!有关|相关|职能|主管|监管|行业|责任|成员|其他|牵头|配合|业务|执法|属地|各级|协办)部门)$"
 )
 # (产业布局 / 发展格局, 门户网站, 城乡结合处 / 交界处 / 路口处: words that end like an office and are none)
-_NO_BODY = re.compile(r"(?:布局|格局|网站|结合处|交界处|路口处)$")
-_NUMBER = re.compile(
+_NO_BODY = compile_lazily(r"(?:布局|格局|网站|结合处|交界处|路口处)$")
+_NUMBER = compile_lazily(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．])?\s*"
 )
 _RUN_MIN = 3
@@ -84,9 +87,9 @@ def sibling_subjects(items: list[ParsedItem]) -> list[ParsedItem]:
 
 # the verbs after a run of names: where the names end (X、Y、Z对… / X会同Y、Z监测…)
 _VERBS = "要|负责|对|组织|会同|督导|加强|做好|协调|配合|协助|开展|牵头|按照|根据|依法|监测|落实|推进|指导|研究|制定|实施|共同"
-_NEXT_NAME = re.compile(rf"([\u4e00-\u9fff（）()]{{2,16}}?)(?=[、和及]|{_VERBS})")
+_NEXT_NAME = compile_lazily(rf"([\u4e00-\u9fff（）()]{{2,16}}?)(?=[、和及]|{_VERBS})")
 # X会同Y、Z监测…: the units the subject works with, up to the work's verb
-_WITH = re.compile(rf"会同([\u4e00-\u9fff（）()、]{{2,80}}?)(?={_VERBS})")
+_WITH = compile_lazily(rf"会同([\u4e00-\u9fff（）()、]{{2,80}}?)(?={_VERBS})")
 
 
 def _listed(text: str, first: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -106,8 +109,8 @@ def _listed(text: str, first: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 # 县体育中心改造工程年底前完工: a facility being built opens the item, no owner — its works right after its name, or
 # its completion closing the sentence; a preposition after the name (市行政审批局对城市更新项目…) makes it an actor.
-_FACILITY_WORKS = re.compile(r"^(?![对在将把按向为与和从])[\u4e00-\u9fff]{0,6}(?:工程|项目)")
-_COMPLETED = re.compile(r"(?:完工|建成|投入使用|投用|开工)$")
+_FACILITY_WORKS = compile_lazily(r"^(?![对在将把按向为与和从])[\u4e00-\u9fff]{0,6}(?:工程|项目)")
+_COMPLETED = compile_lazily(r"(?:完工|建成|投入使用|投用|开工)$")
 
 
 def _loose_subject(text: str) -> str | None:

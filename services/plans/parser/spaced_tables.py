@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.header import is_page_number
 from services.plans.parser.layout_columns import cell_pieces, column_starts, layout_cells, piece_starts
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import Row, column_of, columns_of
 from services.plans.parser.table_fit import is_unit_cell, org_like
 from services.plans.parser.text import fold
 
 PIPE = "|"
-_PART_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+_PART_HEADING = compile_lazily(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 
 
 # 区工信局、 区住建局: a space after a list's mark splits no cell.
-_AFTER_MARK = re.compile(r"(?<=[、，,；;])\s+")
+_AFTER_MARK = compile_lazily(r"(?<=[、，,；;])\s+")
 _SPILL_LINES = 6  # a cell's names one a line; more lines than this between rows is the text after the table
 _NUMBER_GAP = 20  # a county's list picked out of a longer one skips numbers (81, 85)
-_SPACED_ROW = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
-_LED_ROW = re.compile(r"^\s*\S{2,30}?\s+(\d{1,3}\s{2,}\S.*)$")  # 一、爱国卫生组织管理  1    …
-_NOTE = re.compile(r"^(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[：:]")
+_SPACED_ROW = compile_lazily(r"^\s*(\d{1,3})\s+(\S.*)$")
+_LED_ROW = compile_lazily(r"^\s*\S{2,30}?\s+(\d{1,3}\s{2,}\S.*)$")  # 一、爱国卫生组织管理  1    …
+_NOTE = compile_lazily(r"^(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[：:]")
 
 
 def _words(line: str) -> list[str]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import column_of
 from services.plans.parser.table_fit import UNIT_KEYS, is_unit_cell
 from services.plans.parser.text import fold
 
-_ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
+_ROW_NUMBER = compile_lazily(r"^([A-Za-z]?)(\d{1,3})$")
 
 
 def header_cells(cells: list[str], start: int) -> tuple[list[str], int]:
@@ -83,7 +84,7 @@ def _category_broken(cell: str, following: str) -> bool:
     )
 
 
-_PART_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、?$")
+_PART_NUMBER = compile_lazily(r"^[一二三四五六七八九十]{1,3}、?$")
 
 
 def _last_label(cell: str, following: str) -> bool:

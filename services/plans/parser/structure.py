@@ -7,8 +7,6 @@ Paragraphs that are not measures (the preamble, the body of 总体要求, boxes)
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.clause_lines import (
     after_names,
     continues_list,
@@ -21,6 +19,7 @@ from services.plans.parser.clause_spans import clauses_in, owning_paragraphs
 from services.plans.parser.contents import contents_lines
 from services.plans.parser.draft import DraftItem, Outline
 from services.plans.parser.header import is_page_number
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.lone_headings import settle_lone_headings
 from services.plans.parser.numerals import CN_NUMERALS
 from services.plans.parser.opening_owners import duty_owner, next_entry
@@ -64,20 +63,20 @@ _CN = CN_NUMERALS
 # 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
 # 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
 # 1.5月底前完成…: a point opening on its month (no decimal: a month has no fraction)
-_MEASURE = re.compile(
+_MEASURE = compile_lazily(
     r"^(?:(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年)|(?=\d{1,2}月(?:底|初|中旬|上旬|下旬|前|份|\d)))|〔(\d{1,3})〕)\s*"
 )
 # 11.121人才梯队项目 (a number glued to a title that starts with digits) or `6 加强…` (its dot lost): a measure
 # only when it is the next number and the paragraph before has ended (a wrapped 2.5亿元… continues a sentence).
 # `1优化就业创业服务` (a 督查报告's item: the number glued to a short title, a clause line under it).
-_MEASURE_GLUED = re.compile(
+_MEASURE_GLUED = compile_lazily(
     rf"^(\d{{1,3}})(?:\s*[.、]\s*(?=\d)|\s+(?![{COUNTED}])(?=[\u4e00-\u9fff])"
     rf"|(?![{COUNTED}])(?!{MEASURE_WORDS})(?=[\u4e00-\u9fff][^。，,；;：:]{{1,28}}$))"
 )
-_ASKS = re.compile(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
-_SUBMEASURE = re.compile(r"^（(\d{1,3})）\s*[、.]?\s*")
-ANNEX_LABEL = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
-_BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]*")
+_ASKS = compile_lazily(r"哪|什么|吗|呢|如何|怎样|怎么|是否|有无|多少|为何")
+_SUBMEASURE = compile_lazily(r"^（(\d{1,3})）\s*[、.]?\s*")
+ANNEX_LABEL = compile_lazily(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_BOX = compile_lazily(r"^专栏\s*[\d一二三四五六七八九十]*")
 _TERMINAL = tuple("。！？；）”」』…】〕")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.header import is_page_number
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import column_of, columns_of, join_header_rows
 from services.plans.parser.table_fit import UNIT_KEYS, fit_pipe_row
 from services.plans.parser.text import ends_like_unit, fold
@@ -12,10 +13,10 @@ from services.plans.parser.text import ends_like_unit, fold
 Row = list[str]
 
 # What opens a row in its first cell: its number, a part's 一、 or （一）, or nothing (a 总分 row).
-_OPENS_ROW = re.compile(
+_OPENS_ROW = compile_lazily(
     r"^\s*(?:\d{1,3}[.、]?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*$"
 )
-_NAME_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}$")  # one name, no sentence
+_NAME_LINE = compile_lazily(r"^[\u4e00-\u9fff（）()]{2,20}$")  # one name, no sentence
 
 
 def runs(lines: list[str], member) -> list[tuple[int, int]]:
@@ -63,7 +64,7 @@ def tab_tables(lines: list[str]) -> list[list[Row]]:
 
 
 _SENTENCE_END = ("。", "；", ";", "！", "!")
-_PART = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_PART = compile_lazily(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
 def _joined_wrap(rows: list[Row], cells: Row) -> Row | None:

@@ -9,33 +9,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import fold
 
 Row = list[str]
 
 # Checked in this order: the first pattern a header cell matches names its column.
 _COLUMN_PATTERNS = (
-    ("seq", re.compile(r"^(?:(?:项目|任务|事项|指标)?(?:序号|编号)|序|项次|任务项)$")),
-    ("leader", re.compile(r"领导|责任人|联系人|负责人|分管")),
+    ("seq", compile_lazily(r"^(?:(?:项目|任务|事项|指标)?(?:序号|编号)|序|项次|任务项)$")),
+    ("leader", compile_lazily(r"领导|责任人|联系人|负责人|分管")),
     # 监督科室 / 督办单位 / 监督电话: who watches over the work or how to reach them, not who does it.
     # (督办事项, the matter supervised, is the task.)
-    ("other", re.compile(r"监督|督查(?:科|室|单位|部门)|督办(?:单位|部门|科室)|电话|联系方式")),
-    ("due", re.compile(r"时限|时间|期限|节点|进度安排")),
-    ("lead", re.compile(r"牵头|主责|主办|统筹(?:协调)?(?:单位|部门)")),
+    ("other", compile_lazily(r"监督|督查(?:科|室|单位|部门)|督办(?:单位|部门|科室)|电话|联系方式")),
+    ("due", compile_lazily(r"时限|时间|期限|节点|进度安排")),
+    ("lead", compile_lazily(r"牵头|主责|主办|统筹(?:协调)?(?:单位|部门)")),
     # 参加单位 / 相关单位 / 支持单位 / 成员单位 / 协调单位 / 共同责任单位 beside the lead's column: who helps.
-    ("co", re.compile(r"配合|协办|参与|协助|协同|参加|(?:相关|支持|成员|协调|联合)单位|(?:共同|次要)责任")),
+    (
+        "co",
+        compile_lazily(r"配合|协办|参与|协助|协同|参加|(?:相关|支持|成员|协调|联合)单位|(?:共同|次要)责任"),
+    ),
     (
         "owner",
-        re.compile(
+        compile_lazily(
             r"责任单位|责任部门|责任科室|责任主体|责任清单|负责部门|负责单位|考核部门|考核单位|承办|落实单位|实施主体|主体单位|部门|单位|科室|处室|股室"
             r"|站所"
         ),
     ),
-    ("domain", re.compile(r"领域|类别|行业|方面|板块|类型|分类|方向")),
+    ("domain", compile_lazily(r"领域|类别|行业|方面|板块|类型|分类|方向")),
     # 包干片区 / 整治片区: a 包干 table's work is the area each unit answers for (整治重点: what is mended there)
     (
         "task",
-        re.compile(
+        compile_lazily(
             r"任务|内容|措施|事项|工作|目标|要求|指标|项目|举措|实事|问题|^(?:包干|包保|责任|征收|拆迁|整治)?(?:片区|地块)$"
             r"|^(?:整治|监管|工作)重点$"
         ),
@@ -43,18 +47,20 @@ _COLUMN_PATTERNS = (
     # Other columns a task table has, named so that a header is read to its end (预期效果, 备注).
     (
         "other",
-        re.compile(
+        compile_lazily(
             r"^是否|备注|说明|效果|属性|名称|分值|权重|来源|情况|状况|状态|计划|标准|成效|进展|进度|完成率|地点|金额|投资"
         ),
     ),
 )
-_BRACKETED_ROLE = re.compile(r"(?<=.)（(牵头|主办|主责|配合|协办|协同|参与)）$")
+_BRACKETED_ROLE = compile_lazily(r"(?<=.)（(牵头|主办|主责|配合|协办|协同|参与)）$")
 _LABEL_MAX = 12  # a header cell is a short label, not a sentence
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、])")
+_NUMBERED = compile_lazily(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、])")
 
 
 # 责任单位及责任人 / 牵头单位（负责人） / 责任单位/联系人: a unit column whose cells name a person too.
-_WITH_PEOPLE = re.compile(r"(?<=单位|部门|科室|处室|股室)(?:及|和|、|/|（|\()(?:责任人|负责人|联系人)[）)]?$")
+_WITH_PEOPLE = compile_lazily(
+    r"(?<=单位|部门|科室|处室|股室)(?:及|和|、|/|（|\()(?:责任人|负责人|联系人)[）)]?$"
+)
 
 
 def names_people(cell: str) -> bool:
@@ -90,7 +96,7 @@ class Columns:
         return self.lead is not None or self.owner is not None
 
 
-_SHARED = re.compile(r"共同责任|联合|协调")
+_SHARED = compile_lazily(r"共同责任|联合|协调")
 
 
 def _bare_unit_word(cell: str) -> bool:

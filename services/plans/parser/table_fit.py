@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import read_clause
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.lead_marks import starred_leads
 from services.plans.parser.text import ends_like_unit, fold, looks_like_unit, split_units
 
 UNIT_KEYS = ("lead", "co", "owner")
-_CLAUSE_CELL = re.compile(r"牵头|配合|负责|协办|主办")
+_CLAUSE_CELL = compile_lazily(r"牵头|配合|负责|协办|主办")
 REALIGNED = "这一行复制时缺了单元格，已按各格内容重新对齐到各列，请核对任务和责任单位"
 
 
@@ -30,15 +31,15 @@ class RealignedCells(tuple):
     as a RealignedRow."""
 
 
-DATE_CELL = re.compile(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|常态|常年|定期|\d{4}年")
+DATE_CELL = compile_lazily(r"^(?:\d{4}年)?\d{1,2}月|年底|月底|季度|全年|长期|持续|常态|常年|定期|\d{4}年")
 # A printed page's number between rows of a table copied from a PDF: "- 5 -", "—5—", "第5页", "5/12".
-PAGE_MARK = re.compile(
+PAGE_MARK = compile_lazily(
     # 第 3 页 共 9 页, a web page's pager 第 [1] [2] [3] 页 共[5]页, a bare 3 or 3/9
     r"^[\s\-—–－]*(?:第?\s*(?:\[?\d+\]?\s*)+页(?:\s*[，,]?\s*共\s*\[?\d+\]?\s*页)?|\d+(?:\s*/\s*\d+)?)[\s\-—–－]*$"
 )
-_BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]$")  # 规划信息处(爱卫办): the name before its note
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{1,2}$")
+_BRACKET_NOTE = compile_lazily(r"[（(][^（）()]*[）)]$")  # 规划信息处(爱卫办): the name before its note
+_PERSON = compile_lazily(r"^[\u4e00-\u9fff]{2,4}$")
+_SPACED_NAME = compile_lazily(r"^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{1,2}$")
 _YES_NO = ("是", "否", "√", "×")
 
 
@@ -65,7 +66,7 @@ def _is_sentence(cell: str) -> bool:
     return fold(cell).rstrip().endswith(("。", "；")) or len(cell) > 12
 
 
-_ORG_END = re.compile(
+_ORG_END = compile_lazily(
     r"(?:局|委|办|股|馆|院|所|站|中心|室|部|厅|署|司|处|科|队|会|街道|政府|镇|乡|公司|集团|单位|专班|小组)$"
 )
 

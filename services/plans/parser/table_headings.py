@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import TaskTableRow
 from services.plans.parser.text import fold
 
 HEADING_MAX = 24  # characters of a heading row's text, at most
 
-_BRACKET_SEQ = re.compile(r"^[（(]\d{1,3}[）)]$")
+_BRACKET_SEQ = compile_lazily(r"^[（(]\d{1,3}[）)]$")
 
 
 def _seq_style(seq: str) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from services.plans.parser.clauses import CLAUSE_WORDS, read_clause
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.lead_marks import starred_leads, without_co_mark
 from services.plans.parser.model import TaskTableRow
 from services.plans.parser.responsibility import Responsibility
@@ -28,9 +29,9 @@ from services.plans.parser.table_fit import REALIGNED, RealignedRow, split_run_t
 from services.plans.parser.table_headings import HEADING_MAX, sub_headings
 from services.plans.parser.text import ends_like_unit, fold, split_units
 
-_OWN_NUMBER = re.compile(r"^\s*(?:(\d{1,3})[.、](?!\d)|[（(](\d{1,3})[）)])")
-_CATEGORY_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）)\s*")
-_NUMBER_ALONE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）)\s*$")
+_OWN_NUMBER = compile_lazily(r"^\s*(?:(\d{1,3})[.、](?!\d)|[（(](\d{1,3})[）)])")
+_CATEGORY_NUMBER = compile_lazily(r"^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）)\s*")
+_NUMBER_ALONE = compile_lazily(r"^\s*(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）)\s*$")
 
 
 def _category(row: tuple[str, ...]) -> str | None:
@@ -91,12 +92,12 @@ def _sentence_column(row: Row, used: set[int | None]) -> int | None:
 
 
 # 区住建局（张三） / 区住建局/张三 / 区住建局 张三: a person's name beside the unit (two to four characters).
-_PERSON_BESIDE = re.compile(
+_PERSON_BESIDE = compile_lazily(
     r"[（(]([\u4e00-\u9fff]{2,4})[）)]|[/／ \u3000\n]+([\u4e00-\u9fff]{2,3})(?=$|[、，,；;\n])"
 )
 
 
-_ROLE_WORD = re.compile(r"牵头|配合|主办|协办|主责|协同|参与|负责|责任")
+_ROLE_WORD = compile_lazily(r"牵头|配合|主办|协办|主责|协同|参与|负责|责任")
 
 
 def _without_people(cell: str) -> str:
@@ -108,7 +109,7 @@ def _without_people(cell: str) -> str:
     return _PERSON_BESIDE.sub(drop, cell)
 
 
-_LEVEL_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
+_LEVEL_NUMBER = compile_lazily(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
 
 
 def _cell_clause(cell: str) -> Responsibility | None:
@@ -355,4 +356,4 @@ def _another_header(row: Row) -> bool:
     return len(cells) >= 3 and column_of(cells[0]) == "seq" and all(column_of(cell) for cell in cells)
 
 
-_TOTAL = re.compile(r"^\s*(?:总分|合计|总计|小计|总\s*计)\s*$")
+_TOTAL = compile_lazily(r"^\s*(?:总分|合计|总计|小计|总\s*计)\s*$")

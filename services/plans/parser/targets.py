@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import Comparator, ParsedTarget, Recurrence, TargetShare
 from services.plans.parser.numerals import cn_year_to_digits, to_number
 from services.plans.parser.text import fold
@@ -67,7 +68,7 @@ _UNITS = (
 _UNIT_PATTERN = "|".join(u if "(?!" in u else re.escape(u) for u in _UNITS)
 _ARABIC = r"\d+(?:\.\d+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
-_QUANTITY = re.compile(
+_QUANTITY = compile_lazily(
     rf"(?P<number>{_ARABIC}|{_CHINESE})(?P<scale>万|亿)?(?P<unit>{_UNIT_PATTERN})(?P<suffix>\s*(?:及以上|以上|左右|以内|以下))?"
 )
 _SENTENCE_BREAK = "。；！？\n"
@@ -77,20 +78,20 @@ _ABOUT = ("大约", "约", "近")
 _LESS = ("不超过", "不高于", "控制在", "低于", "少于", "小于")
 # A number after these words states a condition, not a goal.
 _CONDITION = ("不足", "各", "按", "使用", "满", "第")
-_TARGET_VERB = re.compile(
+_TARGET_VERB = compile_lazily(
     r"到\d{4}年|力争|争取|每年|完成|达到|更新|建成|培育|新增|改造|新建|举办|实现|累计|淘汰|建设|打造|创建|推广"
 )
-_YEAR = re.compile(r"(?<![较比与同])(\d{4})年(?![版度]|\d{1,2}月\d)")
+_YEAR = compile_lazily(r"(?<![较比与同])(\d{4})年(?![版度]|\d{1,2}月\d)")
 _RECURRENCE: tuple[tuple[str, Recurrence], ...] = (
     ("每年", "yearly"),
     ("每季度", "quarterly"),
     ("每月", "monthly"),
 )
-_BREAKDOWN_ITEM = re.compile(
+_BREAKDOWN_ITEM = compile_lazily(
     rf"^(?P<label>.+?)(?P<prefix>不低于|不少于|超过|达到|至少|约|超)?(?P<number>{_ARABIC}|{_CHINESE})(?P<scale>万|亿)?(?P<unit>{_UNIT_PATTERN})(?P<suffix>以上|左右|以内)?$"
 )
 # A bare number in a goal phrase (完成改造项目60。) has lost its unit, or the document never had one.
-_BARE_NUMBER = re.compile(
+_BARE_NUMBER = compile_lazily(
     r"(?<![\d.A-Za-z\-—／/])(\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号级版期批届次大星GgKkMm:：\-—万亿])"
 )
 
@@ -163,8 +164,8 @@ def _breakdowns(work: str) -> list[_Breakdown]:
 # 造成3人以上死亡 / 致6人受伤 / 10人以上重伤: how grave an event is (a 预案's grading), unless the phrase sets a
 # goal for it (死亡人数控制在3人以内)
 _HARM_BEFORE = ("造成", "致", "导致", "引发", "发生")
-_HARM_AFTER = re.compile(r"^[\d人以上下至到及（）()]{0,12}(?:死亡|受伤|重伤|失踪|遇难|中毒|被困|伤亡)")
-_HARM_GOAL = re.compile(r"控制|下降|减少|不超过|不高于|低于|以内")
+_HARM_AFTER = compile_lazily(r"^[\d人以上下至到及（）()]{0,12}(?:死亡|受伤|重伤|失踪|遇难|中毒|被困|伤亡)")
+_HARM_GOAL = compile_lazily(r"控制|下降|减少|不超过|不高于|低于|以内")
 
 
 def _casualties(work_text: str, before: str, end: int) -> bool:

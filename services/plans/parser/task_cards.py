@@ -25,33 +25,34 @@ import re
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.header import is_page_number
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import duty_owner
 from services.plans.parser.table_columns import column_of
 from services.plans.parser.table_fit import is_unit_cell
 from services.plans.parser.text import fold
 
 CARDS = "措施没有编号，按“任务、责任单位、完成时限”等栏目拆分，请核对措施的起止和责任单位"
-_NUMBERING = re.compile(
+_NUMBERING = compile_lazily(
     r"^(?:([一二三四五六七八九十]{1,3})、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．])\s*"
 )
 _LABEL_MAX = 8
-_SEQ_LINE = re.compile(r"^序号[：:]?\s*(\d{1,3})$")
+_SEQ_LINE = compile_lazily(r"^序号[：:]?\s*(\d{1,3})$")
 # 督办事项：推进… — a label and its value on one line (numbered or not); the label is checked by `_label`.
-_INLINE_LABEL = re.compile(
+_INLINE_LABEL = compile_lazily(
     r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^：:，。]{2,10})[：:]"
 )
 # 二、牵头单位县住建局: a numbered label run into its value, as a PDF's reader may join the two short lines.
-_GLUED = re.compile(
+_GLUED = compile_lazily(
     r"^((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*"
     r"(?:具体任务|督办事项|整改任务|工作任务|整改措施|整改目标|(?:牵头|配合|责任|承办|协办|整改责任)单位|(?:完成|办理|整改)时限))"
     r"(?=\S)"
 )
 _NAME_MAX = 15  # a unit's name on a line of its own
-_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+_DATE_LINE = compile_lazily(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 _LABEL_ENDS = ("单位", "部门", "科室", "处室", "任务", "事项", "时限", "时间", "措施", "目标", "问题", "领导")
 _LABEL_ENDS += ("责任人", "内容", "情况", "要求")
 _UNIT_KEYS = ("lead", "co", "owner")
-_BULLET = re.compile(r"^[●◆■▪•◇►▶☑□√]")
+_BULLET = compile_lazily(r"^[●◆■▪•◇►▶☑□√]")
 _UNLABELLED = ("task", "", "")  # a card's task written without its label
 
 
@@ -80,7 +81,7 @@ def _label(line: str) -> tuple[str, str, str] | None:
     return key, label, (numbered.group(1) or "") if numbered else ""
 
 
-_COUNTED_LABEL = re.compile(r"^(.{2,8}?(?:事项|任务|问题))([一二三四五六七八九十]{1,3}|\d{1,3})$")
+_COUNTED_LABEL = compile_lazily(r"^(.{2,8}?(?:事项|任务|问题))([一二三四五六七八九十]{1,3}|\d{1,3})$")
 
 
 def task_cards(lines: list[str], cells: list[tuple[str, ...] | None] | None = None) -> list[DraftItem]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.folding import fold
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.shared_endings import (
     named_place,
     shared_body,
@@ -22,7 +23,7 @@ from services.plans.parser.unit_endings import ends_like_unit
 
 # --- unit lists ----------------------------------------------------------------------------------
 
-_PLACE_KIND = re.compile(r"[省市县区州镇乡旗盟]")
+_PLACE_KIND = compile_lazily(r"[省市县区州镇乡旗盟]")
 
 # A bare generic word after 、 belongs to the previous name: 区有关部门、单位.
 _GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}
@@ -30,34 +31,33 @@ _GENERIC_TAILS = {"单位", "部门", "机构", "企业", "单位等"}
 _BARE_PLACES = {"县级市", "县", "区", "市", "镇", "乡", "街道", "乡镇", "镇街", "县区", "县市", "特区"}
 _BARE_PLACES |= {"县市区", "市县", "园区", "州", "盟", "旗"}
 # 各县（市、区） / 各区县 / 各乡镇: every place of a kind, a party though it ends on no organisation's word.
-EACH_PLACE = re.compile(
+EACH_PLACE = compile_lazily(
     r"^各(?:[县市区镇乡州盟旗村]|街道|开发区|园区|社区|嘎查)[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,10}[）)])?$"
 )
-LOCAL_PLACE = re.compile(
+LOCAL_PLACE = compile_lazily(
     r"^(?:属地|所在地?|相关|有关|涉及)(?:行政村|村|乡镇|镇|乡|街道|社区|村居|村[（(]居[）)]|县区|县市区|区县|市县区?)$"
 )
 # The last word of such a list may carry the government they share: 各县、市、区政府 / 各州、市人民政府.
-_PLACE_GOVERNMENT = re.compile(
+_PLACE_GOVERNMENT = compile_lazily(
     rf"^(?:{'|'.join(sorted(_BARE_PLACES, key=len, reverse=True))})(?:人民政府|政府)$"
 )
 _SEPARATORS = "、，,；;\n/"
 _OPENING, _CLOSING = "（(〔[【〈", "）)〕]】〉"
-_AND = re.compile(r"和|及(?!时)|与")  # (及时 is an adverb, no "and")
+_AND = compile_lazily(r"和|及(?!时)|与")  # (及时 is an adverb, no "and")
 # 区财政局等 / 等有关部门和单位 / 等省有关部门 / 等14个部门 / 等县安委会有关成员单位 / X处等处室: the list's own ending.
-_ETC = re.compile(
+_ETC = compile_lazily(
     r"等(?:[省市区县州](?:级|直)?)?(?:有关|相关|其他|各|[\d一二三四五六七八九十]{1,3}个)?(?:部门|单位|机构|处室|科室|股室)?"
     r"(?:[和及与、](?:有关|相关)?(?:部门|单位|机构)|[（(](?:部门|单位)[）)])?$|(?<![高中初平同上次])等(?![级学])[\u4e00-\u9fff]{1,10}?(?:有关|相关)?(?:成员)?(?:部门|单位)$"
 )
 
 
 # 各街道（下同）: the clause's note that it holds for the measures after it (read by clauses._REPEATS).
-_NO_UNIT = re.compile(r"^(?:[—\-－–/／]+|无)$")
-_SAME_BELOW = re.compile(r"[（(](?:以下|下)同[）)]")
-_DUTY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:按照?|依)职[责能]分工(?:负责)?(?:落实|实施|推进)?$")
-_ALIAS_NOTE = re.compile(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合称|并称)")
+_NO_UNIT = compile_lazily(r"^(?:[—\-－–/／]+|无)$")
+_SAME_BELOW = compile_lazily(r"[（(](?:以下|下)同[）)]")
+_DUTY_TAIL = compile_lazily(r"(?<=[\u4e00-\u9fff）)])(?:按照?|依)职[责能]分工(?:负责)?(?:落实|实施|推进)?$")
+_ALIAS_NOTE = compile_lazily(r"^[（(]?(?:以下|下文|下面)?(?:统称|简称|合称|并称)")
 
-
-_ROLE_MARK = re.compile(r"[（(](?:牵头|主办|配合|协办)[）)]$")
+_ROLE_MARK = compile_lazily(r"[（(](?:牵头|主办|配合|协办)[）)]$")
 
 
 def _pieces(written: str) -> list[str]:
@@ -108,7 +108,7 @@ def _rejoin_wrapped(written: str, pieces: list[str]) -> list[str]:
     return joined
 
 
-_BRACKET_ONLY = re.compile(r"^[（(][^（()）]{1,10}[）)]$")
+_BRACKET_ONLY = compile_lazily(r"^[（(][^（()）]{1,10}[）)]$")
 _SHARED_PREFIX_MAX = 4  # 相关市、县政府 / 哈尔滨、黑河、绥芬河市政府: short place words share the next ending
 
 
@@ -202,10 +202,10 @@ def split_units(written: str) -> list[str]:
 
 # 各市（州）、贵安新区数据管理部门: every 市（州）'s body and the named zone's body of that name — one party, as
 # written. Only a body of its own (数据管理部门, 教育局), not the zone's government (管委会, 人民政府).
-_ZONE_BODY = re.compile(
+_ZONE_BODY = compile_lazily(
     r"^[\u4e00-\u9fff]{2,6}?(?:新区|开发区|高新区|经开区|示范区|实验区|试验区)(?P<body>[\u4e00-\u9fff]{2,})$"
 )
-_ZONE_GOVERNMENT = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|工委)")
+_ZONE_GOVERNMENT = compile_lazily(r"^(?:人民政府|政府|管委会|管理委员会|党工委|工委)")
 
 
 def _shares_zone_body(before: str, piece: str) -> bool:
@@ -236,7 +236,7 @@ def _name_and_place(piece: str) -> tuple[str, str] | None:
 
 
 # 节能与综合 利用司: a name wrapped in a narrow table cell and copied with the wrap as a space.
-_WRAP_SPACE = re.compile(r"([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_WRAP_SPACE = compile_lazily(r"([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def _two_names(piece: str, space: int) -> bool:
@@ -247,14 +247,14 @@ def _two_names(piece: str, space: int) -> bool:
 
 
 # 县教体局 各相关乡镇政府: a table cell listing whole names one after another, a space between them.
-_SPACED_NAMES = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[省市区县镇乡各])")
+_SPACED_NAMES = compile_lazily(r"(?<=[\u4e00-\u9fff）)]) +(?=[省市区县镇乡各])")
 
 
 # 各县(市、 区)政府: a space typed after a list's 、 or inside a bracket is no part of the name.
-_SPACE_BY_MARK = re.compile(r"(?<=[、（(])[ \u3000]+|[ \u3000]+(?=[）)、])")
+_SPACE_BY_MARK = compile_lazily(r"(?<=[、（(])[ \u3000]+|[ \u3000]+(?=[）)、])")
 
 
-_ADVERB = re.compile(r"(?:分别|共同|联合|各自|一起)$")
+_ADVERB = compile_lazily(r"(?:分别|共同|联合|各自|一起)$")
 
 
 def _split_piece(piece: str, units: list[str]) -> list[str]:
@@ -296,7 +296,7 @@ def _split_piece(piece: str, units: list[str]) -> list[str]:
 
 
 # 4城区 / 四城区 / 13个县（市、区） / 各城区: places counted or all of a kind, a party as written.
-_COUNTED_PLACES = re.compile(
+_COUNTED_PLACES = compile_lazily(
     r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|各)个?[\u4e00-\u9fff]{0,3}[县市区镇乡州盟旗](?:[（(][^（）()]{1,10}[）)])?$"
 )
 
@@ -305,7 +305,7 @@ _COUNTED_PLACES = re.compile(
 
 
 # …and the kinds of place written in a bracket inside it: 各区、县（市）政府 is one party, as 各区、县政府 is.
-_PLACE_NOTES = re.compile(r"[（(][^（()）]{1,10}[）)]")
+_PLACE_NOTES = compile_lazily(r"[（(][^（()）]{1,10}[）)]")
 
 
 def _open_place_list(unit: str) -> bool:
@@ -317,17 +317,17 @@ def _open_place_list(unit: str) -> bool:
 
 # 各县（市、区）党委和人民政府 / 高新区党工委和管委会 / 各盟市党委和行政公署: a place's two bodies named
 # together, one party as written.
-_SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党工委|党委|行政公署)$")
+_SAME_PLACE_BODY = compile_lazily(r"^(?:人民政府|政府|管委会|管理委员会|党工委|党委|行政公署)$")
 
 
 # Words of a sentence or of people, never in a party's name: 各乡镇要, 资金由街道, 各村干部, 各学校具体 (not 应 of
 # 县应急局, 将 of 将乐县, 对 of 对口支援办).
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = compile_lazily(
     r"^在|要|须|由|应(?!急)|(?<!乐)将(?!乐)|对(?![口外])|把|做好|具体|积极|主动|负责|落实|干部|人员|群众|居民|同志|职工"
     r"|学生|教师|^(?:指导|督促|组织|协调|会同|配合|协助)(?=属地|相关|有关|各)"  # (指导属地住建部门协助…: whose work)
 )
 # 相关部门 / 项目单位 / 属地政府 / 企业: a role anyone may play, no party a sentence's subject names.
-GENERIC_ROLE = re.compile(
+GENERIC_ROLE = compile_lazily(
     r"^各?(?:相关|有关|其他|行业|主管|监管|属地|项目|责任|牵头|配合|成员|工作){0,2}(?:部门|单位|企业|政府|乡镇|机构)$"
 )
 
@@ -365,7 +365,7 @@ def _split_on_and(piece: str) -> list[str]:
     return [piece]
 
 
-ROLE_LABEL = re.compile(
+ROLE_LABEL = compile_lazily(
     r"(?:整改|项目|工作|任务|考核|具体)?(?:责任|牵头|配合|协办|主办|协同|主责|参与)(?:单位|部门)"
 )
 

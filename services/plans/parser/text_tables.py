@@ -6,7 +6,6 @@ paragraph, or a 序号 header over lines that begin with the row number and keep
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from services.plans.parser.blank_cells import blank_separated_cells
@@ -24,6 +23,7 @@ from services.plans.parser.grouped_tasks import (
     without_empty_columns,
     without_part_row,
 )
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numberless_rows import numberless_rows
 from services.plans.parser.pdf_cells import pdf_cell_rows
 from services.plans.parser.pdf_rows import pdf_rows
@@ -52,7 +52,7 @@ from services.plans.parser.text import ends_like_unit, fold
 from services.plans.parser.wrapped_cells import broken_off, row_score, wrapped_row
 
 _PIPE = "|"
-_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+_SEPARATOR_CELL = compile_lazily(r"^:?-{2,}:?$")
 
 
 def text_tables(lines: list[str]) -> list[list[Row]]:
@@ -229,7 +229,7 @@ def _rows_from_stream(cells: list[str]) -> list[Row]:
     return rows
 
 
-_ROW_NUMBER = re.compile(r"^([A-Za-z]?)(\d{1,3})$")
+_ROW_NUMBER = compile_lazily(r"^([A-Za-z]?)(\d{1,3})$")
 
 
 def _without_group_labels(cells: list[str], keys: list[str | None]) -> list[str]:
@@ -251,7 +251,7 @@ def _without_group_labels(cells: list[str], keys: list[str | None]) -> list[str]
     return cells
 
 
-_GROUP_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[一二三四五六七八九十\d]{1,3}\s*[：:]")  # 行动三：…
+_GROUP_LABEL = compile_lazily(r"^\s*[\u4e00-\u9fff]{1,6}[一二三四五六七八九十\d]{1,3}\s*[：:]")  # 行动三：…
 
 
 def _label(cell: str) -> bool:

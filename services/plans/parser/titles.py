@@ -9,6 +9,7 @@ from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import OPENERS, clauses_in, parenthesized
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import ends_like_unit, fold
 
 
@@ -85,7 +86,7 @@ def titles_points(item: DraftItem) -> bool:
 # 区住房城乡建设局（3项） over 1.第47项… 2.…: a 督查通报's unit, unnumbered, over its items (numbered again
 # under each unit). Read as a part's heading numbered "" (the groups are empty, the match ends where the
 # name starts); heading_leads gives its units to the items.
-_COUNTED_UNIT = re.compile(r"^()()(?=([^，。；：:,\s]{2,40}?)\s*[（(]\s*\d{1,3}\s*项\s*[）)]\s*$)")
+_COUNTED_UNIT = compile_lazily(r"^()()(?=([^，。；：:,\s]{2,40}?)\s*[（(]\s*\d{1,3}\s*项\s*[）)]\s*$)")
 
 
 def counted_unit(folded: str) -> re.Match[str] | None:
@@ -96,20 +97,22 @@ def counted_unit(folded: str) -> re.Match[str] | None:
 
 # 网格服务管理中心 on a line of its own over 1.负责… 2.负责…: a 职责 page's unit, unnumbered, over its duties
 # (numbered again under each unit). Only a name that ends as an organisation's and a first item under it.
-_BARE_UNIT = re.compile(r"^()()(?=(?!各|有关|相关|其他|其它)[\u4e00-\u9fff（）()]{3,20}$)")
-_ITEM_BEFORE = re.compile(r"^\s*(?:\d{1,3}\s*[.、．](?!\d)|[（(]\d{1,3}[）)])")  # 7.完成上级交办的其他事项。
+_BARE_UNIT = compile_lazily(r"^()()(?=(?!各|有关|相关|其他|其它)[\u4e00-\u9fff（）()]{3,20}$)")
+_ITEM_BEFORE = compile_lazily(
+    r"^\s*(?:\d{1,3}\s*[.、．](?!\d)|[（(]\d{1,3}[）)])"
+)  # 7.完成上级交办的其他事项。
 # its first item a duty (1.负责…), not a condition or a setting-up (1.依法登记…)
-_FIRST_ITEM = re.compile(
+_FIRST_ITEM = compile_lazily(
     r"^\s*(?:1\s*[.、．](?!\d)|[（(]1[）)])\s*(?:负责|承担|组织|协调|指导|监督|参与|做好|开展|完成|督促|牵头|统筹)"
 )
 
 
 # 三义街社区(责任单位:荆州区西城街道办事处三义街社区) over 1、… 2、…: a 督查通报's place, unnumbered, its clause in
 # its own line, over its problems numbered afresh — a heading, not the clause of the item before it
-_OWNED_TITLE = re.compile(
+_OWNED_TITLE = compile_lazily(
     r"^()()(?!\d|[一二三四五六七八九十]+[、.])(?=[^。；;，,（()]{2,25}[：:]?\s*[（(][^（）()]*(?:责任单位|牵头单位|责任部门|整改单位)\s*[:：][^（）()]+[）)]\s*$)"
 )
-_FIRST_POINT = re.compile(r"^\s*(?:1\s*[.、．](?!\d)|[（(]1[）)])")
+_FIRST_POINT = compile_lazily(r"^\s*(?:1\s*[.、．](?!\d)|[（(]1[）)])")
 
 
 def unit_over_items(folded: str, before: str, following: str) -> re.Match[str] | None:

@@ -5,20 +5,19 @@
 
 from __future__ import annotations
 
-import re
-
 from services.plans.parser.labels import label_role
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.text import ends_like_unit, fold
 from services.plans.parser.unit_lists import units_or_none
 
 _NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?"
-_TOPIC_LEAD = re.compile(
+_TOPIC_LEAD = compile_lazily(
     rf"^\s*{_NUMBER}\s*([^，,。；;：:\n]{{2,30}})：\s*"
     r"((?:[^，,。；;：:\n（(]|[（(][^（）()\n]{1,24}[）)]){2,160}?)"
     r"(?:分别|共同)?(?:牵头(?:负责|处置|应对)?|负责处置)[。；;]?\s*$"
 )
-_SCOPE = re.compile(r"[（(][^（）()]{1,24}[）)]")
+_SCOPE = compile_lazily(r"[（(][^（）()]{1,24}[）)]")
 
 
 def topic_leads(text: str) -> list[tuple[tuple[int, int], Responsibility]]:

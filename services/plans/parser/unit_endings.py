@@ -4,9 +4,8 @@ Used to decide whether 和 joins two units or is part of one name (区发展和�
 are two), whether a line opens on a unit, whether a heading is only a unit's name.
 """
 
-import re
-
 from services.plans.parser.folding import fold
+from services.plans.parser.lazy_patterns import compile_lazily
 
 # 股 is a county bureau's section (文化宣传股); 管理区/高新区/经开区/示范区… zones that govern like a township.
 _ENDING_WORDS = (
@@ -23,31 +22,33 @@ UNIT_ENDINGS = tuple(_ENDING_WORDS.split())
 
 
 # 信息核查组 / 资金保障组 / 党建与干部考核组: a 指挥部's working group named by its work
-WORKING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,}(?<![分编重改机词题模班])组$")
+WORKING_GROUP = compile_lazily(r"[\u4e00-\u9fff]{2,}(?<![分编重改机词题模班])组$")
 
 
 # 第一师 / 兵团第八师石河子市: a division of the 生产建设兵团, which governs like a city.
-DIVISION = re.compile(r"^(?:兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{1,6}市)?$")
+DIVISION = compile_lazily(r"^(?:兵团)?第[一二三四五六七八九十]{1,3}师(?:[\u4e00-\u9fff]{1,6}市)?$")
 
 
 # A heading's words that name an organisation (a 局, a 中心, a 政府…) are no title of work alone; 查处 / 处理 /
 # 处置 / 处罚 and 惩处 are work, not an office (处).
-ORGANISATION_PART = re.compile(r"[局委办室所队站部厅院会组]|(?<![查惩])处(?![理置罚])|中心|公司|政府|集团")
+ORGANISATION_PART = compile_lazily(
+    r"[局委办室所队站部厅院会组]|(?<![查惩])处(?![理置罚])|中心|公司|政府|集团"
+)
 
 
 # 各村 / 各行政村 / 各乡镇 / 各街道（社区） / 各区人民政府: every place of a kind named as an owner — a member before its
 # colon, the subject of a sentence. Stricter than a unit list's 各X (text.EACH_PLACE): not 各乡镇长 (a person), not
 # 各乡镇主要负责同志.
-EVERY_PLACE = re.compile(
+EVERY_PLACE = compile_lazily(
     r"^各(?:乡镇|镇|乡|街道|镇街|村|行政村|社区|村居|居|县|区|市)(?:[（(][^（）()]{1,8}[）)])?(?:人民政府|政府)?$"
 )
 
 
 # 省发改委（省能源局） / 市委改革办（市委全面深化改革委员会办公室）: a note in brackets after the name
-NAME_NOTE = re.compile(r"[（(](?![^（()）]*(?:\d|年|月|完成|实施|负责|具体|由))[^（()）]{1,30}[）)]$")
+NAME_NOTE = compile_lazily(r"[（(](?![^（()）]*(?:\d|年|月|完成|实施|负责|具体|由))[^（()）]{1,30}[）)]$")
 
 
-_DOING = re.compile(r"(?:运|执|进|推|实|先|试|履|出|通|旅|流|并|践)行$")
+_DOING = compile_lazily(r"(?:运|执|进|推|实|先|试|履|出|通|旅|流|并|践)行$")
 
 
 def ends_like_unit(name: str) -> bool:

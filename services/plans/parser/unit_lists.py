@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.shared_endings import named_place
 from services.plans.parser.text import LOCAL_PLACE, ends_like_unit, fold, looks_like_unit, split_units
 
 _ODD_MAX = 15  # a short name after a label is kept for review; a longer one is a sentence
 # A page joined by spaces: a space between two words of the list's text.
-_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?=[\u4e00-\u9fff])")
-_POST = re.compile(
+_SPACE = compile_lazily(r"(?<=[\u4e00-\u9fff）)]) +(?=[\u4e00-\u9fff])")
+_POST = compile_lazily(
     r"(?:网格员|信息员|联络员|协管员|监督员|志愿者|网格长|楼栋长|村民小组长|党员干部|包村干部|驻村干部)$"
 )
-_ROLE_BEFORE = re.compile(r"^(?:包片|包保|包联|挂点|挂包|帮扶)(?:单位|部门)(?=[\u4e00-\u9fff]{2})")
-NAME_BREAK = re.compile(r"[、，,；;\s/]+")
+_ROLE_BEFORE = compile_lazily(r"^(?:包片|包保|包联|挂点|挂包|帮扶)(?:单位|部门)(?=[\u4e00-\u9fff]{2})")
+NAME_BREAK = compile_lazily(r"[、，,；;\s/]+")
 
 
 def _before_run_on(written: str) -> str:
@@ -72,4 +73,4 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
 
 # 村（社区） / 村(居) / 社区（村）: every village or community of the place, written as its kind with a note — a party as
 # 各村（社区） is, though one character before the note reads as no name.
-_PLACE_KIND = re.compile(r"^(?:村|社区|村居|居)[（(](?:社区|居|村|居委会|村委会)[）)]$")
+_PLACE_KIND = compile_lazily(r"^(?:村|社区|村居|居)[（(](?:社区|居|村|居委会|村委会)[）)]$")

@@ -12,24 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.text import ends_like_unit, fold
 from services.plans.parser.unit_endings import ORGANISATION_PART
 
 # (区防指办公室（设在区应急管理局）: where the office sits, not another unit)
-_ROLE_NOTE = re.compile(
+_ROLE_NOTE = compile_lazily(
     r"\s*[（(](?:属地|属地管理|属地责任|行业监管|行业主管|主管|监管|督导|统筹|设在[^（）()]{2,20})[）)]$"
 )
 # 区统计局（数据统计评估牵头单位）: the unit's part in one of the row's tasks, said in its cell
-_PART_NOTE = re.compile(r"\s*（[^（）]{0,12}(?:牵头|配合|协办|主办|责任)(?:单位|部门)）$")
-_RESIDUE = re.compile(r"\s{3,}|^附件\s*[\d一二三四五六七八九十]*$|^序号")
+_PART_NOTE = compile_lazily(r"\s*（[^（）]{0,12}(?:牵头|配合|协办|主办|责任)(?:单位|部门)）$")
+_RESIDUE = compile_lazily(r"\s{3,}|^附件\s*[\d一二三四五六七八九十]*$|^序号")
 
 
 # （一）完善交通标志区交通与建设局要牵头… / 竹屿湖二期项目由区交通投资有限公司负责 / 区交通投资集团有限公司具体负责 /
 # 嘉源公司作为业主单位负责: a subject read up to its verb takes the words around the unit's name with it — a
 # heading glued before it (a work's verb and its object, then a placed name), the project 由 gives out, the
 # adverb or the role after it. Only when what is left ends as a unit does.
-_WORDS_AROUND = re.compile(
+_WORDS_AROUND = compile_lazily(
     r"^(?:(?:完善|加强|保障|推进|做好|落实|开展|强化|提升|优化|严格|规范|建立|健全|加快|实施|深化|推动|抓好|确保)"
     r"[\u4e00-\u9fff]{1,12}?(?=[区市县省])|(?:[\u4e00-\u9fff]{2,16}?)?(?<!自)由(?=[区市县省各])"
     r"|本(?:预案|方案|办法|规定|细则|计划)由)"  # (本预案由X根据实际情况修订: the document X answers for)
@@ -37,15 +38,15 @@ _WORDS_AROUND = re.compile(
 )
 
 
-_WORK_WORDS = re.compile(r"改造|建设|整治|提升|管理|治理|推进|工程|项目|道路|设施")
+_WORK_WORDS = compile_lazily(r"改造|建设|整治|提升|管理|治理|推进|工程|项目|道路|设施")
 _HEADING_MIN = 6
 
 
 # 民政、国土部门： / 公安及维稳部门 / 建设、交通、林业部门要…: lines of work printed once before 部门 — every blind
 # writer ledgers them one by one as printed (民政 | 国土部门), as the clauses' lists already read; a field's own
 # 和 (人力资源和社会保障部门) stays, and a place's list (江北、渝中区教育部门) or 各/有关 is no line of work.
-_FIELDS = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[、及])+[\u4e00-\u9fff]{2,10}?(?:部门|机关)$")
-_NOT_A_FIELD = re.compile(r"^(?:各|有关|相关|其他|其它)|[区县州镇乡]$|[局委办厅部]$|政府|中心")
+_FIELDS = compile_lazily(r"^(?:[\u4e00-\u9fff]{2,6}[、及])+[\u4e00-\u9fff]{2,10}?(?:部门|机关)$")
+_NOT_A_FIELD = compile_lazily(r"^(?:各|有关|相关|其他|其它)|[区县州镇乡]$|[局委办厅部]$|政府|中心")
 
 
 def _fields(unit: str) -> list[str]:

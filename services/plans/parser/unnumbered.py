@@ -24,11 +24,12 @@ from services.plans.parser.duty_openings import (
     units_on_their_lines,
 )
 from services.plans.parser.header import PAGE_FIELD
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import duty_owner
 from services.plans.parser.text import fold
 
 # A bullet standing between spaces (or at a line's start): ●◆■▪•◇►▶, or ? / ??? for a lost one.
-_BULLET = re.compile(r"(?:^|\s+)(?:\?+|[●◆■▪•◇►▶])\s+")
+_BULLET = compile_lazily(r"(?:^|\s+)(?:\?+|[●◆■▪•◇►▶])\s+")
 _HEADING_MAX = 20  # a topic line between the measures is a few words
 UNNUMBERED = "措施没有编号，按每段写明的责任单位拆分，请核对措施的起止"
 BULLETED = "措施没有编号，按每行前的项目符号（☑、●等）拆分，请核对措施的起止"
@@ -36,7 +37,7 @@ DUTIES = "措施没有编号，按每段开头写明的负责单位拆分，请�
 # A list's item opening on its bullet at the line's start: a check box (☑ ✔ √ □), a dot or a square
 # (● ◆ ■ ▪ • ◇), an arrow (► ▶). Not ★, which marks a lead unit (★区发改委). In a PDF a bullet drawn from a
 # symbol font comes out as a private-use character (Wingdings), or as NUL when the font has no such glyph.
-_LINE_BULLET = re.compile(r"^\s*[☑☒✓✔√☐□●◆■▪•◇►▶\x00\ue000-\uf8ff]\s*")
+_LINE_BULLET = compile_lazily(r"^\s*[☑☒✓✔√☐□●◆■▪•◇►▶\x00\ue000-\uf8ff]\s*")
 _BULLETED_MIN = 3  # items of a list: two marks may be decoration
 
 
@@ -159,7 +160,7 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
 
 
 # 序号 / 1 / 市教育局 / 负责…: a duty table copied one cell a line keeps each row's number on the line before its unit
-_ROW_NUMBER = re.compile(r"\d{1,3}")
+_ROW_NUMBER = compile_lazily(r"\d{1,3}")
 
 
 def _row_numbers(drafts: list[DraftItem]) -> list[DraftItem]:
@@ -178,7 +179,7 @@ def _row_numbers(drafts: list[DraftItem]) -> list[DraftItem]:
     return drafts
 
 
-_POINT = re.compile(r"^\s*\d{1,2}\s*[.、．]")
+_POINT = compile_lazily(r"^\s*\d{1,2}\s*[.、．]")
 
 
 def _own_point(piece: str) -> bool:
@@ -203,7 +204,7 @@ def semicolon_pieces(lines: list[str]) -> list[DraftItem]:
     return drafts
 
 
-_OWN_NUMBER = re.compile(
+_OWN_NUMBER = compile_lazily(
     r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\u4e00-\u9fff]))"
 )
 

@@ -10,18 +10,18 @@ words stay out), and each says in its doubts how it was split. A speech is left 
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from services.plans.parser.clause_spans import clauses_in, owning_paragraphs
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numerals import to_number
 from services.plans.parser.plain_numbers import POINT
 from services.plans.parser.text import fold
 
 WORDED = "措施没有编号，按“一是、二是”分条拆分，请核对措施的起止"
 _MIN_POINTS = 2  # 一是 alone is a sentence, not a list
-_SPEECH = re.compile(r"讲话|致辞|发言|在[^。]{2,30}会议?上")
+_SPEECH = compile_lazily(r"讲话|致辞|发言|在[^。]{2,30}会议?上")
 
 
 def worded_points(lines: list[str]) -> list[DraftItem]:
@@ -63,7 +63,7 @@ def worded_points(lines: list[str]) -> list[DraftItem]:
 
 
 # …区长指出：一是共享单车管理工作。区交运局牵头，…。二是…。区城管局负责…: points run on in one paragraph
-_INLINE_POINT = re.compile(r"(?<=[：:。；;])\s*(?=[一二三四五六七八九十]{1,2}是[\u4e00-\u9fff“])")
+_INLINE_POINT = compile_lazily(r"(?<=[：:。；;])\s*(?=[一二三四五六七八九十]{1,2}是[\u4e00-\u9fff“])")
 
 
 def _owned_points(line: str) -> list[str]:

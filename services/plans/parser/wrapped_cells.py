@@ -8,8 +8,7 @@ where the pieces suit them best: a unit column should hold whole names, a deadli
 
 from __future__ import annotations
 
-import re
-
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_fit import (
     PAGE_MARK,
     UNIT_KEYS,
@@ -21,12 +20,12 @@ from services.plans.parser.text import ends_like_unit, fold, split_units
 
 # Beyond this many lines a row is no wrapped row of a task table (and the search would grow square).
 _MOST_LINES = 60
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # 王旭锋: a 责任领导 cell's name
+_PERSON = compile_lazily(r"^[\u4e00-\u9fff]{2,3}$")  # 王旭锋: a 责任领导 cell's name
 _LEVELS = "省市区县镇乡村街各"
-_FIGURE = re.compile(r"^[≥≤><]?[\d.%％‰]+$|^%$")
+_FIGURE = compile_lazily(r"^[≥≤><]?[\d.%％‰]+$|^%$")
 _WRAPPED_MIN = 4
 # A unit of measure in a 单位 column (%, 万元, 万元/人, 公里, 个): the header meant the measure, not who.
-_MEASURE_UNIT = re.compile(
+_MEASURE_UNIT = compile_lazily(
     r"^[%‰‱]$|^(?:万|亿|千|百)?(?:元|人|户|个|家|亩|吨|公里|米|平方米|立方米|千瓦时?|件|项|次|天|小时|辆|座|套|所|张|册)(?:/[\u4e00-\u9fff]{1,2})?$"
 )  # a count or share standing as a cell of its own (70, 2%)
 _CLOSING_MARKS = ("。", "，", "、", "；", "：", "）", "”", "’", "」", "》", ";", ",", ":", ")")
@@ -34,13 +33,13 @@ _SEPARATORS = ("、", "，", ",", "；", ";")
 _SENTENCE_END = ("。", "；", ";", "！", "？", "：")
 # Two-character names that are whole: a level's party committee, 各镇 / 各村 (every one of a level).
 # and a department's own short name in a narrow column (工会, 妇联, 水利, 应急, 交警).
-_SHORT_NAMES = re.compile(
+_SHORT_NAMES = compile_lazily(
     r"^[省市区县镇乡]委$|^党委$|^各[省市区县镇乡村街组]$|^(?:工会|妇联|团委|残联|科协|侨联|文联|法院|海关|人行|武警|消防"
     r"|交警|民政|财政|审计|统计|气象|水利|应急|公安|司法|林业|农业|商务|教育|卫健|文旅|城管|住建|交通|环保|发改|工信|人社"
     r"|自规|市监|医保|信访|档案|编办|政法|宣传|统战|组织|纪委|监委|人大|政协|税务|供电|邮政|电信|移动|联通)$"
 )
 # What a deadline cell holds besides its digits: 2024年6月底前, 长期坚持, 每季度.
-_DATE_WORDS = re.compile(
+_DATE_WORDS = compile_lazily(
     r"\d+|[年月日底前中旬季度上下半全内起至及和、，,.．\-—－～~/]|完成|长期|持续|推进|坚持|常态化?|每|到"
 )
 

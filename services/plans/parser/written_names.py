@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.folding import fold
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import ends_like_unit, looks_like_unit
 from services.plans.parser.unit_endings import EVERY_PLACE, WORKING_GROUP
 
@@ -20,48 +21,48 @@ _NAME_MIN, _NAME_MAX = 2, 20
 _WHOLE_MAX = 8  # characters of a name ending on a common word (会, 联, 部) that fills its piece
 _LONGER = 6  # characters a name may run on past its first ending: 委 → 委员会, 局 → 局交警大队
 # Where a name may open: a piece's start, or right after a word that hands work to someone.
-_OPENERS = re.compile(
+_OPENERS = compile_lazily(
     r"由|责令|移交|交由|会同|配合|协助|牵头|以及|和|及|与|请|(?:责任|牵头|配合)(?:单位|部门|处室)"
     r"|组织|推动|指导|检查|负责|督促|依托|联合|要求|鼓励|支持|纳入"
 )
 # A verb opening the words is no part of a name (责令路政执法队, 组织区效能办, 按照省委); 组织部, 检察院 are names.
-_LEADING_VERB = re.compile(
+_LEADING_VERB = compile_lazily(
     r"(?:责令|组织(?!部)|推动|指导(?!中心|站)|检查(?!站)|负责|协助|督促|依托|配合|联合(?!会)|及时|要|由|会同|按照|依法"
     r"|鼓励|支持|确保|加强|推进|开展|落实|将|把|对|在|向|从|请|纳入|接任)"
 )
 # A place word that ends a word rather than opens a name: 园区企业 (not 区企业), 安丰乡人民政府 (not 乡人民政府).
-_PLACE_ENDS_WORD = re.compile(
+_PLACE_ENDS_WORD = compile_lazily(
     r"(?<=[园校社城辖景小街山地郊军老我本全该都超门上营学])[区市县镇乡]|(?<=[\u4e00-\u9fff])[县区市镇乡](?=人民政府|政府)"
 )
 # 区域单位 / 县域经济: the place words of a phrase, no name
-_NOT_A_PLACE = re.compile(r"^(?:区域|县域|市域|区内|市内|县内|省内|镇域)")
+_NOT_A_PLACE = compile_lazily(r"^(?:区域|县域|市域|区内|市内|县内|省内|镇域)")
 # A campaign or a cited document in quotes (“无废园区”, 《…国家发展改革委…通知》): no owner of the measure.
-_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")
+_QUOTED = compile_lazily(r"《[^《》]*》|“[^“”]*”")
 # After these the text hands the work to whoever is named next, place or none (责令公路建设养护中心…).
-_CHARGED = re.compile(r"由|责令|移交|交由|会同|配合|协助|(?:责任|牵头|配合)(?:单位|部门|处室)")
+_CHARGED = compile_lazily(r"由|责令|移交|交由|会同|配合|协助|(?:责任|牵头|配合)(?:单位|部门|处室)")
 # A written name opens on a place or on 各 (区城管执法局, 各乡镇), unless it fills its piece alone.
-_PLACED = re.compile(r"[省市县区州盟旗镇乡各]|街道|片区|社区")
+_PLACED = compile_lazily(r"[省市县区州盟旗镇乡各]|街道|片区|社区")
 # Endings too common in plain words to mark a name written in a sentence (进行, 场所, 组织, 会议, 科室 work).
-_WEAK_END = re.compile(r"(?:[行所会组部室处科校]|社|团|街|乡|联|协|园区)$")
-_STRONG_WEAK = re.compile(
+_WEAK_END = compile_lazily(r"(?:[行所会组部室处科校]|社|团|街|乡|联|协|园区)$")
+_STRONG_WEAK = compile_lazily(
     r"(?:派出所|委员会|管委会|居委会|工会|联合会|协会|小组|工作组|专班|办公室|支部|团委|[科股处]室"
     r"|(?:指挥|工作|宣传|组织|统战|政治|武装)部"
     # the people's organisations by their short names: 区妇联完善…, 县科协、县残联
     r"|妇联|文联|科协|侨联|残联|工商联|红十字会|共青团)$"
 )
 # 各沿海村 / 各社区居委会: every village of a kind
-_EVERY_VILLAGE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:村|社区)(?:[（(][^（）()]{1,4}[）)])?$")
+_EVERY_VILLAGE = compile_lazily(r"^各[\u4e00-\u9fff]{1,3}(?:村|社区)(?:[（(][^（）()]{1,4}[）)])?$")
 # The text cut into pieces at punctuation; a name lies inside one piece.
-_CLOSE = re.compile(r"[）)]")
+_CLOSE = compile_lazily(r"[）)]")
 # Brackets stay inside a piece: 各县（区）人民政府（管委会） is one name.
-_PIECE = re.compile(r"[^\s，。；：:、,.;！？!?“”‘’\"《》〈〉【】\[\]|/]+")
+_PIECE = compile_lazily(r"[^\s，。；：:、,.;！？!?“”‘’\"《》〈〉【】\[\]|/]+")
 # Words that end like an office and are none (a duty, a place of work, a kind of body).
-_NO_NAME = re.compile(
+_NO_NAME = compile_lazily(
     r"(?:负责|工作|职责|布局|格局|网站|有关部门|相关部门|各部门|各单位|有关单位|相关单位|其他|交界处|结合处|路口处)$"
 )
 # 责任处室 / 牵头单位 / 组成单位：X、Y: the label, not a name
-_LABEL = re.compile(r"(?:责任|牵头|配合|主办|协办|主责|组成|参加|参与|协同|成员单位$)")
-_VERBS = re.compile(
+_LABEL = compile_lazily(r"(?:责任|牵头|配合|主办|协办|主责|组成|参加|参与|协同|成员单位$)")
+_VERBS = compile_lazily(
     r"(?:要|应(?!急)|负责|开展|加强|落实|推进|做好|完成|组织|建立|确保|依法|按照|根据|对|在|的|有|是|将|把|向|从|为|进行|实施|围绕"
     r"|委托|由|责令|移交|交由|会同|配合|协助|牵头|请|指定|提出|同意|召开|纳入|下设|期间|出入|交报|继续|\d)"
 )
@@ -171,6 +172,6 @@ def opening_name(text: str) -> str | None:
     return text[shift : spans[0][1]] if spans and spans[0][0] == shift else None
 
 
-_NUMBER = re.compile(
+_NUMBER = compile_lazily(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．])?\s*"
 )
