@@ -45,6 +45,11 @@ _OTHERS_AFTER_LEAD = compile_lazily(
     r"(?=负责|做好|开展|落实|推进|实施|抓好|完成|做|指导|研究|制定)"
 )
 
+# …项目建设。区经发局牵头，区交建局、环土局、电信公司: a task table's 责任单位 cell run in after its task, the lead
+# then its helpers, names alone to the text's end
+_HELPERS_CLOSING = compile_lazily(
+    r"(?<=牵头)[，,]\s*((?:[^。；;：:（(\n]|[（(][^（）()\n]{1,12}[）)]){2,300}?)\s*[。；;]?\s*$"
+)
 
 # 各镇人民政府负责…，区住房和城乡建设局负责指导: a later phrase whose subject answers for its own part
 _NAME = r"(?:[^，,。；;：:（(\n、]|[（(][^（）()\n]{1,8}[）)]){2,20}"  # (各乡镇（街道）: a bracketed kind of place)
@@ -81,6 +86,14 @@ def co_subjects(text: str, after: int) -> tuple[str, ...]:
         said = read_clause(f"{text[match.start(1) : match.end(1)]}配合")
         if said.co_units and all(is_party(unit) for unit in said.co_units):
             found.extend(u for u in said.co_units if u not in found)
+    closing = None if found else _HELPERS_CLOSING.search(folded, after)
+    # (由X牵头，Y承办。: Y's own role said, which the clause readers read — names alone are helpers)
+    if closing and not re.search(r"承办|主办|协办|督办|负责|牵头|配合|参与|落实|实施", closing.group(1)):
+        # (区社会事业局、财金局，区直有关单位: one list)
+        listed = re.sub(r"[，,]", "、", text[closing.start(1) : closing.end(1)])
+        said = read_clause(f"{listed}配合")
+        if said.co_units and all(is_party(unit) and ends_like_unit(unit) for unit in said.co_units):
+            found.extend(said.co_units)
     return tuple(found)
 
 

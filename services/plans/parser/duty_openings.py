@@ -16,6 +16,7 @@ from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.draft import DraftItem
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import duty_owner, duty_under_unit, listed_entry, unit_line
+from services.plans.parser.run_in_titles import glued_title_end
 from services.plans.parser.text import fold
 
 _STOPS = "。：:"  # not ；: a decision's second owner (…；县残联负责…) shares its paragraph
@@ -158,6 +159,8 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     `县建设局：组织协调…`). [item] when no duty list follows it."""
     if item.kind != "measure":
         return [item]
+    if len(item.lines) == 1 and (glued := _glued_duty_list(item)) is not None:
+        return glued
     after = _after(item, lines, end)
     rest = [(index, lines[index].strip()) for index in range(after, end) if lines[index].strip()]
     rest_title = fold(item.rest).strip()
@@ -200,6 +203,26 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
     if not all(_named_entry(rest[k][1]) for k in openings) and len(openings) < _LISTED_MIN:
         return [item]
     return [item, *_duties(rest, openings, item.level)]
+
+
+_GLUED_DUTIES_MIN = 3
+
+
+def _glued_duty_list(item: DraftItem) -> list[DraftItem] | None:
+    """`二、工作职责区社会救助工作协调小组：统筹…。区党群工作部负责…。区公安局负责…` — a page run into one line, the
+    part's title glued to the duty list under it: the title a heading, each unit's duty a measure (three or more)."""
+    text = item.lines[0]
+    cut = glued_title_end(text, _opens_on_owner)
+    title = fold(text[:cut])[item.prefix_length :].strip() if cut is not None else ""
+    if cut is None or not re.search(r"职责|分工", title):
+        return None
+    pieces = [(item.line, piece) for piece in split_before_owners(text[cut:], LIST_STOPS)]
+    openings = owner_openings([piece for _, piece in pieces])
+    if openings is None or openings[0] != 0 or len(openings) < _GLUED_DUTIES_MIN:
+        return None
+    heading = DraftItem("section", item.level, item.number, item.line, [text[:cut]], title)
+    heading.marker, heading.prefix_length = item.marker, item.prefix_length
+    return [heading, *_duties(pieces, openings, item.level + 1)]
 
 
 def _after(item: DraftItem, lines: list[str], end: int) -> int:

@@ -47,7 +47,6 @@ PREAMBLE = (
     rf"|由?[\u4e00-\u9fff]{{1,8}}?(?:{_LEADER})(?:同志)?(?:负责|牵头|分管|主抓|统筹)[，,]\s*)"
 )
 
-
 # （一）局办公室、创卫办负责制定专项整治工作方案；…: the units, as the subject, open the measure and 负责 it.
 # Only at the measure's start, only when the measure has no clause, and only names that end as
 # organisations do (not 各地要…, 各牵头单位要…).
@@ -83,9 +82,11 @@ _ARTICLE_OWNERS = compile_lazily(
 # 县交通局、公路局：负责… names two; 县环保局。负责… (a 职责 list that stops after each name) opens on a name too.
 # (水旱灾害防御股（局防汛办）, 乡（镇）政府: brackets in or after the name are the name's)
 _DUTY_NAME = r"[\u4e00-\u9fff](?:[^，,。；;：:（(\n、.．]|[（(][^（）()\n]{1,10}[）)]){1,15}?"
+# (区水务局是二次供水设施改造的总牵头单位。负责…: what the unit is in the work, then its duties)
 _DUTY_OPENING = compile_lazily(
     rf"\s*(?:{PREAMBLE})?({_DUTY_NAME}(?:、{_DUTY_NAME}){{0,5}})"
-    rf"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责)(?!{PERSON_IN_CHARGE}|[的求]|制(?![定订]))"
+    rf"(?:(?:[：:]\s*)?(?:牵头负责|共同负责|负责|牵头|要)|。\s*(?:主要)?负责"
+    rf"|是[^。；;，,\n]{{0,40}}?(?:牵头|实施|责任|主管)(?:单位|部门)。)(?!{PERSON_IN_CHARGE}|[的求]|制(?![定订]))"
 )
 _NO_PARTY = compile_lazily(
     # (各水库管理所 / 各乡镇卫生院: each body of that kind, a party as 各乡镇 is)

@@ -31,15 +31,17 @@ _TOGETHER = compile_lazily(
     # (会议议定：请区教育局会同区卫健局开展…: after a decision's colon too)
     rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[，,。；;\n])|(?<=[：:](?=[ \u3000]*请)))[ \u3000]*(?:由|请)?({_NAMES})(?:要|将|应)?"
     rf"(?:牵头[，,]\s*)?会同({_NAMES}){_OTHERS}"
-    rf"(?={_AFTER_HELPERS})"
+    rf"(?={_AFTER_HELPERS}|牵头)"
 )
 # …，会同属地派出所落实巡逻防控: the units a measure works with, its lead named elsewhere (a heading)
 _WITH = compile_lazily(rf"(?<![\u4e00-\u9fff])会同({_NAMES}){_OTHERS}(?={_AFTER_HELPERS})")
+# 3.落实临时停放调蓄点，区建管委牵头，针对…: the item's topic, then its lead at the head of the next phrase
+_TOPIC = r"(?:[^，,。；;：:（(\n由]{2,30}[，,][ \u3000]*)?"  # (…工作由X统一领导，Y牵头: the topic names its own lead)
 # …负责，Y配合。 is a clause sentence (closing_sentence reads it): here the lead is followed by its work.
 # 3.重点工程片：X牵头，Y配合，负责…: after a place's label too
 _LEAD_THEN_WORK = compile_lazily(
     # (会议确定，X牵头，Y配合，加快…: after what the meeting decided too)
-    rf"(?:^[ \u3000]*{ITEM_NUMBER}?|(?<=[。；;\n：:])|(?<=会议[确明议决要同][定确定定求意][，,]))[ \u3000]*({_NAMES})"
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?{_TOPIC}|(?<=[。；;\n：:])|(?<=会议[确明议决要同][定确定定求意][，,]))[ \u3000]*({_NAMES})"
     r"(?:牵头负责|负责|牵头)[，,]"
     r"(?![^，,。；;\n]{2,80}?(?:配合|参与|协助|协办|协同)[\u4e00-\u9fff]{0,2}(?:[。；;]|$))"
 )
@@ -48,7 +50,7 @@ _LEAD_THEN_WORK = compile_lazily(
 # whose subject leads its work, no comma after 牵头
 _LEAD_DOING = compile_lazily(
     # (3.庭院美化：村妇联牵头开展…: after the item's topic and its colon too)
-    rf"(?:^[ \u3000]*{ITEM_NUMBER}?(?:[^，,。；;：:\n]{{2,8}}[：:])?|(?<=[。；;\n]))[ \u3000]*({_NAMES})牵头"
+    rf"(?:^[ \u3000]*{ITEM_NUMBER}?(?:[^，,。；;：:\n]{{2,8}}[：:])?{_TOPIC}|(?<=[。；;\n]))[ \u3000]*({_NAMES})牵头"
     r"(?=制定|组织|开展|实施|做好|推进|落实|研究|起草|编制|建立|抓好|推动|协调)"
 )
 

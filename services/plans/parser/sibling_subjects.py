@@ -37,8 +37,9 @@ _NAME_MIN, _NAME_MAX = 3, 16
 _EVERYONE = compile_lazily(r"^各[\u4e00-\u9fff]{0,4}(?:单位|部门)$")
 _SITE = compile_lazily(r"(?:站|院|馆|场|园|所)$")
 # (（五）劳动和社会保障部门要… / 公安部门在…: a department named by its line of work, not 有关部门 / 主管部门)
+# (3.交通与建设筹备工作组要部署…: a 片区's working groups, each named for its line of work, are its offices)
 _OFFICE = compile_lazily(
-    r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站|集团|公司"
+    r"(?:处|局|委|办公室|办|中心|派出所|中队|大队|支队|站|集团|公司|(?<!成立)(?<!组建)(?<!设立)工作组"
     r"|(?<!有关|相关|职能|主管|监管|行业|责任|成员|其他|牵头|配合|业务|执法|属地|各级|协办)部门)$"
 )
 # (产业布局 / 发展格局, 门户网站, 城乡结合处 / 交界处 / 路口处: words that end like an office and are none)

@@ -26,6 +26,7 @@ from services.plans.parser.duty_openings import (
 from services.plans.parser.header import PAGE_FIELD
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import duty_owner
+from services.plans.parser.owner_cells import owner_cells_after_tasks
 from services.plans.parser.text import fold
 
 # A bullet standing between spaces (or at a line's start): ●◆■▪•◇►▶, or ? / ??? for a lost one.
@@ -33,7 +34,7 @@ _BULLET = compile_lazily(r"(?:^|\s+)(?:\?+|[●◆■▪•◇►▶])\s+")
 _HEADING_MAX = 20  # a topic line between the measures is a few words
 UNNUMBERED = "措施没有编号，按每段写明的责任单位拆分，请核对措施的起止"
 BULLETED = "措施没有编号，按每行前的项目符号（☑、●等）拆分，请核对措施的起止"
-DUTIES = "措施没有编号，按每段开头写明的负责单位拆分，请核对措施的起止"
+DUTIES = "措施没有编号，按每段开头或末尾写明的负责单位拆分，请核对措施的起止"
 # A list's item opening on its bullet at the line's start: a check box (☑ ✔ √ □), a dot or a square
 # (● ◆ ■ ▪ • ◇), an arrow (► ▶). Not ★, which marks a lead unit (★区发改委). In a PDF a bullet drawn from a
 # symbol font comes out as a private-use character (Wingdings), or as NUL when the font has no such glyph.
@@ -140,6 +141,8 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
         if line.strip() and not PAGE_FIELD.match(fold(line))
         for piece in split_before_owners(line.strip(), LIST_STOPS, colon_list=colons)
     ]
+    if (rows := owner_cells_after_tasks([piece for _, piece in pieces])) is not None:
+        return [DraftItem("measure", 2, "", pieces[at][0], [row], marker="u") for at, row in rows]
     drafts: list[DraftItem] = []
     named = units_on_their_lines([piece for _, piece in pieces])
     for position, (index, piece) in enumerate(pieces):
