@@ -147,3 +147,39 @@ def test_a_unit_said_to_be_the_work_s_lead_before_its_duties_opens_its_paragraph
     )
     leads = [item.lead_units for item in _measures(text)]
     assert leads == [("区水务局",), ("区住房保障房屋管理局",), ("区发展改革委",), ("区财政局",)]
+
+
+def test_a_duty_title_glued_to_a_unit_named_without_its_place_heads_the_list_too():
+    """`二、职责分工食品监督管理处负责牵头…。药械监督管理处负责…` — a bureau's own offices, no place word to find where
+    the title ends: the title is a duty list's words (职责分工, 工作职责 …)."""
+    text = (
+        "标题: 关于开展专项行动的方案\n发布机构: 某区市场监督管理局\n"
+        "当前位置： 首页 关于开展专项行动的方案 各处室、各分局：现将方案印发给你们。"
+        "一、领导小组为加强组织领导，成立专项行动领导小组，具体名单如下：组 长：张三 局长 副组长：李四 副局长 "
+        "以上人员如因职务变动不再担任成员的，由相应岗位接任者自然替换。"
+        "二、职责分工食品监督管理处负责牵头本次专项行动组织实施，适时组织专项抽检。"
+        "药械监督管理处负责组织查处生产经营假劣药品违法行为。稽查支队负责本次专项行动重大案件的查处工作。"
+        "办公室负责专项行动人员车辆调配、宣传报道和督查工作。三、工作要求各单位要高度重视，加强协作。\n"
+    )
+    items = parse_plan_text(text).items
+    heading = next(item for item in items if item.number == "二")
+    assert (heading.kind, heading.title) == ("section", "职责分工")
+    leads = [item.lead_units for item in items if item.kind == "measure" and item.number == ""]
+    assert leads == [("食品监督管理处",), ("药械监督管理处",), ("稽查支队",), ("办公室",)]
+
+
+def test_an_article_s_title_on_its_own_line_numbers_the_paragraph_under_it():
+    """`第一条 办公空间支持` alone on its line, its paragraph (with its clause) under it — a 若干措施 written in articles.
+    The article is the measure, numbered as printed; it had been dropped and its paragraph numbered ""."""
+    text = (
+        "某区支持人工智能发展若干措施\n为打造创业生态，制定本措施。\n"
+        "第一条 办公空间支持\n依托区级社区，为经认定的企业提供专属空间支持。（责任单位：区科技和工业信息化局、各社区）\n"
+        "第二条 算力支持\n对经认定的企业，按其实际使用成本的一定比例给予资金支持。（责任单位：区科技和工业信息化局）\n"
+        "第三条 人才支持\n（一）青年人才引育支持专项。对新引进青年人才给予入户补贴。（责任单位：区人力资源局）\n"
+    )
+    measures = [(item.number, item.lead_units) for item in _measures(text)]
+    assert measures == [
+        ("一", ("区科技和工业信息化局", "各社区")),
+        ("二", ("区科技和工业信息化局",)),
+        ("一", ("区人力资源局",)),
+    ]

@@ -206,6 +206,9 @@ def with_duties(item: DraftItem, lines: list[str], end: int) -> list[DraftItem]:
 
 
 _GLUED_DUTIES_MIN = 3
+_DUTY_TITLE = compile_lazily(
+    r"\s*(?:各?成员单位|各部门)?(?:主要|工作)?(?:职责分工|责任分工|任务分工|工作职责|职责)"
+)
 
 
 def _glued_duty_list(item: DraftItem) -> list[DraftItem] | None:
@@ -213,6 +216,9 @@ def _glued_duty_list(item: DraftItem) -> list[DraftItem] | None:
     part's title glued to the duty list under it: the title a heading, each unit's duty a measure (three or more)."""
     text = item.lines[0]
     cut = glued_title_end(text, _opens_on_owner)
+    # (二、职责分工食品监督管理处负责…: a title in a duty list's words before a unit named without its place)
+    if cut is None and (named := _DUTY_TITLE.match(fold(text), item.prefix_length)):
+        cut = named.end() if _opens_on_owner(text[named.end() :]) else None
     title = fold(text[:cut])[item.prefix_length :].strip() if cut is not None else ""
     if cut is None or not re.search(r"职责|分工", title):
         return None

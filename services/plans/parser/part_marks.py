@@ -35,8 +35,15 @@ _ARTICLE_PART = compile_lazily(rf"^()第([{_CN}]{{1,4}})条\s*")
 _FIRST_ITEM = compile_lazily(r"^[（(]一[）)]")
 
 
+# 第一条 办公空间支持 on its own line, its paragraph under it (a 若干措施 in articles): a title, not the article's text
+_TITLED_ARTICLE = compile_lazily(rf"^()第([{_CN}]{{1,4}})条[ \u3000]*(?=[^，,。；;：:（(]{{2,20}}$)")
+
+
 def article_over_items(folded: str, following: str) -> re.Match[str] | None:
-    return _ARTICLE_PART.match(folded) if _FIRST_ITEM.match(fold(following)) else None
+    if _FIRST_ITEM.match(fold(following)):
+        return _ARTICLE_PART.match(folded)
+    titled = _TITLED_ARTICLE.match(folded.strip())
+    return titled if titled and following.strip() and not ARTICLE.match(fold(following)) else None
 
 
 # 问题1： / 问题一： / 【问题1】: a 整改清单's problems, headings over their 整改措施 (1. 2.) and 责任单位 lines;
