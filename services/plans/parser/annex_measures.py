@@ -18,6 +18,7 @@ from services.plans.parser.heading_points import heading_points
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.structure import ANNEX_LABEL, is_annex_line, read_outline
 from services.plans.parser.text import fold
+from services.plans.parser.unit_blocks import block_lines
 
 # A roster's line: a phone number, or a person's name and post in a few characters (1.张三 区长).
 _PHONE = compile_lazily(r"\d{7,}|\d{3,4}-\d{7,8}")
@@ -43,11 +44,13 @@ def annex_measures(lines: list[str], start: int, *, under_annex: bool = False) -
     stand one level down under a heading named after the annex, so they are not taken for the body's.
     """
     masked = ["" if line.startswith("\t") else line for line in lines]
-    bounds = [i for i in range(start, len(lines)) if is_annex_line(lines[i])] + [len(lines)]
+    blocks = [index for index in block_lines(lines) if index >= start]  # a unit's block is read on its own
+    annexes = {i for i in range(start, len(lines)) if is_annex_line(lines[i])}
+    bounds = [*sorted(annexes | {*blocks}), len(lines)]
     kept: list[DraftItem] = []
     for annex, following in pairwise(bounds):
-        found = _clause_items(masked, annex, following)
-        if found and under_annex:
+        found = _clause_items(masked, annex, following, block=annex in blocks)
+        if found and under_annex and annex not in blocks:
             for item in found:
                 item.level += 1
             kept.append(
@@ -66,10 +69,15 @@ def _annex_title(lines: list[str], annex: int, following: int) -> str:
     return title if 0 < len(title) <= 40 and not fold(title).endswith("。") else lines[annex].strip()
 
 
-def _clause_items(masked: list[str], annex: int, following: int) -> list[DraftItem]:
-    kept: list[DraftItem] = []
-    headings: list[DraftItem] = []
+def _clause_items(masked: list[str], annex: int, following: int, *, block: bool = False) -> list[DraftItem]:
+    title = DraftItem("section", 1, "", annex, [masked[annex]], masked[annex].strip())
+    kept: list[DraftItem] = [title] if block else []
+    headings: list[DraftItem] = [title] if block else []
     items = read_outline(masked, annex + 1, following).items
+    if block:  # a unit's block: its items stand under its title, and an item over nothing is a duty
+        for item, after in zip(items, [*items[1:], None], strict=True):
+            item.level += 1
+            item.kind = "measure" if after is None or after.level + 1 <= item.level else item.kind
     owned = [item for item in items if item.kind == "measure" and clauses_in(item.text)]
     for item in items:
         if item.kind == "section":

@@ -7,6 +7,7 @@ import re
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import ends_like_unit, fold
+from services.plans.parser.unit_blocks import block_unit
 
 # 一、县示范区管委会牵头工作（8项） / 二、区发改局牵头重点任务: a 任务清单 grouped by the unit that leads each
 # part, the part's heading naming it. A person heading the part (一、朱伟县长牵头重点工作) names no unit. A
@@ -148,6 +149,8 @@ _STEP_OR_PEOPLE = compile_lazily(
 def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
     """The units a part's heading names as leading the work under it, or () when it names none;
     `over_points` False for a part that is a measure itself (its paragraph under the heading)."""
+    if unit := block_unit(heading):
+        return (unit,)  # 2016年区公安局环境保护目标责任: a unit's block (unit_blocks)
     folded = fold(heading)
     match = (
         _LEAD_HEADING.match(folded)

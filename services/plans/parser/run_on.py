@@ -35,6 +35,7 @@ from services.plans.parser.run_on_levels import AFTER_CLAUSE as _AFTER_CLAUSE
 from services.plans.parser.run_on_levels import run_on_levels
 from services.plans.parser.run_on_points import points_after_colon
 from services.plans.parser.text import fold
+from services.plans.parser.unit_blocks import titles_apart
 
 _CHUNK = compile_lazily(r"^(\d{1,2})、")
 _SENTENCE_END = ("。", "；", "！", "？", "：", "）", ")", "”", "〕", "】")
@@ -380,6 +381,7 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
             labelled = [part for line in points for part in _glued_cut(line)]
             lines = [cut for part in labelled for cut in member_duties(part)]
             lines = [line for cut in lines for line in topic_apart(cut)]  # 6.2.3 交通运输保障 盟交通局要…
+            lines = [line for cut in lines for line in titles_apart(cut)]  # …。 2016年区公安局…目标责任
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).
             result.extend([block] if len(pieces) == 1 and len(lines) == 1 else map(PlanBlock, lines))
     return result

@@ -58,10 +58,10 @@ from services.plans.parser.titles import (
     titles_points,
     unit_over_items,
 )
+from services.plans.parser.unit_blocks import block_lines
 
 _CN = CN_NUMERALS
-# 1.推进 and 2.2024年完成…, but not a decimal such as 2.5亿元 starting a wrapped line.
-# 1* . : a note's star; 【1】 (folded to 〔1〕): a WeChat post's items
+# 1.推进 and 2.2024年完成…, not a decimal 2.5亿元 starting a wrapped line; 1* . : a note's star; 【1】: a post's
 # 1.5月底前完成…: a point opening on its month (no decimal: a month has no fraction)
 _MEASURE = compile_lazily(
     r"^(?:(\d{1,3})\s*\*?\s*[.、](?:(?!\d)|(?=\d{4}年)|(?=\d{1,2}月(?:底|初|中旬|上旬|下旬|前|份|\d)))|〔(\d{1,3})〕)\s*"
@@ -109,6 +109,7 @@ def read_outline(lines: list[str], start: int = 0, end: int | None = None) -> Ou
     if end is None:  # the outline stops at the first annex (not a 目录's 附件 entry)
         listed = contents_lines(lines, start, len(lines))
         end = next((i for i, line in enumerate(lines) if is_annex_line(line) and i not in listed), len(lines))
+        end = min([end, *block_lines(lines)])  # (or at the first of the units' blocks: unit_blocks)
     items: list[DraftItem] = []
     open_measure: DraftItem | None = None
     depth = 0  # depth of the current section: 0 before any heading
