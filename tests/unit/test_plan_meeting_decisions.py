@@ -74,8 +74,13 @@ CASES = {
         ["县财政局"],
         ["县审计局"],
     ),
-    # 资金由X统筹安排 is a note on the money (a table's closing line), not whom the work is given to
-    "funds arranged by": ("会议同意县教育局关于城关三小扩建项目的请示，所需资金由县财政局统筹解决。", [], []),
+    # 资金由X统筹安排 is a note on the money (a table's closing line), not whom the work is given to; the unit whose
+    # 请示 the meeting agreed carries the project on (a held-out 常务会议纪要's writer ledgers it so)
+    "funds arranged by": (
+        "会议同意县教育局关于城关三小扩建项目的请示，所需资金由县财政局统筹解决。",
+        ["县教育局"],
+        [],
+    ),
     "every village in charge": (
         "落实护林员巡护。各村（居）委会负责本辖区护林员日常管理。",
         ["各村（居）委会"],

@@ -40,7 +40,7 @@ from services.plans.parser.header import (
     find_title,
     plan_year,
 )
-from services.plans.parser.heading_owners import apply_heading_owners
+from services.plans.parser.heading_owners import apply_heading_owners, apply_title_owner
 from services.plans.parser.heading_points import COVERING_NOTICE, HEADED, heading_points
 from services.plans.parser.indicator_tables import (
     gives_work,
@@ -280,14 +280,14 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
                 items = rows if restates(items, table_only) or notice else [*items, *rows]
             elif _covering_notice_only(items, lines):
                 raise PlanWithoutMeasures(file_name, NO_STRUCTURE, tuple(lines))
+    title = find_title(header) or annex_title(lines, outline.annex_start)
     return ParsedPlan(
         file_name=file_name,
-        title=find_title(header) or annex_title(lines, outline.annex_start),
+        title=title,
         doc_number=doc_number,
         issued_on=issued_on,
-        items=tuple(
-            tidy_owners(each_asked(items))
-        ),  # (after the tables are weighed: 各X要 is a last reading)
+        # (after the tables are weighed: 各X要 is a last reading; the title's own unit a last resort)
+        items=tuple(tidy_owners(each_asked(apply_title_owner(items, title)))),
         roster=tuple(roster),
         task_table=tuple(task_table),
         source_text="\n".join(lines),

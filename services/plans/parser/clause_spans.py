@@ -19,7 +19,7 @@ from services.plans.parser.clause_lines import (
 from services.plans.parser.clauses import read_clause, units_or_none
 from services.plans.parser.closing_sentence import closing_sentence
 from services.plans.parser.dash_clauses import DASH_ITEM, dash_clause
-from services.plans.parser.group_leaders import group_leader
+from services.plans.parser.group_leaders import group_leader, group_led_by
 from services.plans.parser.label_marks import labels_as_colons
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.lead_marks import starred_leads
@@ -148,7 +148,8 @@ def clauses_in(
     # Last, owners as a sentence's subject with no 由 (X会同Y推动…): only where nothing else names a lead.
     if DASH_ITEM.match(fold(text.split("\n", 1)[0])) and not any(r.lead_units for _, r in found):
         found = dash_clause(text) or found  # ——指标：X，Y配合；: the whole list after the colon, not its tail
-    found = found or dash_clause(text) or opening_owners(text) or closing_sentence(text) or group_leader(text)
+    found = found or group_led_by(text) or dash_clause(text) or opening_owners(text)
+    found = found or closing_sentence(text) or group_leader(text)
     if subjects and not any(r.lead_units for _, r in found):
         # 村党支部负责…宣传，村老年协会、村志愿服务队参与: the helpers' clause, and the lead as the subject
         found = [*found, *(clause for clause in subject_owners(text) if clause[1].lead_units)]

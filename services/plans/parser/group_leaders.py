@@ -76,3 +76,26 @@ def _units(written: str) -> tuple[str, ...]:
 def _same(member: str, lead: str) -> bool:
     """安监局 among members when 县安监局 leads: one unit, the place dropped as the list drops it."""
     return lead.endswith(member) or member.endswith(lead)
+
+
+# 1.综合协调组：农业农村局水利处牵头，主要职责：（1）… / 1.综合协调组农业农村局水利处牵头，… (a page that lost the
+# colon): the unit that leads the group heads its duties, not the group's name read as a duty list's owner
+# (a 领导小组 is the body itself, its own owner)
+_GROUP_LED_BY = compile_lazily(
+    r"^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?\s*"
+    r"[\u4e00-\u9fff]{2,12}?(?<!领导小)组[：:]?\s*由?([^，,。；;：:\n由]{2,40}?)牵头"
+    r"(?:[，,]([^，,。；;：:\n]{2,80}?)(?:等(?:有关|相关)?(?:单位|部门))?(?:参加|参与|配合))?"
+)
+
+
+def group_led_by(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    """The unit a working group's heading says leads it, with the units taking part, or []."""
+    led = _GROUP_LED_BY.match(fold(text))
+    if led is None:
+        return []
+    leads = split_units(text[led.start(1) : led.end(1)])
+    if not leads or not all(ends_like_unit(unit) for unit in leads):
+        return []
+    taking_part = split_units(text[led.start(2) : led.end(2)]) if led.group(2) else []
+    helpers = tuple(unit for unit in taking_part if ends_like_unit(unit))
+    return [((led.start(1), led.end()), Responsibility(tuple(leads), helpers, named_lead=True))]

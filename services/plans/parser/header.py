@@ -164,6 +164,8 @@ def find_title(header: list[str]) -> str | None:
             for start in range(end):
                 if end - start > 1 and _ISSUER.match(fold(run[start]).strip()):
                     continue  # 某区人民政府办公室文件 over the title: the red header names who issues it
+                if end - start > 1 and "".join(run[start + 1 : end]) == run[start]:
+                    continue  # a page's title line, then the same title over two lines: once
                 title = "".join(run[start:end])
                 if title.startswith("关于") and own_notice is None and _OWN_NOTICE.search(fold(title)):
                     own_notice = title

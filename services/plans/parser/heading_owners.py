@@ -16,9 +16,11 @@ from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.responsibility import merge
 from services.plans.parser.sentence_subjects import helpers_with
+from services.plans.parser.unit_blocks import block_unit
 
 NO_CLAUSE = "未找到责任单位"
 FROM_HEADING = "责任单位取自上级标题"  # the start of the doubt an inherited owner carries
+FROM_TITLE = "责任单位取自文件标题"
 
 
 def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
@@ -57,3 +59,25 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
         co_units = tuple(unit for unit in co_units if unit not in leads)
         result[index] = replace(item, lead_units=leads, co_units=co_units, doubts=(*doubts, note))
     return result
+
+
+def apply_title_owner(items: list[ParsedItem], title: str | None) -> list[ParsedItem]:
+    """A document that is one unit's own list (洋县林业局生态环境保护具体事项清单 over 一、… that name nobody,
+    the unit saying 我局 / 本部门): the unit its title names leads each measure that names nobody, with a
+    doubt that says so, as a heading's unit does (unit_blocks reads the title). A plan issued by a unit
+    (关于印发…的通知) names no owner in its title."""
+    unit = block_unit(title or "")
+    if not unit:
+        return items
+    note = f"{FROM_TITLE}“{title}”，请核对"
+    return [
+        replace(
+            item,
+            lead_units=(unit,),
+            co_units=tuple(u for u in item.co_units if u != unit),
+            doubts=(*(d for d in item.doubts if d != NO_CLAUSE), note),
+        )
+        if item.kind == "measure" and not item.lead_units
+        else item
+        for item in items
+    ]

@@ -109,6 +109,7 @@ def subject_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         return [((together.start(1), together.end()), Responsibility(tuple(leads), (), named_lead=True))]
     return (
         _asked(text, folded)
+        or _agreed(text, folded)
         or _each_in_charge(text, folded)
         or _line_subjects(text, folded)
         or _item_subject(text, folded)
@@ -148,14 +149,26 @@ def _line_subjects(text: str, folded: str) -> list[tuple[tuple[int, int], Respon
 _ITEM_SUBJECT = compile_lazily(
     rf"^[ \u3000]*{ITEM_NUMBER}[ \u3000]*((?:[省市县区州镇乡][\u4e00-\u9fff]{{1,12}}、)*[省市县区州镇乡][\u4e00-\u9fff]{{1,12}}?)"
     # (not 县教育局组织的各类考试: what the body runs, the subject of another sentence)
-    r"(?=(?:按照|根据|确保|做好|落实|加强|组织|指导|督促|统筹|协调|依法|严格|及时|定期|积极|全面|切实|承担)(?!的))"
+    # (区建设管理部门协同做好…: a sector's department, working with others)
+    r"(?=(?:按照|根据|确保|做好|落实|加强|组织|指导|督促|统筹|协调|依法|严格|及时|定期|积极|全面|切实|承担|协同)(?!的))"
+)
+
+
+# (not every department, 区政府工作部门 / 相关部门, nor one helping another, 区旅游文体局配合民政部门)
+_FIELD_DEPARTMENT = compile_lazily(
+    r"^(?!.*(?:配合|协助|会同|协同))"
+    r"(?![省市县区镇乡]?(?:政府)?(?:有关|相关|职能|主管|监管|行业|责任|成员|其他|牵头|业务|执法|属地|各级|工作)?部门$)"
+    r".*部门$"
 )
 
 
 def _item_subject(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
     subject = _ITEM_SUBJECT.match(folded)
     named = _named_units(text[subject.start(1) : subject.end(1)]) if subject else None
-    if not named or not all(_ORGANISATION.search(fold(unit)) for unit in named):
+    # (区绿化市容部门 opening its item: a department named by its line of work, with its place)
+    if not named or not all(
+        _ORGANISATION.search(fold(unit)) or _FIELD_DEPARTMENT.match(fold(unit)) for unit in named
+    ):
         return []
     return [((subject.start(1), subject.end()), Responsibility(tuple(named), named_lead=True))]
 
@@ -219,6 +232,25 @@ def _asked(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility
         return [((found.start(1), found.end(1)), Responsibility(tuple(leads), tuple(cos), named_lead=True))]
     leads = _named_units(written, helpers=True)
     return [((found.start(1), found.end(1)), Responsibility(tuple(leads), named_lead=True))] if leads else []
+
+
+# 会议原则同意县财政局关于…的意见 / 会议同意区发改局提出的《…》，修改完善后提请…: a 常务会议's decision on what a
+# unit brought; that unit revises it and carries it on, so it leads (every unit that brought it)
+_AGREED = compile_lazily(
+    rf"(?<![\u4e00-\u9fff])会议(?:原则)?(?:同意|通过)({_NAMES})(?=关于|提交|提出|上报|报送|起草|拟定)"
+)
+
+
+def _agreed(text: str, folded: str) -> list[tuple[tuple[int, int], Responsibility]]:
+    found = [
+        (match, units)
+        for match in _AGREED.finditer(folded)
+        if (units := _named_units(text[match.start(1) : match.end(1)], helpers=True))
+    ]
+    if not found:
+        return []
+    leads = tuple(dict.fromkeys(unit for _, units in found for unit in units))
+    return [((found[0][0].start(1), found[-1][0].end(1)), Responsibility(leads, named_lead=True))]
 
 
 _TOPIC_LINE = compile_lazily(rf"^\s*{ITEM_NUMBER}?\s*[^。；;，,\n]{{2,40}}$")  # a numbered topic, no sentence

@@ -48,6 +48,7 @@ _NUMBER = compile_lazily(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.、．])?\s*"
 )
 _RUN_MIN = 3
+_HELPING = compile_lazily(r"^(?:配合|协助|协同|会同|联合|支持|督促|指导)")
 _SHARE = 0.6
 # Of the run, the items opening on one organisation named (not 各乡镇 / 县直各部门 / 各科室, every body of a kind:
 # a notice's requests to all its addressees open so too) must be half or more.
@@ -167,6 +168,8 @@ def _subject(text: str) -> str | None:
     number = _NUMBER.match(folded)
     shift = number.end() if number else 0
     opening = folded[shift:]
+    if _HELPING.match(opening):
+        return None  # (配合市级部门落实…: the one it helps, no subject)
     placed = _NAMED.match(opening) is not None
     for size in range(_NAME_MIN, _NAME_MAX + 1):
         name = opening[:size]

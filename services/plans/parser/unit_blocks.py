@@ -20,7 +20,7 @@ from services.plans.parser.unit_endings import ends_like_unit
 # The title: an optional year, the unit, a few words of the field, and what the block sets the unit.
 _TITLE = compile_lazily(
     r"^(?:\d{4}年度?)?(?P<named>[^，。；：、\s\d（）()“”《》]{3,40}?)(?:\d{4}年度?)?"
-    r"(?:目标责任书?|责任目标|目标任务|责任清单|任务清单|工作任务|职责清单)$"
+    r"(?:目标责任书?|责任目标|目标任务|责任清单|任务清单|工作任务|职责清单|(?:具体)?事项清单)$"
 )
 _FIELD_LENGTH = 12  # characters of field words after the unit's name, at most (环境保护 / 安全生产监督)
 _NOT_A_UNIT = compile_lazily(r"^(?:各|有关|相关|区直|市直|县直|省直|部门|单位)|有关部门|各部门|成员单位")
