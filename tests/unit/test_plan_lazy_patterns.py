@@ -69,3 +69,45 @@ def test_a_match_knows_the_lazy_pattern_it_came_from() -> None:
 def test_a_lazy_pattern_keeps_its_flags() -> None:
     lazy = compile_lazily(r"^附件\s*$", re.MULTILINE)
     assert lazy.findall("正文\n附件\n表") == ["附件"]
+
+
+# Patterns whose classes repeat (the CJK block, with ASCII, negated, with categories, case-insensitive), matched
+# against texts; run once without the class memo in a fresh interpreter, once here with it.
+_CLASSES = [
+    r"[\u4e00-\u9fff]{2,6}局",
+    r"[ \u3000\u4e00-\u9fff]+",
+    r"[^\u4e00-\u9fff，。]+",
+    r"[\u4e00-\u9fff\d]{3}",
+    r"[\u4e00-\u9fff]{2}[A-Za-z]+",
+    r"(?i)[a-z\u4e00-\u9fff]+局",
+    r"[\s\w]+",
+]
+_TEXTS = ["市发展改革委局：负责", "ab 区住建局 12", "Ｘ局，a1", "区B局", "DEF市局", "一二三\u3000四五"]
+_BARE = """
+import json, re, sys
+patterns, texts = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+print(json.dumps([[m.group() if (m := re.search(p, t)) else None for t in texts] for p in patterns]))
+"""
+
+
+def test_the_class_memo_compiles_every_pattern_as_the_library_does() -> None:
+    import json
+
+    from services.plans.parser.lazy_patterns import remember_classes
+
+    bare = subprocess.run(
+        [sys.executable, "-c", _BARE, json.dumps(_CLASSES), json.dumps(_TEXTS)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    remember_classes()
+    assert getattr(re._compiler._optimize_charset, "remembers", False)  # type: ignore[attr-defined]
+    re.purge()  # (the library's own cache would hand back patterns compiled before the memo)
+    for _ in range(2):  # (the second time each class comes from the memo)
+        remembered = [
+            [m.group() if (m := re.compile(p).search(t)) else None for t in _TEXTS] for p in _CLASSES
+        ]
+        re.purge()
+        assert remembered == json.loads(bare.stdout)
