@@ -1,4 +1,4 @@
-"""Session 35: a document in blocks per unit (parser/unit_blocks.py), a unit's own list, a meeting's decisions."""
+"""Session 35: blocks per unit (parser/unit_blocks.py), a unit's own list, meetings' decisions, groups' leads, titles."""
 
 from __future__ import annotations
 
@@ -164,3 +164,18 @@ def test_a_sector_department_opening_its_item_leads_it():
     )
     measures = [(m.number, m.lead_units) for m in _measures(text)]
     assert measures == [("1", ("区建设管理部门",)), ("2", ("区绿化市容部门", "区城管执法部门")), ("3", ())]
+
+
+def test_a_bracket_inside_a_word_stays_in_the_title():
+    """林(山)长制 / 村（社区）: a bracket inside a word is no clause; the title had stopped at it (`全面推行林`). A
+    clause's bracket still ends the title, and so does a point's （1） after the title's words."""
+    text = (
+        "某区工作方案\n一、重点任务\n1.完善村（社区）治理体系建设（责任单位：区民政局）\n"
+        "2.全面推行林(山)长制建设（责任单位：区林业局）\n3.综合协调组区应急局牵头，主要职责：（1）组织应急值班。\n"
+    )
+    titles = [m.title for m in _measures(text)]
+    assert titles == [
+        "完善村（社区）治理体系建设",
+        "全面推行林(山)长制建设",
+        "综合协调组区应急局牵头，主要职责：",
+    ]

@@ -38,10 +38,21 @@ def lead_words(rest: str) -> str:
     """A title from running text: the first sentence or clause when it is short, else the first words."""
     folded = fold(rest)
     for stops in ("。；！？（", "，"):
-        positions = [p for p in (folded.find(ch) for ch in stops) if p > 0]
+        positions = [p for p in (_first_stop(folded, ch) for ch in stops) if p > 0]
         if positions and min(positions) <= _TITLE_MAX:
             return rest[: min(positions)].strip()
     return rest[:_TITLE_MAX].strip()
+
+
+# 林(山)长制 / 村（社区）干部: a bracket inside a word, no clause or note after the title's words
+_IN_A_WORD = compile_lazily(r"（(?![一二三四五六七八九十\d]{1,3}）)[^（）。，；：]{1,4}）(?=[\u4e00-\u9fff])")
+
+
+def _first_stop(folded: str, stop: str) -> int:
+    position = folded.find(stop)
+    while stop == "（" and position != -1 and _IN_A_WORD.match(folded, position):
+        position = folded.find(stop, position + 1)
+    return position
 
 
 # `1.` / `（1）` items only: a （六）X部门 over its duties is a heading, and heading_owners reads it

@@ -78,8 +78,10 @@ def run_on_levels(line: str, *, run_on: bool = False) -> list[int]:
         expected[1] = number + 1  # (a piece a page's spaces cut off opens on its part: 二、目标任务…三、…)
     # (a piece that opens on an item, （四）…。三、主要任务（一）…: the parts' count began in a piece before it)
     opening_item = re.match(r"（([一二三四五六七八九十]{1,3})）", folded)
-    any_part = opening_item is not None and (number := to_number(opening_item.group(1))) is not None
-    expected[2] = number if any_part and number is not None else expected[2]
+    opened_on = to_number(opening_item.group(1)) if opening_item else None
+    any_part = opened_on is not None
+    if opened_on is not None:
+        expected[2] = opened_on
     items = [number for _, level, number in marks if abs(level) == 2]
     if len(items) >= 2 and items[0] is not None and items[1] == items[0] + 1:
         expected[2] = items[0]  # (a page cut inside a part opens on its （九）, the next （十） after it)
