@@ -27,7 +27,7 @@ from services.plans.parser.opening_owners import opening_owners
 from services.plans.parser.point_owners import owners_listed_under_a_label
 from services.plans.parser.responsibility import Responsibility
 from services.plans.parser.rule_notes import blank_rule
-from services.plans.parser.sentence_owners import sentence_owners
+from services.plans.parser.sentence_owners import helped_before, sentence_owners
 from services.plans.parser.sentence_subjects import subject_owners
 from services.plans.parser.text import EACH_PLACE, ends_like_unit, fold, split_units
 
@@ -150,6 +150,7 @@ def clauses_in(
         found = dash_clause(text) or found  # ——指标：X，Y配合；: the whole list after the colon, not its tail
     found = found or group_led_by(text) or dash_clause(text) or opening_owners(text)
     found = found or closing_sentence(text) or group_leader(text)
+    found = helped_before(text, found)  # …由X组织，Y配合: the helpers' clause, and whom they help before it
     if subjects and not any(r.lead_units for _, r in found):
         # 村党支部负责…宣传，村老年协会、村志愿服务队参与: the helpers' clause, and the lead as the subject
         found = [*found, *(clause for clause in subject_owners(text) if clause[1].lead_units)]

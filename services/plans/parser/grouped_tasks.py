@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.table_columns import column_of
-from services.plans.parser.table_fit import UNIT_KEYS, RealignedRow, fit_by_content, is_unit_cell
+from services.plans.parser.table_fit import UNIT_KEYS, RealignedRow, fit_by_content, is_unit_cell, org_like
 from services.plans.parser.text import fold
 
 Row = list[str]
@@ -98,9 +98,12 @@ def _text_wrapped(own: list[str], cells: list[str], after: list[str | None], bra
     text, its units left after them: the units are taken from `cells` (popped), the surplus lines joined into
     the last text column."""
     first = next((i for i, key in enumerate(after) if key in UNIT_KEYS), None)
-    if first is None or len(own) < len(after) or is_unit_cell(own[first]) or any(map(is_unit_cell, own)):
+    # Where an organisation's name follows (区科委), a short word among the row's cells (比重, 百分点, a
+    # figure's wrapped line) is no unit: only names that end as organisations' stop the wrapping.
+    named = org_like if any(map(org_like, cells[:_WRAPPED_MAX])) else is_unit_cell
+    if first is None or len(own) < len(after) or named(own[first]) or any(map(named, own)):
         return own
-    units = next((i for i, cell in enumerate(cells[:_WRAPPED_MAX]) if is_unit_cell(cell)), None)
+    units = next((i for i, cell in enumerate(cells[:_WRAPPED_MAX]) if named(cell)), None)
     if units is None or any(_opens_group(cell, bracketed) for cell in cells[: units + 1]):
         return own
     end = units
@@ -127,7 +130,14 @@ def _opens_group(cell: str, bracketed: bool = False) -> bool:
 def _more_units(own: list[str], cell: str) -> bool:
     """A unit cell written one name a paragraph (市府办 / 市司法局 / 市审计局 / 各单位): the names after the
     row's columns are filled still belong to it."""
-    return bool(own) and is_unit_cell(own[-1]) and is_unit_cell(cell)
+    # (after an organisation's name only another, or a collective 各区 / 有关部门: 区科委 then 高品质生活 is the
+    # next group's label; 省财政厅 then 省人口计生 one name more)
+    following = org_like(cell) or fold(cell).strip().startswith(_NAME_OPENINGS) or not org_like(own[-1])
+    return bool(own) and is_unit_cell(own[-1]) and is_unit_cell(cell) and following
+
+
+# (a name without an organisation's ending still opens with its level: 省人口计生, 县直各部门)
+_NAME_OPENINGS = ("各", "有关", "相关", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道")
 
 
 def _units_joined(own: list[str], after: list[str | None]) -> list[str]:
@@ -267,4 +277,13 @@ def task_keys(header: Row) -> list[str | None]:
             "other" if key == "task" and _YEARLY.match(cell) else key
             for key, cell in zip(keys, header, strict=True)
         ]
-    return keys
+    # 指标名称 | 年度目标 | 完成情况: a target after the indicator's name holds its figure, not the work
+    # (the numbered cell `1、地区生产总值增长率` is the name's).
+    first = keys.index("task") if "task" in keys else len(keys)
+    return [
+        "other" if key == "task" and column > first and _TARGET.search(fold(header[column]).strip()) else key
+        for column, key in enumerate(keys)
+    ]
+
+
+_TARGET = compile_lazily(r"(?:年度|预期|全年|计划)?目标(?:值)?$")

@@ -148,3 +148,30 @@ def sentence_owners(
             lead = "牵头" in match.group(2)
             owners.append(((match.start(), match.end()), Responsibility(tuple(units), named_lead=lead)))
     return owners
+
+
+# …由市文化出版局和大型活动部组织，市教育局、各县区教育局配合 / 场地由大型活动部落实，市文化出版局配合: the phrase
+# before the helpers' names whom they help, with whatever verb of doing it.
+_HELPED_BY = compile_lazily(
+    r"由([^，,。；;：:（(\n由]{2,40}?)(?:组织实施|组织|落实|实施|负责|承办|办理|完成|提供|安排)[^，,。；;：:\n]{0,6}?[，,]\s*$"
+)
+
+
+def helped_before(
+    text: str, found: list[tuple[tuple[int, int], Responsibility]]
+) -> list[tuple[tuple[int, int], Responsibility]]:
+    """The clauses, one that names only helpers (`，Y配合`) with the leads the phrase right before it names."""
+    folded = fold(text)
+    result: list[tuple[tuple[int, int], Responsibility]] = []
+    for (start, end), said in found:
+        match = (
+            None
+            if said.lead_units or not said.co_units
+            else _HELPED_BY.search(folded, max(0, start - 60), start)
+        )
+        leads = units_or_none(text[match.start(1) : match.end(1)], labelled=False) if match else None
+        if match and leads and all(is_party(unit) and ends_like_unit(unit) for unit in leads):
+            said = Responsibility(tuple(leads), said.co_units, named_lead=True)
+            start = match.start()
+        result.append(((start, end), said))
+    return result

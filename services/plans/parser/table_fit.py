@@ -290,3 +290,20 @@ def fit_short_row(cells: list[str], keys: list[str | None]) -> list[str]:
             # dropped is a column before them (a count or note left blank), never the units.
             return [*cells[:-1], "", cells[-1]]
     return [*cells, *[""] * (width - len(cells))]
+
+
+def unit_merged_above(cells: list[str], keys: list[str | None]) -> list[str] | None:
+    """A row that names no unit anywhere though the table has a unit column before its last: the unit cell is
+    merged with the rows above (牵头单位 printed once for its group), so it stays blank and carries down, and the
+    row's cells from there stand one column on; what runs past the last column is joined into it, so no text
+    is lost."""
+    units = [column for column, key in enumerate(keys) if key in UNIT_KEYS]
+    if len(units) != 1 or len(cells) < len(keys) or units[0] in (0, len(keys) - 1):
+        return None
+    column = units[0]
+    if any(is_unit_cell(cell) for cell in cells) or not all(cell.strip() for cell in cells):
+        return None
+    if keys[-1] in (*UNIT_KEYS, "due") or any(DATE_CELL.search(fold(cell)) for cell in cells[column:]):
+        return None  # (a date or a unit's place at the end: the cells are counted otherwise)
+    shifted = [*cells[:column], "", *cells[column:]]
+    return RealignedRow([*shifted[: len(keys) - 1], "\n".join(shifted[len(keys) - 1 :])])

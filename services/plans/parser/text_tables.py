@@ -23,6 +23,7 @@ from services.plans.parser.grouped_tasks import (
     without_empty_columns,
     without_part_row,
 )
+from services.plans.parser.headerless_rows import headerless_rows
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.numberless_rows import numberless_rows
 from services.plans.parser.pdf_cells import pdf_cell_rows
@@ -45,6 +46,7 @@ from services.plans.parser.table_fit import (
     misplaced,
     org_like,
     task_in_paragraphs,
+    unit_merged_above,
 )
 from services.plans.parser.table_fit import UNIT_KEYS as _UNIT_KEYS
 from services.plans.parser.table_fit import is_unit_cell as _is_unit_cell
@@ -70,6 +72,7 @@ def text_tables(lines: list[str]) -> list[list[Row]]:
         *pdf_rows(lines),
         *pdf_cell_rows(lines),
         *pdf_unit_rows(lines),
+        *headerless_rows(lines),
     ]
 
 
@@ -316,6 +319,8 @@ def _fit_row(cells: list[str], keys: list[str | None]) -> Row:
         return merged
     if (paragraphs := task_in_paragraphs(cells, keys)) is not None:
         return paragraphs
+    if (merged_unit := unit_merged_above(cells, keys)) is not None:
+        return merged_unit
     if len(cells) <= width:
         by_position = fit_short_row(cells, keys)
         if misplaced(by_position, keys) and (by_content := fit_by_content(cells, keys)) is not None:

@@ -139,7 +139,7 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
         (i, piece)
         for i, line in enumerate(lines)
         if line.strip() and not PAGE_FIELD.match(fold(line))
-        for piece in split_before_owners(line.strip(), LIST_STOPS, colon_list=colons)
+        for piece in split_before_owners(_without_dash(line), LIST_STOPS, colon_list=colons)
     ]
     if (rows := owner_cells_after_tasks([piece for _, piece in pieces])) is not None:
         return [DraftItem("measure", 2, "", pieces[at][0], [row], marker="u") for at, row in rows]
@@ -160,6 +160,15 @@ def duty_paragraphs(lines: list[str]) -> list[DraftItem]:
                 )
             )
     return _row_numbers(drafts) if len(drafts) >= _DUTIES_MIN else []
+
+
+# ——省教育厅：… / --省财政厅将…: a dash a 成员单位职责 list sets before each unit's duty, as it does before a target
+# (——女性人均预期寿命延长): only before a placed name is it a duty's bullet.
+_DASH_BULLET = compile_lazily(r"^\s*(?:—{1,2}|-{2}|－{1,2})\s*(?=[省市县区镇乡][\u4e00-\u9fff])")
+
+
+def _without_dash(line: str) -> str:
+    return _DASH_BULLET.sub("", line.strip())
 
 
 # 序号 / 1 / 市教育局 / 负责…: a duty table copied one cell a line keeps each row's number on the line before its unit
