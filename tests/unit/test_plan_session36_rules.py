@@ -170,3 +170,100 @@ def test_whom_the_helpers_help_is_named_before_them_with_any_verb_of_doing():
         ("2", ("大型活动部",), ("市文化广电局",)),
         ("3", ("市教育局",), ()),
     ]
+
+
+_OPINION = (
+    "某市人民政府办公厅关于进一步加强校园周边交通安全的意见\n"
+    "一、强化源头管理\n"
+    "（一）改造校园周边道路设施。市交通委、市公安局要完善学校周边交通标志标线，保障资金到位。"
+    "市住房城乡建设管理委和各区政府要推进人行过街设施建设。市教委要督促学校落实门前护学岗制度。\n"
+    "（二）加强校车安全管理。市教委要会同市公安局建立校车运行动态监管机制，定期开展检查。\n"
+    "（三）完善救助基金管理。市财政局要牵头优化救助基金管理系统。市卫生健康委、市公安局要加强业务指导。\n"
+)
+
+
+def test_each_later_sentence_opening_on_its_own_subject_answers_for_its_part():
+    """An item whose sentences each open on the units that do that part (`…。Y和Z要…。W要…`): all of them lead, as
+    `，Y负责…` after the first owner does; the units a subject works with (`会同`) help, and where the opening unit
+    牵头s, the later subjects help it."""
+    measures = [(m.number, m.lead_units, m.co_units) for m in _measures(_OPINION)]
+    assert measures == [
+        ("一", ("市交通委", "市公安局", "市住房城乡建设管理委", "各区政府", "市教委"), ()),
+        ("二", ("市教委",), ("市公安局",)),
+        ("三", ("市财政局",), ("市卫生健康委", "市公安局")),
+    ]
+
+
+_CALENDAR = "\n".join(
+    [
+        "某中学2025年秋季学期工作安排",
+        "起止日期 | 主要工作 | 责任处室 | |",
+        "开学前 | 8月28日 | 教职工大会 | 办公室 |",
+        "第一周 | 9月1日-9月7日 | 开学典礼、升旗仪式 | 德育处、团委 |",
+        "新学期备课组长会议 | 教务处 | ||",
+        "消防安全隐患排查 | 保卫处 | ||",
+        "第二周 | 9月8日-9月14日 | 教师节表彰 | 工会 |",
+    ]
+)
+
+
+def test_a_pipe_row_with_cells_merged_down_stands_right_under_its_units():
+    """起止日期 | 主要工作 | 责任处室 over rows a cell short (the week merged down) or over (a week and its dates): the
+    row's last cell, an organisation's name, is the unit; the cell before it the work."""
+    measures = [(m.lead_units, m.text.splitlines()[0]) for m in _measures(_CALENDAR + "\n")]
+    assert [leads for leads, _ in measures] == [
+        ("办公室",),
+        ("德育处", "团委"),
+        ("教务处",),
+        ("保卫处",),
+        ("工会",),
+    ]
+    assert "开学典礼" in measures[1][1] and "新学期备课组长会议" in measures[2][1]
+
+
+_DUTY_BLOCKS = (
+    "某中学考务工作人员职责\n"
+    "考务组职责\n"
+    "考务组由教导主任任组长，其职责为：\n"
+    "1.组织实施考试过程中的考务工作。\n"
+    "2.安排考场，选调监考人员和工作人员。\n"
+    "保密组职责\n"
+    "1.负责试题、试卷的交接、运送和保管。\n"
+    "2.制定严格的保密措施，防止试题泄密。\n"
+)
+
+
+def test_a_groups_duties_heading_its_numbered_points():
+    """`考务组职责` / `保密组职责` on lines of their own over points numbered afresh: each group owns its points, and the
+    second heading is no text of the point before it. (`…委员会成员单位职责` names the members' duties, no block.)"""
+    measures = [(m.number, m.lead_units, m.text) for m in _measures(_DUTY_BLOCKS)]
+    assert [(number, leads) for number, leads, _ in measures] == [
+        ("1", ("考务组",)),
+        ("2", ("考务组",)),
+        ("1", ("保密组",)),
+        ("2", ("保密组",)),
+    ]
+    assert "保密组职责" not in measures[1][2]
+    from services.plans.parser.unit_blocks import block_unit
+
+    assert block_unit("大同市艾滋病防治工作委员会成员单位职责") == ""
+    assert block_unit("综合协调组工作职责") == "综合协调组"
+
+
+_THREE_TIERS = (
+    "某片区农村人居环境整治细化分工方案\n"
+    "一、农村垃圾治理\n"
+    "（一）建立村庄保洁制度。"
+    "牵头单位：农业农村处主抓单位：农业农村处、交通与建设处责任单位：经济发展处、各行政村\n"
+    "（二）推进厕所革命。"
+    "牵头单位：社会事业处主抓单位：交通与建设处责任单位：党政办公室、各行政村\n"
+)
+
+
+def test_a_main_carrier_label_glued_between_lead_and_responsible_units():
+    """`牵头单位：X主抓单位：Y、Z责任单位：W`: 主抓单位 is a label as 责任单位 is — beside a lead, its units help."""
+    measures = [(m.lead_units, m.co_units) for m in _measures(_THREE_TIERS)]
+    assert measures == [
+        (("农业农村处",), ("交通与建设处", "经济发展处", "各行政村")),
+        (("社会事业处",), ("交通与建设处", "党政办公室", "各行政村")),
+    ]

@@ -75,7 +75,7 @@ def _clause_items(masked: list[str], annex: int, following: int, *, block: bool 
     headings: list[DraftItem] = [title] if block else []
     items = read_outline(masked, annex + 1, following).items
     if block:  # a unit's block: its items stand under its title, and an item over nothing is a duty
-        for item, after in zip(items, [*items[1:], None], strict=True):
+        for item, after in zip(items, [*items[1:], None][: len(items)], strict=True):  # (a block of no items)
             item.level += 1
             item.kind = "measure" if after is None or after.level + 1 <= item.level else item.kind
     owned = [item for item in items if item.kind == "measure" and clauses_in(item.text)]

@@ -60,6 +60,13 @@ _LEAD_SUBJECT = compile_lazily(
 )
 
 
+# …。市交通委、市住房城乡建设管理委和各区政府要聚焦…: a later sentence of the item opening on its own subject, each
+# answering for its part as the opening unit does
+_LATER_SUBJECT = compile_lazily(
+    rf"(?<=[。])\s*((?=[省市县区州旗盟镇乡各])(?:{_NAME}[、和]){{0,6}}{_NAME}?)要(?!求)"
+)
+
+
 def lead_subjects(text: str, after: int) -> tuple[str, ...]:
     """The organisations a duty paragraph opening on its unit names as subjects of a later 负责 (after
     `after`): each leads its own part of the work, as the opening unit does."""
@@ -74,6 +81,25 @@ def lead_subjects(text: str, after: int) -> tuple[str, ...]:
         if all(is_party(name) and ends_like_unit(name) for name in names):
             found.extend(name for name in names if name not in found)
     return tuple(found)
+
+
+def later_subjects(text: str, after: int) -> tuple[str, ...]:
+    """The units later sentences of the item open on as their subjects (`。Y和Z要…`), from `after` on."""
+    found: list[str] = []
+    for match in _LATER_SUBJECT.finditer(fold(text), after):
+        names = [
+            part for name in text[match.start(1) : match.end(1)].split("、") for part in _and_split(name)
+        ]
+        if all(is_party(name) and ends_like_unit(name) for name in names):
+            found.extend(name for name in names if name not in found)
+    return tuple(found)
+
+
+def _and_split(name: str) -> list[str]:
+    """市公安局和各区政府: two names, each whole; 区住房和城乡建设局: one."""
+    head, joined, tail = name.partition("和")
+    whole = joined and ends_like_unit(head) and is_party(head) and is_party(tail) and ends_like_unit(tail)
+    return [head, tail] if whole else [name]
 
 
 def co_subjects(text: str, after: int) -> tuple[str, ...]:
@@ -152,3 +178,18 @@ def _closing_phrases(folded: str) -> tuple[int, int] | None:
 
 def _all_units(said: Responsibility) -> tuple[str, ...]:
     return (*said.lead_units, *said.co_units) or ("",)
+
+
+def after_opening(
+    text: str, opening_end: int, units: tuple[str, ...] | list[str], helpers: tuple[str, ...] | list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The leads and helpers of a measure that opens on its units (ending at `opening_end`, its verb after): the
+    subjects of a later `，Y负责` lead with them, those `配合` help; a later sentence's subject (`。Y要…`) answers
+    for its part — and helps, where the opening unit 牵头s (市财政局要牵头…。市卫生健康委要加强…)."""
+    cos = (*helpers, *co_subjects(text, opening_end))
+    leads = (*units, *(unit for unit in lead_subjects(text, opening_end) if unit not in units))
+    later = [unit for unit in later_subjects(text, opening_end) if unit not in leads]
+    if "牵头" in fold(text)[max(0, opening_end - 2) : opening_end + 4]:
+        return leads, (*cos, *(unit for unit in later if unit not in cos))
+    # (…会同市公安局…。市公安局要…: a helper of one sentence that leads its own)
+    return (*leads, *later), tuple(unit for unit in cos if unit not in later)

@@ -47,7 +47,10 @@ def label_role(label: str) -> str | None:
     ):
         return "co"
     # 包保单位 / 挂点单位 / 帮扶单位: the unit a township's or a project's work is assigned to
-    if re.search(r"责任|负责|分工|落实|实施|承办|考核|推进|执行|主管|^(?:包保|包联|挂点|挂包|帮扶)", label):
+    # (主抓单位 under a 牵头单位: the units that carry the work on, beside its lead)
+    if re.search(
+        r"责任|负责|分工|落实|实施|承办|考核|推进|执行|主管|主抓|^(?:包保|包联|挂点|挂包|帮扶)", label
+    ):
         return "other"
     if "成员" in label:
         # 成员单位 under 牵头单位 co-operate; alone (a leading group's members) they are no clause.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.clauses import units_or_none
-from services.plans.parser.closing_sentence import co_subjects, lead_subjects
+from services.plans.parser.closing_sentence import after_opening
 from services.plans.parser.duty_items import (
     GROUP_DUTIES,
     ITEM_NUMBER,
@@ -313,8 +313,7 @@ def _opening_owners(text: str) -> list[tuple[tuple[int, int], Responsibility]]:
         return []  # 一、各牵头单位要切实履行牵头责任: a request to everyone, no owner
     if opening is duty_list and any(GENERIC_ROLE.match(fold(unit)) for unit in units):
         return []  # 1.企业：负责… / （三）工作机构。负责…: a role, not a member unit
-    cos = (*helpers, *co_subjects(text, opening.end()))
-    leads = (*units, *(unit for unit in lead_subjects(text, opening.end()) if unit not in units))
+    leads, cos = after_opening(text, opening.end(), units, helpers or ())
     return [((opening.start(1), opening.end()), Responsibility(leads, cos, named_lead=True))]
 
 

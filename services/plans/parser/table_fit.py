@@ -205,6 +205,8 @@ def fit_pipe_row(row: list[str], keys: list[str | None]) -> list[str]:
     task_first = bool(core) and (re.match(r"\d{1,3}[.、](?!\d)", fold(core[0]).strip()) or len(core[0]) > 12)
     if len(core) == len(keys) - 1 and keys[0] == "domain" and task_first:
         return ["", *core]
+    if (aligned := _units_closing(core, keys)) is not None:
+        return aligned
     numbered = bool(core) and keys[0] == "seq" and re.fullmatch(r"\d{1,3}", fold(core[0]).strip())
     if numbered and len(core) < len(keys):
         # `4 | 任务 | 规划信息处(爱卫办) | 长期推进`: a numbered row a cell short (细化分工 merged or empty).
@@ -307,3 +309,26 @@ def unit_merged_above(cells: list[str], keys: list[str | None]) -> list[str] | N
         return None  # (a date or a unit's place at the end: the cells are counted otherwise)
     shifted = [*cells[:column], "", *cells[column:]]
     return RealignedRow([*shifted[: len(keys) - 1], "\n".join(shifted[len(keys) - 1 :])])
+
+
+def _units_closing(core: list[str], keys: list[str | None]) -> list[str] | None:
+    """A `|` row under a header whose last column is the units, its own last cell an organisation's name, a cell
+    short or over: a web table's cells merged down (起止日期 | 主要工作 | 责任处室 over `开学督导迎检 | 督导室` and
+    `第一周 | 3月1日-3月7日 | 开学典礼 | 教育处、团委`) leave the leading columns out or split — the row stands
+    right, its units last; cells over the header's width are the first column's (a week and its dates)."""
+    padding = len(keys)
+    while keys and keys[-1] is None:
+        keys = keys[:-1]  # (`责任处室 | |`: the empty cells a copy leaves after the header's last label)
+    width, padding = len(keys), padding - len(keys)
+    if width < 2 or keys[-1] not in UNIT_KEYS or any(key in UNIT_KEYS for key in keys[:-1]):
+        return None
+    if len(core) in (0, width) or not all(cell.strip() for cell in core) or not org_like(core[-1]):
+        return None
+    if "task" not in keys or keys.index("task") != width - 2:
+        return (
+            None  # (the task right before the units: only then do the row's last two cells say where they go)
+        )
+    if len(core) < width:
+        return RealignedRow([*[""] * (width - len(core)), *core, *[""] * padding])
+    over = len(core) - width + 1
+    return RealignedRow(["\n".join(core[:over]), *core[over:], *[""] * padding])

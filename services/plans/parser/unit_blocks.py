@@ -20,9 +20,11 @@ from services.plans.parser.unit_endings import ends_like_unit
 # The title: an optional year, the unit, a few words of the field, and what the block sets the unit.
 _TITLE = compile_lazily(
     r"^(?:\d{4}年度?)?(?P<named>[^，。；：、\s\d（）()“”《》]{3,40}?)(?:\d{4}年度?)?"
-    r"(?:目标责任书?|责任目标|目标任务|责任清单|任务清单|工作任务|职责清单|(?:具体)?事项清单)$"
+    # (考务组职责 / 综合协调组工作职责: a group's or an office's duties over its numbered points)
+    r"(?:目标责任书?|责任目标|目标任务|责任清单|任务清单|工作任务|职责清单|(?:具体)?事项清单|(?:主要|工作)?职责)$"
 )
 _FIELD_LENGTH = 12  # characters of field words after the unit's name, at most (环境保护 / 安全生产监督)
+_MEMBERS = compile_lazily(r"成员|各[\u4e00-\u9fff]{0,4}(?:单位|部门)")
 _NOT_A_UNIT = compile_lazily(r"^(?:各|有关|相关|区直|市直|县直|省直|部门|单位)|有关部门|各部门|成员单位")
 
 
@@ -38,6 +40,8 @@ def block_unit(line: str) -> str:
         if len(named) - end > _FIELD_LENGTH:
             break
         if ends_like_unit(unit) and not _NOT_A_UNIT.search(unit):
+            if _MEMBERS.search(named[end:]):
+                return ""  # (…委员会成员单位职责 / 领导小组主要职责和各成员单位职责: the members' duties, not the body's)
             start = title.start("named")
             return line.strip()[start : start + end]
     return ""
