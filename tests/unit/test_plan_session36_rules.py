@@ -267,3 +267,42 @@ def test_a_main_carrier_label_glued_between_lead_and_responsible_units():
         (("农业农村处",), ("交通与建设处", "经济发展处", "各行政村")),
         (("社会事业处",), ("交通与建设处", "党政办公室", "各行政村")),
     ]
+
+
+def test_a_bodys_main_work_duties_heading_its_points():
+    """`1.领导小组主要工作职责：` over （1）（2）: both words before 职责 (主要 and 工作), and the body leads its points."""
+    text = (
+        "某县赤潮灾害应急预案\n二、组织体系和工作职责\n（二）组织机构职责\n1.领导小组主要工作职责：\n"
+        "（1）制定应急预案并监督实施；\n（2）启动、调整和终止应急响应；\n2.领导小组办公室工作职责\n"
+        "（1）承担领导小组日常交办工作；\n（2）组织落实领导小组的工作部署。\n"
+    )
+    assert [m.lead_units for m in _measures(text)] == [("领导小组",)] * 2 + [("领导小组办公室",)] * 2
+
+
+def test_units_that_answer_according_to_their_duties():
+    """`（责任分工：X、Y、Z依据职责负责）` / `X牵头，Y根据各自职责配合`: 依据 / 根据 (各自) 职责 is no part of the last name."""
+    text = (
+        "某片区消防安全治本攻坚三年行动方案\n二、主要任务\n"
+        "1.开展消防安全专项检查。（责任分工：经济发展处、交通与建设处、各村（社区）依据职责负责）\n"
+        "2.加强消防宣传教育。（社会事业处牵头，党群工作处根据各自职责配合）\n"
+    )
+    assert [(m.lead_units, m.co_units) for m in _measures(text)] == [
+        (("经济发展处", "交通与建设处", "各村（社区）"), ()),
+        (("社会事业处",), ("党群工作处",)),
+    ]
+
+
+def test_a_headings_clause_line_under_its_title_leads_points_that_name_only_helpers():
+    """`（一）资金保障攻坚战` / `牵头单位：办公室` over points each closing on `（局各单位配合）`: the heading's lead leads them,
+    as a bracket in the heading's own line does; the points keep their helpers."""
+    text = (
+        "某局四个攻坚战实施方案\n二、主要任务\n（一）资金保障攻坚战\n牵头单位：办公室\n"
+        "1.加大存量资金盘活力度。提高存量资金综合效益。（局各单位配合）\n"
+        "2.努力向上争取资金。纳入年度绩效考评体系。（局各单位配合）\n"
+        "（二）项目落地攻坚战\n牵头单位：药械处\n1.稳投资重点项目策划。（局各单位配合）\n"
+    )
+    assert [(m.lead_units, m.co_units) for m in _measures(text)] == [
+        (("办公室",), ("局各单位",)),
+        (("办公室",), ("局各单位",)),
+        (("药械处",), ("局各单位",)),
+    ]

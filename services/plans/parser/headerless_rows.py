@@ -4,7 +4,7 @@ before): `品质宜居` / `*1` / `千人社区养老服务设施面积` / `全�
 
 Without labels the columns are told by the rows' shape: row numbers on lines of their own, rising by one, every row
 opening on its name (no organisation) with an organisation's name among the cells after it. The names are the
-row's owners; every other cell stays with the row's text, so nothing is lost. A short label standing right before
+row's owners, its first cell its task, and every other cell its 说明 (kept in the measure's text), so nothing is lost. A short label standing right before
 the next number (the group's category, printed once) is the next group's, not the row's.
 """
 
@@ -18,7 +18,7 @@ from services.plans.parser.table_columns import Row, column_of
 from services.plans.parser.table_fit import org_like
 from services.plans.parser.text import fold
 
-HEADER = ["序号", "工作任务", "责任单位"]
+HEADER = ["序号", "工作任务", "说明", "责任单位"]
 # 1 / *1 / ★2: a row's number on a line of its own, an asterisk marking a key indicator
 _NUMBER = compile_lazily(r"^[*＊★☆]?(\d{1,3})$")
 _ROWS_MIN = 3
@@ -81,9 +81,10 @@ def _rows(cells: list[str], chain: list[int]) -> list[Row]:
         if not own or org_like(own[0]):
             return []
         names = [cell for cell in own[1:] if org_like(cell)]
-        text = [cell for cell in own if cell not in names]
-        rows.append([_number(cells[start]), "\n".join(text), "、".join(names)])
-    named = sum(1 for row in rows if row[2])
+        # (the row's name is its task; what stands beside it — a definition, a measure's unit, a note — its 说明)
+        notes = [cell for cell in own[1:] if cell not in names]
+        rows.append([_number(cells[start]), own[0], "；".join(notes), "、".join(names)])
+    named = sum(1 for row in rows if row[3])
     return rows if named >= _NAMED_SHARE * len(rows) else []
 
 

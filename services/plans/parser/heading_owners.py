@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import clauses_in
+from services.plans.parser.clauses import read_clause
 from services.plans.parser.heading_leads import heading_lead
 from services.plans.parser.model import ParsedItem
-from services.plans.parser.responsibility import merge
+from services.plans.parser.responsibility import Responsibility, merge
 from services.plans.parser.sentence_subjects import helpers_with
 from services.plans.parser.unit_blocks import block_unit
 
@@ -33,7 +35,9 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
             owners.pop()
         if item.kind == "section":
             found = clauses_in(item.text.split("\n")[0])
-            owned = merge([responsibility for _, responsibility in found]) if found else None
+            owned = (
+                merge([responsibility for _, responsibility in found]) if found else _label_lines(item.text)
+            )
             if owned is not None and (owned.lead_units or owned.co_units):
                 owners.append((item.level, item, owned.lead_units, owned.co_units))
             else:  # or a part headed by its lead: 一、县示范区管委会牵头工作（8项）
@@ -59,6 +63,15 @@ def apply_heading_owners(items: list[ParsedItem]) -> list[ParsedItem]:
         co_units = tuple(unit for unit in co_units if unit not in leads)
         result[index] = replace(item, lead_units=leads, co_units=co_units, doubts=(*doubts, note))
     return result
+
+
+def _label_lines(text: str) -> Responsibility | None:
+    """`（一）资金保障攻坚战` / `牵头单位：办公室`: the heading's clause on the lines under its title, when they are all
+    clause lines (not a paragraph of its own that names someone)."""
+    rest = [line.strip() for line in text.split("\n")[1:] if line.strip()]
+    if not rest or not all(is_clause_line(line) for line in rest):
+        return None
+    return read_clause("\n".join(rest))
 
 
 def apply_title_owner(items: list[ParsedItem], title: str | None) -> list[ParsedItem]:
