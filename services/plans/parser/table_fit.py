@@ -324,10 +324,9 @@ def _units_closing(core: list[str], keys: list[str | None]) -> list[str] | None:
         return None
     if len(core) in (0, width) or not all(cell.strip() for cell in core) or not org_like(core[-1]):
         return None
+    # (the task right before the units: only then do the row's last two cells say where they go)
     if "task" not in keys or keys.index("task") != width - 2:
-        return (
-            None  # (the task right before the units: only then do the row's last two cells say where they go)
-        )
+        return None
     if len(core) < width:
         return RealignedRow([*[""] * (width - len(core)), *core, *[""] * padding])
     over = len(core) - width + 1
