@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from services.plans.parser.clauses import units_or_none
 from services.plans.parser.closing_sentence import co_subjects
 from services.plans.parser.lazy_patterns import compile_lazily
@@ -171,7 +173,9 @@ def helped_before(
         )
         leads = units_or_none(text[match.start(1) : match.end(1)], labelled=False) if match else None
         if match and leads and all(is_party(unit) and ends_like_unit(unit) for unit in leads):
-            said = Responsibility(tuple(leads), said.co_units, named_lead=True)
+            said = replace(
+                said, lead_units=tuple(leads), named_lead=True
+            )  # (its notes and carried units kept)
             start = match.start()
         result.append(((start, end), said))
     return result
