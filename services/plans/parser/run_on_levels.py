@@ -34,10 +34,12 @@ _LEVEL1_IN_LINE = compile_lazily(
 _LEVEL1_AFTER_UNITS = compile_lazily(
     rf"(?<=[\u4e00-\u9fff])(?<!第)([一二三四五六七八九十]{{1,3}})、{_NUMERALS_LISTED}(?=[\u4e00-\u9fff])"
 )
-# (not 第（三）项 / （四）款: a law's article's parts)
+# (not 第（三）项 / （四）款 / 本条（二）项规定: a law's article's parts; but （二）项目落地攻坚战 and （一）目标任务 are
+# headings, their 项 / 目 the first of a word)
 _LEVEL2_IN_LINE = compile_lazily(
     # (三、重点行动 （一）…: a heading's words and one blank before the item)
-    r"(?<=[\u4e00-\u9fff。！？） ])(?<!第)(?<!第 )（([一二三四五六七八九十]{1,3})）(?![项款条目])"
+    r"(?<=[\u4e00-\u9fff。！？） ])(?<!第)(?<!第 )（([一二三四五六七八九十]{1,3})）"
+    r"(?![项款条目](?:[、，,。；;的之所规和或及中]|$))"
 )
 
 
