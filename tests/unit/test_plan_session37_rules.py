@@ -46,3 +46,141 @@ def test_a_laws_item_reference_in_a_run_on_line_is_still_no_heading() -> None:
     )
     measures = _measures(text)
     assert [m.lead_units for m in measures] == [("区市场监管局",), ("区城管局",), ("区委宣传部",)]
+
+
+def test_the_unit_placed_first_leads_when_the_document_says_so_as_paiwei_kaoqian() -> None:
+    text = "\n".join(
+        [
+            "某区农村人居环境整治三年行动实施方案",
+            "一、重点任务",
+            "（一）实施农村垃圾治理行动。推行农村生活垃圾分类，加快垃圾源头减量。（责任单位：区住建局、区农业农村局、各乡镇人民政府）",
+            "（二）实施农村污水治理行动。因地制宜建设污水处理设施，提高污水收集率。（责任单位：区生态环境局、各乡镇人民政府）",
+            "二、保障措施",
+            "（一）明确责任分工。各项任务中排位靠前的责任单位为牵头单位，其他单位按职责分工配合。",
+        ]
+    )
+    measures = _measures(text)
+    assert [(m.lead_units, m.co_units) for m in measures[:2]] == [
+        (("区住建局",), ("区农业农村局", "各乡镇人民政府")),
+        (("区生态环境局",), ("各乡镇人民政府",)),
+    ]
+
+
+# A 规定 stored as one line: its chapters and articles run on, each unit's article heading its duties.
+_RULES = (
+    "某区生态环境保护工作职责规定\n"
+    "第一章 总则 第一条 为落实生态环境保护责任，根据有关规定，结合实际，制定本规定。第二条 各部门按照职责做好"
+    "生态环境保护工作，形成齐抓共管的工作格局。第三条 乡镇对辖区生态环境质量负责。 第二章 部门职责 "
+    "第四条 区委办公室工作职责： （一）政法方面 1.负责指导监督政法部门依法处理生态环境违法案件。 "
+    "2.负责协助建立环保网格监管体系。 第五条 区廉政办工作职责： （一）审计方面 1.组织实施领导干部自然资源资产"
+    "离任审计。 2.负责监督审计生态环境保护治理专项资金。\n"
+)
+
+
+def test_articles_run_into_one_line_are_cut_and_each_units_article_leads_its_duties() -> None:
+    measures = _measures(_RULES)
+    assert [(m.number, m.lead_units) for m in measures] == [
+        ("1", ("区委办公室",)),
+        ("2", ("区委办公室",)),
+        ("1", ("区廉政办",)),
+        ("2", ("区廉政办",)),
+    ]
+
+
+def test_a_lone_article_reference_in_a_sentence_cuts_nothing() -> None:
+    from services.plans.parser.run_on_articles import article_chain
+
+    assert article_chain("依照第五条规定，对违法行为依法查处。第六条所列情形除外。") == []
+
+
+def test_a_headings_words_that_end_on_wei_and_shu_name_no_unit() -> None:
+    text = "\n".join(
+        [
+            "某区环保督察反馈问题整改方案",
+            "一、主要举措",
+            "（一）坚决贯彻落实中央和省委、省政府的决策部署",
+            "1.提高政治站位，凝聚绿色发展共识，把生态环境保护摆在突出位置。",
+            "2.强化责任落实，逐级压实各部门生态环境保护责任。",
+        ]
+    )
+    assert all(m.lead_units == () for m in _measures(text))
+
+
+def test_a_problems_clause_lines_beside_its_other_fields_lead_its_measures() -> None:
+    # an 整改方案 stored as one line: each problem's 牵头部门 / 责任部门 lines beside its 整改时限 / 整改目标 fields,
+    # over numbered measures of which one names its own unit
+    text = (
+        "某区环保督察反馈问题整改方案\n一、整改任务 （一）垃圾焚烧发电厂自2011年开工建设至今仍未完成 "
+        "牵头部门：区住建局 责任部门：区住建局、区发改局 整改时限：2018年5月底 整改目标：垃圾焚烧发电厂正式投入运行 "
+        "整改措施： 1.由区住建局督促建设业主单位主动作为，签订购电合同和调度协议。 "
+        "2.抽调专人驻厂跟踪督促指导推进，确保5月底前正式点火运行。\n"
+    )
+    assert [(m.number, m.lead_units, m.co_units) for m in _measures(text)] == [
+        ("1", ("区住建局",), ()),
+        ("2", ("区住建局",), ("区发改局",)),
+    ]
+
+
+def test_a_groups_title_between_two_bracketed_members_keeps_the_chain() -> None:
+    items = [
+        f"（{n}）{name}服务对象：城乡居民。服务内容：按规定提供{name}服务。牵头负责单位：{unit}。"
+        for n, name, unit in [
+            (1, "公共卫生", "区卫健局"),
+            (2, "义务教育", "区教育局"),
+            (3, "优待抚恤", "区退役军人事务局"),
+            (4, "退役安置", "区退役军人事务局"),
+        ]
+    ]
+    line = "某区基本公共服务标准 一、服务项目 。" + items[0] + items[1] + "优军服务保障" + items[2] + items[3]
+    measures = _measures("某区基本公共服务标准\n" + line + "\n")
+    assert [(m.number, m.lead_units) for m in measures] == [
+        ("1", ("区卫健局",)),
+        ("2", ("区教育局",)),
+        ("3", ("区退役军人事务局",)),
+        ("4", ("区退役军人事务局",)),
+    ]
+
+
+# A 蓝天保卫战 task table whose columns a page set one space apart, the header repeated at a new page.
+_SPACED = "\n".join(
+    [
+        "某区打赢蓝天保卫战三年行动计划实施方案重点任务表",
+        "重点任务 工作措施 牵头单位 参与单位",
+        "一、调整优化产业结构",
+        "1.优化产业布局 完成生态环境准入清单编制工作，坚决杜绝高耗能项目落地。 区环土局 区经发局、各片区指挥部",
+        "2.落实落后产能退出 依法依规关停能耗、环保达不到标准的产能。 区经发局 区环土局、市场监管局 重点任务 工作措施 牵头单位 参与单位",
+        "3.深化工业污染治理 持续推进工业污染源全面达标排放，2020年底前基本完成。 区环土局",
+    ]
+)
+
+
+def test_a_spaced_tables_last_cells_are_its_rows_lead_and_helpers() -> None:
+    assert [(m.lead_units, m.co_units) for m in _measures(_SPACED)] == [
+        (("区环土局",), ("区经发局", "各片区指挥部")),
+        (("区经发局",), ("区环土局", "市场监管局")),
+        (("区环土局",), ()),
+    ]
+
+
+def test_a_third_unit_column_is_no_spaced_lead_and_helpers_header() -> None:
+    from services.plans.parser.spaced_cells import HEADER
+
+    assert HEADER.search("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位") is None
+    assert HEADER.search("重点任务 工作措施 牵头单位 参与单位") is not None
+
+
+def test_a_glued_table_with_year_columns_reads_its_rows_and_their_units() -> None:
+    # a 重点项目清单 whose cells a page ran together: its 阶段任务 column split into years on the header's second
+    # row, a task opening on 公路 (not 5公里), a bureau's centre's 科, a sentence opening on 对 (no name)
+    line = (
+        "某区治本攻坚三年行动重点项目清单序号名称类型阶段任务责任单位2024年2025年2026年"
+        "1开展文明交通宣传倡导安全理念2024年，配合有关部门实施文明交通行动计划。2025年，组织巡回宣讲活动。局运管处、中心运管科"
+        "2公路交通安全设施精细化提升安全工程2024年完成普通公路安全设施精细化提升项目。2025年，总结推广好的经验做法。局基建处"
+        "3海上船舶安全专项治理安全工程2024年底前，出台涉交通乡镇船舶安全管理细则。对辖区内乡镇船舶进行重新摸排。局运管处"
+    )
+    measures = _measures("某区治本攻坚三年行动重点项目清单\n" + line + "\n")
+    assert [(m.number, m.lead_units) for m in measures] == [
+        ("1", ("局运管处", "中心运管科")),
+        ("2", ("局基建处",)),
+        ("3", ("局运管处",)),
+    ]

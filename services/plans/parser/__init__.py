@@ -72,6 +72,7 @@ from services.plans.parser.rule_notes import lead_rules
 from services.plans.parser.run_on import unrun
 from services.plans.parser.serialize import to_json
 from services.plans.parser.sibling_subjects import sibling_subjects
+from services.plans.parser.spaced_cells import apply_spaced_cells
 from services.plans.parser.structure import read_outline
 from services.plans.parser.tables import task_rows
 from services.plans.parser.task_cards import CARDS, task_cards
@@ -236,7 +237,7 @@ def _parse_plan_blocks(blocks: list[PlanBlock], file_name: str) -> ParsedPlan:
         items = build_items(
             drafts, document_year, task_table, issued_on, first_listed_leads=first_listed, comma_leads=comma
         )
-        items = apply_lead_in_owners(apply_group_owners(items, lines), lines)
+        items = apply_spaced_cells(apply_lead_in_owners(apply_group_owners(items, lines), lines), lines)
         items = sibling_subjects(without_framework(apply_heading_owners(items)))
         if unnumbered:  # the document-wide note says what the per-paragraph one would, once
             items = [

@@ -31,6 +31,7 @@ TOWNSHIP = (
     *_STRONG,
     "处",
     "室",
+    "科",  # (局运管处、中心运管科: a bureau's centre's section)
     "办事处",
     "行政村",
     "社区",
@@ -60,7 +61,8 @@ _NOTE = compile_lazily(r"[（(][^（()）]{1,8}[）)]")  # 高新园（某某镇
 _SENTENCE_END = "。；;"  # the rows are read as written, not folded
 _PERSON = compile_lazily(r"领导|责任人|负责人")
 # 各街道2个社区: a figure and its measure word inside the task, not the next row's number.
-_COUNTER = "[个人家所座条项万亿元次户名台辆批处公千米亩套张年月]"  # (各行政村3月底前: a date; not 天然气 / 周边 / 日常, a task's words)
+# (各行政村3月底前: a date; not 天然气 / 周边 / 日常, a task's words; 5公里 but 5公路交通安全设施…, a row's task)
+_COUNTER = "(?:[个人家所座条项万亿元次户名台辆批处千米亩套张年月]|公[里顷斤])"
 # 督促每个社区2天内… / 3周以内: a span of days or weeks in the task (天然气 / 周边 / 日常 open a task)
 _SPAN = "[天日周](?:内|后|前|以)"
 _UNIT_LABEL = compile_lazily(r"(牵头|配合|协办|责任)(单位|部门)$")
@@ -76,6 +78,7 @@ _GROUP_HEADING = compile_lazily(r"\s*[一二三四五六七八九十]{1,3}、[^�
 # 序号工作任务工作举措完成时限责任单位: the deadline's cell glued before the row's units
 # 序号工作任务工作举措完成时限责任单位 again at a new page, glued after a row's units
 _REPEATED_HEADER = compile_lazily(r"\s*序号[\u4e00-\u9fff]{4,40}(?:单位|部门|处室|情况|时限|备注)\s*$")
+_YEARS_BELOW = compile_lazily(r"(?:\d{4}年度?)+$")
 _TIME_LABEL = compile_lazily(r"(?:时限|时间|时间节点|完成期限)(?=责任)")
 _TIME_CELL = compile_lazily(
     r"(?:长期|持续|常态化|常年|全年|每(?:季度|月|年|周|半年)|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|"
@@ -110,6 +113,8 @@ def glued_tables(lines: list[str]) -> list[list[Row]]:
             continue
         header = text[at + 2 : first.start()].split("合计")[0]  # a 合计 row of sums before row 1
         header = _RESULT_COLUMN.sub("", _GROUP_HEADING.sub("", header))
+        # (…阶段任务责任单位2024年2025年2026年: a merged 阶段任务 column's years, printed on the header's second row)
+        header = _YEARS_BELOW.sub("", header)
         # 第一责任单位主要责任单位: the first answers for the row as a 牵头 column does, the others help
         header = re.sub(r"第一责任(单位|部门)", r"牵头\1", header)
         person = _PERSON.search(header)
@@ -316,6 +321,8 @@ def _name_at(text: str, position: int, endings: tuple[str, ...] = _STRONG) -> st
     if every := _EVERY_PLACE_GOVERNMENT.match(text, position) or _MEMBERS.match(text, position):
         # 各县(市、区)政府: every place's government, its kinds in brackets; 市三产发展领导小组各成员单位
         return every.group(0)
+    if _OPENING_WORD.match(text, position):
+        return None  # (…细则。对辖区内乡镇船舶…: a sentence opening on its preposition, no name)
     for size in range(_NAME_MIN, (_NAME_MAX_TOWNSHIP if township else _NAME_MAX) + 1):
         core = text[position : position + size]
         if len(core) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", core) or _SENTENCE_WORD.search(core):
@@ -332,6 +339,7 @@ def _name_at(text: str, position: int, endings: tuple[str, ...] = _STRONG) -> st
 
 
 _SENTENCE_WORD = compile_lazily(r"[该仍尚已未均曾的至时]")
+_OPENING_WORD = compile_lazily(r"[对在将把向从被给]")
 _WORD_ON = compile_lazily(r"办[事理结法公]|处[理置罚]|所[有在属]|部[署分]|站[在点]|局[面限势]")
 _LISTED = compile_lazily(rf"[\u4e00-\u9fff（）()]{{{_NAME_MIN},20}}(?=[、，,]|\d|\s|$)")
 

@@ -65,7 +65,7 @@ _FIELD_HEADING = compile_lazily(
 _WORK_VERB = compile_lazily(
     r"^(?:完善|优化|服务|健全|建设|打造|争创|创建|推进|推动|加强|强化|开展|实施|完成|建立|做好|抓好|提高|提升|确保"
     r"|深化|加快|落实|促进|构建|创新|坚持|规范|严格|全面|持续|着力|大力|积极|扎实|巩固|培育|壮大|筑牢|防范|扩大"
-    r"|激发|拓展|聚焦|营造|实现|探索|引导|改善|夯实|补齐|破解|提速|提质|做强|做优|做大)"
+    r"|激发|拓展|聚焦|营造|实现|探索|引导|改善|夯实|补齐|破解|提速|提质|做强|做优|做大|坚决|贯彻|认真|切实)"
 )
 
 
@@ -181,6 +181,8 @@ def heading_lead(heading: str, *, over_points: bool = True) -> tuple[str, ...]:
         units = units_or_none(heading[listed.start(1) : listed.end(1)], labelled=False)
         specific = units and len(units) > 1 and not all(_UNIT_HEADING_NOT.search(fold(u)) for u in units)
         specific = specific and all(_one_unit(fold(u)) or _UNIT_HEADING_NOT.search(fold(u)) for u in units)
+        # (（一）坚决贯彻落实中央和省委、省政府的决策部署: a task's words that happen to end on 委 and 署)
+        specific = specific and not _WORK_VERB.match(fold(units[0]))
         units = units if specific and all(_ORG_NAME.search(fold(u)) for u in units) else None
     if not units and named and not match:  # (各权属单位负责的工作 names its unit or nobody, never itself)
         units = units_or_none(

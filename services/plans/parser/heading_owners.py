@@ -15,9 +15,11 @@ from services.plans.parser.clause_lines import is_clause_line
 from services.plans.parser.clause_spans import clauses_in
 from services.plans.parser.clauses import read_clause
 from services.plans.parser.heading_leads import heading_lead
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.responsibility import Responsibility, merge
 from services.plans.parser.sentence_subjects import helpers_with
+from services.plans.parser.text import fold
 from services.plans.parser.unit_blocks import block_unit
 
 NO_CLAUSE = "未找到责任单位"
@@ -69,9 +71,14 @@ def _label_lines(text: str) -> Responsibility | None:
     """`（一）资金保障攻坚战` / `牵头单位：办公室`: the heading's clause on the lines under its title, when they are all
     clause lines (not a paragraph of its own that names someone)."""
     rest = [line.strip() for line in text.split("\n")[1:] if line.strip()]
-    if not rest or not all(is_clause_line(line) for line in rest):
+    # (an 整改方案's problem over 牵头部门：X / 责任部门：Y / 整改时限：… / 整改措施：: the other fields beside the clause)
+    clause = [line for line in rest if is_clause_line(line)]
+    if not clause or not all(line in clause or _FIELD.match(fold(line)) for line in rest):
         return None
-    return read_clause("\n".join(rest))
+    return read_clause("\n".join(clause))
+
+
+_FIELD = compile_lazily(r"^[\u4e00-\u9fff]{2,6}[：:]")
 
 
 def apply_title_owner(items: list[ParsedItem], title: str | None) -> list[ParsedItem]:

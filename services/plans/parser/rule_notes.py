@@ -11,7 +11,10 @@ from services.plans.parser.text import fold
 # The document's rule for lists that name no lead: 列第一位者为牵头单位 / 排在首位的为牵头单位 /
 # 排名第一的责任单位为牵头单位. Stated once (often inside the first clause, 下同) for the whole document.
 # 第一责任单位为牵头单位 says the same without the verb.
-_POSITION = r"(?:列|排|排名|排在|排序|位列|名列|列在|居|放在)于?(?:第一位?|首位|第一个|最前面?|前面|最前列)"
+# (各项任务中排位靠前的责任单位为牵头单位: the unit placed first)
+_POSITION = (
+    r"(?:列|排|排名|排在|排序|排位|位列|名列|列在|居|放在)于?(?:第一位?|首位|第一个|最前面?|前面|最前列|靠前)"
+)
 _FIRST = r"(?:第一个?|首个|首位|第一家|第一名)"
 _WHO = r"(?:责任单位|责任部门|单位|部门)"
 FIRST_LISTED_LEADS = compile_lazily(

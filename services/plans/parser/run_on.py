@@ -28,6 +28,7 @@ from services.plans.parser.model import PlanBlock
 from services.plans.parser.numerals import to_number
 from services.plans.parser.owned_points import owned_points
 from services.plans.parser.plain_numbers import topic_apart
+from services.plans.parser.run_on_articles import article_chain
 from services.plans.parser.run_on_decimals import decimal_outline
 from services.plans.parser.run_on_duties import member_duties
 from services.plans.parser.run_on_headings import headings_then_first, numbers_kept
@@ -176,6 +177,7 @@ _PAGE_GO_ON = compile_lazily(r"^\s*(?:〔接上页〕|\[接上页\]|【接上页
 
 
 _AFTER_WORDS = compile_lazily(r"[\u4e00-\u9fff]$")
+_GROUP_TITLE_BEFORE = compile_lazily(r"。[\u4e00-\u9fff]{2,12}$")
 
 
 def _bracket_chain(line: str) -> list[int]:
@@ -191,7 +193,12 @@ def _bracket_chain(line: str) -> list[int]:
         (start, n)
         for start, n in found
         if n is not None
-        and (folded[:start].rstrip()[-1:] == "。" or (n == 1 and _AFTER_WORDS.search(folded, 0, start)))
+        and (
+            folded[:start].rstrip()[-1:] == "。"
+            or (n == 1 and _AFTER_WORDS.search(folded, 0, start))
+            # (…牵头负责单位：X。优军服务保障（72）…: a group's title, unnumbered, between two members)
+            or _GROUP_TITLE_BEFORE.search(folded, max(0, start - 16), start)
+        )
     ]
     best: list[int] = []
     for first, (start, number) in enumerate(found):
@@ -262,7 +269,8 @@ def joined_paragraphs(line: str) -> list[int]:
     # One text with a bar after it (`… 联系电话：… |`): a page's body copied from the one cell of its layout table.
     folded = fold(line)
     spaced = [*_SPACED_PARAGRAPH.finditer(folded), *_SPACED_CLAUSE.finditer(folded)]
-    cuts = numbers_kept(folded, sorted({match.end() for match in spaced}))
+    articles = article_chain(folded)
+    cuts = sorted({*numbers_kept(folded, [match.end() for match in spaced]), *articles})
     if len(cuts) >= _SPACED_MIN:
         return cuts
     # Fewer breaks, but a sentence closing before a space and a part's number (…制定以下措施。 一、鼓励…):
