@@ -184,3 +184,66 @@ def test_a_glued_table_with_year_columns_reads_its_rows_and_their_units() -> Non
         ("2", ("局基建处",)),
         ("3", ("局运管处",)),
     ]
+
+
+def test_a_units_entry_numbered_as_its_duties_heads_the_duties_after_it() -> None:
+    text = "\n".join(
+        [
+            "某区关于开展精准扶贫工作的指导意见",
+            "一、工作职责",
+            "1.区扶贫办：",
+            "1.负责统筹协调和组织指导全区精准扶贫日常工作。",
+            "2.牵头建立精准扶贫数据联动共享机制，每季度更新数据库。",
+            "2.区纪工委：负责扶贫领域腐败和作风问题专项治理，重拳执纪问责。",
+        ]
+    )
+    measures = _measures(text)
+    assert [(m.number, m.lead_units) for m in measures] == [
+        ("1", ("区扶贫办",)),
+        ("2", ("区扶贫办",)),
+        ("2", ("区纪工委",)),
+    ]
+    assert all("1.区扶贫办：" not in m.text for m in measures[:2])
+
+
+# A 片区's duty list stored as one line: the part's title glued to its first unit, then each unit after a full
+# stop, its duties numbered afresh; the part's other headings number their own points the same way.
+_DUTY_LINE = (
+    "某片区生活垃圾分类实施工作方案\n"
+    "一、工作要求（一）明确分类标准。1.可回收物：指适宜回收的生活废弃物。2.有害垃圾：指对人体健康有害的生活废弃物。"
+    "（二）配置分类容器。1.居住区域：设可回收物、其他垃圾收集容器。2.单位区域：设可回收物、有害垃圾收集容器。"
+    "二、工作职责城乡管理处：统筹开展片区生活垃圾分类工作：1.制定生活垃圾分类工作实施方案；2.牵头组织垃圾分类屋选址、建设；"
+    "3.做好垃圾分类试点的经验总结。城乡建设服务中心：在城乡管理处的指导下，负责开展垃圾分类的日常业务工作。"
+    "党政办公室：1.负责对各处室开展垃圾分类工作情况的督查；2.做好片区生活垃圾工作专项资金保障工作。"
+    "党群工作处：1.组织引导党员干部带头践行垃圾分类工作；2.组织开展生活垃圾分类工作的宣传动员。"
+    "社会事业处：1.协助做好学校、医院等场所垃圾分类工作；2.引导辖区内社会团体参与生活垃圾分类。\n"
+)
+
+
+def test_units_run_into_a_line_between_numbered_duties_head_their_duties() -> None:
+    owned = [(m.number, m.lead_units) for m in _measures(_DUTY_LINE) if m.lead_units]
+    assert owned[:3] == [("1", ("城乡管理处",)), ("2", ("城乡管理处",)), ("3", ("城乡管理处",))]
+    assert owned[-6:] == [
+        ("1", ("党政办公室",)),
+        ("2", ("党政办公室",)),
+        ("1", ("党群工作处",)),
+        ("2", ("党群工作处",)),
+        ("1", ("社会事业处",)),
+        ("2", ("社会事业处",)),
+    ]
+
+
+def test_a_clauses_label_inside_brackets_is_no_member_of_a_duty_list() -> None:
+    from services.plans.parser.run_on_duties import member_duties
+
+    line = "（一）着力纠正不正之风。（牵头单位：区纠风办。参加单位：县物价局、县国税局）"
+    assert member_duties(line, among_many=True) == [line]
+
+
+def test_fields_listed_before_one_shared_bumen_are_the_helpers() -> None:
+    from services.plans.parser.clauses import read_clause
+
+    said = read_clause("区交通运输局牵头，公安、安监、质监、信息化部门配合")
+    assert said.lead_units == ("区交通运输局",)
+    assert said.co_units == ("公安", "安监", "质监", "信息化部门")
+    assert read_clause("加强、完善部门配合").co_units == ()  # (a task's verbs, no fields)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from services.plans.parser.clauses import read_clause
+from services.plans.parser.entry_duties import entries_over_duties
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.model import ParsedItem
 from services.plans.parser.numerals import to_number
@@ -63,7 +64,8 @@ def apply_lead_in_owners(items: list[ParsedItem], lines: list[str]) -> list[Pars
         if said is None:
             continue
         _give(items, position, level, said, dropped, up_to_heading=opener.kind != "section")
-    return [item for index, item in enumerate(items) if index not in dropped]
+    # (and a unit's entry numbered as its duties are, `1.区扶贫办：` over `1.负责…`: entry_duties)
+    return entries_over_duties([item for index, item in enumerate(items) if index not in dropped])
 
 
 def _give(

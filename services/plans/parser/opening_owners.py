@@ -22,10 +22,11 @@ from services.plans.parser.run_in_titles import glued_title_end, title_sentence_
 from services.plans.parser.text import GENERIC_ROLE, ends_like_unit, fold
 from services.plans.parser.unit_endings import EVERY_PLACE
 
-# 由包片单位县人险公司负责: the role the unit plays here, written before its name.
+# 由包片单位县人险公司负责: the role the unit plays here, written before its name (五、工作职责城乡管理处：: a title).
 # 所涉及的省政府办公厅: which units of the list, not part of the first name. 即县水务局牵头: namely. 请X负责…: asked.
 _ROLE_BEFORE = compile_lazily(
-    r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的|即(?=[省市县区镇乡])|请(?=[\u4e00-\u9fff])(?![示求假柬教愿]))"
+    r"^(?:(?:包片|包保|包联|联系|挂点|挂包|帮扶|牵头|责任|主管|监管)(?:单位|部门)|所?(?:涉及|相关|有关)的|即(?=[省市县区镇乡])|请(?=[\u4e00-\u9fff])(?![示求假柬教愿])"
+    r"|(?:主要)?(?:工作)?职责(?:分工)?(?=[\u4e00-\u9fff]{3}))"
 )
 # 陈家坝沿线包片单位县职教中心: the stretch a unit is assigned, then its role, then its name
 _ASSIGNED = compile_lazily(r"(?:包片|包保|包联|挂点|挂包|帮扶)(?:单位|部门)")

@@ -30,7 +30,7 @@ from services.plans.parser.owned_points import owned_points
 from services.plans.parser.plain_numbers import topic_apart
 from services.plans.parser.run_on_articles import article_chain
 from services.plans.parser.run_on_decimals import decimal_outline
-from services.plans.parser.run_on_duties import member_duties
+from services.plans.parser.run_on_duties import member_duties, members_in
 from services.plans.parser.run_on_headings import headings_then_first, numbers_kept
 from services.plans.parser.run_on_levels import AFTER_CLAUSE as _AFTER_CLAUSE
 from services.plans.parser.run_on_levels import run_on_levels
@@ -46,6 +46,7 @@ _NUMBERED_LINE = compile_lazily(
 _CHUNKS_AMONG_NUMBERS = 3  # chunks needed to tell the site's markers from the page's own 1、 among them
 # 《…方案.docx》由会员分享，可在线阅读: a document site's own line before its chunks
 _SITE_LINE = compile_lazily(r"由会员分享|在线阅读|下载|\.docx?|\.pdf|文库|文档")
+_MEMBERS_MIN = 3  # members of a duty list after full stops in a paragraph (a sentence's 说明： is none)
 _CHAIN_MIN = 3  # bracketed numbers in a row, each after a full stop, inside a long line
 _POINTS_MIN = 2  # a lone （1） after a colon may be a note's; a chain of them is the line's points
 _CHUNK_MIN = 80  # a site's chunk holds hundreds of characters; a numbered measure line may be short
@@ -384,10 +385,12 @@ def unrun(blocks: list[PlanBlock]) -> list[PlanBlock]:
             for part in _clause_then_item(paragraph)
             for piece in _numbered_pieces(part)
         ]
+        # (a duty list among numbered duties: one member in a piece starts a line, as three in a line do)
+        many = len(pieces) > 1 and members_in(block.text) >= _MEMBERS_MIN
         for piece in pieces:
             points = [point for part in owned_points(piece) for point in _label_lines(part)]
             labelled = [part for line in points for part in _glued_cut(line)]
-            lines = [cut for part in labelled for cut in member_duties(part)]
+            lines = [cut for part in labelled for cut in member_duties(part, among_many=many)]
             lines = [line for cut in lines for line in topic_apart(cut)]  # 6.2.3 交通运输保障 盟交通局要…
             lines = [line for cut in lines for line in titles_apart(cut)]  # …。 2016年区公安局…目标责任
             # An untouched paragraph stays as it was (a text table's tabs and spaces are its cells).

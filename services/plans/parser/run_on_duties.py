@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from services.plans.parser.glued_labels import in_bracket
 from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.text import ends_like_unit, fold, split_units
 from services.plans.parser.unit_endings import EVERY_PLACE
@@ -23,7 +24,9 @@ _FIRST_AFTER_LEAD_IN = compile_lazily(
 _LEAD_IN_AFTER_STOP = compile_lazily(r"(?<=[。；])[^，,。；;：:\s]{0,16}(?:职责|分工)[：:]")
 _MEMBERS_MIN = 3
 # (a clause's label is no member: 。牵头单位：X。责任单位：Y)
-_LABEL = compile_lazily(r"(?:牵头|责任|配合|协办|协同|参与|主办|承办|推进|实施)(?:单位|部门|处室|科室|股室)$")
+_LABEL = compile_lazily(
+    r"(?:牵头|责任|配合|协办|协同|参与|参加|主办|承办|推进|实施)(?:单位|部门|处室|科室|股室)$"
+)
 
 
 def _names_members(name: str) -> bool:
@@ -34,10 +37,35 @@ def _names_members(name: str) -> bool:
     return bool(units) and all(ends_like_unit(unit) or EVERY_PLACE.match(unit) for unit in units)
 
 
-def member_duties(line: str) -> list[str]:
-    """`line` cut before each member of a duty list that ran into it, or [line]."""
+def _over_numbered(duty: str) -> bool:
+    """Nothing after the member's name, or a lead-in closing on a colon: its duties are numbered below."""
+    return not duty.strip() or duty.strip().endswith(("：", ":"))
+
+
+def members_in(line: str) -> int:
+    """How many members of a duty list start after a full stop in `line`."""
+    return sum(_names_members(m.group(1)) for m in _MEMBER.finditer(fold(line)))
+
+
+def member_duties(line: str, *, among_many: bool = False) -> list[str]:
+    """`line` cut before each member of a duty list that ran into it, or [line]. `among_many`: the line is a
+    piece of a paragraph whose members are many (`…6.做好…推广。城乡建设服务中心：…` between numbered duties),
+    so one member in it starts a line too."""
     folded = fold(line)
     cuts = [m.start() for m in _MEMBER.finditer(folded) if _names_members(m.group(1))]
+    if among_many and 0 < len(cuts) < _MEMBERS_MIN and not _FIRST_AFTER_LEAD_IN.search(folded, 0, cuts[0]):
+        cuts = [
+            cut for cut in cuts if not in_bracket(folded, cut)
+        ]  # (（牵头单位：X。参加单位：Y）: one clause)
+    if among_many and 0 < len(cuts) < _MEMBERS_MIN and not _FIRST_AFTER_LEAD_IN.search(folded, 0, cuts[0]):
+        # (each member's name on a line of its own, its duty's lead-in after it: the name heads the numbered
+        # duties that follow, as a Word copy's unit line does — unit_line_headings)
+        # (only a name over its numbered duties: 党政办公室： / 1.… — a whole duty after it stays its line)
+        names = [m.end(1) + 1 for m in _MEMBER.finditer(folded) if m.start() in cuts]
+        ends = [*cuts[1:], len(folded)]
+        names = [at for at, end in zip(names, ends, strict=True) if _over_numbered(folded[at:end])]
+        bounds = [0, *sorted({*cuts, *names}), len(line)]
+        return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
     if len(cuts) < _MEMBERS_MIN - 1:
         return [line]
     lead_in = [

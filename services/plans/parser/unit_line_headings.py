@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from services.plans.parser.draft import DraftItem
+from services.plans.parser.lazy_patterns import compile_lazily
 from services.plans.parser.opening_owners import unit_line
 from services.plans.parser.text import fold
 
@@ -33,6 +34,15 @@ def _is_name(line: str) -> bool:
     return len(name) <= _NAME_MAX and (unit_line(name) or group)
 
 
+_ENTRY = compile_lazily(r"^\s*([^，,。；;：:\s（）()]{2,20})[：:]\s*\S")
+
+
+def entry_name(line: str) -> str | None:
+    """The unit a duty list's entry (`X：its summary`) opens on, or None."""
+    found = _ENTRY.match(fold(line))
+    return found.group(1) if found and _is_name(found.group(1)) else None
+
+
 def _named(line: str) -> str:
     # (保密组职责 / 综合协调组的主要职责： over its numbered duties: the body's name)
     name = line.strip().removesuffix(":").removesuffix("：").strip()
@@ -50,9 +60,18 @@ def unit_line_headings(
     first such line."""
     result: list[DraftItem] = []
     original_end = header_end
-    runs: list[int] = []  # the level of each run of duties numbered afresh
+    # the part (its heading's line), level and numbering of each run of duties numbered afresh, and of those a
+    # unit's line heads (二、工作原则's （一）（二）… or 四's 1.… 2.… definitions are no unit's duties)
+    runs: list[tuple[int, int, str]] = []
+    styles: list[tuple[int, int, str]] = []
+    parts: dict[int, int] = {}  # the line of the last heading above each level
     trimmed: list[DraftItem] = []  # duties whose last line is the next unit's name
     for position, item in enumerate(drafts):
+        if item.kind == "section":
+            parts = {level: line for level, line in parts.items() if level < item.level} | {
+                item.level: item.line
+            }
+        part = max((line for level, line in parts.items() if level < item.level), default=-1)
         second = drafts[position + 1] if position + 1 < len(drafts) else None
         # a run of duties: its second follows its first (a table's cell `1.…2.…` after a unit's cell is none)
         run = second is not None and second.number in _SECOND and second.level == item.level
@@ -60,7 +79,7 @@ def unit_line_headings(
         # after the run before it, or under the part's heading (三、部门职责 / 市建设局 / （一）…)
         placed = before is None or before.level >= item.level or before.kind == "section"
         if run and _opens_a_run(item) and placed:
-            runs.append(item.level)
+            runs.append((part, item.level, item.marker))
             start = drafts[position - 1].line + 1 if position else 0
             found = _name_before(lines, start, item.line)
             # (before the first part, a line that is only a name is the issuer's: 芜湖市人民政府 / 关于…的通知)
@@ -70,18 +89,22 @@ def unit_line_headings(
                 if result and result[-1].lines and result[-1].lines[-1].strip() == lines[found].strip():
                     trimmed.append(result[-1])  # the name read as the last duty's line
                 under = [line.strip() for line in lines[found + 1 : item.line] if line.strip()]
-                name = _named(lines[found])
-                result.append(DraftItem("section", item.level, "", found, [name, *under], name, marker=_MARK))
+                name = entry_name(lines[found]) or _named(lines[found])
+                heading = lines[found].strip() if entry_name(lines[found]) else name  # (the summary kept)
+                result.append(
+                    DraftItem("section", item.level, "", found, [heading, *under], name, marker=_MARK)
+                )
                 header_end = min(header_end, found)
+                styles.append((part, item.level, item.marker))
         result.append(item)
     named = [item for item in result if item.marker == _MARK]
     # every run of the headings' level has its unit, or none is read so (a run left without its unit's
     # line would be no unit's: the list is of another kind)
-    level = named[0].level if named else 0
-    whole = len(named) == runs.count(level) and (len(named) >= 2 or (named and named[0] is result[0]))
+    counted = runs.count(styles[0]) if styles else 0
+    whole = len(named) == counted and (len(named) >= 2 or (named and named[0] is result[0]))
     # (管理层 / 1、馆长… then 采编部门 / 流通部门 / 信息技术部门 …: one run under a line that names no unit
     # among many that do — the list is of units all the same, that run left to the clerk)
-    whole = whole or (len(named) >= _MOST_NAMED and len(named) >= _MOST * runs.count(level))
+    whole = whole or (len(named) >= _MOST_NAMED and len(named) >= _MOST * counted)
     if not whole:
         return drafts, original_end
     for item in trimmed:
@@ -94,6 +117,11 @@ def _name_before(lines: list[str], start: int, end: int) -> int | None:
     stand between: `市劳动和社会保障局` / `负责农民工工资的清欠和防欠工作。` / `（一）…`)."""
     texts = [index for index in range(start, min(end, len(lines))) if lines[index].strip()]
     found = next((index for index in reversed(texts[-2:]) if _is_name(lines[index])), None)
+    # (not over the first run: 局各处室：为巩固… is the notice's salutation)
+    if found is None and texts and start > 0 and entry_name(lines[texts[-1]]):
+        found = texts[
+            -1
+        ]  # (垃圾分类服务外包企业：承担…工作 over 1.… 2.…: the unit's entry, its summary after the colon)
     before = [index for index in texts if found is not None and index < found]
     # (a table copied one cell a line: `市发展改革委` / `市商务局` are a row's unit cells, no heading)
     return None if before and _is_name(lines[before[-1]]) else found

@@ -53,6 +53,8 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
         if odd is not None:
             odd.extend(u for u in units if not (ends_like_unit(u) or fold(u).startswith("各")))
         return units
+    if _kinds_shared(units):
+        return units  # 公安、安监、质监、信息化部门配合: the fields' departments, 部门 written once, after the last
     # 西秀区、普定县、镇宁自治县 after 市移民局, in a clause: places named with their kind are parties too.
     if not all(
         _PLACE_KIND.match(fold(u))
@@ -74,3 +76,21 @@ def units_or_none(written: str, *, labelled: bool = True, odd: list[str] | None 
 # 村（社区） / 村(居) / 社区（村）: every village or community of the place, written as its kind with a note — a party as
 # 各村（社区） is, though one character before the note reads as no name.
 _PLACE_KIND = compile_lazily(r"^(?:村|社区|村居|居)[（(](?:社区|居|村|居委会|村委会)[）)]$")
+
+
+_FIELD = compile_lazily(r"^[\u4e00-\u9fff]{2,6}$")
+_NOT_A_FIELD = compile_lazily(
+    r"^(?:加强|完善|提升|推进|推动|落实|开展|建立|健全|强化|做好|组织|指导|督促|协调|负责|按照|根据|依法)"
+)
+
+
+def _kinds_shared(units: list[str]) -> bool:
+    """`公安、安监、质监、信息化部门`: fields listed before one 部门 that all of them share."""
+    *fields, last = [fold(unit) for unit in units]
+    return (
+        bool(fields)
+        and last.endswith("部门")
+        and all(
+            _FIELD.match(field) and not _NOT_A_FIELD.match(field) for field in [*fields, last[:-2] or "x"]
+        )
+    )
