@@ -247,3 +247,18 @@ def test_fields_listed_before_one_shared_bumen_are_the_helpers() -> None:
     assert said.lead_units == ("区交通运输局",)
     assert said.co_units == ("公安", "安监", "质监", "信息化部门")
     assert read_clause("加强、完善部门配合").co_units == ()  # (a task's verbs, no fields)
+
+
+def test_a_spaced_annex_table_in_one_line_gives_the_work_when_the_body_names_nobody() -> None:
+    text = "\n".join(
+        [
+            "某区关于加强母婴设施建设的实施方案",
+            "一、保障措施",
+            "（一）加强组织领导。各级各部门要高度重视，分解落实工作任务。",
+            "（二）加大宣传力度。充分利用报刊、网络等广泛宣传建设母婴设施的必要性。",
+            "附件 某区母婴设施建设任务分工 序号 职责 负责单位 备注 1 将母婴设施建设纳入城市精神文明建设 区文明办 "
+            "2 协调做好各大型商场、超市母婴设施建设 区经发局 3 协调做好全区各医疗卫生机构母婴设施建设 区卫健局",
+        ]
+    )
+    owned = [(m.number, m.lead_units) for m in _measures(text) if m.lead_units]
+    assert owned == [("1", ("区文明办",)), ("2", ("区经发局",)), ("3", ("区卫健局",))]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from services.plans.parser.header import is_page_number
 from services.plans.parser.layout_columns import cell_pieces, column_starts, layout_cells, piece_starts
 from services.plans.parser.lazy_patterns import compile_lazily
@@ -20,6 +22,28 @@ _NUMBER_GAP = 20  # a county's list picked out of a longer one skips numbers (81
 _SPACED_ROW = compile_lazily(r"^\s*(\d{1,3})\s+(\S.*)$")
 _LED_ROW = compile_lazily(r"^\s*\S{2,30}?\s+(\d{1,3}\s{2,}\S.*)$")  # 一、爱国卫生组织管理  1    …
 _NOTE = compile_lazily(r"^(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[：:]")
+
+
+# …任务分工 序号 职责 负责单位 备注 1 将…纳入… 区文明办 2 协调做好… 区经发局: the whole table in one line, its
+# header's labels and its cells a space apart, each row opening on its number standing alone between spaces
+_HEADER_IN_LINE = compile_lazily(r"序号(?:[ \u3000]+[^\s\d]{2,8}){2,6}(?=[ \u3000]+1[ \u3000])")
+_NUMBER_ALONE = compile_lazily(r"(?<=[ \u3000])(\d{1,3})(?=[ \u3000]+\S)")
+
+
+def _rows_in_line(line: str) -> list[str]:
+    """The line as its header and rows when a whole spaced table ran into it, else [line]."""
+    header = _HEADER_IN_LINE.search(line) if "序号" in line else None
+    if header is None:
+        return [line]
+    cuts, expected = [], 1
+    for number in _NUMBER_ALONE.finditer(line, header.end()):
+        if int(number.group(1)) == expected:
+            cuts.append(number.start())
+            expected += 1
+    if len(cuts) < 2:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]
 
 
 def _words(line: str) -> list[str]:
@@ -87,6 +111,7 @@ def spaced_tables(lines: list[str]) -> list[list[Row]]:
     责任单位), a row may leave a column empty (名称 given only for a part) when its last word is the unit
     list, and a part's heading (一、经济社会发展主要预期目标) may stand between rows."""
     tables: list[list[Row]] = []
+    lines = [row for line in lines for row in _rows_in_line(line)]
     for index, line in enumerate(lines):
         words = _words(line)
         seq_at = next((i for i, word in enumerate(words) if column_of(word) == "seq"), None)

@@ -41,7 +41,7 @@ _COLUMN_PATTERNS = (
         "task",
         compile_lazily(
             r"任务|内容|措施|事项|工作|目标|要求|指标|项目|举措|实事|问题|^(?:包干|包保|责任|征收|拆迁|整治)?(?:片区|地块)$"
-            r"|^(?:整治|监管|工作)重点$"
+            r"|^(?:整治|监管|工作)重点$|^(?:主要|工作)?职责(?:分工|内容)?$"  # (序号 职责 负责单位: the duty is the work)
         ),
     ),
     # Other columns a task table has, named so that a header is read to its end (预期效果, 备注).
