@@ -53,14 +53,11 @@ def member_duties(line: str, *, among_many: bool = False) -> list[str]:
     so one member in it starts a line too."""
     folded = fold(line)
     cuts = [m.start() for m in _MEMBER.finditer(folded) if _names_members(m.group(1))]
-    if among_many and 0 < len(cuts) < _MEMBERS_MIN and not _FIRST_AFTER_LEAD_IN.search(folded, 0, cuts[0]):
-        cuts = [
-            cut for cut in cuts if not in_bracket(folded, cut)
-        ]  # (（牵头单位：X。参加单位：Y）: one clause)
-    if among_many and 0 < len(cuts) < _MEMBERS_MIN and not _FIRST_AFTER_LEAD_IN.search(folded, 0, cuts[0]):
-        # (each member's name on a line of its own, its duty's lead-in after it: the name heads the numbered
-        # duties that follow, as a Word copy's unit line does — unit_line_headings)
-        # (only a name over its numbered duties: 党政办公室： / 1.… — a whole duty after it stays its line)
+    few = among_many and 0 < len(cuts) < _MEMBERS_MIN and not _FIRST_AFTER_LEAD_IN.search(folded, 0, cuts[0])
+    if few:
+        # (each member on a line of its own, and its name alone where its duties are numbered below it, so the
+        # name heads them as a Word copy's unit line does — unit_line_headings; not （牵头单位：X。参加单位：Y）)
+        cuts = [cut for cut in cuts if not in_bracket(folded, cut)]
         names = [m.end(1) + 1 for m in _MEMBER.finditer(folded) if m.start() in cuts]
         ends = [*cuts[1:], len(folded)]
         names = [at for at, end in zip(names, ends, strict=True) if _over_numbered(folded[at:end])]

@@ -59,7 +59,7 @@ def _unit_cells(text: str, with_co: bool) -> tuple[tuple[str, ...], tuple[str, .
     last = _units(pieces[-1])
     if last is None:
         return None
-    # (the row's words before its cells end a sentence or a title: not a name cut off a longer one)
+    # (two unit cells where the header prints a helpers' column: the lead's, then the helpers')
     if with_co and len(pieces) >= 3 and (before := _units(pieces[-2])) is not None:
         return tuple(before), tuple(last)
     return tuple(last), ()

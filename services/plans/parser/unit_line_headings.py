@@ -117,11 +117,10 @@ def _name_before(lines: list[str], start: int, end: int) -> int | None:
     stand between: `市劳动和社会保障局` / `负责农民工工资的清欠和防欠工作。` / `（一）…`)."""
     texts = [index for index in range(start, min(end, len(lines))) if lines[index].strip()]
     found = next((index for index in reversed(texts[-2:]) if _is_name(lines[index])), None)
-    # (not over the first run: 局各处室：为巩固… is the notice's salutation)
+    # (垃圾分类服务外包企业：承担…工作 over 1.… 2.…: the unit's entry, its summary after the colon; not over the
+    # first run, where 局各处室：为巩固… is the notice's salutation)
     if found is None and texts and start > 0 and entry_name(lines[texts[-1]]):
-        found = texts[
-            -1
-        ]  # (垃圾分类服务外包企业：承担…工作 over 1.… 2.…: the unit's entry, its summary after the colon)
+        found = texts[-1]
     before = [index for index in texts if found is not None and index < found]
     # (a table copied one cell a line: `市发展改革委` / `市商务局` are a row's unit cells, no heading)
     return None if before and _is_name(lines[before[-1]]) else found
