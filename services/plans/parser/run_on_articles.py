@@ -25,7 +25,9 @@ def article_chain(folded: str) -> list[int]:
         before = folded[: match.start()].rstrip(" \u3000")
         spaced = len(before) < match.start()
         # (after a full stop, or a blank after a chapter's title: 第二章 部门职责 第四条)
-        if before[-1:] in _OPENS_AFTER or (spaced and _CHAPTER.search(folded, max(0, match.start() - 20))):
+        if before[-1:] in _OPENS_AFTER or (
+            spaced and _CHAPTER.search(folded, max(0, match.start() - 20), match.start())
+        ):
             found.append((match.start(), to_number(match.group(1))))
     best: list[int] = []
     for first, (start, number) in enumerate(found):

@@ -89,8 +89,9 @@ def unit_line_headings(
                 if result and result[-1].lines and result[-1].lines[-1].strip() == lines[found].strip():
                     trimmed.append(result[-1])  # the name read as the last duty's line
                 under = [line.strip() for line in lines[found + 1 : item.line] if line.strip()]
-                name = entry_name(lines[found]) or _named(lines[found])
-                heading = lines[found].strip() if entry_name(lines[found]) else name  # (the summary kept)
+                entry = entry_name(lines[found])
+                name = entry or _named(lines[found])
+                heading = lines[found].strip() if entry else name  # (an entry's summary kept with its name)
                 result.append(
                     DraftItem("section", item.level, "", found, [heading, *under], name, marker=_MARK)
                 )

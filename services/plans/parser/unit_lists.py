@@ -91,6 +91,6 @@ def _kinds_shared(units: list[str]) -> bool:
         bool(fields)
         and last.endswith("部门")
         and all(
-            _FIELD.match(field) and not _NOT_A_FIELD.match(field) for field in [*fields, last[:-2] or "x"]
+            _FIELD.match(field) and not _NOT_A_FIELD.match(field) for field in [*fields, last[: -len("部门")]]
         )
     )
